@@ -2,5 +2,5 @@ namespace Sitrep.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static int Main(string[] args) => SitrepCli.Run(args, CliContext.FromConsole());
 }

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Text.Json;
+using Sitrep.Output;
+using Sitrep.Store;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep claims</c>: queries stored claims with their claimants and stances.</summary>
+internal static class ClaimsCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var database = CommonOptions.Database();
+        var status = CommonOptions.Text("--status", "claimed, corroborated, disputed, denied or not_confirmed");
+        var claimant = CommonOptions.Text("--claimant", "part of the claimant's name");
+        var limit = CommonOptions.Limit();
+        var format = CommonOptions.Format("table", "table", "jsonl");
+        var command = new Command("claims", "query stored claims") { database, status, claimant, limit, format };
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(database)!;
+            if (!File.Exists(path))
+            {
+                context.Error.WriteLine($"sitrep: {path}: no such database; run 'sitrep ingest' first");
+                return ExitCodes.UsageError;
+            }
+
+            using var store = SqliteStore.Open(path);
+            var claims = store.QueryClaims(new ClaimQuery
+            {
+                Status = parsed.GetValue(status),
+                Claimant = parsed.GetValue(claimant),
+                Limit = parsed.GetValue(limit),
+            });
+            if (parsed.GetValue(format) == "jsonl")
+            {
+                foreach (var c in claims)
+                {
+                    context.Out.WriteLine(JsonSerializer.Serialize(c, SitrepJson.Default.ClaimRecord));
+                }
+            }
+            else
+            {
+                Table.WriteText(
+                    context.Out,
+                    ["id", "claimant", "cue", "kind", "status", "content"],
+                    claims.Select(c => new[] { c.Id, c.Claimant?.Name ?? c.Claimant?.Text, c.Cue, c.Kind, c.Status, c.Content.Text }),
+                    $"{claims.Count} claims");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,53 @@
+using Sitrep.Output;
+
+namespace Sitrep.Store;
+
+/// <summary>An analysed article as the store keeps it: the analysis, the exact text its offsets point into, and a content hash.</summary>
+public sealed record StoredArticle(ArticleAnalysis Analysis, string Text, string ContentHash);
+
+public sealed record BatchOutcome(int New, int Updated, int Unchanged)
+{
+    public static BatchOutcome operator +(BatchOutcome a, BatchOutcome b) =>
+        new(a.New + b.New, a.Updated + b.Updated, a.Unchanged + b.Unchanged);
+}
+
+public sealed record EventQuery
+{
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public string? Country { get; init; }
+
+    public string? Admin1 { get; init; }
+
+    public string? EventType { get; init; }
+
+    public int? Limit { get; init; }
+}
+
+public sealed record ClaimQuery
+{
+    public string? Status { get; init; }
+
+    public string? Claimant { get; init; }
+
+    public int? Limit { get; init; }
+}
+
+public sealed record StoreCounts(long Articles, long Entities, long Events, long Claims, long Stances, long Evidence);
+
+/// <summary>
+/// Where analyses are kept. Every batch is one transaction: after a crash the store holds whole batches only.
+/// Saving is idempotent: an article already stored with the same content changes nothing.
+/// </summary>
+public interface ISitrepStore : IDisposable
+{
+    BatchOutcome SaveBatch(IReadOnlyList<StoredArticle> batch);
+
+    IReadOnlyList<EventRecord> QueryEvents(EventQuery query);
+
+    IReadOnlyList<ClaimRecord> QueryClaims(ClaimQuery query);
+
+    StoreCounts Counts();
+}

@@ -1,0 +1,100 @@
+namespace Sitrep.Store;
+
+/// <summary>
+/// The schema as an ordered list of migrations. A store records the versions applied; opening a store applies
+/// the missing ones, each in its own transaction. Never edit a released migration: add a new one.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static readonly IReadOnlyList<(int Version, string Name, string Sql)> All =
+    [
+        (1, "articles, entities, events, claims, stances, evidence", """
+            CREATE TABLE articles (
+                id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL,
+                source TEXT,
+                url TEXT,
+                title TEXT,
+                published TEXT,
+                text TEXT NOT NULL,
+                analysis_json TEXT NOT NULL,
+                ingested_at TEXT NOT NULL
+            );
+            CREATE INDEX articles_published ON articles(published);
+
+            CREATE TABLE entities (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                entity_id TEXT NOT NULL,
+                type TEXT NOT NULL,
+                text TEXT NOT NULL,
+                canonical TEXT,
+                PRIMARY KEY (article_id, entity_id)
+            );
+            CREATE INDEX entities_canonical ON entities(canonical);
+
+            CREATE TABLE mentions (
+                article_id TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                PRIMARY KEY (article_id, entity_id, start),
+                FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, entity_id) ON DELETE CASCADE
+            );
+
+            CREATE TABLE events (
+                id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                event_type TEXT,
+                sub_event_type TEXT,
+                plover_event TEXT,
+                country TEXT,
+                iso3 TEXT,
+                admin1 TEXT,
+                location TEXT,
+                event_date TEXT,
+                fatalities INTEGER,
+                modality TEXT NOT NULL,
+                json TEXT NOT NULL
+            );
+            CREATE INDEX events_article ON events(article_id);
+            CREATE INDEX events_date ON events(event_date);
+            CREATE INDEX events_place ON events(country, admin1);
+            CREATE INDEX events_type ON events(event_type);
+
+            CREATE TABLE claims (
+                id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                status TEXT NOT NULL,
+                claimant_name TEXT,
+                json TEXT NOT NULL
+            );
+            CREATE INDEX claims_article ON claims(article_id);
+            CREATE INDEX claims_status ON claims(status);
+
+            CREATE TABLE stances (
+                claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                stance TEXT NOT NULL,
+                by_name TEXT,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                PRIMARY KEY (claim_id, ordinal)
+            );
+
+            CREATE TABLE evidence (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                owner_kind TEXT NOT NULL CHECK (owner_kind IN ('event', 'claim')),
+                owner_id TEXT NOT NULL,
+                ordinal INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                text TEXT,
+                PRIMARY KEY (owner_kind, owner_id, ordinal)
+            );
+            CREATE INDEX evidence_article ON evidence(article_id);
+            """),
+    ];
+}
