@@ -22,9 +22,14 @@ public static class FeedReader
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             feed = SyndicationFeed.Load(reader);
         }
-        catch (XmlException e)
+        catch (XmlException e) when (e.LineNumber > 0)
         {
             return [new InputRejection(origin, $"broken feed XML: {e.Message}")];
+        }
+        catch (XmlException e)
+        {
+            // SyndicationFeed reports well-formed XML of another kind with an XmlException without a position.
+            return [new InputRejection(origin, $"not an RSS or Atom feed: {e.Message}")];
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
         {

@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json;
+using Sitrep.Cli;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Cli;
+
+/// <summary>Commands run in-process with captured output, as a user or a script would call them.</summary>
+public class CliTests
+{
+    private static (int Exit, string Out, string Error) Run(params string[] args) => RunWithStdin(string.Empty, args);
+
+    private static (int Exit, string Out, string Error) RunWithStdin(string stdin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)), ErrorIsTerminal: false);
+        var exit = SitrepCli.Run(args, context);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string Sample(string name) => Path.Combine(SharedData.RepositoryRoot, "samples", name);
+
+    [Fact]
+    public void Analyze_SampleRecord_PrintsContractShape()
+    {
+        var (exit, output, error) = Run("analyze", Sample("kursk-north-korean-troops.jsonl"));
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("kursk-north-korean-troops", root.GetProperty("id").GetString());
+        Assert.Equal("2024-11-17", root.GetProperty("published").GetString());
+        foreach (var field in new[] { "source", "url", "title", "entities", "events", "claims", "warnings" })
+        {
+            Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
+        }
+    }
+
+    [Fact]
+    public void Analyze_SeveralInputs_JsonArrayInInputOrder()
+    {
+        using var dir = new TempDirectory();
+        var lines = string.Join('\n', Enumerable.Range(0, 50).Select(i => $"{{\"id\":\"n{i}\",\"text\":\"Report number {i}.\"}}"));
+        var (exit, output, _) = Run("analyze", dir.File("in.jsonl", lines));
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"n{i}"), json.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void Analyze_Jsonl_OneObjectPerLine()
+    {
+        var (exit, output, _) = RunWithStdin("Troops shelled Kherson.\n", "analyze", "-", "--format", "jsonl", "--published", "2024-11-17");
+        Assert.Equal(0, exit);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("2024-11-17", JsonDocument.Parse(line).RootElement.GetProperty("published").GetString());
+    }
+
+    [Fact]
+    public void Analyze_HtmlInput_EchoesAnalysedText()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("a.html", "<html><body><p>Fighting continued in Bakhmut, officials said.</p></body></html>");
+        var (_, output, _) = Run("analyze", path);
+        Assert.Equal("Fighting continued in Bakhmut, officials said.", JsonDocument.Parse(output).RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Analyze_BadInputAmongGood_Exit1NamesInputAndKeepsOthers()
+    {
+        using var dir = new TempDirectory();
+        var good = dir.File("good.txt", "Clashes erupted in Tripoli.");
+        var bad = dir.File("bad.pdf", "%PDF");
+        var (exit, output, error) = Run("analyze", bad, good);
+        Assert.Equal(1, exit);
+        Assert.Contains($"sitrep: {bad}: unknown file type", error);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(output).RootElement.ValueKind);
+    }
+
+    [Theory]
+    [InlineData("analyze", "--format", "xml")]
+    [InlineData("analyze", "--published", "17/11/2024")]
+    [InlineData("frobnicate")]
+    [InlineData("events", "--from", "yesterday")]
+    public void Run_UsageError_Exit2WithMessage(params string[] args)
+    {
+        var (exit, _, error) = Run(args);
+        Assert.Equal(2, exit);
+        Assert.Contains("sitrep:", error);
+    }
+
+    [Fact]
+    public void Ingest_Twice_SecondRunChangesNothing()
+    {
+        using var dir = new TempDirectory();
+        var db = Path.Combine(dir.Path, "s.db");
+        var input = NewsCorpus.WriteJsonl(Path.Combine(dir.Path, "c.jsonl"), 150);
+        var first = Run("ingest", input, "--db", db);
+        var second = Run("ingest", input, "--db", db);
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("150 new", first.Error);
+        Assert.Contains("0 new, 0 updated, 150 unchanged", second.Error);
+    }
+
+    [Fact]
+    public void Events_MissingDatabase_ClearMessage()
+    {
+        var (exit, _, error) = Run("events", "--db", "/nonexistent/x.db");
+        Assert.Equal(2, exit);
+        Assert.Contains("no such database", error);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Sitrep.Store;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Store;
+
+/// <summary>A real `sitrep ingest` process is killed with SIGKILL in the middle of a run.</summary>
+public class CrashSafetyTests
+{
+    private const int Articles = 20000;
+
+    private static Process StartIngest(string input, string database)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { cli, "ingest", input, "--db", database })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(info)!;
+    }
+
+    [Fact]
+    public void Ingest_KilledMidway_LeavesWholeBatchesAndRerunCompletesWithoutDuplicates()
+    {
+        using var dir = new TempDirectory();
+        var input = NewsCorpus.WriteJsonl(Path.Combine(dir.Path, "corpus.jsonl"), Articles);
+        var database = Path.Combine(dir.Path, "crash.db");
+
+        using (var process = StartIngest(input, database))
+        {
+            var deadline = Stopwatch.StartNew();
+            long stored = 0;
+            while (deadline.Elapsed < TimeSpan.FromSeconds(60) && stored == 0 && !process.HasExited)
+            {
+                Thread.Sleep(25);
+                if (File.Exists(database))
+                {
+                    try
+                    {
+                        using var peek = SqliteStore.Open(database);
+                        stored = peek.Counts().Articles;
+                    }
+                    catch (Microsoft.Data.Sqlite.SqliteException)
+                    {
+                        // the writer may still be creating the schema
+                    }
+                }
+            }
+
+            Assert.False(process.HasExited, "ingest finished before it could be interrupted; the test corpus is too small");
+            process.Kill(entireProcessTree: true); // SIGKILL: no cleanup runs
+            process.WaitForExit();
+        }
+
+        using (var store = SqliteStore.Open(database))
+        {
+            Assert.Equal("ok", store.IntegrityCheck());
+            var counts = store.Counts();
+            Assert.InRange(counts.Articles, 1, Articles - 1);
+            Assert.Equal(0, counts.Articles % 64); // only whole batches were committed
+        }
+
+        using (var rerun = StartIngest(input, database))
+        {
+            rerun.WaitForExit();
+            Assert.Equal(0, rerun.ExitCode);
+        }
+
+        using (var store = SqliteStore.Open(database))
+        {
+            Assert.Equal(Articles, store.Counts().Articles);
+            Assert.Equal("ok", store.IntegrityCheck());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using Sitrep.Ingest;
+using Sitrep.Output;
+using Sitrep.Store;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Store;
+
+public class SqliteStoreTests
+{
+    private static StoredArticle Article(string id, string text, int events = 1) => new(
+        new ArticleAnalysis
+        {
+            Id = id,
+            Published = new DateOnly(2024, 11, 17),
+            Source = "Wire",
+            Entities = [new EntityRecord("e1", "GPE", "Kharkiv", "Kharkiv", [new SpanRecord(0, 7)])],
+            Events = Enumerable.Range(0, events).Select(i => new EventRecord
+            {
+                Id = $"{id}/ev{i}",
+                EventType = "Explosions/Remote violence",
+                SubEventType = "Shelling/artillery/missile attack",
+                Country = "Ukraine",
+                Admin1 = "Kharkiv",
+                EventDate = new DateOnly(2024, 11, 16 - i),
+                Evidence = [new SpanRecord(0, 7, "Kharkiv")],
+            }).ToList(),
+            Claims =
+            [
+                new ClaimRecord
+                {
+                    Id = $"{id}/c0",
+                    Kind = "indirect",
+                    Content = new SpanRecord(0, 7, "Kharkiv"),
+                    Status = "not_confirmed",
+                    Stances = [new StanceRecord(new ClaimantRecord("Russia", null, null, "RUS", "GOV", false, "Moscow"), "not_confirmed", new SpanRecord(0, 7))],
+                },
+            ],
+        },
+        text,
+        ArticleIds.ContentHash(text));
+
+    [Fact]
+    public void Open_NewFile_AppliesAllMigrations()
+    {
+        using var dir = new TempDirectory();
+        using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
+        Assert.Equal(1, store.SchemaVersion);
+        Assert.Equal("ok", store.IntegrityCheck());
+    }
+
+    [Fact]
+    public void SaveBatch_SameArticleTwice_NothingAddedTheSecondTime()
+    {
+        using var dir = new TempDirectory();
+        using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
+        var first = store.SaveBatch([Article("a", "Kharkiv was shelled.", events: 2)]);
+        var counts = store.Counts();
+        var second = store.SaveBatch([Article("a", "Kharkiv was shelled.", events: 2)]);
+        Assert.Equal(new BatchOutcome(1, 0, 0), first);
+        Assert.Equal(new BatchOutcome(0, 0, 1), second);
+        Assert.Equal(counts, store.Counts());
+        Assert.Equal(new StoreCounts(1, 1, 2, 1, 1, 2), counts);
+    }
+
+    [Fact]
+    public void SaveBatch_SameIdNewContent_ReplacesRowsWithoutLeftovers()
+    {
+        using var dir = new TempDirectory();
+        using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
+        store.SaveBatch([Article("a", "Kharkiv was shelled.", events: 3)]);
+        var outcome = store.SaveBatch([Article("a", "Kharkiv was shelled again.", events: 1)]);
+        Assert.Equal(new BatchOutcome(0, 1, 0), outcome);
+        Assert.Equal(new StoreCounts(1, 1, 1, 1, 1, 1), store.Counts());
+    }
+
+    [Fact]
+    public void QueryEvents_Filters_ByDateCountryAdmin1AndType()
+    {
+        using var dir = new TempDirectory();
+        using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
+        store.SaveBatch([Article("a", "x", events: 3), Article("b", "y", events: 1)]);
+        Assert.Equal(4, store.QueryEvents(new EventQuery()).Count);
+        Assert.Equal(2, store.QueryEvents(new EventQuery { From = new DateOnly(2024, 11, 16) }).Count);
+        Assert.Single(store.QueryEvents(new EventQuery { To = new DateOnly(2024, 11, 14) }));
+        Assert.Equal(4, store.QueryEvents(new EventQuery { Country = "ukraine", Admin1 = "Kharkiv", EventType = "Shelling/artillery/missile attack" }).Count);
+        Assert.Empty(store.QueryEvents(new EventQuery { Admin1 = "Sumy" }));
+        var e = store.QueryEvents(new EventQuery { Limit = 1 })[0];
+        Assert.Equal("Kharkiv", Assert.Single(e.Evidence).Text);
+    }
+
+    [Fact]
+    public void QueryClaims_ByStatus_ReturnsClaimsWithStances()
+    {
+        using var dir = new TempDirectory();
+        using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
+        store.SaveBatch([Article("a", "x")]);
+        var claim = Assert.Single(store.QueryClaims(new ClaimQuery { Status = "not_confirmed" }));
+        Assert.Equal("not_confirmed", Assert.Single(claim.Stances).Stance);
+        Assert.Empty(store.QueryClaims(new ClaimQuery { Status = "denied" }));
+    }
+
+    [Fact]
+    public void SaveBatch_FailureInsideBatch_RollsBackTheWholeBatch()
+    {
+        using var dir = new TempDirectory();
+        using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
+        var good = Article("good", "fine");
+        var clash = Article("other", "text") with { };
+        var duplicateEventId = clash with { Analysis = clash.Analysis with { Events = [.. good.Analysis.Events] } };
+        Assert.ThrowsAny<Exception>(() => store.SaveBatch([good, duplicateEventId]));
+        Assert.Equal(new StoreCounts(0, 0, 0, 0, 0, 0), store.Counts());
+    }
+}
