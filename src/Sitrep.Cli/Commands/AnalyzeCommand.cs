@@ -48,7 +48,7 @@ internal static class AnalyzeCommand
     /// </summary>
     private sealed class AnalysisWriter(TextWriter output, string format)
     {
-        private static readonly JsonSerializerOptions Indented = new(SitrepJson.Default.Options) { WriteIndented = true };
+        private static readonly JsonSerializerOptions _indented = new(SitrepJson.Default.Options) { WriteIndented = true };
         private string? _held;
         private int _count;
 
@@ -60,7 +60,7 @@ internal static class AnalyzeCommand
                 return;
             }
 
-            var json = JsonSerializer.Serialize(analysis, Indented.GetTypeInfo(typeof(ArticleAnalysis)));
+            var json = JsonSerializer.Serialize(analysis, _indented.GetTypeInfo(typeof(ArticleAnalysis)));
             _count++;
             if (_count == 1)
             {

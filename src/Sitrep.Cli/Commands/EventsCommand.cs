@@ -57,15 +57,15 @@ internal static class EventsCommand
 
                 break;
             case "csv":
-                Table.WriteCsv(context.Out, Columns, events.Select(Row));
+                Table.WriteCsv(context.Out, _columns, events.Select(Row));
                 break;
             default:
-                Table.WriteText(context.Out, Columns, events.Select(Row), $"{events.Count} events");
+                Table.WriteText(context.Out, _columns, events.Select(Row), $"{events.Count} events");
                 break;
         }
     }
 
-    private static readonly string[] Columns =
+    private static readonly string[] _columns =
         ["id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location", "fatalities", "modality"];
 
     private static string?[] Row(EventRecord e) =>

@@ -16,7 +16,7 @@ public static class HtmlArticleExtractor
 {
     public sealed record Extracted(string? Text, string? Title, DateOnly? Published, string? Error);
 
-    private static readonly string[] DateMetaNames =
+    private static readonly string[] _dateMetaNames =
     [
         "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
         "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
@@ -87,7 +87,7 @@ public static class HtmlArticleExtractor
 
     private static DateOnly? FindPublished(IDocument document)
     {
-        foreach (var name in DateMetaNames)
+        foreach (var name in _dateMetaNames)
         {
             if (ParseDate(Meta(document, name)) is DateOnly d)
             {
@@ -217,13 +217,13 @@ public static class HtmlArticleExtractor
         return builder.ToString();
     }
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> _blockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "P", "DIV", "SECTION", "ARTICLE", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "BLOCKQUOTE", "PRE",
         "TABLE", "TR", "FIGURE", "FIGCAPTION", "HEADER", "FOOTER", "MAIN", "DL", "DT", "DD", "HR", "BR",
     };
 
-    private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> _skippedTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "SCRIPT", "STYLE", "NOSCRIPT", "SVG", "IFRAME", "TEMPLATE", "BUTTON", "FORM",
     };
@@ -235,9 +235,9 @@ public static class HtmlArticleExtractor
             case IText text:
                 inline.Append(text.Data);
                 return;
-            case IElement element when SkippedTags.Contains(element.TagName):
+            case IElement element when _skippedTags.Contains(element.TagName):
                 return;
-            case IElement element when BlockTags.Contains(element.TagName):
+            case IElement element when _blockTags.Contains(element.TagName):
                 Flush(builder, inline);
                 foreach (var child in element.ChildNodes)
                 {

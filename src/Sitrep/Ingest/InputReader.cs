@@ -10,9 +10,9 @@ namespace Sitrep.Ingest;
 /// </summary>
 public sealed class InputReader(ReaderOptions options, Func<Stream>? openStdin = null)
 {
-    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", "" };
-    private static readonly HashSet<string> HtmlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".xhtml" };
-    private static readonly HashSet<string> FeedExtensions = new(StringComparer.OrdinalIgnoreCase) { ".xml", ".rss", ".atom" };
+    private static readonly HashSet<string> _textExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", "" };
+    private static readonly HashSet<string> _htmlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".xhtml" };
+    private static readonly HashSet<string> _feedExtensions = new(StringComparer.OrdinalIgnoreCase) { ".xml", ".rss", ".atom" };
 
     public IEnumerable<ReadItem> Read(IEnumerable<string> paths)
     {
@@ -70,8 +70,8 @@ public sealed class InputReader(ReaderOptions options, Func<Stream>? openStdin =
             return ReadJsonLines(path);
         }
 
-        var isFeed = FeedExtensions.Contains(extension);
-        var isKnown = isFeed || TextExtensions.Contains(extension) || HtmlExtensions.Contains(extension)
+        var isFeed = _feedExtensions.Contains(extension);
+        var isKnown = isFeed || _textExtensions.Contains(extension) || _htmlExtensions.Contains(extension)
             || extension.Equals(".json", StringComparison.OrdinalIgnoreCase);
         if (!isKnown)
         {
@@ -85,12 +85,12 @@ public sealed class InputReader(ReaderOptions options, Func<Stream>? openStdin =
 
     private IEnumerable<ReadItem> FromText(string origin, string extension, string text)
     {
-        if (HtmlExtensions.Contains(extension))
+        if (_htmlExtensions.Contains(extension))
         {
             return [FromHtml(origin, text)];
         }
 
-        if (FeedExtensions.Contains(extension))
+        if (_feedExtensions.Contains(extension))
         {
             return FeedReader.Read(origin, text, options);
         }

@@ -14,7 +14,7 @@ public static class TextDecoder
 
     public readonly record struct Decoded(string? Text, string? Error, string EncodingName);
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Decoded Decode(ReadOnlySpan<byte> bytes)
     {
@@ -40,7 +40,7 @@ public static class TextDecoder
 
         try
         {
-            return new(StrictUtf8.GetString(bytes), null, "utf-8");
+            return new(_strictUtf8.GetString(bytes), null, "utf-8");
         }
         catch (DecoderFallbackException)
         {

@@ -98,10 +98,10 @@ public sealed class SentenceSplitter(Abbreviations abbreviations)
     }
 
     private static bool IsCommonSentenceStart(string text, Token token) =>
-        CommonStarts.Contains(text.AsSpan(token.Start, token.Length));
+        _commonStarts.Contains(text.AsSpan(token.Start, token.Length));
 
     // Capitalised words that usually begin a sentence rather than continue a name ("in the U.S. The next day").
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonStarts =
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonStarts =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
         [
             "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That",

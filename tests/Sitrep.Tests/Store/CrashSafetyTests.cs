@@ -7,7 +7,7 @@ namespace Sitrep.Tests.Store;
 /// <summary>A real `sitrep ingest` process is killed with SIGKILL in the middle of a run.</summary>
 public class CrashSafetyTests
 {
-    private const int Articles = 20000;
+    private const int _articles = 20000;
 
     private static Process StartIngest(string input, string database)
     {
@@ -25,7 +25,7 @@ public class CrashSafetyTests
     public void Ingest_KilledMidway_LeavesWholeBatchesAndRerunCompletesWithoutDuplicates()
     {
         using var dir = new TempDirectory();
-        var input = NewsCorpus.WriteJsonl(Path.Combine(dir.Path, "corpus.jsonl"), Articles);
+        var input = NewsCorpus.WriteJsonl(Path.Combine(dir.Path, "corpus.jsonl"), _articles);
         var database = Path.Combine(dir.Path, "crash.db");
 
         using (var process = StartIngest(input, database))
@@ -58,7 +58,7 @@ public class CrashSafetyTests
         {
             Assert.Equal("ok", store.IntegrityCheck());
             var counts = store.Counts();
-            Assert.InRange(counts.Articles, 1, Articles - 1);
+            Assert.InRange(counts.Articles, 1, _articles - 1);
             Assert.Equal(0, counts.Articles % 64); // only whole batches were committed
         }
 
@@ -70,7 +70,7 @@ public class CrashSafetyTests
 
         using (var store = SqliteStore.Open(database))
         {
-            Assert.Equal(Articles, store.Counts().Articles);
+            Assert.Equal(_articles, store.Counts().Articles);
             Assert.Equal("ok", store.IntegrityCheck());
         }
     }

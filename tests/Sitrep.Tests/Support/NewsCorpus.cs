@@ -9,9 +9,9 @@ namespace Sitrep.Tests.Support;
 /// </summary>
 public static class NewsCorpus
 {
-    private static readonly string[] Places = ["Kharkiv", "Pokrovsk", "Kherson", "Belgorod", "El Fasher", "Khan Younis", "Goma", "Maiduguri", "Idlib", "Marib"];
-    private static readonly string[] Actors = ["Russian forces", "Ukrainian drones", "RSF fighters", "Israeli aircraft", "M23 rebels", "Boko Haram militants", "Syrian government forces", "Houthi fighters"];
-    private static readonly string[] Templates =
+    private static readonly string[] _places = ["Kharkiv", "Pokrovsk", "Kherson", "Belgorod", "El Fasher", "Khan Younis", "Goma", "Maiduguri", "Idlib", "Marib"];
+    private static readonly string[] _actors = ["Russian forces", "Ukrainian drones", "RSF fighters", "Israeli aircraft", "M23 rebels", "Boko Haram militants", "Syrian government forces", "Houthi fighters"];
+    private static readonly string[] _templates =
     [
         "{0} shelled residential areas of {1} on Monday, killing {2} civilians and wounding {3}, the regional governor said on Telegram.",
         "\"The situation in {1} remains extremely difficult,\" a spokesperson said, adding that {0} had launched {2} attacks overnight.",
@@ -28,9 +28,9 @@ public static class NewsCorpus
             var text = new StringBuilder();
             for (var p = 0; p < 4; p++)
             {
-                var template = Templates[random.Next(Templates.Length)];
+                var template = _templates[random.Next(_templates.Length)];
                 text.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, template,
-                    Actors[random.Next(Actors.Length)], Places[random.Next(Places.Length)], random.Next(2, 60), random.Next(1, 9)));
+                    _actors[random.Next(_actors.Length)], _places[random.Next(_places.Length)], random.Next(2, 60), random.Next(1, 9)));
                 text.Append(" Article ").Append(i).Append('.');
                 text.Append("\n\n");
             }
