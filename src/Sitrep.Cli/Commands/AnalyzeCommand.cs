@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Sitrep.Export;
 using Sitrep.Ingest;
 using Sitrep.Output;
 using Sitrep.Pipeline;
@@ -12,8 +13,8 @@ internal static class AnalyzeCommand
     public static Command Build(CliContext context)
     {
         var inputs = new InputOptions();
-        var format = CommonOptions.Format("json", "json", "jsonl");
-        var command = new Command("analyze", "analyse articles without storing them; prints JSON (one object, or an array for several) or JSONL");
+        var format = CommonOptions.Format("json", "json", "jsonl", "acled", "plover", "geojson");
+        var command = new Command("analyze", "analyse articles without storing them; prints JSON (one object, or an array for several), JSONL, or the events as ACLED CSV, PLOVER JSONL or GeoJSON");
         inputs.AddTo(command);
         command.Add(format);
         command.SetAction(parsed => Run(context, inputs.PathsOf(parsed), inputs.ReaderOptions(parsed), parsed.GetValue(format)!));
@@ -24,7 +25,8 @@ internal static class AnalyzeCommand
     {
         var pipeline = SitrepPipeline.CreateDefault();
         var reader = new InputReader(options, context.OpenStdin);
-        var writer = new AnalysisWriter(context.Out, format);
+        var writer = format is "json" or "jsonl" ? new AnalysisWriter(context.Out, format) : null;
+        var events = new List<ExportEvent>();
         var rejected = 0;
         foreach (var result in OrderedParallel.Map(reader.Read(paths), pipeline.Analyze).ToBlockingEnumerable())
         {
@@ -35,10 +37,26 @@ internal static class AnalyzeCommand
                 continue;
             }
 
-            writer.Write(result.Analysis!);
+            var analysis = result.Analysis!;
+            if (writer is not null)
+            {
+                writer.Write(analysis);
+                continue;
+            }
+
+            var source = new EventSource(analysis.Id, analysis.Source, analysis.Url, analysis.Published, analysis.Title);
+            events.AddRange(analysis.Events.Select(e => new ExportEvent(e, [source])));
         }
 
-        writer.Finish();
+        if (writer is not null)
+        {
+            writer.Finish();
+        }
+        else
+        {
+            EventWriter.Write(context.Out, events, format, NoCountryFacts.Instance);
+        }
+
         return rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
     }
 

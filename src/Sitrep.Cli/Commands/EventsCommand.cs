@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using Sitrep.Output;
+using Sitrep.Export;
 using Sitrep.Store;
 
 namespace Sitrep.Cli.Commands;
@@ -18,7 +16,7 @@ internal static class EventsCommand
         var admin1 = CommonOptions.Text("--admin1", "first-level division (ACLED spelling, e.g. Kharkiv)");
         var type = CommonOptions.Text("--type", "ACLED event or sub-event type, or PLOVER event");
         var limit = CommonOptions.Limit();
-        var format = CommonOptions.Format("table", "table", "csv", "jsonl");
+        var format = CommonOptions.Format("table", EventWriter.Formats);
         var command = new Command("events", "query stored events") { database, from, to, country, admin1, type, limit, format };
         command.SetAction(parsed =>
         {
@@ -39,39 +37,13 @@ internal static class EventsCommand
                 EventType = parsed.GetValue(type),
                 Limit = parsed.GetValue(limit),
             });
-            Write(context, events, parsed.GetValue(format)!);
+            var exported = events.Select(e => new ExportEvent(
+                e.Event,
+                [new EventSource(e.ArticleId, e.Source, e.Url, e.Published, e.Title)],
+                e.IngestedAt.ToUnixTimeSeconds())).ToList();
+            EventWriter.Write(context.Out, exported, parsed.GetValue(format)!, NoCountryFacts.Instance);
             return ExitCodes.Success;
         });
         return command;
     }
-
-    private static void Write(CliContext context, IReadOnlyList<EventRecord> events, string format)
-    {
-        switch (format)
-        {
-            case "jsonl":
-                foreach (var e in events)
-                {
-                    context.Out.WriteLine(JsonSerializer.Serialize(e, SitrepJson.Default.EventRecord));
-                }
-
-                break;
-            case "csv":
-                Table.WriteCsv(context.Out, _columns, events.Select(Row));
-                break;
-            default:
-                Table.WriteText(context.Out, _columns, events.Select(Row), $"{events.Count} events");
-                break;
-        }
-    }
-
-    private static readonly string[] _columns =
-        ["id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location", "fatalities", "modality"];
-
-    private static string?[] Row(EventRecord e) =>
-    [
-        e.Id, e.EventDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.EventType ?? e.PloverEvent, e.SubEventType,
-        e.Actor1?.Name ?? e.Actor1?.Text, e.Actor2?.Name ?? e.Actor2?.Text, e.Country, e.Admin1, e.Location,
-        e.Fatalities?.ToString(CultureInfo.InvariantCulture), e.Modality,
-    ];
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Sitrep.Export;
 
 namespace Sitrep.Cli.Commands;
 
@@ -22,15 +23,12 @@ internal static class Table
 
     public static void WriteCsv(TextWriter output, IReadOnlyList<string> columns, IEnumerable<string?[]> rows)
     {
-        output.WriteLine(string.Join(',', columns.Select(Quote)));
+        output.WriteLine(string.Join(',', columns.Select(Csv.Quote)));
         foreach (var row in rows)
         {
-            output.WriteLine(string.Join(',', row.Select(v => Quote(v ?? string.Empty))));
+            output.WriteLine(string.Join(',', row.Select(Csv.Quote)));
         }
     }
-
-    public static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     private static string Clip(string value, int width)
     {

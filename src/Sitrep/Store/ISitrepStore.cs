@@ -35,6 +35,9 @@ public sealed record ClaimQuery
     public int? Limit { get; init; }
 }
 
+/// <summary>A stored event with the article that reported it.</summary>
+public sealed record StoredEvent(EventRecord Event, string ArticleId, string? Source, string? Url, DateOnly? Published, string? Title, DateTimeOffset IngestedAt);
+
 public sealed record StoreCounts(long Articles, long Entities, long Events, long Claims, long Stances, long Evidence);
 
 /// <summary>
@@ -45,7 +48,7 @@ public interface ISitrepStore : IDisposable
 {
     BatchOutcome SaveBatch(IReadOnlyList<StoredArticle> batch);
 
-    IReadOnlyList<EventRecord> QueryEvents(EventQuery query);
+    IReadOnlyList<StoredEvent> QueryEvents(EventQuery query);
 
     IReadOnlyList<ClaimRecord> QueryClaims(ClaimQuery query);
 

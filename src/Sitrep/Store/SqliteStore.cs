@@ -204,10 +204,12 @@ public sealed class SqliteStore : ISitrepStore
         }
     }
 
-    public IReadOnlyList<EventRecord> QueryEvents(EventQuery query)
+    public IReadOnlyList<StoredEvent> QueryEvents(EventQuery query)
     {
         var sql = """
-            SELECT json FROM events
+            SELECT e.json AS Json, a.id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published,
+                   a.title AS Title, a.ingested_at AS IngestedAt
+            FROM events e JOIN articles a ON a.id = e.article_id
             WHERE (@From IS NULL OR event_date >= @From)
               AND (@To IS NULL OR event_date <= @To)
               AND (@Country IS NULL OR country = @Country COLLATE NOCASE OR iso3 = @Country COLLATE NOCASE)
@@ -217,7 +219,7 @@ public sealed class SqliteStore : ISitrepStore
             ORDER BY event_date IS NULL, event_date, article_id, ordinal
             LIMIT @Limit
             """;
-        return _connection.Query<string>(sql, new
+        return _connection.Query<EventRow>(sql, new
         {
             From = Iso(query.From),
             To = Iso(query.To),
@@ -225,8 +227,17 @@ public sealed class SqliteStore : ISitrepStore
             query.Admin1,
             query.EventType,
             Limit = query.Limit ?? -1,
-        }).Select(json => JsonSerializer.Deserialize(json, SitrepJson.Default.EventRecord)!).ToList();
+        }).Select(row => new StoredEvent(
+            JsonSerializer.Deserialize(row.Json, SitrepJson.Default.EventRecord)!,
+            row.ArticleId,
+            row.Source,
+            row.Url,
+            row.Published is null ? null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row.Title,
+            DateTimeOffset.Parse(row.IngestedAt, CultureInfo.InvariantCulture))).ToList();
     }
+
+    private sealed record EventRow(string Json, string ArticleId, string? Source, string? Url, string? Published, string? Title, string IngestedAt);
 
     public IReadOnlyList<ClaimRecord> QueryClaims(ClaimQuery query)
     {

@@ -84,7 +84,7 @@ public class SqliteStoreTests
         Assert.Single(store.QueryEvents(new EventQuery { To = new DateOnly(2024, 11, 14) }));
         Assert.Equal(4, store.QueryEvents(new EventQuery { Country = "ukraine", Admin1 = "Kharkiv", EventType = "Shelling/artillery/missile attack" }).Count);
         Assert.Empty(store.QueryEvents(new EventQuery { Admin1 = "Sumy" }));
-        var e = store.QueryEvents(new EventQuery { Limit = 1 })[0];
+        var e = store.QueryEvents(new EventQuery { Limit = 1 })[0].Event;
         Assert.Equal("Kharkiv", Assert.Single(e.Evidence).Text);
     }
 
