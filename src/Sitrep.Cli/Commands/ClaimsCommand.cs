@@ -10,22 +10,21 @@ internal static class ClaimsCommand
 {
     public static Command Build(CliContext context)
     {
-        var database = CommonOptions.Database();
+        var storeOptions = new StoreOptions();
         var status = CommonOptions.Text("--status", "claimed, corroborated, disputed, denied or not_confirmed");
         var claimant = CommonOptions.Text("--claimant", "part of the claimant's name");
         var limit = CommonOptions.Limit();
         var format = CommonOptions.Format("table", "table", "jsonl");
-        var command = new Command("claims", "query stored claims") { database, status, claimant, limit, format };
+        var command = new Command("claims", "query stored claims") { status, claimant, limit, format };
+        storeOptions.AddTo(command);
         command.SetAction(parsed =>
         {
-            var path = parsed.GetValue(database)!;
-            if (!File.Exists(path))
+            using var store = storeOptions.Open(parsed, context, create: false);
+            if (store is null)
             {
-                context.Error.WriteLine($"sitrep: {path}: no such database; run 'sitrep ingest' first");
                 return ExitCodes.UsageError;
             }
 
-            using var store = SqliteStore.Open(path);
             var claims = store.QueryClaims(new ClaimQuery
             {
                 Status = parsed.GetValue(status),

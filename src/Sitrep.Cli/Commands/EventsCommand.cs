@@ -9,7 +9,7 @@ internal static class EventsCommand
 {
     public static Command Build(CliContext context)
     {
-        var database = CommonOptions.Database();
+        var storeOptions = new StoreOptions();
         var from = CommonOptions.Date("--from", "events on or after this date");
         var to = CommonOptions.Date("--to", "events on or before this date");
         var country = CommonOptions.Text("--country", "country name or ISO3 code");
@@ -17,17 +17,16 @@ internal static class EventsCommand
         var type = CommonOptions.Text("--type", "ACLED event or sub-event type, or PLOVER event");
         var limit = CommonOptions.Limit();
         var format = CommonOptions.Format("table", EventWriter.Formats);
-        var command = new Command("events", "query stored events") { database, from, to, country, admin1, type, limit, format };
+        var command = new Command("events", "query stored events") { from, to, country, admin1, type, limit, format };
+        storeOptions.AddTo(command);
         command.SetAction(parsed =>
         {
-            var path = parsed.GetValue(database)!;
-            if (!File.Exists(path))
+            using var store = storeOptions.Open(parsed, context, create: false);
+            if (store is null)
             {
-                context.Error.WriteLine($"sitrep: {path}: no such database; run 'sitrep ingest' first");
                 return ExitCodes.UsageError;
             }
 
-            using var store = SqliteStore.Open(path);
             var events = store.QueryEvents(new EventQuery
             {
                 From = parsed.GetValue(from),

@@ -14,17 +14,20 @@ internal static class IngestCommand
     public static Command Build(CliContext context)
     {
         var inputs = new InputOptions();
-        var database = CommonOptions.Database();
+        var storeOptions = new StoreOptions();
         var command = new Command("ingest", "analyse articles and store them (re-ingesting the same article changes nothing)");
         inputs.AddTo(command);
-        command.Add(database);
-        command.SetAction(parsed => Run(context, inputs.PathsOf(parsed), inputs.ReaderOptions(parsed), parsed.GetValue(database)!));
+        storeOptions.AddTo(command);
+        command.SetAction(parsed =>
+        {
+            using var store = storeOptions.Open(parsed, context, create: true)!;
+            return Run(context, inputs.PathsOf(parsed), inputs.ReaderOptions(parsed), store, storeOptions.Describe(parsed));
+        });
         return command;
     }
 
-    private static int Run(CliContext context, IReadOnlyList<string> paths, ReaderOptions options, string databasePath)
+    private static int Run(CliContext context, IReadOnlyList<string> paths, ReaderOptions options, ISitrepStore store, string storeName)
     {
-        using var store = SqliteStore.Open(databasePath);
         var pipeline = SitrepPipeline.CreateDefault();
         var reader = new InputReader(options, context.OpenStdin);
         var progress = new IngestProgress(context);
@@ -56,7 +59,7 @@ internal static class IngestCommand
             outcome += store.SaveBatch(batch);
         }
 
-        progress.Finish(outcome, rejected, databasePath);
+        progress.Finish(outcome, rejected, storeName);
         return rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
     }
 

@@ -9,11 +9,13 @@ public class CrashSafetyTests
 {
     private const int _articles = 20000;
 
-    private static Process StartIngest(string input, string database)
+    private static Process StartIngest(string input, string database) => StartIngest(input, ["--db", database]);
+
+    private static Process StartIngest(string input, string[] storeOptions)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { cli, "ingest", input, "--db", database })
+        foreach (var arg in new[] { cli, "ingest", input }.Concat(storeOptions))
         {
             info.ArgumentList.Add(arg);
         }
@@ -73,5 +75,36 @@ public class CrashSafetyTests
             Assert.Equal(_articles, store.Counts().Articles);
             Assert.Equal("ok", store.IntegrityCheck());
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public async Task Ingest_TwoProcessesAtOnce_EachArticleStoredOnce(string backend)
+    {
+        const int count = 3000;
+        using var dir = new TempDirectory();
+        using var test = StoreBackends.Create(backend);
+        var input = NewsCorpus.WriteJsonl(Path.Combine(dir.Path, "corpus.jsonl"), count, seed: 11);
+        using (var ignored = test.Open())
+        {
+            // the schema exists before both writers start; concurrent first opens are covered by the migration lock
+        }
+
+        using var a = StartIngest(input, test.CliOptions);
+        using var b = StartIngest(input, test.CliOptions);
+        var errorsA = a.StandardError.ReadToEndAsync();
+        var errorsB = b.StandardError.ReadToEndAsync();
+        await a.WaitForExitAsync();
+        await b.WaitForExitAsync();
+        var messages = new[] { await errorsA, await errorsB };
+        Assert.True(a.ExitCode == 0, messages[0]);
+        Assert.True(b.ExitCode == 0, messages[1]);
+
+        using var store = test.Open();
+        Assert.Equal(count, store.Counts().Articles);
+        var created = messages
+            .Select(e => int.Parse(System.Text.RegularExpressions.Regex.Match(e, @"(\d+) new").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Sum();
+        Assert.Equal(count, created);
     }
 }

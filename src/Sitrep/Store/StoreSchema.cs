@@ -1,12 +1,12 @@
 namespace Sitrep.Store;
 
 /// <summary>
-/// The schema as an ordered list of migrations. A store records the versions applied; opening a store applies
+/// The schema (the same for SQLite and PostgreSQL) as an ordered list of migrations. A store records the versions applied; opening a store applies
 /// the missing ones, each in its own transaction. Never edit a released migration: add a new one.
 /// </summary>
-internal static class SqliteMigrations
+public static class StoreSchema
 {
-    public static readonly IReadOnlyList<(int Version, string Name, string Sql)> All =
+    public static readonly IReadOnlyList<(int Version, string Name, string Sql)> Migrations =
     [
         (1, "articles, entities, events, claims, stances, evidence", """
             CREATE TABLE articles (

@@ -5,7 +5,8 @@ using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Store;
 
-public class SqliteStoreTests
+/// <summary>The store's contract, run against SQLite and (when available) PostgreSQL.</summary>
+public class StoreContractTests
 {
     private static StoredArticle Article(string id, string text, int events = 1) => new(
         new ArticleAnalysis
@@ -39,20 +40,34 @@ public class SqliteStoreTests
         text,
         ArticleIds.ContentHash(text));
 
-    [Fact]
-    public void Open_NewFile_AppliesAllMigrations()
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Open_NewStore_AppliesAllMigrationsOnce(string backend)
     {
-        using var dir = new TempDirectory();
-        using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
-        Assert.Equal(1, store.SchemaVersion);
-        Assert.Equal("ok", store.IntegrityCheck());
+        using var test = StoreBackends.Create(backend);
+        using (var first = (SqlStore)test.Open())
+        {
+            Assert.Equal(StoreSchema.Migrations.Max(m => m.Version), first.SchemaVersion);
+        }
+
+        using var again = (SqlStore)test.Open();
+        Assert.Equal(StoreSchema.Migrations.Max(m => m.Version), again.SchemaVersion);
     }
 
     [Fact]
-    public void SaveBatch_SameArticleTwice_NothingAddedTheSecondTime()
+    public void Open_SqliteFile_PassesIntegrityCheck()
     {
         using var dir = new TempDirectory();
         using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
+        Assert.Equal("ok", store.IntegrityCheck());
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void SaveBatch_SameArticleTwice_NothingAddedTheSecondTime(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
         var first = store.SaveBatch([Article("a", "Kharkiv was shelled.", events: 2)]);
         var counts = store.Counts();
         var second = store.SaveBatch([Article("a", "Kharkiv was shelled.", events: 2)]);
@@ -62,22 +77,24 @@ public class SqliteStoreTests
         Assert.Equal(new StoreCounts(1, 1, 2, 1, 1, 2), counts);
     }
 
-    [Fact]
-    public void SaveBatch_SameIdNewContent_ReplacesRowsWithoutLeftovers()
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void SaveBatch_SameIdNewContent_ReplacesRowsWithoutLeftovers(string backend)
     {
-        using var dir = new TempDirectory();
-        using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
         store.SaveBatch([Article("a", "Kharkiv was shelled.", events: 3)]);
         var outcome = store.SaveBatch([Article("a", "Kharkiv was shelled again.", events: 1)]);
         Assert.Equal(new BatchOutcome(0, 1, 0), outcome);
         Assert.Equal(new StoreCounts(1, 1, 1, 1, 1, 1), store.Counts());
     }
 
-    [Fact]
-    public void QueryEvents_Filters_ByDateCountryAdmin1AndType()
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void QueryEvents_Filters_ByDateCountryAdmin1AndType(string backend)
     {
-        using var dir = new TempDirectory();
-        using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
         store.SaveBatch([Article("a", "x", events: 3), Article("b", "y", events: 1)]);
         Assert.Equal(4, store.QueryEvents(new EventQuery()).Count);
         Assert.Equal(2, store.QueryEvents(new EventQuery { From = new DateOnly(2024, 11, 16) }).Count);
@@ -88,26 +105,39 @@ public class SqliteStoreTests
         Assert.Equal("Kharkiv", Assert.Single(e.Evidence).Text);
     }
 
-    [Fact]
-    public void QueryClaims_ByStatus_ReturnsClaimsWithStances()
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void QueryClaims_ByStatus_ReturnsClaimsWithStances(string backend)
     {
-        using var dir = new TempDirectory();
-        using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
         store.SaveBatch([Article("a", "x")]);
         var claim = Assert.Single(store.QueryClaims(new ClaimQuery { Status = "not_confirmed" }));
         Assert.Equal("not_confirmed", Assert.Single(claim.Stances).Stance);
         Assert.Empty(store.QueryClaims(new ClaimQuery { Status = "denied" }));
     }
 
-    [Fact]
-    public void SaveBatch_FailureInsideBatch_RollsBackTheWholeBatch()
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void SaveBatch_FailureInsideBatch_RollsBackTheWholeBatch(string backend)
     {
-        using var dir = new TempDirectory();
-        using var store = SqliteStore.Open(Path.Combine(dir.Path, "s.db"));
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
         var good = Article("good", "fine");
         var clash = Article("other", "text") with { };
         var duplicateEventId = clash with { Analysis = clash.Analysis with { Events = [.. good.Analysis.Events] } };
         Assert.ThrowsAny<Exception>(() => store.SaveBatch([good, duplicateEventId]));
         Assert.Equal(new StoreCounts(0, 0, 0, 0, 0, 0), store.Counts());
+    }
+}
+
+public class PostgresStoreTests
+{
+    [PostgresFact]
+    public void Open_PostgresServer_ReachableAndMigrated()
+    {
+        using var test = StoreBackends.Create("postgres");
+        using var store = (SqlStore)test.Open();
+        Assert.Equal(StoreSchema.Migrations.Max(m => m.Version), store.SchemaVersion);
     }
 }

@@ -1,0 +1,55 @@
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+using Sitrep.Store;
+
+namespace Sitrep.Postgres;
+
+/// <summary>
+/// The server store: the same schema and behaviour as <see cref="SqliteStore"/> on PostgreSQL. Several ingest
+/// processes may write at once: each batch takes a transaction-scoped advisory lock per article id (in sorted
+/// order, so two batches never wait on each other in a cycle), so the same article is never stored twice.
+/// </summary>
+public sealed class PostgresStore : SqlStore
+{
+    // Any constant: identifies "schema migration" among the advisory locks.
+    private const long _migrationLock = 0x5179_7265_7000_0001;
+
+    private PostgresStore(NpgsqlConnection connection)
+        : base(connection)
+    {
+    }
+
+    public static PostgresStore Open(string connectionString)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        try
+        {
+            Migrate(
+                connection,
+                StoreSchema.Migrations,
+                () => connection.BeginTransaction(),
+                transaction => connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = _migrationLock }, transaction));
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        return new PostgresStore(connection);
+    }
+
+    protected override DbTransaction BeginWrite(IReadOnlyList<string> articleIds)
+    {
+        var connection = (NpgsqlConnection)Connection;
+        var transaction = connection.BeginTransaction();
+        foreach (var id in articleIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            connection.Execute("SELECT pg_advisory_xact_lock(hashtextextended(@id, 0))", new { id }, transaction);
+        }
+
+        return transaction;
+    }
+}

@@ -1,0 +1,254 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Sitrep.Output;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// The store's behaviour over any SQL database: the same tables, the same statements, the same idempotent,
+/// transactional batches. Dialects differ only in how a store is opened, migrated and how concurrent writers of
+/// the same article are kept apart (<see cref="BeginWrite"/>).
+/// </summary>
+public abstract class SqlStore : ISitrepStore
+{
+    protected SqlStore(DbConnection connection) => Connection = connection;
+
+    protected DbConnection Connection { get; }
+
+    public int SchemaVersion => Connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+
+    /// <summary>Starts the batch's write transaction and makes sure no other writer handles the same articles meanwhile.</summary>
+    protected abstract DbTransaction BeginWrite(IReadOnlyList<string> articleIds);
+
+    /// <summary>Applies the missing migrations, each in its own transaction, and records them.</summary>
+    protected static void Migrate(DbConnection connection, IReadOnlyList<(int Version, string Name, string Sql)> migrations, Func<DbTransaction> begin, Action<DbTransaction>? lockMigrations = null)
+    {
+        connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        var applied = connection.Query<int>("SELECT version FROM schema_migrations").ToHashSet();
+        foreach (var (version, name, sql) in migrations)
+        {
+            if (applied.Contains(version))
+            {
+                continue;
+            }
+
+            using var transaction = begin();
+            lockMigrations?.Invoke(transaction);
+
+            // Another process may have applied it while we waited for the lock.
+            var already = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_migrations WHERE version = @version", new { version }, transaction);
+            if (already == 0)
+            {
+                connection.Execute(sql, transaction: transaction);
+                connection.Execute(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at)",
+                    new { version, name, at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) },
+                    transaction);
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    public BatchOutcome SaveBatch(IReadOnlyList<StoredArticle> batch)
+    {
+        int created = 0, updated = 0, unchanged = 0;
+        using var transaction = BeginWrite([.. batch.Select(a => a.Analysis.Id)]);
+        foreach (var article in batch)
+        {
+            var id = article.Analysis.Id;
+            var existing = Connection.ExecuteScalar<string?>("SELECT content_hash FROM articles WHERE id = @id", new { id }, transaction);
+            if (existing == article.ContentHash)
+            {
+                unchanged++;
+                continue;
+            }
+
+            if (existing is not null)
+            {
+                // Same id, new content: the article was revised. Its rows are replaced as a whole.
+                Connection.Execute("DELETE FROM articles WHERE id = @id", new { id }, transaction);
+                updated++;
+            }
+            else
+            {
+                created++;
+            }
+
+            Insert(article, transaction);
+        }
+
+        transaction.Commit();
+        return new BatchOutcome(created, updated, unchanged);
+    }
+
+    private void Insert(StoredArticle article, DbTransaction transaction)
+    {
+        var a = article.Analysis;
+        Connection.Execute(
+            """
+            INSERT INTO articles (id, content_hash, source, url, title, published, text, analysis_json, ingested_at)
+            VALUES (@Id, @Hash, @Source, @Url, @Title, @Published, @Text, @Json, @At)
+            """,
+            new
+            {
+                a.Id,
+                Hash = article.ContentHash,
+                a.Source,
+                a.Url,
+                a.Title,
+                Published = Iso(a.Published),
+                article.Text,
+                Json = JsonSerializer.Serialize(a with { Text = null }, SitrepJson.Default.ArticleAnalysis),
+                At = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            },
+            transaction);
+
+        foreach (var entity in a.Entities)
+        {
+            Connection.Execute(
+                "INSERT INTO entities (article_id, entity_id, type, text, canonical) VALUES (@ArticleId, @Id, @Type, @Text, @Canonical)",
+                new { ArticleId = a.Id, entity.Id, entity.Type, entity.Text, entity.Canonical },
+                transaction);
+            foreach (var mention in entity.Mentions.DistinctBy(m => m.Start))
+            {
+                Connection.Execute(
+                    "INSERT INTO mentions (article_id, entity_id, start, \"end\") VALUES (@ArticleId, @EntityId, @Start, @End)",
+                    new { ArticleId = a.Id, EntityId = entity.Id, mention.Start, mention.End },
+                    transaction);
+            }
+        }
+
+        for (var i = 0; i < a.Events.Count; i++)
+        {
+            var e = a.Events[i];
+            Connection.Execute(
+                """
+                INSERT INTO events (id, article_id, ordinal, event_type, sub_event_type, plover_event, country, iso3, admin1,
+                                    location, event_date, fatalities, modality, json)
+                VALUES (@Id, @ArticleId, @Ordinal, @EventType, @SubEventType, @PloverEvent, @Country, @Iso3, @Admin1,
+                        @Location, @EventDate, @Fatalities, @Modality, @Json)
+                """,
+                new
+                {
+                    e.Id,
+                    ArticleId = a.Id,
+                    Ordinal = i,
+                    e.EventType,
+                    e.SubEventType,
+                    e.PloverEvent,
+                    e.Country,
+                    e.Iso3,
+                    e.Admin1,
+                    e.Location,
+                    EventDate = Iso(e.EventDate),
+                    e.Fatalities,
+                    e.Modality,
+                    Json = JsonSerializer.Serialize(e, SitrepJson.Default.EventRecord),
+                },
+                transaction);
+            InsertEvidence(a.Id, "event", e.Id, e.Evidence, transaction);
+        }
+
+        for (var i = 0; i < a.Claims.Count; i++)
+        {
+            var c = a.Claims[i];
+            Connection.Execute(
+                "INSERT INTO claims (id, article_id, ordinal, kind, status, claimant_name, json) VALUES (@Id, @ArticleId, @Ordinal, @Kind, @Status, @Claimant, @Json)",
+                new { c.Id, ArticleId = a.Id, Ordinal = i, c.Kind, c.Status, Claimant = c.Claimant?.Name ?? c.Claimant?.Text, Json = JsonSerializer.Serialize(c, SitrepJson.Default.ClaimRecord) },
+                transaction);
+            for (var s = 0; s < c.Stances.Count; s++)
+            {
+                var stance = c.Stances[s];
+                Connection.Execute(
+                    "INSERT INTO stances (claim_id, ordinal, stance, by_name, start, \"end\") VALUES (@ClaimId, @Ordinal, @Stance, @By, @Start, @End)",
+                    new { ClaimId = c.Id, Ordinal = s, stance.Stance, By = stance.By?.Name ?? stance.By?.Text, stance.Evidence.Start, stance.Evidence.End },
+                    transaction);
+            }
+
+            InsertEvidence(a.Id, "claim", c.Id, c.Evidence, transaction);
+        }
+    }
+
+    private void InsertEvidence(string articleId, string ownerKind, string ownerId, IReadOnlyList<SpanRecord> evidence, DbTransaction transaction)
+    {
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            Connection.Execute(
+                "INSERT INTO evidence (article_id, owner_kind, owner_id, ordinal, start, \"end\", text) VALUES (@ArticleId, @OwnerKind, @OwnerId, @Ordinal, @Start, @End, @Text)",
+                new { ArticleId = articleId, OwnerKind = ownerKind, OwnerId = ownerId, Ordinal = i, evidence[i].Start, evidence[i].End, evidence[i].Text },
+                transaction);
+        }
+    }
+
+    public IReadOnlyList<StoredEvent> QueryEvents(EventQuery query)
+    {
+        var sql = """
+            SELECT e.json AS Json, a.id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published,
+                   a.title AS Title, a.ingested_at AS IngestedAt
+            FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE (@From IS NULL OR event_date >= @From)
+              AND (@To IS NULL OR event_date <= @To)
+              AND (@Country IS NULL OR lower(country) = lower(@Country) OR lower(iso3) = lower(@Country))
+              AND (@Admin1 IS NULL OR lower(admin1) = lower(@Admin1))
+              AND (@EventType IS NULL OR lower(event_type) = lower(@EventType) OR lower(sub_event_type) = lower(@EventType)
+                   OR lower(plover_event) = lower(@EventType))
+            ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.article_id, e.ordinal
+            LIMIT @Limit
+            """;
+        return Connection.Query<EventRow>(sql, new
+        {
+            From = Iso(query.From),
+            To = Iso(query.To),
+            query.Country,
+            query.Admin1,
+            query.EventType,
+            Limit = (long?)query.Limit ?? long.MaxValue,
+        }).Select(row => new StoredEvent(
+            JsonSerializer.Deserialize(row.Json, SitrepJson.Default.EventRecord)!,
+            row.ArticleId,
+            row.Source,
+            row.Url,
+            row.Published is null ? null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row.Title,
+            DateTimeOffset.Parse(row.IngestedAt, CultureInfo.InvariantCulture))).ToList();
+    }
+
+    private sealed record EventRow(string Json, string ArticleId, string? Source, string? Url, string? Published, string? Title, string IngestedAt);
+
+    public IReadOnlyList<ClaimRecord> QueryClaims(ClaimQuery query)
+    {
+        var sql = """
+            SELECT json FROM claims
+            WHERE (@Status IS NULL OR lower(status) = lower(@Status))
+              AND (@Claimant IS NULL OR lower(claimant_name) LIKE '%' || lower(@Claimant) || '%')
+            ORDER BY article_id, ordinal
+            LIMIT @Limit
+            """;
+        return Connection.Query<string>(sql, new { query.Status, query.Claimant, Limit = (long?)query.Limit ?? long.MaxValue })
+            .Select(json => JsonSerializer.Deserialize(json, SitrepJson.Default.ClaimRecord)!).ToList();
+    }
+
+    public StoreCounts Counts() => new(
+        Count("articles"), Count("entities"), Count("events"), Count("claims"), Count("stances"), Count("evidence"));
+
+    private long Count(string table) => Connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Connection.Dispose();
+        }
+    }
+}
