@@ -17,7 +17,7 @@ internal static class EventWriter
             case "jsonl":
                 foreach (var e in events)
                 {
-                    output.WriteLine(JsonSerializer.Serialize(e.Event, SitrepJson.Default.EventRecord));
+                    output.WriteLine(e.Fused is null ? JsonSerializer.Serialize(e.Event, SitrepJson.Default.EventRecord) : FusedJson.Flatten(e.Fused));
                 }
 
                 break;

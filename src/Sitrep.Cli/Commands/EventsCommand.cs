@@ -17,7 +17,7 @@ internal static class EventsCommand
         var type = CommonOptions.Text("--type", "ACLED event or sub-event type, or PLOVER event");
         var limit = CommonOptions.Limit();
         var format = CommonOptions.Format("table", EventWriter.Formats);
-        var command = new Command("events", "query stored events") { from, to, country, admin1, type, limit, format };
+        var command = new Command("events", "query the ledger of fused events (each real-world event once, with all its sources)") { from, to, country, admin1, type, limit, format };
         storeOptions.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -27,7 +27,7 @@ internal static class EventsCommand
                 return ExitCodes.UsageError;
             }
 
-            var events = store.QueryEvents(new EventQuery
+            var events = store.QueryFusedEvents(new EventQuery
             {
                 From = parsed.GetValue(from),
                 To = parsed.GetValue(to),
@@ -36,10 +36,7 @@ internal static class EventsCommand
                 EventType = parsed.GetValue(type),
                 Limit = parsed.GetValue(limit),
             });
-            var exported = events.Select(e => new ExportEvent(
-                e.Event,
-                [new EventSource(e.ArticleId, e.Source, e.Url, e.Published, e.Title)],
-                e.IngestedAt.ToUnixTimeSeconds())).ToList();
+            var exported = events.Select(ExportEvent.FromFused).ToList();
             EventWriter.Write(context.Out, exported, parsed.GetValue(format)!, NoCountryFacts.Instance);
             return ExitCodes.Success;
         });

@@ -6,7 +6,18 @@ namespace Sitrep.Export;
 public sealed record EventSource(string ArticleId, string? Source, string? Url, DateOnly? Published, string? Title, string? Text = null);
 
 /// <summary>An event with the articles that reported it, as the exporters need it.</summary>
-public sealed record ExportEvent(EventRecord Event, IReadOnlyList<EventSource> Sources, long? TimestampUnix = null);
+public sealed record ExportEvent(EventRecord Event, IReadOnlyList<EventSource> Sources, long? TimestampUnix = null)
+{
+    /// <summary>The fused record this event comes from, when it comes from the store's ledger.</summary>
+    public FusedEventRecord? Fused { get; init; }
+
+    public static ExportEvent FromFused(FusedEventRecord fused) => new(
+        fused.Event,
+        [.. fused.Sources.Select(s => new EventSource(s.ArticleId, s.Source, s.Url, s.Published, null))])
+    {
+        Fused = fused,
+    };
+}
 
 /// <summary>Country facts the exports need beyond the event: ISO 3166 numeric code and ACLED's region.</summary>
 public interface ICountryFacts

@@ -160,4 +160,30 @@ public sealed record ArticleAnalysis
 [JsonSerializable(typeof(EventRecord))]
 [JsonSerializable(typeof(ClaimRecord))]
 [JsonSerializable(typeof(EntityRecord))]
+[JsonSerializable(typeof(FusedEventRecord))]
 public sealed partial class SitrepJson : JsonSerializerContext;
+
+/// <summary>One article's report of a fused event.</summary>
+public sealed record FusedSourceRecord(string ArticleId, string? Source, string? Url, DateOnly? Published, string EventId, IReadOnlyList<SpanRecord> Evidence);
+
+/// <summary>A figure one source reported (fatalities, injuries), kept side by side with the others, never averaged.</summary>
+public sealed record ReportedFigureRecord(string Field, int Value, string ArticleId, string? ClaimId);
+
+/// <summary>
+/// An event as reported by all the articles fused into it: the merged, conservative fields of the contract's
+/// EVENT, plus every source, every reported figure, and when it was first and last reported.
+/// </summary>
+public sealed record FusedEventRecord
+{
+    public required EventRecord Event { get; init; }
+
+    public IReadOnlyList<FusedSourceRecord> Sources { get; init; } = [];
+
+    public IReadOnlyList<ReportedFigureRecord> ReportedFigures { get; init; } = [];
+
+    public DateOnly? FirstReported { get; init; }
+
+    public DateOnly? LastReported { get; init; }
+
+    public int SourceCount { get; init; }
+}

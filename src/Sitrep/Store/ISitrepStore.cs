@@ -38,7 +38,7 @@ public sealed record ClaimQuery
 /// <summary>A stored event with the article that reported it.</summary>
 public sealed record StoredEvent(EventRecord Event, string ArticleId, string? Source, string? Url, DateOnly? Published, string? Title, DateTimeOffset IngestedAt);
 
-public sealed record StoreCounts(long Articles, long Entities, long Events, long Claims, long Stances, long Evidence);
+public sealed record StoreCounts(long Articles, long Entities, long Events, long Claims, long Stances, long Evidence, long FusedEvents);
 
 /// <summary>
 /// Where analyses are kept. Every batch is one transaction: after a crash the store holds whole batches only.
@@ -49,6 +49,9 @@ public interface ISitrepStore : IDisposable
     BatchOutcome SaveBatch(IReadOnlyList<StoredArticle> batch);
 
     IReadOnlyList<StoredEvent> QueryEvents(EventQuery query);
+
+    /// <summary>Fused events: each real-world event once, with every report of it.</summary>
+    IReadOnlyList<FusedEventRecord> QueryFusedEvents(EventQuery query);
 
     IReadOnlyList<ClaimRecord> QueryClaims(ClaimQuery query);
 

@@ -11,7 +11,7 @@ namespace Sitrep.Store;
 /// transactional batches. Dialects differ only in how a store is opened, migrated and how concurrent writers of
 /// the same article are kept apart (<see cref="BeginWrite"/>).
 /// </summary>
-public abstract class SqlStore : ISitrepStore
+public abstract partial class SqlStore : ISitrepStore
 {
     protected SqlStore(DbConnection connection) => Connection = connection;
 
@@ -55,6 +55,7 @@ public abstract class SqlStore : ISitrepStore
     public BatchOutcome SaveBatch(IReadOnlyList<StoredArticle> batch)
     {
         int created = 0, updated = 0, unchanged = 0;
+        var touched = new HashSet<string>(StringComparer.Ordinal);
         using var transaction = BeginWrite([.. batch.Select(a => a.Analysis.Id)]);
         foreach (var article in batch)
         {
@@ -68,8 +69,11 @@ public abstract class SqlStore : ISitrepStore
 
             if (existing is not null)
             {
-                // Same id, new content: the article was revised. Its rows are replaced as a whole.
+                // Same id, new content: the article was revised. Its rows are replaced as a whole, and the fused
+                // events it belonged to are rebuilt from their remaining reports.
+                var before = FusedIdsOf(id, transaction).ToList();
                 Connection.Execute("DELETE FROM articles WHERE id = @id", new { id }, transaction);
+                RebuildFused(before, transaction);
                 updated++;
             }
             else
@@ -78,8 +82,10 @@ public abstract class SqlStore : ISitrepStore
             }
 
             Insert(article, transaction);
+            touched.UnionWith(Fuse(article.Analysis, transaction));
         }
 
+        RebuildFused(touched, transaction);
         transaction.Commit();
         return new BatchOutcome(created, updated, unchanged);
     }
@@ -232,7 +238,7 @@ public abstract class SqlStore : ISitrepStore
     }
 
     public StoreCounts Counts() => new(
-        Count("articles"), Count("entities"), Count("events"), Count("claims"), Count("stances"), Count("evidence"));
+        Count("articles"), Count("entities"), Count("events"), Count("claims"), Count("stances"), Count("evidence"), Count("fused_events"));
 
     private long Count(string table) => Connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
 

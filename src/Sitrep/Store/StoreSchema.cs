@@ -96,5 +96,33 @@ public static class StoreSchema
             );
             CREATE INDEX evidence_article ON evidence(article_id);
             """),
+        (2, "fused events and their member reports", """
+            CREATE TABLE fused_events (
+                id TEXT PRIMARY KEY,
+                event_type TEXT,
+                sub_event_type TEXT,
+                plover_event TEXT,
+                country TEXT,
+                iso3 TEXT,
+                admin1 TEXT,
+                location TEXT,
+                event_date TEXT,
+                date_start TEXT,
+                date_end TEXT,
+                fatalities INTEGER,
+                modality TEXT NOT NULL,
+                source_count INTEGER NOT NULL,
+                json TEXT NOT NULL
+            );
+            CREATE INDEX fused_events_date ON fused_events(date_start, date_end);
+            CREATE INDEX fused_events_place ON fused_events(iso3, admin1);
+            CREATE INDEX fused_events_type ON fused_events(event_type);
+
+            CREATE TABLE fused_event_members (
+                event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+                fused_id TEXT NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE
+            );
+            CREATE INDEX fused_event_members_fused ON fused_event_members(fused_id);
+            """),
     ];
 }

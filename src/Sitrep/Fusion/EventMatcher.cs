@@ -1,0 +1,182 @@
+using Sitrep.Output;
+
+namespace Sitrep.Fusion;
+
+/// <summary>Why two reports are not the same event, or how alike they are.</summary>
+public readonly record struct MatchResult(double Score, string? Veto)
+{
+    public bool IsCompatible => Veto is null;
+}
+
+/// <summary>
+/// Decides whether two reported events are the same real-world event. Hard rules first, as ACLED aggregates:
+/// one event per type, actor pair, place and day, so a different day, a different named town, a different
+/// first-level division or country, different actors or a different event type is never the same event.
+/// Among compatible candidates a score ranks them by how much they agree (precise date and place, sub-event
+/// type, actors) and by the words of their evidence.
+/// </summary>
+public static class EventMatcher
+{
+    /// <summary>Named places farther apart than this are different places, whatever their names.</summary>
+    public const double SamePlaceKm = 2.0;
+
+    /// <summary>"Near X" (precision 2) reaches this far from X.</summary>
+    public const double NearPlaceKm = 25.0;
+
+    public static MatchResult Match(EventRecord a, EventRecord b, IReadOnlyList<string>? evidenceA = null, IReadOnlyList<string>? evidenceB = null)
+    {
+        var veto = TypeVeto(a, b) ?? DateVeto(a, b) ?? PlaceVeto(a, b) ?? ActorVeto(a, b);
+        if (veto is not null)
+        {
+            return new MatchResult(0, veto);
+        }
+
+        var score = 0.0;
+        score += 0.30 * DateAgreement(a, b);
+        score += 0.25 * PlaceAgreement(a, b);
+        score += 0.10 * (a.SubEventType is not null && a.SubEventType == b.SubEventType ? 1 : a.PloverMode is not null && a.PloverMode == b.PloverMode ? 1 : 0);
+        score += 0.10 * ActorOverlap(a, b);
+        score += 0.25 * TextSimilarity.Cosine(evidenceA ?? Texts(a), evidenceB ?? Texts(b));
+        return new MatchResult(score, null);
+    }
+
+    private static string? TypeVeto(EventRecord a, EventRecord b)
+    {
+        if (a.Modality != b.Modality)
+        {
+            return "different modality";
+        }
+
+        if (a.EventType is not null && b.EventType is not null)
+        {
+            return a.EventType == b.EventType ? null : "different event type";
+        }
+
+        return a.PloverEvent == b.PloverEvent ? null : "different event type";
+    }
+
+    private static string? DateVeto(EventRecord a, EventRecord b)
+    {
+        var (aStart, aEnd) = Interval(a);
+        var (bStart, bEnd) = Interval(b);
+        if (aStart is null || bStart is null)
+        {
+            return null;
+        }
+
+        return aStart <= bEnd && bStart <= aEnd ? null : "different dates";
+    }
+
+    private static (DateOnly? Start, DateOnly? End) Interval(EventRecord e) =>
+        (e.DateStart ?? e.EventDate, e.DateEnd ?? e.EventDate);
+
+    private static string? PlaceVeto(EventRecord a, EventRecord b)
+    {
+        if (a.Iso3 is not null && b.Iso3 is not null && a.Iso3 != b.Iso3)
+        {
+            return "different countries";
+        }
+
+        if (a.Admin1 is not null && b.Admin1 is not null && !string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase))
+        {
+            return "different first-level divisions";
+        }
+
+        if (a.GeoPrecision is null or 3 || b.GeoPrecision is null or 3 || a.Latitude is null || b.Latitude is null)
+        {
+            return null; // a region-only report fits any place in its region
+        }
+
+        var km = Geo.DistanceKm(a.Latitude.Value, a.Longitude!.Value, b.Latitude.Value, b.Longitude!.Value);
+        var reach = a.GeoPrecision == 1 && b.GeoPrecision == 1 ? SamePlaceKm : NearPlaceKm;
+        return km <= reach ? null : $"places {km:0} km apart";
+    }
+
+    /// <summary>
+    /// Actor order carries no meaning (two outlets may name the sides of a battle either way round), but each
+    /// report's first side must appear somewhere in the other: a shared victim does not make two attackers one.
+    /// </summary>
+    private static string? ActorVeto(EventRecord a, EventRecord b)
+    {
+        var firstA = Actors(a, firstSideOnly: true);
+        var firstB = Actors(b, firstSideOnly: true);
+        if (firstA.Count == 0 || firstB.Count == 0)
+        {
+            return null;
+        }
+
+        return firstA.Overlaps(Actors(b)) && firstB.Overlaps(Actors(a)) ? null : "different actors";
+    }
+
+    private static HashSet<string> Actors(EventRecord e, bool firstSideOnly = false)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var actors = firstSideOnly
+            ? new[] { e.Actor1 }.Concat(e.AssocActor1)
+            : new[] { e.Actor1, e.Actor2 }.Concat(e.AssocActor1).Concat(e.AssocActor2);
+        foreach (var actor in actors)
+        {
+            if (actor?.Name is { Length: > 0 } name)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    private static double ActorOverlap(EventRecord a, EventRecord b)
+    {
+        var actorsA = Actors(a);
+        var actorsB = Actors(b);
+        if (actorsA.Count == 0 || actorsB.Count == 0)
+        {
+            return 0.5;
+        }
+
+        var shared = actorsA.Count(actorsB.Contains);
+        return shared / (double)(actorsA.Count + actorsB.Count - shared);
+    }
+
+    private static double DateAgreement(EventRecord a, EventRecord b)
+    {
+        if (a.EventDate is null || b.EventDate is null)
+        {
+            return 0.3;
+        }
+
+        return a.EventDate == b.EventDate ? (a.TimePrecision == 1 && b.TimePrecision == 1 ? 1.0 : 0.7) : 0.5;
+    }
+
+    private static double PlaceAgreement(EventRecord a, EventRecord b)
+    {
+        if (a.Geonameid is not null && a.Geonameid == b.Geonameid)
+        {
+            return 1.0;
+        }
+
+        if (a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase))
+        {
+            return a.GeoPrecision == 3 || b.GeoPrecision == 3 ? 0.7 : 0.5;
+        }
+
+        return a.Iso3 is not null && a.Iso3 == b.Iso3 ? 0.3 : 0.1;
+    }
+
+    private static IReadOnlyList<string> Texts(EventRecord e) => [.. e.Evidence.Select(s => s.Text ?? string.Empty)];
+}
+
+/// <summary>Great-circle distances.</summary>
+public static class Geo
+{
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double EarthRadiusKm = 6371.0088;
+        static double Radians(double degrees) => degrees * Math.PI / 180.0;
+        var dLat = Radians(lat2 - lat1);
+        var dLon = Radians(lon2 - lon1);
+        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
+            + (Math.Cos(Radians(lat1)) * Math.Cos(Radians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+}

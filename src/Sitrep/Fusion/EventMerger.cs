@@ -1,0 +1,129 @@
+using System.Security.Cryptography;
+using System.Text;
+using Sitrep.Output;
+
+namespace Sitrep.Fusion;
+
+/// <summary>
+/// Builds a fused event from all its reports. The result depends only on the set of members (they are sorted
+/// first), so fusing the same articles in any order gives the same record. Fields come from the most precise
+/// report (place, date) or the most common one (type); fatalities are ACLED's conservative figure, the lowest
+/// reported, with the range and every source's figure kept beside it.
+/// </summary>
+public static class EventMerger
+{
+    /// <summary>A fused event's id: derived from the report that founded it, so it is stable across re-ingests.</summary>
+    public static string FusedIdFor(string foundingEventId)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(foundingEventId), hash);
+        return "F" + Convert.ToHexStringLower(hash[..8]);
+    }
+
+    public static FusedEventRecord Merge(string fusedId, IReadOnlyList<MemberEvent> members)
+    {
+        if (members.Count == 0)
+        {
+            throw new ArgumentException("a fused event needs at least one report", nameof(members));
+        }
+
+        var sorted = members
+            .OrderBy(m => m.Published ?? DateOnly.MaxValue)
+            .ThenBy(m => m.ArticleId, StringComparer.Ordinal)
+            .ThenBy(m => m.Event.Id, StringComparer.Ordinal)
+            .ToList();
+        var events = sorted.Select(m => m.Event).ToList();
+
+        var eventType = MostCommon(events.Select(e => e.EventType));
+        var typed = events.Where(e => e.EventType == eventType).ToList();
+        var byType = typed.First(e => e.SubEventType == MostCommon(typed.Select(t => t.SubEventType)));
+        var byPlace = events.OrderBy(e => e.GeoPrecision ?? 9).ThenBy(e => e.Location is null).First();
+        var byDate = events.OrderBy(e => e.TimePrecision ?? 9).ThenBy(e => e.EventDate is null).First();
+        var byActors = events.OrderByDescending(e => (e.Actor1 is null ? 0 : 1) + (e.Actor2 is null ? 0 : 1)).First();
+
+        var fatalities = events.Where(e => e.Fatalities is not null).Select(e => e.Fatalities!.Value).ToList();
+        var lows = events.Select(e => e.FatalitiesLow ?? e.Fatalities).OfType<int>().ToList();
+        var highs = events.Select(e => e.FatalitiesHigh ?? e.Fatalities).OfType<int>().ToList();
+        var injuries = events.Where(e => e.Injuries is not null).Select(e => e.Injuries!.Value).ToList();
+
+        var merged = byType with
+        {
+            Id = fusedId,
+            Actor1 = byActors.Actor1,
+            Actor2 = byActors.Actor2,
+            AssocActor1 = [.. events.SelectMany(e => e.AssocActor1).DistinctBy(a => a.Name ?? a.Text)],
+            AssocActor2 = [.. events.SelectMany(e => e.AssocActor2).DistinctBy(a => a.Name ?? a.Text)],
+            Interaction = byActors.Interaction,
+            CivilianTargeting = events.Any(e => e.CivilianTargeting),
+            Country = byPlace.Country,
+            Iso3 = byPlace.Iso3,
+            Admin1 = byPlace.Admin1,
+            Admin2 = byPlace.Admin2,
+            Location = byPlace.Location,
+            Latitude = byPlace.Latitude,
+            Longitude = byPlace.Longitude,
+            Geonameid = byPlace.Geonameid,
+            GeoPrecision = byPlace.GeoPrecision,
+            EventDate = byDate.EventDate,
+            DateStart = byDate.DateStart,
+            DateEnd = byDate.DateEnd,
+            TimePrecision = byDate.TimePrecision,
+            Fatalities = fatalities.Count > 0 ? fatalities.Min() : null,
+            FatalitiesLow = lows.Count > 0 ? lows.Min() : null,
+            FatalitiesHigh = highs.Count > 0 ? highs.Max() : null,
+            Injuries = injuries.Count > 0 ? injuries.Min() : null,
+            Quantities = [.. events.SelectMany(e => e.Quantities).DistinctBy(q => (q.Value, q.Unit, q.Text))],
+            ClaimIds = [.. events.SelectMany(e => e.ClaimIds).Distinct(StringComparer.Ordinal)],
+            Notes = Notes(byType.Notes, sorted),
+        };
+
+        var published = sorted.Select(m => m.Published).OfType<DateOnly>().ToList();
+        return new FusedEventRecord
+        {
+            Event = merged,
+            Sources = [.. sorted.Select(m => new FusedSourceRecord(m.ArticleId, m.Source, m.Url, m.Published, m.Event.Id, m.Event.Evidence))],
+            ReportedFigures = [.. sorted.SelectMany(Figures)],
+            FirstReported = published.Count > 0 ? published.Min() : null,
+            LastReported = published.Count > 0 ? published.Max() : null,
+            SourceCount = sorted.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count(),
+        };
+    }
+
+    private static IEnumerable<ReportedFigureRecord> Figures(MemberEvent member)
+    {
+        var claim = member.Event.ClaimIds.Count > 0 ? member.Event.ClaimIds[0] : null;
+        if (member.Event.Fatalities is int dead)
+        {
+            yield return new ReportedFigureRecord("fatalities", dead, member.ArticleId, claim);
+        }
+
+        if (member.Event.Injuries is int hurt)
+        {
+            yield return new ReportedFigureRecord("injuries", hurt, member.ArticleId, claim);
+        }
+    }
+
+    /// <summary>ACLED puts disputes in the notes: when sources disagree on fatalities, say who reported what.</summary>
+    private static string? Notes(string? notes, IReadOnlyList<MemberEvent> members)
+    {
+        var figures = members.Where(m => m.Event.Fatalities is not null)
+            .Select(m => (m.Event.Fatalities!.Value, Source: m.Source ?? m.ArticleId)).Distinct().ToList();
+        if (figures.Select(f => f.Value).Distinct().Count() < 2)
+        {
+            return notes;
+        }
+
+        var reported = string.Join("; ", figures.OrderBy(f => f.Value).Select(f => $"{f.Value} ({f.Source})"));
+        var dispute = $"Fatality figures differ: {reported}; the lowest is coded.";
+        return string.IsNullOrWhiteSpace(notes) ? dispute : notes + " " + dispute;
+    }
+
+    private static string? MostCommon(IEnumerable<string?> values) =>
+        values.Where(v => v is not null)
+            .GroupBy(v => v, StringComparer.Ordinal)
+            .Select((g, order) => (g.Key, Count: g.Count(), order))
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g.order)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+}

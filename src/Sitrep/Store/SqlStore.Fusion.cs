@@ -1,0 +1,158 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Sitrep.Fusion;
+using Sitrep.Output;
+
+namespace Sitrep.Store;
+
+/// <summary>Fusion on ingest: each stored event joins the fused event it reports, or founds a new one.</summary>
+public abstract partial class SqlStore
+{
+    public EventFuser Fuser { get; init; } = new();
+
+    private IEnumerable<string> FusedIdsOf(string articleId, DbTransaction transaction) => Connection.Query<string>(
+        "SELECT m.fused_id FROM fused_event_members m JOIN events e ON e.id = m.event_id WHERE e.article_id = @articleId",
+        new { articleId },
+        transaction);
+
+    /// <summary>Fuses the article's events; returns the fused ids they joined or founded.</summary>
+    private List<string> Fuse(ArticleAnalysis article, DbTransaction transaction)
+    {
+        var fused = new List<string>(article.Events.Count);
+        foreach (var e in article.Events)
+        {
+            var member = new MemberEvent(e, article.Id, article.Source, article.Url, article.Published);
+            var fusedId = Fuser.Choose(member, Candidates(e, transaction));
+            if (fusedId is null)
+            {
+                fusedId = EventMerger.FusedIdFor(e.Id);
+                WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, transaction);
+            }
+
+            Connection.Execute(
+                "INSERT INTO fused_event_members (event_id, fused_id) VALUES (@EventId, @FusedId)",
+                new { EventId = e.Id, FusedId = fusedId },
+                transaction);
+            fused.Add(fusedId);
+        }
+
+        return fused;
+    }
+
+    /// <summary>Fused events a report could belong to: same modality, compatible country, overlapping dates.</summary>
+    private IEnumerable<FusionCandidate> Candidates(EventRecord e, DbTransaction transaction)
+    {
+        var ids = Connection.Query<string>(
+            """
+            SELECT id FROM fused_events
+            WHERE modality = @Modality
+              AND (@Iso3 IS NULL OR iso3 IS NULL OR iso3 = @Iso3)
+              AND (@Start IS NULL OR date_start IS NULL OR (date_start <= @End AND date_end >= @Start))
+            """,
+            new { e.Modality, e.Iso3, Start = Iso(e.DateStart ?? e.EventDate), End = Iso(e.DateEnd ?? e.EventDate) },
+            transaction).ToList();
+        return ids.Select(id => new FusionCandidate(id, Members(id, transaction)));
+    }
+
+    private List<MemberEvent> Members(string fusedId, DbTransaction transaction) => Connection.Query<MemberRow>(
+        """
+        SELECT e.json AS Json, e.article_id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published
+        FROM fused_event_members m
+        JOIN events e ON e.id = m.event_id
+        JOIN articles a ON a.id = e.article_id
+        WHERE m.fused_id = @fusedId
+        """,
+        new { fusedId },
+        transaction).Select(r => new MemberEvent(
+            JsonSerializer.Deserialize(r.Json, SitrepJson.Default.EventRecord)!,
+            r.ArticleId,
+            r.Source,
+            r.Url,
+            ParseDate(r.Published))).ToList();
+
+    private void RebuildFused(IEnumerable<string> fusedIds, DbTransaction transaction)
+    {
+        foreach (var fusedId in fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var members = Members(fusedId, transaction);
+            if (members.Count == 0)
+            {
+                Connection.Execute("DELETE FROM fused_events WHERE id = @fusedId", new { fusedId }, transaction);
+                continue;
+            }
+
+            WriteFused(EventMerger.Merge(fusedId, members), insert: false, transaction);
+        }
+    }
+
+    private void WriteFused(FusedEventRecord fused, bool insert, DbTransaction transaction)
+    {
+        var e = fused.Event;
+        var sql = insert
+            ? """
+              INSERT INTO fused_events (id, event_type, sub_event_type, plover_event, country, iso3, admin1, location,
+                                        event_date, date_start, date_end, fatalities, modality, source_count, json)
+              VALUES (@Id, @EventType, @SubEventType, @PloverEvent, @Country, @Iso3, @Admin1, @Location,
+                      @EventDate, @DateStart, @DateEnd, @Fatalities, @Modality, @SourceCount, @Json)
+              """
+            : """
+              UPDATE fused_events SET event_type = @EventType, sub_event_type = @SubEventType, plover_event = @PloverEvent,
+                     country = @Country, iso3 = @Iso3, admin1 = @Admin1, location = @Location, event_date = @EventDate,
+                     date_start = @DateStart, date_end = @DateEnd, fatalities = @Fatalities, modality = @Modality,
+                     source_count = @SourceCount, json = @Json
+              WHERE id = @Id
+              """;
+        Connection.Execute(
+            sql,
+            new
+            {
+                e.Id,
+                e.EventType,
+                e.SubEventType,
+                e.PloverEvent,
+                e.Country,
+                e.Iso3,
+                e.Admin1,
+                e.Location,
+                EventDate = Iso(e.EventDate),
+                DateStart = Iso(e.DateStart ?? e.EventDate),
+                DateEnd = Iso(e.DateEnd ?? e.EventDate),
+                e.Fatalities,
+                e.Modality,
+                fused.SourceCount,
+                Json = JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord),
+            },
+            transaction);
+    }
+
+    public IReadOnlyList<FusedEventRecord> QueryFusedEvents(EventQuery query)
+    {
+        var sql = """
+            SELECT json FROM fused_events
+            WHERE (@From IS NULL OR event_date >= @From)
+              AND (@To IS NULL OR event_date <= @To)
+              AND (@Country IS NULL OR lower(country) = lower(@Country) OR lower(iso3) = lower(@Country))
+              AND (@Admin1 IS NULL OR lower(admin1) = lower(@Admin1))
+              AND (@EventType IS NULL OR lower(event_type) = lower(@EventType) OR lower(sub_event_type) = lower(@EventType)
+                   OR lower(plover_event) = lower(@EventType))
+            ORDER BY CASE WHEN event_date IS NULL THEN 1 ELSE 0 END, event_date, id
+            LIMIT @Limit
+            """;
+        return Connection.Query<string>(sql, new
+        {
+            From = Iso(query.From),
+            To = Iso(query.To),
+            query.Country,
+            query.Admin1,
+            query.EventType,
+            Limit = (long?)query.Limit ?? long.MaxValue,
+        }).Select(json => JsonSerializer.Deserialize(json, SitrepJson.Default.FusedEventRecord)!).ToList();
+    }
+
+    private static DateOnly? ParseDate(string? iso) =>
+        iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record MemberRow(string Json, string ArticleId, string? Source, string? Url, string? Published);
+}

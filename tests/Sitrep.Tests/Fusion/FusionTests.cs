@@ -1,0 +1,169 @@
+using Sitrep.Fusion;
+using Sitrep.Ingest;
+using Sitrep.Output;
+using Sitrep.Store;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Fusion;
+
+public class FusionTests
+{
+    private static readonly ActorRecord _russia = new("Military Forces of Russia (2000-)", "RUS", "MIL", "State forces", "Russian forces");
+    private static readonly ActorRecord _civilians = new("Civilians (Ukraine)", "UKR", "CVL", "Civilians", "civilians");
+
+    /// <summary>A shelling report of a Ukrainian town; each argument varies one thing a second outlet might report differently.</summary>
+    private static EventRecord Shelling(
+        string id,
+        string place = "Kostiantynivka",
+        double lat = 48.5277,
+        double lon = 37.7069,
+        int precision = 1,
+        int day = 16,
+        int? dead = 3,
+        string evidence = "Russian forces shelled Kostiantynivka, killing three civilians.",
+        string admin1 = "Donetsk",
+        ActorRecord? actor1 = null) => new()
+        {
+            Id = id,
+            EventType = "Explosions/Remote violence",
+            SubEventType = "Shelling/artillery/missile attack",
+            PloverEvent = "ASSAULT",
+            Actor1 = actor1 ?? _russia,
+            Actor2 = _civilians,
+            Country = "Ukraine",
+            Iso3 = "UKR",
+            Admin1 = admin1,
+            Location = place,
+            Latitude = lat,
+            Longitude = lon,
+            GeoPrecision = precision,
+            EventDate = new DateOnly(2024, 11, day),
+            DateStart = new DateOnly(2024, 11, day),
+            DateEnd = new DateOnly(2024, 11, day),
+            TimePrecision = 1,
+            Fatalities = dead,
+            Evidence = [new SpanRecord(0, evidence.Length, evidence)],
+        };
+
+    private static StoredArticle ArticleWith(string id, string source, params EventRecord[] events)
+    {
+        var text = $"{source} report {id}";
+        return new StoredArticle(
+            new ArticleAnalysis { Id = id, Source = source, Published = new DateOnly(2024, 11, 17), Events = events },
+            text,
+            ArticleIds.ContentHash(text));
+    }
+
+    [Fact]
+    public void Match_SameStrikeWordedDifferently_CompatibleAndAboveThreshold()
+    {
+        var a = Shelling("a/e0");
+        var b = Shelling("b/e0", dead: 4, evidence: "Three people died when Russian artillery hit Kostiantynivka on Saturday, the governor said.");
+        var match = EventMatcher.Match(a, b);
+        Assert.True(match.IsCompatible);
+        Assert.True(match.Score >= EventFuser.DefaultThreshold, $"score {match.Score}");
+    }
+
+    [Theory]
+    [InlineData("day", "different dates")]
+    [InlineData("village", "places")]
+    [InlineData("admin1", "different first-level divisions")]
+    [InlineData("actors", "different actors")]
+    public void Match_NearMiss_Vetoed(string differs, string reason)
+    {
+        var a = Shelling("a/e0");
+        var b = differs switch
+        {
+            "day" => Shelling("b/e0", day: 17),
+            "village" => Shelling("b/e0", place: "Druzhkivka", lat: 48.6214, lon: 37.5278),
+            "admin1" => Shelling("b/e0", place: "Kupiansk", lat: 49.7106, lon: 37.6156, admin1: "Kharkiv"),
+            _ => Shelling("b/e0", actor1: new ActorRecord("Military Forces of Ukraine (2019-)", "UKR", "MIL", "State forces", "Ukrainian forces")),
+        };
+        var match = EventMatcher.Match(a, b);
+        Assert.False(match.IsCompatible);
+        Assert.Contains(reason, match.Veto);
+    }
+
+    [Fact]
+    public void Match_RegionOnlyReport_FitsTownInSameRegion()
+    {
+        var town = Shelling("a/e0");
+        var region = Shelling("b/e0", place: "Kramatorsk", lat: 48.7389, lon: 37.5844, precision: 3);
+        Assert.True(EventMatcher.Match(town, region).IsCompatible);
+    }
+
+    [Fact]
+    public void Merge_ConflictingFatalities_LowestCodedAllFiguresKept()
+    {
+        var merged = EventMerger.Merge("F1",
+        [
+            new MemberEvent(Shelling("b/e0", dead: 5, precision: 2), "b", "Outlet B", null, new DateOnly(2024, 11, 18)),
+            new MemberEvent(Shelling("a/e0", dead: 3), "a", "Outlet A", null, new DateOnly(2024, 11, 17)),
+        ]);
+        Assert.Equal(3, merged.Event.Fatalities);
+        Assert.Equal(3, merged.Event.FatalitiesLow);
+        Assert.Equal(5, merged.Event.FatalitiesHigh);
+        Assert.Equal([("a", 3), ("b", 5)], merged.ReportedFigures.Select(f => (f.ArticleId, f.Value)));
+        Assert.Equal(1, merged.Event.GeoPrecision);
+        Assert.Equal(2, merged.SourceCount);
+        Assert.Equal(new DateOnly(2024, 11, 17), merged.FirstReported);
+        Assert.Equal(new DateOnly(2024, 11, 18), merged.LastReported);
+        Assert.Contains("3 (Outlet A); 5 (Outlet B)", merged.Event.Notes);
+    }
+
+    [Fact]
+    public void Merge_MembersInAnyOrder_SameRecord()
+    {
+        var members = new[]
+        {
+            new MemberEvent(Shelling("a/e0", dead: 3), "a", "A", null, new DateOnly(2024, 11, 17)),
+            new MemberEvent(Shelling("b/e0", dead: 2, precision: 2), "b", "B", null, new DateOnly(2024, 11, 17)),
+            new MemberEvent(Shelling("c/e0", dead: null, precision: 3), "c", "C", null, new DateOnly(2024, 11, 19)),
+        };
+        var forward = FusedJson.Flatten(EventMerger.Merge("F", members));
+        var backward = FusedJson.Flatten(EventMerger.Merge("F", members.Reverse().ToList()));
+        Assert.Equal(forward, backward);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Ingest_SameEventFromThreeOutletsPlusNearMisses_OneFusedEventWithAllSources(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
+        store.SaveBatch([ArticleWith("a", "Outlet A", Shelling("a/e0", dead: 3))]);
+        store.SaveBatch([ArticleWith("b", "Outlet B", Shelling("b/e0", dead: 4, evidence: "Russian shelling killed four civilians in Kostiantynivka."))]);
+        store.SaveBatch(
+        [
+            ArticleWith("c", "Outlet C", Shelling("c/e0", dead: 3, precision: 3, place: "Kramatorsk", lat: 48.7389, lon: 37.5844)),
+            ArticleWith("d", "Outlet D", Shelling("d/e0", day: 17)),
+            ArticleWith("e", "Outlet E", Shelling("e/e0", place: "Druzhkivka", lat: 48.6214, lon: 37.5278)),
+        ]);
+
+        var fused = store.QueryFusedEvents(new EventQuery());
+        Assert.Equal(3, fused.Count);
+        var main = Assert.Single(fused, f => f.SourceCount == 3);
+        Assert.Equal(["a", "b", "c"], main.Sources.Select(s => s.ArticleId).Order());
+        Assert.Equal(3, main.Event.Fatalities);
+        Assert.Equal(4, main.Event.FatalitiesHigh);
+        Assert.Equal("Kostiantynivka", main.Event.Location);
+        Assert.Equal(main.Event.Id, EventMerger.FusedIdFor("a/e0"));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Ingest_RevisedArticleLeavesEvent_FusedEventRebuiltFromTheRest(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
+        store.SaveBatch([ArticleWith("a", "Outlet A", Shelling("a/e0", dead: 3)), ArticleWith("b", "Outlet B", Shelling("b/e0", dead: 2))]);
+        Assert.Equal(2, Assert.Single(store.QueryFusedEvents(new EventQuery())).Event.FatalitiesHigh - 1);
+
+        var revised = ArticleWith("b", "Outlet B", Shelling("b/e0", day: 10));
+        store.SaveBatch([revised with { Text = "revised", ContentHash = ArticleIds.ContentHash("revised") }]);
+        var fused = store.QueryFusedEvents(new EventQuery());
+        Assert.Equal(2, fused.Count);
+        Assert.All(fused, f => Assert.Equal(1, f.SourceCount));
+        Assert.Equal(3, fused.Single(f => f.Event.EventDate == new DateOnly(2024, 11, 16)).Event.Fatalities);
+    }
+}
