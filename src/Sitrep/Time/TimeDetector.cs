@@ -44,7 +44,7 @@ public sealed class TimeDetector
             if (tokens[t].Kind != TimeTokenKind.Punctuation && TryMatchAt(text, tokens, t, out var match))
             {
                 // A match led by context ("in October") yields to a longer one that starts at its own words ("October 2024").
-                if (match.SpanStart > t && TryMatchAt(text, tokens, match.SpanStart, out var inner) && inner.End >= match.End)
+                if (match.SpanStart > t && TryMatchAt(text, tokens, match.SpanStart, out var inner) && inner.End > match.End)
                 {
                     match = inner;
                 }

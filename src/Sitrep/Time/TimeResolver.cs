@@ -15,8 +15,9 @@ namespace Sitrep.Time;
 /// story of 5 January is the previous year's.</item>
 /// <item>"Overnight" and "last night" are the night that ends on the publication day; a night is coded on the
 /// date it starts (see <see cref="NightValue"/>). "Overnight into Sunday" is the night ending on Sunday.</item>
-/// <item>"Last week" is the previous Monday–Sunday week (event date its Thursday); "the past week" is the seven
-/// days before publication up to publication; "the past 24 hours" is the day before publication and publication day.</item>
+/// <item>"Last week" is the previous Monday–Sunday week (event date its Thursday). "The past 24 hours", "the
+/// past week" and the wire idioms "in 24 hours", "over last week" count back from publication: from the day
+/// before (or the same weekday a week before) to publication day.</item>
 /// <item>"Since August" is a range from the first of August to publication.</item>
 /// </list>
 /// Without a publication date, anything relative stays unresolved (<see cref="TimeReason.NoPublicationDate"/>);
@@ -342,6 +343,9 @@ public static class TimeResolver
             return Unreadable(text);
         }
 
+        // Counted back from the moment of publication, so "the past 24 hours" touches yesterday and today, and
+        // "the past week" the same weekday a week ago through today (eight calendar days; UCDP codes such
+        // reports both ways, with a start seven or six days back, about equally often).
         var n = c.Number ?? 1;
         var start = unit switch
         {

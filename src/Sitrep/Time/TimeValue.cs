@@ -141,7 +141,8 @@ public sealed record MonthValue(int Year, int Month, MonthPart Part = MonthPart.
 
 /// <summary>
 /// An inclusive range of days ("between 10 and 12 November", "since August"). One day is precision 1; up to
-/// eight days (a week, or "the past week" counted with the publication day) precision 2; up to 31 days
+/// eight days (ACLED's "a week or a few days"; "the past week" counted back from publication touches eight
+/// calendar days) precision 2; up to 31 days
 /// precision 3; longer ranges are not event dates. The event date is the middle day (the earlier of two).
 /// </summary>
 public sealed record RangeValue : TimeValue

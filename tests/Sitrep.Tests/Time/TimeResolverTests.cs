@@ -83,6 +83,7 @@ public class TimeResolverTests
     [InlineData("18 killed in Ukraine fighting in past 24 hours: official", "2015-02-13", "past 24 hours", "2015-02-12", "2015-02-13", "2015-02-12", 2)]
     [InlineData("Twelve soldiers were killed over the past week.", "2024-11-17", "the past week", "2024-11-10", "2024-11-17", "2024-11-13", 2)]
     [InlineData("Three civilians died in the last 48 hours.", "2024-11-17", "the last 48 hours", "2024-11-15", "2024-11-17", "2024-11-16", 2)]
+    [InlineData("Two DPR servicemen were killed over last week, the command said.", "2016-07-22", "last week", "2016-07-15", "2016-07-22", "2016-07-18", 2)]
     [InlineData("Since Monday, 40 people have died in Khartoum.", "2024-11-17", "Since Monday", "2024-11-11", "2024-11-17", "2024-11-14", 2)]
     // Vaguer than a month: resolved, but no event date
     [InlineData("Ukrainian forces have held positions in Kursk since August.", "2024-11-17", "since August", "2024-08-01", "2024-11-17", "", 0)]
