@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Common;
 using Sitrep.Documents;
@@ -13,10 +14,47 @@ public sealed class TimeDetector
 {
     private readonly ImmutableArray<TimePattern> _patterns;
 
+    // Patterns indexed by what their first token can be, so each position tries only the few that can start there.
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstLiteral;
+    private readonly int[][] _byFirstClass;
+
     public TimeDetector(TimeLexicon lexicon, ImmutableArray<TimePattern> patterns)
     {
         Lexicon = lexicon;
         _patterns = patterns;
+        var literals = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var classes = Enumerable.Range(0, Enum.GetValues<TimeWordClass>().Length).Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < patterns.Length; i++)
+        {
+            foreach (var element in patterns[i].Elements)
+            {
+                if (element.Kind == ElementKind.Class)
+                {
+                    classes[(int)element.Class].Add(i);
+                }
+                else
+                {
+                    foreach (var literal in element.Literals)
+                    {
+                        if (!literals.TryGetValue(literal, out var list))
+                        {
+                            literals[literal] = list = [];
+                        }
+
+                        list.Add(i);
+                    }
+                }
+
+                if (!element.Optional)
+                {
+                    break;
+                }
+            }
+        }
+
+        _byFirstLiteral = literals.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirstClass = [.. classes.Select(c => c.ToArray())];
     }
 
     public TimeLexicon Lexicon { get; }
@@ -68,8 +106,20 @@ public sealed class TimeDetector
     {
         best = default;
         var found = false;
-        foreach (var pattern in _patterns)
+        Span<bool> candidates = _patterns.Length <= 512 ? stackalloc bool[_patterns.Length] : new bool[_patterns.Length];
+        if (!MarkCandidates(text, tokens[start], candidates))
         {
+            return false;
+        }
+
+        for (var i = 0; i < _patterns.Length; i++)
+        {
+            if (!candidates[i])
+            {
+                continue;
+            }
+
+            var pattern = _patterns[i];
             var state = new MatchState(start, 0, false, false, default);
             if (MatchFrom(pattern, 0, start, state, text, tokens, out var end, out var final)
                 && !(final.NeedsContext && final.ElementsMatched == 1)
@@ -81,6 +131,54 @@ public sealed class TimeDetector
         }
 
         return found;
+    }
+
+    /// <summary>Marks the patterns whose first token could be this one; false when there are none.</summary>
+    private bool MarkCandidates(string text, TimeToken token, Span<bool> candidates)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        var any = false;
+        if (_byFirstLiteral.TryGetValue(word, out var byLiteral))
+        {
+            foreach (var i in byLiteral)
+            {
+                candidates[i] = true;
+            }
+
+            any = true;
+        }
+
+        for (var c = 0; c < _byFirstClass.Length; c++)
+        {
+            if (_byFirstClass[c].Length > 0 && CouldBe((TimeWordClass)c, token, word))
+            {
+                foreach (var i in _byFirstClass[c])
+                {
+                    candidates[i] = true;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private bool CouldBe(TimeWordClass cls, TimeToken token, ReadOnlySpan<char> word)
+    {
+        var isNumber = token.Kind == TimeTokenKind.Number;
+        return cls switch
+        {
+            TimeWordClass.Month => !isNumber && Lexicon.TryMonth(word, out _),
+            TimeWordClass.Weekday => !isNumber && Lexicon.TryWeekday(word, out _),
+            TimeWordClass.Day => isNumber || Lexicon.TryOrdinal(word, out _),
+            TimeWordClass.Year or TimeWordClass.NumericDate or TimeWordClass.DayRange => isNumber,
+            TimeWordClass.Number => isNumber || Lexicon.TryCardinal(word, out _),
+            TimeWordClass.Part => !isNumber && Lexicon.TryPart(word, out _),
+            TimeWordClass.Modifier => !isNumber && Lexicon.TryModifier(word, out _),
+            TimeWordClass.Unit => !isNumber && Lexicon.TryUnit(word, out _),
+            _ => true,
+        };
     }
 
     private readonly record struct MatchState(int SpanStart, int ElementsMatched, bool NeedsContext, bool TrailingPunctuation, TimeCaptures Captures);
