@@ -10,7 +10,7 @@ namespace Sitrep.Benchmarks;
 [MemoryDiagnoser]
 public class TimeBenchmarks
 {
-    private const string Paragraph =
+    public const string Paragraph =
         "Russian forces shelled Kherson on Saturday night and again early on Tuesday, the governor said. " +
         "Ukrainian drones struck an oil depot in Oryol on November 16, 2024, after strikes between 10 and 12 November. " +
         "Troops have held positions in Kursk since August; 23 servicemen were killed in the past 24 hours and " +
