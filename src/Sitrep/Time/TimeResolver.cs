@@ -37,7 +37,7 @@ public static class TimeResolver
         {
             TimeRule.Numeric => ResolveNumeric(expression, published),
             TimeRule.Date => ResolveDate(c, text, published),
-            TimeRule.Month => ResolveMonth(c, text, published),
+            TimeRule.Month => ResolveMonth(c, text, expression.Arguments, published),
             TimeRule.Year => c.Year1 is { } year
                 ? TimeResolution.Resolved(new YearValue(year))
                 : Unreadable(text),
@@ -169,11 +169,19 @@ public static class TimeResolver
         return true;
     }
 
-    private static TimeResolution ResolveMonth(TimeCaptures c, string text, DateOnly? published)
+    private static TimeResolution ResolveMonth(TimeCaptures c, string text, string arguments, DateOnly? published)
     {
         if (c.Month1 is not { } month)
         {
             return Unreadable(text);
+        }
+
+        // "November of last year": the year is counted from publication.
+        if (int.TryParse(arguments, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var yearOffset))
+        {
+            return published is { } p
+                ? TimeResolution.Resolved(new MonthValue(p.Year + yearOffset, month, c.Modifier ?? MonthPart.Whole))
+                : TimeResolution.Unresolved(TimeReason.NoPublicationDate, $"'{text}' is relative to the publication date, which is unknown");
         }
 
         return TryMonthYear(month, c.Year1, published, out var year)

@@ -42,6 +42,8 @@ public class TimeResolverTests
     [InlineData("M23 fighters entered Goma in late January.", "2025-02-10", "late January", "2025-01-21", "2025-01-31", "2025-01-31", 3)]
     [InlineData("Israeli strikes on Gaza intensified in December.", "2025-01-05", "December", "2024-12-01", "2024-12-31", "2024-12-15", 3)]
     [InlineData("Israeli strikes on Gaza intensified in January.", "2025-01-05", "January", "2025-01-01", "2025-01-31", "2025-01-15", 3)]
+    [InlineData("A crowd attacked the embassy gates in November of last year.", "2024-03-02", "November of last year", "2023-11-01", "2023-11-30", "2023-11-15", 3)]
+    [InlineData("Gangs have controlled the port since early March of this year.", "2024-11-17", "early March of this year", "2024-03-01", "2024-03-10", "2024-03-01", 3)]
     // Weekdays
     [InlineData("Speaking in his daily address on Saturday, Zelenskyy said the troops had arrived.", "2024-11-17", "Saturday", "2024-11-16", "2024-11-16", "2024-11-16", 1)]
     [InlineData("A drone hit a bus early on Tuesday, the governor said.", "2024-11-17", "early on Tuesday", "2024-11-12", "2024-11-12", "2024-11-12", 1)]
@@ -88,6 +90,7 @@ public class TimeResolverTests
     // Vaguer than a month: resolved, but no event date
     [InlineData("Ukrainian forces have held positions in Kursk since August.", "2024-11-17", "since August", "2024-08-01", "2024-11-17", "", 0)]
     [InlineData("The conflict has displaced millions since 2014.", "2024-11-17", "since 2014", "2014-01-01", "2024-11-17", "", 0)]
+    [InlineData("Restrictions have tightened since the beginning of 1999.", "2001-05-01", "since the beginning of 1999", "1999-01-01", "2001-05-01", "", 0)]
     [InlineData("Fighting in 2022 displaced thousands.", "2024-11-17", "2022", "2022-01-01", "2022-12-31", "", 0)]
     [InlineData("Attacks on shipping rose sharply last year.", "2024-11-17", "last year", "2023-01-01", "2023-12-31", "", 0)]
     public void Parse_NewsExpression_ResolvesToExpectedDates(string sentence, string published, string expression, string start, string end, string eventDate, int precision)
