@@ -35,7 +35,8 @@ public sealed record EventDateChoice(TimeResolution Resolution, TimeMention? Men
 
 /// <summary>
 /// Chooses the date of an event from the time expressions around its trigger: the nearest in the same clause,
-/// else the nearest in the sentence, else the nearest one before the sentence in its paragraph. It never falls
+/// else the nearest in the sentence, else the nearest one before the sentence in its paragraph; a date in the
+/// dateline is never an event's. It never falls
 /// back to the publication date: with no expression the date stays unresolved (the events stage may still
 /// decide that a report of "today's" news is dated by publication, but it says so itself). An expression that
 /// does not resolve, or is vaguer than a month, yields an unresolved choice with that reason.
@@ -55,11 +56,13 @@ public static class EventDater
         ArgumentNullException.ThrowIfNull(timeLayer);
 
         var clause = ClauseOf(text, sentence.Span, trigger);
+        var dateline = textLayer.Dateline;
         TimeMention? best = null;
         var basis = EventDateBasis.None;
         foreach (var mention in timeLayer.Mentions)
         {
-            if (!sentence.Span.Contains(mention.Span))
+            // A dateline's date ("KYIV, Nov 17 (Reuters) -") stamps the report, not the event.
+            if (!sentence.Span.Contains(mention.Span) || (dateline is { } d && d.Overlaps(mention.Span)))
             {
                 continue;
             }
@@ -75,7 +78,7 @@ public static class EventDater
 
         if (best is null && ParagraphOf(textLayer, sentence.Span) is { } paragraph)
         {
-            best = timeLayer.Mentions.LastOrDefault(m => paragraph.Contains(m.Span) && m.Span.End <= sentence.Span.Start);
+            best = timeLayer.Mentions.LastOrDefault(m => paragraph.Contains(m.Span) && m.Span.End <= sentence.Span.Start && !(dateline is { } d && d.Overlaps(m.Span)));
             basis = best is null ? EventDateBasis.None : EventDateBasis.Paragraph;
         }
 

@@ -70,6 +70,18 @@ public class EventDaterTests
     }
 
     [Fact]
+    public void Choose_OnlyTheDatelineHasADate_UnresolvedNoTimeExpression()
+    {
+        const string text = "KYIV, Nov 17 (Reuters) - A drone attack killed two people in Sumy, officials said.";
+        var layer = Layer(text) with { Dateline = new TextSpan(0, text.IndexOf(" - ", StringComparison.Ordinal)) };
+        var document = new TimeStage().Run(new Document("d", text, new ArticleMetadata { Published = Date("2024-11-17") }).With(layer));
+        Assert.Equal("Nov 17", Assert.Single(document.Get<TimeLayer>().Mentions).Text);
+        var start = text.IndexOf("killed", StringComparison.Ordinal);
+        var choice = EventDater.Choose(document, layer.Sentences[0], new TextSpan(start, start + 6));
+        Assert.Equal(TimeReason.NoTimeExpression, choice.Resolution.Reason);
+    }
+
+    [Fact]
     public void Choose_VagueExpression_UnresolvedTooVagueWithMention()
     {
         var (doc, sentence, trigger) = Prepare("Ukrainian forces have held positions in Kursk since August.", "held");
