@@ -246,14 +246,15 @@ public static class TimeResolver
             return Unreadable(text);
         }
 
+        // With two years ("28 December 2023 to 3 January 2024") each end has its own; with one, it is the end's.
         var lastMonth = c.Month2 ?? firstMonth;
-        if (!TryDay(lastDay, lastMonth, c.Year1, published, text, out var end, out var failure))
+        if (!TryDay(lastDay, lastMonth, c.Year2 ?? c.Year1, published, text, out var end, out var failure))
         {
             return failure;
         }
 
-        // The start is in the end's year, or the year before when the range crosses New Year.
-        var startYear = firstMonth > lastMonth ? end.Year - 1 : end.Year;
+        // Otherwise the start is in the end's year, or the year before when the range crosses New Year.
+        var startYear = c.Year2 is not null ? c.Year1!.Value : firstMonth > lastMonth ? end.Year - 1 : end.Year;
         if (!TryDay(firstDay, firstMonth, startYear, published, text, out var start, out failure))
         {
             return failure;

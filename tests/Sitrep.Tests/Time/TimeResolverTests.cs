@@ -81,6 +81,8 @@ public class TimeResolverTests
     [InlineData("Civilian casualties were reported on 19-20 July.", "2015-07-20", "19-20 July", "2015-07-19", "2015-07-20", "2015-07-19", 2)]
     [InlineData("Fighting raged on July 19-20, 2015 near Donetsk.", "2024-11-17", "July 19-20, 2015", "2015-07-19", "2015-07-20", "2015-07-19", 2)]
     [InlineData("Gunfire was heard between 30 November and 2 December.", "2024-12-05", "between 30 November and 2 December", "2024-11-30", "2024-12-02", "2024-12-01", 2)]
+    [InlineData("The siege lasted from 28 December 2023 to 3 January 2024, the UN said.", "2024-11-17", "from 28 December 2023 to 3 January 2024", "2023-12-28", "2024-01-03", "2023-12-31", 2)]
+    [InlineData("Curfews were imposed 4 March to 6 March, police said.", "2024-11-17", "4 March to 6 March", "2024-03-04", "2024-03-06", "2024-03-05", 2)]
     [InlineData("Artillery fire killed two in the past 24 hours, the ministry said.", "2024-11-17", "the past 24 hours", "2024-11-16", "2024-11-17", "2024-11-16", 2)]
     [InlineData("18 killed in Ukraine fighting in past 24 hours: official", "2015-02-13", "past 24 hours", "2015-02-12", "2015-02-13", "2015-02-12", 2)]
     [InlineData("Twelve soldiers were killed over the past week.", "2024-11-17", "the past week", "2024-11-10", "2024-11-17", "2024-11-13", 2)]
@@ -91,6 +93,7 @@ public class TimeResolverTests
     [InlineData("Ukrainian forces have held positions in Kursk since August.", "2024-11-17", "since August", "2024-08-01", "2024-11-17", "", 0)]
     [InlineData("The conflict has displaced millions since 2014.", "2024-11-17", "since 2014", "2014-01-01", "2024-11-17", "", 0)]
     [InlineData("Restrictions have tightened since the beginning of 1999.", "2001-05-01", "since the beginning of 1999", "1999-01-01", "2001-05-01", "", 0)]
+    [InlineData("Report on the human rights situation in Ukraine 16 August to 15 November 2018", "2018-12-17", "16 August to 15 November 2018", "2018-08-16", "2018-11-15", "", 0)]
     [InlineData("Fighting in 2022 displaced thousands.", "2024-11-17", "2022", "2022-01-01", "2022-12-31", "", 0)]
     [InlineData("Attacks on shipping rose sharply last year.", "2024-11-17", "last year", "2023-01-01", "2023-12-31", "", 0)]
     public void Parse_NewsExpression_ResolvesToExpectedDates(string sentence, string published, string expression, string start, string end, string eventDate, int precision)
