@@ -5,36 +5,13 @@ using Sitrep.Text;
 
 namespace Sitrep.Tests.Time;
 
-/// <summary>
-/// A stand-in for the text stage in these tests: paragraphs at blank lines, sentences after '.', '!' or '?'
-/// followed by a space and a capital. No tokens: the time stage does not need them.
-/// </summary>
+/// <summary>Documents for the time tests, with the real text layer.</summary>
 internal static class TimeTestText
 {
     public static DateOnly? Date(string text) =>
         string.IsNullOrEmpty(text) ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static TextLayer Layer(string text)
-    {
-        var paragraphs = ImmutableArray.CreateBuilder<TextSpan>();
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
-            end = end < 0 ? text.Length : end;
-            var paragraph = Trim(text, start, end);
-            if (!paragraph.IsEmpty)
-            {
-                paragraphs.Add(paragraph);
-                AddSentences(text, paragraph, sentences);
-            }
-
-            start = end + 2;
-        }
-
-        return new TextLayer([], sentences.ToImmutable(), paragraphs.ToImmutable(), [], null);
-    }
+    public static TextLayer Layer(string text) => TextAnalyzer.Analyze(text);
 
     public static Document Document(string text, string? published) =>
         new Document("test", text, new ArticleMetadata { Published = Date(published ?? string.Empty) }).With(Layer(text));
