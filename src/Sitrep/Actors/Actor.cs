@@ -16,19 +16,19 @@ public enum ActorInter
 /// <summary>ACLED's text labels for <see cref="ActorInter"/>, as in the current codebook and API.</summary>
 public static class ActorInterLabels
 {
-    private static readonly string[] s_labels =
+    private static readonly string[] _labels =
     [
         "", "State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters", "Civilians",
         "External/Other forces",
     ];
 
-    public static string Label(this ActorInter inter) => s_labels[(int)inter];
+    public static string Label(this ActorInter inter) => _labels[(int)inter];
 
     public static bool TryParse(string label, out ActorInter inter)
     {
-        for (var i = 1; i < s_labels.Length; i++)
+        for (var i = 1; i < _labels.Length; i++)
         {
-            if (string.Equals(s_labels[i], label.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(_labels[i], label.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 inter = (ActorInter)i;
                 return true;

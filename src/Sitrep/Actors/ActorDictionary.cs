@@ -75,9 +75,9 @@ public enum SkipRole
 /// </summary>
 public sealed class ActorDictionary
 {
-    private static readonly Lazy<ActorDictionary> s_default = new(() => Load(DataFiles.PathOf("actors")));
+    private static readonly Lazy<ActorDictionary> _default = new(() => Load(DataFiles.PathOf("actors")));
 
-    private static readonly FrozenSet<string> s_sectors = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> _sectors = FrozenSet.ToFrozenSet(
     [
         "GOV", "MIL", "COP", "REB", "PRE", "CVL", "UAF", "CRM", "SPY", "JUD", "LEG", "ELI", "OPP", "PTY", "BUS", "MED",
         "EDU", "REL", "LAB", "AGR", "HLH", "REF", "JRN", "NGO", "IGO", "SEP",
@@ -87,7 +87,7 @@ public sealed class ActorDictionary
     {
     }
 
-    public static ActorDictionary Default => s_default.Value;
+    public static ActorDictionary Default => _default.Value;
 
     public FrozenDictionary<string, CountryInfo> Countries { get; private init; } = FrozenDictionary<string, CountryInfo>.Empty;
 
@@ -373,7 +373,7 @@ public sealed class ActorDictionary
     private static string Sector(TsvRow row, string column)
     {
         var sector = row.Required(column);
-        return s_sectors.Contains(sector) ? sector : throw row.Error($"unknown PLOVER sector '{sector}' in column '{column}'");
+        return _sectors.Contains(sector) ? sector : throw row.Error($"unknown PLOVER sector '{sector}' in column '{column}'");
     }
 
     private static ActorInter Inter(TsvRow row) =>

@@ -10,7 +10,7 @@ namespace Sitrep.Actors;
 /// </summary>
 public sealed class ActorResolver
 {
-    private static readonly Lazy<ActorResolver> s_default = new(() => new ActorResolver(ActorDictionary.Default));
+    private static readonly Lazy<ActorResolver> _default = new(() => new ActorResolver(ActorDictionary.Default));
 
     private readonly ActorDictionary _dictionary;
 
@@ -19,7 +19,7 @@ public sealed class ActorResolver
         _dictionary = dictionary;
     }
 
-    public static ActorResolver Default => s_default.Value;
+    public static ActorResolver Default => _default.Value;
 
     public ActorDictionary Dictionary => _dictionary;
 

@@ -4,7 +4,7 @@ namespace Sitrep.Tests.Actors;
 
 public sealed class ActorResolverTests
 {
-    private static readonly DateOnly s_nov2024 = new(2024, 11, 17);
+    private static readonly DateOnly _nov2024 = new(2024, 11, 17);
 
     private static ActorResolver Resolver => ActorResolver.Default;
 
@@ -70,7 +70,7 @@ public sealed class ActorResolverTests
     public void Resolve_KnownPhrase_GivesAcledActor(string phrase, string? eventCountry, string name, string iso3, string? sector, string inter)
     {
         // The event country is only given where the phrase itself has no nationality; state forces at home stay State forces.
-        var result = Resolver.Resolve(phrase, new ActorContext(s_nov2024, eventCountry));
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, eventCountry));
 
         Assert.True(result.IsResolved, $"{phrase}: {result.Status} {result.Reason} {result.Detail}");
         var actor = result.Actor!;
@@ -87,7 +87,7 @@ public sealed class ActorResolverTests
     [InlineData("Turkish drones", "SYR")]
     public void Resolve_StateForcesAbroad_AreExternalOtherForces(string phrase, string eventCountry)
     {
-        var result = Resolver.Resolve(phrase, new ActorContext(s_nov2024, eventCountry));
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, eventCountry));
 
         Assert.Equal(ActorInter.ExternalOtherForces, result.Actor!.Inter);
         Assert.StartsWith("Military Forces of", result.Actor.Name, StringComparison.Ordinal);
@@ -151,7 +151,7 @@ public sealed class ActorResolverTests
     [InlineData("Ukrainian", ActorReason.CountryWithoutRole)]
     public void Resolve_NoActor_IsUnresolvedWithReason(string phrase, ActorReason reason)
     {
-        var result = Resolver.Resolve(phrase, new ActorContext(s_nov2024));
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024));
 
         Assert.Equal(ActorResolutionStatus.Unresolved, result.Status);
         Assert.Null(result.Actor);
@@ -166,7 +166,7 @@ public sealed class ActorResolverTests
     [InlineData("a nine-year-old boy", "CVL")]
     public void Resolve_NounWithoutCountry_IsPartialNeverGuessed(string phrase, string sector)
     {
-        var result = Resolver.Resolve(phrase, new ActorContext(s_nov2024));
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024));
 
         Assert.Equal(ActorResolutionStatus.Partial, result.Status);
         Assert.Equal(ActorReason.CountryUnknown, result.Reason);
@@ -178,7 +178,7 @@ public sealed class ActorResolverTests
     public void Resolve_SoldiersWithOnlyAnEventCountry_StayPartial()
     {
         // In a war both sides have soldiers: the event country must not pick one.
-        var result = Resolver.Resolve("soldiers", new ActorContext(s_nov2024, "UKR"));
+        var result = Resolver.Resolve("soldiers", new ActorContext(_nov2024, "UKR"));
 
         Assert.Equal(ActorResolutionStatus.Partial, result.Status);
     }
@@ -186,7 +186,7 @@ public sealed class ActorResolverTests
     [Fact]
     public void Resolve_IsisWithoutEventCountry_IsAmbiguous()
     {
-        var result = Resolver.Resolve("ISIS", new ActorContext(s_nov2024));
+        var result = Resolver.Resolve("ISIS", new ActorContext(_nov2024));
 
         Assert.Equal(ActorResolutionStatus.Ambiguous, result.Status);
         Assert.Contains(result.Candidates, a => a.Name == "Islamic State (Syria)");
@@ -205,7 +205,7 @@ public sealed class ActorResolverTests
     [Fact]
     public void Resolve_CurlyApostropheAndCase_AreNormalised()
     {
-        var result = Resolver.Resolve("UKRAINE\u2019S MILITARY", new ActorContext(s_nov2024));
+        var result = Resolver.Resolve("UKRAINE\u2019S MILITARY", new ActorContext(_nov2024));
 
         Assert.Equal("Military Forces of Ukraine (2019-)", result.Actor!.Name);
     }
