@@ -36,6 +36,7 @@ def phrase(token):
     token = token.strip().strip("+").strip()
     token = re.sub(r"\{.*?\}", "", token)
     token = token.replace("_", " ")
+    token = re.sub(r"[\x00-\x1f\x7f]", "", token)
     token = re.sub(r"\s+", " ", token).strip()
     return token.lower()
 
@@ -104,12 +105,20 @@ SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "PTY", "JUD", "LEG", "ELI", "SPY",
            "IGO", "INS", "MOD", "RAD", "UNR", "IMG", "ATH", "CON", "SEP", "NGM", "MNC", "BUD", "MUS", "CHR"}
 
 
+# Phoenix uses the World Bank code for Kosovo; ISO-style user code XKX is what the rest of the project uses.
+COUNTRY_FIXES = {"KSV": "XKX"}
+
+# Single words that some Phoenix group blocks list as aliases but that mean something else in news text.
+STOP_ALIASES = {"organization", "organisation", "youth", "zero", "movement", "party", "front", "army", "mavericks",
+                "yahweh", "group", "brigade", "the", "council", "committee", "resistance", "revolution"}
+
+
 def split_code(code):
     """'UKRGOVMIL' -> ('UKR', ['GOV', 'MIL']); '~COP' -> ('', ['COP'])."""
     code = code.lstrip("~")
     parts = [code[i:i + 3] for i in range(0, len(code), 3)]
     if parts and parts[0] not in SECTORS:
-        return parts[0], parts[1:]
+        return COUNTRY_FIXES.get(parts[0], parts[0]), parts[1:]
     return "", parts
 
 
@@ -131,7 +140,7 @@ def clean_aliases(primary, aliases):
 
 
 def build_countries_file():
-    people, institutions = [], []
+    people, institutions, countries = [], [], []
     path = os.path.join(SHARED, "coding", "phoenix", "Phoenix.Countries.actors.txt")
     for primary, comment, aliases, codes in blocks(path):
         names = clean_aliases(primary, aliases)
@@ -145,6 +154,11 @@ def build_countries_file():
                 start, end = date_range(dates)
                 people.append((names[0], "|".join(names[1:]), iso3, sectors[0], "|".join(sectors[1:]), start, end))
         else:
+            whole = [c for c, d in codes if len(c) == 3 and (not d.strip() or d.strip().startswith(">"))]
+            if whole:
+                # A country block: its aliases are other names, adjectives, and cities or provinces in it.
+                countries.append((COUNTRY_FIXES.get(whole[-1], whole[-1]), names[0].title(), "|".join(names[1:])))
+                continue
             code, dates = codes[0]
             iso3, sectors = split_code(code)
             if iso3 and sectors and not dates.strip():
@@ -161,6 +175,12 @@ def build_countries_file():
                "MIT (c) 2014 Open Event Data Alliance", ["name", "aliases", "iso3", "sector", "secondary"])
         for row in institutions:
             out.write("\t".join(row) + "\n")
+    countries.sort()
+    with open(os.path.join(OUT, "countries.phoenix.tsv"), "w", encoding="utf-8", newline="\n") as out:
+        header(out, "Phoenix.Countries.actors.txt (Open Event Data Alliance), country blocks: names, adjectives, cities",
+               "MIT (c) 2014 Open Event Data Alliance", ["iso3", "name", "aliases"])
+        for row in countries:
+            out.write("\t".join(row) + "\n")
     return len(people), len(institutions)
 
 
@@ -168,7 +188,7 @@ def build_groups_file():
     rows = []
     path = os.path.join(SHARED, "coding", "phoenix", "Phoenix.MilNonState.actors.txt")
     for primary, comment, aliases, codes in blocks(path):
-        names = clean_aliases(re.sub(r"\s*\(.*?\)\s*", " ", primary).strip(), aliases)
+        names = [n for n in clean_aliases(re.sub(r"\s*\(.*?\)\s*", " ", primary).strip(), aliases) if n not in STOP_ALIASES]
         if not names or not codes:
             continue
         code = codes[0][0]

@@ -87,6 +87,15 @@ public sealed class ActorDictionary
     {
     }
 
+    /// <summary>PLOVER/CAMEO codes for actors that belong to no country: UN, other IGOs, the EU, NGOs.</summary>
+    public static FrozenSet<string> InternationalCodes { get; } = FrozenSet.ToFrozenSet(["UNO", "IGO", "EUR", "NGO"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The date the derived Phoenix people file describes (CountryInfo.140130): an office it leaves open is only
+    /// known to last until then.
+    /// </summary>
+    public static DateOnly PhoenixPeopleDate { get; } = new(2014, 1, 30);
+
     public static ActorDictionary Default => _default.Value;
 
     public FrozenDictionary<string, CountryInfo> Countries { get; private init; } = FrozenDictionary<string, CountryInfo>.Empty;
@@ -106,6 +115,9 @@ public sealed class ActorDictionary
     public FrozenDictionary<string, ImmutableArray<string>> Agents { get; private init; } = FrozenDictionary<string, ImmutableArray<string>>.Empty;
 
     public FrozenDictionary<string, SkipRole> SkipWords { get; private init; } = FrozenDictionary<string, SkipRole>.Empty;
+
+    /// <summary>Phoenix's country aliases (other names, adjectives, cities, provinces) -> ISO3: places, never actors by themselves.</summary>
+    public FrozenDictionary<string, ImmutableArray<string>> PhoenixPlaces { get; private init; } = FrozenDictionary<string, ImmutableArray<string>>.Empty;
 
     /// <summary>The longest phrase, in words, of any key: bounds the n-gram search.</summary>
     public int MaxPhraseWords { get; private init; }
@@ -220,9 +232,14 @@ public sealed class ActorDictionary
         var groups = new Dictionary<string, List<GroupEntry>>(StringComparer.Ordinal);
         foreach (var row in TsvTable.Read(PathOf("groups.tsv"), "name", "aliases", "iso3", "sector", "inter", "kind").Rows)
         {
-            var iso3 = row["iso3"] is "*" or "" ? row["iso3"] : KnownCountry(row, "iso3");
+            var iso3 = row["iso3"] is "*" or "" || InternationalCodes.Contains(row["iso3"]) ? row["iso3"] : KnownCountry(row, "iso3");
             var entry = new GroupEntry(row.Required("name"), iso3.Length == 0 ? null : iso3, Sector(row, "sector"), Inter(row), Kind(row), Curated: true);
-            Add(groups, entry.Name, entry);
+            if (entry.Kind == GroupKind.Group)
+            {
+                // A unit's own name ("National Guard", "Air Force") is generic: units match only by their aliases.
+                Add(groups, entry.Name, entry);
+            }
+
             foreach (var alias in row.List("aliases"))
             {
                 Add(groups, alias, entry);
@@ -337,6 +354,20 @@ public sealed class ActorDictionary
             }
         }
 
+        var phoenixPlaces = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (File.Exists(PathOf("countries.phoenix.tsv")))
+        {
+            foreach (var row in TsvTable.Read(PathOf("countries.phoenix.tsv"), "iso3", "name", "aliases").Rows)
+            {
+                var iso3 = row.Required("iso3");
+                countries.TryAdd(iso3, new CountryInfo(iso3, 0, row.Required("name"), ""));
+                foreach (var alias in row.List("aliases").Prepend(row["name"]))
+                {
+                    Add(phoenixPlaces, alias, iso3);
+                }
+            }
+        }
+
         var allKeys = words.Keys.Concat(groups.Keys).Concat(people.Keys).Concat(forces.Keys).Concat(places.Keys);
         return new ActorDictionary
         {
@@ -349,6 +380,7 @@ public sealed class ActorDictionary
             Places = Freeze(places),
             Agents = agents.ToFrozenDictionary(StringComparer.Ordinal),
             SkipWords = skip.ToFrozenDictionary(StringComparer.Ordinal),
+            PhoenixPlaces = Freeze(phoenixPlaces),
             MaxPhraseWords = Math.Min(8, allKeys.Max(k => k.Count(c => c == ' ') + 1)),
         };
     }

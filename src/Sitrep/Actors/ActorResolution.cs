@@ -25,6 +25,7 @@ public enum ActorReason
     PersonInOffice,
     PersonOutOfOffice,
     PersonUndated,
+    PersonOfficeUnknown,
     CountryForce,
     CountryMetonym,
     CountryOnly,

@@ -77,22 +77,32 @@ public sealed class ActorResolver
             mods = mods with { Group = mods.Group ?? placeMods.Group };
         }
 
-        if (mods.Group is { } groups)
+        var country = mods.Country ?? placeCountry ?? mods.PlaceCountry;
+        if (mods.Former && head is { Kind: ForceKind.Military or ForceKind.Police or ForceKind.Government })
+        {
+            // "a former CIA official", "former Ukrainian officers": once part of a state, no longer acting for it.
+            var home = country ?? mods.Group?.Select(g => g.Iso3).FirstOrDefault(c => c is { Length: 3 } && c != "*");
+            return ActorResolution.Resolved(FromKind(head, home, context.Date, text, former: true), ActorReason.CountryForce, $"former {head.Kind} '{head.Form}' of {home ?? "an unnamed country"}");
+        }
+
+        if (mods.Group is { } groups && !(head is not null && country is not null && !groups.Any(g => g.Iso3 == country || g.Iso3 == "*")))
         {
             return ResolveGroup(groups, text, context, mods.Country ?? placeCountry);
         }
 
         if (head is null)
         {
-            if (mods.Country is { } c)
+            if (Agent(tokens, start, text, context) is { } agent)
             {
-                return ActorResolution.Unresolved(ActorReason.CountryWithoutRole, $"'{text}' names {c} but no force, office or group");
+                return agent;
             }
 
-            return Agent(tokens, start, text, context) ?? ActorResolution.Unresolved(ActorReason.UnknownPhrase, $"no actor known for '{text}'");
+            return mods.Country is { } c
+                ? ActorResolution.Unresolved(ActorReason.CountryWithoutRole, $"'{text}' names {c} but no force, office or group")
+                : ActorResolution.Unresolved(ActorReason.UnknownPhrase, $"no actor known for '{text}'");
         }
 
-        var country = mods.Country ?? placeCountry ?? mods.PlaceCountry;
+        head = Refine(head, tokens, start);
         if (country is not null)
         {
             var reason = mods.Country is not null ? ActorReason.CountryForce : ActorReason.PlaceForce;
@@ -144,6 +154,16 @@ public sealed class ActorResolver
             return ActorResolution.Unresolved(ActorReason.PlaceOnly, $"'{key}' is a place in {places[0].Iso3}, not an actor");
         }
 
+        if (_dictionary.PhoenixPlaces.TryGetValue(key, out var codes))
+        {
+            if (_dictionary.Countries.TryGetValue(codes[0], out var info) && ActorDictionary.Key(info.Name) == key)
+            {
+                return ActorResolution.Resolved(StateActor("Government of", codes[0], null, context.Date, text), ActorReason.CountryOnly, $"'{key}' names the state of {codes[0]} as a whole");
+            }
+
+            return ActorResolution.Unresolved(ActorReason.PlaceOnly, $"'{key}' is a name or place of {codes[0]} (Phoenix), not an actor");
+        }
+
         return null;
     }
 
@@ -162,7 +182,7 @@ public sealed class ActorResolver
         // "police in Lagos", "soldiers from Chad", "the Government of Ukraine": a noun, then where it belongs.
         for (var i = start + 1; i < tokens.Count - 1; i++)
         {
-            if (tokens[i] is not ("in" or "from" or "of" or "at"))
+            if (tokens[i] is not ("in" or "from" or "of" or "at" or "to"))
             {
                 continue;
             }
@@ -192,7 +212,15 @@ public sealed class ActorResolver
         while (i < to)
         {
             var token = tokens[i];
-            if (_dictionary.SkipWords.TryGetValue(token, out var role) || token == "'s" || token.Contains("-year-old", StringComparison.Ordinal) || IsNumber(token))
+            if (token.EndsWith("-based", StringComparison.Ordinal) && token.Length > 6)
+            {
+                // "a Somalia-based group": where the group is from.
+                tokens[i] = token[..^6];
+                continue;
+            }
+
+            if (_dictionary.SkipWords.TryGetValue(token, out var role) || token == "'s" || token.Contains("-year-old", StringComparison.Ordinal)
+                || token.EndsWith("-backed", StringComparison.Ordinal) || token.EndsWith("-led", StringComparison.Ordinal) || token.EndsWith("-aligned", StringComparison.Ordinal) || IsNumber(token))
             {
                 former |= role == SkipRole.Former && token != "'s";
                 unidentified |= role == SkipRole.Unidentified;
@@ -204,9 +232,10 @@ public sealed class ActorResolver
             for (var len = Math.Min(_dictionary.MaxPhraseWords, to - i); len >= 1 && !matched; len--)
             {
                 var key = string.Join(' ', tokens.Skip(i).Take(len));
-                if (group is null && _dictionary.Groups.TryGetValue(key, out var g))
+                if (group is null && _dictionary.Groups.TryGetValue(key, out var g) && g.Any(e => e.Curated))
                 {
-                    group = g;
+                    // Derived Phoenix groups match only as a whole phrase: their short aliases collide with words.
+                    group = [.. g.Where(e => e.Curated)];
                 }
                 else if (country is null && _dictionary.CountryWords.TryGetValue(key, out var w))
                 {
@@ -215,6 +244,10 @@ public sealed class ActorResolver
                 else if (placeCountry is null && _dictionary.Places.TryGetValue(key, out var p))
                 {
                     placeCountry = p[0].Iso3;
+                }
+                else if (country is null && placeCountry is null && _dictionary.PhoenixPlaces.TryGetValue(key, out var codes))
+                {
+                    placeCountry = codes[0];
                 }
                 else
                 {
@@ -306,6 +339,12 @@ public sealed class ActorResolver
         {
             office = former ? null : pool.Where(o => !o.IsDefault && o.Covers(date)).OrderByDescending(o => o.Start).FirstOrDefault();
             reason = office is null ? ActorReason.PersonOutOfOffice : ActorReason.PersonInOffice;
+            if (office is { Curated: false, End: null } && date > ActorDictionary.PhoenixPeopleDate)
+            {
+                // Phoenix's open-ended offices are as of 2014: whether the person still held it is not known.
+                var unknown = new Actor(Display(office.Name), office.Iso3, null, null, text);
+                return ActorResolution.Partial(unknown, ActorReason.PersonOfficeUnknown, $"{Display(office.Name)} held {office.Sector} of {office.Iso3} from {office.Start:yyyy-MM-dd}; the Phoenix data stops in 2014");
+            }
         }
         else
         {
@@ -317,15 +356,17 @@ public sealed class ActorResolver
         if (office is null)
         {
             var elite = new Actor(Display(person.Name), person.Iso3, "ELI", null, text);
-            var when = context.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "any date";
-            return ActorResolution.Resolved(elite, ActorReason.PersonOutOfOffice, $"{Display(person.Name)} held no office on {when}");
+            var day = context.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "any date";
+            return ActorResolution.Resolved(elite, ActorReason.PersonOutOfOffice, $"{Display(person.Name)} held no office on {day}");
         }
 
+        // Without an event date the regime is the one the office belongs to: the current one only for a curated open office.
+        var when = context.Date ?? (office.End is null && office.Curated ? null : (office.Start ?? office.End));
         var actor = office.Sector switch
         {
-            "GOV" or "LEG" or "JUD" => StateActor("Government of", office.Iso3, office.Sector, context.Date, text),
-            "MIL" => StateActor("Military Forces of", office.Iso3, "MIL", context.Date, text),
-            "COP" or "SPY" => StateActor("Police Forces of", office.Iso3, office.Sector, context.Date, text),
+            "GOV" or "LEG" or "JUD" => StateActor("Government of", office.Iso3, office.Sector, when, text),
+            "MIL" => StateActor("Military Forces of", office.Iso3, "MIL", when, text),
+            "COP" or "SPY" => StateActor("Police Forces of", office.Iso3, office.Sector, when, text),
             _ => new Actor(Display(office.Name), office.Iso3, office.Sector, null, text),
         };
         var span = $"{office.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}..{office.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""}";
@@ -333,6 +374,30 @@ public sealed class ActorResolver
             ? $"{Display(office.Name)}: no event date, assumed the latest office ({office.Title} {span})"
             : $"{Display(office.Name)}, {(office.Title.Length > 0 ? office.Title : office.Sector)} of {office.Iso3} {span}";
         return ActorResolution.Resolved(actor, reason, detail);
+    }
+
+    /// <summary>
+    /// Civilians keep ACLED's name but take PLOVER's finer sector when the agents list knows the phrase
+    /// ("agricultural workers" AGR, "journalists" JRN, "aid workers" NGO).
+    /// </summary>
+    private ForceNoun Refine(ForceNoun head, List<string> tokens, int start)
+    {
+        if (head.Kind != ForceKind.Civilians)
+        {
+            return head;
+        }
+
+        for (var from = start; from < tokens.Count; from++)
+        {
+            var key = string.Join(' ', tokens.Skip(from));
+            if ((_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(Singular(key), out sectors))
+                && sectors[0] is "AGR" or "LAB" or "EDU" or "JRN" or "MED" or "REL" or "BUS" or "REF" or "NGO" or "HLH")
+            {
+                return head with { Sector = sectors[0] };
+            }
+        }
+
+        return head;
     }
 
     private ActorResolution Generic(ForceNoun head, string text, ActorContext context, bool former)
