@@ -12,7 +12,7 @@ namespace Sitrep.Tests.Actors;
 /// </summary>
 public sealed class NgecActorCasesEvaluation
 {
-    private const string File = "dev/ngec_actor_resolution_cases.tsv";
+    internal const string CasesFile = "dev/ngec_actor_resolution_cases.tsv";
 
     private readonly ITestOutputHelper _output;
 
@@ -42,7 +42,7 @@ public sealed class NgecActorCasesEvaluation
     public static List<Case> ReadCases()
     {
         var cases = new List<Case>();
-        foreach (var line in System.IO.File.ReadLines(SharedData.PathOf(File)).Skip(1))
+        foreach (var line in System.IO.File.ReadLines(SharedData.PathOf(CasesFile)).Skip(1))
         {
             var f = line.Split('\t');
             if (f.Length < 5 || f[1] is not ("agent_to_code" or "search_nat" or "short_text_to_agent"))
@@ -86,7 +86,7 @@ public sealed class NgecActorCasesEvaluation
         return (c.Country is null || c.Country == country) && (c.Code is null || c.Code == sector);
     }
 
-    [SharedDataFact(File)]
+    [SharedDataFact(CasesFile)]
     public void Resolve_NgecCases_DevAndTestAccuracy()
     {
         var resolver = ActorResolver.Default;
