@@ -71,7 +71,7 @@ public enum SkipRole
 
 /// <summary>
 /// The actor knowledge in <c>data/actors/</c>, loaded and validated once. Keys are lower-case phrases
-/// (<see cref="Key"/>). Load errors are <see cref="ActorDataException"/>s naming file and line.
+/// (<see cref="Key"/>). Load errors are <see cref="DataFileException"/>s naming file and line.
 /// </summary>
 public sealed class ActorDictionary
 {

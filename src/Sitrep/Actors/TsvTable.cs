@@ -49,7 +49,7 @@ public sealed class TsvTable
                 {
                     if (!fields.Contains(required, StringComparer.Ordinal))
                     {
-                        throw new ActorDataException(fileName, lineNumber, $"header lacks the column '{required}' (found: {string.Join(", ", fields)})");
+                        throw new DataFileException(fileName, lineNumber, $"header lacks the column '{required}' (found: {string.Join(", ", fields)})");
                     }
                 }
 
@@ -58,7 +58,7 @@ public sealed class TsvTable
 
             if (fields.Length != header.Value.Length)
             {
-                throw new ActorDataException(fileName, lineNumber, $"expected {header.Value.Length} tab-separated fields ({string.Join(", ", header.Value)}), found {fields.Length}");
+                throw new DataFileException(fileName, lineNumber, $"expected {header.Value.Length} tab-separated fields ({string.Join(", ", header.Value)}), found {fields.Length}");
             }
 
             rows.Add(new TsvRow(fileName, lineNumber, [.. fields.Select(f => f.Trim())]));
@@ -66,7 +66,7 @@ public sealed class TsvTable
 
         if (header is null)
         {
-            throw new ActorDataException(fileName, lineNumber, "no header line");
+            throw new DataFileException(fileName, lineNumber, "no header line");
         }
 
         var table = new TsvTable(fileName, header.Value, rows.ToImmutable());
@@ -81,7 +81,7 @@ public sealed class TsvTable
     internal int ColumnIndex(string column) =>
         _columns.TryGetValue(column, out var index)
             ? index
-            : throw new ActorDataException(File, 1, $"no column '{column}'");
+            : throw new DataFileException(File, 1, $"no column '{column}'");
 }
 
 /// <summary>One row of a <see cref="TsvTable"/>, with its line number for error messages.</summary>
@@ -139,5 +139,5 @@ public sealed class TsvRow
             : throw Error($"column '{column}' is not a YYYY-MM-DD date: '{value}'");
     }
 
-    public ActorDataException Error(string problem) => new(File, Line, problem);
+    public DataFileException Error(string problem) => new(File, Line, problem);
 }

@@ -67,7 +67,7 @@ public sealed class ActorDictionaryTests : IDisposable
         lines[index] = lines[index].Replace(good, bad, StringComparison.Ordinal);
         File.WriteAllLines(path, lines);
 
-        var error = Assert.Throws<ActorDataException>(() => ActorDictionary.Load(_dir));
+        var error = Assert.Throws<DataFileException>(() => ActorDictionary.Load(_dir));
 
         Assert.StartsWith($"{file}:{index + 1}: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed class ActorDictionaryTests : IDisposable
     [Fact]
     public void Parse_WrongFieldCount_NamesTheLine()
     {
-        var error = Assert.Throws<ActorDataException>(() => TsvTable.Parse("x.tsv", "# comment\na\tb\n1\t2\n3\n", "a", "b"));
+        var error = Assert.Throws<DataFileException>(() => TsvTable.Parse("x.tsv", "# comment\na\tb\n1\t2\n3\n", "a", "b"));
 
         Assert.Equal("x.tsv:4: expected 2 tab-separated fields (a, b), found 1", error.Message);
     }
@@ -85,7 +85,7 @@ public sealed class ActorDictionaryTests : IDisposable
     [Fact]
     public void Parse_MissingColumn_NamesTheHeaderLine()
     {
-        var error = Assert.Throws<ActorDataException>(() => TsvTable.Parse("x.tsv", "# c\n# d\na\tc\n", "a", "b"));
+        var error = Assert.Throws<DataFileException>(() => TsvTable.Parse("x.tsv", "# c\n# d\na\tc\n", "a", "b"));
 
         Assert.StartsWith("x.tsv:3: header lacks the column 'b'", error.Message, StringComparison.Ordinal);
     }
