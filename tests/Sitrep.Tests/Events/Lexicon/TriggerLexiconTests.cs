@@ -3,7 +3,7 @@ using Sitrep.Common;
 using Sitrep.Events.Lexicon;
 using Sitrep.Tests.Support;
 
-namespace Sitrep.Tests.Events;
+namespace Sitrep.Tests.Events.Lexicon;
 
 public sealed class TriggerLexiconTests : IDisposable
 {
