@@ -33,6 +33,7 @@ public enum ActorReason
     GenericNoun,
     RoleNoun,
     SeveralCandidates,
+    Compound,
     EmptyPhrase,
     UnknownPhrase,
     PlaceOnly,

@@ -103,6 +103,13 @@ public sealed class ActorResolver
         }
 
         head = Refine(head, tokens, start);
+        if (mods.AllCountries.Length > 1 && tokens.Contains("and"))
+        {
+            // "Russian and North Korean troops": two actors, one per country; the event coder keeps both.
+            var both = mods.AllCountries.Select(c => FromKind(head, c, context.Date, text, mods.Former)).ToImmutableArray();
+            return new ActorResolution(ActorResolutionStatus.Ambiguous, null, both, ActorReason.Compound, $"{both.Length} actors joined by 'and': {string.Join(", ", mods.AllCountries)}");
+        }
+
         if (country is not null)
         {
             var reason = mods.Country is not null ? ActorReason.CountryForce : ActorReason.PlaceForce;
@@ -149,7 +156,8 @@ public sealed class ActorResolver
             }
         }
 
-        if (_dictionary.Places.TryGetValue(key, out var places))
+        var bare = StripAdminSuffix(key);
+        if (_dictionary.Places.TryGetValue(key, out var places) || _dictionary.Places.TryGetValue(bare, out places))
         {
             return ActorResolution.Unresolved(ActorReason.PlaceOnly, $"'{key}' is a place in {places[0].Iso3}, not an actor");
         }
@@ -200,22 +208,27 @@ public sealed class ActorResolver
         return (null, tokens.Count, null);
     }
 
-    private sealed record ModifierInfo(string? Country, string? PlaceCountry, ImmutableArray<GroupEntry>? Group, bool Former, bool Unidentified);
+    private sealed record ModifierInfo(string? Country, string? PlaceCountry, ImmutableArray<GroupEntry>? Group, bool Former, bool Unidentified)
+    {
+        /// <summary>Every nationality in a coordination ("Russian and North Korean troops"), in order.</summary>
+        public ImmutableArray<string> AllCountries { get; init; } = [];
+    }
 
     /// <summary>Reads the words before the head: nationality, possessive country, place, group name, "former".</summary>
     private ModifierInfo Modifiers(List<string> tokens, int from, int to)
     {
         string? country = null, placeCountry = null;
+        var allCountries = ImmutableArray.CreateBuilder<string>();
         ImmutableArray<GroupEntry>? group = null;
         bool former = false, unidentified = false;
         var i = from;
         while (i < to)
         {
             var token = tokens[i];
-            if (token.EndsWith("-based", StringComparison.Ordinal) && token.Length > 6)
+            if (OwnerSuffix(token) is { } stem)
             {
-                // "a Somalia-based group": where the group is from.
-                tokens[i] = token[..^6];
+                // "a Somalia-based group", "the Houthi-run ministry", "Russian-controlled Crimea": the stem is the owner.
+                tokens[i] = stem;
                 continue;
             }
 
@@ -237,9 +250,13 @@ public sealed class ActorResolver
                     // Derived Phoenix groups match only as a whole phrase: their short aliases collide with words.
                     group = [.. g.Where(e => e.Curated)];
                 }
-                else if (country is null && _dictionary.CountryWords.TryGetValue(key, out var w))
+                else if (_dictionary.CountryWords.TryGetValue(key, out var w))
                 {
-                    country = w[0].Iso3;
+                    country ??= w[0].Iso3;
+                    if (!allCountries.Contains(w[0].Iso3))
+                    {
+                        allCountries.Add(w[0].Iso3);
+                    }
                 }
                 else if (placeCountry is null && _dictionary.Places.TryGetValue(key, out var p))
                 {
@@ -264,7 +281,7 @@ public sealed class ActorResolver
             }
         }
 
-        return new ModifierInfo(country, placeCountry, group, former, unidentified);
+        return new ModifierInfo(country, placeCountry, group, former, unidentified) { AllCountries = allCountries.ToImmutable() };
     }
 
     private ActorResolution ResolveGroup(ImmutableArray<GroupEntry> candidates, string text, ActorContext context, string? country)
@@ -488,6 +505,33 @@ public sealed class ActorResolver
         : word.EndsWith("men", StringComparison.Ordinal) ? word[..^3] + "man"
         : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
         : word;
+
+    /// <summary>"kursk oblast", "the belgorod region" -> the place name alone.</summary>
+    private static string StripAdminSuffix(string key)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)[" oblast", " region", " province", " state", " governorate", " krai", " district"])
+        {
+            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return key[..^suffix.Length];
+            }
+        }
+
+        return key;
+    }
+
+    private static string? OwnerSuffix(string token)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["-based", "-run", "-controlled", "-held", "-appointed"])
+        {
+            if (token.Length > suffix.Length && token.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return token[..^suffix.Length];
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsNumber(string token) => token.Length > 0 && token.All(c => char.IsAsciiDigit(c) || c is ',' or '.');
 

@@ -8,7 +8,7 @@ public sealed class ActorResolverTests
 
     private static ActorResolver Resolver => ActorResolver.Default;
 
-    public static TheoryData<string, string?, string, string, string?, string> Phrases => new()
+    public static TheoryData<string, string?, string, string, string?, string?> Phrases => new()
     {
         // phrase, event country, expected ACLED name, iso3, PLOVER sector, ACLED inter
         { "Russian forces", null, "Military Forces of Russia (2000-)", "RUS", "MIL", "State forces" },
@@ -63,11 +63,21 @@ public sealed class ActorResolverTests
         { "Maoist rebels", null, "CPI (Maoist): Communist Party of India (Maoist)", "IND", "REB", "Rebel group" },
         { "Sinaloa Cartel gunmen", null, "Sinaloa Cartel", "MEX", "CRM", "Political militia" },
         { "Somali soldiers", null, "Military Forces of Somalia (2022-)", "SOM", "MIL", "State forces" },
+        { "Ukrainian President Volodymyr Zelenskyy", null, "Government of Ukraine (2019-)", "UKR", "GOV", "State forces" },
+        { "The governor, Vyacheslav Gladkov", null, "Government of Russia (2000-)", "RUS", "GOV", "State forces" },
+        { "Houthi-run health ministry", null, "Houthi Movement", "YEM", "REB", "Rebel group" },
+        { "a Somalia-based militia", null, "Unidentified Armed Group (Somalia)", "SOM", "UAF", "Political militia" },
+        { "Zamfara police", null, "Police Forces of Nigeria (2023-)", "NGA", "COP", "State forces" },
+        { "Pakistani Taliban", null, "TTP: Tehreek-i-Taliban Pakistan", "PAK", "REB", "Rebel group" },
+        { "UN peacekeepers", null, "UN: United Nations", "UNO", "IGO", "External/Other forces" },
+        { "Somaliland", null, "Government of Somaliland (1991-)", "SOM", "PRE", "State forces" },
+        { "a former CIA official", null, "Former Government of the United States (2021-2025)", "USA", "ELI", null },
+        { "Chile's Defense Department", null, "Government of Chile", "CHL", "GOV", "State forces" },
     };
 
     [Theory]
     [MemberData(nameof(Phrases))]
-    public void Resolve_KnownPhrase_GivesAcledActor(string phrase, string? eventCountry, string name, string iso3, string? sector, string inter)
+    public void Resolve_KnownPhrase_GivesAcledActor(string phrase, string? eventCountry, string name, string iso3, string? sector, string? inter)
     {
         // The event country is only given where the phrase itself has no nationality; state forces at home stay State forces.
         var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, eventCountry));
@@ -181,6 +191,34 @@ public sealed class ActorResolverTests
         var result = Resolver.Resolve("soldiers", new ActorContext(_nov2024, "UKR"));
 
         Assert.Equal(ActorResolutionStatus.Partial, result.Status);
+    }
+
+    [Fact]
+    public void Resolve_TwoNationalitiesJoinedByAnd_GivesBothActors()
+    {
+        var result = Resolver.Resolve("50,000 Russian and North Korean troops", new ActorContext(_nov2024));
+
+        Assert.Equal(ActorReason.Compound, result.Reason);
+        Assert.Equal(["Military Forces of Russia (2000-)", "Military Forces of North Korea (2011-)"], result.Candidates.Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("Kursk Oblast")]
+    [InlineData("the Belgorod region")]
+    public void Resolve_RegionName_IsAPlaceNotAnActor(string phrase)
+    {
+        Assert.Equal(ActorReason.PlaceOnly, Resolver.Resolve(phrase).Reason);
+    }
+
+    [Fact]
+    public void Resolve_PhoenixOfficeAfter2014_IsUnknownNotGovernment()
+    {
+        // Phoenix's open-ended offices stop in 2014: whether the person still held office in 2024 is not known.
+        var result = Resolver.Resolve("Angela Merkel", new ActorContext(_nov2024));
+
+        Assert.Equal(ActorReason.PersonOfficeUnknown, result.Reason);
+        Assert.Equal("DEU", result.Actor!.CountryIso3);
+        Assert.Null(result.Actor.Sector);
     }
 
     [Fact]
