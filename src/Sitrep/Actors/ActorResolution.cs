@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Actors;
+
+public enum ActorResolutionStatus
+{
+    /// <summary>The phrase names an actor with its country and type.</summary>
+    Resolved,
+
+    /// <summary>The type of actor is known (civilians, gunmen, soldiers) but not its country: pass the event country.</summary>
+    Partial,
+
+    /// <summary>Several actors fit; see <see cref="ActorResolution.Candidates"/>.</summary>
+    Ambiguous,
+
+    /// <summary>No actor: see <see cref="ActorResolution.Reason"/>.</summary>
+    Unresolved,
+}
+
+/// <summary>Why a phrase resolved the way it did. Stable codes: they reach warnings and the store.</summary>
+public enum ActorReason
+{
+    NamedGroup,
+    GroupUnit,
+    PersonInOffice,
+    PersonOutOfOffice,
+    PersonUndated,
+    PersonOfficeUnknown,
+    CountryForce,
+    CountryMetonym,
+    CountryOnly,
+    PlaceForce,
+    GenericNoun,
+    RoleNoun,
+    SeveralCandidates,
+    Compound,
+    EmptyPhrase,
+    UnknownPhrase,
+    PlaceOnly,
+    CountryWithoutRole,
+    CountryUnknown,
+}
+
+/// <summary>The outcome of resolving one phrase: never a silent default.</summary>
+public sealed record ActorResolution(
+    ActorResolutionStatus Status,
+    Actor? Actor,
+    ImmutableArray<Actor> Candidates,
+    ActorReason Reason,
+    string Detail)
+{
+    public bool IsResolved => Status == ActorResolutionStatus.Resolved;
+
+    internal static ActorResolution Resolved(Actor actor, ActorReason reason, string detail) =>
+        new(ActorResolutionStatus.Resolved, actor, [], reason, detail);
+
+    internal static ActorResolution Partial(Actor actor, ActorReason reason, string detail) =>
+        new(ActorResolutionStatus.Partial, actor, [], reason, detail);
+
+    internal static ActorResolution Unresolved(ActorReason reason, string detail) =>
+        new(ActorResolutionStatus.Unresolved, null, [], reason, detail);
+
+    internal static ActorResolution Ambiguous(ImmutableArray<Actor> candidates, string detail) =>
+        new(ActorResolutionStatus.Ambiguous, null, candidates, ActorReason.SeveralCandidates, detail);
+}
+
+/// <summary>What the resolver knows beyond the phrase: the event's date (offices and regimes depend on it) and country.</summary>
+public sealed record ActorContext(DateOnly? Date = null, string? EventCountryIso3 = null)
+{
+    public static ActorContext None { get; } = new();
+}

@@ -1,0 +1,573 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Sitrep.Actors;
+
+/// <summary>
+/// Maps a phrase from an article ("Russian forces", "the Kremlin", "Houthi rebels", "police in Lagos",
+/// "President Zelenskyy", "a nine-year-old boy") to an ACLED/PLOVER actor. Everything it knows is in
+/// <see cref="ActorDictionary"/>; a phrase it cannot place comes back unresolved with a reason. Thread-safe.
+/// </summary>
+public sealed class ActorResolver
+{
+    private static readonly Lazy<ActorResolver> _default = new(() => new ActorResolver(ActorDictionary.Default));
+
+    private readonly ActorDictionary _dictionary;
+
+    public ActorResolver(ActorDictionary dictionary)
+    {
+        _dictionary = dictionary;
+    }
+
+    public static ActorResolver Default => _default.Value;
+
+    public ActorDictionary Dictionary => _dictionary;
+
+    public ActorResolution Resolve(string phrase, ActorContext? context = null)
+    {
+        context ??= ActorContext.None;
+        var result = ResolveCore(phrase, context);
+        if (result.Actor is { } actor && context.EventCountryIso3 is { } here)
+        {
+            return result with { Actor = ExternalForces.ForEventCountry(actor, here) };
+        }
+
+        return result;
+    }
+
+    private ActorResolution ResolveCore(string phrase, ActorContext context)
+    {
+        var text = phrase.Trim().Trim('"', '\'', '\u201c', '\u201d', ',', '.', ';', ':', '(', ')');
+        var tokens = Tokenize(ActorDictionary.Key(text));
+        if (tokens.Count == 0)
+        {
+            return ActorResolution.Unresolved(ActorReason.EmptyPhrase, "empty phrase");
+        }
+
+        var start = 0;
+        while (start < tokens.Count - 1 && tokens[start] is "the" or "a" or "an")
+        {
+            start++;
+        }
+
+        var whole = string.Join(' ', tokens.Skip(start));
+        if (WholePhrase(whole, text, context) is { } direct)
+        {
+            return direct;
+        }
+
+        // "President Zelenskyy", "Armenian Prime Minister Nikol Pashinyan": a title before a known name.
+        for (var k = start + 1; k < tokens.Count; k++)
+        {
+            var tail = string.Join(' ', tokens.Skip(k));
+            if (_dictionary.People.TryGetValue(tail, out var offices))
+            {
+                var prefix = Modifiers(tokens, start, k);
+                return ResolvePerson(offices, text, context, prefix.Country, prefix.Former);
+            }
+        }
+
+        var (head, headStart, placeTokens) = FindHead(tokens, start);
+        var mods = Modifiers(tokens, start, headStart);
+        string? placeCountry = null;
+        if (placeTokens is not null)
+        {
+            var placeMods = Modifiers(placeTokens, 0, placeTokens.Count);
+            placeCountry = placeMods.Country ?? placeMods.PlaceCountry;
+            mods = mods with { Group = mods.Group ?? placeMods.Group };
+        }
+
+        var country = mods.Country ?? placeCountry ?? mods.PlaceCountry;
+        if (mods.Former && head is { Kind: ForceKind.Military or ForceKind.Police or ForceKind.Government })
+        {
+            // "a former CIA official", "former Ukrainian officers": once part of a state, no longer acting for it.
+            var home = country ?? mods.Group?.Select(g => g.Iso3).FirstOrDefault(c => c is { Length: 3 } && c != "*");
+            return ActorResolution.Resolved(FromKind(head, home, context.Date, text, former: true), ActorReason.CountryForce, $"former {head.Kind} '{head.Form}' of {home ?? "an unnamed country"}");
+        }
+
+        if (mods.Group is { } groups && !(head is not null && country is not null && !groups.Any(g => g.Iso3 == country || g.Iso3 == "*")))
+        {
+            return ResolveGroup(groups, text, context, mods.Country ?? placeCountry);
+        }
+
+        if (head is null)
+        {
+            if (Agent(tokens, start, text, context) is { } agent)
+            {
+                return agent;
+            }
+
+            return mods.Country is { } c
+                ? ActorResolution.Unresolved(ActorReason.CountryWithoutRole, $"'{text}' names {c} but no force, office or group")
+                : ActorResolution.Unresolved(ActorReason.UnknownPhrase, $"no actor known for '{text}'");
+        }
+
+        head = Refine(head, tokens, start);
+        if (mods.AllCountries.Length > 1 && tokens.Contains("and"))
+        {
+            // "Russian and North Korean troops": two actors, one per country; the event coder keeps both.
+            var both = mods.AllCountries.Select(c => FromKind(head, c, context.Date, text, mods.Former)).ToImmutableArray();
+            return new ActorResolution(ActorResolutionStatus.Ambiguous, null, both, ActorReason.Compound, $"{both.Length} actors joined by 'and': {string.Join(", ", mods.AllCountries)}");
+        }
+
+        if (country is not null)
+        {
+            var reason = mods.Country is not null ? ActorReason.CountryForce : ActorReason.PlaceForce;
+            return ActorResolution.Resolved(FromKind(head, country, context.Date, text, mods.Former), reason, $"{head.Kind} '{head.Form}' of {country}");
+        }
+
+        return Generic(head, text, context, mods.Former);
+    }
+
+    private ActorResolution? WholePhrase(string key, string text, ActorContext context)
+    {
+        // Curated entries first, then the derived Phoenix ones: a hand-checked person beats an old institution alias.
+        var hasGroups = _dictionary.Groups.TryGetValue(key, out var groups);
+        var hasPeople = _dictionary.People.TryGetValue(key, out var offices);
+        if (hasPeople && offices[0].Curated && !(hasGroups && groups[0].Curated))
+        {
+            return ResolvePerson(offices, text, context, null, former: false);
+        }
+
+        if (hasGroups)
+        {
+            return ResolveGroup(groups, text, context, null);
+        }
+
+        if (hasPeople)
+        {
+            return ResolvePerson(offices, text, context, null, former: false);
+        }
+
+        if (_dictionary.CountryWords.TryGetValue(key, out var words) || (key.StartsWith("the ", StringComparison.Ordinal) && _dictionary.CountryWords.TryGetValue(key[4..], out words)))
+        {
+            var word = words[0];
+            switch (word.Kind)
+            {
+                case CountryWordKind.Metonym:
+                    return ActorResolution.Resolved(StateActor("Government of", word.Iso3, "GOV", context.Date, text), ActorReason.CountryMetonym, $"'{key}' stands for the government of {word.Iso3}");
+                case CountryWordKind.Name:
+                case CountryWordKind.People:
+                    // A country named as a whole: PLOVER codes it without a sector; the event coder decides whether
+                    // its military or its government acted.
+                    return ActorResolution.Resolved(StateActor("Government of", word.Iso3, null, context.Date, text), ActorReason.CountryOnly, $"'{key}' names the state of {word.Iso3} as a whole");
+                default:
+                    return ActorResolution.Unresolved(ActorReason.CountryWithoutRole, $"'{key}' is a nationality without a force, office or group");
+            }
+        }
+
+        var bare = StripAdminSuffix(key);
+        if (_dictionary.Places.TryGetValue(key, out var places) || _dictionary.Places.TryGetValue(bare, out places))
+        {
+            return ActorResolution.Unresolved(ActorReason.PlaceOnly, $"'{key}' is a place in {places[0].Iso3}, not an actor");
+        }
+
+        if (_dictionary.PhoenixPlaces.TryGetValue(key, out var codes))
+        {
+            if (_dictionary.Countries.TryGetValue(codes[0], out var info) && ActorDictionary.Key(info.Name) == key)
+            {
+                return ActorResolution.Resolved(StateActor("Government of", codes[0], null, context.Date, text), ActorReason.CountryOnly, $"'{key}' names the state of {codes[0]} as a whole");
+            }
+
+            return ActorResolution.Unresolved(ActorReason.PlaceOnly, $"'{key}' is a name or place of {codes[0]} (Phoenix), not an actor");
+        }
+
+        return null;
+    }
+
+    private (ForceNoun? Head, int HeadStart, List<string>? PlaceTokens) FindHead(List<string> tokens, int start)
+    {
+        // The longest known noun phrase at the end: "riot police", "air defence forces", "ministry of defence".
+        for (var len = Math.Min(4, tokens.Count - start); len >= 1; len--)
+        {
+            var key = string.Join(' ', tokens.Skip(tokens.Count - len));
+            if (_dictionary.ForceNouns.TryGetValue(key, out var noun))
+            {
+                return (noun, tokens.Count - len, null);
+            }
+        }
+
+        // "police in Lagos", "soldiers from Chad", "the Government of Ukraine": a noun, then where it belongs.
+        for (var i = start + 1; i < tokens.Count - 1; i++)
+        {
+            if (tokens[i] is not ("in" or "from" or "of" or "at" or "to"))
+            {
+                continue;
+            }
+
+            for (var len = Math.Min(4, i - start); len >= 1; len--)
+            {
+                var key = string.Join(' ', tokens.Skip(i - len).Take(len));
+                if (_dictionary.ForceNouns.TryGetValue(key, out var noun))
+                {
+                    return (noun, i - len, tokens.Skip(i + 1).ToList());
+                }
+            }
+        }
+
+        return (null, tokens.Count, null);
+    }
+
+    private sealed record ModifierInfo(string? Country, string? PlaceCountry, ImmutableArray<GroupEntry>? Group, bool Former, bool Unidentified)
+    {
+        /// <summary>Every nationality in a coordination ("Russian and North Korean troops"), in order.</summary>
+        public ImmutableArray<string> AllCountries { get; init; } = [];
+    }
+
+    /// <summary>Reads the words before the head: nationality, possessive country, place, group name, "former".</summary>
+    private ModifierInfo Modifiers(List<string> tokens, int from, int to)
+    {
+        string? country = null, placeCountry = null;
+        var allCountries = ImmutableArray.CreateBuilder<string>();
+        ImmutableArray<GroupEntry>? group = null;
+        bool former = false, unidentified = false;
+        var i = from;
+        while (i < to)
+        {
+            var token = tokens[i];
+            if (OwnerSuffix(token) is { } stem)
+            {
+                // "a Somalia-based group", "the Houthi-run ministry", "Russian-controlled Crimea": the stem is the owner.
+                tokens[i] = stem;
+                continue;
+            }
+
+            if (_dictionary.SkipWords.TryGetValue(token, out var role) || token == "'s" || token.Contains("-year-old", StringComparison.Ordinal)
+                || token.EndsWith("-backed", StringComparison.Ordinal) || token.EndsWith("-led", StringComparison.Ordinal) || token.EndsWith("-aligned", StringComparison.Ordinal) || IsNumber(token))
+            {
+                former |= role == SkipRole.Former && token != "'s";
+                unidentified |= role == SkipRole.Unidentified;
+                i++;
+                continue;
+            }
+
+            var matched = false;
+            for (var len = Math.Min(_dictionary.MaxPhraseWords, to - i); len >= 1 && !matched; len--)
+            {
+                var key = string.Join(' ', tokens.Skip(i).Take(len));
+                if (group is null && _dictionary.Groups.TryGetValue(key, out var g) && g.Any(e => e.Curated))
+                {
+                    // Derived Phoenix groups match only as a whole phrase: their short aliases collide with words.
+                    group = [.. g.Where(e => e.Curated)];
+                }
+                else if (_dictionary.CountryWords.TryGetValue(key, out var w))
+                {
+                    country ??= w[0].Iso3;
+                    if (!allCountries.Contains(w[0].Iso3))
+                    {
+                        allCountries.Add(w[0].Iso3);
+                    }
+                }
+                else if (placeCountry is null && _dictionary.Places.TryGetValue(key, out var p))
+                {
+                    placeCountry = p[0].Iso3;
+                }
+                else if (country is null && placeCountry is null && _dictionary.PhoenixPlaces.TryGetValue(key, out var codes))
+                {
+                    placeCountry = codes[0];
+                }
+                else
+                {
+                    continue;
+                }
+
+                matched = true;
+                i += len;
+            }
+
+            if (!matched)
+            {
+                i++;
+            }
+        }
+
+        return new ModifierInfo(country, placeCountry, group, former, unidentified) { AllCountries = allCountries.ToImmutable() };
+    }
+
+    private ActorResolution ResolveGroup(ImmutableArray<GroupEntry> candidates, string text, ActorContext context, string? country)
+    {
+        var pool = candidates.Any(c => c.Curated) ? candidates.Where(c => c.Curated).ToList() : [.. candidates];
+        if (country is not null && pool.Any(c => c.Iso3 == country))
+        {
+            pool = pool.Where(c => c.Iso3 == country).ToList();
+        }
+        else if (pool.Select(c => c.Name).Distinct().Count() > 1 && context.EventCountryIso3 is { } here && pool.Any(c => c.Iso3 == here))
+        {
+            pool = pool.Where(c => c.Iso3 == here).ToList();
+        }
+
+        var actors = pool.Select(g => GroupActor(g, country, context, text)).DistinctBy(a => a.Name).ToImmutableArray();
+        if (actors.Length > 1)
+        {
+            return ActorResolution.Ambiguous(actors, $"'{text}' fits {actors.Length} groups; the event country decides");
+        }
+
+        var entry = pool[0];
+        var actor = actors[0];
+        if (actor.CountryIso3 is null && entry.Kind != GroupKind.Group)
+        {
+            return ActorResolution.Partial(actor, ActorReason.CountryUnknown, $"'{entry.Name}' is a unit of an unnamed country");
+        }
+
+        var reason = entry.Kind is GroupKind.MilitaryUnit or GroupKind.PoliceUnit or GroupKind.GovernmentUnit ? ActorReason.GroupUnit : ActorReason.NamedGroup;
+        return ActorResolution.Resolved(actor, reason, $"group '{entry.Name}'{(entry.Curated ? "" : " (Phoenix dictionary)")}");
+    }
+
+    private Actor GroupActor(GroupEntry entry, string? country, ActorContext context, string text)
+    {
+        var iso3 = entry.Iso3 == "*" ? country : entry.Iso3;
+        if (iso3 is null && entry.Kind != GroupKind.Group)
+        {
+            return new Actor(entry.Name, null, entry.Sector, entry.Inter, text);
+        }
+
+        return entry.Kind switch
+        {
+            GroupKind.Military => StateActor("Military Forces of", iso3!, entry.Sector, context.Date, text),
+            GroupKind.Police => StateActor("Police Forces of", iso3!, entry.Sector, context.Date, text),
+            GroupKind.Government => StateActor("Government of", iso3!, entry.Sector, context.Date, text),
+            GroupKind.MilitaryUnit => Unit(StateActor("Military Forces of", iso3!, entry.Sector, context.Date, text), entry),
+            GroupKind.PoliceUnit => Unit(StateActor("Police Forces of", iso3!, entry.Sector, context.Date, text), entry),
+            GroupKind.GovernmentUnit => Unit(StateActor("Government of", iso3!, entry.Sector, context.Date, text), entry),
+            _ => new Actor(entry.Name, iso3, entry.Sector, entry.Inter, text),
+        };
+
+        static Actor Unit(Actor state, GroupEntry unit) => state with { Name = state.Name + " " + unit.Name };
+    }
+
+    private ActorResolution ResolvePerson(ImmutableArray<PersonOffice> offices, string text, ActorContext context, string? country, bool former)
+    {
+        var pool = offices.Any(o => o.Curated) ? offices.Where(o => o.Curated).ToList() : [.. offices];
+        if (country is not null && pool.Any(o => o.Iso3 == country))
+        {
+            pool = pool.Where(o => o.Iso3 == country).ToList();
+        }
+
+        var people = pool.Select(o => (o.Name, o.Iso3)).Distinct().ToList();
+        if (people.Count > 1)
+        {
+            var candidates = people.Select(p => new Actor(Display(p.Name), p.Iso3, null, null, text)).ToImmutableArray();
+            return ActorResolution.Ambiguous(candidates, $"'{text}' names {people.Count} different people");
+        }
+
+        PersonOffice? office;
+        ActorReason reason;
+        if (context.Date is { } date)
+        {
+            office = former ? null : pool.Where(o => !o.IsDefault && o.Covers(date)).OrderByDescending(o => o.Start).FirstOrDefault();
+            reason = office is null ? ActorReason.PersonOutOfOffice : ActorReason.PersonInOffice;
+            if (office is { Curated: false, End: null } && date > ActorDictionary.PhoenixPeopleDate)
+            {
+                // Phoenix's open-ended offices are as of 2014: whether the person still held it is not known.
+                var unknown = new Actor(Display(office.Name), office.Iso3, null, null, text);
+                return ActorResolution.Partial(unknown, ActorReason.PersonOfficeUnknown, $"{Display(office.Name)} held {office.Sector} of {office.Iso3} from {office.Start:yyyy-MM-dd}; the Phoenix data stops in 2014");
+            }
+        }
+        else
+        {
+            office = former ? null : pool.Where(o => !o.IsDefault).OrderBy(o => o.End is null ? 0 : 1).ThenByDescending(o => o.End).ThenByDescending(o => o.Start).FirstOrDefault();
+            reason = ActorReason.PersonUndated;
+        }
+
+        var person = pool[0];
+        if (office is null)
+        {
+            var elite = new Actor(Display(person.Name), person.Iso3, "ELI", null, text);
+            var day = context.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "any date";
+            return ActorResolution.Resolved(elite, ActorReason.PersonOutOfOffice, $"{Display(person.Name)} held no office on {day}");
+        }
+
+        // Without an event date the regime is the one the office belongs to: the current one only for a curated open office.
+        var when = context.Date ?? (office.End is null && office.Curated ? null : (office.Start ?? office.End));
+        var actor = office.Sector switch
+        {
+            "GOV" or "LEG" or "JUD" => StateActor("Government of", office.Iso3, office.Sector, when, text),
+            "MIL" => StateActor("Military Forces of", office.Iso3, "MIL", when, text),
+            "COP" or "SPY" => StateActor("Police Forces of", office.Iso3, office.Sector, when, text),
+            _ => new Actor(Display(office.Name), office.Iso3, office.Sector, null, text),
+        };
+        var span = $"{office.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}..{office.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""}";
+        var detail = reason == ActorReason.PersonUndated
+            ? $"{Display(office.Name)}: no event date, assumed the latest office ({office.Title} {span})"
+            : $"{Display(office.Name)}, {(office.Title.Length > 0 ? office.Title : office.Sector)} of {office.Iso3} {span}";
+        return ActorResolution.Resolved(actor, reason, detail);
+    }
+
+    /// <summary>
+    /// Civilians keep ACLED's name but take PLOVER's finer sector when the agents list knows the phrase
+    /// ("agricultural workers" AGR, "journalists" JRN, "aid workers" NGO).
+    /// </summary>
+    private ForceNoun Refine(ForceNoun head, List<string> tokens, int start)
+    {
+        if (head.Kind != ForceKind.Civilians)
+        {
+            return head;
+        }
+
+        for (var from = start; from < tokens.Count; from++)
+        {
+            var key = string.Join(' ', tokens.Skip(from));
+            if ((_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(Singular(key), out sectors))
+                && sectors[0] is "AGR" or "LAB" or "EDU" or "JRN" or "MED" or "REL" or "BUS" or "REF" or "NGO" or "HLH")
+            {
+                return head with { Sector = sectors[0] };
+            }
+        }
+
+        return head;
+    }
+
+    private ActorResolution Generic(ForceNoun head, string text, ActorContext context, bool former)
+    {
+        var here = context.EventCountryIso3;
+        switch (head.Kind)
+        {
+            case ForceKind.Civilians or ForceKind.Protesters or ForceKind.Rioters or ForceKind.Armed or ForceKind.Rebels:
+                if (here is not null)
+                {
+                    return ActorResolution.Resolved(FromKind(head, here, context.Date, text, former), ActorReason.GenericNoun, $"{head.Kind} '{head.Form}' named after the event country {here}");
+                }
+
+                return ActorResolution.Partial(FromKind(head, null, context.Date, text, former), ActorReason.CountryUnknown, $"{head.Kind} '{head.Form}' without a country: pass the event country");
+            default:
+                // Soldiers, police or officials without a nationality could belong to either side: never guess.
+                return ActorResolution.Partial(FromKind(head, null, context.Date, text, former), ActorReason.CountryUnknown, $"{head.Kind} '{head.Form}' of an unnamed country");
+        }
+    }
+
+    private Actor FromKind(ForceNoun head, string? iso3, DateOnly? date, string text, bool former)
+    {
+        var actor = head.Kind switch
+        {
+            ForceKind.Military => StateActor("Military Forces of", iso3, head.Sector, date, text),
+            ForceKind.Police => StateActor("Police Forces of", iso3, head.Sector, date, text),
+            ForceKind.Government => StateActor("Government of", iso3, head.Sector, date, text),
+            ForceKind.Civilians => new Actor(Generic("Civilians", iso3), iso3, head.Sector, ActorInter.Civilians, text),
+            ForceKind.Protesters => new Actor(Generic("Protesters", iso3), iso3, head.Sector, ActorInter.Protesters, text),
+            ForceKind.Rioters => new Actor(Generic("Rioters", iso3), iso3, head.Sector, ActorInter.Rioters, text),
+            // ACLED's default type for an unidentified armed group is Political militia; PLOVER keeps REB for "rebels".
+            _ => new Actor(Generic("Unidentified Armed Group", iso3), iso3, head.Sector, ActorInter.PoliticalMilitia, text),
+        };
+        if (former && head.Kind is ForceKind.Military or ForceKind.Police or ForceKind.Government)
+        {
+            actor = actor with { Name = "Former " + actor.Name, Sector = head.Kind == ForceKind.Government ? "ELI" : actor.Sector, Inter = null };
+        }
+
+        return actor;
+    }
+
+    private string Generic(string label, string? iso3) =>
+        iso3 is null ? label : $"{label} ({(_dictionary.Countries.TryGetValue(iso3, out var c) ? c.Name : iso3)})";
+
+    private Actor StateActor(string prefix, string? iso3, string? sector, DateOnly? date, string text)
+    {
+        if (iso3 is null)
+        {
+            return new Actor(prefix.Replace(" of", "", StringComparison.Ordinal), null, sector, ActorInter.StateForces, text);
+        }
+
+        var regime = _dictionary.RegimeOf(iso3, date?.Year);
+        var state = regime?.State ?? (_dictionary.Countries.TryGetValue(iso3, out var c) ? c.Name : iso3);
+        var name = regime is null ? $"{prefix} {state}" : $"{prefix} {state} {regime.Years}";
+        return new Actor(name, iso3, sector, ActorInter.StateForces, text);
+    }
+
+    private ActorResolution? Agent(List<string> tokens, int start, string text, ActorContext context)
+    {
+        // PLOVER's role nouns ("farmers", "journalists", "lawmaker") as a last resort, with a simple singular.
+        for (var from = start; from < tokens.Count; from++)
+        {
+            var key = string.Join(' ', tokens.Skip(from));
+            if (_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(Singular(key), out sectors))
+            {
+                var mods = Modifiers(tokens, start, from);
+                var iso3 = mods.Country ?? mods.PlaceCountry;
+                var sector = sectors[0];
+                var inter = sector switch
+                {
+                    "MIL" or "COP" or "GOV" or "SPY" or "JUD" or "LEG" => ActorInter.StateForces,
+                    "REB" or "UAF" or "CRM" => ActorInter.PoliticalMilitia,
+                    _ => ActorInter.Civilians,
+                };
+                var name = inter == ActorInter.Civilians ? Generic("Civilians", iso3 ?? context.EventCountryIso3) : key;
+                var actor = new Actor(name, iso3, sector, inter, text);
+                return iso3 is null
+                    ? ActorResolution.Partial(actor, ActorReason.RoleNoun, $"PLOVER agent '{key}' ({string.Join('/', sectors)}) without a country")
+                    : ActorResolution.Resolved(actor, ActorReason.RoleNoun, $"PLOVER agent '{key}' ({string.Join('/', sectors)}) of {iso3}");
+            }
+        }
+
+        return null;
+    }
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+        : word.EndsWith("men", StringComparison.Ordinal) ? word[..^3] + "man"
+        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
+        : word;
+
+    /// <summary>"kursk oblast", "the belgorod region" -> the place name alone.</summary>
+    private static string StripAdminSuffix(string key)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)[" oblast", " region", " province", " state", " governorate", " krai", " district"])
+        {
+            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return key[..^suffix.Length];
+            }
+        }
+
+        return key;
+    }
+
+    private static string? OwnerSuffix(string token)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["-based", "-run", "-controlled", "-held", "-appointed"])
+        {
+            if (token.Length > suffix.Length && token.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return token[..^suffix.Length];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNumber(string token) => token.Length > 0 && token.All(c => char.IsAsciiDigit(c) || c is ',' or '.');
+
+    private static string Display(string name) =>
+        name.Length > 0 && char.IsLower(name[0])
+            ? string.Join(' ', name.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]))
+            : name;
+
+    /// <summary>Splits a key into words, with the possessive "'s" as its own token ("ukraine's" -> "ukraine", "'s").</summary>
+    private static List<string> Tokenize(string key)
+    {
+        var tokens = new List<string>();
+        foreach (var raw in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim(',', ';', ':', '"', '(', ')', '\u201c', '\u201d');
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (word.Length > 2 && word.EndsWith("'s", StringComparison.Ordinal))
+            {
+                tokens.Add(word[..^2]);
+                tokens.Add("'s");
+            }
+            else if (word.Length > 2 && word.EndsWith("s'", StringComparison.Ordinal))
+            {
+                tokens.Add(word[..^1]);
+                tokens.Add("'s");
+            }
+            else
+            {
+                tokens.Add(word);
+            }
+        }
+
+        return tokens;
+    }
+}

@@ -1,0 +1,189 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Actors;
+using Sitrep.Common;
+
+namespace Sitrep.Events.Lexicon;
+
+/// <summary>A trigger word or phrase and how it may be coded; <see cref="AcledCandidates"/> are most likely first.</summary>
+public sealed record Trigger(
+    string Lemma,
+    string PartOfSpeech,
+    ImmutableArray<string> Forms,
+    ImmutableArray<AcledSubEventType> AcledCandidates,
+    string? PloverEvent,
+    string? PloverMode,
+    string? CameoCode);
+
+/// <summary>A weapon or method word that selects a sub-event type and a PLOVER mode.</summary>
+public sealed record WeaponCue(string Form, AcledSubEventType? SubEventType, string PloverMode, int Priority);
+
+/// <summary>A vague number word with ACLED's conservative figure (small scale) and its large-scale figure.</summary>
+public sealed record FatalityWord(string Word, int Value, int Large, bool FromAcled);
+
+/// <summary>
+/// The event-trigger knowledge in <c>data/events/</c>: triggers, weapon cues, ACLED codebook, PLOVER events and
+/// modes, fatality words. Loaded once and validated: every error names its file and line.
+/// </summary>
+public sealed class TriggerLexicon
+{
+    private static readonly Lazy<TriggerLexicon> _default = new(() => Load());
+
+    private TriggerLexicon()
+    {
+    }
+
+    public static TriggerLexicon Default => _default.Value;
+
+    public required AcledCodebook Codebook { get; init; }
+
+    /// <summary>PLOVER event -> its modes.</summary>
+    public required FrozenDictionary<string, ImmutableArray<string>> Plover { get; init; }
+
+    public required ImmutableArray<Trigger> Triggers { get; init; }
+
+    /// <summary>Lower-case form ("shot down", "shelled") -> the triggers that list it.</summary>
+    public required FrozenDictionary<string, ImmutableArray<Trigger>> TriggersByForm { get; init; }
+
+    public required FrozenDictionary<string, WeaponCue> Cues { get; init; }
+
+    public required FrozenDictionary<string, FatalityWord> FatalityWords { get; init; }
+
+    /// <summary>The longest trigger or cue form in words, to bound phrase matching.</summary>
+    public required int MaxFormWords { get; init; }
+
+    public static TriggerLexicon Load(string? directory = null)
+    {
+        directory ??= DataFiles.PathOf("events");
+        var codebook = AcledCodebook.Load(directory);
+
+        var plover = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var row in TsvTable.Read(Path.Combine(directory, "plover.tsv"), "event", "quad", "modes").Rows)
+        {
+            plover[row.Required("event")] = row.List("modes");
+        }
+
+        var triggers = ImmutableArray.CreateBuilder<Trigger>();
+        var byForm = new Dictionary<string, List<Trigger>>(StringComparer.Ordinal);
+        foreach (var row in TsvTable.Read(Path.Combine(directory, "triggers.tsv"), "lemma", "pos", "forms", "acled", "plover_event", "plover_mode", "cameo").Rows)
+        {
+            var candidates = row.List("acled").Select(c => SubEvent(codebook, row, c)).ToImmutableArray();
+            if (candidates.IsEmpty)
+            {
+                throw row.Error("column 'acled' is empty: name at least one Event type/Sub-event type");
+            }
+
+            var ploverEvent = Optional(row["plover_event"]);
+            var mode = Optional(row["plover_mode"]);
+            if (ploverEvent is not null && !plover.ContainsKey(ploverEvent))
+            {
+                throw row.Error($"unknown PLOVER event '{ploverEvent}' (see plover.tsv)");
+            }
+
+            if (mode is not null && (ploverEvent is null || !plover[ploverEvent].Contains(mode)))
+            {
+                throw row.Error($"PLOVER mode '{mode}' is not a mode of {ploverEvent ?? "(no event)"}");
+            }
+
+            var cameo = Optional(row["cameo"]);
+            if (cameo is not null && (cameo.Length is < 2 or > 4 || !cameo.All(char.IsAsciiDigit)))
+            {
+                throw row.Error($"CAMEO code '{cameo}' is not 2-4 digits");
+            }
+
+            var forms = row.List("forms").Select(ActorDictionary.Key).ToImmutableArray();
+            if (forms.IsEmpty)
+            {
+                throw row.Error("column 'forms' is empty");
+            }
+
+            var trigger = new Trigger(row.Required("lemma"), row.Required("pos"), forms, candidates, ploverEvent, mode, cameo);
+            triggers.Add(trigger);
+            foreach (var form in forms)
+            {
+                if (!byForm.TryGetValue(form, out var list))
+                {
+                    byForm[form] = list = [];
+                }
+
+                list.Add(trigger);
+            }
+        }
+
+        var cues = new Dictionary<string, WeaponCue>(StringComparer.Ordinal);
+        foreach (var row in TsvTable.Read(Path.Combine(directory, "cues.tsv"), "forms", "sub_event_type", "plover_mode", "priority").Rows)
+        {
+            var sub = Optional(row["sub_event_type"]) is { } name
+                ? codebook.Find(name) ?? throw row.Error($"unknown ACLED sub-event type '{name}' (see codebook.tsv)")
+                : null;
+            var mode = row.Required("plover_mode");
+            if (!plover["ASSAULT"].Contains(mode))
+            {
+                throw row.Error($"'{mode}' is not a PLOVER ASSAULT mode");
+            }
+
+            var priority = row.OptionalInt("priority") ?? throw row.Error("column 'priority' is empty");
+            foreach (var form in row.List("forms"))
+            {
+                if (!cues.TryAdd(ActorDictionary.Key(form), new WeaponCue(ActorDictionary.Key(form), sub, mode, priority)))
+                {
+                    throw row.Error($"cue '{form}' is listed twice");
+                }
+            }
+        }
+
+        var fatalities = new Dictionary<string, FatalityWord>(StringComparer.Ordinal);
+        foreach (var row in TsvTable.Read(Path.Combine(directory, "fatality_words.tsv"), "word", "value", "large", "basis").Rows)
+        {
+            var value = row.OptionalInt("value") ?? throw row.Error("column 'value' is empty");
+            var large = row.OptionalInt("large") ?? value;
+            if (value < 0 || large < value)
+            {
+                throw row.Error($"figures {value}/{large}: need 0 <= value <= large");
+            }
+
+            if (row["basis"] is not ("acled" or "project"))
+            {
+                throw row.Error($"basis '{row["basis"]}' must be acled or project");
+            }
+
+            fatalities[ActorDictionary.Key(row.Required("word"))] = new FatalityWord(row["word"], value, large, row["basis"] == "acled");
+        }
+
+        var maxWords = byForm.Keys.Concat(cues.Keys).Max(k => k.Count(c => c == ' ') + 1);
+        return new TriggerLexicon
+        {
+            Codebook = codebook,
+            Plover = plover.ToFrozenDictionary(StringComparer.Ordinal),
+            Triggers = triggers.ToImmutable(),
+            TriggersByForm = byForm.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
+            Cues = cues.ToFrozenDictionary(StringComparer.Ordinal),
+            FatalityWords = fatalities.ToFrozenDictionary(StringComparer.Ordinal),
+            MaxFormWords = maxWords,
+        };
+    }
+
+    private static string? Optional(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>"Explosions/Remote violence/Air/drone strike": both names contain '/', so match the event type first.</summary>
+    private static AcledSubEventType SubEvent(AcledCodebook codebook, TsvRow row, string pair)
+    {
+        foreach (var eventType in codebook.EventTypes)
+        {
+            if (pair.StartsWith(eventType + "/", StringComparison.Ordinal))
+            {
+                var name = pair[(eventType.Length + 1)..];
+                var sub = codebook.Find(name);
+                if (sub is not null && sub.EventType == eventType)
+                {
+                    return sub;
+                }
+
+                throw row.Error(string.Create(CultureInfo.InvariantCulture, $"'{name}' is not a sub-event type of {eventType} (see codebook.tsv)"));
+            }
+        }
+
+        throw row.Error($"'{pair}' does not start with an ACLED event type ({string.Join(", ", codebook.EventTypes)})");
+    }
+}

@@ -1,0 +1,250 @@
+using Sitrep.Actors;
+
+namespace Sitrep.Tests.Actors;
+
+public sealed class ActorResolverTests
+{
+    private static readonly DateOnly _nov2024 = new(2024, 11, 17);
+
+    private static ActorResolver Resolver => ActorResolver.Default;
+
+    public static TheoryData<string, string?, string, string, string?, string?> Phrases => new()
+    {
+        // phrase, event country, expected ACLED name, iso3, PLOVER sector, ACLED inter
+        { "Russian forces", null, "Military Forces of Russia (2000-)", "RUS", "MIL", "State forces" },
+        { "Ukrainian drones", null, "Military Forces of Ukraine (2019-)", "UKR", "MIL", "State forces" },
+        { "North Korean troops", null, "Military Forces of North Korea (2011-)", "PRK", "MIL", "State forces" },
+        { "Kyiv", null, "Government of Ukraine (2019-)", "UKR", "GOV", "State forces" },
+        { "Moscow", null, "Government of Russia (2000-)", "RUS", "GOV", "State forces" },
+        { "the Kremlin", null, "Government of Russia (2000-)", "RUS", "GOV", "State forces" },
+        { "Houthi rebels", null, "Houthi Movement", "YEM", "REB", "Rebel group" },
+        { "Israeli airstrikes", null, "Military Forces of Israel (2022-)", "ISR", "MIL", "State forces" },
+        { "Ukraine's military", null, "Military Forces of Ukraine (2019-)", "UKR", "MIL", "State forces" },
+        { "Ukrainian officials", null, "Government of Ukraine (2019-)", "UKR", "GOV", "State forces" },
+        { "the Belgorod governor", null, "Government of Russia (2000-)", "RUS", "GOV", "State forces" },
+        { "police in Lagos", null, "Police Forces of Nigeria (2023-)", "NGA", "COP", "State forces" },
+        { "gunmen", "NGA", "Unidentified Armed Group (Nigeria)", "NGA", "UAF", "Political militia" },
+        { "a nine-year-old boy", "RUS", "Civilians (Russia)", "RUS", "CVL", "Civilians" },
+        { "President Zelenskyy", null, "Government of Ukraine (2019-)", "UKR", "GOV", "State forces" },
+        { "Hamas", null, "Hamas Movement", "PSE", "REB", "Rebel group" },
+        { "Hezbollah fighters", null, "Hezbollah", "LBN", "REB", "Political militia" },
+        { "Wagner mercenaries", null, "Wagner Group", "RUS", "UAF", "External/Other forces" },
+        { "RSF paramilitaries", null, "Rapid Support Forces", "SDN", "REB", "Political militia" },
+        { "the Sudanese army", null, "Military Forces of Sudan (2019-)", "SDN", "MIL", "State forces" },
+        { "al-Shabaab militants", null, "Al Shabaab", "SOM", "REB", "Rebel group" },
+        { "Boko Haram gunmen", null, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "NGA", "REB", "Rebel group" },
+        { "JNIM fighters", null, "JNIM: Group for Support of Islam and Muslims", "MLI", "REB", "Rebel group" },
+        { "M23 rebels", null, "M23: March 23 Movement", "COD", "REB", "Rebel group" },
+        { "ISIS", "SYR", "Islamic State (Syria)", "SYR", "REB", "Rebel group" },
+        { "Islamic State militants", "IRQ", "Islamic State (Iraq)", "IRQ", "REB", "Rebel group" },
+        { "Myanmar's junta", null, "Government of Myanmar (2021-)", "MMR", "GOV", "State forces" },
+        { "Mexican soldiers", null, "Military Forces of Mexico (2024-)", "MEX", "MIL", "State forces" },
+        { "Colombian police", null, "Police Forces of Colombia (2022-)", "COL", "COP", "State forces" },
+        { "Pakistani security forces", null, "Military Forces of Pakistan (2024-)", "PAK", "MIL", "State forces" },
+        { "Indian troops", null, "Military Forces of India (2014-)", "IND", "MIL", "State forces" },
+        { "Haitian police officers", null, "Police Forces of Haiti (2021-)", "HTI", "COP", "State forces" },
+        { "Ethiopian federal forces", null, "Military Forces of Ethiopia (2018-)", "ETH", "MIL", "State forces" },
+        { "Fano militia", null, "Fano Militia", "ETH", "UAF", "Identity militia" },
+        { "Israeli settlers", null, "Settlers (Israel)", "ISR", "CVL", "Political militia" },
+        { "protesters in Nairobi", null, "Protesters (Kenya)", "KEN", "CVL", "Protesters" },
+        { "rioters", "IND", "Rioters (India)", "IND", "CVL", "Rioters" },
+        { "the Taliban", null, "Military Forces of Afghanistan (2021-)", "AFG", "GOV", "State forces" },
+        { "Kurdish-led Syrian Democratic Forces", null, "SDF: Syrian Democratic Forces", "SYR", "REB", "Rebel group" },
+        { "Ukrainian civilians", null, "Civilians (Ukraine)", "UKR", "CVL", "Civilians" },
+        { "the IDF", null, "Military Forces of Israel (2022-)", "ISR", "MIL", "State forces" },
+        { "Russia's Black Sea Fleet", null, "Military Forces of Russia (2000-) Black Sea Fleet", "RUS", "MIL", "State forces" },
+        { "IRGC", null, "Military Forces of Iran (1979-) Islamic Revolutionary Guard Corps", "IRN", "MIL", "State forces" },
+        { "Kyiv police", null, "Police Forces of Ukraine (2019-)", "UKR", "COP", "State forces" },
+        { "Russian Defence Minister Andrei Belousov", null, "Government of Russia (2000-)", "RUS", "GOV", "State forces" },
+        { "Burkina Faso's ruling junta", null, "Government of Burkina Faso (2022-)", "BFA", "GOV", "State forces" },
+        { "Congolese troops", null, "Military Forces of Democratic Republic of Congo (2019-)", "COD", "MIL", "State forces" },
+        { "residents of Khan Younis", null, "Civilians (Palestine)", "PSE", "CVL", "Civilians" },
+        { "Arakan Army fighters", null, "AA: Arakan Army", "MMR", "REB", "Rebel group" },
+        { "Maoist rebels", null, "CPI (Maoist): Communist Party of India (Maoist)", "IND", "REB", "Rebel group" },
+        { "Sinaloa Cartel gunmen", null, "Sinaloa Cartel", "MEX", "CRM", "Political militia" },
+        { "Somali soldiers", null, "Military Forces of Somalia (2022-)", "SOM", "MIL", "State forces" },
+        { "Ukrainian President Volodymyr Zelenskyy", null, "Government of Ukraine (2019-)", "UKR", "GOV", "State forces" },
+        { "The governor, Vyacheslav Gladkov", null, "Government of Russia (2000-)", "RUS", "GOV", "State forces" },
+        { "Houthi-run health ministry", null, "Houthi Movement", "YEM", "REB", "Rebel group" },
+        { "a Somalia-based militia", null, "Unidentified Armed Group (Somalia)", "SOM", "UAF", "Political militia" },
+        { "Zamfara police", null, "Police Forces of Nigeria (2023-)", "NGA", "COP", "State forces" },
+        { "Pakistani Taliban", null, "TTP: Tehreek-i-Taliban Pakistan", "PAK", "REB", "Rebel group" },
+        { "UN peacekeepers", null, "UN: United Nations", "UNO", "IGO", "External/Other forces" },
+        { "Somaliland", null, "Government of Somaliland (1991-)", "SOM", "PRE", "State forces" },
+        { "a former CIA official", null, "Former Government of the United States (2021-2025)", "USA", "ELI", null },
+        { "Chile's Defense Department", null, "Government of Chile", "CHL", "GOV", "State forces" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Phrases))]
+    public void Resolve_KnownPhrase_GivesAcledActor(string phrase, string? eventCountry, string name, string iso3, string? sector, string? inter)
+    {
+        // The event country is only given where the phrase itself has no nationality; state forces at home stay State forces.
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, eventCountry));
+
+        Assert.True(result.IsResolved, $"{phrase}: {result.Status} {result.Reason} {result.Detail}");
+        var actor = result.Actor!;
+        Assert.Equal(name, actor.Name);
+        Assert.Equal(iso3, actor.CountryIso3);
+        Assert.Equal(sector, actor.Sector);
+        Assert.Equal(inter, actor.InterLabel);
+        Assert.Equal(phrase, actor.Text);
+    }
+
+    [Theory]
+    [InlineData("Ukrainian drones", "RUS")]
+    [InlineData("North Korean troops", "RUS")]
+    [InlineData("Turkish drones", "SYR")]
+    public void Resolve_StateForcesAbroad_AreExternalOtherForces(string phrase, string eventCountry)
+    {
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, eventCountry));
+
+        Assert.Equal(ActorInter.ExternalOtherForces, result.Actor!.Inter);
+        Assert.StartsWith("Military Forces of", result.Actor.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForEventCountry_StateForcesAtHome_StayStateForces()
+    {
+        var actor = new Actor("Military Forces of Russia (2000-)", "RUS", "MIL", ActorInter.StateForces, "Russian forces");
+
+        Assert.Equal(ActorInter.StateForces, ExternalForces.ForEventCountry(actor, "RUS").Inter);
+        Assert.Equal(ActorInter.ExternalOtherForces, ExternalForces.ForEventCountry(actor, "UKR").Inter);
+        var rebels = actor with { Inter = ActorInter.RebelGroup, Name = "Houthi Movement", CountryIso3 = "YEM" };
+        Assert.Equal(ActorInter.RebelGroup, ExternalForces.ForEventCountry(rebels, "ISR").Inter);
+    }
+
+    [Theory]
+    [InlineData("Biden", 2023, 5, 1, "GOV", "Government of the United States (2021-2025)")]
+    [InlineData("President Biden", 2022, 2, 24, "GOV", "Government of the United States (2021-2025)")]
+    [InlineData("Trump", 2025, 6, 1, "GOV", "Government of the United States (2025-)")]
+    [InlineData("Poroshenko", 2016, 3, 1, "GOV", "Government of Ukraine (2014-2019)")]
+    [InlineData("Assad", 2023, 3, 1, "GOV", "Government of Syria (2000-2024)")]
+    public void Resolve_PersonInOffice_IsGovernmentOfThatRegime(string phrase, int y, int m, int d, string sector, string name)
+    {
+        var result = Resolver.Resolve(phrase, new ActorContext(new DateOnly(y, m, d)));
+
+        Assert.Equal(ActorReason.PersonInOffice, result.Reason);
+        Assert.Equal(sector, result.Actor!.Sector);
+        Assert.Equal(name, result.Actor.Name);
+    }
+
+    [Theory]
+    [InlineData("Biden", 2026, 1, 10)]
+    [InlineData("Biden", 2019, 6, 1)]
+    [InlineData("Assad", 2025, 6, 1)]
+    [InlineData("Poroshenko", 2022, 1, 1)]
+    public void Resolve_PersonOutOfOffice_IsEliteNotGovernment(string phrase, int y, int m, int d)
+    {
+        var result = Resolver.Resolve(phrase, new ActorContext(new DateOnly(y, m, d)));
+
+        Assert.Equal(ActorReason.PersonOutOfOffice, result.Reason);
+        Assert.Equal("ELI", result.Actor!.Sector);
+        Assert.Null(result.Actor.Inter);
+    }
+
+    [Fact]
+    public void Resolve_RegimeChangesWithTheDate()
+    {
+        var before = Resolver.Resolve("Ukrainian troops", new ActorContext(new DateOnly(2017, 1, 1)));
+        var after = Resolver.Resolve("Ukrainian troops", new ActorContext(new DateOnly(2023, 1, 1)));
+
+        Assert.Equal("Military Forces of Ukraine (2014-2019)", before.Actor!.Name);
+        Assert.Equal("Military Forces of Ukraine (2019-)", after.Actor!.Name);
+    }
+
+    [Theory]
+    [InlineData("puppies", ActorReason.UnknownPhrase)]
+    [InlineData("the committee of concerned neighbours", ActorReason.UnknownPhrase)]
+    [InlineData("", ActorReason.EmptyPhrase)]
+    [InlineData("Kharkiv", ActorReason.PlaceOnly)]
+    [InlineData("Ukrainian", ActorReason.CountryWithoutRole)]
+    public void Resolve_NoActor_IsUnresolvedWithReason(string phrase, ActorReason reason)
+    {
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024));
+
+        Assert.Equal(ActorResolutionStatus.Unresolved, result.Status);
+        Assert.Null(result.Actor);
+        Assert.Equal(reason, result.Reason);
+        Assert.False(string.IsNullOrWhiteSpace(result.Detail));
+    }
+
+    [Theory]
+    [InlineData("soldiers", "MIL")]
+    [InlineData("police", "COP")]
+    [InlineData("gunmen", "UAF")]
+    [InlineData("a nine-year-old boy", "CVL")]
+    public void Resolve_NounWithoutCountry_IsPartialNeverGuessed(string phrase, string sector)
+    {
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024));
+
+        Assert.Equal(ActorResolutionStatus.Partial, result.Status);
+        Assert.Equal(ActorReason.CountryUnknown, result.Reason);
+        Assert.Null(result.Actor!.CountryIso3);
+        Assert.Equal(sector, result.Actor.Sector);
+    }
+
+    [Fact]
+    public void Resolve_SoldiersWithOnlyAnEventCountry_StayPartial()
+    {
+        // In a war both sides have soldiers: the event country must not pick one.
+        var result = Resolver.Resolve("soldiers", new ActorContext(_nov2024, "UKR"));
+
+        Assert.Equal(ActorResolutionStatus.Partial, result.Status);
+    }
+
+    [Fact]
+    public void Resolve_TwoNationalitiesJoinedByAnd_GivesBothActors()
+    {
+        var result = Resolver.Resolve("50,000 Russian and North Korean troops", new ActorContext(_nov2024));
+
+        Assert.Equal(ActorReason.Compound, result.Reason);
+        Assert.Equal(["Military Forces of Russia (2000-)", "Military Forces of North Korea (2011-)"], result.Candidates.Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("Kursk Oblast")]
+    [InlineData("the Belgorod region")]
+    public void Resolve_RegionName_IsAPlaceNotAnActor(string phrase)
+    {
+        Assert.Equal(ActorReason.PlaceOnly, Resolver.Resolve(phrase).Reason);
+    }
+
+    [Fact]
+    public void Resolve_PhoenixOfficeAfter2014_IsUnknownNotGovernment()
+    {
+        // Phoenix's open-ended offices stop in 2014: whether the person still held office in 2024 is not known.
+        var result = Resolver.Resolve("Angela Merkel", new ActorContext(_nov2024));
+
+        Assert.Equal(ActorReason.PersonOfficeUnknown, result.Reason);
+        Assert.Equal("DEU", result.Actor!.CountryIso3);
+        Assert.Null(result.Actor.Sector);
+    }
+
+    [Fact]
+    public void Resolve_IsisWithoutEventCountry_IsAmbiguous()
+    {
+        var result = Resolver.Resolve("ISIS", new ActorContext(_nov2024));
+
+        Assert.Equal(ActorResolutionStatus.Ambiguous, result.Status);
+        Assert.Contains(result.Candidates, a => a.Name == "Islamic State (Syria)");
+        Assert.Contains(result.Candidates, a => a.Name == "Islamic State (Iraq)");
+    }
+
+    [Fact]
+    public void Resolve_PersonWithoutDate_SaysItAssumedTheLatestOffice()
+    {
+        var result = Resolver.Resolve("Zelensky");
+
+        Assert.Equal(ActorReason.PersonUndated, result.Reason);
+        Assert.Equal("Government of Ukraine (2019-)", result.Actor!.Name);
+    }
+
+    [Fact]
+    public void Resolve_CurlyApostropheAndCase_AreNormalised()
+    {
+        var result = Resolver.Resolve("UKRAINE\u2019S MILITARY", new ActorContext(_nov2024));
+
+        Assert.Equal("Military Forces of Ukraine (2019-)", result.Actor!.Name);
+    }
+}

@@ -1,0 +1,583 @@
+#!/usr/bin/env python3
+"""Writes the ACLED-style gold set data/gold/events/acled_style.{dev,test}.jsonl.
+
+The reports below were written for Sitrep's evaluation from the ACLED codebook definitions (CONVENTIONS.md §1.2).
+They are short news-style texts in the project's own wording; many follow the shape of real, widely reported
+events, but details (figures, places, dates) are simplified or invented, so they are an evaluation set, not a record
+of what happened. Licence: project's own, CC BY 4.0.
+
+Each record is a CONTRACT input record plus "gold": {"events": [...]} (no events for negative reports). The split is
+deterministic and stratified by sub-event type (SHA-1 of the id orders each group), about 60% dev / 40% test. Python 3 stdlib only; run from anywhere.
+"""
+import hashlib
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "data", "gold", "events")
+SOURCE = "sitrep-gold (written for evaluation)"
+
+SUB = {
+    "GRT": ("Battles", "Government regains territory"),
+    "NSO": ("Battles", "Non-state actor overtakes territory"),
+    "AC": ("Battles", "Armed clash"),
+    "EFP": ("Protests", "Excessive force against protesters"),
+    "PWI": ("Protests", "Protest with intervention"),
+    "PP": ("Protests", "Peaceful protest"),
+    "VD": ("Riots", "Violent demonstration"),
+    "MV": ("Riots", "Mob violence"),
+    "CW": ("Explosions/Remote violence", "Chemical weapon"),
+    "ADS": ("Explosions/Remote violence", "Air/drone strike"),
+    "SB": ("Explosions/Remote violence", "Suicide bomb"),
+    "SH": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "IED": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "GR": ("Explosions/Remote violence", "Grenade"),
+    "SV": ("Violence against civilians", "Sexual violence"),
+    "ATT": ("Violence against civilians", "Attack"),
+    "ABD": ("Violence against civilians", "Abduction/forced disappearance"),
+    "AGR": ("Strategic developments", "Agreement"),
+    "ARR": ("Strategic developments", "Arrests"),
+    "CHG": ("Strategic developments", "Change to group/activity"),
+    "DWU": ("Strategic developments", "Disrupted weapons use"),
+    "HQ": ("Strategic developments", "Headquarters or base established"),
+    "LOOT": ("Strategic developments", "Looting/property destruction"),
+    "NVT": ("Strategic developments", "Non-violent transfer of territory"),
+    "OTH": ("Strategic developments", "Other"),
+}
+
+ISO = {
+    "Afghanistan": "AFG", "Azerbaijan": "AZE", "Bangladesh": "BGD", "Burkina Faso": "BFA", "Colombia": "COL",
+    "Democratic Republic of Congo": "COD", "Ecuador": "ECU", "Ethiopia": "ETH", "Georgia": "GEO", "Haiti": "HTI",
+    "India": "IND", "Iran": "IRN", "Iraq": "IRQ", "Israel": "ISR", "Kenya": "KEN", "Lebanon": "LBN", "Mali": "MLI",
+    "Mexico": "MEX", "Mozambique": "MOZ", "Myanmar": "MMR", "Niger": "NER", "Nigeria": "NGA", "Pakistan": "PAK",
+    "Palestine": "PSE", "Philippines": "PHL", "Russia": "RUS", "Somalia": "SOM", "South Sudan": "SSD", "Sudan": "SDN",
+    "Sweden": "SWE", "Syria": "SYR", "Turkey": "TUR", "Ukraine": "UKR", "Yemen": "YEM", "Argentina": "ARG",
+    "Chad": "TCD", "Cameroon": "CMR", "Gabon": "GAB",
+}
+
+
+def A(name, iso3, sector):
+    return {"name": name, "country_iso3": iso3, "sector": sector}
+
+
+def civ(country):
+    return A(f"Civilians ({country})", ISO[country], "CVL")
+
+
+def protesters(country):
+    return A(f"Protesters ({country})", ISO[country], "CVL")
+
+
+def rioters(country):
+    return A(f"Rioters ({country})", ISO[country], "CVL")
+
+
+def uag(country, sector="UAF"):
+    return A(f"Unidentified Armed Group ({country})", ISO[country], sector)
+
+
+RUS = A("Military Forces of Russia (2000-)", "RUS", "MIL")
+RUS_GOV = A("Government of Russia (2000-)", "RUS", "GOV")
+RUS_POL = A("Police Forces of Russia (2000-)", "RUS", "COP")
+UKR = A("Military Forces of Ukraine (2019-)", "UKR", "MIL")
+UKR_GOV = A("Government of Ukraine (2019-)", "UKR", "GOV")
+UKR_POL = A("Police Forces of Ukraine (2019-)", "UKR", "COP")
+PRK = A("Military Forces of North Korea (2011-)", "PRK", "MIL")
+ISR = A("Military Forces of Israel (2022-)", "ISR", "MIL")
+ISR_POL = A("Police Forces of Israel (2022-)", "ISR", "COP")
+HAMAS = A("Hamas Movement", "PSE", "REB")
+HEZ = A("Hezbollah", "LBN", "REB")
+HOUTHI = A("Houthi Movement", "YEM", "REB")
+USA = A("Military Forces of the United States (2025-)", "USA", "MIL")
+SDN = A("Military Forces of Sudan (2019-)", "SDN", "MIL")
+RSF = A("Rapid Support Forces", "SDN", "REB")
+M23 = A("M23: March 23 Movement", "COD", "REB")
+COD = A("Military Forces of Democratic Republic of Congo (2019-)", "COD", "MIL")
+ADF = A("Islamic State Central Africa Province", "COD", "REB")
+NGA = A("Military Forces of Nigeria (2023-)", "NGA", "MIL")
+NGA_POL = A("Police Forces of Nigeria (2023-)", "NGA", "COP")
+BOKO = A("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "NGA", "REB")
+ISWAP = A("Islamic State West Africa Province", "NGA", "REB")
+SOM = A("Military Forces of Somalia (2022-)", "SOM", "MIL")
+SHABAAB = A("Al Shabaab", "SOM", "REB")
+JNIM = A("JNIM: Group for Support of Islam and Muslims", "MLI", "REB")
+MLI = A("Military Forces of Mali (2021-)", "MLI", "MIL")
+BFA = A("Military Forces of Burkina Faso (2022-)", "BFA", "MIL")
+MMR = A("Military Forces of Myanmar (2021-)", "MMR", "MIL")
+AA = A("AA: Arakan Army", "MMR", "REB")
+PDF = A("PDF: People's Defense Force", "MMR", "REB")
+MNDAA = A("MNDAA: Myanmar National Democratic Alliance Army", "MMR", "REB")
+COL = A("Military Forces of Colombia (2022-)", "COL", "MIL")
+COL_POL = A("Police Forces of Colombia (2022-)", "COL", "COP")
+ELN = A("ELN: National Liberation Army", "COL", "REB")
+FARC = A("FARC Dissidents", "COL", "REB")
+MEX = A("Military Forces of Mexico (2024-)", "MEX", "MIL")
+MEX_POL = A("Police Forces of Mexico (2024-)", "MEX", "COP")
+SINALOA = A("Sinaloa Cartel", "MEX", "CRM")
+PAK = A("Military Forces of Pakistan (2024-)", "PAK", "MIL")
+PAK_POL = A("Police Forces of Pakistan (2024-)", "PAK", "COP")
+TTP = A("TTP: Tehreek-i-Taliban Pakistan", "PAK", "REB")
+BLA = A("BLA: Balochistan Liberation Army", "PAK", "REB")
+IND = A("Military Forces of India (2014-)", "IND", "MIL")
+IND_POL = A("Police Forces of India (2014-)", "IND", "COP")
+MAOIST = A("CPI (Maoist): Communist Party of India (Maoist)", "IND", "REB")
+HTI_POL = A("Police Forces of Haiti (2021-)", "HTI", "COP")
+VIV = A("Viv Ansanm", "HTI", "CRM")
+ETH = A("Military Forces of Ethiopia (2018-)", "ETH", "MIL")
+FANO = A("Fano Militia", "ETH", "UAF")
+KEN_POL = A("Police Forces of Kenya (2022-)", "KEN", "COP")
+SYR_OLD = A("Military Forces of Syria (2000-2024)", "SYR", "MIL")
+SYR = A("Military Forces of Syria (2024-)", "SYR", "MIL")
+IS_SYR = A("Islamic State (Syria)", "SYR", "REB")
+HTS = A("HTS: Hayat Tahrir al-Sham", "SYR", "REB")
+SDF = A("SDF: Syrian Democratic Forces", "SYR", "REB")
+TUR = A("Military Forces of Turkey (2002-)", "TUR", "MIL")
+TUR_POL = A("Police Forces of Turkey (2002-)", "TUR", "COP")
+
+REPORTS = []
+
+
+def ev(code, a1, a2, country, admin1, location, date, fatalities, evidence, tp=1, injuries=None, modality="asserted", assoc2=None):
+    event_type, sub_event_type = SUB[code]
+    e = {"event_type": event_type, "sub_event_type": sub_event_type, "actor1": a1, "actor2": a2,
+         "country": country, "admin1": admin1, "location": location, "event_date": date,
+         "time_precision": tp, "fatalities": fatalities, "injuries": injuries, "modality": modality,
+         "evidence": evidence}
+    if assoc2:
+        e["assoc_actor_2"] = assoc2
+    return e
+
+
+def R(rid, published, text, *events):
+    REPORTS.append({"id": rid, "text": text, "published": published, "source": SOURCE, "gold": {"events": list(events)}})
+
+
+# ---- Battles: Government regains territory ----
+R("grt-01", "2024-09-12", "Ukrainian troops recaptured the village of Novyi Put in the Kharkiv region on Wednesday after a day of heavy fighting, the General Staff said. Three Ukrainian soldiers were killed in the assault.",
+  ev("GRT", UKR, RUS, "Ukraine", "Kharkiv", "Novyi Put", "2024-09-11", 3, "Ukrainian troops recaptured the village of Novyi Put in the Kharkiv region on Wednesday after a day of heavy fighting, the General Staff said."))
+R("grt-02", "2025-01-12", "Sudan's army said on Saturday it had retaken Wad Madani, the capital of Gezira state, from the Rapid Support Forces after fierce battles on the city's outskirts. Residents reported gunfire through the night.",
+  ev("GRT", SDN, RSF, "Sudan", "Al Jazirah", "Wad Madani", "2025-01-11", 0, "Sudan's army said on Saturday it had retaken Wad Madani, the capital of Gezira state, from the Rapid Support Forces after fierce battles on the city's outskirts."))
+R("grt-03", "2024-06-20", "Congolese soldiers drove M23 rebels out of the hilltop village of Kanyabayonga in North Kivu on Wednesday, a local official said. At least five fighters died in the clashes.",
+  ev("GRT", COD, M23, "Democratic Republic of Congo", "North Kivu", "Kanyabayonga", "2024-06-19", 5, "Congolese soldiers drove M23 rebels out of the hilltop village of Kanyabayonga in North Kivu on Wednesday, a local official said."))
+R("grt-04", "2024-03-05", "Nigerian troops regained control of the town of Malam Fatori in Borno state on Monday after fighting Islamic State West Africa Province militants for several hours. Dozens of insurgents were killed, the army said.",
+  ev("GRT", NGA, ISWAP, "Nigeria", "Borno", "Malam Fatori", "2024-03-04", 12, "Nigerian troops regained control of the town of Malam Fatori in Borno state on Monday after fighting Islamic State West Africa Province militants for several hours."))
+R("grt-05", "2023-09-03", "Somali forces backed by clan fighters retook the town of Cowsweyne in Galmudug from al-Shabaab on Saturday, days after losing it. The government said 20 militants were killed.",
+  ev("GRT", SOM, SHABAAB, "Somalia", "Galgaduud", "Cowsweyne", "2023-09-02", 20, "Somali forces backed by clan fighters retook the town of Cowsweyne in Galmudug from al-Shabaab on Saturday, days after losing it."))
+R("grt-06", "2024-12-03", "The Myanmar army said it recaptured a hill base near Lashio in northern Shan state on Monday following a battle with the MNDAA. No casualty figures were given.",
+  ev("GRT", MMR, MNDAA, "Myanmar", "Shan-North", "Lashio", "2024-12-02", 0, "The Myanmar army said it recaptured a hill base near Lashio in northern Shan state on Monday following a battle with the MNDAA."))
+
+# ---- Battles: Non-state actor overtakes territory (includes foreign state forces) ----
+R("nso-01", "2024-10-02", "Russian forces captured the village of Krutyi Yar near Pokrovsk in the Donetsk region on Tuesday after Ukrainian units withdrew under fire, according to both sides' reports. The fighting lasted several days.",
+  ev("NSO", RUS, UKR, "Ukraine", "Donetsk", "Krutyi Yar", "2024-10-01", 0, "Russian forces captured the village of Krutyi Yar near Pokrovsk in the Donetsk region on Tuesday after Ukrainian units withdrew under fire, according to both sides' reports."))
+R("nso-02", "2025-01-28", "M23 rebels seized most of Goma, the largest city in eastern Congo, on Monday after days of fighting with the Congolese army. Bodies lay in the streets and hospitals were overwhelmed.",
+  ev("NSO", M23, COD, "Democratic Republic of Congo", "North Kivu", "Goma", "2025-01-27", 0, "M23 rebels seized most of Goma, the largest city in eastern Congo, on Monday after days of fighting with the Congolese army."))
+R("nso-03", "2024-12-09", "The Arakan Army said on Sunday it had overrun the last army outpost in Maungdaw township on the border with Bangladesh, taking full control of the town. Dozens of soldiers were killed, it said.",
+  ev("NSO", AA, MMR, "Myanmar", "Rakhine", "Maungdaw", "2024-12-08", 12, "The Arakan Army said on Sunday it had overrun the last army outpost in Maungdaw township on the border with Bangladesh, taking full control of the town."))
+R("nso-04", "2024-11-30", "Rebel fighters led by Hayat Tahrir al-Sham swept into Aleppo on Friday after government lines collapsed on the western edge of the city. Clashes with army units left at least 20 combatants dead.",
+  ev("NSO", HTS, SYR_OLD, "Syria", "Aleppo", "Aleppo", "2024-11-29", 20, "Rebel fighters led by Hayat Tahrir al-Sham swept into Aleppo on Friday after government lines collapsed on the western edge of the city."))
+R("nso-05", "2025-05-12", "JNIM militants overran the army base in Djibo in northern Burkina Faso on Sunday and held the town for several hours. Local sources said more than 100 soldiers and volunteers were killed.",
+  ev("NSO", JNIM, BFA, "Burkina Faso", "Sahel", "Djibo", "2025-05-11", 100, "JNIM militants overran the army base in Djibo in northern Burkina Faso on Sunday and held the town for several hours."))
+R("nso-06", "2025-10-27", "The Rapid Support Forces stormed the army's last positions in El Fasher on Sunday and took control of the city after an 18-month siege. Dozens of soldiers were reported killed.",
+  ev("NSO", RSF, SDN, "Sudan", "North Darfur", "El Fasher", "2025-10-26", 12, "The Rapid Support Forces stormed the army's last positions in El Fasher on Sunday and took control of the city after an 18-month siege."))
+
+# ---- Battles: Armed clash ----
+R("ac-01", "2024-11-15", "Ukrainian and Russian troops clashed near Kupiansk in the Kharkiv region on Thursday as Russian assault groups tried to cross the Oskil river. Two Ukrainian soldiers were killed.",
+  ev("AC", RUS, UKR, "Ukraine", "Kharkiv", "Kupiansk", "2024-11-14", 2, "Ukrainian and Russian troops clashed near Kupiansk in the Kharkiv region on Thursday as Russian assault groups tried to cross the Oskil river."))
+R("ac-02", "2024-06-18", "Fighting between the army and the Rapid Support Forces broke out again in Omdurman on Monday, with both sides firing artillery across the Nile. Medics said four fighters died.",
+  ev("AC", SDN, RSF, "Sudan", "Khartoum", "Omdurman", "2024-06-17", 4, "Fighting between the army and the Rapid Support Forces broke out again in Omdurman on Monday, with both sides firing artillery across the Nile."))
+R("ac-03", "2025-01-17", "ELN guerrillas and FARC dissidents fought for control of villages in the Catatumbo region of Norte de Santander on Thursday. Officials said at least 30 people were killed in the violence.",
+  ev("AC", ELN, FARC, "Colombia", "Norte de Santander", "Tibu", "2025-01-16", 30, "ELN guerrillas and FARC dissidents fought for control of villages in the Catatumbo region of Norte de Santander on Thursday."))
+R("ac-04", "2024-09-20", "Gunmen from rival factions of the Sinaloa Cartel exchanged fire for hours in the outskirts of Culiacan on Thursday, leaving six dead. Schools in the city stayed closed.",
+  ev("AC", SINALOA, SINALOA, "Mexico", "Sinaloa", "Culiacan", "2024-09-19", 6, "Gunmen from rival factions of the Sinaloa Cartel exchanged fire for hours in the outskirts of Culiacan on Thursday, leaving six dead."))
+R("ac-05", "2024-10-08", "Pakistani troops killed eight TTP militants in a gunfight in North Waziristan on Monday, the military's media wing said. Two soldiers also died in the exchange.",
+  ev("AC", PAK, TTP, "Pakistan", "Khyber Pakhtunkhwa", "Mir Ali", "2024-10-07", 10, "Pakistani troops killed eight TTP militants in a gunfight in North Waziristan on Monday, the military's media wing said."))
+R("ac-06", "2025-01-07", "Security forces killed five Maoist rebels in an encounter in the forests of Bijapur district in Chhattisgarh on Sunday. A head constable was also killed.",
+  ev("AC", IND, MAOIST, "India", "Chhattisgarh", "Bijapur", "2025-01-05", 6, "Security forces killed five Maoist rebels in an encounter in the forests of Bijapur district in Chhattisgarh on Sunday."))
+R("ac-07", "2024-08-14", "Fano militiamen attacked federal troops near Gondar in the Amhara region on Tuesday, residents said, describing heavy machine-gun fire. The number of casualties was unclear.",
+  ev("AC", FANO, ETH, "Ethiopia", "Amhara", "Gondar", "2024-08-13", 0, "Fano militiamen attacked federal troops near Gondar in the Amhara region on Tuesday, residents said, describing heavy machine-gun fire."))
+R("ac-08", "2024-10-04", "Israeli soldiers and Hezbollah fighters fought at close range near the border village of Maroun al-Ras in southern Lebanon on Thursday. The Israeli military said one of its officers was killed.",
+  ev("AC", ISR, HEZ, "Lebanon", "Nabatiye", "Maroun al-Ras", "2024-10-03", 1, "Israeli soldiers and Hezbollah fighters fought at close range near the border village of Maroun al-Ras in southern Lebanon on Thursday."))
+R("ac-09", "2025-02-26", "Haitian police exchanged fire with Viv Ansanm gang members in the Delmas area of Port-au-Prince on Tuesday during an operation to reopen a main road. Police said three gang members were killed.",
+  ev("AC", HTI_POL, VIV, "Haiti", "Ouest", "Port-au-Prince - Delmas", "2025-02-25", 3, "Haitian police exchanged fire with Viv Ansanm gang members in the Delmas area of Port-au-Prince on Tuesday during an operation to reopen a main road."))
+
+# ---- Protests: Excessive force against protesters ----
+R("efp-01", "2024-06-26", "Police opened fire on demonstrators protesting a finance bill outside parliament in Nairobi on Tuesday, killing at least five people. The protesters had been marching peacefully before the shooting, witnesses said.",
+  ev("EFP", KEN_POL, protesters("Kenya"), "Kenya", "Nairobi", "Nairobi", "2024-06-25", 5, "Police opened fire on demonstrators protesting a finance bill outside parliament in Nairobi on Tuesday, killing at least five people."))
+R("efp-02", "2024-07-19", "Police fired live rounds at student protesters demanding an end to job quotas in Dhaka on Thursday. Hospital staff said 17 people were killed and hundreds injured.",
+  ev("EFP", A("Police Forces of Bangladesh (2009-2024)", "BGD", "COP"), protesters("Bangladesh"), "Bangladesh", "Dhaka", "Dhaka", "2024-07-18", 17, "Police fired live rounds at student protesters demanding an end to job quotas in Dhaka on Thursday.", injuries=100))
+R("efp-03", "2022-10-01", "Security forces shot at worshippers who gathered to protest after Friday prayers in Zahedan, killing dozens, rights groups said. The city in Sistan and Baluchestan province was placed under heavy security.",
+  ev("EFP", A("Military Forces of Iran (1979-)", "IRN", "MIL"), protesters("Iran"), "Iran", "Sistan and Baluchestan", "Zahedan", "2022-09-30", 12, "Security forces shot at worshippers who gathered to protest after Friday prayers in Zahedan, killing dozens, rights groups said."))
+R("efp-04", "2024-11-08", "Mozambican police killed three people when they fired on a crowd protesting disputed election results in Maputo on Thursday, a rights group said. Several others were wounded by bullets.",
+  ev("EFP", A("Police Forces of Mozambique (1975-)", "MOZ", "COP"), protesters("Mozambique"), "Mozambique", "Maputo", "Maputo", "2024-11-07", 3, "Mozambican police killed three people when they fired on a crowd protesting disputed election results in Maputo on Thursday, a rights group said."))
+R("efp-05", "2025-07-08", "Police shot dead eight people as crowds marked the anniversary of last year's protests in several towns around Nairobi on Monday, the national rights commission said.",
+  ev("EFP", KEN_POL, protesters("Kenya"), "Kenya", "Nairobi", "Nairobi", "2025-07-07", 8, "Police shot dead eight people as crowds marked the anniversary of last year's protests in several towns around Nairobi on Monday, the national rights commission said."))
+
+# ---- Protests: Protest with intervention ----
+R("pwi-01", "2024-12-01", "Riot police used water cannon and pepper spray to disperse thousands of pro-EU demonstrators outside parliament in Tbilisi overnight into Sunday. Dozens of people were detained.",
+  ev("PWI", A("Police Forces of Georgia (2012-)", "GEO", "COP"), protesters("Georgia"), "Georgia", "Tbilisi", "Tbilisi", "2024-12-01", 0, "Riot police used water cannon and pepper spray to disperse thousands of pro-EU demonstrators outside parliament in Tbilisi overnight into Sunday."))
+R("pwi-02", "2025-03-21", "Turkish police fired tear gas and rubber bullets at students protesting the detention of Istanbul's mayor near city hall on Thursday evening and detained 53 people.",
+  ev("PWI", TUR_POL, protesters("Turkey"), "Turkey", "Istanbul", "Istanbul - Fatih", "2025-03-20", 0, "Turkish police fired tear gas and rubber bullets at students protesting the detention of Istanbul's mayor near city hall on Thursday evening and detained 53 people."))
+R("pwi-03", "2024-08-02", "Police in Abuja fired tear gas at hundreds of people protesting the high cost of living on Thursday and arrested several of them. The protest had been peaceful, organisers said.",
+  ev("PWI", NGA_POL, protesters("Nigeria"), "Nigeria", "Federal Capital Territory", "Abuja", "2024-08-01", 0, "Police in Abuja fired tear gas at hundreds of people protesting the high cost of living on Thursday and arrested several of them."))
+R("pwi-04", "2024-09-08", "Israeli police pushed back demonstrators calling for a hostage deal on Ayalon highway in Tel Aviv on Saturday night, using mounted officers and water cannon. Seven protesters were arrested.",
+  ev("PWI", ISR_POL, protesters("Israel"), "Israel", "Tel Aviv", "Tel Aviv-Yafo", "2024-09-07", 0, "Israeli police pushed back demonstrators calling for a hostage deal on Ayalon highway in Tel Aviv on Saturday night, using mounted officers and water cannon."))
+R("pwi-05", "2024-02-17", "Police in Moscow detained people who came to lay flowers for Alexei Navalny at a memorial to victims of political repression on Friday evening, a monitoring group said.",
+  ev("PWI", RUS_POL, protesters("Russia"), "Russia", "Moscow", "Moscow", "2024-02-16", 0, "Police in Moscow detained people who came to lay flowers for Alexei Navalny at a memorial to victims of political repression on Friday evening, a monitoring group said."))
+
+# ---- Protests: Peaceful protest ----
+R("pp-01", "2024-09-01", "Tens of thousands of Israelis rallied in Tel Aviv on Saturday night to demand a deal to bring home the hostages held in Gaza. The demonstration passed without incident.",
+  ev("PP", protesters("Israel"), None, "Israel", "Tel Aviv", "Tel Aviv-Yafo", "2024-08-31", 0, "Tens of thousands of Israelis rallied in Tel Aviv on Saturday night to demand a deal to bring home the hostages held in Gaza."))
+R("pp-02", "2025-07-23", "Hundreds of young people gathered near the presidential office in Kyiv on Tuesday evening to protest a law curbing the independence of anti-corruption agencies. They chanted slogans and held cardboard signs.",
+  ev("PP", protesters("Ukraine"), None, "Ukraine", "Kyiv City", "Kyiv", "2025-07-22", 0, "Hundreds of young people gathered near the presidential office in Kyiv on Tuesday evening to protest a law curbing the independence of anti-corruption agencies."))
+R("pp-03", "2024-09-21", "Supporters of the Houthis staged a mass rally in Sanaa's Sabeen Square on Friday in solidarity with Gaza and Lebanon, waving flags and chanting slogans.",
+  ev("PP", protesters("Yemen"), None, "Yemen", "Amanat al Asimah", "Sanaa", "2024-09-20", 0, "Supporters of the Houthis staged a mass rally in Sanaa's Sabeen Square on Friday in solidarity with Gaza and Lebanon, waving flags and chanting slogans."))
+R("pp-04", "2024-10-03", "Retirees marched to Congress in Buenos Aires on Wednesday to protest the president's veto of a pension increase. The march ended peacefully in the evening.",
+  ev("PP", protesters("Argentina"), None, "Argentina", "Ciudad de Buenos Aires", "Buenos Aires", "2024-10-02", 0, "Retirees marched to Congress in Buenos Aires on Wednesday to protest the president's veto of a pension increase."))
+R("pp-05", "2024-02-14", "Thousands of farmers held a sit-in at the Shambhu border point in Punjab on Tuesday to press for guaranteed crop prices, blocking one side of the highway.",
+  ev("PP", protesters("India"), None, "India", "Punjab", "Shambhu", "2024-02-13", 0, "Thousands of farmers held a sit-in at the Shambhu border point in Punjab on Tuesday to press for guaranteed crop prices, blocking one side of the highway."))
+R("pp-06", "2025-05-16", "Teachers from across Colombia marched through central Bogota on Thursday demanding better health coverage. Organisers said the march was peaceful.",
+  ev("PP", protesters("Colombia"), None, "Colombia", "Bogota D.C.", "Bogota", "2025-05-15", 0, "Teachers from across Colombia marched through central Bogota on Thursday demanding better health coverage."))
+
+# ---- Riots: Violent demonstration ----
+R("vd-01", "2024-06-26", "Protesters set part of Kenya's parliament building on fire on Tuesday after breaking through police lines in Nairobi. They also burned tyres and hurled stones at officers.",
+  ev("VD", rioters("Kenya"), KEN_POL, "Kenya", "Nairobi", "Nairobi", "2024-06-25", 0, "Protesters set part of Kenya's parliament building on fire on Tuesday after breaking through police lines in Nairobi."))
+R("vd-02", "2024-11-14", "Demonstrators in Maputo erected barricades, burned tyres and threw rocks at police vehicles on Wednesday as anger over the election results grew. Shops stayed shut.",
+  ev("VD", rioters("Mozambique"), A("Police Forces of Mozambique (1975-)", "MOZ", "COP"), "Mozambique", "Maputo", "Maputo", "2024-11-13", 0, "Demonstrators in Maputo erected barricades, burned tyres and threw rocks at police vehicles on Wednesday as anger over the election results grew."))
+R("vd-03", "2024-11-17", "Angry crowds torched the houses of three legislators in Imphal on Saturday after the bodies of six people abducted by militants were found. Authorities imposed a curfew.",
+  ev("VD", rioters("India"), None, "India", "Manipur", "Imphal", "2024-11-16", 0, "Angry crowds torched the houses of three legislators in Imphal on Saturday after the bodies of six people abducted by militants were found."))
+R("vd-04", "2024-03-01", "Demonstrators blocked streets in Port-au-Prince with burning tyres on Thursday and pelted police with stones, demanding the resignation of the prime minister.",
+  ev("VD", rioters("Haiti"), HTI_POL, "Haiti", "Ouest", "Port-au-Prince", "2024-02-29", 0, "Demonstrators blocked streets in Port-au-Prince with burning tyres on Thursday and pelted police with stones, demanding the resignation of the prime minister."))
+R("vd-05", "2024-08-02", "Protesters in Kano set a government building ablaze and looted warehouses on Thursday, police said, as cost-of-living demonstrations turned violent. Police fired tear gas to disperse them.",
+  ev("VD", rioters("Nigeria"), NGA_POL, "Nigeria", "Kano", "Kano", "2024-08-01", 0, "Protesters in Kano set a government building ablaze and looted warehouses on Thursday, police said, as cost-of-living demonstrations turned violent."))
+
+# ---- Riots: Mob violence ----
+R("mv-01", "2024-06-22", "A mob in Sokoto state beat a man to death and set his body on fire on Thursday after accusing him of blasphemy, police said.",
+  ev("MV", rioters("Nigeria"), civ("Nigeria"), "Nigeria", "Sokoto", "Sokoto", "2024-06-20", 1, "A mob in Sokoto state beat a man to death and set his body on fire on Thursday after accusing him of blasphemy, police said."))
+R("mv-02", "2023-04-25", "Residents of Canape-Vert in Port-au-Prince lynched and burned more than a dozen suspected gang members on Monday after police stopped their minibus, witnesses said.",
+  ev("MV", rioters("Haiti"), A("Unidentified Gang (Haiti)", "HTI", "CRM"), "Haiti", "Ouest", "Port-au-Prince - Canape-Vert", "2023-04-24", 13, "Residents of Canape-Vert in Port-au-Prince lynched and burned more than a dozen suspected gang members on Monday after police stopped their minibus, witnesses said."))
+R("mv-03", "2023-08-17", "A crowd attacked churches and Christian homes in Jaranwala in Pakistan's Punjab province on Wednesday, setting several buildings on fire after blasphemy allegations spread.",
+  ev("MV", rioters("Pakistan"), civ("Pakistan"), "Pakistan", "Punjab", "Jaranwala", "2023-08-16", 0, "A crowd attacked churches and Christian homes in Jaranwala in Pakistan's Punjab province on Wednesday, setting several buildings on fire after blasphemy allegations spread."))
+R("mv-04", "2024-08-30", "Villagers in the Mexican state of Puebla beat two men suspected of kidnapping and set them alight on Thursday before police arrived. Both men died.",
+  ev("MV", rioters("Mexico"), civ("Mexico"), "Mexico", "Puebla", "Puebla", "2024-08-29", 2, "Villagers in the Mexican state of Puebla beat two men suspected of kidnapping and set them alight on Thursday before police arrived."))
+R("mv-05", "2024-09-27", "An angry crowd attacked a police station in Uvira, South Kivu, on Thursday after officers were accused of killing a moto-taxi driver. Two officers were injured.",
+  ev("MV", rioters("Democratic Republic of Congo"), A("Police Forces of Democratic Republic of Congo (2019-)", "COD", "COP"), "Democratic Republic of Congo", "South Kivu", "Uvira", "2024-09-26", 0, "An angry crowd attacked a police station in Uvira, South Kivu, on Thursday after officers were accused of killing a moto-taxi driver.", injuries=2))
+
+# ---- Explosions/Remote violence: Chemical weapon ----
+R("cw-01", "2017-04-05", "A sarin attack on the rebel-held town of Khan Shaykhun in Idlib province killed dozens of civilians on Tuesday morning, doctors said. Witnesses said government warplanes dropped the munitions.",
+  ev("CW", SYR_OLD, civ("Syria"), "Syria", "Idleb", "Khan Shaykhun", "2017-04-04", 12, "A sarin attack on the rebel-held town of Khan Shaykhun in Idlib province killed dozens of civilians on Tuesday morning, doctors said."))
+R("cw-02", "2013-08-22", "Rockets carrying sarin struck several suburbs of eastern Ghouta near Damascus before dawn on Wednesday, killing hundreds of people, according to medical workers.",
+  ev("CW", SYR_OLD, civ("Syria"), "Syria", "Rural Damascus", "Zamalka", "2013-08-21", 100, "Rockets carrying sarin struck several suburbs of eastern Ghouta near Damascus before dawn on Wednesday, killing hundreds of people, according to medical workers."))
+R("cw-03", "2015-08-22", "Islamic State fighters fired mortar shells filled with sulfur mustard into the town of Marea north of Aleppo on Friday, wounding dozens of residents, an aid group said.",
+  ev("CW", IS_SYR, civ("Syria"), "Syria", "Aleppo", "Marea", "2015-08-21", 0, "Islamic State fighters fired mortar shells filled with sulfur mustard into the town of Marea north of Aleppo on Friday, wounding dozens of residents, an aid group said.", injuries=12))
+R("cw-04", "2017-03-31", "Inspectors later confirmed that sarin was used in an attack on Lataminah in northern Hama on Thursday, in which about 16 people were injured.",
+  ev("CW", SYR_OLD, civ("Syria"), "Syria", "Hama", "Lataminah", "2017-03-30", 0, "Inspectors later confirmed that sarin was used in an attack on Lataminah in northern Hama on Thursday, in which about 16 people were injured.", injuries=16))
+R("cw-05", "2016-03-10", "Islamic State militants shelled the Iraqi town of Taza, south of Kirkuk, with rockets carrying mustard agent on Tuesday, killing a three-year-old girl and injuring hundreds, local officials said.",
+  ev("CW", A("Islamic State (Iraq)", "IRQ", "REB"), civ("Iraq"), "Iraq", "Kirkuk", "Taza", "2016-03-08", 1, "Islamic State militants shelled the Iraqi town of Taza, south of Kirkuk, with rockets carrying mustard agent on Tuesday, killing a three-year-old girl and injuring hundreds, local officials said.", injuries=100))
+
+# ---- Explosions/Remote violence: Air/drone strike ----
+R("ads-01", "2024-11-18", "Russian drones hit an apartment block in Kharkiv overnight, killing two residents and injuring 15, the regional governor said on Monday.",
+  ev("ADS", RUS, civ("Ukraine"), "Ukraine", "Kharkiv", "Kharkiv", "2024-11-18", 2, "Russian drones hit an apartment block in Kharkiv overnight, killing two residents and injuring 15, the regional governor said on Monday.", injuries=15))
+R("ads-02", "2024-11-17", "Ukrainian drones struck an oil depot in Russia's Oryol region on Saturday, setting fuel tanks ablaze, the regional governor said. No one was hurt.",
+  ev("ADS", UKR, None, "Russia", "Oryol", "Oryol", "2024-11-16", 0, "Ukrainian drones struck an oil depot in Russia's Oryol region on Saturday, setting fuel tanks ablaze, the regional governor said."))
+R("ads-03", "2024-07-14", "An Israeli airstrike hit a tent camp in al-Mawasi west of Khan Younis on Saturday, killing at least 90 Palestinians, according to Gaza's health ministry. The Israeli military said it had targeted a Hamas commander.",
+  ev("ADS", ISR, civ("Palestine"), "Palestine", "Gaza Strip", "Khan Yunis - Al Mawasi", "2024-07-13", 90, "An Israeli airstrike hit a tent camp in al-Mawasi west of Khan Younis on Saturday, killing at least 90 Palestinians, according to Gaza's health ministry."))
+R("ads-04", "2025-04-18", "US warplanes struck the Ras Isa fuel port in Yemen's Hodeidah province on Thursday night, the Houthis said, killing dozens of workers.",
+  ev("ADS", USA, HOUTHI, "Yemen", "Al Hudaydah", "Ras Isa", "2025-04-17", 12, "US warplanes struck the Ras Isa fuel port in Yemen's Hodeidah province on Thursday night, the Houthis said, killing dozens of workers."))
+R("ads-05", "2025-05-05", "Drones launched by the Rapid Support Forces struck Port Sudan's airport and a fuel depot on Sunday, the first attack on the wartime seat of government. There were no reported casualties.",
+  ev("ADS", RSF, None, "Sudan", "Red Sea", "Port Sudan", "2025-05-04", 0, "Drones launched by the Rapid Support Forces struck Port Sudan's airport and a fuel depot on Sunday, the first attack on the wartime seat of government."))
+R("ads-06", "2024-05-30", "A military jet bombed the village of Byian Phyu in Sagaing region on Wednesday, killing seven villagers including two children, a local resistance group said.",
+  ev("ADS", MMR, civ("Myanmar"), "Myanmar", "Sagaing", "Byian Phyu", "2024-05-29", 7, "A military jet bombed the village of Byian Phyu in Sagaing region on Wednesday, killing seven villagers including two children, a local resistance group said."))
+R("ads-07", "2024-10-25", "Turkish drones struck fuel facilities and a checkpoint of the Syrian Democratic Forces near Qamishli on Thursday, a day after a deadly attack in Ankara. The SDF said two of its members were killed.",
+  ev("ADS", TUR, SDF, "Syria", "Al Hasakeh", "Qamishli", "2024-10-24", 2, "Turkish drones struck fuel facilities and a checkpoint of the Syrian Democratic Forces near Qamishli on Thursday, a day after a deadly attack in Ankara."))
+
+# ---- Explosions/Remote violence: Suicide bomb ----
+R("sb-01", "2024-11-10", "A suicide bomber blew himself up at the railway station in Quetta on Saturday morning as soldiers waited for a train, killing at least 26 people. The Balochistan Liberation Army claimed the attack.",
+  ev("SB", BLA, PAK, "Pakistan", "Balochistan", "Quetta", "2024-11-09", 26, "A suicide bomber blew himself up at the railway station in Quetta on Saturday morning as soldiers waited for a train, killing at least 26 people."))
+R("sb-02", "2024-08-03", "An al-Shabaab suicide bomber detonated explosives at a beachfront restaurant at Lido beach in Mogadishu on Friday evening, killing 32 people, police said.",
+  ev("SB", SHABAAB, civ("Somalia"), "Somalia", "Banadir", "Mogadishu - Lido", "2024-08-02", 32, "An al-Shabaab suicide bomber detonated explosives at a beachfront restaurant at Lido beach in Mogadishu on Friday evening, killing 32 people, police said."))
+R("sb-03", "2024-06-30", "Female suicide bombers struck a wedding and a hospital in Gwoza in Borno state on Saturday, killing at least 18 people, emergency officials said. Boko Haram was blamed.",
+  ev("SB", BOKO, civ("Nigeria"), "Nigeria", "Borno", "Gwoza", "2024-06-29", 18, "Female suicide bombers struck a wedding and a hospital in Gwoza in Borno state on Saturday, killing at least 18 people, emergency officials said."))
+R("sb-04", "2024-12-12", "A suicide attack at the refugee ministry in Kabul on Wednesday killed the Taliban's minister for refugees and several others. Islamic State Khorasan Province said it was responsible.",
+  ev("SB", A("Islamic State Khorasan Province", "AFG", "REB"), A("Government of Afghanistan (2021-)", "AFG", "GOV"), "Afghanistan", "Kabul", "Kabul", "2024-12-11", 4, "A suicide attack at the refugee ministry in Kabul on Wednesday killed the Taliban's minister for refugees and several others."))
+R("sb-05", "2025-06-23", "A suicide bomber opened fire and then detonated an explosive vest inside the Mar Elias church in Damascus during Sunday mass, killing 25 worshippers. Authorities blamed the Islamic State group.",
+  ev("SB", IS_SYR, civ("Syria"), "Syria", "Damascus", "Damascus - Dweila", "2025-06-22", 26, "A suicide bomber opened fire and then detonated an explosive vest inside the Mar Elias church in Damascus during Sunday mass, killing 25 worshippers."))
+
+# ---- Explosions/Remote violence: Shelling/artillery/missile attack ----
+R("sh-01", "2024-07-09", "A Russian missile struck the Okhmatdyt children's hospital in Kyiv on Monday during a daytime barrage, killing two adults, officials said. Dozens more died elsewhere in the city.",
+  ev("SH", RUS, civ("Ukraine"), "Ukraine", "Kyiv City", "Kyiv", "2024-07-08", 2, "A Russian missile struck the Okhmatdyt children's hospital in Kyiv on Monday during a daytime barrage, killing two adults, officials said."))
+R("sh-02", "2024-12-31", "Ukrainian shelling hit a residential street in Belgorod on Monday, killing a woman and wounding four people, the Belgorod governor said on Telegram.",
+  ev("SH", UKR, civ("Russia"), "Russia", "Belgorod", "Belgorod", "2024-12-30", 1, "Ukrainian shelling hit a residential street in Belgorod on Monday, killing a woman and wounding four people, the Belgorod governor said on Telegram.", injuries=4))
+R("sh-03", "2024-09-26", "Hezbollah fired dozens of rockets at Kiryat Shmona and other towns in northern Israel on Wednesday, damaging houses. The Israeli military said no one was hurt.",
+  ev("SH", HEZ, None, "Israel", "HaZafon", "Kiryat Shmona", "2024-09-25", 0, "Hezbollah fired dozens of rockets at Kiryat Shmona and other towns in northern Israel on Wednesday, damaging houses."))
+R("sh-04", "2024-06-15", "RSF artillery shells landed on a crowded market in Omdurman on Friday, killing nine civilians, local volunteers said.",
+  ev("SH", RSF, civ("Sudan"), "Sudan", "Khartoum", "Omdurman", "2024-06-14", 9, "RSF artillery shells landed on a crowded market in Omdurman on Friday, killing nine civilians, local volunteers said."))
+R("sh-05", "2025-05-08", "Pakistani artillery fire hit homes in Poonch district in Indian-administered Kashmir on Wednesday, killing 12 civilians, Indian officials said.",
+  ev("SH", PAK, civ("India"), "India", "Jammu and Kashmir", "Poonch", "2025-05-07", 12, "Pakistani artillery fire hit homes in Poonch district in Indian-administered Kashmir on Wednesday, killing 12 civilians, Indian officials said."))
+R("sh-06", "2024-05-04", "Mortar bombs fell on two camps for displaced people on the outskirts of Goma on Friday, killing at least 12 people, the army said, blaming M23 rebels.",
+  ev("SH", M23, civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "North Kivu", "Goma - Mugunga", "2024-05-03", 12, "Mortar bombs fell on two camps for displaced people on the outskirts of Goma on Friday, killing at least 12 people, the army said, blaming M23 rebels."))
+R("sh-07", "2024-02-10", "Al-Shabaab fighters fired mortar shells toward the presidential palace area in Mogadishu on Friday night; one shell hit a house, wounding three people.",
+  ev("SH", SHABAAB, civ("Somalia"), "Somalia", "Banadir", "Mogadishu", "2024-02-09", 0, "Al-Shabaab fighters fired mortar shells toward the presidential palace area in Mogadishu on Friday night; one shell hit a house, wounding three people.", injuries=3))
+
+# ---- Explosions/Remote violence: Remote explosive/landmine/IED ----
+R("ied-01", "2024-05-21", "An explosive device went off outside a police station in Morales, Cauca, on Monday, wounding two officers, police said. They blamed FARC dissidents.",
+  ev("IED", FARC, COL_POL, "Colombia", "Cauca", "Morales", "2024-05-20", 0, "An explosive device went off outside a police station in Morales, Cauca, on Monday, wounding two officers, police said.", injuries=2))
+R("ied-02", "2025-02-04", "A car bomb exploded next to a vehicle carrying farm workers on the outskirts of Manbij on Monday, killing 20 people, mostly women, the Syrian civil defence said.",
+  ev("IED", uag("Syria"), civ("Syria"), "Syria", "Aleppo", "Manbij", "2025-02-03", 20, "A car bomb exploded next to a vehicle carrying farm workers on the outskirts of Manbij on Monday, killing 20 people, mostly women, the Syrian civil defence said."))
+R("ied-03", "2024-04-16", "A farmer was killed when his tractor hit an anti-tank mine in a field near Balakliia in the Kharkiv region on Monday, the regional police said.",
+  ev("IED", None, civ("Ukraine"), "Ukraine", "Kharkiv", "Balakliia", "2024-04-15", 1, "A farmer was killed when his tractor hit an anti-tank mine in a field near Balakliia in the Kharkiv region on Monday, the regional police said."))
+R("ied-04", "2025-01-07", "Maoist rebels blew up a vehicle carrying security personnel with an improvised explosive device in Bijapur district on Monday, killing eight police commandos and their driver.",
+  ev("IED", MAOIST, IND_POL, "India", "Chhattisgarh", "Bijapur", "2025-01-06", 9, "Maoist rebels blew up a vehicle carrying security personnel with an improvised explosive device in Bijapur district on Monday, killing eight police commandos and their driver."))
+R("ied-05", "2024-10-15", "A roadside bomb struck a Malian army convoy between Gao and Ansongo on Monday, killing four soldiers. Local sources attributed the attack to JNIM.",
+  ev("IED", JNIM, MLI, "Mali", "Gao", "Ansongo", "2024-10-14", 4, "A roadside bomb struck a Malian army convoy between Gao and Ansongo on Monday, killing four soldiers."))
+R("ied-06", "2024-11-02", "A remote-controlled bomb targeting a police van exploded near a school in Mastung, Balochistan, on Friday, killing five children and a policeman.",
+  ev("IED", uag("Pakistan"), PAK_POL, "Pakistan", "Balochistan", "Mastung", "2024-11-01", 6, "A remote-controlled bomb targeting a police van exploded near a school in Mastung, Balochistan, on Friday, killing five children and a policeman."))
+
+# ---- Explosions/Remote violence: Grenade ----
+R("gr-01", "2024-11-04", "Militants hurled a grenade at a crowded Sunday market in Srinagar, wounding 12 shoppers, police said. Security forces cordoned off the area.",
+  ev("GR", uag("India"), civ("India"), "India", "Jammu and Kashmir", "Srinagar", "2024-11-03", 0, "Militants hurled a grenade at a crowded Sunday market in Srinagar, wounding 12 shoppers, police said.", injuries=12))
+R("gr-02", "2024-04-10", "Two men on a motorcycle threw a grenade at a police post in Jamundi, near Cali, on Tuesday night, injuring one officer. Police said the ELN was suspected.",
+  ev("GR", uag("Colombia"), COL_POL, "Colombia", "Valle del Cauca", "Jamundi", "2024-04-09", 0, "Two men on a motorcycle threw a grenade at a police post in Jamundi, near Cali, on Tuesday night, injuring one officer.", injuries=1))
+R("gr-03", "2024-01-22", "Gang members tossed a grenade into a house in the Guasmo district of Guayaquil on Sunday, killing a woman and injuring her two sons, police said.",
+  ev("GR", A("Unidentified Gang (Ecuador)", "ECU", "CRM"), A("Civilians (Ecuador)", "ECU", "CVL"), "Ecuador", "Guayas", "Guayaquil - Guasmo", "2024-01-21", 1, "Gang members tossed a grenade into a house in the Guasmo district of Guayaquil on Sunday, killing a woman and injuring her two sons, police said.", injuries=2))
+R("gr-04", "2024-01-10", "A hand grenade exploded outside an apartment building in a Stockholm suburb on Tuesday night, shattering windows. Police linked it to a feud between criminal networks; no one was hurt.",
+  ev("GR", A("Unidentified Gang (Sweden)", "SWE", "CRM"), None, "Sweden", "Stockholm", "Stockholm", "2024-01-09", 0, "A hand grenade exploded outside an apartment building in a Stockholm suburb on Tuesday night, shattering windows."))
+R("gr-05", "2024-03-13", "Unknown attackers threw a grenade at a wedding party in a village in Maguindanao del Sur on Tuesday, wounding nine guests, the provincial police said.",
+  ev("GR", A("Unidentified Armed Group (Philippines)", "PHL", "UAF"), A("Civilians (Philippines)", "PHL", "CVL"), "Philippines", "Bangsamoro Autonomous Region in Muslim Mindanao", "Datu Piang", "2024-03-12", 0, "Unknown attackers threw a grenade at a wedding party in a village in Maguindanao del Sur on Tuesday, wounding nine guests, the provincial police said.", injuries=9))
+
+# ---- Violence against civilians: Sexual violence ----
+W = {c: A(f"Women ({c})", ISO[c], "CVL") for c in ISO}
+R("sv-01", "2024-10-28", "RSF fighters raped several women during a raid on the village of Al-Sireha in Gezira state on Friday, survivors told a local rights group.",
+  ev("SV", RSF, civ("Sudan"), "Sudan", "Al Jazirah", "Al-Sireha", "2024-10-25", 0, "RSF fighters raped several women during a raid on the village of Al-Sireha in Gezira state on Friday, survivors told a local rights group.", assoc2=[W["Sudan"]]))
+R("sv-02", "2024-03-08", "Armed men raped four women collecting firewood near a displacement camp outside Goma on Wednesday, a medical charity said.",
+  ev("SV", uag("Democratic Republic of Congo"), civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "North Kivu", "Goma - Bulengo", "2024-03-06", 0, "Armed men raped four women collecting firewood near a displacement camp outside Goma on Wednesday, a medical charity said.", assoc2=[W["Democratic Republic of Congo"]]))
+R("sv-03", "2024-05-16", "Gang members sexually assaulted a group of women in the Solino neighbourhood of Port-au-Prince on Tuesday after attacking their homes, a women's organisation said.",
+  ev("SV", VIV, civ("Haiti"), "Haiti", "Ouest", "Port-au-Prince - Solino", "2024-05-14", 0, "Gang members sexually assaulted a group of women in the Solino neighbourhood of Port-au-Prince on Tuesday after attacking their homes, a women's organisation said.", assoc2=[W["Haiti"]]))
+R("sv-04", "2024-07-10", "Soldiers raped three women near Bentiu in Unity State on Monday after stopping them at a checkpoint, the UN mission said.",
+  ev("SV", A("Military Forces of South Sudan (2011-)", "SSD", "MIL"), civ("South Sudan"), "South Sudan", "Unity", "Bentiu", "2024-07-08", 0, "Soldiers raped three women near Bentiu in Unity State on Monday after stopping them at a checkpoint, the UN mission said.", assoc2=[W["South Sudan"]]))
+R("sv-05", "2024-02-22", "Federal soldiers raped a teenage girl in a village near Lalibela in the Amhara region on Sunday, her family said.",
+  ev("SV", ETH, civ("Ethiopia"), "Ethiopia", "Amhara", "Lalibela", "2024-02-18", 0, "Federal soldiers raped a teenage girl in a village near Lalibela in the Amhara region on Sunday, her family said.", assoc2=[W["Ethiopia"]]))
+
+# ---- Violence against civilians: Attack ----
+R("att-01", "2024-06-05", "Gunmen on motorcycles stormed the village of Gidan Boka in Zamfara state on Tuesday and shot dead 15 villagers, residents said.",
+  ev("ATT", uag("Nigeria"), civ("Nigeria"), "Nigeria", "Zamfara", "Gidan Boka", "2024-06-04", 15, "Gunmen on motorcycles stormed the village of Gidan Boka in Zamfara state on Tuesday and shot dead 15 villagers, residents said."))
+R("att-02", "2024-08-26", "JNIM militants attacked residents who were digging defensive trenches around Barsalogho in Burkina Faso on Saturday, killing hundreds of people, according to local sources.",
+  ev("ATT", JNIM, civ("Burkina Faso"), "Burkina Faso", "Centre-Nord", "Barsalogho", "2024-08-24", 100, "JNIM militants attacked residents who were digging defensive trenches around Barsalogho in Burkina Faso on Saturday, killing hundreds of people, according to local sources."))
+R("att-03", "2024-06-09", "ADF rebels killed 40 villagers with machetes and guns in Masala in Beni territory on Friday night, a local civil society leader said.",
+  ev("ATT", ADF, civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "North Kivu", "Masala", "2024-06-07", 40, "ADF rebels killed 40 villagers with machetes and guns in Masala in Beni territory on Friday night, a local civil society leader said."))
+R("att-04", "2024-12-09", "Gunmen burst into a house in Salamanca, Guanajuato, on Sunday and killed a family of five, state prosecutors said.",
+  ev("ATT", uag("Mexico"), civ("Mexico"), "Mexico", "Guanajuato", "Salamanca", "2024-12-08", 5, "Gunmen burst into a house in Salamanca, Guanajuato, on Sunday and killed a family of five, state prosecutors said."))
+R("att-05", "2024-08-16", "Dozens of Israeli settlers attacked the West Bank village of Jit on Thursday evening, setting homes and cars on fire and killing a 23-year-old man, the Palestinian health ministry said.",
+  ev("ATT", A("Settlers (Israel)", "ISR", "CVL"), civ("Palestine"), "Palestine", "West Bank", "Jit", "2024-08-15", 1, "Dozens of Israeli settlers attacked the West Bank village of Jit on Thursday evening, setting homes and cars on fire and killing a 23-year-old man, the Palestinian health ministry said."))
+R("att-06", "2024-12-10", "Gang members killed at least 180 people in the Wharf Jeremie area of Cite Soleil over the weekend, accusing them of witchcraft, a human rights group said.",
+  ev("ATT", VIV, civ("Haiti"), "Haiti", "Ouest", "Cite Soleil", "2024-12-07", 180, "Gang members killed at least 180 people in the Wharf Jeremie area of Cite Soleil over the weekend, accusing them of witchcraft, a human rights group said.", tp=2))
+R("att-07", "2024-09-11", "Russian soldiers shot dead a man riding a bicycle in the village of Dniprovske in the occupied part of Kherson region on Tuesday, Ukrainian prosecutors said.",
+  ev("ATT", RUS, civ("Ukraine"), "Ukraine", "Kherson", "Dniprovske", "2024-09-10", 1, "Russian soldiers shot dead a man riding a bicycle in the village of Dniprovske in the occupied part of Kherson region on Tuesday, Ukrainian prosecutors said."))
+
+# ---- Violence against civilians: Abduction/forced disappearance ----
+R("abd-01", "2024-03-08", "Gunmen kidnapped more than 280 pupils and teachers from a school in Kuriga, Kaduna state, on Thursday morning, residents said.",
+  ev("ABD", uag("Nigeria"), civ("Nigeria"), "Nigeria", "Kaduna", "Kuriga", "2024-03-07", 0, "Gunmen kidnapped more than 280 pupils and teachers from a school in Kuriga, Kaduna state, on Thursday morning, residents said."))
+R("abd-02", "2023-07-29", "Armed men abducted an American nurse and her daughter from a missionary compound near Port-au-Prince on Thursday, the organisation said.",
+  ev("ABD", A("Unidentified Gang (Haiti)", "HTI", "CRM"), civ("Haiti"), "Haiti", "Ouest", "Port-au-Prince", "2023-07-27", 0, "Armed men abducted an American nurse and her daughter from a missionary compound near Port-au-Prince on Thursday, the organisation said."))
+R("abd-03", "2023-10-30", "ELN guerrillas kidnapped the father of footballer Luis Diaz in Barrancas, La Guajira, on Saturday, the government said.",
+  ev("ABD", ELN, civ("Colombia"), "Colombia", "La Guajira", "Barrancas", "2023-10-28", 0, "ELN guerrillas kidnapped the father of footballer Luis Diaz in Barrancas, La Guajira, on Saturday, the government said."))
+R("abd-04", "2024-09-03", "JNIM fighters stopped a bus near Bandiagara in Mali's Mopti region on Sunday and took away 12 passengers, local officials said.",
+  ev("ABD", JNIM, civ("Mali"), "Mali", "Mopti", "Bandiagara", "2024-09-01", 0, "JNIM fighters stopped a bus near Bandiagara in Mali's Mopti region on Sunday and took away 12 passengers, local officials said."))
+R("abd-05", "2025-03-23", "Men in plain clothes picked up a Baloch rights activist from her home in Quetta early on Saturday and her whereabouts remain unknown, her family said, blaming the security agencies.",
+  ev("ABD", PAK, civ("Pakistan"), "Pakistan", "Balochistan", "Quetta", "2025-03-22", 0, "Men in plain clothes picked up a Baloch rights activist from her home in Quetta early on Saturday and her whereabouts remain unknown, her family said, blaming the security agencies."))
+R("abd-06", "2024-05-29", "Russian forces detained two local council workers in occupied Nova Kakhovka on Monday and have not disclosed where they are held, Ukraine's ombudsman said.",
+  ev("ABD", RUS, civ("Ukraine"), "Ukraine", "Kherson", "Nova Kakhovka", "2024-05-27", 0, "Russian forces detained two local council workers in occupied Nova Kakhovka on Monday and have not disclosed where they are held, Ukraine's ombudsman said."))
+
+# ---- Strategic developments: Agreement ----
+R("agr-01", "2025-01-01", "Russia and Ukraine exchanged 150 prisoners of war each on Tuesday in a swap mediated by the United Arab Emirates, both governments said.",
+  ev("AGR", RUS_GOV, UKR_GOV, "Ukraine", None, None, "2024-12-31", 0, "Russia and Ukraine exchanged 150 prisoners of war each on Tuesday in a swap mediated by the United Arab Emirates, both governments said."))
+R("agr-02", "2025-01-16", "Israel and Hamas agreed on Wednesday to a ceasefire in Gaza that includes the phased release of hostages and Palestinian prisoners, mediators in Qatar announced.",
+  ev("AGR", A("Government of Israel (2022-)", "ISR", "GOV"), HAMAS, "Palestine", "Gaza Strip", "Gaza City", "2025-01-15", 0, "Israel and Hamas agreed on Wednesday to a ceasefire in Gaza that includes the phased release of hostages and Palestinian prisoners, mediators in Qatar announced.", tp=1))
+R("agr-03", "2024-02-05", "About 60 fighters of a local militia surrendered with their weapons to the army in Masisi territory on Sunday, the provincial governor's office said.",
+  ev("AGR", uag("Democratic Republic of Congo"), COD, "Democratic Republic of Congo", "North Kivu", "Masisi", "2024-02-04", 0, "About 60 fighters of a local militia surrendered with their weapons to the army in Masisi territory on Sunday, the provincial governor's office said."))
+R("agr-04", "2024-02-09", "The ELN released two kidnapped police officers to a humanitarian commission in rural Arauca on Thursday, the church officials who took part said.",
+  ev("AGR", ELN, COL_POL, "Colombia", "Arauca", "Arauca", "2024-02-08", 0, "The ELN released two kidnapped police officers to a humanitarian commission in rural Arauca on Thursday, the church officials who took part said."))
+R("agr-05", "2025-01-23", "The Houthis freed the 25 crew members of the cargo ship Galaxy Leader on Wednesday and handed them to Omani mediators in Sanaa, more than a year after seizing the vessel.",
+  ev("AGR", HOUTHI, None, "Yemen", "Amanat al Asimah", "Sanaa", "2025-01-22", 0, "The Houthis freed the 25 crew members of the cargo ship Galaxy Leader on Wednesday and handed them to Omani mediators in Sanaa, more than a year after seizing the vessel."))
+
+# ---- Strategic developments: Arrests ----
+R("arr-01", "2024-10-22", "The FSB detained a resident of Kursk on Monday on suspicion of passing the locations of Russian troops to Ukrainian intelligence, the agency said.",
+  ev("ARR", RUS_POL, civ("Russia"), "Russia", "Kursk", "Kursk", "2024-10-21", 0, "The FSB detained a resident of Kursk on Monday on suspicion of passing the locations of Russian troops to Ukrainian intelligence, the agency said."))
+R("arr-02", "2024-07-17", "Ukraine's SBU arrested a man in Kharkiv on Tuesday who it said was guiding Russian missile strikes on the city's power plants.",
+  ev("ARR", UKR_POL, civ("Ukraine"), "Ukraine", "Kharkiv", "Kharkiv", "2024-07-16", 0, "Ukraine's SBU arrested a man in Kharkiv on Tuesday who it said was guiding Russian missile strikes on the city's power plants."))
+R("arr-03", "2025-03-19", "Turkish police detained Istanbul mayor Ekrem Imamoglu at his home on Wednesday morning as part of a corruption investigation, state media said.",
+  ev("ARR", TUR_POL, A("Government of Turkey (2002-)", "TUR", "GOV"), "Turkey", "Istanbul", "Istanbul", "2025-03-19", 0, "Turkish police detained Istanbul mayor Ekrem Imamoglu at his home on Wednesday morning as part of a corruption investigation, state media said."))
+R("arr-04", "2023-05-09", "Paramilitary Rangers arrested former prime minister Imran Khan at the Islamabad High Court on Tuesday, dragging him into an armoured vehicle.",
+  ev("ARR", A("Military Forces of Pakistan (2022-2024)", "PAK", "MIL"), A("PTI: Pakistan Tehreek-i-Insaf", "PAK", "PTY"), "Pakistan", "Islamabad Capital Territory", "Islamabad", "2023-05-09", 0, "Paramilitary Rangers arrested former prime minister Imran Khan at the Islamabad High Court on Tuesday, dragging him into an armoured vehicle."))
+R("arr-05", "2024-08-29", "Israeli forces arrested 25 Palestinians in overnight raids across Jenin and Tulkarm, the Palestinian Prisoners' Society said on Thursday.",
+  ev("ARR", ISR, civ("Palestine"), "Palestine", "West Bank", "Jenin", "2024-08-29", 0, "Israeli forces arrested 25 Palestinians in overnight raids across Jenin and Tulkarm, the Palestinian Prisoners' Society said on Thursday."))
+
+# ---- Strategic developments: Change to group/activity ----
+R("chg-01", "2024-11-05", "About 10,000 North Korean soldiers have moved into Russia's Kursk region, where they are being integrated into Russian units, US officials said on Monday.",
+  ev("CHG", PRK, None, "Russia", "Kursk", "Kursk", "2024-11-04", 0, "About 10,000 North Korean soldiers have moved into Russia's Kursk region, where they are being integrated into Russian units, US officials said on Monday."))
+R("chg-02", "2025-06-07", "The Wagner Group said on Friday it was leaving Mali after completing its mission, and Russia's Africa Corps took over its positions in Bamako.",
+  ev("CHG", A("Wagner Group", "RUS", "UAF"), None, "Mali", "Bamako", "Bamako", "2025-06-06", 0, "The Wagner Group said on Friday it was leaving Mali after completing its mission, and Russia's Africa Corps took over its positions in Bamako."))
+R("chg-03", "2024-06-26", "A first contingent of 400 Kenyan police officers arrived in Port-au-Prince on Tuesday to lead a multinational mission against the gangs.",
+  ev("CHG", A("Police Forces of Kenya (2022-)", "KEN", "COP"), None, "Haiti", "Ouest", "Port-au-Prince", "2024-06-25", 0, "A first contingent of 400 Kenyan police officers arrived in Port-au-Prince on Tuesday to lead a multinational mission against the gangs."))
+R("chg-04", "2024-10-21", "Abu Aqla Keikel, a senior RSF commander in Gezira state, defected to the Sudanese army on Sunday with some of his fighters, the army said.",
+  ev("CHG", RSF, SDN, "Sudan", "Al Jazirah", "Wad Madani", "2024-10-20", 0, "Abu Aqla Keikel, a senior RSF commander in Gezira state, defected to the Sudanese army on Sunday with some of his fighters, the army said."))
+R("chg-05", "2024-04-09", "Myanmar's military began calling up young men for service under its conscription law in Yangon on Monday, residents said, with the first batch told to report to training camps.",
+  ev("CHG", MMR, None, "Myanmar", "Yangon", "Yangon", "2024-04-08", 0, "Myanmar's military began calling up young men for service under its conscription law in Yangon on Monday, residents said, with the first batch told to report to training camps."))
+
+# ---- Strategic developments: Disrupted weapons use ----
+R("dwu-01", "2024-11-18", "Ukrainian air defences shot down 39 of 60 Russian drones launched overnight, most of them over Kyiv region, the air force said on Monday.",
+  ev("DWU", UKR, RUS, "Ukraine", "Kyiv", "Kyiv", "2024-11-18", 0, "Ukrainian air defences shot down 39 of 60 Russian drones launched overnight, most of them over Kyiv region, the air force said on Monday."))
+R("dwu-02", "2024-12-22", "Israel's military said it intercepted a ballistic missile fired from Yemen over central Israel early on Sunday; sirens sounded in Tel Aviv.",
+  ev("DWU", ISR, HOUTHI, "Israel", "Tel Aviv", "Tel Aviv-Yafo", "2024-12-22", 0, "Israel's military said it intercepted a ballistic missile fired from Yemen over central Israel early on Sunday; sirens sounded in Tel Aviv."))
+R("dwu-03", "2024-03-19", "Police bomb disposal experts defused an improvised explosive device found near a checkpoint in Mogadishu's Hodan district on Monday.",
+  ev("DWU", A("Police Forces of Somalia (2022-)", "SOM", "COP"), None, "Somalia", "Banadir", "Mogadishu - Hodan", "2024-03-18", 0, "Police bomb disposal experts defused an improvised explosive device found near a checkpoint in Mogadishu's Hodan district on Monday."))
+R("dwu-04", "2024-09-14", "Colombian soldiers seized an arms cache belonging to the ELN, including 40 homemade mortar rounds, in rural Saravena, Arauca, on Friday.",
+  ev("DWU", COL, ELN, "Colombia", "Arauca", "Saravena", "2024-09-13", 0, "Colombian soldiers seized an arms cache belonging to the ELN, including 40 homemade mortar rounds, in rural Saravena, Arauca, on Friday."))
+R("dwu-05", "2024-08-20", "Russian air defence forces destroyed 11 Ukrainian drones over the Belgorod and Kursk regions overnight, Russia's defence ministry said on Tuesday.",
+  ev("DWU", RUS, UKR, "Russia", "Belgorod", "Belgorod", "2024-08-20", 0, "Russian air defence forces destroyed 11 Ukrainian drones over the Belgorod and Kursk regions overnight, Russia's defence ministry said on Tuesday."))
+
+# ---- Strategic developments: Headquarters or base established ----
+R("hq-01", "2024-07-03", "JNIM fighters have set up a permanent camp in the forest near Fada N'Gourma in eastern Burkina Faso, from which they collect taxes from villagers, residents said on Tuesday.",
+  ev("HQ", JNIM, None, "Burkina Faso", "Est", "Fada N'Gourma", "2024-06-15", 0, "JNIM fighters have set up a permanent camp in the forest near Fada N'Gourma in eastern Burkina Faso, from which they collect taxes from villagers, residents said on Tuesday.", tp=3))
+R("hq-02", "2024-04-13", "Russian military instructors from the Africa Corps arrived in Niamey on Wednesday and set up a base at the airport, where Niger's army hosts them, state television said.",
+  ev("HQ", A("Military Forces of Russia (2000-) Africa Corps", "RUS", "MIL"), None, "Niger", "Niamey", "Niamey", "2024-04-10", 0, "Russian military instructors from the Africa Corps arrived in Niamey on Wednesday and set up a base at the airport, where Niger's army hosts them, state television said."))
+R("hq-03", "2025-02-06", "M23 rebels installed their own governor and administration headquarters in Goma's provincial government building on Wednesday, a week after taking the city.",
+  ev("HQ", M23, None, "Democratic Republic of Congo", "North Kivu", "Goma", "2025-02-05", 0, "M23 rebels installed their own governor and administration headquarters in Goma's provincial government building on Wednesday, a week after taking the city."))
+R("hq-04", "2024-12-20", "Islamic State fighters have established a base in the Cal Miskaad mountains of Puntland's Bari region, where they train foreign recruits, Puntland officials said this month.",
+  ev("HQ", A("Islamic State (Somalia)", "SOM", "REB"), None, "Somalia", "Bari", "Cal Miskaad", "2024-12-15", 0, "Islamic State fighters have established a base in the Cal Miskaad mountains of Puntland's Bari region, where they train foreign recruits, Puntland officials said this month.", tp=3))
+R("hq-05", "2024-12-17", "Israeli troops set up new military positions inside the buffer zone in Syria's Quneitra province on Monday, residents said, after Syrian army units abandoned the area.",
+  ev("HQ", ISR, None, "Syria", "Quneitra", "Quneitra", "2024-12-16", 0, "Israeli troops set up new military positions inside the buffer zone in Syria's Quneitra province on Monday, residents said, after Syrian army units abandoned the area."))
+
+# ---- Strategic developments: Looting/property destruction ----
+R("loot-01", "2024-10-30", "RSF fighters looted homes, shops and grain stores in the village of Al-Hilaliya in Gezira state on Monday after residents fled, witnesses said.",
+  ev("LOOT", RSF, civ("Sudan"), "Sudan", "Al Jazirah", "Al-Hilaliya", "2024-10-28", 0, "RSF fighters looted homes, shops and grain stores in the village of Al-Hilaliya in Gezira state on Monday after residents fled, witnesses said."))
+R("loot-02", "2024-03-12", "Gangs ransacked pharmacies and a hospital warehouse in downtown Port-au-Prince on Monday, carrying away medicines and equipment, health officials said.",
+  ev("LOOT", VIV, None, "Haiti", "Ouest", "Port-au-Prince", "2024-03-11", 0, "Gangs ransacked pharmacies and a hospital warehouse in downtown Port-au-Prince on Monday, carrying away medicines and equipment, health officials said."))
+R("loot-03", "2025-02-18", "Israeli bulldozers demolished at least 12 houses in the Jenin refugee camp on Monday, the camp's popular committee said.",
+  ev("LOOT", ISR, civ("Palestine"), "Palestine", "West Bank", "Jenin Camp", "2025-02-17", 0, "Israeli bulldozers demolished at least 12 houses in the Jenin refugee camp on Monday, the camp's popular committee said."))
+R("loot-04", "2024-06-11", "Junta soldiers burned around 200 houses in the village of Kyauk Aing in Sagaing region on Sunday, after residents had fled ahead of their arrival.",
+  ev("LOOT", MMR, civ("Myanmar"), "Myanmar", "Sagaing", "Kyauk Aing", "2024-06-09", 0, "Junta soldiers burned around 200 houses in the village of Kyauk Aing in Sagaing region on Sunday, after residents had fled ahead of their arrival."))
+R("loot-05", "2024-07-12", "Soldiers looted a food warehouse run by an aid agency in Juba on Thursday night, the agency said, taking sacks of sorghum and cooking oil.",
+  ev("LOOT", A("Military Forces of South Sudan (2011-)", "SSD", "MIL"), None, "South Sudan", "Central Equatoria", "Juba", "2024-07-11", 0, "Soldiers looted a food warehouse run by an aid agency in Juba on Thursday night, the agency said, taking sacks of sorghum and cooking oil."))
+
+# ---- Strategic developments: Non-violent transfer of territory ----
+R("nvt-01", "2022-11-12", "Ukrainian troops entered Kherson city on Friday without a fight after Russian forces completed their withdrawal across the Dnipro river.",
+  ev("NVT", UKR, None, "Ukraine", "Kherson", "Kherson", "2022-11-11", 0, "Ukrainian troops entered Kherson city on Friday without a fight after Russian forces completed their withdrawal across the Dnipro river."))
+R("nvt-02", "2024-12-07", "The Syrian Democratic Forces took over Deir ez-Zor city on Friday after government troops and allied militias pulled out, a war monitor said.",
+  ev("NVT", SDF, None, "Syria", "Deir ez Zor", "Deir ez Zor", "2024-12-06", 0, "The Syrian Democratic Forces took over Deir ez-Zor city on Friday after government troops and allied militias pulled out, a war monitor said."))
+R("nvt-03", "2025-04-23", "The MNDAA handed the city of Lashio back to Myanmar's military on Tuesday under a deal brokered by China, and junta officials entered the city.",
+  ev("NVT", MMR, MNDAA, "Myanmar", "Shan-North", "Lashio", "2025-04-22", 0, "The MNDAA handed the city of Lashio back to Myanmar's military on Tuesday under a deal brokered by China, and junta officials entered the city."))
+R("nvt-04", "2023-10-16", "UN peacekeepers handed over their camp in Ber, near Timbuktu, to the Malian army on Friday as the mission withdrew from the country.",
+  ev("NVT", MLI, A("MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali", "UNO", "IGO"), "Mali", "Tombouctou", "Ber", "2023-10-13", 0, "UN peacekeepers handed over their camp in Ber, near Timbuktu, to the Malian army on Friday as the mission withdrew from the country."))
+R("nvt-05", "2023-10-03", "Azerbaijani police and troops entered Khankendi, known to Armenians as Stepanakert, on Monday after the local ethnic Armenian forces disbanded.",
+  ev("NVT", A("Military Forces of Azerbaijan (2003-)", "AZE", "MIL"), None, "Azerbaijan", "Khankendi", "Khankendi", "2023-10-02", 0, "Azerbaijani police and troops entered Khankendi, known to Armenians as Stepanakert, on Monday after the local ethnic Armenian forces disbanded."))
+
+# ---- Strategic developments: Other ----
+R("oth-01", "2023-07-27", "Soldiers from Niger's presidential guard detained President Mohamed Bazoum inside the palace in Niamey on Wednesday and announced on television that they had seized power.",
+  ev("OTH", A("Military Forces of Niger (2021-2023) Presidential Guard", "NER", "MIL"), A("Government of Niger (2021-2023)", "NER", "GOV"), "Niger", "Niamey", "Niamey", "2023-07-26", 0, "Soldiers from Niger's presidential guard detained President Mohamed Bazoum inside the palace in Niamey on Wednesday and announced on television that they had seized power."))
+R("oth-02", "2022-09-16", "Ukrainian investigators found a mass grave with more than 440 bodies in a forest near Izium on Thursday, days after Russian forces left the town.",
+  ev("OTH", UKR_POL, None, "Ukraine", "Kharkiv", "Izium", "2022-09-15", 0, "Ukrainian investigators found a mass grave with more than 440 bodies in a forest near Izium on Thursday, days after Russian forces left the town."))
+R("oth-03", "2023-08-30", "Military officers in Gabon announced on state television on Wednesday that they had taken power and placed President Ali Bongo under house arrest in Libreville. No shots were reported.",
+  ev("OTH", A("Military Forces of Gabon (2009-2023)", "GAB", "MIL"), A("Government of Gabon (2009-2023)", "GAB", "GOV"), "Gabon", "Estuaire", "Libreville", "2023-08-30", 0, "Military officers in Gabon announced on state television on Wednesday that they had taken power and placed President Ali Bongo under house arrest in Libreville."))
+R("oth-04", "2025-03-07", "Volunteers searching for missing relatives found a ranch in Teuchitlan, Jalisco, with crematory ovens and hundreds of shoes on Wednesday, prosecutors said.",
+  ev("OTH", uag("Mexico"), None, "Mexico", "Jalisco", "Teuchitlan", "2025-03-05", 0, "Volunteers searching for missing relatives found a ranch in Teuchitlan, Jalisco, with crematory ovens and hundreds of shoes on Wednesday, prosecutors said."))
+R("oth-05", "2024-05-20", "Tens of thousands of Rohingya fled Buthidaung in Rakhine state over the weekend after fighting between the army and the Arakan Army reached the town, the UN said on Monday.",
+  ev("OTH", civ("Myanmar"), None, "Myanmar", "Rakhine", "Buthidaung", "2024-05-18", 0, "Tens of thousands of Rohingya fled Buthidaung in Rakhine state over the weekend after fighting between the army and the Arakan Army reached the town, the UN said on Monday.", tp=2))
+
+# ---- Reports with two events (different actor pairs: separate ACLED events) ----
+R("multi-01", "2024-12-14", "Russian missiles struck an energy facility in Lviv region on Friday, cutting power to thousands, the governor said. Ukrainian air defences shot down 80 of the 93 missiles, most of them over Kyiv region, the air force said.",
+  ev("SH", RUS, None, "Ukraine", "Lviv", "Lviv", "2024-12-13", 0, "Russian missiles struck an energy facility in Lviv region on Friday, cutting power to thousands, the governor said."),
+  ev("DWU", UKR, RUS, "Ukraine", "Kyiv", "Kyiv", "2024-12-13", 0, "Ukrainian air defences shot down 80 of the 93 missiles, most of them over Kyiv region, the air force said.", tp=1))
+R("multi-02", "2024-07-31", "Police in Nairobi fired tear gas at protesters marching toward the city centre on Tuesday and arrested 20 of them. In Mombasa, demonstrators marched peacefully to the county offices.",
+  ev("PWI", KEN_POL, protesters("Kenya"), "Kenya", "Nairobi", "Nairobi", "2024-07-30", 0, "Police in Nairobi fired tear gas at protesters marching toward the city centre on Tuesday and arrested 20 of them."),
+  ev("PP", protesters("Kenya"), None, "Kenya", "Mombasa", "Mombasa", "2024-07-30", 0, "In Mombasa, demonstrators marched peacefully to the county offices."))
+
+# ---- Negative reports: no ACLED event (statements, accusations, plans, hypotheticals, denials, history) ----
+NEG = [
+    ("neg-01", "2024-11-17", "President Volodymyr Zelenskyy accused Russia on Saturday of preparing a new offensive in the south and said Moscow was moving reserves toward Zaporizhzhia."),
+    ("neg-02", "2024-08-12", "The Kremlin denied on Sunday that its troops had shelled a hospital in Sumy, calling the Ukrainian report a provocation."),
+    ("neg-03", "2024-06-28", "The United Nations warned that famine could spread across Darfur within weeks if aid convoys are not allowed through."),
+    ("neg-04", "2024-09-18", "Israel's defence minister said the army would expand its operations in Lebanon if rocket fire on the north does not stop."),
+    ("neg-05", "2025-02-20", "Analysts said M23 rebels might try to push south toward Uvira in the coming weeks, although there was no sign of an advance yet."),
+    ("neg-06", "2024-10-10", "Nigeria's army plans to deploy additional battalions to Zamfara state next month, a spokesman said on Wednesday."),
+    ("neg-07", "2024-04-07", "Rwanda began a week of commemorations on Sunday marking thirty years since the 1994 genocide, in which more than 800,000 people were killed."),
+    ("neg-08", "2024-05-02", "A court in Moscow sentenced a theatre director to six years in prison on Monday over a play it said justified terrorism."),
+    ("neg-09", "2024-12-16", "The European Union adopted a new package of sanctions on Monday targeting ships that carry Russian oil."),
+    ("neg-10", "2025-05-09", "Talks between the warring parties are scheduled to begin next week in Jeddah, Saudi and US mediators said."),
+    ("neg-11", "2024-07-03", "A Hamas official said the group would not agree to any deal that did not include a full Israeli withdrawal from Gaza."),
+    ("neg-12", "2024-03-19", "Pakistan's foreign ministry denied that its aircraft had carried out strikes inside Afghanistan, contradicting statements by Taliban officials."),
+    ("neg-13", "2025-01-20", "If the ceasefire collapses, fighting could quickly resume in southern Lebanon, a UN envoy cautioned in an interview."),
+    ("neg-14", "2024-06-04", "Electoral authorities confirmed on Monday that Claudia Sheinbaum had won Mexico's presidential election by a wide margin."),
+    ("neg-15", "2024-08-22", "Ukraine's grain exports rose by a fifth in the first half of the year despite attacks on ports, the agriculture ministry said."),
+    ("neg-16", "2024-10-30", "In an interview, a Ukrainian brigade commander said cheap drones had changed the way both armies fight along the front."),
+    ("neg-17", "2025-03-31", "Three years after Russian troops withdrew from Bucha, residents gathered memories of the killings there in 2022 for a new book."),
+    ("neg-18", "2024-11-12", "Haiti's transitional council appointed a new prime minister on Monday, replacing Garry Conille after months of disputes."),
+    ("neg-19", "2024-05-11", "US and Omani officials met representatives of the Houthis in Muscat to discuss shipping in the Red Sea, diplomats said."),
+    ("neg-20", "2024-08-05", "Forecasters expect heavy rains to worsen conditions in camps for displaced people in eastern Chad in the coming weeks."),
+    ("neg-21", "2024-03-10", "The Nigerian army said it had no information about reports that soldiers had detained villagers in Borno, and promised to investigate."),
+    ("neg-22", "2024-07-25", "Ukraine's foreign minister called on allies to send more air defence systems before winter, saying Russia was stockpiling missiles."),
+    ("neg-23", "2024-09-05", "India's government rejected a UN report alleging abuses by security forces in Kashmir, calling it biased."),
+    ("neg-24", "2025-01-21", "Colombia's president said the ELN would face military action if it did not stop its attacks in Catatumbo."),
+    ("neg-25", "2024-10-14", "The UN Security Council is due to vote on Tuesday on extending the peacekeeping mission in South Sudan."),
+    ("neg-26", "2024-09-13", "The Kremlin warned that allowing Ukraine to use Western long-range missiles inside Russia would mean NATO was at war with Russia."),
+    ("neg-27", "2024-02-24", "Two years ago, Russian tanks crossed into Ukraine from Belarus and advanced toward Kyiv, an anniversary marked quietly in the capital."),
+    ("neg-28", "2024-06-13", "Myanmar's junta said it would hold elections next year, a plan opposition groups dismissed as a sham."),
+    ("neg-29", "2025-04-02", "Sudan's army chief vowed to keep fighting until the Rapid Support Forces were defeated, in a speech to officers."),
+    ("neg-30", "2024-12-03", "Human rights groups said the number of civilians killed in Sahel attacks this year could exceed last year's toll."),
+]
+for rid, published, text in NEG:
+    R(rid, published, text)
+
+
+def splits(records):
+    """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
+    ordered by the SHA-1 of their id and the first 60% go to dev, so every type has examples in both splits."""
+    groups = {}
+    for r in records:
+        key = r["gold"]["events"][0]["sub_event_type"] if r["gold"]["events"] else "(negative)"
+        groups.setdefault(key, []).append(r)
+    result = {}
+    for members in groups.values():
+        members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
+        n_dev = min(len(members) - 1, max(1, round(0.6 * len(members))))
+        for i, r in enumerate(members):
+            result[r["id"]] = "dev" if i < n_dev else "test"
+    return result
+
+
+def check(records):
+    ids = set()
+    for r in records:
+        assert r["id"] not in ids, f"duplicate id {r['id']}"
+        ids.add(r["id"])
+        for e in r["gold"]["events"]:
+            assert e["evidence"] in r["text"], f"{r['id']}: evidence is not a sentence of the text"
+            assert re.match(r"^\d{4}-\d{2}-\d{2}$", e["event_date"]), r["id"]
+            assert e["event_date"] <= r["published"], f"{r['id']}: event after publication"
+            assert e["time_precision"] in (1, 2, 3), r["id"]
+            assert e["actor1"] is None or set(e["actor1"]) == {"name", "country_iso3", "sector"}, r["id"]
+    covered = {e["sub_event_type"] for r in records for e in r["gold"]["events"]}
+    missing = {s for _, s in SUB.values()} - covered
+    assert not missing, f"sub-event types without examples: {missing}"
+
+
+def main():
+    check(REPORTS)
+    os.makedirs(OUT, exist_ok=True)
+    counts = {"dev": 0, "test": 0}
+    files = {name: open(os.path.join(OUT, f"acled_style.{name}.jsonl"), "w", encoding="utf-8", newline="\n") for name in counts}
+    assignment = splits(REPORTS)
+    for r in REPORTS:
+        name = assignment[r["id"]]
+        files[name].write(json.dumps(r, ensure_ascii=False) + "\n")
+        counts[name] += 1
+    for f in files.values():
+        f.close()
+    negatives = sum(1 for r in REPORTS if not r["gold"]["events"])
+    events = sum(len(r["gold"]["events"]) for r in REPORTS)
+    print(f"{len(REPORTS)} reports ({negatives} negative, {events} events): dev {counts['dev']}, test {counts['test']}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
