@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Actors;
+using Sitrep.Common;
 
 namespace Sitrep.Events.Lexicon;
 

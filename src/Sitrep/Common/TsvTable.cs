@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Sitrep.Actors;
+namespace Sitrep.Common;
 
 /// <summary>
 /// A data file in the project's TSV shape: '#' comment lines, one header line naming the columns, then rows
