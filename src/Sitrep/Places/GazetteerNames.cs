@@ -7,9 +7,6 @@ namespace Sitrep.Places;
 /// </summary>
 public static class GazetteerNames
 {
-    // Base letter of each char in the Latin-1 .. Cyrillic range, computed once: per-char normalisation would allocate.
-    private static readonly char[] _fold = BuildFoldTable();
-
     public static string Normalize(ReadOnlySpan<char> name)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length * 2 + 2] : new char[name.Length * 2 + 2];
@@ -81,9 +78,12 @@ public static class GazetteerNames
     // Base letters for U+00C0..U+024F and U+0400..U+045F, generated from Unicode NFD (Python unicodedata), with
     // letters that do not decompose (ø, ł, đ, ı) mapped by hand. A table, not string.Normalize: the project runs
     // with invariant globalization, where normalisation does not decompose.
-    private const string LatinFold = "aaaaaa\u00E6ceeeeiiiidnooooo\u00D7ouuuuy\u00FE\u00DFaaaaaa\u00E6ceeeeiiiidnooooo\u00F7ouuuuy\u00FEyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\u0133\u0133jjkkkllllllllllnnnnnn\u0149\u014B\u014Boooooo\u0153\u0153rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzsb\u0253\u0183\u0183\u0185\u0185\u0254\u0188\u0188\u0256\u0257\u018C\u018C\u018D\u01DD\u0259\u025B\u0192\u0192\u0260\u0263\u0195\u0269i\u0199\u0199\u019A\u019B\u026F\u0272\u019E\u0275oo\u01A3\u01A3\u01A5\u01A5\u0280\u01A8\u01A8\u0283\u01AA\u01AB\u01AD\u01AD\u0288uu\u028A\u028B\u01B4\u01B4zz\u0292\u01B9\u01B9\u01BA\u01BB\u01BD\u01BD\u01BE\u01BF\u01C0\u01C1\u01C2\u01C3\u01C6\u01C6\u01C6\u01C9\u01C9\u01C9\u01CC\u01CC\u01CCaaiioouuuuuuuuuu\u01DDaaaa\u00E6\u00E6\u01E5\u01E5ggkkoooo\u0292\u0292j\u01F3\u01F3\u01F3gg\u0195\u01BFnnaa\u00E6\u00E6\u00F8\u00F8aaaaeeeeiiiioooorrrruuuusstt\u021D\u021Dhh\u019E\u0221\u0223\u0223\u0225\u0225aaeeooooooooyy\u0234\u0235\u0236\u0237\u0238\u0239\u2C65\u023C\u023C\u019A\u2C66\u023F\u0240\u0242\u0242b\u0289\u028C\u0247\u0247\u0249\u0249\u024B\u024B\u024D\u024D\u024F\u024F";
+    private static readonly string _latinFold = "aaaaaa\u00E6ceeeeiiiidnooooo\u00D7ouuuuy\u00FE\u00DFaaaaaa\u00E6ceeeeiiiidnooooo\u00F7ouuuuy\u00FEyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\u0133\u0133jjkkkllllllllllnnnnnn\u0149\u014B\u014Boooooo\u0153\u0153rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzsb\u0253\u0183\u0183\u0185\u0185\u0254\u0188\u0188\u0256\u0257\u018C\u018C\u018D\u01DD\u0259\u025B\u0192\u0192\u0260\u0263\u0195\u0269i\u0199\u0199\u019A\u019B\u026F\u0272\u019E\u0275oo\u01A3\u01A3\u01A5\u01A5\u0280\u01A8\u01A8\u0283\u01AA\u01AB\u01AD\u01AD\u0288uu\u028A\u028B\u01B4\u01B4zz\u0292\u01B9\u01B9\u01BA\u01BB\u01BD\u01BD\u01BE\u01BF\u01C0\u01C1\u01C2\u01C3\u01C6\u01C6\u01C6\u01C9\u01C9\u01C9\u01CC\u01CC\u01CCaaiioouuuuuuuuuu\u01DDaaaa\u00E6\u00E6\u01E5\u01E5ggkkoooo\u0292\u0292j\u01F3\u01F3\u01F3gg\u0195\u01BFnnaa\u00E6\u00E6\u00F8\u00F8aaaaeeeeiiiioooorrrruuuusstt\u021D\u021Dhh\u019E\u0221\u0223\u0223\u0225\u0225aaeeooooooooyy\u0234\u0235\u0236\u0237\u0238\u0239\u2C65\u023C\u023C\u019A\u2C66\u023F\u0240\u0242\u0242b\u0289\u028C\u0247\u0247\u0249\u0249\u024B\u024B\u024D\u024D\u024F\u024F";
 
-    private const string CyrillicFold = "\u0435\u0435\u0452\u0433\u0454\u0455\u0456\u0456\u0458\u0459\u045A\u045B\u043A\u0438\u0443\u045F\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0438\u043A\u043B\u043C\u043D\u043E\u043F\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044A\u044B\u044C\u044D\u044E\u044F\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0438\u043A\u043B\u043C\u043D\u043E\u043F\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044A\u044B\u044C\u044D\u044E\u044F\u0435\u0435\u0452\u0433\u0454\u0455\u0456\u0456\u0458\u0459\u045A\u045B\u043A\u0438\u0443\u045F";
+    private static readonly string _cyrillicFold = "\u0435\u0435\u0452\u0433\u0454\u0455\u0456\u0456\u0458\u0459\u045A\u045B\u043A\u0438\u0443\u045F\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0438\u043A\u043B\u043C\u043D\u043E\u043F\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044A\u044B\u044C\u044D\u044E\u044F\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0438\u043A\u043B\u043C\u043D\u043E\u043F\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044A\u044B\u044C\u044D\u044E\u044F\u0435\u0435\u0452\u0433\u0454\u0455\u0456\u0456\u0458\u0459\u045A\u045B\u043A\u0438\u0443\u045F";
+
+    // Base letter of each char in the Latin-1 .. Cyrillic range, computed once: per-char normalisation would allocate.
+    private static readonly char[] _fold = BuildFoldTable();
 
     private static char[] BuildFoldTable()
     {
@@ -93,8 +93,8 @@ public static class GazetteerNames
             table[i] = char.ToLowerInvariant((char)i);
         }
 
-        LatinFold.CopyTo(table.AsSpan(0xC0));
-        CyrillicFold.CopyTo(table.AsSpan(0x400));
+        _latinFold.CopyTo(table.AsSpan(0xC0));
+        _cyrillicFold.CopyTo(table.AsSpan(0x400));
         return table;
     }
 }

@@ -13,7 +13,7 @@ namespace Sitrep.Places;
 /// </summary>
 public sealed class Geocoder
 {
-    private const int MaxNameTokens = 4;
+    private static readonly int _maxNameTokens = 4;
     private static readonly Lazy<Geocoder> _default = new(() => new Geocoder(Gazetteer.Default, PlaceLexicon.Default));
 
     public Geocoder(Gazetteer gazetteer, PlaceLexicon lexicon)
@@ -139,7 +139,7 @@ public sealed class Geocoder
 
                 var matched = 0;
                 ReadOnlySpan<GazetteerCandidate> candidates = default;
-                for (var n = Math.Min(MaxNameTokens, s.EndToken - i); n >= 1; n--)
+                for (var n = Math.Min(_maxNameTokens, s.EndToken - i); n >= 1; n--)
                 {
                     if (!IsCap(i + n - 1) || !AllWords(i, n))
                     {
