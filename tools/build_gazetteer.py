@@ -103,7 +103,7 @@ def norm(name):
     s = unicodedata.normalize("NFD", name.lower())
     s = "".join(c for c in s if unicodedata.category(c) != "Mn")
     s = re.sub(r"['’ʼ`´ʹ.]", "", s)
-    s = re.sub(r"[-‐–—_/]", " ", s)
+    s = re.sub(r"[-‐–—_/]", " ", s).replace("x", "ks")
     return " ".join(s.split())
 
 

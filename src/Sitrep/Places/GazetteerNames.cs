@@ -39,6 +39,14 @@ public static class GazetteerNames
             }
 
             var c = raw;
+            if (c is 'x' or 'X')
+            {
+                // Alexandrovka / Aleksandrovka: romanisations differ in x versus ks.
+                output[length++] = 'k';
+                output[length++] = 's';
+                continue;
+            }
+
             if (c < 128)
             {
                 output[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;

@@ -29,9 +29,15 @@ public sealed class Geocoder
     public PlaceLexicon Lexicon { get; }
 
     /// <summary>All place mentions in the text, in document order.</summary>
-    public ImmutableArray<PlaceMention> Find(string text, TextLayer layer)
+    public ImmutableArray<PlaceMention> Find(string text, TextLayer layer) => Find(text, layer, null);
+
+    /// <summary>
+    /// All place mentions, with outside context: what the headline, dateline or the data source says about the
+    /// country and regions (e.g. a UCDP event's country, places resolved in the source headlines).
+    /// </summary>
+    public ImmutableArray<PlaceMention> Find(string text, TextLayer layer, PlaceContext? context)
     {
-        var run = new GeocoderRun(this, text, layer);
+        var run = new GeocoderRun(this, text, layer, context);
         return run.Execute();
     }
 
@@ -51,6 +57,7 @@ public sealed class Geocoder
         public bool VillageHint;
         public string? CountryConstraint;
         public double? DistanceKm;
+        public HashSet<string>? AttachedAdmin1;
         public ResolvedPlace? Place;
         public PlaceKind Kind;
         public PlaceReason Reason;
@@ -59,7 +66,7 @@ public sealed class Geocoder
         public ImmutableArray<ResolvedPlace> Alternatives = [];
     }
 
-    private sealed class GeocoderRun(Geocoder owner, string text, TextLayer layer)
+    private sealed class GeocoderRun(Geocoder owner, string text, TextLayer layer, PlaceContext? context)
     {
         private static readonly string[] _units = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres", "meters", "m"];
         private static readonly string[] _determiners = ["the", "a", "an"];
@@ -76,6 +83,19 @@ public sealed class Geocoder
 
         public ImmutableArray<PlaceMention> Execute()
         {
+            if (context is not null)
+            {
+                foreach (var (iso2, weight) in context.Countries)
+                {
+                    _docCountries[iso2] = _docCountries.GetValueOrDefault(iso2) + weight;
+                }
+
+                foreach (var (admin1, weight) in context.Admin1)
+                {
+                    _docAdmin1[admin1] = _docAdmin1.GetValueOrDefault(admin1) + weight;
+                }
+            }
+
             for (var s = 0; s < layer.Sentences.Length; s++)
             {
                 ScanSentence(s, layer.Sentences[s]);
@@ -185,7 +205,7 @@ public sealed class Geocoder
         {
             for (var k = first; k < first + count; k++)
             {
-                if (!IsWord(k))
+                if (!IsWord(k) && T(k) is not ("'s" or "’s"))
                 {
                     return false;
                 }
@@ -205,7 +225,8 @@ public sealed class Geocoder
                     return -1;
                 }
 
-                if (length > 0)
+                // "People 's Republic": a clitic joins the word before it, as in the gazetteer's "peoples".
+                if (length > 0 && token[0] is not ('\'' or '’'))
                 {
                     key[length++] = ' ';
                 }
@@ -571,6 +592,8 @@ public sealed class Geocoder
                 }
             }
 
+            AttachRegions();
+
             // Pass 1: names with one reading build the context; pass 2 resolves the rest with it.
             for (var d = 0; d < _drafts.Count; d++)
             {
@@ -581,6 +604,19 @@ public sealed class Geocoder
                 }
 
                 pools[d] = Pool(draft);
+                if (draft.AttachedAdmin1 is { } attached && !draft.RegionRequested && pools[d].Count > 0 &&
+                    pools[d].All(c => c.Kind == PlaceKind.PopulatedPlace))
+                {
+                    // "Hrabove, Donetsk Oblast": only readings inside the region named with it count.
+                    pools[d] = [.. pools[d].Where(c => attached.Contains(_gaz.Places[c.Index].Admin1Key))];
+                    if (pools[d].Count == 0)
+                    {
+                        draft.Reason = PlaceReason.OutsideNamedRegion;
+                        draft.Detail = $"no '{Text(draft)}' in {string.Join(" or ", attached.Select(a => _gaz.Admin1ByCode(a)?.AcledName))} in the gazetteer";
+                        continue;
+                    }
+                }
+
                 if (pools[d].Count == 1)
                 {
                     Settle(draft, pools[d][0], pools[d].Count);
@@ -603,7 +639,7 @@ public sealed class Geocoder
                 }
 
                 var pool = pools[d];
-                if (pool.Count == 1)
+                if (pool.Count == 1 || draft.Reason == PlaceReason.OutsideNamedRegion)
                 {
                     continue;
                 }
@@ -631,6 +667,44 @@ public sealed class Geocoder
                 draft.Alternatives = [.. ranked.Take(5).Select(x => _gaz.Resolve(x.Candidate))];
                 draft.Detail = $"'{Text(draft)}' has {pool.Count} readings and the article does not decide: " +
                     string.Join("; ", draft.Alternatives.Select(p => $"{p.Name} ({p.Admin1}, {p.Iso3})"));
+            }
+        }
+
+        /// <summary>A region named right after a town ("X, Donetsk region", "X in the Donetsk region", "X (Donetsk Oblast)") is the town's region.</summary>
+        private void AttachRegions()
+        {
+            for (var d = 0; d < _drafts.Count; d++)
+            {
+                var draft = _drafts[d];
+                if (draft.Unknown || draft.RegionRequested)
+                {
+                    continue;
+                }
+
+                for (var e = d + 1; e < _drafts.Count; e++)
+                {
+                    var region = _drafts[e];
+                    if (region.Sentence != draft.Sentence || region.First - draft.End > 8)
+                    {
+                        break;
+                    }
+
+                    if (!region.RegionRequested || region.Unknown)
+                    {
+                        continue;
+                    }
+
+                    var codes = region.Candidates
+                        .Where(c => c.Kind == PlaceKind.Admin1 && MatchesConstraint(c, region.CountryConstraint))
+                        .Select(c => _gaz.Admin1[c.Index].Code)
+                        .ToHashSet(StringComparer.Ordinal);
+                    if (codes.Count > 0)
+                    {
+                        draft.AttachedAdmin1 = codes;
+                    }
+
+                    break;
+                }
             }
         }
 
@@ -746,7 +820,8 @@ public sealed class Geocoder
             if (c.Kind == PlaceKind.PopulatedPlace)
             {
                 var p = _gaz.Places[c.Index];
-                score += 0.6 * Math.Log10(p.Population + 1);
+                // Villages from the postal dump have no population; they are small, but not empty.
+                score += Math.Log10((p.Population == 0 && p.GeonameId is null ? 200 : p.Population) + 1);
                 score += p.FeatureCode switch { "PPLC" => 2, "PPLA" => 1, "PPLA2" => 0.5, _ => 0 };
                 score -= p.ApproximateCoordinates ? 0.3 : 0;
                 if (draft.VillageHint && p.Population < 10_000)
@@ -777,9 +852,9 @@ public sealed class Geocoder
                 {
                     score += 5;
                 }
-                else if (_docAdmin1.GetValueOrDefault(admin1) > 0)
+                else if (_docAdmin1.GetValueOrDefault(admin1) is var weight and > 0)
                 {
-                    score += 2.5;
+                    score += 2.5 * Math.Min(1, weight);
                 }
             }
 

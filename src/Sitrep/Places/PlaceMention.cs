@@ -17,6 +17,9 @@ public enum PlaceReason : byte
 
     /// <summary>"X region" where X is not a first-level division of the country in question.</summary>
     RegionNotFound,
+
+    /// <summary>"X, Donetsk region" where the gazetteer knows an X only in other regions.</summary>
+    OutsideNamedRegion,
 }
 
 /// <summary>How the place relates to the event: in it, near it, at a bearing and distance from it, or in a region.</summary>

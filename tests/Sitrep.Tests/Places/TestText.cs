@@ -50,6 +50,7 @@ internal static partial class TestText
                 i++;
             }
 
+            last = i == tokens.Count - 1;
             var paragraphBreak = !last && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Contains('\n');
             if (boundary || last || paragraphBreak)
             {
