@@ -15,8 +15,9 @@ public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, (int Start, int Count)> _index;
-    private readonly Dictionary<string, (int Start, int Count)>.AlternateLookup<ReadOnlySpan<char>> _spanIndex;
+    private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIndex;
+    private readonly (int Start, int Count)[] _ranges;
     private readonly GazetteerCandidate[] _candidates;
     private readonly Dictionary<string, int> _admin1ByKey;
     private readonly Dictionary<string, int> _countryByIso2;
@@ -34,7 +35,7 @@ public sealed class Gazetteer
         Countries = countries;
         Admin1 = admin1;
         Places = places;
-        (_index, _candidates) = names.Build();
+        (_index, _ranges, _candidates) = names.Build();
         _spanIndex = _index.GetAlternateLookup<ReadOnlySpan<char>>();
         _demonyms = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _admin1ByKey = new Dictionary<string, int>(admin1.Length, StringComparer.Ordinal);
@@ -83,7 +84,7 @@ public sealed class Gazetteer
 
     /// <summary>Lookup of an already normalised key (no allocation).</summary>
     public ReadOnlySpan<GazetteerCandidate> LookupKey(scoped ReadOnlySpan<char> key) =>
-        _spanIndex.TryGetValue(key, out var range) ? _candidates.AsSpan(range.Start, range.Count) : [];
+        _spanIndex.TryGetValue(key, out var slot) ? _candidates.AsSpan(_ranges[slot].Start, _ranges[slot].Count) : [];
 
     public Country? CountryByIso2(string iso2) => _countryByIso2.TryGetValue(iso2, out var i) ? Countries[i] : null;
 
@@ -232,19 +233,25 @@ public sealed class Gazetteer
         }
 
         var result = ImmutableArray.CreateBuilder<GazetteerPlace>(70_000);
-        using var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(stream, bufferSize: 1 << 16);
+        string all;
+        using (var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress))
+        using (var reader = new StreamReader(stream, bufferSize: 1 << 16))
+        {
+            // One string for the whole file and spans into it: no string per line.
+            all = reader.ReadToEnd();
+        }
+
         var lineNo = 0;
         Span<Range> cols = stackalloc Range[11];
-        while (reader.ReadLine() is { } line)
+        foreach (var lineRange in all.AsSpan().Split('\n'))
         {
             lineNo++;
-            if (line.Length == 0 || line[0] == '#')
+            var span = all.AsSpan(lineRange);
+            if (span.Length == 0 || span[0] == '#')
             {
                 continue;
             }
 
-            var span = line.AsSpan();
             if (span.Split(cols, '\t') != 10)
             {
                 throw new FormatException($"{path}:{lineNo}: expected 10 tab-separated columns.");
@@ -252,7 +259,7 @@ public sealed class Gazetteer
 
             var feature = span[cols[4]];
             var approximate = feature.EndsWith("~");
-            var name = line[cols[1]];
+            var name = span[cols[1]].ToString();
             var place = new GazetteerPlace(
                 ParseInt(span[cols[0]], path, lineNo),
                 name,
@@ -261,7 +268,7 @@ public sealed class Gazetteer
                 Intern(approximate ? feature[..^1] : feature),
                 Intern(span[cols[5]]),
                 Intern(span[cols[6]]),
-                span[cols[7]].Length == 0 ? "" : line[cols[7]],
+                Intern(span[cols[7]]),
                 span[cols[8]].Length == 0 ? 0 : ParseInt(span[cols[8]], path, lineNo),
                 approximate);
             var index = result.Count;

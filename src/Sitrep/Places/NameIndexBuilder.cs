@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sitrep.Places;
 
 /// <summary>
@@ -75,24 +77,28 @@ internal sealed class NameIndexBuilder
         }
     }
 
-    public (Dictionary<string, (int Start, int Count)> Index, GazetteerCandidate[] Candidates) Build()
+    /// <summary>Packs the chains; the name dictionary is reused, its values becoming indexes into the ranges.</summary>
+    public (Dictionary<string, int> Index, (int Start, int Count)[] Ranges, GazetteerCandidate[] Candidates) Build()
     {
-        var index = new Dictionary<string, (int, int)>(_heads.Count, StringComparer.Ordinal);
+        var ranges = new (int, int)[_heads.Count];
         var packed = new GazetteerCandidate[_count];
         var position = 0;
-        foreach (var (key, head) in _heads)
+        var slot = 0;
+        foreach (var key in _heads.Keys)
         {
+            ref var value = ref CollectionsMarshal.GetValueRefOrNullRef(_heads, key);
             var start = position;
-            for (var i = head; i >= 0; i = _next[i])
+            for (var i = value; i >= 0; i = _next[i])
             {
                 packed[position++] = _items[i];
             }
 
             // Chains are newest first; put them back in file order (countries, regions, places by population).
             Array.Reverse(packed, start, position - start);
-            index[key] = (start, position - start);
+            ranges[slot] = (start, position - start);
+            value = slot++;
         }
 
-        return (index, packed);
+        return (_heads, ranges, packed);
     }
 }
