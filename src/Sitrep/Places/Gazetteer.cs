@@ -24,6 +24,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _countryByIso3;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
     private readonly Dictionary<int, int> _placeById;
+    private readonly Lazy<Dictionary<string, List<int>>> _skeletons;
 
     private Gazetteer(
         ImmutableArray<Country> countries,
@@ -37,6 +38,7 @@ public sealed class Gazetteer
         Places = places;
         (_index, _ranges, _candidates) = names.Build();
         _spanIndex = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _skeletons = new Lazy<Dictionary<string, List<int>>>(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
         _demonyms = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _admin1ByKey = new Dictionary<string, int>(admin1.Length, StringComparer.Ordinal);
         for (var i = 0; i < admin1.Length; i++)
@@ -85,6 +87,60 @@ public sealed class Gazetteer
     /// <summary>Lookup of an already normalised key (no allocation).</summary>
     public ReadOnlySpan<GazetteerCandidate> LookupKey(scoped ReadOnlySpan<char> key) =>
         _spanIndex.TryGetValue(key, out var slot) ? _candidates.AsSpan(_ranges[slot].Start, _ranges[slot].Count) : [];
+
+    /// <summary>
+    /// Populated places whose name has the same <see cref="GazetteerNames.Skeleton"/> as <paramref name="name"/>:
+    /// other romanisations of the same name. The index is built on first use.
+    /// </summary>
+    public IReadOnlyList<int> LookupSkeleton(ReadOnlySpan<char> name)
+    {
+        var skeleton = GazetteerNames.Skeleton(GazetteerNames.Normalize(name));
+        return skeleton.Length >= 3 && _skeletons.Value.TryGetValue(skeleton, out var places) ? places : [];
+    }
+
+    private Dictionary<string, List<int>> BuildSkeletons()
+    {
+        var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (key, slot) in _index)
+        {
+            var (start, count) = _ranges[slot];
+            string? skeleton = null;
+            for (var i = start; i < start + count; i++)
+            {
+                var c = _candidates[i];
+                if (c.Kind != PlaceKind.PopulatedPlace || !IsLatin(key))
+                {
+                    continue;
+                }
+
+                skeleton ??= GazetteerNames.Skeleton(key);
+                if (!result.TryGetValue(skeleton, out var list))
+                {
+                    result[skeleton] = list = [];
+                }
+
+                if (!list.Contains(c.Index))
+                {
+                    list.Add(c.Index);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsLatin(string key)
+    {
+        foreach (var c in key)
+        {
+            if (c > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public Country? CountryByIso2(string iso2) => _countryByIso2.TryGetValue(iso2, out var i) ? Countries[i] : null;
 

@@ -79,6 +79,37 @@ public static class GazetteerNames
         return length;
     }
 
+    /// <summary>
+    /// A coarse key for spellings that differ by romanisation (Russian- vs Ukrainian-derived: "Andreyevka" /
+    /// "Andriivka", "Krymskoye" / "Krymske", "Granitnoye" / "Hranitne", "Pesky" / "Pisky"): the consonants of a
+    /// normalised key, with g = h, kh = h, w = v, doubled consonants once, and only the first letter's vowel kept
+    /// when it is a consonant. Used only as a fallback where the words around a name say it is a place.
+    /// </summary>
+    public static string Skeleton(ReadOnlySpan<char> key)
+    {
+        Span<char> output = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
+        var length = 0;
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            if (c == 'k' && i + 1 < key.Length && key[i + 1] == 'h')
+            {
+                continue; // kh -> h
+            }
+
+            c = c switch { 'g' => 'h', 'w' => 'v', _ => c };
+            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'j';
+            if (vowel || c == ' ' || (length > 0 && output[length - 1] == c))
+            {
+                continue;
+            }
+
+            output[length++] = c;
+        }
+
+        return new string(output[..length]);
+    }
+
     private static bool IsDropped(char c) => c is '\'' or '’' or 'ʼ' or '`' or '´' or 'ʹ' or '‘' or '.' or '"' or '“' or '”';
 
     private static bool IsSeparator(char c) => c is ' ' or '-' or '‐' or '‑' or '–' or '—' or '_' or '/' or ',' or '\t' or '\u00A0';

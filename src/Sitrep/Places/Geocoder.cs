@@ -49,6 +49,8 @@ public sealed class Geocoder
         public int Sentence;
         public GazetteerCandidate[] Candidates = [];
         public bool Unknown;
+        public bool Spelling;
+        public bool WithinRegionOnly;
         public CueRole? Before;
         public int CueFirst = -1;
         public CueRole? After;
@@ -194,7 +196,18 @@ public sealed class Geocoder
                 var run = CapitalisedRun(i, s);
                 if (LooksLikeUnknownPlace(i, run, s))
                 {
-                    _drafts.Add(new Draft { First = i, End = i + run, Sentence = sentenceIndex, Unknown = true });
+                    // Another romanisation of a known name ("Andreyevka" for Andriivka)? Else an unknown place.
+                    var similar = _gaz.LookupSkeleton(text.AsSpan(_tokens[i].Start, _tokens[i + run - 1].End - _tokens[i].Start));
+                    _drafts.Add(similar.Count == 0
+                        ? new Draft { First = i, End = i + run, Sentence = sentenceIndex, Unknown = true }
+                        : new Draft
+                        {
+                            First = i,
+                            End = i + run,
+                            Sentence = sentenceIndex,
+                            Spelling = true,
+                            Candidates = [.. similar.Select(p => new GazetteerCandidate(PlaceKind.PopulatedPlace, p, NameSource.Alternate))],
+                        });
                 }
 
                 i += run;
@@ -340,9 +353,9 @@ public sealed class Geocoder
             }
 
             var next = first + count;
-            if (next < s.EndToken && _lex.After(T(next)) is CueRole.Region or CueRole.District)
+            if (next < s.EndToken && (_lex.After(T(next)) is CueRole.Region or CueRole.District || IsTypeWord(next)))
             {
-                return true;
+                return true; // "X region", "X district", "X village"
             }
 
             var probe = new Draft { First = first, End = next };
@@ -486,6 +499,7 @@ public sealed class Geocoder
                 var here = _drafts[d];
                 var next = _drafts[d + 1];
                 if (next.RegionRequested && next.Sentence == here.Sentence && here.After is null && next.First == here.End + 1 &&
+                    next.End < _tokens.Length && T(next.End).EndsWith("s", StringComparison.OrdinalIgnoreCase) &&
                     (Is(here.End, "and") || T(here.End) is ","))
                 {
                     here.RegionRequested = true;
@@ -644,6 +658,14 @@ public sealed class Geocoder
                     continue;
                 }
 
+                if (pool.Count == 0 && draft.Spelling)
+                {
+                    draft.Kind = PlaceKind.PopulatedPlace;
+                    draft.Reason = PlaceReason.NotInGazetteer;
+                    draft.Detail = $"'{Text(draft)}' is introduced as a place ({CueText(draft)}); only similar spellings elsewhere are in the gazetteer";
+                    continue;
+                }
+
                 if (pool.Count == 0)
                 {
                     draft.Kind = draft.RegionRequested ? PlaceKind.Admin1 : PlaceKind.PopulatedPlace;
@@ -658,6 +680,17 @@ public sealed class Geocoder
                 if (ranked[0].Score - ranked[1].Score >= 1.0)
                 {
                     Settle(draft, ranked[0].Candidate, pool.Count);
+                    continue;
+                }
+
+                var close = ranked.TakeWhile(x => ranked[0].Score - x.Score < 1.0).ToList();
+                var region = Admin1Key(close[0].Candidate);
+                if (region is not null && close.All(x => Admin1Key(x.Candidate) == region))
+                {
+                    // Several villages of one name in one region: the region is certain, the spot is not (precision 2).
+                    Settle(draft, ranked[0].Candidate, pool.Count);
+                    draft.WithinRegionOnly = true;
+                    draft.Detail += $"; {close.Count} places of this name in {draft.Place!.Admin1}, coordinates of the first";
                     continue;
                 }
 
@@ -715,6 +748,10 @@ public sealed class Geocoder
             draft.Reason = PlaceReason.None;
             draft.CandidateCount = candidateCount;
             draft.Detail = candidateCount == 1 ? "only reading" : $"best of {candidateCount} readings in context";
+            if (draft.Spelling)
+            {
+                draft.Detail += $"; spelt '{Text(draft)}', matched by romanisation-insensitive key";
+            }
         }
 
         private void AddContext(Draft draft)
@@ -752,6 +789,12 @@ public sealed class Geocoder
         private List<GazetteerCandidate> Pool(Draft draft)
         {
             var fitting = draft.Candidates.Where(c => MatchesConstraint(c, draft.CountryConstraint)).ToList();
+            if (draft.Spelling)
+            {
+                // A loose spelling match counts only inside the countries the article is about.
+                fitting = [.. fitting.Where(c => _docCountries.GetValueOrDefault(CountryIso2(c)) > 0)];
+            }
+
             var countries = fitting.Where(c => c.Kind == PlaceKind.Country && c.Source != NameSource.Alternate).ToList();
             var admins = fitting.Where(c => c.Kind == PlaceKind.Admin1).ToList();
             var places = fitting.Where(c => c.Kind == PlaceKind.PopulatedPlace).ToList();
@@ -917,6 +960,7 @@ public sealed class Geocoder
                 PlaceKind.Country => (3, 1),
                 PlaceKind.Admin1 => (3, 2),
                 _ when draft.After == CueRole.District => (2, 3),
+                _ when draft.WithinRegionOnly => (2, 4),
                 _ when relation != PlaceRelation.In || draft.Place.FeatureCode is null => (2, 4),
                 // The postal dump gives some villages only their raion's coordinates: named, but not pinned down.
                 _ => (draft.Place.ApproximateCoordinates ? 2 : 1, draft.Place.FeatureCode == "PPLX" ? 5 : 4),

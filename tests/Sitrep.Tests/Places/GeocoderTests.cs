@@ -178,4 +178,23 @@ public class GeocoderTests
         Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Volodymyr", StringComparison.Ordinal));
         Assert.All(mentions, m => Assert.Equal(m.Text, text[m.Span.Start..m.Span.End]));
     }
+
+    [Fact]
+    public void Find_TownNamedWithAnotherRegion_ReportsOutsideNamedRegionAndKeepsRegion()
+    {
+        var mentions = Find("Shelling was reported near the village of Luhansk, Donetsk region.");
+        var town = Assert.Single(mentions, m => m.Text == "Luhansk");
+        Assert.Equal(PlaceReason.OutsideNamedRegion, town.Reason);
+        Assert.Equal("Donetsk", Assert.Single(mentions, m => m.Text == "Donetsk").Place?.Admin1);
+    }
+
+    [Fact]
+    public void Find_RussianSpellingOfUkrainianVillageInUkrainianContext_ResolvesByRomanisationKey()
+    {
+        var text = "Ukrainian troops came under fire near Hranitne village; officials in Ukraine said shells hit Granitnoye village, Donetsk region.";
+        var m = Single(text, "Granitnoye");
+        Assert.True(m.IsResolved, m.Detail);
+        Assert.Equal("Donetsk", m.Place!.Admin1);
+        Assert.Contains("romanisation", m.Detail);
+    }
 }
