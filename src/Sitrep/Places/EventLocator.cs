@@ -96,9 +96,9 @@ public static class EventLocator
         {
             score += 2;
         }
-        else if (mention.Cue is null && PrecededBy(text, layer, sentence, mention, "from", "of", "by"))
+        else if (mention.Cue is null && PrecededBy(text, layer, sentence, mention, "from", "by"))
         {
-            score -= 1; // "officials from Kyiv", "the governor of Belgorod"
+            score -= 1; // "officials from Kyiv", "detained by Moscow"
         }
 
         // A place standing for its government or people: "Kyiv said", "Moscow's claims", "Russia's Oryol region".

@@ -352,6 +352,13 @@ public sealed class Geocoder
                 return false;
             }
 
+            // "the Syrian city of", "near a Canadian convoy": a demonym is not a place name.
+            if (_gaz.CountryByDemonym(T(first)) is not null ||
+                (first + 1 < s.EndToken && _gaz.CountryByDemonym(text.AsSpan(_tokens[first].Start, _tokens[first + 1].End - _tokens[first].Start)) is not null))
+            {
+                return false;
+            }
+
             var next = first + count;
             if (next < s.EndToken && (_lex.After(T(next)) is CueRole.Region or CueRole.District || IsTypeWord(next)))
             {

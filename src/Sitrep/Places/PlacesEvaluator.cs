@@ -18,6 +18,8 @@ public sealed record EventLocationScores(
     int MultiCandidateCorrect,
     int RegionPrecision1)
 {
+    public ImmutableArray<string> Errors { get; init; } = [];
+
     /// <summary>Of the sentences whose gold location the geocoder found, how often the chooser picked it.</summary>
     public double ChoiceAccuracy => Ratio(ChosenCorrect, GoldAmongCandidates);
 
@@ -68,6 +70,7 @@ public static class PlacesEvaluator
     {
         geocoder ??= Geocoder.Default;
         var tallies = new Dictionary<string, int[]> { ["dev"] = new int[7], ["test"] = new int[7] };
+        var errors = new Dictionary<string, List<string>> { ["dev"] = [], ["test"] = [] };
         using var json = JsonDocument.Parse(File.ReadAllBytes(path));
         foreach (var item in json.RootElement.EnumerateArray())
         {
@@ -98,7 +101,8 @@ public static class PlacesEvaluator
                 continue;
             }
 
-            var t = tallies[IsTest(text) ? "test" : "dev"];
+            var split = IsTest(text) ? "test" : "dev";
+            var t = tallies[split];
             t[0]++;
             var layer = analyze(text);
             var mentions = geocoder.Find(text, layer);
@@ -125,6 +129,11 @@ public static class PlacesEvaluator
             var chosen = EventLocator.Choose(text, layer, mentions, sentence, verb.Value).Mention;
             var correct = chosen is not null && gold.Any(g => g.Overlaps(chosen.Span));
             t[3] += correct ? 1 : 0;
+            if (!correct)
+            {
+                AddError(errors[split], $"chose '{chosen?.Text}' for '{text[verb.Value.Start..verb.Value.End]}', gold '{string.Join("', '", gold.Select(g => text[g.Start..g.End]))}': {text}");
+            }
+
             if (inSentence.Count >= 2)
             {
                 t[4]++;
@@ -132,7 +141,7 @@ public static class PlacesEvaluator
             }
         }
 
-        return [.. tallies.Select(kv => new EventLocationScores(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2], kv.Value[3], kv.Value[4], kv.Value[5], kv.Value[6]))];
+        return [.. tallies.Select(kv => new EventLocationScores(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2], kv.Value[3], kv.Value[4], kv.Value[5], kv.Value[6]) { Errors = [.. errors[kv.Key]] })];
     }
 
     /// <summary>

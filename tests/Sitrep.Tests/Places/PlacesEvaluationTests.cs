@@ -33,6 +33,10 @@ public class PlacesEvaluationTests(ITestOutputHelper output)
     {
         var scores = PlacesEvaluator.EvaluateEventLocations(SharedData.PathOf(_eventLocations), TestText.Analyze);
         output.WriteLine(PlacesEvaluator.Format(scores, []));
+        foreach (var e in scores.Single(s => s.Split == "dev").Errors.Take(80))
+        {
+            output.WriteLine(e);
+        }
         var test = scores.Single(s => s.Split == "test");
         Assert.True(test.GoldAmongCandidates > 300);
         Assert.True(test.ChoiceAccuracy >= 0.85, $"choice accuracy {test.ChoiceAccuracy:P1}");
