@@ -82,6 +82,7 @@ public sealed class Geocoder
         private readonly HashSet<(int Sentence, string Key)> _sentenceCountries = [];
         private readonly HashSet<(int Sentence, string Key)> _sentenceAdmin1 = [];
         private readonly HashSet<int> _explicitRegions = [];
+        private readonly List<(int Sentence, double Latitude, double Longitude)> _settledTowns = [];
 
         public ImmutableArray<PlaceMention> Execute()
         {
@@ -769,6 +770,11 @@ public sealed class Geocoder
             }
 
             AddCountryContext(draft.Place.CountryIso2, draft.Sentence, 1);
+            if (draft.Kind == PlaceKind.PopulatedPlace)
+            {
+                _settledTowns.Add((draft.Sentence, draft.Place.Latitude, draft.Place.Longitude));
+            }
+
             if (draft.Place.Admin1Code is { } admin1)
             {
                 AddAdmin1Context(admin1, draft.Sentence);
@@ -883,6 +889,18 @@ public sealed class Geocoder
                 {
                     score += 0.5;
                 }
+
+                // "Lozove, on the outskirts of Donetsk": a reading close to a town named in the same sentence.
+                var nearest = double.MaxValue;
+                foreach (var (sentence, lat, lon) in _settledTowns)
+                {
+                    if (sentence == draft.Sentence)
+                    {
+                        nearest = Math.Min(nearest, DistanceKm(lat, lon, p.Latitude, p.Longitude));
+                    }
+                }
+
+                score += nearest switch { < 1 => 0, < 40 => 3, < 100 => 1.5, _ => 0 };
             }
 
             var iso2 = CountryIso2(c);
@@ -909,6 +927,14 @@ public sealed class Geocoder
             }
 
             return score;
+        }
+
+        private static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+        {
+            // Equirectangular approximation: good to a few percent at these distances.
+            var x = (lon2 - lon1) * Math.Cos((lat1 + lat2) * Math.PI / 360);
+            var y = lat2 - lat1;
+            return Math.Sqrt(x * x + y * y) * 111.2;
         }
 
         private string Text(Draft draft) => text[_tokens[draft.First].Start.._tokens[draft.End - 1].End];

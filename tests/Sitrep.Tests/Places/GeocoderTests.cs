@@ -197,4 +197,12 @@ public class GeocoderTests
         Assert.Equal("Donetsk", m.Place!.Admin1);
         Assert.Contains("romanisation", m.Detail);
     }
+
+    [Fact]
+    public void Find_VillageNamedBesideKnownTown_ResolvedNearThatTown()
+    {
+        var m = Single("Shelling hit Zaitseve, a village outside Bakhmut.", "Zaitseve");
+        Assert.True(m.IsResolved, m.Detail);
+        Assert.Equal("Donetsk", m.Place!.Admin1);
+    }
 }
