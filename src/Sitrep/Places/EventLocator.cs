@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Text;
+
+namespace Sitrep.Places;
+
+public enum EventLocationReason : byte
+{
+    /// <summary>A place in the sentence was chosen.</summary>
+    Chosen,
+
+    /// <summary>The sentence names no place.</summary>
+    NoPlaceInSentence,
+}
+
+/// <summary>The place chosen as an event's location, with the reason and a short explanation.</summary>
+public sealed record EventLocation(PlaceMention? Mention, EventLocationReason Reason, string Detail);
+
+/// <summary>
+/// Chooses an event's location among the places of its sentence: the place in the trigger's clause, introduced by
+/// in/near/at/outside, a town rather than a region or country, and not a capital standing for its government
+/// ("Kyiv said", "Moscow's claims"): the village struck, not the capital that commented.
+/// </summary>
+public static class EventLocator
+{
+    private static readonly string[] _governmentVerbs =
+    [
+        "said", "says", "say", "has", "have", "had", "claimed", "claims", "accused", "accuses", "denied", "denies",
+        "announced", "confirmed", "reported", "stated", "warned", "insists", "insisted", "vowed", "wants", "will",
+        "would", "urged", "called", "demanded", "responded", "condemned", "blamed", "is", "was",
+    ];
+
+    private static readonly string[] _clauseBreakers =
+    [
+        "said", "says", "told", "according", "stated", "added", "noted", "claimed", "while", "whereas", "but",
+        "after", "before", "which", "who", "when", ";", ":",
+    ];
+
+    /// <summary>The location of the event whose trigger is <paramref name="trigger"/> in <paramref name="sentence"/>.</summary>
+    public static EventLocation Choose(Document document, Sentence sentence, TextSpan trigger) =>
+        Choose(document.Text, document.Get<TextLayer>(), document.Get<PlacesLayer>().Mentions, sentence, trigger);
+
+    public static EventLocation Choose(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, Sentence sentence, TextSpan trigger)
+    {
+        var triggerToken = TokenAt(layer, sentence, trigger.Start);
+        PlaceMention? best = null;
+        var bestScore = double.MinValue;
+        var considered = 0;
+        foreach (var mention in mentions)
+        {
+            if (!sentence.Span.Contains(mention.Span) || mention.Span.Overlaps(trigger))
+            {
+                continue;
+            }
+
+            considered++;
+            var score = Score(text, layer, sentence, mention, triggerToken);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (mention, score);
+            }
+        }
+
+        return best is null
+            ? new EventLocation(null, EventLocationReason.NoPlaceInSentence, "no place named in the trigger's sentence")
+            : new EventLocation(best, EventLocationReason.Chosen, $"best of {considered} places in the sentence (score {bestScore:0.0})");
+    }
+
+    private static int TokenAt(TextLayer layer, Sentence sentence, int offset)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (layer.Tokens[i].End > offset)
+            {
+                return i;
+            }
+        }
+
+        return sentence.EndToken - 1;
+    }
+
+    private static double Score(string text, TextLayer layer, Sentence sentence, PlaceMention mention, int trigger)
+    {
+        var score = mention.Kind switch
+        {
+            PlaceKind.PopulatedPlace => 3.0,
+            PlaceKind.Admin1 => 2.2,
+            _ => 1.0,
+        };
+        if (!mention.IsResolved)
+        {
+            score -= 0.3;
+        }
+
+        if (mention.Locative)
+        {
+            score += 2;
+        }
+        else if (mention.Cue is null && PrecededBy(text, layer, sentence, mention, "from", "by"))
+        {
+            score -= 1; // "officials from Kyiv", "detained by Moscow"
+        }
+
+        // A place standing for its government or people: "Kyiv said", "Moscow's claims", "Russia's Oryol region".
+        var next = mention.EndToken;
+        if (next < sentence.EndToken)
+        {
+            var word = Word(text, layer, next);
+            if (word is "'s" or "’s")
+            {
+                score -= 2.5;
+            }
+            else if (IsAny(word, _governmentVerbs))
+            {
+                score -= 3;
+            }
+        }
+
+        var (from, to) = trigger < mention.FirstToken ? (trigger + 1, mention.FirstToken) : (mention.EndToken, trigger);
+        var distance = Math.Max(0, to - from);
+        score -= Math.Min(2.5, 0.12 * distance);
+        if (trigger < mention.FirstToken)
+        {
+            score += 0.3;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            var word = Word(text, layer, i);
+            if (word == ",")
+            {
+                score -= 0.4;
+            }
+            else if (IsAny(word, _clauseBreakers))
+            {
+                score -= 1.5;
+            }
+        }
+
+        return score;
+    }
+
+    private static bool PrecededBy(string text, TextLayer layer, Sentence sentence, PlaceMention mention, params string[] words)
+    {
+        var prev = mention.FirstToken - 1;
+        while (prev >= sentence.FirstToken && Word(text, layer, prev) is "the" or "The")
+        {
+            prev--;
+        }
+
+        return prev >= sentence.FirstToken && IsAny(Word(text, layer, prev), words);
+    }
+
+    private static ReadOnlySpan<char> Word(string text, TextLayer layer, int i) =>
+        text.AsSpan(layer.Tokens[i].Start, layer.Tokens[i].Length);
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

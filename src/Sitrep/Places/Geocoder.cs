@@ -1,0 +1,1003 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Documents;
+using Sitrep.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Finds place names in a document's tokens and resolves them against the gazetteer: longest match of 1-4
+/// capitalised tokens, region words ("Kursk region", "Russia's Oryol region"), relative locations ("near Pokrovsk",
+/// "15 km south of Kherson"), and disambiguation by what else the article names (countries, regions, demonyms).
+/// Nothing is dropped silently once it looks like a place: unknown and ambiguous names come back with a reason.
+/// </summary>
+public sealed class Geocoder
+{
+    private static readonly int _maxNameTokens = 4;
+    private static readonly Lazy<Geocoder> _default = new(() => new Geocoder(Gazetteer.Default, PlaceLexicon.Default));
+
+    public Geocoder(Gazetteer gazetteer, PlaceLexicon lexicon)
+    {
+        Gazetteer = gazetteer;
+        Lexicon = lexicon;
+    }
+
+    public static Geocoder Default => _default.Value;
+
+    public Gazetteer Gazetteer { get; }
+
+    public PlaceLexicon Lexicon { get; }
+
+    /// <summary>All place mentions in the text, in document order.</summary>
+    public ImmutableArray<PlaceMention> Find(string text, TextLayer layer) => Find(text, layer, null);
+
+    /// <summary>
+    /// All place mentions, with outside context: what the headline, dateline or the data source says about the
+    /// country and regions (e.g. a UCDP event's country, places resolved in the source headlines).
+    /// </summary>
+    public ImmutableArray<PlaceMention> Find(string text, TextLayer layer, PlaceContext? context)
+    {
+        var run = new GeocoderRun(this, text, layer, context);
+        return run.Execute();
+    }
+
+    /// <summary>A mention under construction: the tokens, the words around it, then the resolution.</summary>
+    internal sealed class Draft
+    {
+        public int First;
+        public int End;
+        public int Sentence;
+        public GazetteerCandidate[] Candidates = [];
+        public bool Unknown;
+        public bool Spelling;
+        public bool WithinRegionOnly;
+        public CueRole? Before;
+        public int CueFirst = -1;
+        public CueRole? After;
+        public bool RegionRequested;
+        public bool CityHint;
+        public bool VillageHint;
+        public string? CountryConstraint;
+        public double? DistanceKm;
+        public HashSet<string>? AttachedAdmin1;
+        public ResolvedPlace? Place;
+        public PlaceKind Kind;
+        public PlaceReason Reason;
+        public int CandidateCount;
+        public string Detail = "";
+        public ImmutableArray<ResolvedPlace> Alternatives = [];
+    }
+
+    private sealed class GeocoderRun(Geocoder owner, string text, TextLayer layer, PlaceContext? context)
+    {
+        private static readonly string[] _units = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres", "meters", "m"];
+        private static readonly string[] _determiners = ["the", "a", "an"];
+
+        private readonly Gazetteer _gaz = owner.Gazetteer;
+        private readonly PlaceLexicon _lex = owner.Lexicon;
+        private readonly ImmutableArray<Token> _tokens = layer.Tokens;
+        private readonly List<Draft> _drafts = [];
+        private readonly Dictionary<string, double> _docCountries = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, double> _docAdmin1 = new(StringComparer.Ordinal);
+        private readonly HashSet<(int Sentence, string Key)> _sentenceCountries = [];
+        private readonly HashSet<(int Sentence, string Key)> _sentenceAdmin1 = [];
+        private readonly HashSet<int> _explicitRegions = [];
+        private readonly List<(int Sentence, double Latitude, double Longitude)> _settledTowns = [];
+
+        public ImmutableArray<PlaceMention> Execute()
+        {
+            if (context is not null)
+            {
+                foreach (var (iso2, weight) in context.Countries)
+                {
+                    _docCountries[iso2] = _docCountries.GetValueOrDefault(iso2) + weight;
+                }
+
+                foreach (var (admin1, weight) in context.Admin1)
+                {
+                    _docAdmin1[admin1] = _docAdmin1.GetValueOrDefault(admin1) + weight;
+                }
+            }
+
+            for (var s = 0; s < layer.Sentences.Length; s++)
+            {
+                ScanSentence(s, layer.Sentences[s]);
+            }
+
+            foreach (var draft in _drafts)
+            {
+                ReadCues(draft);
+            }
+
+            SpreadPluralRegions();
+            ReadCountryConstraints();
+            ReadDemonyms();
+            Resolve();
+            return [.. _drafts.Select(ToMention)];
+        }
+
+        private ReadOnlySpan<char> T(int i) => text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+        private bool IsWord(int i) => _tokens[i].Kind == TokenKind.Word;
+
+        private bool IsCap(int i) => IsWord(i) && char.IsUpper(text[_tokens[i].Start]);
+
+        private bool Is(int i, string word) => T(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        private bool IsAny(int i, string[] words)
+        {
+            foreach (var w in words)
+            {
+                if (Is(i, w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool SentenceInitial(int i, Sentence s)
+        {
+            if (i <= s.FirstToken)
+            {
+                return true;
+            }
+
+            var prev = _tokens[i - 1];
+            return prev.Kind is TokenKind.Quote or TokenKind.Dash || T(i - 1) is ":" or "(" or "\u201C" or "\"";
+        }
+
+        private void ScanSentence(int sentenceIndex, Sentence s)
+        {
+            Span<char> key = stackalloc char[512];
+            var i = s.FirstToken;
+            while (i < s.EndToken)
+            {
+                if (!IsCap(i))
+                {
+                    i++;
+                    continue;
+                }
+
+                var matched = 0;
+                ReadOnlySpan<GazetteerCandidate> candidates = default;
+                for (var n = Math.Min(_maxNameTokens, s.EndToken - i); n >= 1; n--)
+                {
+                    if (!IsCap(i + n - 1) || !AllWords(i, n))
+                    {
+                        continue;
+                    }
+
+                    var length = BuildKey(i, n, key);
+                    if (length < 0)
+                    {
+                        continue;
+                    }
+
+                    candidates = _gaz.LookupKey(key[..length]);
+                    if (!candidates.IsEmpty)
+                    {
+                        matched = n;
+                        break;
+                    }
+                }
+
+                if (matched > 0)
+                {
+                    if (Accept(i, matched, s, candidates))
+                    {
+                        _drafts.Add(new Draft { First = i, End = i + matched, Sentence = sentenceIndex, Candidates = candidates.ToArray() });
+                    }
+
+                    i += matched;
+                    continue;
+                }
+
+                var run = CapitalisedRun(i, s);
+                if (LooksLikeUnknownPlace(i, run, s))
+                {
+                    // Another romanisation of a known name ("Andreyevka" for Andriivka)? Else an unknown place.
+                    var similar = _gaz.LookupSkeleton(text.AsSpan(_tokens[i].Start, _tokens[i + run - 1].End - _tokens[i].Start));
+                    _drafts.Add(similar.Count == 0
+                        ? new Draft { First = i, End = i + run, Sentence = sentenceIndex, Unknown = true }
+                        : new Draft
+                        {
+                            First = i,
+                            End = i + run,
+                            Sentence = sentenceIndex,
+                            Spelling = true,
+                            Candidates = [.. similar.Select(p => new GazetteerCandidate(PlaceKind.PopulatedPlace, p, NameSource.Alternate))],
+                        });
+                }
+
+                i += run;
+            }
+        }
+
+        private bool AllWords(int first, int count)
+        {
+            for (var k = first; k < first + count; k++)
+            {
+                if (!IsWord(k) && T(k) is not ("'s" or "’s"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private int BuildKey(int first, int count, Span<char> key)
+        {
+            var length = 0;
+            for (var k = first; k < first + count; k++)
+            {
+                var token = T(k);
+                if (length + token.Length * 2 + 3 > key.Length)
+                {
+                    return -1;
+                }
+
+                // "People 's Republic": a clitic joins the word before it, as in the gazetteer's "peoples".
+                if (length > 0 && token[0] is not ('\'' or '’'))
+                {
+                    key[length++] = ' ';
+                }
+
+                length += GazetteerNames.Normalize(token, key[length..]);
+            }
+
+            return length;
+        }
+
+        private int CapitalisedRun(int first, Sentence s)
+        {
+            var n = 1;
+            while (n < 3 && first + n < s.EndToken && IsCap(first + n) && _lex.After(T(first + n)) is null)
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        /// <summary>A match is kept unless it is a stop word or part of a longer capitalised name ("Volodymyr Zelenskyy", "New York Times").</summary>
+        private bool Accept(int first, int count, Sentence s, ReadOnlySpan<GazetteerCandidate> candidates)
+        {
+            var initial = SentenceInitial(first, s);
+            if (count == 1)
+            {
+                if (_lex.IsStopWord(T(first), initial))
+                {
+                    return false;
+                }
+
+                var word = T(first);
+                if (word.Length <= 4 && IsAllUpper(word) && !HasKind(candidates, PlaceKind.Country))
+                {
+                    return false; // an acronym, not a name
+                }
+            }
+
+            var next = first + count;
+            if (next < s.EndToken && IsCap(next) && _lex.After(T(next)) is null && !Is(next, "city"))
+            {
+                return false;
+            }
+
+            var prev = first - 1;
+            if (prev >= s.FirstToken && IsCap(prev) && !IsNeutralCapital(prev, s))
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>A capitalised word before a name that does not make it part of a longer name.</summary>
+        private bool IsNeutralCapital(int i, Sentence s)
+        {
+            if (_lex.IsStopWord(T(i), sentenceInitial: true) || IsAny(i, _determiners))
+            {
+                return true;
+            }
+
+            if (_drafts.Count > 0 && _drafts[^1].End == i)
+            {
+                return true;
+            }
+
+            foreach (var cue in _lex.Before)
+            {
+                if (cue.Tokens.Length == 1 && Is(i, cue.Tokens[0]))
+                {
+                    return SentenceInitial(i, s);
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAllUpper(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool HasKind(ReadOnlySpan<GazetteerCandidate> candidates, PlaceKind kind)
+        {
+            foreach (var c in candidates)
+            {
+                if (c.Kind == kind)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An unknown capitalised name counts as a place only when the words around it say so.</summary>
+        private bool LooksLikeUnknownPlace(int first, int count, Sentence s)
+        {
+            if (count == 1 && _lex.IsStopWord(T(first), SentenceInitial(first, s)))
+            {
+                return false;
+            }
+
+            // "the Syrian city of", "near a Canadian convoy": a demonym is not a place name.
+            if (_gaz.CountryByDemonym(T(first)) is not null ||
+                (first + 1 < s.EndToken && _gaz.CountryByDemonym(text.AsSpan(_tokens[first].Start, _tokens[first + 1].End - _tokens[first].Start)) is not null))
+            {
+                return false;
+            }
+
+            var next = first + count;
+            if (next < s.EndToken && (_lex.After(T(next)) is CueRole.Region or CueRole.District || IsTypeWord(next)))
+            {
+                return true; // "X region", "X district", "X village"
+            }
+
+            var probe = new Draft { First = first, End = next };
+            ReadBefore(probe, s);
+            return probe.Before is CueRole.Near or CueRole.Outskirts or CueRole.Direction || probe.VillageHint || probe.CityHint;
+        }
+
+        private void ReadCues(Draft draft)
+        {
+            var s = layer.Sentences[draft.Sentence];
+            ReadBefore(draft, s);
+            var next = draft.End;
+            if (next < s.EndToken && IsWord(next))
+            {
+                draft.After = _lex.After(T(next));
+                if (draft.After == CueRole.Region)
+                {
+                    draft.RegionRequested = true;
+                }
+
+                if (Is(next, "city"))
+                {
+                    draft.CityHint = true;
+                }
+            }
+        }
+
+        private void ReadBefore(Draft draft, Sentence s)
+        {
+            var q = draft.First - 1;
+            q = SkipDeterminers(q, s);
+            if (q >= s.FirstToken && Is(q, "of") && q - 1 >= s.FirstToken)
+            {
+                var typeWord = q - 1;
+                var role = IsWord(typeWord) ? _lex.After(T(typeWord)) : null;
+                if (role == CueRole.Region)
+                {
+                    draft.RegionRequested = true;
+                    draft.CueFirst = typeWord;
+                    q = SkipDeterminers(typeWord - 1, s);
+                }
+                else if (IsTypeWord(typeWord))
+                {
+                    draft.VillageHint = !Is(typeWord, "city") && !Is(typeWord, "town");
+                    draft.CityHint = Is(typeWord, "city");
+                    draft.CueFirst = typeWord;
+                    q = SkipDeterminers(typeWord - 1, s);
+                    if (q >= s.FirstToken && Is(q, "urban-type"))
+                    {
+                        q = SkipDeterminers(q - 1, s);
+                    }
+                }
+            }
+
+            foreach (var cue in _lex.Before)
+            {
+                if (cue.Role == CueRole.Type || !EndsAt(cue, q, s))
+                {
+                    continue;
+                }
+
+                draft.Before = cue.Role;
+                draft.CueFirst = q - cue.Tokens.Length + 1;
+                if (cue.Role == CueRole.Direction)
+                {
+                    ReadDistance(draft, s);
+                }
+
+                return;
+            }
+        }
+
+        private bool IsTypeWord(int i)
+        {
+            foreach (var cue in _lex.Before)
+            {
+                if (cue.Role == CueRole.Type && cue.Tokens.Length == 1 && Is(i, cue.Tokens[0]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private int SkipDeterminers(int q, Sentence s)
+        {
+            while (q >= s.FirstToken && IsAny(q, _determiners))
+            {
+                q--;
+            }
+
+            return q;
+        }
+
+        private bool EndsAt(PlaceCue cue, int last, Sentence s)
+        {
+            var first = last - cue.Tokens.Length + 1;
+            if (first < s.FirstToken || last < s.FirstToken)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < cue.Tokens.Length; k++)
+            {
+                if (!Is(first + k, cue.Tokens[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void ReadDistance(Draft draft, Sentence s)
+        {
+            var unit = draft.CueFirst - 1;
+            var number = unit - 1;
+            if (number < s.FirstToken || _tokens[number].Kind != TokenKind.Number || !IsAny(unit, _units))
+            {
+                return;
+            }
+
+            if (double.TryParse(T(number), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+            {
+                draft.DistanceKm = T(unit) switch
+                {
+                    "miles" or "mile" or "mi" => value * 1.609344,
+                    "metres" or "meters" or "m" => value / 1000,
+                    _ => value,
+                };
+                draft.CueFirst = number;
+            }
+        }
+
+        /// <summary>"the Kursk and Belgorod regions": a plural region word covers every name listed before it.</summary>
+        private void SpreadPluralRegions()
+        {
+            for (var d = _drafts.Count - 2; d >= 0; d--)
+            {
+                var here = _drafts[d];
+                var next = _drafts[d + 1];
+                if (next.RegionRequested && next.Sentence == here.Sentence && here.After is null && next.First == here.End + 1 &&
+                    next.End < _tokens.Length && T(next.End).EndsWith("s", StringComparison.OrdinalIgnoreCase) &&
+                    (Is(here.End, "and") || T(here.End) is ","))
+                {
+                    here.RegionRequested = true;
+                    here.After = CueRole.Region;
+                }
+            }
+        }
+
+        /// <summary>"Russia's Oryol region", "Pokrovsk, Ukraine": a country next to a name narrows it down.</summary>
+        private void ReadCountryConstraints()
+        {
+            for (var d = 0; d < _drafts.Count; d++)
+            {
+                var draft = _drafts[d];
+                if (draft.Unknown || HasKind(draft.Candidates, PlaceKind.Country))
+                {
+                    continue;
+                }
+
+                if (d > 0 && _drafts[d - 1].End == draft.First - 1 && T(draft.First - 1) is "'s" or "’s" && CountryOf(_drafts[d - 1]) is { } before)
+                {
+                    draft.CountryConstraint = before;
+                }
+                else if (d + 1 < _drafts.Count && _drafts[d + 1].First == draft.End + 1 && T(draft.End) is "," && CountryOf(_drafts[d + 1]) is { } after)
+                {
+                    draft.CountryConstraint = after;
+                }
+            }
+        }
+
+        private string? CountryOf(Draft draft)
+        {
+            foreach (var c in draft.Candidates)
+            {
+                if (c.Kind == PlaceKind.Country && c.Source != NameSource.Alternate)
+                {
+                    return _gaz.Countries[c.Index].Iso2;
+                }
+            }
+
+            return null;
+        }
+
+        private void ReadDemonyms()
+        {
+            for (var s = 0; s < layer.Sentences.Length; s++)
+            {
+                var sentence = layer.Sentences[s];
+                for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+                {
+                    if (!IsCap(i))
+                    {
+                        continue;
+                    }
+
+                    Country? country = null;
+                    if (i + 1 < sentence.EndToken && IsCap(i + 1))
+                    {
+                        var pair = text.AsSpan(_tokens[i].Start, _tokens[i + 1].End - _tokens[i].Start);
+                        country = _gaz.CountryByDemonym(pair);
+                    }
+
+                    country ??= _gaz.CountryByDemonym(T(i));
+                    if (country is not null)
+                    {
+                        AddCountryContext(country.Iso2, s, 0.5);
+                    }
+                }
+            }
+        }
+
+        private void AddCountryContext(string iso2, int sentence, double weight)
+        {
+            _docCountries[iso2] = _docCountries.GetValueOrDefault(iso2) + weight;
+            _sentenceCountries.Add((sentence, iso2));
+        }
+
+        private void AddAdmin1Context(string admin1Key, int sentence)
+        {
+            _docAdmin1[admin1Key] = _docAdmin1.GetValueOrDefault(admin1Key) + 1;
+            _sentenceAdmin1.Add((sentence, admin1Key));
+        }
+
+        private void Resolve()
+        {
+            var pools = new List<GazetteerCandidate>[_drafts.Count];
+            for (var d = 0; d < _drafts.Count; d++)
+            {
+                var draft = _drafts[d];
+                if (draft.Unknown)
+                {
+                    continue;
+                }
+
+                if (draft.RegionRequested)
+                {
+                    foreach (var c in draft.Candidates)
+                    {
+                        if (c.Kind == PlaceKind.Admin1 && MatchesConstraint(c, draft.CountryConstraint))
+                        {
+                            _explicitRegions.Add(c.Index);
+                        }
+                    }
+                }
+            }
+
+            AttachRegions();
+
+            // Pass 1: names with one reading build the context; pass 2 resolves the rest with it.
+            for (var d = 0; d < _drafts.Count; d++)
+            {
+                var draft = _drafts[d];
+                if (draft.Unknown)
+                {
+                    continue;
+                }
+
+                pools[d] = Pool(draft);
+                if (draft.AttachedAdmin1 is { } attached && !draft.RegionRequested && pools[d].Count > 0 &&
+                    pools[d].All(c => c.Kind == PlaceKind.PopulatedPlace))
+                {
+                    // "Hrabove, Donetsk Oblast": only readings inside the region named with it count.
+                    pools[d] = [.. pools[d].Where(c => attached.Contains(_gaz.Places[c.Index].Admin1Key))];
+                    if (pools[d].Count == 0)
+                    {
+                        draft.Reason = PlaceReason.OutsideNamedRegion;
+                        draft.Detail = $"no '{Text(draft)}' in {string.Join(" or ", attached.Select(a => _gaz.Admin1ByCode(a)?.AcledName))} in the gazetteer";
+                        continue;
+                    }
+                }
+
+                if (pools[d].Count == 1)
+                {
+                    Settle(draft, pools[d][0], pools[d].Count);
+                    if (pools[d][0].Source != NameSource.Alternate || draft.Before is not null || draft.RegionRequested)
+                    {
+                        AddContext(draft);
+                    }
+                }
+            }
+
+            for (var d = 0; d < _drafts.Count; d++)
+            {
+                var draft = _drafts[d];
+                if (draft.Unknown)
+                {
+                    draft.Kind = draft.RegionRequested ? PlaceKind.Admin1 : PlaceKind.PopulatedPlace;
+                    draft.Reason = PlaceReason.NotInGazetteer;
+                    draft.Detail = $"'{Text(draft)}' is introduced as a place ({CueText(draft)}) but is not in the gazetteer";
+                    continue;
+                }
+
+                var pool = pools[d];
+                if (pool.Count == 1 || draft.Reason == PlaceReason.OutsideNamedRegion)
+                {
+                    continue;
+                }
+
+                if (pool.Count == 0 && draft.Spelling)
+                {
+                    draft.Kind = PlaceKind.PopulatedPlace;
+                    draft.Reason = PlaceReason.NotInGazetteer;
+                    draft.Detail = $"'{Text(draft)}' is introduced as a place ({CueText(draft)}); only similar spellings elsewhere are in the gazetteer";
+                    continue;
+                }
+
+                if (pool.Count == 0)
+                {
+                    draft.Kind = draft.RegionRequested ? PlaceKind.Admin1 : PlaceKind.PopulatedPlace;
+                    draft.Reason = PlaceReason.RegionNotFound;
+                    draft.Detail = draft.CountryConstraint is null
+                        ? $"'{Text(draft)}' is not a first-level division"
+                        : $"'{Text(draft)}' is not a place of {draft.CountryConstraint}";
+                    continue;
+                }
+
+                var ranked = pool.Select(c => (Candidate: c, Score: Score(draft, c))).OrderByDescending(x => x.Score).ToList();
+                if (ranked[0].Score - ranked[1].Score >= 1.0)
+                {
+                    Settle(draft, ranked[0].Candidate, pool.Count);
+                    continue;
+                }
+
+                var close = ranked.TakeWhile(x => ranked[0].Score - x.Score < 1.0).ToList();
+                var region = Admin1Key(close[0].Candidate);
+                if (region is not null && close.All(x => Admin1Key(x.Candidate) == region))
+                {
+                    // Several villages of one name in one region: the region is certain, the spot is not (precision 2).
+                    Settle(draft, ranked[0].Candidate, pool.Count);
+                    draft.WithinRegionOnly = true;
+                    draft.Detail += $"; {close.Count} places of this name in {draft.Place!.Admin1}, coordinates of the first";
+                    continue;
+                }
+
+                draft.Kind = ranked[0].Candidate.Kind;
+                draft.Reason = PlaceReason.Ambiguous;
+                draft.CandidateCount = pool.Count;
+                draft.Alternatives = [.. ranked.Take(5).Select(x => _gaz.Resolve(x.Candidate))];
+                draft.Detail = $"'{Text(draft)}' has {pool.Count} readings and the article does not decide: " +
+                    string.Join("; ", draft.Alternatives.Select(p => $"{p.Name} ({p.Admin1}, {p.Iso3})"));
+            }
+        }
+
+        /// <summary>A region named right after a town ("X, Donetsk region", "X in the Donetsk region", "X (Donetsk Oblast)") is the town's region.</summary>
+        private void AttachRegions()
+        {
+            for (var d = 0; d < _drafts.Count; d++)
+            {
+                var draft = _drafts[d];
+                if (draft.Unknown || draft.RegionRequested)
+                {
+                    continue;
+                }
+
+                for (var e = d + 1; e < _drafts.Count; e++)
+                {
+                    var region = _drafts[e];
+                    if (region.Sentence != draft.Sentence || region.First - draft.End > 8)
+                    {
+                        break;
+                    }
+
+                    if (!region.RegionRequested || region.Unknown)
+                    {
+                        continue;
+                    }
+
+                    var codes = region.Candidates
+                        .Where(c => c.Kind == PlaceKind.Admin1 && MatchesConstraint(c, region.CountryConstraint))
+                        .Select(c => _gaz.Admin1[c.Index].Code)
+                        .ToHashSet(StringComparer.Ordinal);
+                    if (codes.Count > 0)
+                    {
+                        draft.AttachedAdmin1 = codes;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        private void Settle(Draft draft, GazetteerCandidate candidate, int candidateCount)
+        {
+            draft.Place = _gaz.Resolve(candidate);
+            draft.Kind = candidate.Kind;
+            draft.Reason = PlaceReason.None;
+            draft.CandidateCount = candidateCount;
+            draft.Detail = candidateCount == 1 ? "only reading" : $"best of {candidateCount} readings in context";
+            if (draft.Spelling)
+            {
+                draft.Detail += $"; spelt '{Text(draft)}', matched by romanisation-insensitive key";
+            }
+        }
+
+        private void AddContext(Draft draft)
+        {
+            if (draft.Place is null)
+            {
+                return;
+            }
+
+            AddCountryContext(draft.Place.CountryIso2, draft.Sentence, 1);
+            if (draft.Kind == PlaceKind.PopulatedPlace)
+            {
+                _settledTowns.Add((draft.Sentence, draft.Place.Latitude, draft.Place.Longitude));
+            }
+
+            if (draft.Place.Admin1Code is { } admin1)
+            {
+                AddAdmin1Context(admin1, draft.Sentence);
+            }
+        }
+
+        private bool MatchesConstraint(GazetteerCandidate c, string? iso2) =>
+            iso2 is null || string.Equals(CountryIso2(c), iso2, StringComparison.Ordinal);
+
+        private string CountryIso2(GazetteerCandidate c) => c.Kind switch
+        {
+            PlaceKind.Country => _gaz.Countries[c.Index].Iso2,
+            PlaceKind.Admin1 => _gaz.Admin1[c.Index].CountryIso2,
+            _ => _gaz.Places[c.Index].CountryIso2,
+        };
+
+        private string? Admin1Key(GazetteerCandidate c) => c.Kind switch
+        {
+            PlaceKind.Admin1 => _gaz.Admin1[c.Index].Code,
+            PlaceKind.PopulatedPlace => _gaz.Places[c.Index].Admin1Key,
+            _ => null,
+        };
+
+        /// <summary>The readings of a name that fit its words: a region word wants a division, a bare name a town.</summary>
+        private List<GazetteerCandidate> Pool(Draft draft)
+        {
+            var fitting = draft.Candidates.Where(c => MatchesConstraint(c, draft.CountryConstraint)).ToList();
+            if (draft.Spelling)
+            {
+                // A loose spelling match counts only inside the countries the article is about.
+                fitting = [.. fitting.Where(c => _docCountries.GetValueOrDefault(CountryIso2(c)) > 0)];
+            }
+
+            var countries = fitting.Where(c => c.Kind == PlaceKind.Country && c.Source != NameSource.Alternate).ToList();
+            var admins = fitting.Where(c => c.Kind == PlaceKind.Admin1).ToList();
+            var places = fitting.Where(c => c.Kind == PlaceKind.PopulatedPlace).ToList();
+            if (draft.RegionRequested)
+            {
+                if (admins.Count > 0)
+                {
+                    return admins;
+                }
+
+                // "the Pokrovsk region": the area around a town.
+                draft.RegionRequested = false;
+                draft.After = CueRole.Area;
+                return places;
+            }
+
+            if (countries.Count > 0)
+            {
+                return countries.Take(1).ToList();
+            }
+
+            var named = admins.Where(a => _explicitRegions.Contains(a.Index)).ToList();
+            if (named.Count > 0 && !draft.CityHint)
+            {
+                // "Kursk" after "the Kursk region" in the same article: the region again.
+                return named;
+            }
+
+            var curatedAdmins = admins.Where(a => a.Source != NameSource.Alternate).ToList();
+            if (places.Count > 0 && (curatedAdmins.Count == 0 || places.Any(p => p.Source != NameSource.Alternate)))
+            {
+                return Deduplicate(places);
+            }
+
+            return admins.Count > 0 ? admins : places;
+        }
+
+        /// <summary>One reading per place: GeoNames sometimes lists a town twice a few km apart.</summary>
+        private List<GazetteerCandidate> Deduplicate(List<GazetteerCandidate> places)
+        {
+            if (places.Count < 2)
+            {
+                return places;
+            }
+
+            var result = new List<GazetteerCandidate>(places.Count);
+            foreach (var c in places.OrderByDescending(c => _gaz.Places[c.Index].Population))
+            {
+                var p = _gaz.Places[c.Index];
+                if (!result.Any(r => SamePlace(_gaz.Places[r.Index], p)))
+                {
+                    result.Add(c);
+                }
+            }
+
+            return result;
+        }
+
+        private static bool SamePlace(GazetteerPlace a, GazetteerPlace b) =>
+            a.CountryIso2 == b.CountryIso2 && a.Admin1Code == b.Admin1Code &&
+            Math.Abs(a.Latitude - b.Latitude) < 0.05 && Math.Abs(a.Longitude - b.Longitude) < 0.07;
+
+        private double Score(Draft draft, GazetteerCandidate c)
+        {
+            var score = c.Source == NameSource.Alternate ? 0 : 1.5;
+            if (c.Kind == PlaceKind.PopulatedPlace)
+            {
+                var p = _gaz.Places[c.Index];
+                // Villages from the postal dump have no population; they are small, but not empty.
+                score += Math.Log10((p.Population == 0 && p.GeonameId is null ? 200 : p.Population) + 1);
+                score += p.FeatureCode switch { "PPLC" => 2, "PPLA" => 1, "PPLA2" => 0.5, _ => 0 };
+                score -= p.ApproximateCoordinates ? 0.3 : 0;
+                if (draft.VillageHint && p.Population < 10_000)
+                {
+                    score += 0.5;
+                }
+
+                if (draft.CityHint && p.Population >= 50_000)
+                {
+                    score += 0.5;
+                }
+
+                // "Lozove, on the outskirts of Donetsk": a reading close to a town named in the same sentence.
+                var nearest = double.MaxValue;
+                foreach (var (sentence, lat, lon) in _settledTowns)
+                {
+                    if (sentence == draft.Sentence)
+                    {
+                        nearest = Math.Min(nearest, DistanceKm(lat, lon, p.Latitude, p.Longitude));
+                    }
+                }
+
+                score += nearest switch { < 1 => 0, < 40 => 3, < 100 => 1.5, _ => 0 };
+            }
+
+            var iso2 = CountryIso2(c);
+            if (_docCountries.GetValueOrDefault(iso2) > 0)
+            {
+                score += 3;
+            }
+
+            if (_sentenceCountries.Contains((draft.Sentence, iso2)))
+            {
+                score += 1;
+            }
+
+            if (Admin1Key(c) is { } admin1)
+            {
+                if (_sentenceAdmin1.Contains((draft.Sentence, admin1)))
+                {
+                    score += 5;
+                }
+                else if (_docAdmin1.GetValueOrDefault(admin1) is var weight and > 0)
+                {
+                    score += 2.5 * Math.Min(1, weight);
+                }
+            }
+
+            return score;
+        }
+
+        private static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+        {
+            // Equirectangular approximation: good to a few percent at these distances.
+            var x = (lon2 - lon1) * Math.Cos((lat1 + lat2) * Math.PI / 360);
+            var y = lat2 - lat1;
+            return Math.Sqrt(x * x + y * y) * 111.2;
+        }
+
+        private string Text(Draft draft) => text[_tokens[draft.First].Start.._tokens[draft.End - 1].End];
+
+        private string CueText(Draft draft)
+        {
+            if (draft.CueFirst >= 0)
+            {
+                return "'" + text[_tokens[draft.CueFirst].Start.._tokens[draft.First - 1].End] + "'";
+            }
+
+            return draft.End < _tokens.Length ? $"followed by '{T(draft.End)}'" : "by context";
+        }
+
+        private PlaceMention ToMention(Draft draft)
+        {
+            var relation = draft.Before switch
+            {
+                CueRole.Near => PlaceRelation.Near,
+                CueRole.Outskirts => PlaceRelation.Outskirts,
+                CueRole.Direction => PlaceRelation.Direction,
+                _ => draft.Kind == PlaceKind.PopulatedPlace && draft.After is CueRole.Area or CueRole.District ? PlaceRelation.Near : PlaceRelation.In,
+            };
+            var (geo, plover) = Precision(draft, relation);
+            TextSpan? cue = draft.CueFirst >= 0 ? new TextSpan(_tokens[draft.CueFirst].Start, _tokens[draft.First - 1].End) : null;
+            return new PlaceMention(
+                new TextSpan(_tokens[draft.First].Start, _tokens[draft.End - 1].End),
+                Text(draft),
+                draft.Kind,
+                draft.Place,
+                relation,
+                cue,
+                geo,
+                plover,
+                draft.Reason,
+                draft.CandidateCount,
+                draft.DistanceKm is { } km ? $"{draft.Detail}; {km:0.#} km from it" : draft.Detail)
+            {
+                FirstToken = draft.First,
+                EndToken = draft.End,
+                Locative = draft.Before is not null || draft.VillageHint || draft.CityHint,
+                Alternatives = draft.Alternatives,
+            };
+        }
+
+        /// <summary>ACLED geo_precision (1 town, 2 near a town, 3 region only) and PLOVER resolution (5 sub-city .. 1 country).</summary>
+        private static (int Geo, int Plover) Precision(Draft draft, PlaceRelation relation)
+        {
+            if (draft.Place is null)
+            {
+                return (0, 0);
+            }
+
+            return draft.Kind switch
+            {
+                PlaceKind.Country => (3, 1),
+                PlaceKind.Admin1 => (3, 2),
+                _ when draft.After == CueRole.District => (2, 3),
+                _ when draft.WithinRegionOnly => (2, 4),
+                _ when relation != PlaceRelation.In || draft.Place.FeatureCode is null => (2, 4),
+                // The postal dump gives some villages only their raion's coordinates: named, but not pinned down.
+                _ => (draft.Place.ApproximateCoordinates ? 2 : 1, draft.Place.FeatureCode == "PPLX" ? 5 : 4),
+            };
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using Sitrep.Common;
+
+namespace Sitrep.Places;
+
+/// <summary>The role a word plays around a place name (data/gazetteer/place_cues.tsv).</summary>
+public enum CueRole : byte
+{
+    In,
+    Near,
+    Outskirts,
+    Direction,
+    Type,
+    Region,
+    District,
+    Area,
+}
+
+/// <summary>A cue phrase as lower-case tokens.</summary>
+public sealed record PlaceCue(ImmutableArray<string> Tokens, CueRole Role);
+
+/// <summary>
+/// Words the geocoder reads around names: cue phrases (place_cues.tsv) and the stoplist of capitalised common
+/// words that are also place names (stoplist.tsv).
+/// </summary>
+public sealed class PlaceLexicon
+{
+    private static readonly Lazy<PlaceLexicon> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _stop;
+    private readonly Dictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _after;
+
+    private PlaceLexicon(ImmutableArray<PlaceCue> before, Dictionary<string, CueRole> after, Dictionary<string, bool> stop)
+    {
+        Before = before;
+        _after = after.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stop = stop.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static PlaceLexicon Default => _default.Value;
+
+    /// <summary>Cues that come before a name, longest first so "on the outskirts of" wins over "outskirts of".</summary>
+    public ImmutableArray<PlaceCue> Before { get; }
+
+    /// <summary>The role of a word that follows a name ("region", "district", "area"), if any.</summary>
+    public CueRole? After(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _after.TryGetValue(lower, out var role) ? role : null;
+    }
+
+    /// <summary>True when the single word is never a place alone (always), or not at a sentence start (initial).</summary>
+    public bool IsStopWord(ReadOnlySpan<char> word, bool sentenceInitial)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _stop.TryGetValue(lower, out var always) && (always || sentenceInitial);
+    }
+
+    public static PlaceLexicon Load(string? directory = null)
+    {
+        directory ??= Path.GetDirectoryName(DataFiles.Require("gazetteer/place_cues.tsv"))!;
+        var before = new List<PlaceCue>();
+        var after = new Dictionary<string, CueRole>(StringComparer.Ordinal);
+        var cuesPath = Path.Combine(directory, "place_cues.tsv");
+        foreach (var (line, lineNo) in Gazetteer.DataLines(cuesPath))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length != 2 || !Enum.TryParse<CueRole>(cols[1], ignoreCase: true, out var role))
+            {
+                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area.");
+            }
+
+            var phrase = cols[0].Trim().ToLowerInvariant();
+            if (role is CueRole.Region or CueRole.District or CueRole.Area)
+            {
+                after[phrase] = role;
+            }
+            else
+            {
+                before.Add(new PlaceCue([.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)], role));
+            }
+        }
+
+        var stop = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var stopPath = Path.Combine(directory, "stoplist.tsv");
+        foreach (var (line, lineNo) in Gazetteer.DataLines(stopPath))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length != 2 || cols[1] is not ("always" or "initial"))
+            {
+                throw new FormatException($"{stopPath}:{lineNo}: expected 'word<TAB>always|initial'.");
+            }
+
+            stop[cols[0].Trim().ToLowerInvariant()] = cols[1] == "always";
+        }
+
+        before.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        return new PlaceLexicon([.. before], after, stop);
+    }
+}

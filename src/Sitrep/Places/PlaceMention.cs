@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+
+namespace Sitrep.Places;
+
+/// <summary>Why a mention is not (uniquely) resolved. Stable codes: they reach warnings and the store.</summary>
+public enum PlaceReason : byte
+{
+    /// <summary>Resolved to one entry.</summary>
+    None,
+
+    /// <summary>The name introduced as a place ("in X", "X region", "village of X") is not in the gazetteer.</summary>
+    NotInGazetteer,
+
+    /// <summary>Several entries fit and the article gives no way to choose; see the candidate count.</summary>
+    Ambiguous,
+
+    /// <summary>"X region" where X is not a first-level division of the country in question.</summary>
+    RegionNotFound,
+
+    /// <summary>"X, Donetsk region" where the gazetteer knows an X only in other regions.</summary>
+    OutsideNamedRegion,
+}
+
+/// <summary>How the place relates to the event: in it, near it, at a bearing and distance from it, or in a region.</summary>
+public enum PlaceRelation : byte
+{
+    In,
+    Near,
+    Outskirts,
+    Direction,
+}
+
+/// <summary>What the geocoder settled on: names, codes and coordinates as ACLED and PLOVER want them.</summary>
+public sealed record ResolvedPlace(
+    PlaceKind Kind,
+    string Name,
+    string Country,
+    string Iso3,
+    string? Admin1,
+    string? Admin1GeoNames,
+    string? Admin2,
+    double Latitude,
+    double Longitude,
+    int? GeonameId,
+    string? FeatureCode,
+    int Population)
+{
+    public string? Admin1Code { get; init; }
+
+    public string CountryIso2 { get; init; } = "";
+
+    /// <summary>True when the coordinates are only the district's (villages from the GeoNames postal dump).</summary>
+    public bool ApproximateCoordinates { get; init; }
+}
+
+/// <summary>
+/// A place named in the article. Resolved mentions carry a place and ACLED / PLOVER precision; unresolved ones a
+/// reason and detail. <see cref="Cue"/> is the span of the words that set the relation ("15 km south of").
+/// </summary>
+public sealed record PlaceMention(
+    TextSpan Span,
+    string Text,
+    PlaceKind Kind,
+    ResolvedPlace? Place,
+    PlaceRelation Relation,
+    TextSpan? Cue,
+    int GeoPrecision,
+    int PloverResolution,
+    PlaceReason Reason,
+    int CandidateCount,
+    string Detail)
+{
+    public bool IsResolved => Place is not null;
+
+    /// <summary>The first token of the mention and one past its last, in the TextLayer's token array.</summary>
+    public int FirstToken { get; init; }
+
+    public int EndToken { get; init; }
+
+    /// <summary>True when the place word was introduced by a locative preposition (in, at, near, outside...).</summary>
+    public bool Locative { get; init; }
+
+    /// <summary>Other readings when <see cref="Reason"/> is Ambiguous (the best first), for review.</summary>
+    public ImmutableArray<ResolvedPlace> Alternatives { get; init; } = [];
+}
+
+/// <summary>The places layer: every place mention in document order, resolved or not.</summary>
+public sealed record PlacesLayer(ImmutableArray<PlaceMention> Mentions);

@@ -1,0 +1,82 @@
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+using Sitrep.Places;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Places;
+
+public class EventLocatorTests
+{
+    private static readonly PlacesStage _stage = new();
+
+    private static EventLocation Locate(string text, string trigger)
+    {
+        var doc = _stage.Run(TestText.Document(text));
+        var start = text.IndexOf(trigger, StringComparison.Ordinal);
+        var span = new TextSpan(start, start + trigger.Length);
+        var sentence = doc.Get<TextLayer>().Sentences.First(s => s.Span.Contains(start));
+        return EventLocator.Choose(doc, sentence, span);
+    }
+
+    [Theory]
+    [InlineData("Moscow said Ukrainian drones hit an oil depot in Bryansk on Saturday.", "hit", "Bryansk")]
+    [InlineData("A Russian missile struck a school in Kramatorsk, Kyiv said.", "struck", "Kramatorsk")]
+    [InlineData("Kyiv's officials reported that shelling killed two people near Avdiivka.", "killed", "Avdiivka")]
+    [InlineData("In Russia's Belgorod region, a drone attack killed a nine-year-old boy.", "killed", "Belgorod")]
+    [InlineData("Ukrainian officials in Kharkiv said that Russian forces shelled Kupiansk overnight.", "shelled", "Kupiansk")]
+    public void Choose_SeveralPlaces_PicksTheStruckPlaceNotTheCommentingCapital(string text, string trigger, string expected)
+    {
+        var location = Locate(text, trigger);
+        Assert.Equal(EventLocationReason.Chosen, location.Reason);
+        Assert.Equal(expected, location.Mention!.Text);
+    }
+
+    [Fact]
+    public void Choose_RegionOnly_ReturnsRegionWithPrecision3()
+    {
+        var location = Locate("In Russia's Belgorod region, a drone attack killed a nine-year-old boy.", "killed");
+        Assert.Equal(PlaceKind.Admin1, location.Mention!.Kind);
+        Assert.Equal(3, location.Mention.GeoPrecision);
+        Assert.Equal("RUS", location.Mention.Place!.Iso3);
+    }
+
+    [Fact]
+    public void Choose_NoPlaceInSentence_SaysSo()
+    {
+        var location = Locate("The soldiers were killed on Tuesday, officials said.", "killed");
+        Assert.Null(location.Mention);
+        Assert.Equal(EventLocationReason.NoPlaceInSentence, location.Reason);
+    }
+
+    [Fact]
+    public void Run_Stage_AddsPlacesLayerAndWarningsForUnresolvedNames()
+    {
+        var doc = _stage.Run(TestText.Document("Shelling hit the village of Zzyxkivka and the city of Kharkiv."));
+        var layer = doc.Get<PlacesLayer>();
+        Assert.Contains(layer.Mentions, m => m.Place?.Name == "Kharkiv");
+        Assert.Contains(doc.Warnings, w => w.StartsWith("place.NotInGazetteer", StringComparison.Ordinal) && w.Contains("Zzyxkivka", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Stage_DeclaresTextLayerAndPlacesLayer()
+    {
+        Assert.Equal("places", _stage.Name);
+        Assert.Equal([typeof(TextLayer)], _stage.Requires);
+        Assert.Equal([typeof(PlacesLayer)], _stage.Produces);
+        var textStage = new FakeTextStage();
+        var pipeline = new AnalysisPipeline([textStage, _stage]);
+        var doc = pipeline.Run(new Document("d", "Fighting near Kherson.", new ArticleMetadata()));
+        Assert.Single(doc.Get<PlacesLayer>().Mentions);
+    }
+
+    private sealed class FakeTextStage : IStage
+    {
+        public string Name => "text";
+
+        public IReadOnlyList<Type> Requires => [];
+
+        public IReadOnlyList<Type> Produces => [typeof(TextLayer)];
+
+        public Document Run(Document document) => document.With(TestText.Analyze(document.Text));
+    }
+}

@@ -1,0 +1,208 @@
+using Sitrep.Places;
+
+namespace Sitrep.Tests.Places;
+
+public class GeocoderTests
+{
+    private static List<PlaceMention> Find(string text) => [.. Geocoder.Default.Find(text, TestText.Analyze(text))];
+
+    private static PlaceMention Single(string text, string name) =>
+        Assert.Single(Find(text), m => m.Text == name);
+
+    [Theory]
+    [InlineData("Shelling hit a trolleybus in Kiev on Thursday.", "Kiev", "Kyiv", "UKR")]
+    [InlineData("Explosions were heard in Kharkov overnight.", "Kharkov", "Kharkiv", "UKR")]
+    [InlineData("A missile struck an apartment block in Zaporozhye.", "Zaporozhye", "Zaporizhzhia", "UKR")]
+    [InlineData("Drones attacked a fuel depot in Orel.", "Orel", "Oryol", "RUS")]
+    [InlineData("Fighting continued around Artemivsk, officials said.", "Artemivsk", "Bakhmut", "UKR")]
+    [InlineData("Вибухи пролунали у місті Харків.", "Харків", "Kharkiv", "UKR")]
+    public void Find_AliasInSentence_ResolvesCurrentName(string text, string mention, string expected, string iso3)
+    {
+        var m = Single(text, mention);
+        Assert.Equal(expected, m.Place?.Name);
+        Assert.Equal(iso3, m.Place?.Iso3);
+        Assert.Equal(PlaceKind.PopulatedPlace, m.Kind);
+    }
+
+    [Fact]
+    public void Find_ResolvedTown_HasAdminNamesCoordinatesAndId()
+    {
+        var m = Single("Russian forces shelled Kherson on Monday.", "Kherson");
+        var p = Assert.IsType<ResolvedPlace>(m.Place);
+        Assert.Equal("Kherson", p.Admin1);
+        Assert.Equal("UKR", p.Iso3);
+        Assert.NotNull(p.GeonameId);
+        Assert.Equal(Math.Round(p.Latitude, 4), p.Latitude);
+        Assert.InRange(p.Latitude, 46.5, 46.8);
+        Assert.Equal(1, m.GeoPrecision);
+        Assert.Equal(4, m.PloverResolution);
+    }
+
+    [Theory]
+    [InlineData("Drones struck Kursk region overnight.", "Kursk", "Kursk", "RUS")]
+    [InlineData("Shelling continued in the Donetsk region.", "Donetsk", "Donetsk", "UKR")]
+    [InlineData("Fighting continued in Kursk Oblast on Friday.", "Kursk Oblast", "Kursk", "RUS")]
+    [InlineData("A drone hit a depot in Russia's Oryol region.", "Oryol", "Oryol", "RUS")]
+    [InlineData("Authorities in the Kurskaya oblast reported an attack.", "Kurskaya", "Kursk", "RUS")]
+    [InlineData("Power was cut in the Zaporizhzhia region.", "Zaporizhzhia", "Zaporizhia", "UKR")]
+    [InlineData("Attacks hit Kharkiv Oblast again.", "Kharkiv", "Kharkiv", "UKR")]
+    public void Find_RegionPhrase_ResolvesAdmin1WithPrecision3(string text, string mention, string acled, string iso3)
+    {
+        var m = Single(text, mention);
+        Assert.Equal(PlaceKind.Admin1, m.Kind);
+        Assert.Equal(acled, m.Place?.Admin1);
+        Assert.Equal(iso3, m.Place?.Iso3);
+        Assert.Equal(3, m.GeoPrecision);
+        Assert.Equal(2, m.PloverResolution);
+    }
+
+    [Fact]
+    public void Find_RegionOnly_UsesAdmin1CapitalCoordinates()
+    {
+        var region = Single("Drones struck the Belgorod region.", "Belgorod");
+        var capital = Gazetteer.Default.Admin1ByCode("RU.09")!;
+        Assert.Equal(Math.Round(capital.CapitalLatitude, 4), region.Place!.Latitude);
+        Assert.Equal(Math.Round(capital.CapitalLongitude, 4), region.Place.Longitude);
+    }
+
+    [Fact]
+    public void Find_PluralRegions_BothNamesAreRegions()
+    {
+        var mentions = Find("Shelling was reported in the Kursk and Belgorod regions.");
+        Assert.All(mentions, m => Assert.Equal(PlaceKind.Admin1, m.Kind));
+        Assert.Equal(["Kursk", "Belgorod"], mentions.Select(m => m.Place!.Admin1));
+    }
+
+    [Theory]
+    [InlineData("Heavy fighting was reported near Pokrovsk in eastern Ukraine.", "Pokrovsk", PlaceRelation.Near, "near")]
+    [InlineData("A convoy was hit 15 km south of Kherson.", "Kherson", PlaceRelation.Direction, "15 km south of")]
+    [InlineData("Shells fell on the outskirts of Kharkiv.", "Kharkiv", PlaceRelation.Outskirts, "on the outskirts of")]
+    [InlineData("Troops advanced north of Bakhmut in Ukraine.", "Bakhmut", PlaceRelation.Direction, "north of")]
+    public void Find_RelativeLocation_MarksPrecision2AndCue(string text, string mention, PlaceRelation relation, string cue)
+    {
+        var m = Single(text, mention);
+        Assert.True(m.IsResolved, m.Detail);
+        Assert.Equal(relation, m.Relation);
+        Assert.Equal(2, m.GeoPrecision);
+        Assert.Equal(cue, text[m.Cue!.Value.Start..m.Cue.Value.End]);
+    }
+
+    [Fact]
+    public void Find_DistanceCue_ReportsKilometres()
+    {
+        var m = Single("A convoy was hit 15 km south of Kherson.", "Kherson");
+        Assert.Contains("15 km", m.Detail);
+    }
+
+    [Fact]
+    public void Find_TownInNamedVillage_Precision1()
+    {
+        var m = Single("Shelling damaged houses in the village of Berestove, Donetsk region.", "Berestove");
+        Assert.True(m.IsResolved, m.Detail);
+        Assert.Equal("Donetsk", m.Place!.Admin1);
+        Assert.True(m.Locative);
+    }
+
+    [Fact]
+    public void Find_AmbiguousVillageWithoutContext_ReportsAmbiguousWithCount()
+    {
+        var m = Single("Shelling damaged houses in the village of Berestove.", "Berestove");
+        Assert.Equal(PlaceReason.Ambiguous, m.Reason);
+        Assert.Null(m.Place);
+        Assert.True(m.CandidateCount >= 3);
+        Assert.NotEmpty(m.Alternatives);
+    }
+
+    [Theory]
+    [InlineData("Ukrainian troops entered Pokrovsk after heavy fighting in Ukraine.", "UKR")]
+    [InlineData("Residents of Pokrovsk in Russia's Yakutia watched the news.", "RUS")]
+    [InlineData("The museum in Alexandria, Egypt reopened.", "EGY")]
+    [InlineData("Flooding closed roads in Alexandria, Virginia, United States.", "USA")]
+    public void Find_AmbiguousName_CountryMentionedDecides(string text, string iso3)
+    {
+        var m = Find(text).First(m => m.Text is "Pokrovsk" or "Alexandria");
+        Assert.True(m.IsResolved, m.Detail);
+        Assert.Equal(iso3, m.Place!.Iso3);
+    }
+
+    [Fact]
+    public void Find_UnknownVillageAfterCue_ReportsNotInGazetteer()
+    {
+        var m = Single("Shelling hit the village of Zzyxkivka overnight.", "Zzyxkivka");
+        Assert.Equal(PlaceReason.NotInGazetteer, m.Reason);
+        Assert.False(m.IsResolved);
+        Assert.Equal(0, m.GeoPrecision);
+    }
+
+    [Fact]
+    public void Find_UnknownRegionInKnownCountry_ReportsRegionNotFound()
+    {
+        var m = Single("Drones struck Russia's Kharkiv region.", "Kharkiv");
+        Assert.Equal(PlaceReason.RegionNotFound, m.Reason);
+    }
+
+    [Theory]
+    [InlineData("Ukrainian President Volodymyr Zelenskyy spoke on Saturday.")]
+    [InlineData("The New York Times reported the figures.")]
+    [InlineData("However, Police said nothing about it.")]
+    [InlineData("On Monday officials met in private.")]
+    public void Find_PersonOrCommonWords_NoPlace(string text) =>
+        Assert.DoesNotContain(Find(text), m => m.Kind != PlaceKind.Country);
+
+    [Fact]
+    public void Find_RegionOnlyMentions_NeverPrecision1()
+    {
+        var text = File.ReadAllText(Path.Combine(Support.SharedData.RepositoryRoot, "samples", "kursk-north-korean-troops.txt"));
+        var mentions = Find(text);
+        Assert.All(mentions.Where(m => m.Kind != PlaceKind.PopulatedPlace), m => Assert.NotEqual(1, m.GeoPrecision));
+    }
+
+    [Fact]
+    public void Find_SampleArticle_KursKOryolBelgorodAreRussianRegionsWithPrecision3()
+    {
+        var text = File.ReadAllText(Path.Combine(Support.SharedData.RepositoryRoot, "samples", "kursk-north-korean-troops.txt"));
+        var mentions = Find(text);
+        foreach (var name in new[] { "Kursk", "Oryol", "Belgorod" })
+        {
+            var region = mentions.Where(m => m.Place?.Admin1 == name).ToList();
+            Assert.NotEmpty(region);
+            Assert.All(region, m =>
+            {
+                Assert.Equal(PlaceKind.Admin1, m.Kind);
+                Assert.Equal("RUS", m.Place!.Iso3);
+                Assert.Equal(3, m.GeoPrecision);
+            });
+        }
+
+        Assert.Contains(mentions, m => m.Text == "Kursk Oblast" && m.Place?.Admin1 == "Kursk");
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Volodymyr", StringComparison.Ordinal));
+        Assert.All(mentions, m => Assert.Equal(m.Text, text[m.Span.Start..m.Span.End]));
+    }
+
+    [Fact]
+    public void Find_TownNamedWithAnotherRegion_ReportsOutsideNamedRegionAndKeepsRegion()
+    {
+        var mentions = Find("Shelling was reported near the village of Luhansk, Donetsk region.");
+        var town = Assert.Single(mentions, m => m.Text == "Luhansk");
+        Assert.Equal(PlaceReason.OutsideNamedRegion, town.Reason);
+        Assert.Equal("Donetsk", Assert.Single(mentions, m => m.Text == "Donetsk").Place?.Admin1);
+    }
+
+    [Fact]
+    public void Find_RussianSpellingOfUkrainianVillageInUkrainianContext_ResolvesByRomanisationKey()
+    {
+        var text = "Ukrainian troops came under fire near Hranitne village; officials in Ukraine said shells hit Granitnoye village, Donetsk region.";
+        var m = Single(text, "Granitnoye");
+        Assert.True(m.IsResolved, m.Detail);
+        Assert.Equal("Donetsk", m.Place!.Admin1);
+        Assert.Contains("romanisation", m.Detail);
+    }
+
+    [Fact]
+    public void Find_VillageNamedBesideKnownTown_ResolvedNearThatTown()
+    {
+        var m = Single("Shelling hit Zaitseve, a village outside Bakhmut.", "Zaitseve");
+        Assert.True(m.IsResolved, m.Detail);
+        Assert.Equal("Donetsk", m.Place!.Admin1);
+    }
+}

@@ -1,0 +1,45 @@
+using Sitrep.Places;
+using Sitrep.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Sitrep.Tests.Places;
+
+public class PlacesEvaluationTests(ITestOutputHelper output)
+{
+    private const string _ucdp = "dev/ucdp_ged_ukraine_2014_2023.csv";
+    private const string _eventLocations = "dev/event_location_labeled_text.jsonl";
+
+    [SharedDataFact(_ucdp)]
+    public void EvaluateUcdp_TestSplit_Admin1MostlyCorrectAndNoRegionAtPrecision1()
+    {
+        var scores = PlacesEvaluator.EvaluateUcdp(SharedData.PathOf(_ucdp), TestText.Analyze);
+        output.WriteLine(PlacesEvaluator.Format([], scores));
+        var withPrior = PlacesEvaluator.EvaluateUcdp(SharedData.PathOf(_ucdp), TestText.Analyze, regionPrior: true);
+        output.WriteLine("with the dev split's region prior:");
+        output.WriteLine(PlacesEvaluator.Format([], withPrior));
+        foreach (var e in scores.Single(s => s.Split == "dev").Errors.Take(120))
+        {
+            output.WriteLine(e);
+        }
+
+        var test = scores.Single(s => s.Split == "test");
+        Assert.True(test.NamingAPlace > 400);
+        Assert.True(test.Admin1Accuracy >= 0.85, $"admin1 accuracy {test.Admin1Accuracy:P1}");
+        Assert.All(scores, s => Assert.Equal(0, s.RegionPrecision1));
+    }
+
+    [SharedDataFact(_eventLocations)]
+    public void EvaluateEventLocations_TestSplit_ChooserPicksGoldMostOften()
+    {
+        var scores = PlacesEvaluator.EvaluateEventLocations(SharedData.PathOf(_eventLocations), TestText.Analyze);
+        output.WriteLine(PlacesEvaluator.Format(scores, []));
+        foreach (var e in scores.Single(s => s.Split == "dev").Errors.Take(80))
+        {
+            output.WriteLine(e);
+        }
+        var test = scores.Single(s => s.Split == "test");
+        Assert.True(test.GoldAmongCandidates > 300);
+        Assert.True(test.ChoiceAccuracy >= 0.85, $"choice accuracy {test.ChoiceAccuracy:P1}");
+        Assert.All(scores, s => Assert.Equal(0, s.RegionPrecision1));
+    }
+}

