@@ -69,6 +69,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
         private static readonly HashSet<string> _stopStems = new(StringComparer.OrdinalIgnoreCase)
         {
             "that", "this", "with", "from", "have", "were", "been", "their", "which", "about", "said", "would", "could", "there", "they", "into", "than", "more", "some", "also", "after", "other",
+            "force", "troop", "soldi", "peopl", "milit", "regio", "offic", "since", "befor", "where", "while", "among", "durin", "betwe", "again", "under", "over", "those", "these", "until", "most", "many", "least",
         };
 
         private readonly ClaimsLexicon _lexicon;
@@ -114,8 +115,8 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 var end = sentence.EndToken;
                 FindAccordingTo(s, start, end);
                 FindQuotes(s);
-                FindVerbCues(s, start, end);
                 FindUnattributed(s, start, end);
+                FindVerbCues(s, start, end);
                 FindStances(s, start, end);
             }
 
@@ -259,7 +260,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                     return false;
                 }
 
-                if (!_lexicon.TryGetVerb(Word(v), out _))
+                if (!TryVerb(v, out _))
                 {
                     continue;
                 }
@@ -324,12 +325,12 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                     return false;
                 }
 
-                if (!_lexicon.TryGetVerb(Word(v), out _) || IsNounUse(v))
+                if (!TryVerb(v, out _) || IsNounUse(v))
                 {
                     continue;
                 }
 
-                claimant = SubjectOf(v, start);
+                claimant = IsParticiple(v) && v > start && IsWord(v - 1, ",") ? SubjectOfParticiple(v, start) : SubjectOf(v, start);
                 if (claimant is null)
                 {
                     return false;
@@ -348,7 +349,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
         {
             for (var v = start; v < end; v++)
             {
-                if (InQuote(v) || _usedCues.Contains(v) || !_lexicon.TryGetVerb(Word(v), out var verb) || InsideDraftContent(_tokens[v].Start))
+                if (InQuote(v) || _usedCues.Contains(v) || !TryVerb(v, out var verb) || InsideDraftContent(_tokens[v].Start))
                 {
                     continue;
                 }
@@ -398,7 +399,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                     break;
                 }
 
-                if (InQuote(k) || _lexicon.TryGetVerb(Word(k), out _) || IsWord(k, "that"))
+                if (InQuote(k) || TryVerb(k, out _) || IsWord(k, "that"))
                 {
                     return false;
                 }
@@ -480,7 +481,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                         return k + 1;
                     }
 
-                    if (k > next && _lexicon.TryGetVerb(Word(k), out _) && !IsNounUse(k))
+                    if (k > next && TryVerb(k, out _) && !IsNounUse(k))
                     {
                         break;
                     }
@@ -589,7 +590,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
 
         private void FindStances(int s, int start, int end)
         {
-            var found = new List<(PhraseMatch<StancePhrase> Match, ClaimantMention By, int ObjectEnd, List<Draft> Targets)>();
+            var found = new List<(PhraseMatch<StancePhrase> Match, ClaimantMention By, int ObjectEnd, bool Predicative)>();
             var sentenceTopic = new List<string>();
             for (var i = start; i < end; i++)
             {
@@ -603,7 +604,15 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                     continue;
                 }
 
-                var by = IsParticiple(i) && i > start && IsWord(i - 1, ",") ? SubjectOfParticiple(i, start) : SubjectOf(i, start);
+                var predicative = Has(_beVerbs, Word(i));
+                var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[i].Start));
+                if (enclosing is not null && !predicative && match.Value.Stance != StanceKind.NotConfirmed)
+                {
+                    // "Mediazona said it had confirmed the names ...": a claimant's own finding, not a stance on others.
+                    continue;
+                }
+
+                var by = predicative ? OwnerOfContent(i) : IsParticiple(i) && i > start && IsWord(i - 1, ",") ? SubjectOfParticiple(i, start) : SubjectOf(i, start);
                 if (by is null)
                 {
                     continue;
@@ -611,17 +620,19 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
 
                 by = OwnerOfPronoun(by, i) ?? by;
                 var objectEnd = ClauseEnd(match.End, end, stopAtComma: true);
-                var stems = Stems(match.End, objectEnd);
+
+                // "... that Russian claims about Ukrainian losses were exaggerated": the topic is the subject before the phrase.
+                var stems = predicative ? Stems(Math.Max(start, i - 8), i) : Stems(match.End, objectEnd);
                 sentenceTopic.AddRange(stems);
-                found.Add((match, by, objectEnd, []));
+                found.Add((match, by, objectEnd, predicative));
                 i = match.End - 1;
             }
 
-            foreach (var (match, by, objectEnd, _) in found)
+            foreach (var (match, by, objectEnd, predicative) in found)
             {
                 var stance = match.Value.Stance;
                 var evidence = Span(match.Start, Math.Max(match.End, objectEnd));
-                foreach (var target in StanceTargets(by, match, objectEnd, sentenceTopic))
+                foreach (var target in StanceTargets(by, match, objectEnd, sentenceTopic, predicative))
                 {
                     if (!target.Stances.Any(x => x.By.Span == by.Span && x.Stance == stance))
                     {
@@ -631,7 +642,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             }
         }
 
-        private IEnumerable<Draft> StanceTargets(ClaimantMention by, PhraseMatch<StancePhrase> match, int objectEnd, List<string> sentenceTopic)
+        private IEnumerable<Draft> StanceTargets(ClaimantMention by, PhraseMatch<StancePhrase> match, int objectEnd, List<string> sentenceTopic, bool predicative)
         {
             var phraseStart = _tokens[match.Start].Start;
             var candidates = _drafts
@@ -643,9 +654,10 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 return [];
             }
 
-            var objectStems = Stems(match.End, objectEnd);
-            var phraseStems = Stems(match.Start, match.End);
-            objectStems.AddRange(phraseStems.Where(p => !_genericObjects.Contains(p)));
+            var objectStems = predicative ? Stems(Math.Max(_sentences[SentenceIndexOf(match.Start)].FirstToken, match.Start - 8), match.Start) : Stems(match.End, objectEnd);
+            // Words caught in a phrase's gap ("supported Kyiv's claims") belong to the object; the phrase's own words do not.
+            var literal = match.Value.Tokens;
+            objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => l.StartsWith(p, StringComparison.OrdinalIgnoreCase)) && !_genericObjects.Contains(p)));
             var generic = objectStems.Count(st => !IsGenericStem(st)) <= 1;
             var topic = generic && sentenceTopic.Count(st => !IsGenericStem(st)) >= 2 ? sentenceTopic : objectStems;
             if (!generic || topic != objectStems)
@@ -655,24 +667,66 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                     .Where(x => x.Score.Total >= 2 && x.Score.Lower >= 1)
                     .Select(x => x.Draft)
                     .ToList();
-                if (scored.Count > 0)
+                if (scored.Count > 0 || !generic)
                 {
                     return scored;
                 }
             }
 
             // A generic object ("the claim", "the allegations", "declined to comment") points back to the latest claims.
-            var hinted = candidates.Where(d => d.Claimant is not null && HintMatches(match.End, objectEnd, d.Claimant)).ToList();
+            var hinted = candidates.Where(d => d.Claimant is not null && HintMatches(match.Start + 1, objectEnd, d.Claimant)).ToList();
             var pool = hinted.Count > 0 ? hinted : candidates;
+            if (Contains(match.Start, objectEnd, "report"))
+            {
+                // "called the report baseless": a claim someone reported.
+                var reported = pool.Where(d => TryVerb(d.CueToken, out var cue) && cue.Flavour == CueFlavour.Report).ToList();
+                pool = reported.Count > 0 ? reported : pool;
+            }
+
+            if (AboutNumbers(match.Start, objectEnd))
+            {
+                // "the casualty figure", "any of the tolls": claims that give a number.
+                var counted = pool.Where(d => HasNumber(d.Content)).ToList();
+                pool = counted.Count > 0 ? counted : pool;
+            }
+
             var plural = Contains(match.Start, objectEnd, "allegations") || Contains(match.Start, objectEnd, "claims") || Contains(match.Start, objectEnd, "tolls")
                 || Contains(match.Start, objectEnd, "reports") || Contains(match.Start, objectEnd, "accusations") || Contains(match.Start, objectEnd, "figures");
             if (plural)
             {
                 var sentence = SentenceIndexOf(match.Start);
-                return pool.Where(d => d.Sentence >= sentence - 3);
+                return pool.Where(d => d.Sentence >= sentence - 6);
             }
 
             return [pool[^1]];
+        }
+
+        private bool AboutNumbers(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                var w = Word(k);
+                if (w.StartsWith("figure", StringComparison.OrdinalIgnoreCase) || w.StartsWith("toll", StringComparison.OrdinalIgnoreCase)
+                    || w.StartsWith("casualt", StringComparison.OrdinalIgnoreCase) || w.StartsWith("number", StringComparison.OrdinalIgnoreCase) || w.StartsWith("loss", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HasNumber(TextSpan span)
+        {
+            for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Number || Word(k) is "dozens" or "hundreds" or "thousands")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool HintMatches(int from, int to, ClaimantMention claimant)
@@ -819,7 +873,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 if (IsWord(j, ","))
                 {
                     var previousComma = -1;
-                    for (var k = j - 1; k > sentenceStart && k >= j - 14; k--)
+                    for (var k = j - 1; k > sentenceStart && k >= j - 20; k--)
                     {
                         if (IsWord(k, ","))
                         {
@@ -828,7 +882,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                         }
                     }
 
-                    if (previousComma > sentenceStart && j == npEnd && j - previousComma > 1)
+                    if (previousComma > sentenceStart && j == npEnd - 1 && j - previousComma > 1)
                     {
                         // "Andrii Kovalenko, an official at ..., stated": skip the appositive, keep a name-like one.
                         if (IsNameLike(previousComma + 1, j))
@@ -848,15 +902,21 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 {
                     if (j - 1 > sentenceStart && IsWord(j - 1, ","))
                     {
+                        // "Western officials, who in October reported ...": the antecedent is the short phrase before the comma.
                         npEnd = j - 1;
                         j -= 2;
-                        continue;
+                        while (j >= sentenceStart && !IsPreposition(j) && !IsWord(j, "with") && !IsWord(j, "for") && !IsWord(j, ",") && !Has(_clauseStarters, Word(j)) && !IsVerbCue(j))
+                        {
+                            j--;
+                        }
+
+                        break;
                     }
 
                     break;
                 }
 
-                if (IsWord(j, "and") && TryCoordinatedSubject(j, sentenceStart, out var shared))
+                if ((IsWord(j, "and") || IsWord(j, "but")) && j == npEnd - 1 && TryCoordinatedSubject(j, sentenceStart, out var shared))
                 {
                     return shared;
                 }
@@ -918,6 +978,13 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             }
 
             return null;
+        }
+
+        /// <summary>"Bondar insisted that Russian claims ... were exaggerated": the stance is the enclosing claim's claimant's.</summary>
+        private ClaimantMention? OwnerOfContent(int token)
+        {
+            var offset = _tokens[token].Start;
+            return _drafts.LastOrDefault(d => d.Content.Contains(offset))?.Claimant;
         }
 
         /// <summary>"The Pentagon said it could not confirm ..." : "it" inside a claim is the claimant.</summary>
@@ -1014,29 +1081,48 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             return null;
         }
 
+        /// <summary>
+        /// Whether a claimant mention names a person: decided by the head word of its first part ("press secretary"),
+        /// then by a name in apposition ("..., Carla Duncan"), then by two capitalised words that are no organisation's.
+        /// </summary>
         private bool IsPersonLike(string name)
         {
-            var capitalized = 0;
-            var person = false;
-            foreach (var raw in name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            var parts = name.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var part in parts)
             {
-                var word = raw.TrimEnd('.');
-                if (_lexicon.ClaimantWords.TryGetValue(word, out var cls))
+                var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0)
                 {
-                    if (cls == ClaimantWordClass.Organisation)
-                    {
-                        return false;
-                    }
-
-                    person = true;
+                    continue;
                 }
-                else if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal))
+
+                if (_lexicon.ClaimantWords.TryGetValue(words[^1].TrimEnd('.'), out var headClass))
                 {
-                    capitalized++;
+                    return headClass == ClaimantWordClass.Person;
+                }
+
+                var capitalized = 0;
+                var organisation = false;
+                foreach (var raw in words)
+                {
+                    var word = raw.TrimEnd('.');
+                    if (_lexicon.ClaimantWords.TryGetValue(word, out var cls))
+                    {
+                        organisation |= cls == ClaimantWordClass.Organisation;
+                    }
+                    else if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal))
+                    {
+                        capitalized++;
+                    }
+                }
+
+                if (!organisation && capitalized >= 2)
+                {
+                    return true;
                 }
             }
 
-            return person || capitalized >= 2;
+            return false;
         }
 
         // ---- drafts --------------------------------------------------------------------------------------------
@@ -1054,7 +1140,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
 
         private void AddDraft(ClaimKind kind, ClaimantMention? claimant, TextSpan cue, TextSpan content, int s, int cueToken, int channelFrom, int channelTo)
         {
-            if (_drafts.Any(d => d.Content.Overlaps(content) && d.Kind == kind))
+            if (_drafts.Any(d => d.Content.Overlaps(content)))
             {
                 return;
             }
@@ -1150,7 +1236,14 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
 
         private bool IsSentenceFinalOrQuote(int i) => IsSentenceFinal(i) || _tokens[i].Kind == TokenKind.Quote;
 
-        private bool IsVerbCue(int i) => _lexicon.TryGetVerb(Word(i), out _) && !IsNounUse(i);
+        private bool IsVerbCue(int i) => TryVerb(i, out _) && !IsNounUse(i);
+
+        /// <summary>A reporting verb; capitalised words mid-sentence are names ("the United States"), not verbs.</summary>
+        private bool TryVerb(int i, out CueVerb verb)
+        {
+            verb = null!;
+            return i >= 0 && i < _tokens.Length && char.IsLower(_text[_tokens[i].Start]) && _lexicon.TryGetVerb(Word(i), out verb);
+        }
 
         private bool IsPronoun(TextSpan span) => _pronouns.Contains(span.Slice(_text));
 

@@ -53,7 +53,7 @@ public sealed record ClaimsScore(
 /// Scores detected claims against gold passages. A detected claim matches a gold claim when their content spans
 /// overlap by at least half of the shorter one (one-to-one, best overlap first). A claimant is right when the words
 /// naming it (after pronoun resolution) are among the gold claimant's name, title, affiliation and mention words,
-/// or contain all of the gold mention's words; an unattributed gold claim needs no claimant.
+/// or contain all of the gold mention's or name's words; an unattributed gold claim needs no claimant.
 /// </summary>
 public static class ClaimsEvaluator
 {
@@ -145,7 +145,8 @@ public static class ClaimsEvaluator
 
         var goldWords = Words(string.Join(' ', gold.Name, gold.Title, gold.Affiliation, gold.Text));
         var mention = Words(gold.Text);
-        return pred.IsSubsetOf(goldWords) || mention.Count > 0 && mention.IsSubsetOf(pred);
+        var name = Words(gold.Name);
+        return pred.IsSubsetOf(goldWords) || mention.Count > 0 && mention.IsSubsetOf(pred) || name.Count > 0 && name.IsSubsetOf(pred);
     }
 
     public static string Format(string label, ClaimsScore s)
