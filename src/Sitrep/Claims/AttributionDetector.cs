@@ -27,7 +27,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
     /// <summary>The state of one document's analysis. Created per document, so the detector stays thread-safe.</summary>
     private sealed class Scan
     {
-        private const int NoQuote = -1;
+        internal const int NoQuote = -1;
 
         private static readonly HashSet<string> _determiners = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -911,6 +911,14 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                         }
 
                         break;
+                    }
+
+                    // "Officials who spoke on condition of anonymity said": a restrictive clause; the antecedent precedes "who".
+                    npEnd = j;
+                    j--;
+                    while (j >= sentenceStart && !IsPreposition(j) && !IsWord(j, ",") && !Has(_clauseStarters, Word(j)) && !IsVerbCue(j))
+                    {
+                        j--;
                     }
 
                     break;

@@ -10,7 +10,7 @@ namespace Sitrep.Claims;
 internal sealed class PhraseIndex<T>
 {
     public const int MaxGap = 6;
-    private const string Gap = "...";
+    internal const string Gap = "...";
 
     private readonly Dictionary<string, List<(ImmutableArray<string> Tokens, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
 
