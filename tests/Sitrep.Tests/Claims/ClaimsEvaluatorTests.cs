@@ -6,7 +6,7 @@ namespace Sitrep.Tests.Claims;
 
 public class ClaimsEvaluatorTests
 {
-    private const string Text = "The governor said two schools were hit. Police said the driver was arrested.";
+    internal const string Text = "The governor said two schools were hit. Police said the driver was arrested.";
 
     private static GoldClaim Gold(string content, string claimantText, ClaimStatus status = ClaimStatus.Claimed) => new(
         new GoldClaimant(claimantText, null, null, null, null, false, claimantText), null, "said", Text.IndexOf("said", Text.IndexOf(claimantText, StringComparison.Ordinal), StringComparison.Ordinal),
