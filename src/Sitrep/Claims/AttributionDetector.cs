@@ -66,10 +66,20 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             "toll", "tolls", "charge", "charges", "statement", "statements", "information", "comment", "it", "them", "this", "that", "version", "assertion", "assertions",
         };
 
-        private static readonly HashSet<string> _stopStems = new(StringComparer.OrdinalIgnoreCase)
+        private static readonly HashSet<string> _stopStems = new(
+            new[]
+            {
+                "that", "this", "with", "from", "have", "were", "been", "their", "which", "about", "said", "would", "could", "there", "they", "into", "than", "more", "some", "also", "after", "other",
+                "forces", "troops", "soldiers", "people", "military", "region", "officials", "since", "before", "where", "while", "among", "during", "between", "again", "under", "over", "those", "these",
+                "until", "most", "many", "least", "them", "will", "what", "when",
+            }.Select(Stem),
+            StringComparer.OrdinalIgnoreCase);
+
+        private static readonly HashSet<string> _genericStems = new(_genericObjects.Select(Stem), StringComparer.OrdinalIgnoreCase);
+
+        private static readonly HashSet<string> _eventNouns = new(StringComparer.OrdinalIgnoreCase)
         {
-            "that", "this", "with", "from", "have", "were", "been", "their", "which", "about", "said", "would", "could", "there", "they", "into", "than", "more", "some", "also", "after", "other",
-            "force", "troop", "soldi", "peopl", "milit", "regio", "offic", "since", "befor", "where", "while", "among", "durin", "betwe", "again", "under", "over", "those", "these", "until", "most", "many", "least",
+            "attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings", "ambush", "raid", "abduction", "kidnapping", "assassination", "explosion", "blast",
         };
 
         private readonly ClaimsLexicon _lexicon;
@@ -464,7 +474,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             // A that-clause after adjuncts or, for "told", after the addressee: "said on Tuesday that", "told reporters that".
             if (IsWord(next, "that"))
             {
-                return next + 1;
+                return ThatClause(next, end);
             }
 
             if (IsPreposition(next) || IsWord(next, ",") || told || IsTimeWord(next))
@@ -478,7 +488,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
 
                     if (IsWord(k, "that"))
                     {
-                        return k + 1;
+                        return ThatClause(k, end);
                     }
 
                     if (k > next && TryVerb(k, out _) && !IsNounUse(k))
@@ -520,6 +530,9 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                     return -1;
             }
         }
+
+        /// <summary>"rejected that charge": a "that" with a short noun after it is a determiner, not a clause.</summary>
+        private int ThatClause(int that, int end) => ClauseEnd(that + 1, end) - (that + 1) >= 3 ? that + 1 : -1;
 
         private int SkipAdjuncts(int i, int end)
         {
@@ -657,7 +670,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             var objectStems = predicative ? Stems(Math.Max(_sentences[SentenceIndexOf(match.Start)].FirstToken, match.Start - 8), match.Start) : Stems(match.End, objectEnd);
             // Words caught in a phrase's gap ("supported Kyiv's claims") belong to the object; the phrase's own words do not.
             var literal = match.Value.Tokens;
-            objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => l.StartsWith(p, StringComparison.OrdinalIgnoreCase)) && !_genericObjects.Contains(p)));
+            objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => Stem(l) == p) && !_genericStems.Contains(p)));
             var generic = objectStems.Count(st => !IsGenericStem(st)) <= 1;
             var topic = generic && sentenceTopic.Count(st => !IsGenericStem(st)) >= 2 ? sentenceTopic : objectStems;
             if (!generic || topic != objectStems)
@@ -690,6 +703,18 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 pool = counted.Count > 0 ? counted : pool;
             }
 
+            var specific = objectStems.Where(st => !IsGenericStem(st)).ToList();
+            if (specific.Count > 0)
+            {
+                // "confirmed the exchange": the latest claim that mentions an exchange.
+                var mentioning = pool.Where(d => Overlap(specific, d).Total > 0).ToList();
+                pool = mentioning.Count > 0 ? mentioning : pool;
+            }
+
+            // "The ELN did not claim responsibility", "Rwanda has denied ...": a party answers the claim that names it.
+            var naming = pool.Where(d => MentionsParty(d.Content, by)).ToList();
+            pool = naming.Count > 0 ? naming : pool;
+
             var plural = Contains(match.Start, objectEnd, "allegations") || Contains(match.Start, objectEnd, "claims") || Contains(match.Start, objectEnd, "tolls")
                 || Contains(match.Start, objectEnd, "reports") || Contains(match.Start, objectEnd, "accusations") || Contains(match.Start, objectEnd, "figures");
             if (plural)
@@ -699,6 +724,27 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             }
 
             return [pool[^1]];
+        }
+
+        private bool MentionsParty(TextSpan content, ClaimantMention by)
+        {
+            var first = TokenAt(by.NamingSpan.Start);
+            for (var k = first; k >= 0 && k < _tokens.Length && _tokens[k].Start < by.NamingSpan.End; k++)
+            {
+                var w = Word(k);
+                if (!IsCapitalized(k) || w.Length < 3 || w.Equals("The", StringComparison.Ordinal) || _lexicon.ClaimantWords.ContainsKey(w.ToString()))
+                {
+                    continue;
+                }
+
+                var prefix = w[..Math.Min(5, w.Length)];
+                if (content.AsSpan(_text).Contains(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool AboutNumbers(int from, int to)
@@ -759,7 +805,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                     continue;
                 }
 
-                var stem = w[..Math.Min(5, w.Length)].ToString();
+                var stem = Stem(w);
                 if (_stopStems.Contains(stem) || !seen.Add(stem) || !topic.Contains(stem, StringComparer.OrdinalIgnoreCase))
                 {
                     continue;
@@ -781,17 +827,50 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             for (var k = from; k < to; k++)
             {
                 var w = Word(k);
-                if (w.Length >= 4 && char.IsLetter(w[0]) && !Has(_stopStems, w))
+                if (w.Length >= 4 && char.IsLetter(w[0]))
                 {
-                    stems.Add(w[..Math.Min(5, w.Length)].ToString());
+                    var stem = Stem(w);
+                    if (!_stopStems.Contains(stem))
+                    {
+                        stems.Add(stem);
+                    }
                 }
             }
 
             return stems;
         }
 
-        private static bool IsGenericStem(string stem) =>
-            _genericObjects.Any(g => g.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) || _stopStems.Contains(stem);
+        private static bool IsGenericStem(string stem) => _genericStems.Contains(stem) || _stopStems.Contains(stem);
+
+        /// <summary>A crude English stem for topic overlap: inflections off, first six letters ("deployment", "deploying" -> "deploy").</summary>
+        private static string Stem(string word) => Stem(word.AsSpan());
+
+        private static string Stem(ReadOnlySpan<char> word)
+        {
+            Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+            var length = word[..lower.Length].ToLowerInvariant(lower);
+            var w = lower[..length];
+            if (w.Length > 4 && w[^1] == 's' && w[^2] != 's')
+            {
+                w = w[..^1];
+            }
+
+            foreach (var suffix in (ReadOnlySpan<string>)["ment", "ing", "ion", "ed"])
+            {
+                if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    w = w[..^suffix.Length];
+                    break;
+                }
+            }
+
+            if (w.Length > 3 && w[^1] == 'e')
+            {
+                w = w[..^1];
+            }
+
+            return new string(w[..Math.Min(6, w.Length)]);
+        }
 
         private bool SameParty(ClaimantMention? claimant, ClaimantMention by)
         {
@@ -1279,7 +1358,9 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
         }
 
         /// <summary>"claimed responsibility for the attack" is a responsibility claim, which the events stage codes, not a statement.</summary>
-        private bool IsResponsibilityClaim(int i) => i + 1 < _tokens.Length && IsWord(i + 1, "responsibility");
+        private bool IsResponsibilityClaim(int i) =>
+            i + 1 < _tokens.Length && IsWord(i + 1, "responsibility")
+            || i + 2 < _tokens.Length && Word(i).StartsWith("claim", StringComparison.OrdinalIgnoreCase) && IsWord(i + 1, "the") && Has(_eventNouns, Word(i + 2));
 
         private bool HasWord(int from, int to)
         {

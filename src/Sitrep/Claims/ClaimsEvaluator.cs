@@ -53,7 +53,8 @@ public sealed record ClaimsScore(
 /// Scores detected claims against gold passages. A detected claim matches a gold claim when their content spans
 /// overlap by at least half of the shorter one (one-to-one, best overlap first). A claimant is right when the words
 /// naming it (after pronoun resolution) are among the gold claimant's name, title, affiliation and mention words,
-/// or contain all of the gold mention's or name's words; an unattributed gold claim needs no claimant.
+/// (or among the words of the same party's other mentions in the passage), or contain all of the gold mention's or
+/// name's words; an unattributed gold claim needs no claimant.
 /// </summary>
 public static class ClaimsEvaluator
 {
@@ -109,7 +110,7 @@ public static class ClaimsEvaluator
             matched++;
             var gold = passage.Claims[g];
             var pred = predicted[p];
-            claimant += ClaimantMatches(gold.Claimant, pred.Claimant, passage.Text) ? 1 : 0;
+            claimant += ClaimantMatches(gold.Claimant, pred.Claimant, passage.Text, AliasesOf(passage, gold.Claimant)) ? 1 : 0;
             status += gold.Status == pred.Status ? 1 : 0;
             kind += gold.Kind == pred.Kind ? 1 : 0;
             channel += string.Equals(gold.Channel, pred.Channel, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
@@ -125,7 +126,11 @@ public static class ClaimsEvaluator
         return new ClaimsScore(passage.Claims.Length, predicted.Length, matched, claimant, status, kind, channel, cueComparable, cueOverlapping, jaccard);
     }
 
-    public static bool ClaimantMatches(GoldClaimant? gold, ClaimantMention? predicted, string text)
+    /// <summary>Every mention of the same gold party in the passage ("Russia's Defence Ministry", "the ministry", "It").</summary>
+    private static IEnumerable<string> AliasesOf(GoldPassage passage, GoldClaimant? claimant) =>
+        claimant is null ? [] : passage.Claims.Where(c => c.Claimant?.Name == claimant.Name).Select(c => c.Claimant!.Text).Distinct();
+
+    public static bool ClaimantMatches(GoldClaimant? gold, ClaimantMention? predicted, string text, IEnumerable<string>? aliases = null)
     {
         if (gold is null)
         {
@@ -143,7 +148,7 @@ public static class ClaimsEvaluator
             return false;
         }
 
-        var goldWords = Words(string.Join(' ', gold.Name, gold.Title, gold.Affiliation, gold.Text));
+        var goldWords = Words(string.Join(' ', [gold.Name, gold.Title, gold.Affiliation, gold.Text, .. aliases ?? []]));
         var mention = Words(gold.Text);
         var name = Words(gold.Name);
         return pred.IsSubsetOf(goldWords) || mention.Count > 0 && mention.IsSubsetOf(pred) || name.Count > 0 && name.IsSubsetOf(pred);
