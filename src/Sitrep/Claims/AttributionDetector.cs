@@ -77,6 +77,12 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
 
         private static readonly HashSet<string> _genericStems = new(_genericObjects.Select(Stem), StringComparer.OrdinalIgnoreCase);
 
+        private static readonly HashSet<string> _numberWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+            "dozens", "hundreds", "thousands", "tens", "dozen", "several", "scores",
+        };
+
         private static readonly HashSet<string> _eventNouns = new(StringComparer.OrdinalIgnoreCase)
         {
             "attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings", "ambush", "raid", "abduction", "kidnapping", "assassination", "explosion", "blast",
@@ -135,6 +141,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 draft.Certainty = FindCertainty(draft);
             }
 
+            ApplyVerificationSentences();
             return [.. _drafts.OrderBy(d => d.Content.Start).Select(d => d.ToAnnotation())];
         }
 
@@ -766,7 +773,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
         {
             for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
             {
-                if (_tokens[k].Kind == TokenKind.Number || Word(k) is "dozens" or "hundreds" or "thousands")
+                if (_tokens[k].Kind == TokenKind.Number || Has(_numberWords, Word(k)))
                 {
                     return true;
                 }
@@ -917,6 +924,46 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "The claims could not be independently verified." : a sentence that makes no claim of its own but hedges,
+        /// qualifies the claims before it: those giving a number when it speaks of figures or tolls, else the claims
+        /// of the nearest preceding sentence that has any.
+        /// </summary>
+        private void ApplyVerificationSentences()
+        {
+            for (var s = 1; s < _sentences.Length; s++)
+            {
+                var sentence = _sentences[s];
+                if (_drafts.Any(d => d.Sentence == s) || !TryHedge(sentence.FirstToken, sentence.EndToken, out var certainty) || certainty is null)
+                {
+                    continue;
+                }
+
+                var earlier = _drafts.Where(d => d.Sentence < s && d.Sentence >= s - 4 && d.Certainty is null).ToList();
+                if (earlier.Count == 0)
+                {
+                    continue;
+                }
+
+                var first = TokenAt(certainty.Span.Start);
+                List<Draft> targets;
+                if (AboutNumbers(sentence.FirstToken, first))
+                {
+                    targets = [.. earlier.Where(d => HasNumber(d.Content))];
+                }
+                else
+                {
+                    var nearest = earlier.Max(d => d.Sentence);
+                    targets = [.. earlier.Where(d => d.Sentence == nearest)];
+                }
+
+                foreach (var target in targets)
+                {
+                    target.Certainty = certainty;
+                }
+            }
         }
 
         private bool TryHedge(int from, int to, out Certainty? certainty)

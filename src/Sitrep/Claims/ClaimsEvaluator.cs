@@ -17,7 +17,8 @@ public sealed record ClaimsScore(
     int ChannelCorrect,
     int CueComparable,
     int CueOverlapping,
-    double ContentJaccardSum)
+    double ContentJaccardSum,
+    int CertaintyCorrect)
 {
     public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
 
@@ -33,6 +34,9 @@ public sealed record ClaimsScore(
 
     public double ChannelAccuracy => Ratio(ChannelCorrect, Matched);
 
+    /// <summary>Matched claims whose hedge phrase is the gold one (or both have none).</summary>
+    public double CertaintyAccuracy => Ratio(CertaintyCorrect, Matched);
+
     /// <summary>Share of matched claims (with a cue in gold and prediction) whose cue spans overlap.</summary>
     public double CueOverlap => Ratio(CueOverlapping, CueComparable);
 
@@ -42,9 +46,10 @@ public sealed record ClaimsScore(
     public static ClaimsScore operator +(ClaimsScore a, ClaimsScore b) => new(
         a.Gold + b.Gold, a.Predicted + b.Predicted, a.Matched + b.Matched, a.ClaimantCorrect + b.ClaimantCorrect,
         a.StatusCorrect + b.StatusCorrect, a.KindCorrect + b.KindCorrect, a.ChannelCorrect + b.ChannelCorrect,
-        a.CueComparable + b.CueComparable, a.CueOverlapping + b.CueOverlapping, a.ContentJaccardSum + b.ContentJaccardSum);
+        a.CueComparable + b.CueComparable, a.CueOverlapping + b.CueOverlapping, a.ContentJaccardSum + b.ContentJaccardSum,
+        a.CertaintyCorrect + b.CertaintyCorrect);
 
-    public static ClaimsScore Zero { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static ClaimsScore Zero { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }
@@ -96,7 +101,7 @@ public static class ClaimsEvaluator
 
         var usedGold = new HashSet<int>();
         var usedPredicted = new HashSet<int>();
-        int matched = 0, claimant = 0, status = 0, kind = 0, channel = 0, cueComparable = 0, cueOverlapping = 0;
+        int matched = 0, claimant = 0, status = 0, kind = 0, channel = 0, cueComparable = 0, cueOverlapping = 0, certainty = 0;
         var jaccard = 0.0;
         foreach (var (g, p, _) in pairs.OrderByDescending(x => x.Overlap).ThenBy(x => x.Gold))
         {
@@ -114,6 +119,7 @@ public static class ClaimsEvaluator
             status += gold.Status == pred.Status ? 1 : 0;
             kind += gold.Kind == pred.Kind ? 1 : 0;
             channel += string.Equals(gold.Channel, pred.Channel, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            certainty += string.Equals(gold.Certainty?.Phrase, pred.Certainty?.Phrase, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (gold.CueSpan is { } goldCue && pred.Cue is { } predCue)
             {
                 cueComparable++;
@@ -123,7 +129,7 @@ public static class ClaimsEvaluator
             jaccard += Jaccard(gold.ContentSpan, pred.Content);
         }
 
-        return new ClaimsScore(passage.Claims.Length, predicted.Length, matched, claimant, status, kind, channel, cueComparable, cueOverlapping, jaccard);
+        return new ClaimsScore(passage.Claims.Length, predicted.Length, matched, claimant, status, kind, channel, cueComparable, cueOverlapping, jaccard, certainty);
     }
 
     /// <summary>Every mention of the same gold party in the passage ("Russia's Defence Ministry", "the ministry", "It").</summary>
@@ -161,7 +167,7 @@ public static class ClaimsEvaluator
         b.AppendLine(c, $"{label}: gold {s.Gold}, predicted {s.Predicted}, matched {s.Matched}");
         b.AppendLine(c, $"  detection   P {s.Precision:0.000}  R {s.Recall:0.000}  F1 {s.F1:0.000}");
         b.AppendLine(c, $"  claimant    {s.ClaimantAccuracy:0.000}   status {s.StatusAccuracy:0.000}   kind {s.KindAccuracy:0.000}   channel {s.ChannelAccuracy:0.000}");
-        b.AppendLine(c, $"  cue overlap {s.CueOverlap:0.000}   content Jaccard {s.ContentOverlap:0.000}");
+        b.AppendLine(c, $"  cue overlap {s.CueOverlap:0.000}   content Jaccard {s.ContentOverlap:0.000}   certainty {s.CertaintyAccuracy:0.000}");
         return b.ToString();
     }
 

@@ -207,6 +207,23 @@ public class AttributionDetectorTests
         Assert.Equal(term, claim.Certainty?.Likelihood.Term);
     }
 
+    [Fact]
+    public void Detect_VerificationSentenceAboutFigures_HedgesTheClaimsWithNumbers()
+    {
+        var (t, claims) = Detect("The rebels said they had shot down two helicopters. A rebel commander said the army was retreating. The figures could not be independently verified.");
+        var numbered = Assert.Single(claims, c => c.Content.Slice(t).Contains("two helicopters", StringComparison.Ordinal));
+        Assert.Equal("could not be independently verified", numbered.Certainty?.Phrase);
+        Assert.Null(Assert.Single(claims, c => c.Content.Slice(t).Contains("retreating", StringComparison.Ordinal)).Certainty);
+    }
+
+    [Fact]
+    public void Detect_VerificationSentenceAboutClaims_HedgesThePreviousSentence()
+    {
+        var (t, claims) = Detect("The governor said a power station was hit. Villagers said the lights went out at midnight. The claims could not be verified.");
+        Assert.Null(claims[0].Certainty);
+        Assert.Equal("could not be verified", claims[1].Certainty?.Phrase);
+    }
+
     [Theory]
     [InlineData(new[] { StanceKind.Supports, StanceKind.Denies, StanceKind.NotConfirmed }, ClaimStatus.Denied)]
     [InlineData(new[] { StanceKind.Supports, StanceKind.Disputes }, ClaimStatus.Disputed)]
