@@ -371,7 +371,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                     continue;
                 }
 
-                if (IsNounUse(v) || IsPassiveOrHedge(v) || IsResponsibilityClaim(v))
+                if (IsNounUse(v) || IsPassiveOrHedge(v) || IsResponsibilityClaim(v) || IsRefusal(v))
                 {
                     continue;
                 }
@@ -1224,7 +1224,9 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             var parts = name.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             foreach (var part in parts)
             {
-                var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // "The head of Sudan's armed forces": the head noun comes before "of".
+                var ofAt = part.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+                var words = (ofAt > 0 ? part[..ofAt] : part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 0)
                 {
                     continue;
@@ -1403,6 +1405,9 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
 
             return i + 1 < _tokens.Length && IsWord(i + 1, "to") && (Word(i).Equals("said", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("believed", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("reported", StringComparison.OrdinalIgnoreCase));
         }
+
+        /// <summary>"declined to say", "would not say": a refusal to speak is a stance, not a claim.</summary>
+        private bool IsRefusal(int i) => i > 0 && (IsWord(i - 1, "to") || IsWord(i - 1, "not") || IsWord(i - 1, "n't"));
 
         /// <summary>"claimed responsibility for the attack" is a responsibility claim, which the events stage codes, not a statement.</summary>
         private bool IsResponsibilityClaim(int i) =>

@@ -64,6 +64,19 @@ public class AttributionDetectorTests
     }
 
     [Fact]
+    public void Detect_HeAfterHeadOfOrganisation_ResolvesToThePerson()
+    {
+        var (t, claims) = Detect("The army said the town was calm. The head of the regional police said the bridge was mined. \"We have closed it to all traffic,\" he added.");
+        var added = Assert.Single(claims, c => c.Cue!.Value.Slice(t) == "added");
+        Assert.Equal("The head of the regional police", Naming(t, added));
+    }
+
+    [Theory]
+    [InlineData("The Kremlin declined to say whether its troops were involved in the raid.")]
+    [InlineData("The ministry would not say how many soldiers had been wounded in the raid.")]
+    public void Detect_RefusalToSpeak_IsNotAClaim(string text) => Assert.Empty(Detect(text).Claims);
+
+    [Fact]
     public void Detect_ItSaid_ResolvesToTheLastOrganisation()
     {
         var (t, claims) = Detect("Governor Ruslan Koval said the dam was damaged. The regional water company said supplies were cut in three districts. It said repairs would take a week.");
