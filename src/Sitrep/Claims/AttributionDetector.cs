@@ -978,7 +978,18 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             return false;
         }
 
-        private bool InsideOtherContent(Draft draft, int offset) => _drafts.Any(d => d != draft && d.Content.Contains(offset));
+        private bool InsideOtherContent(Draft draft, int offset)
+        {
+            foreach (var other in _drafts)
+            {
+                if (other != draft && other.Content.Contains(offset))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // ---- claimants -----------------------------------------------------------------------------------------
 
@@ -1488,7 +1499,18 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             return count;
         }
 
-        private bool InsideDraftContent(int offset) => _drafts.Any(d => d.Content.Contains(offset));
+        private bool InsideDraftContent(int offset)
+        {
+            foreach (var draft in _drafts)
+            {
+                if (draft.Content.Contains(offset))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private int FirstContentToken(int start)
         {
