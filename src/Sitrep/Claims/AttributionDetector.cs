@@ -1,0 +1,1682 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Text;
+
+namespace Sitrep.Claims;
+
+/// <summary>
+/// Finds attributions (who claims what) with rules over the text layer's tokens, sentences and quotations and the
+/// claims lexicons. Phrasings covered: direct quotes with the speaker after or before them, quotes that continue
+/// the previous speaker, indirect speech ("X said (that) ...", "X accused Y of ..."), "..., X said", "according to
+/// X", unattributed reports ("it was reported that", "reportedly"), and stances on earlier claims ("has not
+/// confirmed", "denied", "supported ... claims"), from which each claim's status follows.
+/// Claimants are text spans; pronouns and definite descriptions ("he", "the ministry") point to the most recent
+/// fitting claimant. The language layer's entities will later replace these heuristics.
+/// </summary>
+public sealed class AttributionDetector(ClaimsLexicon lexicon)
+{
+    public ClaimsLexicon Lexicon { get; } = lexicon;
+
+    public ImmutableArray<ClaimAnnotation> Detect(string text, TextLayer layer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(layer);
+        return new Scan(Lexicon, text, layer).Run();
+    }
+
+    /// <summary>The state of one document's analysis. Created per document, so the detector stays thread-safe.</summary>
+    private sealed class Scan
+    {
+        internal const int NoQuote = -1;
+
+        private static readonly HashSet<string> _determiners = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "'s", "\u2019s", "any", "no", "such", "of", "earlier", "previous", "new", "initial", "first", "latest", "these",
+        };
+
+        private static readonly HashSet<string> _beVerbs = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+
+        private static readonly HashSet<string> _auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "has", "have", "had", "also", "further", "then", "previously", "later", "repeatedly", "recently", "earlier", "again", "still", "would", "will", "had", "publicly", "officially", "separately",
+        };
+
+        private static readonly HashSet<string> _clauseStarters = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "while", "although", "though", "because", "but", "that", "what", "where", "when", "after", "before", "if", "since", "so", "whereas", "as", "meanwhile", "however", "yet", "once", "until", "unless",
+        };
+
+        private static readonly HashSet<string> _prepositions = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "on", "in", "at", "to", "during", "late", "earlier", "last", "this", "via", "through", "by", "from", "overnight", "today", "yesterday", "shortly", "after", "before", "later", "early",
+        };
+
+        private static readonly HashSet<string> _timeWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight", "today", "yesterday", "tonight", "recently", "also", "earlier", "later", "again", "publicly", "separately", "previously",
+        };
+
+        private static readonly HashSet<string> _nounFollowers = new(StringComparer.OrdinalIgnoreCase) { "about", "of", "by", "from", "for", "were", "was", "have", "has", "are", "is" };
+
+        private static readonly HashSet<string> _pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i" };
+
+        private static readonly HashSet<string> _genericObjects = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "claim", "claims", "report", "reports", "accusation", "accusations", "allegation", "allegations", "account", "accounts", "figure", "figures",
+            "toll", "tolls", "charge", "charges", "statement", "statements", "information", "comment", "it", "them", "this", "that", "version", "assertion", "assertions",
+        };
+
+        private static readonly HashSet<string> _stopStems = new(
+            new[]
+            {
+                "that", "this", "with", "from", "have", "were", "been", "their", "which", "about", "said", "would", "could", "there", "they", "into", "than", "more", "some", "also", "after", "other",
+                "forces", "troops", "soldiers", "people", "military", "region", "officials", "since", "before", "where", "while", "among", "during", "between", "again", "under", "over", "those", "these",
+                "until", "most", "many", "least", "them", "will", "what", "when",
+            }.Select(Stem),
+            StringComparer.OrdinalIgnoreCase);
+
+        private static readonly HashSet<string> _genericStems = new(_genericObjects.Select(Stem), StringComparer.OrdinalIgnoreCase);
+
+        private static readonly HashSet<string> _numberWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+            "dozens", "hundreds", "thousands", "tens", "dozen", "several", "scores",
+        };
+
+        private static readonly HashSet<string> _eventNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings", "ambush", "raid", "abduction", "kidnapping", "assassination", "explosion", "blast",
+        };
+
+        private readonly ClaimsLexicon _lexicon;
+        private readonly string _text;
+        private readonly ImmutableArray<Token> _tokens;
+        private readonly ImmutableArray<Sentence> _sentences;
+        private readonly ImmutableArray<Quotation> _quotes;
+        private readonly int[] _quoteOf;
+        private readonly List<Draft> _drafts = [];
+        private readonly HashSet<int> _usedCues = [];
+
+        public Scan(ClaimsLexicon lexicon, string text, TextLayer layer)
+        {
+            _lexicon = lexicon;
+            _text = text;
+            _tokens = layer.Tokens;
+            _sentences = layer.Sentences;
+            _quotes = [.. layer.Quotations.Where(q => q.Depth == 0)];
+            _quoteOf = new int[_tokens.Length];
+            Array.Fill(_quoteOf, NoQuote);
+            var t = 0;
+            for (var q = 0; q < _quotes.Length; q++)
+            {
+                var span = _quotes[q].Span;
+                while (t < _tokens.Length && _tokens[t].Start < span.Start)
+                {
+                    t++;
+                }
+
+                for (var k = t; k < _tokens.Length && _tokens[k].Start < span.End; k++)
+                {
+                    _quoteOf[k] = q;
+                }
+            }
+        }
+
+        public ImmutableArray<ClaimAnnotation> Run()
+        {
+            for (var s = 0; s < _sentences.Length; s++)
+            {
+                var sentence = _sentences[s];
+                var start = sentence.FirstToken;
+                var end = sentence.EndToken;
+                FindAccordingTo(s, start, end);
+                FindQuotes(s);
+                FindUnattributed(s, start, end);
+                FindVerbCues(s, start, end);
+                FindStances(s, start, end);
+            }
+
+            foreach (var draft in _drafts)
+            {
+                draft.Certainty = FindCertainty(draft);
+            }
+
+            ApplyVerificationSentences();
+            return [.. _drafts.OrderBy(d => d.Content.Start).Select(d => d.ToAnnotation())];
+        }
+
+        // ---- according to X ----------------------------------------------------------------------------------
+
+        private void FindAccordingTo(int s, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (InQuote(i) || !_lexicon.CuePhraseIndex.TryMatch(_text, _tokens, i, end, out var match) || match.Value.Role != CuePhraseRole.AccordingTo)
+                {
+                    continue;
+                }
+
+                var npStart = match.End;
+                var npEnd = npStart;
+                while (npEnd < end && !IsWord(npEnd, ",") && !IsSentenceFinal(npEnd))
+                {
+                    npEnd++;
+                }
+
+                var afterNp = npEnd;
+                if (IsWord(npEnd, ","))
+                {
+                    // "According to the city's mayor, Ihor Danylenko, the attack ..." : a name in apposition.
+                    var next = npEnd + 1;
+                    var k = next;
+                    while (k < end && k - next < 5 && IsCapitalized(k))
+                    {
+                        k++;
+                    }
+
+                    if (k > next && IsWord(k, ","))
+                    {
+                        npEnd = k;
+                    }
+
+                    afterNp = npEnd + 1;
+                }
+
+                if (npEnd <= npStart)
+                {
+                    continue;
+                }
+
+                int contentStart, contentEnd;
+                if (FirstContentToken(start) == i)
+                {
+                    contentStart = afterNp;
+                    contentEnd = ClauseEnd(contentStart, end);
+                }
+                else
+                {
+                    contentStart = FirstContentToken(start);
+                    contentEnd = i > start && IsWord(i - 1, ",") ? i - 1 : i;
+                }
+
+                if (contentEnd - contentStart < 2)
+                {
+                    continue;
+                }
+
+                var claimant = Mention(npStart, npEnd, appositive: null);
+                AddDraft(ClaimKind.AccordingTo, claimant, Span(match.Start, match.End), contentStart, contentEnd, s, match.Start, channelFrom: npStart, channelTo: npEnd);
+                i = match.End;
+            }
+        }
+
+        // ---- direct quotes -------------------------------------------------------------------------------------
+
+        private void FindQuotes(int s)
+        {
+            var sentence = _sentences[s];
+            for (var q = 0; q < _quotes.Length; q++)
+            {
+                var quote = _quotes[q];
+                if (!sentence.Span.Contains(quote.Span.Start) || WordCount(quote.Content) < 4 || InsideDraftContent(quote.Span.Start))
+                {
+                    continue;
+                }
+
+                var first = TokenAt(quote.Span.Start);
+                var last = TokenBefore(quote.Span.End);
+                if (first < 0 || last < 0)
+                {
+                    continue;
+                }
+
+                var content = TrimQuoteContent(quote.Content);
+                if (content.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (TryAttributionAfter(last, out var cue, out var claimant, out var channelFrom, out var channelTo)
+                    || TryAttributionBefore(s, first, out cue, out claimant, out channelFrom, out channelTo))
+                {
+                    _usedCues.Add(cue);
+                    AddDraft(ClaimKind.DirectQuote, claimant, _tokens[cue].Span, content, s, cue, channelFrom, channelTo);
+                    continue;
+                }
+
+                // A quotation opening a sentence with no attribution continues the previous speaker's quote.
+                if (first == sentence.FirstToken && _drafts.Count > 0)
+                {
+                    var previous = _drafts[^1];
+                    if (previous.Sentence >= s - 1 && previous.Claimant is not null)
+                    {
+                        var draft = new Draft(ClaimKind.DirectQuote, previous.Claimant, previous.Cue, content, s, previous.CueToken) { Channel = previous.Channel };
+                        _drafts.Add(draft);
+                    }
+                }
+            }
+        }
+
+        private bool TryAttributionAfter(int lastQuoteToken, out int cue, out ClaimantMention? claimant, out int from, out int to)
+        {
+            cue = -1;
+            claimant = null;
+            from = to = 0;
+            var t0 = lastQuoteToken + 1;
+            var sentenceEnd = SentenceEndOf(lastQuoteToken);
+            if (t0 < _tokens.Length && IsWord(t0, ","))
+            {
+                t0++;
+            }
+
+            var limit = Math.Min(sentenceEnd, t0 + 14);
+            for (var v = t0; v < limit; v++)
+            {
+                if (InQuote(v) || IsWord(v, "that"))
+                {
+                    return false;
+                }
+
+                if (!TryVerb(v, out _))
+                {
+                    continue;
+                }
+
+                if (v == t0)
+                {
+                    // Inverted: "..., said Ahmed Saleh, a father of four."
+                    var npEnd = v + 1;
+                    while (npEnd < sentenceEnd && !IsWord(npEnd, ",") && !IsSentenceFinal(npEnd) && !(npEnd > v + 1 && IsPreposition(npEnd)))
+                    {
+                        npEnd++;
+                    }
+
+                    if (npEnd == v + 1)
+                    {
+                        return false;
+                    }
+
+                    claimant = Mention(v + 1, npEnd, appositive: null);
+                }
+                else
+                {
+                    var npEnd = v;
+                    while (npEnd > t0 && IsAuxiliary(npEnd - 1))
+                    {
+                        npEnd--;
+                    }
+
+                    if (npEnd <= t0)
+                    {
+                        return false;
+                    }
+
+                    claimant = Mention(t0, npEnd, appositive: null);
+                }
+
+                cue = v;
+                from = t0;
+                to = sentenceEnd;
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool TryAttributionBefore(int s, int firstQuoteToken, out int cue, out ClaimantMention? claimant, out int from, out int to)
+        {
+            cue = -1;
+            claimant = null;
+            var start = _sentences[s].FirstToken;
+            from = start;
+            to = firstQuoteToken;
+            if (firstQuoteToken - 1 < start || !(IsWord(firstQuoteToken - 1, ",") || IsWord(firstQuoteToken - 1, ":")))
+            {
+                return false;
+            }
+
+            for (var v = firstQuoteToken - 2; v >= start && v >= firstQuoteToken - 9; v--)
+            {
+                if (IsWord(v, "that") || InQuote(v))
+                {
+                    return false;
+                }
+
+                if (!TryVerb(v, out _) || IsNounUse(v))
+                {
+                    continue;
+                }
+
+                claimant = IsParticiple(v) && v > start && IsWord(v - 1, ",") ? SubjectOfParticiple(v, start) : SubjectOf(v, start);
+                if (claimant is null)
+                {
+                    return false;
+                }
+
+                cue = v;
+                return true;
+            }
+
+            return false;
+        }
+
+        // ---- reporting verbs -----------------------------------------------------------------------------------
+
+        private void FindVerbCues(int s, int start, int end)
+        {
+            for (var v = start; v < end; v++)
+            {
+                if (InQuote(v) || _usedCues.Contains(v) || !TryVerb(v, out var verb) || InsideDraftContent(_tokens[v].Start))
+                {
+                    continue;
+                }
+
+                if (IsNounUse(v) || IsPassiveOrHedge(v) || IsResponsibilityClaim(v) || IsRefusal(v))
+                {
+                    continue;
+                }
+
+                if (TryFinalAttribution(s, start, end, v))
+                {
+                    continue;
+                }
+
+                var contentStart = ComplementStart(v, end, verb);
+                if (contentStart < 0)
+                {
+                    continue;
+                }
+
+                var contentEnd = ClauseEnd(contentStart, end);
+                if (contentEnd - contentStart < 2 || _quoteOf[contentStart] != NoQuote && StartsQuote(contentStart))
+                {
+                    continue;
+                }
+
+                var claimant = IsParticiple(v) && v > start && IsWord(v - 1, ",") ? SubjectOfParticiple(v, start) : SubjectOf(v, start);
+                if (claimant is null)
+                {
+                    continue;
+                }
+
+                _usedCues.Add(v);
+                AddDraft(ClaimKind.Indirect, claimant, _tokens[v].Span, contentStart, contentEnd, s, v, channelFrom: start, channelTo: contentStart);
+            }
+        }
+
+        /// <summary>"Three people were killed, the governor said on Sunday." : the claim comes first, the source last.</summary>
+        private bool TryFinalAttribution(int s, int start, int end, int v)
+        {
+            var comma = -1;
+            for (var k = v - 1; k > start && k >= v - 10; k--)
+            {
+                if (IsWord(k, ","))
+                {
+                    comma = k;
+                    break;
+                }
+
+                if (InQuote(k) || TryVerb(k, out _) || IsWord(k, "that"))
+                {
+                    return false;
+                }
+            }
+
+            if (comma < 0 || comma + 1 >= v || comma - start < 3)
+            {
+                return false;
+            }
+
+            var first = Word(comma + 1);
+            if (Has(_clauseStarters, first) || first.Equals("and", StringComparison.OrdinalIgnoreCase) || first.Equals("who", StringComparison.OrdinalIgnoreCase) || first.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // After the verb only adjuncts may follow: "on Sunday", "in a statement", "told SANA", ", citing ...".
+            var after = v + 1;
+            var last = end;
+            while (last > after && IsSentenceFinalOrQuote(last - 1))
+            {
+                last--;
+            }
+
+            var rest = last - after;
+            var adjunctsOnly = rest == 0
+                || (IsPreposition(after) || IsWord(after, ",")) && rest <= 10 && !Contains(after, last, "that")
+                || Word(v).StartsWith("told", StringComparison.OrdinalIgnoreCase) && rest <= 5 && !Contains(after, last, "that");
+            if (!adjunctsOnly)
+            {
+                return false;
+            }
+
+            var contentStart = FirstContentToken(start);
+            if (comma - contentStart < 3 || InsideDraftContent(_tokens[contentStart].Start))
+            {
+                return false;
+            }
+
+            var npEnd = v;
+            while (npEnd > comma + 1 && IsAuxiliary(npEnd - 1))
+            {
+                npEnd--;
+            }
+
+            var claimant = Mention(comma + 1, npEnd, appositive: null);
+            _usedCues.Add(v);
+            AddDraft(ClaimKind.Indirect, claimant, _tokens[v].Span, contentStart, comma, s, v, channelFrom: comma + 1, channelTo: end);
+            return true;
+        }
+
+        /// <summary>Where the reported content starts after a cue verb, or -1 when the verb introduces no claim here.</summary>
+        private int ComplementStart(int v, int end, CueVerb verb)
+        {
+            var told = Word(v).StartsWith("told", StringComparison.OrdinalIgnoreCase) || Word(v).StartsWith("tell", StringComparison.OrdinalIgnoreCase);
+            var next = v + 1;
+            if (next >= end)
+            {
+                return -1;
+            }
+
+            // A that-clause after adjuncts or, for "told", after the addressee: "said on Tuesday that", "told reporters that".
+            if (IsWord(next, "that"))
+            {
+                return ThatClause(next, end);
+            }
+
+            if (IsPreposition(next) || IsWord(next, ",") || told || IsTimeWord(next))
+            {
+                for (var k = next; k < end && k <= v + 14; k++)
+                {
+                    if (InQuote(k))
+                    {
+                        break;
+                    }
+
+                    if (IsWord(k, "that"))
+                    {
+                        return ThatClause(k, end);
+                    }
+
+                    if (k > next && TryVerb(k, out _) && !IsNounUse(k))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (told)
+            {
+                return -1;
+            }
+
+            var i = SkipAdjuncts(next, end);
+            if (i >= end)
+            {
+                return -1;
+            }
+
+            switch (verb.Complement)
+            {
+                case CueComplement.Clause:
+                case CueComplement.Object:
+                    return IsWord(i, "that") ? i + 1 : IsSentenceFinal(i) || IsWord(i, ",") ? -1 : i;
+                case CueComplement.Gerund:
+                    return Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? i : -1;
+                case CueComplement.As:
+                    for (var k = i; k < end && k <= i + 4; k++)
+                    {
+                        if (IsWord(k, "as"))
+                        {
+                            return k + 1;
+                        }
+                    }
+
+                    return -1;
+                default:
+                    return -1;
+            }
+        }
+
+        /// <summary>"rejected that charge": a "that" with a short noun after it is a determiner, not a clause.</summary>
+        private int ThatClause(int that, int end) => ClauseEnd(that + 1, end) - (that + 1) >= 3 ? that + 1 : -1;
+
+        private int SkipAdjuncts(int i, int end)
+        {
+            while (i < end)
+            {
+                if (IsTimeWord(i))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (_lexicon.CuePhraseIndex.TryMatch(_text, _tokens, i, end, out var phrase) && phrase.Value.Role == CuePhraseRole.Channel)
+                {
+                    i = phrase.End;
+                    continue;
+                }
+
+                if (IsWord(i, "on") && i + 1 < end && (IsTimeWord(i + 1) || IsCapitalized(i + 1)))
+                {
+                    i += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            return i;
+        }
+
+        // ---- unattributed reports ------------------------------------------------------------------------------
+
+        private void FindUnattributed(int s, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (InQuote(i) || !_lexicon.CuePhraseIndex.TryMatch(_text, _tokens, i, end, out var match) || match.Value.Role != CuePhraseRole.Unattributed)
+                {
+                    continue;
+                }
+
+                if (InsideDraftContent(_tokens[i].Start))
+                {
+                    i = match.End - 1;
+                    continue;
+                }
+
+                var contentStart = match.End;
+                for (var k = match.End; k < end && k <= match.End + 3; k++)
+                {
+                    if (IsWord(k, "that"))
+                    {
+                        contentStart = k + 1;
+                        break;
+                    }
+                }
+
+                var contentEnd = ClauseEnd(contentStart, end);
+                if (contentEnd - contentStart >= 2)
+                {
+                    AddDraft(ClaimKind.Unattributed, null, Span(match.Start, match.End), contentStart, contentEnd, s, match.Start, channelFrom: start, channelTo: match.Start);
+                }
+
+                i = match.End - 1;
+            }
+        }
+
+        // ---- stances -------------------------------------------------------------------------------------------
+
+        private void FindStances(int s, int start, int end)
+        {
+            var found = new List<(PhraseMatch<StancePhrase> Match, ClaimantMention By, int ObjectEnd, bool Predicative)>();
+            var sentenceTopic = new List<string>();
+            for (var i = start; i < end; i++)
+            {
+                if (InQuote(i) || !_lexicon.StanceIndex.TryMatch(_text, _tokens, i, end, out var match))
+                {
+                    continue;
+                }
+
+                if (match.End - match.Start == 1 && (IsNounUse(i) || IsPassiveOrHedge(i)))
+                {
+                    continue;
+                }
+
+                var predicative = Has(_beVerbs, Word(i));
+                var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[i].Start));
+                if (enclosing is not null && !predicative && match.Value.Stance != StanceKind.NotConfirmed)
+                {
+                    // "Mediazona said it had confirmed the names ...": a claimant's own finding, not a stance on others.
+                    continue;
+                }
+
+                var by = predicative ? OwnerOfContent(i) : IsParticiple(i) && i > start && IsWord(i - 1, ",") ? SubjectOfParticiple(i, start) : SubjectOf(i, start);
+                if (by is null)
+                {
+                    continue;
+                }
+
+                by = OwnerOfPronoun(by, i) ?? by;
+                var objectEnd = ClauseEnd(match.End, end, stopAtComma: true);
+
+                // "... that Russian claims about Ukrainian losses were exaggerated": the topic is the subject before the phrase.
+                var stems = predicative ? Stems(Math.Max(start, i - 8), i) : Stems(match.End, objectEnd);
+                sentenceTopic.AddRange(stems);
+                found.Add((match, by, objectEnd, predicative));
+                i = match.End - 1;
+            }
+
+            foreach (var (match, by, objectEnd, predicative) in found)
+            {
+                var stance = match.Value.Stance;
+                var evidence = Span(match.Start, Math.Max(match.End, objectEnd));
+                foreach (var target in StanceTargets(by, match, objectEnd, sentenceTopic, predicative))
+                {
+                    if (!target.Stances.Any(x => x.By.Span == by.Span && x.Stance == stance))
+                    {
+                        target.Stances.Add(new ClaimStance(by, stance, evidence));
+                    }
+                }
+            }
+        }
+
+        private IEnumerable<Draft> StanceTargets(ClaimantMention by, PhraseMatch<StancePhrase> match, int objectEnd, List<string> sentenceTopic, bool predicative)
+        {
+            var phraseStart = _tokens[match.Start].Start;
+            var candidates = _drafts
+                .Where(d => d.Content.End <= phraseStart && !d.Content.Contains(phraseStart) && !SameParty(d.Claimant, by))
+                .Where(d => d.CueToken < match.Start || d.Content.End <= phraseStart)
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
+
+            var objectStems = predicative ? Stems(Math.Max(_sentences[SentenceIndexOf(match.Start)].FirstToken, match.Start - 8), match.Start) : Stems(match.End, objectEnd);
+            // Words caught in a phrase's gap ("supported Kyiv's claims") belong to the object; the phrase's own words do not.
+            var literal = match.Value.Tokens;
+            objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => Stem(l) == p) && !_genericStems.Contains(p)));
+            var generic = objectStems.Count(st => !IsGenericStem(st)) <= 1;
+            var topic = generic && sentenceTopic.Count(st => !IsGenericStem(st)) >= 2 ? sentenceTopic : objectStems;
+            if (!generic || topic != objectStems)
+            {
+                var scored = candidates
+                    .Select(d => (Draft: d, Score: Overlap(topic, d)))
+                    .Where(x => x.Score.Total >= 2 && x.Score.Lower >= 1)
+                    .Select(x => x.Draft)
+                    .ToList();
+                if (scored.Count > 0 || !generic)
+                {
+                    return scored;
+                }
+            }
+
+            // A generic object ("the claim", "the allegations", "declined to comment") points back to the latest claims.
+            var hinted = candidates.Where(d => d.Claimant is not null && HintMatches(match.Start + 1, objectEnd, d.Claimant)).ToList();
+            var pool = hinted.Count > 0 ? hinted : candidates;
+            if (Contains(match.Start, objectEnd, "report"))
+            {
+                // "called the report baseless": a claim someone reported.
+                var reported = pool.Where(d => TryVerb(d.CueToken, out var cue) && cue.Flavour == CueFlavour.Report).ToList();
+                pool = reported.Count > 0 ? reported : pool;
+            }
+
+            if (AboutNumbers(match.Start, objectEnd))
+            {
+                // "the casualty figure", "any of the tolls": claims that give a number.
+                var counted = pool.Where(d => HasNumber(d.Content)).ToList();
+                pool = counted.Count > 0 ? counted : pool;
+            }
+
+            var specific = objectStems.Where(st => !IsGenericStem(st)).ToList();
+            if (specific.Count > 0)
+            {
+                // "confirmed the exchange": the latest claim that mentions an exchange.
+                var mentioning = pool.Where(d => Overlap(specific, d).Total > 0).ToList();
+                pool = mentioning.Count > 0 ? mentioning : pool;
+            }
+
+            // "The ELN did not claim responsibility", "Rwanda has denied ...": a party answers the claim that names it.
+            var naming = pool.Where(d => MentionsParty(d.Content, by)).ToList();
+            pool = naming.Count > 0 ? naming : pool;
+
+            var plural = Contains(match.Start, objectEnd, "allegations") || Contains(match.Start, objectEnd, "claims") || Contains(match.Start, objectEnd, "tolls")
+                || Contains(match.Start, objectEnd, "reports") || Contains(match.Start, objectEnd, "accusations") || Contains(match.Start, objectEnd, "figures");
+            if (plural)
+            {
+                var sentence = SentenceIndexOf(match.Start);
+                return pool.Where(d => d.Sentence >= sentence - 6);
+            }
+
+            return [pool[^1]];
+        }
+
+        private bool MentionsParty(TextSpan content, ClaimantMention by)
+        {
+            var first = TokenAt(by.NamingSpan.Start);
+            for (var k = first; k >= 0 && k < _tokens.Length && _tokens[k].Start < by.NamingSpan.End; k++)
+            {
+                var w = Word(k);
+                if (!IsCapitalized(k) || w.Length < 3 || w.Equals("The", StringComparison.Ordinal) || _lexicon.ClaimantWords.ContainsKey(w.ToString()))
+                {
+                    continue;
+                }
+
+                var prefix = w[..Math.Min(5, w.Length)];
+                if (content.AsSpan(_text).Contains(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool AboutNumbers(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                var w = Word(k);
+                if (w.StartsWith("figure", StringComparison.OrdinalIgnoreCase) || w.StartsWith("toll", StringComparison.OrdinalIgnoreCase)
+                    || w.StartsWith("casualt", StringComparison.OrdinalIgnoreCase) || w.StartsWith("number", StringComparison.OrdinalIgnoreCase) || w.StartsWith("loss", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HasNumber(TextSpan span)
+        {
+            for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Number || Has(_numberWords, Word(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HintMatches(int from, int to, ClaimantMention claimant)
+        {
+            var naming = claimant.NamingSpan.Slice(_text);
+            for (var k = from; k < to; k++)
+            {
+                var w = Word(k);
+                if (w.Length >= 4 && !Has(_genericObjects, w) && naming.AsSpan().Contains(w[..Math.Min(5, w.Length)], StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private (int Total, int Lower) Overlap(List<string> topic, Draft draft)
+        {
+            var first = TokenAt(draft.Content.Start);
+            var last = TokenBefore(draft.Content.End);
+            var total = 0;
+            var lower = 0;
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var k = first; k >= 0 && k <= last; k++)
+            {
+                var w = Word(k);
+                if (w.Length < 4 || !char.IsLetter(w[0]))
+                {
+                    continue;
+                }
+
+                var stem = Stem(w);
+                if (_stopStems.Contains(stem) || !seen.Add(stem) || !topic.Contains(stem, StringComparer.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                total++;
+                if (char.IsLower(w[0]))
+                {
+                    lower++;
+                }
+            }
+
+            return (total, lower);
+        }
+
+        private List<string> Stems(int from, int to)
+        {
+            var stems = new List<string>();
+            for (var k = from; k < to; k++)
+            {
+                var w = Word(k);
+                if (w.Length >= 4 && char.IsLetter(w[0]))
+                {
+                    var stem = Stem(w);
+                    if (!_stopStems.Contains(stem))
+                    {
+                        stems.Add(stem);
+                    }
+                }
+            }
+
+            return stems;
+        }
+
+        private static bool IsGenericStem(string stem) => _genericStems.Contains(stem) || _stopStems.Contains(stem);
+
+        /// <summary>A crude English stem for topic overlap: inflections off, first six letters ("deployment", "deploying" -> "deploy").</summary>
+        private static string Stem(string word) => Stem(word.AsSpan());
+
+        private static string Stem(ReadOnlySpan<char> word)
+        {
+            Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+            var length = word[..lower.Length].ToLowerInvariant(lower);
+            var w = lower[..length];
+            if (w.Length > 4 && w[^1] == 's' && w[^2] != 's')
+            {
+                w = w[..^1];
+            }
+
+            foreach (var suffix in (ReadOnlySpan<string>)["ment", "ing", "ion", "ed"])
+            {
+                if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    w = w[..^suffix.Length];
+                    break;
+                }
+            }
+
+            if (w.Length > 3 && w[^1] == 'e')
+            {
+                w = w[..^1];
+            }
+
+            return new string(w[..Math.Min(6, w.Length)]);
+        }
+
+        private bool SameParty(ClaimantMention? claimant, ClaimantMention by)
+        {
+            if (claimant is null)
+            {
+                return false;
+            }
+
+            var a = claimant.NamingSpan;
+            var b = by.NamingSpan;
+            if (a == b || a.Overlaps(b))
+            {
+                return true;
+            }
+
+            var aText = a.Slice(_text);
+            var bText = b.Slice(_text);
+            return Head(aText).Equals(Head(bText), StringComparison.OrdinalIgnoreCase) && CapitalizedOverlap(aText, bText);
+        }
+
+        // ---- certainty -----------------------------------------------------------------------------------------
+
+        private Certainty? FindCertainty(Draft draft)
+        {
+            var first = TokenAt(draft.Content.Start);
+            var last = TokenBefore(draft.Content.End);
+            if (first >= 0 && last >= first && TryHedge(first, last + 1, out var inContent))
+            {
+                return inContent;
+            }
+
+            var sentence = _sentences[draft.Sentence];
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (draft.Content.Contains(_tokens[k].Start) || InsideOtherContent(draft, _tokens[k].Start))
+                {
+                    continue;
+                }
+
+                if (_lexicon.HedgeIndex.TryMatch(_text, _tokens, k, sentence.EndToken, out var m))
+                {
+                    return new Certainty(Span(m.Start, m.End), Span(m.Start, m.End).Slice(_text), m.Value.Likelihood);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "The claims could not be independently verified." : a sentence that makes no claim of its own but hedges,
+        /// qualifies the claims before it: those giving a number when it speaks of figures or tolls, else the claims
+        /// of the nearest preceding sentence that has any.
+        /// </summary>
+        private void ApplyVerificationSentences()
+        {
+            for (var s = 1; s < _sentences.Length; s++)
+            {
+                var sentence = _sentences[s];
+                if (_drafts.Any(d => d.Sentence == s) || !TryHedge(sentence.FirstToken, sentence.EndToken, out var certainty) || certainty is null)
+                {
+                    continue;
+                }
+
+                var earlier = _drafts.Where(d => d.Sentence < s && d.Sentence >= s - 4 && d.Certainty is null).ToList();
+                if (earlier.Count == 0)
+                {
+                    continue;
+                }
+
+                var first = TokenAt(certainty.Span.Start);
+                List<Draft> targets;
+                if (AboutNumbers(sentence.FirstToken, first))
+                {
+                    targets = [.. earlier.Where(d => HasNumber(d.Content))];
+                }
+                else
+                {
+                    var nearest = earlier.Max(d => d.Sentence);
+                    targets = [.. earlier.Where(d => d.Sentence == nearest)];
+                }
+
+                foreach (var target in targets)
+                {
+                    target.Certainty = certainty;
+                }
+            }
+        }
+
+        private bool TryHedge(int from, int to, out Certainty? certainty)
+        {
+            foreach (var m in _lexicon.HedgeIndex.FindAll(_text, _tokens, from, to))
+            {
+                certainty = new Certainty(Span(m.Start, m.End), Span(m.Start, m.End).Slice(_text), m.Value.Likelihood);
+                return true;
+            }
+
+            certainty = null;
+            return false;
+        }
+
+        private bool InsideOtherContent(Draft draft, int offset)
+        {
+            foreach (var other in _drafts)
+            {
+                if (other != draft && other.Content.Contains(offset))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // ---- claimants -----------------------------------------------------------------------------------------
+
+        /// <summary>The subject of the verb at <paramref name="v"/>: the noun phrase before it, past appositives and relative clauses.</summary>
+        private ClaimantMention? SubjectOf(int v, int sentenceStart)
+        {
+            var end = v;
+            while (end > sentenceStart && IsAuxiliary(end - 1))
+            {
+                end--;
+            }
+
+            TextSpan? appositive = null;
+            var j = end - 1;
+            var npEnd = end;
+            while (j >= sentenceStart)
+            {
+                if (IsWord(j, ","))
+                {
+                    var previousComma = -1;
+                    for (var k = j - 1; k > sentenceStart && k >= j - 20; k--)
+                    {
+                        if (IsWord(k, ","))
+                        {
+                            previousComma = k;
+                            break;
+                        }
+                    }
+
+                    if (previousComma > sentenceStart && j == npEnd - 1 && j - previousComma > 1)
+                    {
+                        // "Andrii Kovalenko, an official at ..., stated": skip the appositive, keep a name-like one.
+                        if (IsNameLike(previousComma + 1, j))
+                        {
+                            appositive = Span(previousComma + 1, j);
+                        }
+
+                        npEnd = previousComma;
+                        j = previousComma - 1;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (IsWord(j, "who") || IsWord(j, "which"))
+                {
+                    if (j - 1 > sentenceStart && IsWord(j - 1, ","))
+                    {
+                        // "Western officials, who in October reported ...": the antecedent is the short phrase before the comma.
+                        npEnd = j - 1;
+                        j -= 2;
+                        while (j >= sentenceStart && !IsPreposition(j) && !IsWord(j, "with") && !IsWord(j, "for") && !IsWord(j, ",") && !Has(_clauseStarters, Word(j)) && !IsVerbCue(j))
+                        {
+                            j--;
+                        }
+
+                        break;
+                    }
+
+                    // "Officials who spoke on condition of anonymity said": a restrictive clause; the antecedent precedes "who".
+                    npEnd = j;
+                    j--;
+                    while (j >= sentenceStart && !IsPreposition(j) && !IsWord(j, ",") && !Has(_clauseStarters, Word(j)) && !IsVerbCue(j))
+                    {
+                        j--;
+                    }
+
+                    break;
+                }
+
+                if ((IsWord(j, "and") || IsWord(j, "but")) && j == npEnd - 1 && TryCoordinatedSubject(j, sentenceStart, out var shared))
+                {
+                    return shared;
+                }
+
+                if (InQuote(j) || _tokens[j].Kind is TokenKind.Quote || Has(_clauseStarters, Word(j)) || IsVerbCue(j) || IsWord(j, ":") || IsWord(j, ";"))
+                {
+                    break;
+                }
+
+                j--;
+            }
+
+            var npStart = j + 1;
+            if (npStart >= npEnd || npEnd - npStart > 12 || !HasWord(npStart, npEnd))
+            {
+                return null;
+            }
+
+            return Mention(npStart, npEnd, appositive);
+        }
+
+        /// <summary>"X denied the claim and said ..." : the second verb shares the first one's subject.</summary>
+        private bool TryCoordinatedSubject(int and, int sentenceStart, out ClaimantMention? subject)
+        {
+            subject = null;
+            for (var k = and - 1; k >= sentenceStart && k >= and - 12; k--)
+            {
+                if (InQuote(k) || IsWord(k, ","))
+                {
+                    continue;
+                }
+
+                if (IsVerbCue(k) || _lexicon.StanceIndex.TryMatch(_text, _tokens, k, and, out _) && !IsNounUse(k))
+                {
+                    subject = SubjectOf(k, sentenceStart);
+                    return subject is not null;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Kyiv rejected the accusation, saying ..." : a participle's subject is the main clause's.</summary>
+        private ClaimantMention? SubjectOfParticiple(int v, int sentenceStart)
+        {
+            for (var k = v - 2; k >= sentenceStart; k--)
+            {
+                if (InQuote(k))
+                {
+                    continue;
+                }
+
+                var isStance = _lexicon.StanceIndex.TryMatch(_text, _tokens, k, v, out _) && !IsNounUse(k) && !IsParticiple(k);
+                if ((IsVerbCue(k) && !IsParticiple(k)) || isStance)
+                {
+                    var owner = _drafts.LastOrDefault(d => d.CueToken == k);
+                    return owner?.Claimant ?? SubjectOf(k, sentenceStart);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"Bondar insisted that Russian claims ... were exaggerated": the stance is the enclosing claim's claimant's.</summary>
+        private ClaimantMention? OwnerOfContent(int token)
+        {
+            var offset = _tokens[token].Start;
+            return _drafts.LastOrDefault(d => d.Content.Contains(offset))?.Claimant;
+        }
+
+        /// <summary>"The Pentagon said it could not confirm ..." : "it" inside a claim is the claimant.</summary>
+        private ClaimantMention? OwnerOfPronoun(ClaimantMention by, int token)
+        {
+            if (!IsPronoun(by.Span))
+            {
+                return null;
+            }
+
+            var offset = _tokens[token].Start;
+            var owner = _drafts.LastOrDefault(d => d.Content.Contains(offset));
+            return owner?.Claimant;
+        }
+
+        private ClaimantMention Mention(int start, int end, TextSpan? appositive)
+        {
+            while (end > start && _tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash)
+            {
+                end--;
+            }
+
+            while (start < end && _tokens[start].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash)
+            {
+                start++;
+            }
+
+            var span = Span(start, Math.Max(start + 1, end));
+            if (appositive is { } name)
+            {
+                span = TextSpan.Cover(span, name);
+            }
+
+            var anonymous = false;
+            string? affiliation = null;
+            string? sector = null;
+            var anonymityEnd = Math.Min(_tokens.Length, end + 14);
+            for (var k = start; k < anonymityEnd; k++)
+            {
+                if (_lexicon.AnonymousIndex.TryMatch(_text, _tokens, k, anonymityEnd, out var m) && (m.Start < end || m.Value.Affiliation is null && m.Value.Sector is null))
+                {
+                    // A phrase inside the mention ("Western officials"), or a condition after it ("who spoke on condition of anonymity").
+                    anonymous = !HasProperName(start, end) || m.Value.Tokens.Length > 3;
+                    affiliation ??= m.Value.Affiliation;
+                    sector ??= m.Value.Sector;
+                    if (anonymous)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return new ClaimantMention(span, Resolve(span), anonymous, affiliation, sector);
+        }
+
+        /// <summary>A pronoun or a definite description ("the ministry") points to the most recent fitting claimant.</summary>
+        private TextSpan? Resolve(TextSpan span)
+        {
+            var words = span.Slice(_text);
+            if (IsPronoun(span))
+            {
+                var wantPerson = words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase);
+                for (var d = _drafts.Count - 1; d >= 0; d--)
+                {
+                    var claimant = _drafts[d].Claimant;
+                    if (claimant is null || claimant.NamingSpan.Start >= span.Start)
+                    {
+                        continue;
+                    }
+
+                    if (IsPersonLike(claimant.NamingSpan.Slice(_text)) == wantPerson)
+                    {
+                        return claimant.NamingSpan;
+                    }
+                }
+
+                return null;
+            }
+
+            var parts = words.Split(' ');
+            if (parts.Length is 2 or 3 && parts[0].Equals("the", StringComparison.OrdinalIgnoreCase) && char.IsLower(parts[^1][0]))
+            {
+                var head = parts[^1];
+                for (var d = _drafts.Count - 1; d >= 0; d--)
+                {
+                    var claimant = _drafts[d].Claimant;
+                    if (claimant is not null && claimant.NamingSpan.Start < span.Start && claimant.NamingSpan.Slice(_text).Contains(head, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return claimant.NamingSpan;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Whether a claimant mention names a person: decided by the head word of its first part ("press secretary"),
+        /// then by a name in apposition ("..., Carla Duncan"), then by two capitalised words that are no organisation's.
+        /// </summary>
+        private bool IsPersonLike(string name)
+        {
+            var parts = name.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var part in parts)
+            {
+                // "The head of Sudan's armed forces": the head noun comes before "of".
+                var ofAt = part.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+                var words = (ofAt > 0 ? part[..ofAt] : part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                if (_lexicon.ClaimantWords.TryGetValue(words[^1].TrimEnd('.'), out var headClass))
+                {
+                    return headClass == ClaimantWordClass.Person;
+                }
+
+                var capitalized = 0;
+                var organisation = false;
+                foreach (var raw in words)
+                {
+                    var word = raw.TrimEnd('.');
+                    if (_lexicon.ClaimantWords.TryGetValue(word, out var cls))
+                    {
+                        organisation |= cls == ClaimantWordClass.Organisation;
+                    }
+                    else if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal))
+                    {
+                        capitalized++;
+                    }
+                }
+
+                if (!organisation && capitalized >= 2)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // ---- drafts --------------------------------------------------------------------------------------------
+
+        private void AddDraft(ClaimKind kind, ClaimantMention? claimant, TextSpan cue, int contentStart, int contentEnd, int s, int cueToken, int channelFrom, int channelTo)
+        {
+            var content = TrimContent(contentStart, contentEnd);
+            if (content.IsEmpty)
+            {
+                return;
+            }
+
+            AddDraft(kind, claimant, cue, content, s, cueToken, channelFrom, channelTo);
+        }
+
+        private void AddDraft(ClaimKind kind, ClaimantMention? claimant, TextSpan cue, TextSpan content, int s, int cueToken, int channelFrom, int channelTo)
+        {
+            if (_drafts.Any(d => d.Content.Overlaps(content)))
+            {
+                return;
+            }
+
+            var draft = new Draft(kind, claimant, cue, content, s, cueToken)
+            {
+                Channel = FindChannel(channelFrom, channelTo, cueToken, content, claimant),
+            };
+            _drafts.Add(draft);
+        }
+
+        private string? FindChannel(int from, int to, int cueToken, TextSpan content, ClaimantMention? claimant)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            for (var k = Math.Max(0, from); k < to && k < _tokens.Length; k++)
+            {
+                if (content.Contains(_tokens[k].Start) || InQuote(k))
+                {
+                    continue;
+                }
+
+                if (_lexicon.ChannelIndex.TryMatch(_text, _tokens, k, Math.Min(to, _tokens.Length), out var m))
+                {
+                    var distance = Math.Abs(m.Start - cueToken);
+                    var inClaimant = claimant is not null && claimant.Span.Contains(_tokens[m.Start].Start);
+                    if (inClaimant && m.Value.Type != "outlet")
+                    {
+                        k = m.End - 1;
+                        continue;
+                    }
+
+                    if (distance < bestDistance)
+                    {
+                        best = m.Value.Channel;
+                        bestDistance = distance;
+                    }
+
+                    k = m.End - 1;
+                }
+            }
+
+            return best;
+        }
+
+        private sealed class Draft(ClaimKind kind, ClaimantMention? claimant, TextSpan? cue, TextSpan content, int sentence, int cueToken)
+        {
+            public ClaimKind Kind { get; } = kind;
+
+            public ClaimantMention? Claimant { get; } = claimant;
+
+            public TextSpan? Cue { get; } = cue;
+
+            public TextSpan Content { get; } = content;
+
+            public int Sentence { get; } = sentence;
+
+            public int CueToken { get; } = cueToken;
+
+            public string? Channel { get; init; }
+
+            public Certainty? Certainty { get; set; }
+
+            public List<ClaimStance> Stances { get; } = [];
+
+            public ClaimAnnotation ToAnnotation() =>
+                new(Kind, Claimant, Cue, Content, Channel, Certainty, [.. Stances], ClaimStatusRule.Derive(Stances.Select(s => s.Stance)));
+        }
+
+        // ---- token helpers -------------------------------------------------------------------------------------
+
+        private static bool Has(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+        private ReadOnlySpan<char> Word(int i) => PhraseIndex<object>.Word(_text, _tokens[i]);
+
+        private bool IsWord(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        private bool InQuote(int i) => _quoteOf[i] != NoQuote;
+
+        private bool StartsQuote(int i) => _quotes[_quoteOf[i]].Span.Start == _tokens[i].Start;
+
+        private bool IsCapitalized(int i) => _tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start]);
+
+        private bool IsTimeWord(int i) => Has(_timeWords, Word(i));
+
+        private bool IsPreposition(int i) => i < _tokens.Length && Has(_prepositions, Word(i));
+
+        private bool IsAuxiliary(int i) => Has(_auxiliaries, Word(i)) || Word(i).EndsWith("ly", StringComparison.Ordinal) && Word(i).Length > 4 && char.IsLower(Word(i)[0]);
+
+        private bool IsParticiple(int i) => Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+        private bool IsSentenceFinal(int i) => _tokens[i].Kind == TokenKind.Punctuation && Word(i) is "." or "!" or "?";
+
+        private bool IsSentenceFinalOrQuote(int i) => IsSentenceFinal(i) || _tokens[i].Kind == TokenKind.Quote;
+
+        private bool IsVerbCue(int i) => TryVerb(i, out _) && !IsNounUse(i);
+
+        /// <summary>A reporting verb; capitalised words mid-sentence are names ("the United States"), not verbs.</summary>
+        private bool TryVerb(int i, out CueVerb verb)
+        {
+            verb = null!;
+            return i >= 0 && i < _tokens.Length && char.IsLower(_text[_tokens[i].Start]) && _lexicon.TryGetVerb(Word(i), out verb);
+        }
+
+        private bool IsPronoun(TextSpan span) => _pronouns.Contains(span.Slice(_text));
+
+        /// <summary>"the reported arrival", "Russian claims about": a cue word used as a noun or adjective.</summary>
+        private bool IsNounUse(int i)
+        {
+            if (i > 0 && Has(_determiners, Word(i - 1)))
+            {
+                return true;
+            }
+
+            var w = Word(i);
+            return w.EndsWith('s') && i + 1 < _tokens.Length && Has(_nounFollowers, Word(i + 1)) && !(i > 0 && IsPronoun(_tokens[i - 1].Span));
+        }
+
+        /// <summary>"was reported", "is believed", "said to be": passive and hedge uses, handled as unattributed or certainty.</summary>
+        private bool IsPassiveOrHedge(int i)
+        {
+            if (i > 0 && (Has(_beVerbs, Word(i - 1)) || i > 1 && Has(_beVerbs, Word(i - 2)) && Word(i - 1).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            return i + 1 < _tokens.Length && IsWord(i + 1, "to") && (Word(i).Equals("said", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("believed", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("reported", StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>"declined to say", "would not say": a refusal to speak is a stance, not a claim.</summary>
+        private bool IsRefusal(int i) => i > 0 && (IsWord(i - 1, "to") || IsWord(i - 1, "not") || IsWord(i - 1, "n't"));
+
+        /// <summary>"claimed responsibility for the attack" is a responsibility claim, which the events stage codes, not a statement.</summary>
+        private bool IsResponsibilityClaim(int i) =>
+            i + 1 < _tokens.Length && IsWord(i + 1, "responsibility")
+            || i + 2 < _tokens.Length && Word(i).StartsWith("claim", StringComparison.OrdinalIgnoreCase) && IsWord(i + 1, "the") && Has(_eventNouns, Word(i + 2));
+
+        private bool HasWord(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HasProperName(int from, int to)
+        {
+            var capitalized = 0;
+            for (var k = from; k < to; k++)
+            {
+                if (IsCapitalized(k) && !_lexicon.ClaimantWords.ContainsKey(Word(k).ToString()))
+                {
+                    capitalized++;
+                }
+            }
+
+            return capitalized >= 2;
+        }
+
+        private bool IsNameLike(int from, int to)
+        {
+            var words = 0;
+            for (var k = from; k < to; k++)
+            {
+                if (_tokens[k].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                words++;
+                if (!IsCapitalized(k))
+                {
+                    return false;
+                }
+            }
+
+            return words is > 0 and <= 6;
+        }
+
+        private bool Contains(int from, int to, string word)
+        {
+            for (var k = from; k < to && k < _tokens.Length; k++)
+            {
+                if (IsWord(k, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private int WordCount(TextSpan span)
+        {
+            var count = 0;
+            foreach (var token in _tokens)
+            {
+                if (token.Start >= span.Start && token.End <= span.End && token.Kind is TokenKind.Word or TokenKind.Number)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        private bool InsideDraftContent(int offset)
+        {
+            foreach (var draft in _drafts)
+            {
+                if (draft.Content.Contains(offset))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private int FirstContentToken(int start)
+        {
+            var i = start;
+            while (i < _tokens.Length && _tokens[i].Kind is TokenKind.Quote or TokenKind.Punctuation)
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>Where a reported clause ends: the sentence end, or before a participle, a contrast or a new reporting verb.</summary>
+        private int ClauseEnd(int from, int end, bool stopAtComma = false)
+        {
+            for (var k = from; k < end; k++)
+            {
+                if (InQuote(k))
+                {
+                    continue;
+                }
+
+                if (IsWord(k, ";") || stopAtComma && IsWord(k, ","))
+                {
+                    return k;
+                }
+
+                if (IsWord(k, ",") && k + 1 < end)
+                {
+                    var next = Word(k + 1);
+                    if (next.EndsWith("ing", StringComparison.Ordinal) && (_lexicon.TryGetVerb(next, out _) || _lexicon.StanceIndex.TryMatch(_text, _tokens, k + 1, end, out _))
+                        || next is "but" or "though" or "although" or "while" or "whereas" or "citing" or "according" or "raising")
+                    {
+                        return k;
+                    }
+                }
+
+                if ((IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && k > from)
+                {
+                    var next = Word(k + 1);
+                    if (IsVerbCue(k + 1) && !IsParticiple(k + 1) || next is "gave" or "vowed" or "offered" or "provided" or "did")
+                    {
+                        return k;
+                    }
+                }
+            }
+
+            return end;
+        }
+
+        private TextSpan TrimContent(int start, int end)
+        {
+            end = Math.Min(end, _tokens.Length);
+            while (end > start && (_tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Dash || _tokens[end - 1].Kind == TokenKind.Quote && !HasOpeningQuote(start, end - 1)))
+            {
+                end--;
+            }
+
+            while (start < end && _tokens[start].Kind is TokenKind.Punctuation)
+            {
+                start++;
+            }
+
+            return end > start ? Span(start, end) : default;
+        }
+
+        private bool HasOpeningQuote(int start, int closing)
+        {
+            for (var k = start; k < closing; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Quote)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private TextSpan TrimQuoteContent(TextSpan content)
+        {
+            var start = content.Start;
+            var end = content.End;
+            while (end > start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] is ',' or '.' or ';' or ':'))
+            {
+                end--;
+            }
+
+            while (start < end && char.IsWhiteSpace(_text[start]))
+            {
+                start++;
+            }
+
+            return new TextSpan(start, end);
+        }
+
+        private TextSpan Span(int firstToken, int endToken) => new(_tokens[firstToken].Start, _tokens[endToken - 1].End);
+
+        private int TokenAt(int offset)
+        {
+            var index = BinarySearchStart(offset);
+            return index < _tokens.Length && _tokens[index].Start < offset + 1 && _tokens[index].End > offset ? index : index < _tokens.Length ? index : -1;
+        }
+
+        private int TokenBefore(int offset)
+        {
+            var index = BinarySearchStart(offset) - 1;
+            return index;
+        }
+
+        /// <summary>The first token that starts at or after <paramref name="offset"/>.</summary>
+        private int BinarySearchStart(int offset)
+        {
+            int lo = 0, hi = _tokens.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (_tokens[mid].Start < offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        private int SentenceIndexOf(int token)
+        {
+            for (var s = 0; s < _sentences.Length; s++)
+            {
+                if (token < _sentences[s].EndToken)
+                {
+                    return s;
+                }
+            }
+
+            return _sentences.Length - 1;
+        }
+
+        private int SentenceEndOf(int token) => _sentences[SentenceIndexOf(token)].EndToken;
+
+        private static string Head(string name)
+        {
+            var parts = name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length == 0 ? name : parts[^1];
+        }
+
+        private static bool CapitalizedOverlap(string a, string b)
+        {
+            var aWords = a.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w.TrimEnd('s', '\'', '\u2019'));
+            var bWords = b.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w.TrimEnd('s', '\'', '\u2019')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var any = false;
+            foreach (var w in aWords)
+            {
+                any = true;
+                if (bWords.Contains(w) && !w.Equals("The", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return !any && bWords.Count == 0;
+        }
+    }
+}

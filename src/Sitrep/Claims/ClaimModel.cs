@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+
+namespace Sitrep.Claims;
+
+/// <summary>How a claim is attributed in the text.</summary>
+public enum ClaimKind
+{
+    DirectQuote,
+    Indirect,
+    AccordingTo,
+    Unattributed,
+}
+
+/// <summary>
+/// Where a claim stands given what others in the same article say about it. Ordered from weakest to strongest
+/// so that <see cref="ClaimStatusRule"/> can take the maximum; a claim is never upgraded to fact.
+/// </summary>
+public enum ClaimStatus
+{
+    Claimed,
+    Corroborated,
+    NotConfirmed,
+    Disputed,
+    Denied,
+}
+
+/// <summary>What a party says about someone else's claim.</summary>
+public enum StanceKind
+{
+    Supports,
+    Disputes,
+    Denies,
+    NotConfirmed,
+}
+
+/// <summary>
+/// The words that name who makes a claim. <see cref="Antecedent"/> is set when the mention is a pronoun or a
+/// definite description ("he", "the ministry") resolved to an earlier claimant mention; the language layer's
+/// entities will later resolve <see cref="NamingSpan"/> to an actor.
+/// </summary>
+public sealed record ClaimantMention(TextSpan Span, TextSpan? Antecedent, bool Anonymous, string? AffiliationHint, string? SectorHint)
+{
+    public TextSpan NamingSpan => Antecedent ?? Span;
+}
+
+/// <summary>A hedge or evidence phrase qualifying a claim, with its ICD 203 likelihood band (percent).</summary>
+public sealed record Certainty(TextSpan Span, string Phrase, LikelihoodBand Likelihood);
+
+/// <summary>A stance one party takes on a claim, with the words that express it.</summary>
+public sealed record ClaimStance(ClaimantMention By, StanceKind Stance, TextSpan Evidence);
+
+/// <summary>One attribution found in an article: who claims what, how, through which channel, and how sure.</summary>
+public sealed record ClaimAnnotation(
+    ClaimKind Kind,
+    ClaimantMention? Claimant,
+    TextSpan? Cue,
+    TextSpan Content,
+    string? Channel,
+    Certainty? Certainty,
+    ImmutableArray<ClaimStance> Stances,
+    ClaimStatus Status);
+
+/// <summary>The claims layer: every attribution in the article, in text order of their content.</summary>
+public sealed record ClaimsLayer(ImmutableArray<ClaimAnnotation> Claims);
+
+/// <summary>The snake_case names used in output and in the gold files (CONTRACT.md).</summary>
+public static class ClaimNames
+{
+    public static string Of(ClaimKind kind) => kind switch
+    {
+        ClaimKind.DirectQuote => "direct_quote",
+        ClaimKind.Indirect => "indirect",
+        ClaimKind.AccordingTo => "according_to",
+        _ => "unattributed",
+    };
+
+    public static string Of(ClaimStatus status) => status switch
+    {
+        ClaimStatus.Corroborated => "corroborated",
+        ClaimStatus.NotConfirmed => "not_confirmed",
+        ClaimStatus.Disputed => "disputed",
+        ClaimStatus.Denied => "denied",
+        _ => "claimed",
+    };
+
+    public static string Of(StanceKind stance) => stance switch
+    {
+        StanceKind.Supports => "supports",
+        StanceKind.Disputes => "disputes",
+        StanceKind.Denies => "denies",
+        _ => "not_confirmed",
+    };
+
+    public static bool TryParseStance(string value, out StanceKind stance)
+    {
+        switch (value)
+        {
+            case "supports": stance = StanceKind.Supports; return true;
+            case "disputes": stance = StanceKind.Disputes; return true;
+            case "denies": stance = StanceKind.Denies; return true;
+            case "not_confirmed": stance = StanceKind.NotConfirmed; return true;
+            default: stance = default; return false;
+        }
+    }
+
+    public static bool TryParseStatus(string value, out ClaimStatus status)
+    {
+        switch (value)
+        {
+            case "claimed": status = ClaimStatus.Claimed; return true;
+            case "corroborated": status = ClaimStatus.Corroborated; return true;
+            case "not_confirmed": status = ClaimStatus.NotConfirmed; return true;
+            case "disputed": status = ClaimStatus.Disputed; return true;
+            case "denied": status = ClaimStatus.Denied; return true;
+            default: status = default; return false;
+        }
+    }
+
+    public static bool TryParseKind(string value, out ClaimKind kind)
+    {
+        switch (value)
+        {
+            case "direct_quote": kind = ClaimKind.DirectQuote; return true;
+            case "indirect": kind = ClaimKind.Indirect; return true;
+            case "according_to": kind = ClaimKind.AccordingTo; return true;
+            case "unattributed": kind = ClaimKind.Unattributed; return true;
+            default: kind = default; return false;
+        }
+    }
+}
+
+/// <summary>
+/// A claim's status from the stances others take on it: denied > disputed > not_confirmed > corroborated > claimed.
+/// The strongest objection wins over any support, because one credible denial is news a reader must see, and
+/// support from others only corroborates a claim that nobody has contested.
+/// </summary>
+public static class ClaimStatusRule
+{
+    public static ClaimStatus Derive(IEnumerable<StanceKind> stances)
+    {
+        var status = ClaimStatus.Claimed;
+        foreach (var stance in stances)
+        {
+            var implied = stance switch
+            {
+                StanceKind.Denies => ClaimStatus.Denied,
+                StanceKind.Disputes => ClaimStatus.Disputed,
+                StanceKind.NotConfirmed => ClaimStatus.NotConfirmed,
+                _ => ClaimStatus.Corroborated,
+            };
+            if (implied > status)
+            {
+                status = implied;
+            }
+        }
+
+        return status;
+    }
+}

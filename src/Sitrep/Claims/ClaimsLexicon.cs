@@ -1,0 +1,280 @@
+using System.Collections.Immutable;
+using Sitrep.Common;
+
+namespace Sitrep.Claims;
+
+/// <summary>What kind of act a reporting verb names; used to pick the claim's stance and complement.</summary>
+public enum CueFlavour
+{
+    Assert,
+    Speak,
+    Write,
+    Accuse,
+    Deny,
+    Confirm,
+    Dispute,
+    Report,
+    Estimate,
+    Warn,
+    Admit,
+    Claim,
+    Suggest,
+}
+
+/// <summary>What must follow a reporting verb for it to introduce a claim (see the header of cue_verbs.tsv).</summary>
+public enum CueComplement
+{
+    Clause,
+    That,
+    Object,
+    Gerund,
+    As,
+}
+
+public enum CuePhraseRole
+{
+    AccordingTo,
+    Cue,
+    Channel,
+    Unattributed,
+}
+
+public sealed record CueVerb(string Lemma, ImmutableArray<string> Forms, CueFlavour Flavour, StanceKind? Stance, CueComplement Complement);
+
+public sealed record CuePhrase(ImmutableArray<string> Tokens, CuePhraseRole Role, string? Channel);
+
+public sealed record ChannelEntry(ImmutableArray<string> Tokens, string Channel, string Type);
+
+/// <summary>An ICD 203 likelihood term and its probability band in percent.</summary>
+public sealed record LikelihoodBand(string Term, int Low, int High)
+{
+    public double Midpoint => (Low + High) / 200.0;
+}
+
+public sealed record HedgeEntry(ImmutableArray<string> Tokens, LikelihoodBand Likelihood, string Kind);
+
+/// <summary>A stance phrase; a "..." token matches a gap of up to six words.</summary>
+public sealed record StancePhrase(ImmutableArray<string> Tokens, StanceKind Stance);
+
+public sealed record AnonymousSource(ImmutableArray<string> Tokens, string? Affiliation, string? Sector);
+
+public sealed record ReliabilityEntry(string Key, char Grade, string Note);
+
+/// <summary>Whether a word in a claimant's name marks a person (a title) or an organisation.</summary>
+public enum ClaimantWordClass
+{
+    Person,
+    Organisation,
+}
+
+/// <summary>
+/// The claims stage's rule knowledge, loaded from <c>data/claims/*.tsv</c>. Every file is validated on load and
+/// a problem is reported as <c>file:line: message</c>; the lexicon is immutable and shared by all documents.
+/// </summary>
+public sealed class ClaimsLexicon
+{
+    public const string Folder = "claims";
+
+    private static readonly Lazy<ClaimsLexicon> _default = new(() => Load(DataFiles.PathOf(Folder)));
+
+    private ClaimsLexicon(
+        ImmutableArray<CueVerb> cueVerbs,
+        ImmutableArray<CuePhrase> cuePhrases,
+        ImmutableArray<ChannelEntry> channels,
+        ImmutableArray<LikelihoodBand> likelihoods,
+        ImmutableArray<HedgeEntry> hedges,
+        ImmutableArray<StancePhrase> stances,
+        ImmutableArray<AnonymousSource> anonymousSources,
+        ImmutableArray<ReliabilityEntry> reliability,
+        ImmutableDictionary<string, ClaimantWordClass> claimantWords)
+    {
+        ClaimantWords = claimantWords;
+        CueVerbs = cueVerbs;
+        CuePhrases = cuePhrases;
+        Channels = channels;
+        Likelihoods = likelihoods;
+        Hedges = hedges;
+        Stances = stances;
+        AnonymousSources = anonymousSources;
+        Reliability = reliability;
+        var forms = new Dictionary<string, CueVerb>(StringComparer.OrdinalIgnoreCase);
+        foreach (var verb in cueVerbs)
+        {
+            foreach (var form in verb.Forms)
+            {
+                forms.TryAdd(form, verb);
+            }
+        }
+
+        VerbForms = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        CuePhraseIndex = new PhraseIndex<CuePhrase>(cuePhrases.Select(p => (p.Tokens, p)));
+        ChannelIndex = new PhraseIndex<ChannelEntry>(channels.Select(c => (c.Tokens, c)));
+        HedgeIndex = new PhraseIndex<HedgeEntry>(hedges.Select(h => (h.Tokens, h)));
+        StanceIndex = new PhraseIndex<StancePhrase>(stances.Select(s => (s.Tokens, s)));
+        AnonymousIndex = new PhraseIndex<AnonymousSource>(anonymousSources.Select(a => (a.Tokens, a)));
+    }
+
+    /// <summary>The lexicon shipped in <c>data/claims</c> (or under SITREP_DATA), loaded once.</summary>
+    public static ClaimsLexicon Default => _default.Value;
+
+    public ImmutableArray<CueVerb> CueVerbs { get; }
+
+    public ImmutableArray<CuePhrase> CuePhrases { get; }
+
+    public ImmutableArray<ChannelEntry> Channels { get; }
+
+    public ImmutableArray<LikelihoodBand> Likelihoods { get; }
+
+    public ImmutableArray<HedgeEntry> Hedges { get; }
+
+    public ImmutableArray<StancePhrase> Stances { get; }
+
+    public ImmutableArray<AnonymousSource> AnonymousSources { get; }
+
+    public ImmutableArray<ReliabilityEntry> Reliability { get; }
+
+    /// <summary>Title and organisation words (lower case) that tell a person claimant from an organisation.</summary>
+    public ImmutableDictionary<string, ClaimantWordClass> ClaimantWords { get; }
+
+    internal Dictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> VerbForms { get; }
+
+    internal PhraseIndex<CuePhrase> CuePhraseIndex { get; }
+
+    internal PhraseIndex<ChannelEntry> ChannelIndex { get; }
+
+    internal PhraseIndex<HedgeEntry> HedgeIndex { get; }
+
+    internal PhraseIndex<StancePhrase> StanceIndex { get; }
+
+    internal PhraseIndex<AnonymousSource> AnonymousIndex { get; }
+
+    public bool TryGetVerb(ReadOnlySpan<char> form, out CueVerb verb) => VerbForms.TryGetValue(form, out verb!);
+
+    public static ClaimsLexicon Load(string directory)
+    {
+        var likelihoods = Read(directory, "icd203.tsv", 4, (f, line) =>
+            new LikelihoodBand(f[0], ParsePercent(f[1]), ParsePercent(f[2])));
+        var byTerm = likelihoods.ToDictionary(l => l.Term, StringComparer.Ordinal);
+        foreach (var band in likelihoods)
+        {
+            if (band.Low > band.High)
+            {
+                throw new LexiconFormatException(Path.Combine(directory, "icd203.tsv"), 0, $"band '{band.Term}' has low > high");
+            }
+        }
+
+        var cueVerbs = Read(directory, "cue_verbs.tsv", 5, (f, line) => new CueVerb(
+            f[0],
+            [.. f[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
+            ParseEnum<CueFlavour>(f[2], "flavour"),
+            f[3] == "none" ? null : ParseStance(f[3]),
+            ParseEnum<CueComplement>(f[4], "complement")));
+        var cuePhrases = Read(directory, "cue_phrases.tsv", 3, (f, line) => new CuePhrase(
+            Tokens(f[0]), ParseEnum<CuePhraseRole>(f[1].Replace("_", "", StringComparison.Ordinal), "role"), f[2] == "-" ? null : f[2]));
+        var channels = Read(directory, "channels.tsv", 3, (f, line) => new ChannelEntry(Tokens(f[0]), f[1], f[2]));
+        var hedges = Read(directory, "hedges.tsv", 3, (f, line) => new HedgeEntry(
+            Tokens(f[0]),
+            byTerm.TryGetValue(f[1], out var band) ? band : throw new FormatException($"unknown ICD 203 likelihood '{f[1]}' (see icd203.tsv)"),
+            f[2]));
+        var stances = Read(directory, "stance_phrases.tsv", 2, (f, line) => new StancePhrase(Tokens(f[0]), ParseStance(f[1])));
+        var anonymous = Read(directory, "anonymous_sources.tsv", 3, (f, line) =>
+            new AnonymousSource(Tokens(f[0]), f[1] == "-" ? null : f[1], f[2] == "-" ? null : f[2]));
+        var reliability = Read(directory, "source_reliability.tsv", 3, (f, line) =>
+            new ReliabilityEntry(f[0], f[1].Length == 1 && f[1][0] is >= 'A' and <= 'F' ? f[1][0] : throw new FormatException($"grade must be one letter A-F, got '{f[1]}'"), f[2]));
+        if (!reliability.Any(r => r.Key == "default"))
+        {
+            throw new LexiconFormatException(Path.Combine(directory, "source_reliability.tsv"), 0, "needs a 'default' row");
+        }
+
+        var claimantWords = Read(directory, "claimant_words.tsv", 2, (f, line) =>
+            KeyValuePair.Create(Tokens(f[0])[0], ParseEnum<ClaimantWordClass>(f[1], "class")));
+        return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
+            claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)
+    {
+        var path = Path.Combine(directory, file);
+        if (!File.Exists(path))
+        {
+            throw new LexiconFormatException(path, 0, "file is missing");
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lineNumber = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (raw.Length == 0 || raw[0] == '#' || string.IsNullOrWhiteSpace(raw))
+            {
+                continue;
+            }
+
+            var fields = raw.Split('\t');
+            if (fields.Length != columns)
+            {
+                throw new LexiconFormatException(path, lineNumber, $"expected {columns} tab-separated columns, found {fields.Length}");
+            }
+
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = fields[i].Trim();
+                if (fields[i].Length == 0)
+                {
+                    throw new LexiconFormatException(path, lineNumber, $"column {i + 1} is empty (write '-' for none)");
+                }
+            }
+
+            if (!seen.Add(fields[0]))
+            {
+                throw new LexiconFormatException(path, lineNumber, $"duplicate entry '{fields[0]}'");
+            }
+
+            try
+            {
+                items.Add(parse(fields, lineNumber));
+            }
+            catch (FormatException e)
+            {
+                throw new LexiconFormatException(path, lineNumber, e.Message);
+            }
+        }
+
+        return items.ToImmutable();
+    }
+
+    private static ImmutableArray<string> Tokens(string phrase)
+    {
+        if (phrase != phrase.ToLowerInvariant())
+        {
+            throw new FormatException($"phrase '{phrase}' must be lower case");
+        }
+
+        return [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    private static int ParsePercent(string value) =>
+        int.TryParse(value, out var percent) && percent is >= 0 and <= 100
+            ? percent
+            : throw new FormatException($"'{value}' is not a percentage 0-100");
+
+    private static StanceKind ParseStance(string value) =>
+        ClaimNames.TryParseStance(value, out var stance)
+            ? stance
+            : throw new FormatException($"unknown stance '{value}' (supports, disputes, denies, not_confirmed)");
+
+    private static TEnum ParseEnum<TEnum>(string value, string what) where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)
+            ? parsed
+            : throw new FormatException($"unknown {what} '{value}' ({string.Join(", ", Enum.GetNames<TEnum>()).ToLowerInvariant()})");
+}
+
+/// <summary>A lexicon file has a problem; the message starts with <c>file:line:</c> so editors can jump to it.</summary>
+public sealed class LexiconFormatException(string path, int line, string problem)
+    : Exception($"{path}:{line}: {problem}")
+{
+    public string Path { get; } = path;
+
+    public int Line { get; } = line;
+}

@@ -1,0 +1,60 @@
+using Sitrep.Claims;
+using Sitrep.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Sitrep.Tests.Claims;
+
+/// <summary>
+/// Measures the detector on the gold splits and prints the figures. The floors sit below the measured figures and
+/// exist to catch regressions; the targets for later are F1 >= 0.85, claimant >= 90%, status >= 85%.
+/// </summary>
+public class ClaimsEvaluationTests(ITestOutputHelper output)
+{
+    internal static string GoldPath(string split) => Path.Combine(SharedData.RepositoryRoot, "data", "gold", "claims", $"claims.{split}.jsonl");
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("test")]
+    public void Evaluate_GoldSplit_MeetsRegressionFloor(string split)
+    {
+        var gold = ClaimsGold.Load(GoldPath(split));
+        var detector = new AttributionDetector(ClaimsLexicon.Default);
+        var score = ClaimsEvaluator.Evaluate(gold, SimpleTextLayer.Analyze, detector);
+        output.WriteLine(ClaimsEvaluator.Format(split, score));
+        if (Environment.GetEnvironmentVariable("SITREP_CLAIMS_DUMP") is { Length: > 0 } dump)
+        {
+            File.WriteAllText(Path.Combine(dump, $"claims-{split}.txt"), Dump(gold, detector));
+        }
+
+        Assert.True(score.F1 >= 0.5, $"detection F1 {score.F1:0.000}");
+        Assert.True(score.ClaimantAccuracy >= 0.5, $"claimant accuracy {score.ClaimantAccuracy:0.000}");
+        Assert.True(score.StatusAccuracy >= 0.5, $"status accuracy {score.StatusAccuracy:0.000}");
+    }
+
+    private static string Dump(IEnumerable<GoldPassage> gold, AttributionDetector detector)
+    {
+        var b = new System.Text.StringBuilder();
+        foreach (var passage in gold)
+        {
+            var predicted = detector.Detect(passage.Text, SimpleTextLayer.Analyze(passage.Text));
+            b.AppendLine("=== " + passage.Id);
+            foreach (var g in passage.Claims)
+            {
+                var match = predicted.FirstOrDefault(p => p.Content.Overlaps(g.ContentSpan));
+                var mark = match is null ? "MISS" : ClaimsEvaluator.ClaimantMatches(g.Claimant, match.Claimant, passage.Text) ? (match.Status == g.Status ? "ok  " : "STAT") : "WHO ";
+                b.AppendLine($"{mark} G [{g.Claimant?.Text}] {g.Cue} | {g.Content} | {ClaimNames.Of(g.Status)}");
+                if (match is not null && mark != "ok  ")
+                {
+                    b.AppendLine($"     P [{match.Claimant?.NamingSpan.Slice(passage.Text)}] {match.Cue?.Slice(passage.Text)} | {match.Content.Slice(passage.Text)} | {ClaimNames.Of(match.Status)}");
+                }
+            }
+
+            foreach (var p in predicted.Where(p => !passage.Claims.Any(g => g.ContentSpan.Overlaps(p.Content))))
+            {
+                b.AppendLine($"FP   P [{p.Claimant?.NamingSpan.Slice(passage.Text)}] {p.Cue?.Slice(passage.Text)} | {p.Content.Slice(passage.Text)} | {ClaimNames.Of(p.Status)}");
+            }
+        }
+
+        return b.ToString();
+    }
+}

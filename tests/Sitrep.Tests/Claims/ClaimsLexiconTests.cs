@@ -1,0 +1,161 @@
+using Sitrep.Claims;
+using Sitrep.Common;
+
+namespace Sitrep.Tests.Claims;
+
+public sealed class ClaimsLexiconTests : IDisposable
+{
+    private readonly string _copy = Path.Combine(Path.GetTempPath(), "sitrep-claims-lexicon-" + Guid.NewGuid().ToString("N"));
+
+    public ClaimsLexiconTests()
+    {
+        Directory.CreateDirectory(_copy);
+        foreach (var file in Directory.GetFiles(DataFiles.PathOf(ClaimsLexicon.Folder), "*.tsv"))
+        {
+            File.Copy(file, Path.Combine(_copy, Path.GetFileName(file)));
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_copy, recursive: true);
+
+    [Theory]
+    [InlineData("said", "say", CueFlavour.Speak, null)]
+    [InlineData("denied", "deny", CueFlavour.Deny, StanceKind.Denies)]
+    [InlineData("confirmed", "confirm", CueFlavour.Confirm, StanceKind.Supports)]
+    [InlineData("accused", "accuse", CueFlavour.Accuse, null)]
+    [InlineData("disclosed", "disclose", CueFlavour.Report, null)]
+    [InlineData("acknowledged", "acknowledge", CueFlavour.Admit, null)]
+    public void Default_CueVerbForm_MapsToLemmaFlavourAndStance(string form, string lemma, CueFlavour flavour, StanceKind? stance)
+    {
+        Assert.True(ClaimsLexicon.Default.TryGetVerb(form, out var verb));
+        Assert.Equal(lemma, verb.Lemma);
+        Assert.Equal(flavour, verb.Flavour);
+        Assert.Equal(stance, verb.Stance);
+    }
+
+    [Theory]
+    [InlineData("almost no chance", 1, 5)]
+    [InlineData("very unlikely", 5, 20)]
+    [InlineData("unlikely", 20, 45)]
+    [InlineData("roughly even chance", 45, 55)]
+    [InlineData("likely", 55, 80)]
+    [InlineData("very likely", 80, 95)]
+    [InlineData("almost certain", 95, 99)]
+    public void Default_Icd203Band_MatchesConventions(string term, int low, int high)
+    {
+        var band = Assert.Single(ClaimsLexicon.Default.Likelihoods, b => b.Term == term);
+        Assert.Equal((low, high), (band.Low, band.High));
+    }
+
+    [Theory]
+    [InlineData("preliminary data", "likely")]
+    [InlineData("almost certainly", "almost certain")]
+    [InlineData("could not be independently verified", "roughly even chance")]
+    [InlineData("reportedly", "roughly even chance")]
+    [InlineData("said to be", "roughly even chance")]
+    public void Default_Hedge_MapsToIcd203Term(string phrase, string term)
+    {
+        var hedge = Assert.Single(ClaimsLexicon.Default.Hedges, h => string.Join(' ', h.Tokens) == phrase);
+        Assert.Equal(term, hedge.Likelihood.Term);
+    }
+
+    [Theory]
+    [InlineData("has not officially confirmed", StanceKind.NotConfirmed)]
+    [InlineData("denied", StanceKind.Denies)]
+    [InlineData("supported ... claims", StanceKind.Supports)]
+    [InlineData("disputed", StanceKind.Disputes)]
+    public void Default_StancePhrase_HasStance(string phrase, StanceKind stance) =>
+        Assert.Equal(stance, Assert.Single(ClaimsLexicon.Default.Stances, s => string.Join(' ', s.Tokens) == phrase).Stance);
+
+    [Fact]
+    public void Default_ChannelsAndCuePhrases_CoverTheBriefsExamples()
+    {
+        var phrases = ClaimsLexicon.Default.CuePhrases.Select(p => string.Join(' ', p.Tokens)).ToHashSet();
+        Assert.Subset(phrases, new HashSet<string> { "according to", "in a statement", "in his daily address", "told reporters", "wrote on telegram", "said in a post on x", "at a press conference" });
+        var channels = ClaimsLexicon.Default.Channels.Select(c => c.Channel).ToHashSet();
+        Assert.Subset(channels, new HashSet<string> { "daily address", "Telegram", "X", "Facebook", "press conference", "statement", "interview", "intelligence", "satellite imagery", "The New York Times" });
+    }
+
+    [Theory]
+    [InlineData("Reuters", null, 'B')]
+    [InlineData("TASS", null, 'D')]
+    [InlineData("Some Unknown Blog", null, 'F')]
+    [InlineData("Some Unknown Blog", "telegram channel", 'F')]
+    [InlineData("A ministry", "ministry of defence", 'C')]
+    public void SourceReliability_Grade_OutletThenTypeThenDefault(string source, string? type, char grade) =>
+        Assert.Equal(grade, new SourceReliability(ClaimsLexicon.Default).Grade(source, type).Grade);
+
+    [Fact]
+    public void Load_WrongColumnCount_ReportsFileAndLine()
+    {
+        var line = Corrupt("hedges.tsv", "preliminary data\tlikely\tevidence", "preliminary data\tlikely");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.EndsWith("hedges.tsv", error.Path, StringComparison.Ordinal);
+        Assert.Equal(line, error.Line);
+        Assert.Contains($"hedges.tsv:{line}: expected 3 tab-separated columns", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownLikelihood_ReportsFileAndLine()
+    {
+        var line = Corrupt("hedges.tsv", "reportedly\troughly even chance\thedge", "reportedly\tperhaps\thedge");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"hedges.tsv:{line}: unknown ICD 203 likelihood 'perhaps'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownStance_ReportsFileAndLine()
+    {
+        var line = Corrupt("stance_phrases.tsv", "denied\tdenies", "denied\trefutes");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"stance_phrases.tsv:{line}: unknown stance 'refutes'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DuplicateEntry_ReportsFileAndLine()
+    {
+        File.AppendAllText(Path.Combine(_copy, "channels.tsv"), "telegram\tTelegram\tsocial\n");
+        var lines = File.ReadAllLines(Path.Combine(_copy, "channels.tsv")).Length;
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"channels.tsv:{lines}: duplicate entry 'telegram'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UpperCasePhrase_ReportsFileAndLine()
+    {
+        var line = Corrupt("anonymous_sources.tsv", "western officials\tWestern governments\tGOV", "Western officials\tWestern governments\tGOV");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"anonymous_sources.tsv:{line}: phrase 'Western officials' must be lower case", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingFile_NamesIt()
+    {
+        File.Delete(Path.Combine(_copy, "cue_verbs.tsv"));
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains("cue_verbs.tsv:0: file is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DataFiles_EveryClaimsFile_HasSourceAndLicenceHeader()
+    {
+        foreach (var file in Directory.GetFiles(DataFiles.PathOf(ClaimsLexicon.Folder), "*.tsv"))
+        {
+            var header = string.Join('\n', File.ReadLines(file).TakeWhile(l => l.StartsWith('#')));
+            Assert.Contains("Source:", header, StringComparison.Ordinal);
+            Assert.Contains("Licence:", header, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Replaces one exact line in the copied file and returns its 1-based line number.</summary>
+    private int Corrupt(string file, string line, string replacement)
+    {
+        var path = Path.Combine(_copy, file);
+        var lines = File.ReadAllLines(path);
+        var index = Array.IndexOf(lines, line);
+        Assert.True(index >= 0, $"{file} has no line '{line}'");
+        lines[index] = replacement;
+        File.WriteAllLines(path, lines);
+        return index + 1;
+    }
+}
