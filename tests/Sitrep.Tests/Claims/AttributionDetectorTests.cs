@@ -1,3 +1,4 @@
+using Sitrep.Text;
 using System.Collections.Immutable;
 using Sitrep.Claims;
 
@@ -9,7 +10,7 @@ public class AttributionDetectorTests
     private static readonly AttributionDetector _detector = new(ClaimsLexicon.Default);
 
     private static (string Text, ImmutableArray<ClaimAnnotation> Claims) Detect(string text) =>
-        (text, _detector.Detect(text, SimpleTextLayer.Analyze(text)));
+        (text, _detector.Detect(text, TextAnalyzer.Analyze(text)));
 
     private static ClaimAnnotation Only(string text, out string slice)
     {

@@ -1,3 +1,4 @@
+using Sitrep.Text;
 using Sitrep.Claims;
 using Sitrep.Tests.Support;
 using Xunit.Abstractions;
@@ -19,7 +20,7 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
     {
         var gold = ClaimsGold.Load(GoldPath(split));
         var detector = new AttributionDetector(ClaimsLexicon.Default);
-        var score = ClaimsEvaluator.Evaluate(gold, SimpleTextLayer.Analyze, detector);
+        var score = ClaimsEvaluator.Evaluate(gold, TextAnalyzer.Analyze, detector);
         output.WriteLine(ClaimsEvaluator.Format(split, score));
         if (Environment.GetEnvironmentVariable("SITREP_CLAIMS_DUMP") is { Length: > 0 } dump)
         {
@@ -36,7 +37,7 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         var b = new System.Text.StringBuilder();
         foreach (var passage in gold)
         {
-            var predicted = detector.Detect(passage.Text, SimpleTextLayer.Analyze(passage.Text));
+            var predicted = detector.Detect(passage.Text, TextAnalyzer.Analyze(passage.Text));
             b.AppendLine("=== " + passage.Id);
             foreach (var g in passage.Claims)
             {

@@ -1,3 +1,4 @@
+using Sitrep.Text;
 using Sitrep.Claims;
 
 namespace Sitrep.Tests.Claims;
@@ -84,7 +85,7 @@ public class ClaimsGoldTests
         var all = _splits.Value.Values.SelectMany(p => p).ToList();
         foreach (var passage in all)
         {
-            Assert.InRange(SimpleTextLayer.Analyze(passage.Text).Sentences.Length, 3, 8);
+            Assert.InRange(TextAnalyzer.Analyze(passage.Text).Sentences.Length, 3, 8);
         }
 
         var kinds = all.SelectMany(p => p.Claims).GroupBy(c => c.Kind).ToDictionary(g => g.Key, g => g.Count());

@@ -16,7 +16,7 @@ public class ClaimsStageTests
 
         public IReadOnlyList<Type> Produces { get; } = [typeof(TextLayer)];
 
-        public Document Run(Document document) => document.With(SimpleTextLayer.Analyze(document.Text));
+        public Document Run(Document document) => document.With(TextAnalyzer.Analyze(document.Text));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Sitrep.Text;
 using Sitrep.Claims;
 using Sitrep.Documents;
 using Sitrep.Tests.Support;
@@ -9,7 +10,7 @@ public class SampleArticleClaimsTests
 {
     private static readonly string _text = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "samples", "kursk-north-korean-troops.txt"));
     private static readonly Lazy<List<ClaimAnnotation>> _claims = new(() =>
-        [.. new AttributionDetector(ClaimsLexicon.Default).Detect(_text, SimpleTextLayer.Analyze(_text))]);
+        [.. new AttributionDetector(ClaimsLexicon.Default).Detect(_text, TextAnalyzer.Analyze(_text))]);
 
     private static string Slice(TextSpan span) => span.Slice(_text);
 
