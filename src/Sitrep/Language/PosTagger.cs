@@ -17,8 +17,8 @@ public sealed class PosTagger
     public const string DefaultModelPath = "models/pos-en-ewt.bin.gz";
 
     internal const int MaxFeatures = 48;
-    private const string Magic = "sitrep-pos-tagger";
-    private const int FormatVersion = 1;
+    private const string _magic = "sitrep-pos-tagger";
+    private const int _formatVersion = 1;
 
     private static readonly ImmutableArray<string> _classNames = [.. Enum.GetNames<Upos>()];
     private static readonly Lazy<PosTagger> _default = new(() => Load(DataFiles.Require(DefaultModelPath)));
@@ -180,8 +180,8 @@ public sealed class PosTagger
         using var file = File.Create(path);
         using var gzip = PerceptronModel.OpenWrite(file);
         using var writer = new BinaryWriter(gzip);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
+        writer.Write(_magic);
+        writer.Write(_formatVersion);
         writer.Write(_tagDictionary.Count);
         foreach (var (key, tag) in _tagDictionary.OrderBy(p => p.Key))
         {
@@ -206,9 +206,9 @@ public sealed class PosTagger
         using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
         try
         {
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+            if (reader.ReadString() != _magic || reader.ReadInt32() != _formatVersion)
             {
-                throw new InvalidDataException($"{path}: not a Sitrep POS model of format version {FormatVersion}.");
+                throw new InvalidDataException($"{path}: not a Sitrep POS model of format version {_formatVersion}.");
             }
 
             var tagCount = reader.ReadInt32();

@@ -7,8 +7,8 @@ namespace Sitrep.Tests.Language;
 
 public class PosTaggerTests
 {
-    private const string EwtTest = "corpora/UD_English-EWT/en_ewt-ud-test.conllu";
-    private const string EwtDev = "corpora/UD_English-EWT/en_ewt-ud-dev.conllu";
+    private const string _ewtTest = "corpora/UD_English-EWT/en_ewt-ud-test.conllu";
+    private const string _ewtDev = "corpora/UD_English-EWT/en_ewt-ud-dev.conllu";
 
     private static Upos[] TagText(string text)
     {
@@ -103,17 +103,17 @@ public class PosTaggerTests
         Assert.InRange(new FileInfo(path).Length, 1, 8L * 1024 * 1024);
     }
 
-    [SharedDataFact(EwtTest)]
+    [SharedDataFact(_ewtTest)]
     public void Evaluate_EwtTest_ReachesTarget()
     {
-        var result = PosEvaluator.Evaluate(PosTagger.Default, SharedData.PathOf(EwtTest));
+        var result = PosEvaluator.Evaluate(PosTagger.Default, SharedData.PathOf(_ewtTest));
         Assert.True(result.Accuracy >= 0.95, result.ToString());
     }
 
-    [SharedDataFact(EwtDev)]
+    [SharedDataFact(_ewtDev)]
     public void Evaluate_EwtDev_AboveNinetyFour()
     {
-        var result = PosEvaluator.Evaluate(PosTagger.Default, SharedData.PathOf(EwtDev));
+        var result = PosEvaluator.Evaluate(PosTagger.Default, SharedData.PathOf(_ewtDev));
         Assert.True(result.Accuracy >= 0.945, result.ToString());
     }
 

@@ -7,20 +7,20 @@ namespace Sitrep.Language.Model;
 /// </summary>
 internal static class FeatureHash
 {
-    private const ulong Offset = 0xcbf29ce484222325UL;
-    private const ulong Prime = 0x100000001b3UL;
+    private const ulong _offset = 0xcbf29ce484222325UL;
+    private const ulong _prime = 0x100000001b3UL;
 
     /// <summary>Saved models keep 48 bits of each key: enough to make false matches negligible, and smaller files.</summary>
     public const ulong KeyMask = 0xFFFF_FFFF_FFFFUL;
 
-    public static ulong Start(int template) => (Offset ^ (uint)template) * Prime;
+    public static ulong Start(int template) => (_offset ^ (uint)template) * _prime;
 
-    public static ulong Add(ulong hash, char c) => (hash ^ c) * Prime;
+    public static ulong Add(ulong hash, char c) => (hash ^ c) * _prime;
 
     public static ulong Add(ulong hash, ulong value)
     {
-        hash = (hash ^ (value & 0xFFFFFFFF)) * Prime;
-        return (hash ^ (value >> 32)) * Prime;
+        hash = (hash ^ (value & 0xFFFFFFFF)) * _prime;
+        return (hash ^ (value >> 32)) * _prime;
     }
 
     public static ulong Key(int template, ulong value) => Finish(Add(Start(template), value));
@@ -43,7 +43,7 @@ internal static class FeatureHash
     /// <summary>Hash of a string of characters as a value to combine into features (not itself a key).</summary>
     public static ulong Of(ReadOnlySpan<char> text)
     {
-        var hash = Offset;
+        var hash = _offset;
         foreach (var c in text)
         {
             hash = Add(hash, c);
@@ -55,7 +55,7 @@ internal static class FeatureHash
     /// <summary>Hash of the lower-cased text with every digit mapped to '0', so "1,500" and "2,300" share features.</summary>
     public static ulong OfLowerNormalised(ReadOnlySpan<char> text)
     {
-        var hash = Offset;
+        var hash = _offset;
         foreach (var c in text)
         {
             hash = Add(hash, char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c));
@@ -67,7 +67,7 @@ internal static class FeatureHash
     /// <summary>Hash of the text with digits mapped to '0' but case kept.</summary>
     public static ulong OfNormalised(ReadOnlySpan<char> text)
     {
-        var hash = Offset;
+        var hash = _offset;
         foreach (var c in text)
         {
             hash = Add(hash, char.IsAsciiDigit(c) ? '0' : c);
@@ -82,7 +82,7 @@ internal static class FeatureHash
     /// </summary>
     public static ulong OfShape(ReadOnlySpan<char> text, int maxRun)
     {
-        var hash = Offset;
+        var hash = _offset;
         var previous = '\0';
         var run = 0;
         foreach (var c in text)
