@@ -104,4 +104,32 @@ public class NerModelTests
         Assert.Empty(train.Intersect(dev));
         Assert.Empty(dev.Intersect(test));
     }
+
+    [SharedDataFact(_corpora + "/wikigold/CONLL-format/data/wikigold.conll.txt")]
+    public void EvaluateStage_WikigoldTest_AtMeasuredLevel()
+    {
+        var result = NerEvaluator.EvaluateStage(LanguageTestSupport.Stage, NerCorpora.Wikigold(SharedData.PathOf(_corpora), NerSplit.Test));
+        Assert.True(result.Overall.F1 >= 0.6, result.ToString());
+    }
+
+    [Fact]
+    public void ReadAny_UnerAndConllLayouts_MapLabels()
+    {
+        var uner = Path.GetTempFileName();
+        var conll = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(uner, "# sent_id = 1\n1\tKim\tB-PER\t-\t-\n2\tvisited\tO\t-\t-\n3\tSeoul\tB-LOC\t-\t-\n\n");
+            File.WriteAllText(conll, "-DOCSTART- x\n\nThe B-Organisation\nUN I-Organisation\nsaid O\nSyrian B-Nationality\ntanks B-Weapon\n\n");
+            var a = NerCorpora.ReadAny(uner).Single();
+            Assert.Equal("PER:0:1,LOC:2:1", string.Join(",", a.Gold.Select(s => $"{s.Type}:{s.First}:{s.Count}")));
+            var b = NerCorpora.ReadAny(conll).Single();
+            Assert.Equal("ORG:0:2,NORP:3:1", string.Join(",", b.Gold.Select(s => $"{s.Type}:{s.First}:{s.Count}")));
+        }
+        finally
+        {
+            File.Delete(uner);
+            File.Delete(conll);
+        }
+    }
 }

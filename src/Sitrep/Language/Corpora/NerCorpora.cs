@@ -62,6 +62,29 @@ public static class NerCorpora
     public static IReadOnlyList<NerSentence> Training(string corporaRoot) =>
         [.. Uner(corporaRoot, NerSplit.Train), .. Re3d(corporaRoot, NerSplit.Train), .. Wikigold(corporaRoot, NerSplit.Train)];
 
+    /// <summary>
+    /// Any IOB/IOB2 column file, for <c>sitrep eval</c>: UNER's .iob2 layout (id, word, label) when the first column
+    /// is a number, otherwise word first and label last. Common label names are mapped to PER/ORG/LOC/NORP.
+    /// </summary>
+    public static IReadOnlyList<NerSentence> ReadAny(string path)
+    {
+        var firstLine = File.ReadLines(path).FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("-DOCSTART-", StringComparison.Ordinal)) ?? "";
+        var firstColumn = firstLine.Split('\t', ' ')[0];
+        var unerLayout = firstLine.Contains('\t') && int.TryParse(firstColumn, out _);
+        return unerLayout
+            ? Read(path, NerDomain.General, labelColumn: 2, wordColumn: 1, MapAny)
+            : Read(path, NerDomain.General, labelColumn: null, wordColumn: 0, MapAny);
+    }
+
+    private static string? MapAny(string type) => type.ToUpperInvariant() switch
+    {
+        "PER" or "PERSON" => "PER",
+        "ORG" or "ORGANISATION" or "ORGANIZATION" => "ORG",
+        "LOC" or "LOCATION" or "GPE" or "FAC" or "FACILITY" => "LOC",
+        "NORP" or "NATIONALITY" => "NORP",
+        _ => null,
+    };
+
     private static NerSplit SplitOfWikigold(string document)
     {
         var hash = document.LastIndexOf('#');

@@ -67,6 +67,69 @@ public static class NerEvaluator
         });
     }
 
+    /// <summary>
+    /// Scores the whole language stage (model, rules, document consistency) document by document: each corpus
+    /// document becomes one text with its sentences on separate lines, and every named mention the stage finds is
+    /// mapped back to corpus tokens. Descriptions and pronouns are not scored.
+    /// </summary>
+    public static NerEvaluation EvaluateStage(LanguageStage stage, IEnumerable<NerSentence> gold)
+    {
+        var predictions = new Dictionary<LabelledSentence, List<TaggedSpan>>(ReferenceEqualityComparer.Instance);
+        var all = gold.ToList();
+        foreach (var document in all.GroupBy(s => s.Sentence.Document))
+        {
+            var builder = new StringBuilder();
+            var tokens = ImmutableArray.CreateBuilder<Text.Token>();
+            var sentences = ImmutableArray.CreateBuilder<Text.Sentence>();
+            var owners = new List<(LabelledSentence Sentence, int FirstToken)>();
+            foreach (var item in document)
+            {
+                var sentence = item.Sentence;
+                if (builder.Length > 0)
+                {
+                    builder.Append('\n');
+                }
+
+                var offset = builder.Length;
+                builder.Append(sentence.Text);
+                owners.Add((sentence, tokens.Count));
+                sentences.Add(new Text.Sentence(new Documents.TextSpan(offset, builder.Length), tokens.Count, sentence.Tokens.Length));
+                foreach (var token in sentence.Tokens)
+                {
+                    tokens.Add(token with { Start = token.Start + offset, End = token.End + offset });
+                }
+
+                predictions[sentence] = [];
+            }
+
+            var text = builder.ToString();
+            var layer = new Text.TextLayer(tokens.ToImmutable(), sentences.ToImmutable(), [new Documents.TextSpan(0, text.Length)], [], null);
+            var startOf = new Dictionary<int, int>();
+            var endOf = new Dictionary<int, int>();
+            for (var t = 0; t < layer.Tokens.Length; t++)
+            {
+                startOf[layer.Tokens[t].Start] = t;
+                endOf[layer.Tokens[t].End] = t;
+            }
+
+            foreach (var entity in stage.Analyze(text, layer).Entities)
+            {
+                foreach (var mention in entity.Mentions.Where(m => m.Kind == MentionKind.Name))
+                {
+                    if (!startOf.TryGetValue(mention.Span.Start, out var first) || !endOf.TryGetValue(mention.Span.End, out var last))
+                    {
+                        continue;
+                    }
+
+                    var owner = owners.Last(o => o.FirstToken <= first);
+                    predictions[owner.Sentence].Add(new TaggedSpan(first - owner.FirstToken, last - first + 1, entity.Type.Name()));
+                }
+            }
+        }
+
+        return Evaluate(all, sentence => predictions[sentence]);
+    }
+
     /// <summary>Scores any predictor that returns token spans with types for a sentence.</summary>
     public static NerEvaluation Evaluate(IEnumerable<NerSentence> gold, Func<LabelledSentence, IReadOnlyList<TaggedSpan>> predict, Func<string, string?>? map = null)
     {

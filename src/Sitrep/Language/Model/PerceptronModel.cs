@@ -9,8 +9,8 @@ namespace Sitrep.Language.Model;
 /// </summary>
 internal sealed class PerceptronModel
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
+    // Key and row side by side: a lookup touches one cache line of the table, then one of the weights.
+    private readonly Slot[] _slots;
     private readonly float[] _weights;
     private readonly int _mask;
 
@@ -29,16 +29,15 @@ internal sealed class PerceptronModel
             size <<= 1;
         }
 
-        _keys = new ulong[size];
-        _rows = new int[size];
+        _slots = new Slot[size];
         _mask = size - 1;
         for (var row = 0; row < featureKeys.Length; row++)
         {
             var key = featureKeys[row];
-            var slot = Slot(key);
-            while (_keys[slot] != 0)
+            var slot = SlotOf(key);
+            while (_slots[slot].Key != 0)
             {
-                if (_keys[slot] == key)
+                if (_slots[slot].Key == key)
                 {
                     throw new ArgumentException($"Feature key {key:x} appears twice.", nameof(featureKeys));
                 }
@@ -46,8 +45,7 @@ internal sealed class PerceptronModel
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _rows[slot] = row;
+            _slots[slot] = new Slot(key, row);
         }
 
         FeatureCount = featureKeys.Length;
@@ -83,16 +81,16 @@ internal sealed class PerceptronModel
 
     private int Find(ulong key)
     {
-        var slot = Slot(key);
+        var slot = SlotOf(key);
         while (true)
         {
-            var k = _keys[slot];
-            if (k == key)
+            ref readonly var entry = ref _slots[slot];
+            if (entry.Key == key)
             {
-                return _rows[slot];
+                return entry.Row;
             }
 
-            if (k == 0)
+            if (entry.Key == 0)
             {
                 return -1;
             }
@@ -101,7 +99,9 @@ internal sealed class PerceptronModel
         }
     }
 
-    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _mask;
+    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _mask;
+
+    private readonly record struct Slot(ulong Key, int Row);
 
     /// <summary>
     /// Writes the model sparsely: keys sorted and delta-coded as varints, and per feature only the classes with a
@@ -116,11 +116,11 @@ internal sealed class PerceptronModel
         }
 
         var entries = new List<(ulong Key, int Row)>(FeatureCount);
-        for (var slot = 0; slot < _keys.Length; slot++)
+        foreach (var slot in _slots)
         {
-            if (_keys[slot] != 0)
+            if (slot.Key != 0)
             {
-                entries.Add((_keys[slot], _rows[slot]));
+                entries.Add((slot.Key, slot.Row));
             }
         }
 
