@@ -53,6 +53,11 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     private const int _modelPriority = 2;
     private const int _listPriority = 1;
 
+    // Words that cannot be part of a person's name in the title and apposition patterns.
+    private const LexiconKind _notNameWords = LexiconKind.CountryName | LexiconKind.Demonym | LexiconKind.CountryPlace | LexiconKind.Title
+        | LexiconKind.MilitaryUnitWord | LexiconKind.OrgWord | LexiconKind.FacilityWord | LexiconKind.LocWord | LexiconKind.GpeWord
+        | LexiconKind.GovernmentSeat | LexiconKind.Month | LexiconKind.DateWord;
+
     private readonly Lexicon _lexicon = lexicon;
 
     public List<Candidate> Recognize(string text, TextLayer layer, ReadOnlySpan<Upos> tags, IReadOnlyList<TaggedSpan> modelSpans)
@@ -333,10 +338,11 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         for (var i = first; i < end; i++)
         {
             var (titleLength, _) = doc.LongestMatch(i, LexiconKind.Title, end - i);
-            if (titleLength > 0 && doc.IsCapitalised(i))
+            if (titleLength > 0)
             {
+                // "President Zelenskyy"; a lower-case title needs a full name after it ("army spokesman Nabil Abdallah").
                 var nameLength = NameLength(doc, tags, i + titleLength, end);
-                if (nameLength > 0)
+                if (nameLength >= (doc.IsCapitalised(i) ? 1 : 2))
                 {
                     found.Add(new Candidate(i + titleLength, nameLength, EntityType.Person, _patternPriority));
                     i += titleLength + nameLength - 1;
@@ -367,7 +373,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     {
         var length = 0;
         while (i + length < end && length < 4 && doc.IsCapitalised(i + length) && tags[i + length] == Upos.PROPN
-            && doc.Find(i + length, 1, LexiconKind.NerFeatures | LexiconKind.Month | LexiconKind.DateWord) is null)
+            && doc.Find(i + length, 1, _notNameWords) is null)
         {
             length++;
         }

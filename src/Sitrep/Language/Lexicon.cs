@@ -26,9 +26,11 @@ public enum LexiconKind : uint
     Unit = 1 << 13,
     Month = 1 << 14,
     DateWord = 1 << 15,
+    PersonNameWord = 1 << 16,
+    KnownOrganisation = 1 << 17,
 
     /// <summary>The kinds the NER model sees as features (the model was trained with exactly these).</summary>
-    NerFeatures = 1023,
+    NerFeatures = 1023 | PersonNameWord | KnownOrganisation,
 }
 
 /// <summary>A dictionary phrase: its kind, the country it belongs to (ISO3) if any, and its written form.</summary>
@@ -128,6 +130,16 @@ public sealed class Lexicon
                 : double.TryParse(columns[2], System.Globalization.CultureInfo.InvariantCulture, out var v) ? v
                 : throw new InvalidDataException($"{file}:{line}: value must be a number or '-', not '{columns[2]}'.");
             Add(columns[0], kind, null, null, value);
+        }
+
+        foreach (var (_, _, columns) in Rows(dataRoot, "person-names.tsv", 2))
+        {
+            Add(columns[0], LexiconKind.PersonNameWord, null, null);
+        }
+
+        foreach (var (_, _, columns) in Rows(dataRoot, "organisations.tsv", 2))
+        {
+            Add(columns[0], LexiconKind.KnownOrganisation, null, columns[1] == "-" ? null : columns[1]);
         }
 
         return new Lexicon(phrases);
