@@ -9,8 +9,12 @@ namespace Sitrep.Language.Model;
 /// </summary>
 internal sealed class PerceptronModel
 {
-    // Key and row side by side: a lookup touches one cache line of the table, then one of the weights.
-    private readonly Slot[] _slots;
+    // Each slot packs a key fingerprint (its top 44 of 48 bits) and the row (20 bits) into one 64-bit word, so the
+    // table is half the size of separate arrays and a lookup touches one cache line of it, then one of the weights.
+    private const int _rowBits = 20;
+    private const ulong _rowMask = (1UL << _rowBits) - 1;
+    private readonly ulong[] _slots;
+    private readonly ulong[] _keys;
     private readonly float[] _weights;
     private readonly int _mask;
 
@@ -29,23 +33,31 @@ internal sealed class PerceptronModel
             size <<= 1;
         }
 
-        _slots = new Slot[size];
+        if (featureKeys.Length >= (1 << _rowBits))
+        {
+            throw new ArgumentException($"A model holds at most {(1 << _rowBits) - 1} features.", nameof(featureKeys));
+        }
+
+        _slots = new ulong[size];
+        _keys = featureKeys.ToArray();
         _mask = size - 1;
         for (var row = 0; row < featureKeys.Length; row++)
         {
             var key = featureKeys[row];
             var slot = SlotOf(key);
-            while (_slots[slot].Key != 0)
+            var packed = Pack(key, row);
+            var duplicate = false;
+            while (_slots[slot] != 0 && !duplicate)
             {
-                if (_slots[slot].Key == key)
-                {
-                    throw new ArgumentException($"Feature key {key:x} appears twice.", nameof(featureKeys));
-                }
-
+                // Two keys with one fingerprint (odds about 1 in 10^8 per pair): the first keeps it, the other is unused.
+                duplicate = _slots[slot] >> _rowBits == packed >> _rowBits;
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot(key, row);
+            if (!duplicate)
+            {
+                _slots[slot] = packed;
+            }
         }
 
         FeatureCount = featureKeys.Length;
@@ -81,16 +93,17 @@ internal sealed class PerceptronModel
 
     private int Find(ulong key)
     {
+        var fingerprint = Fingerprint(key);
         var slot = SlotOf(key);
         while (true)
         {
-            ref readonly var entry = ref _slots[slot];
-            if (entry.Key == key)
+            var entry = _slots[slot];
+            if (entry >> _rowBits == fingerprint)
             {
-                return entry.Row;
+                return (int)(entry & _rowMask);
             }
 
-            if (entry.Key == 0)
+            if (entry == 0)
             {
                 return -1;
             }
@@ -101,7 +114,10 @@ internal sealed class PerceptronModel
 
     private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _mask;
 
-    private readonly record struct Slot(ulong Key, int Row);
+    // The fingerprint is never 0, so an empty slot (0) never matches.
+    private static ulong Fingerprint(ulong key) => (key >> 4) | 1;
+
+    private static ulong Pack(ulong key, int row) => (Fingerprint(key) << _rowBits) | (uint)row;
 
     /// <summary>
     /// Writes the model sparsely: keys sorted and delta-coded as varints, and per feature only the classes with a
@@ -116,12 +132,9 @@ internal sealed class PerceptronModel
         }
 
         var entries = new List<(ulong Key, int Row)>(FeatureCount);
-        foreach (var slot in _slots)
+        for (var row = 0; row < _keys.Length; row++)
         {
-            if (slot.Key != 0)
-            {
-                entries.Add((slot.Key, slot.Row));
-            }
+            entries.Add((_keys[row], row));
         }
 
         entries.Sort((a, b) => a.Key.CompareTo(b.Key));
