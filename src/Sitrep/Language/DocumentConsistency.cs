@@ -1,0 +1,118 @@
+using Sitrep.Text;
+
+namespace Sitrep.Language;
+
+/// <summary>
+/// One name, one type per article: a name the model tagged somewhere is tagged wherever else it appears
+/// (capitalised and not already inside an entity), with the type it was given most often.
+/// </summary>
+internal static class DocumentConsistency
+{
+    public static List<TaggedSpan> Apply(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return spans;
+        }
+
+        var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        void Vote(string name, string type)
+        {
+            if (!votes.TryGetValue(name, out var byType))
+            {
+                votes.Add(name, byType = new Dictionary<string, int>(StringComparer.Ordinal));
+            }
+
+            byType[type] = byType.GetValueOrDefault(type) + 1;
+        }
+
+        foreach (var span in spans)
+        {
+            Vote(text[tokens[span.First].Start..tokens[span.End - 1].End], span.Type);
+
+            // A person named in full is later called by the surname alone ("Zelenskyy").
+            if (span.Type == "PER" && span.Count > 1 && char.IsUpper(text[tokens[span.End - 1].Start]))
+            {
+                Vote(text.Substring(tokens[span.End - 1].Start, tokens[span.End - 1].Length), span.Type);
+            }
+        }
+
+        var covered = new bool[tokens.Length];
+        foreach (var span in spans)
+        {
+            covered.AsSpan(span.First, span.Count).Fill(true);
+        }
+
+        var result = new List<TaggedSpan>(spans.Count);
+        var byFirstWord = votes.Keys.GroupBy(k => k.Split(' ')[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToList(), StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (covered[i] || !char.IsUpper(text[tokens[i].Start]))
+            {
+                continue;
+            }
+
+            var word = text.Substring(tokens[i].Start, tokens[i].Length);
+            if (!byFirstWord.TryGetValue(word, out var names))
+            {
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                var count = Matches(text, tokens, i, name, covered);
+                if (count > 0)
+                {
+                    var type = votes[name].OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key;
+                    result.Add(new TaggedSpan(i, count, type));
+                    covered.AsSpan(i, count).Fill(true);
+                    i += count - 1;
+                    break;
+                }
+            }
+        }
+
+        if (result.Count == 0)
+        {
+            return spans;
+        }
+
+        result.AddRange(spans);
+        result.Sort((a, b) => a.First.CompareTo(b.First));
+        return result;
+    }
+
+    /// <summary>How many tokens from <paramref name="first"/> spell <paramref name="name"/> (0 if they do not).</summary>
+    private static int Matches(string text, ReadOnlySpan<Token> tokens, int first, string name, bool[] covered)
+    {
+        var position = 0;
+        var i = first;
+        while (i < tokens.Length && !covered[i])
+        {
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (position > 0)
+            {
+                if (position >= name.Length || name[position] != ' ')
+                {
+                    return 0;
+                }
+
+                position++;
+            }
+
+            if (!name.AsSpan(position).StartsWith(word, StringComparison.Ordinal))
+            {
+                return 0;
+            }
+
+            position += word.Length;
+            i++;
+            if (position == name.Length)
+            {
+                return i - first;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Sitrep.Language.Corpora;
+
+namespace Sitrep.Language.Evaluation;
+
+/// <summary>Exact-span precision, recall and F1 for one entity type (or all types, micro-averaged).</summary>
+public sealed record EntityScore(string Type, int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    public double Recall => TruePositives + FalseNegatives == 0 ? 0 : (double)TruePositives / (TruePositives + FalseNegatives);
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Type,-6} P {100 * Precision,5:F1}  R {100 * Recall,5:F1}  F1 {100 * F1,5:F1}  (gold {TruePositives + FalseNegatives}, predicted {TruePositives + FalsePositives})");
+}
+
+public sealed record NerEvaluation(EntityScore Overall, ImmutableArray<EntityScore> PerType)
+{
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        builder.AppendLine(Overall.ToString());
+        foreach (var score in PerType)
+        {
+            builder.AppendLine(score.ToString());
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>
+/// Scores entity recognition against gold spans: an entity counts only when its tokens and type both match.
+/// Both sides are first mapped to a common type set (PER/ORG/LOC by default: NORP and types a corpus does not
+/// annotate are left out), so corpora with different label sets are scored alike.
+/// </summary>
+public static class NerEvaluator
+{
+    /// <summary>Maps the model's and the recogniser's types to PER/ORG/LOC; null drops the entity from scoring.</summary>
+    public static string? CommonType(string type) => type switch
+    {
+        "PER" or "PERSON" => "PER",
+        "ORG" or "MILITARY_UNIT" => "ORG",
+        "LOC" or "GPE" or "FACILITY" => "LOC",
+        _ => null,
+    };
+
+    /// <summary>Scores the NER model alone (POS-tagged with <paramref name="posTagger"/>), sentence by sentence.</summary>
+    public static NerEvaluation Evaluate(NerTagger tagger, IEnumerable<NerSentence> gold, NerDomain domain = NerDomain.General, PosTagger? posTagger = null, Lexicon? lexicon = null)
+    {
+        posTagger ??= PosTagger.Default;
+        lexicon ??= Lexicon.Default;
+        return Evaluate(gold, sentence =>
+        {
+            var tokens = sentence.Tokens.AsSpan();
+            var tags = new Upos[tokens.Length];
+            posTagger.Tag(sentence.Text, tokens, tags);
+            var labels = new byte[tokens.Length];
+            tagger.Tag(sentence.Text, tokens, tags, lexicon, labels, domain);
+            var spans = new List<TaggedSpan>();
+            tagger.Decode(labels, 0, spans);
+            return spans;
+        });
+    }
+
+    /// <summary>
+    /// Scores the whole language stage (model, rules, document consistency) document by document: each corpus
+    /// document becomes one text with its sentences on separate lines, and every named mention the stage finds is
+    /// mapped back to corpus tokens. Descriptions and pronouns are not scored.
+    /// </summary>
+    public static NerEvaluation EvaluateStage(LanguageStage stage, IEnumerable<NerSentence> gold)
+    {
+        var predictions = new Dictionary<LabelledSentence, List<TaggedSpan>>(ReferenceEqualityComparer.Instance);
+        var all = gold.ToList();
+        foreach (var document in all.GroupBy(s => s.Sentence.Document))
+        {
+            var builder = new StringBuilder();
+            var tokens = ImmutableArray.CreateBuilder<Text.Token>();
+            var sentences = ImmutableArray.CreateBuilder<Text.Sentence>();
+            var owners = new List<(LabelledSentence Sentence, int FirstToken)>();
+            foreach (var item in document)
+            {
+                var sentence = item.Sentence;
+                if (builder.Length > 0)
+                {
+                    builder.Append('\n');
+                }
+
+                var offset = builder.Length;
+                builder.Append(sentence.Text);
+                owners.Add((sentence, tokens.Count));
+                sentences.Add(new Text.Sentence(new Documents.TextSpan(offset, builder.Length), tokens.Count, sentence.Tokens.Length));
+                foreach (var token in sentence.Tokens)
+                {
+                    tokens.Add(token with { Start = token.Start + offset, End = token.End + offset });
+                }
+
+                predictions[sentence] = [];
+            }
+
+            var text = builder.ToString();
+            var layer = new Text.TextLayer(tokens.ToImmutable(), sentences.ToImmutable(), [new Documents.TextSpan(0, text.Length)], [], null);
+            var startOf = new Dictionary<int, int>();
+            var endOf = new Dictionary<int, int>();
+            for (var t = 0; t < layer.Tokens.Length; t++)
+            {
+                startOf[layer.Tokens[t].Start] = t;
+                endOf[layer.Tokens[t].End] = t;
+            }
+
+            foreach (var entity in stage.Analyze(text, layer).Entities)
+            {
+                foreach (var mention in entity.Mentions.Where(m => m.Kind == MentionKind.Name))
+                {
+                    if (!startOf.TryGetValue(mention.Span.Start, out var first) || !endOf.TryGetValue(mention.Span.End, out var last))
+                    {
+                        continue;
+                    }
+
+                    var owner = owners.Last(o => o.FirstToken <= first);
+                    predictions[owner.Sentence].Add(new TaggedSpan(first - owner.FirstToken, last - first + 1, entity.Type.Name()));
+                }
+            }
+        }
+
+        return Evaluate(all, sentence => predictions[sentence]);
+    }
+
+    /// <summary>Scores any predictor that returns token spans with types for a sentence.</summary>
+    public static NerEvaluation Evaluate(IEnumerable<NerSentence> gold, Func<LabelledSentence, IReadOnlyList<TaggedSpan>> predict, Func<string, string?>? map = null)
+    {
+        map ??= CommonType;
+        var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        int[] Row(string type) => counts.TryGetValue(type, out var row) ? row : counts[type] = new int[3];
+        foreach (var sentence in gold)
+        {
+            var expected = sentence.Gold.Select(s => (s.First, s.Count, Type: map(s.Type))).Where(s => s.Type is not null).ToHashSet();
+            var found = predict(sentence.Sentence).Select(s => (s.First, s.Count, Type: map(s.Type))).Where(s => s.Type is not null).ToHashSet();
+            foreach (var span in found)
+            {
+                Row(span.Type!)[expected.Contains(span) ? 0 : 1]++;
+            }
+
+            foreach (var span in expected.Where(s => !found.Contains(s)))
+            {
+                Row(span.Type!)[2]++;
+            }
+        }
+
+        var perType = counts.Select(p => new EntityScore(p.Key, p.Value[0], p.Value[1], p.Value[2])).ToImmutableArray();
+        var overall = new EntityScore("ALL", perType.Sum(s => s.TruePositives), perType.Sum(s => s.FalsePositives), perType.Sum(s => s.FalseNegatives));
+        return new NerEvaluation(overall, perType);
+    }
+}

@@ -1,0 +1,256 @@
+using System.Collections.Immutable;
+using Sitrep.Text;
+
+namespace Sitrep.Language;
+
+/// <summary>
+/// Links the mentions of one article into entities: "Volodymyr Zelenskyy", "Zelenskyy", "the president" and
+/// "he" become one PERSON; "Russia" twice is one GPE; "Moscow" and "the Kremlin" acting are one
+/// "Government of Russia". Pronouns go to the most recent person named in the same or the previous two
+/// sentences (no gender or syntax: a deliberate, predictable approximation).
+/// </summary>
+internal static class MentionLinker
+{
+    private const int _pronounSentenceWindow = 2;
+
+    private sealed class Group(Candidate first)
+    {
+        public List<(Candidate Candidate, MentionKind Kind, int First, int Count)> Mentions { get; } = [(first, first.Kind, first.First, first.Count)];
+
+        public Candidate Head { get; set; } = first;
+
+        public string? Title { get; set; } = first.Title;
+
+        public string? Affiliation { get; set; } = first.Affiliation;
+
+        public string? Country { get; set; } = first.Country;
+    }
+
+    public static ImmutableArray<Entity> Link(string text, TextLayer layer, List<Candidate> candidates, Lexicon lexicon)
+    {
+        var doc = new Words(text, layer.Tokens.AsSpan(), lexicon);
+        var groups = new List<Group>();
+        var byKey = new Dictionary<string, Group>(StringComparer.Ordinal);
+        var persons = new List<Group>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Type == EntityType.Person)
+            {
+                var group = FindPerson(doc, persons, candidate);
+                if (group is null)
+                {
+                    group = new Group(candidate);
+                    persons.Add(group);
+                    groups.Add(group);
+                }
+                else
+                {
+                    group.Mentions.Add((candidate, MentionKind.Name, candidate.First, candidate.Count));
+                    if (candidate.Count > group.Head.Count)
+                    {
+                        group.Head = candidate;
+                    }
+
+                    group.Title ??= candidate.Title;
+                    group.Affiliation ??= candidate.Affiliation;
+                    group.Country ??= candidate.Country;
+                }
+
+                continue;
+            }
+
+            var key = KeyOf(doc, candidate);
+            if (key is not null && byKey.TryGetValue(key, out var existing))
+            {
+                existing.Mentions.Add((candidate, candidate.Kind, candidate.First, candidate.Count));
+                existing.Country ??= candidate.Country;
+                continue;
+            }
+
+            var created = new Group(candidate);
+            groups.Add(created);
+            if (key is not null)
+            {
+                byKey[key] = created;
+            }
+        }
+
+        var covered = new bool[layer.Tokens.Length];
+        foreach (var candidate in candidates)
+        {
+            covered.AsSpan(candidate.First, candidate.Count).Fill(true);
+        }
+
+        LinkDescriptionsAndPronouns(doc, layer, persons, candidates, covered);
+
+        var entities = ImmutableArray.CreateBuilder<Entity>(groups.Count);
+        var ordered = groups.OrderBy(g => g.Mentions.Min(m => m.First)).ToList();
+        for (var g = 0; g < ordered.Count; g++)
+        {
+            var group = ordered[g];
+            var head = group.Head;
+            var mentions = ImmutableArray.CreateBuilder<Mention>(group.Mentions.Count);
+            foreach (var m in group.Mentions.OrderBy(m => m.First))
+            {
+                mentions.Add(new Mention(doc.Span(m.First, m.Count), m.Kind));
+            }
+
+            entities.Add(new Entity($"e{g + 1}", head.Type, NameOf(doc, head), group.Title, group.Affiliation, group.Country, mentions.MoveToImmutable())
+            {
+                Value = head.Value,
+                Approximate = head.Approximate,
+            });
+        }
+
+        return entities.MoveToImmutable();
+    }
+
+    private static string NameOf(Words doc, Candidate head)
+    {
+        if (head.Canonical is not null)
+        {
+            return head.Canonical;
+        }
+
+        var first = head.First;
+        var count = head.Count;
+        if (count > 1 && doc.Lower(first) == "the" && head.Type is not (EntityType.Date or EntityType.Cardinal or EntityType.Quantity))
+        {
+            first++;
+            count--;
+        }
+
+        return doc.Slice(first, count);
+    }
+
+    /// <summary>Persons link by surname: a later "Zelenskyy" is the earlier "Volodymyr Zelenskyy".</summary>
+    private static Group? FindPerson(Words doc, List<Group> persons, Candidate candidate)
+    {
+        var last = doc.Lower(candidate.End - 1);
+        var firstName = candidate.Count > 1 ? doc.Lower(candidate.First) : null;
+        for (var p = persons.Count - 1; p >= 0; p--)
+        {
+            var head = persons[p].Head;
+            if (doc.Lower(head.End - 1) != last)
+            {
+                continue;
+            }
+
+            var headFirst = head.Count > 1 ? doc.Lower(head.First) : null;
+            if (firstName is null || headFirst is null || firstName == headFirst)
+            {
+                return persons[p];
+            }
+        }
+
+        return null;
+    }
+
+    private static string? KeyOf(Words doc, Candidate candidate)
+    {
+        if (candidate.Type is EntityType.Date or EntityType.Cardinal or EntityType.Quantity)
+        {
+            return null;
+        }
+
+        if (candidate.Canonical is not null)
+        {
+            return "canonical:" + candidate.Canonical;
+        }
+
+        if (candidate.IsCountry && candidate.Country is not null)
+        {
+            return "country:" + candidate.Country;
+        }
+
+        if (candidate.Type == EntityType.Norp && candidate.Country is not null)
+        {
+            // "Russian" and "Russians" are one group of people.
+            return "norp:" + candidate.Country;
+        }
+
+        var name = NameOf(doc, candidate).ToLowerInvariant();
+        return $"{candidate.Type}:{name}";
+    }
+
+    /// <summary>"the president" links to the latest person with that title; "he" to the latest person named nearby.</summary>
+    private static void LinkDescriptionsAndPronouns(Words doc, TextLayer layer, List<Group> persons, List<Candidate> candidates, bool[] covered)
+    {
+        if (persons.Count == 0)
+        {
+            return;
+        }
+
+        var sentenceOf = new int[layer.Tokens.Length];
+        for (var s = 0; s < layer.Sentences.Length; s++)
+        {
+            sentenceOf.AsSpan(layer.Sentences[s].FirstToken, layer.Sentences[s].TokenCount).Fill(s);
+        }
+
+        for (var i = 0; i < layer.Tokens.Length; i++)
+        {
+            if (covered[i])
+            {
+                continue;
+            }
+
+            var lower = doc.Lower(i);
+            if (lower is "he" or "him" or "his" or "she" or "her")
+            {
+                var latest = LatestPersonBefore(persons, i, sentenceOf);
+                latest?.Mentions.Add((latest.Head, MentionKind.Pronoun, i, 1));
+                continue;
+            }
+
+            if (lower != "the" || i + 1 >= layer.Tokens.Length)
+            {
+                continue;
+            }
+
+            var titleEnd = doc.TitleStartingAt(i + 1, Math.Min(layer.Tokens.Length, i + 1 + Lexicon.MaxPhraseTokens), candidates);
+            if (titleEnd <= i + 1 || (titleEnd < layer.Tokens.Length && (covered[titleEnd] || doc.IsCapitalised(titleEnd) || doc.Lower(titleEnd) == "of")))
+            {
+                continue;
+            }
+
+            var title = doc.Slice(i + 1, titleEnd - i - 1);
+            var match = persons
+                .Where(p => p.Title is not null && p.Mentions.Min(m => m.First) < i && SameTitle(p.Title, title))
+                .OrderByDescending(p => p.Mentions.Where(m => m.First < i).Max(m => m.First))
+                .FirstOrDefault();
+            if (match is not null)
+            {
+                match.Mentions.Add((match.Head, MentionKind.Nominal, i, titleEnd - i));
+                covered.AsSpan(i, titleEnd - i).Fill(true);
+                i = titleEnd - 1;
+            }
+        }
+    }
+
+    private static bool SameTitle(string entityTitle, string description)
+    {
+        // "Ukrainian President" / "President" match "the president"; compare the last word, case-insensitively.
+        static string LastWord(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return string.Equals(LastWord(entityTitle), LastWord(description), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static Group? LatestPersonBefore(List<Group> persons, int token, int[] sentenceOf)
+    {
+        Group? best = null;
+        var bestStart = -1;
+        foreach (var person in persons)
+        {
+            foreach (var mention in person.Mentions)
+            {
+                if (mention.Kind == MentionKind.Name && mention.First < token && mention.First > bestStart
+                    && sentenceOf[token] - sentenceOf[mention.First] <= _pronounSentenceWindow)
+                {
+                    best = person;
+                    bestStart = mention.First;
+                }
+            }
+        }
+
+        return best;
+    }
+}
