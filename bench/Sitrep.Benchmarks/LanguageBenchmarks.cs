@@ -23,7 +23,7 @@ public class LanguageBenchmarks
     public void Setup()
     {
         _text = File.ReadAllText(FindSample());
-        _layer = SimpleTokenizer.Analyze(_text);
+        _layer = TextAnalyzer.Analyze(_text);
         _stage = new LanguageStage();
         _tags = new Upos[_layer.Tokens.Length];
         Console.WriteLine($"// article: {_layer.Tokens.Length} tokens, {_layer.Sentences.Length} sentences");
@@ -57,62 +57,5 @@ public class LanguageBenchmarks
         }
 
         throw new FileNotFoundException("samples/kursk-north-korean-troops.txt not found above " + AppContext.BaseDirectory);
-    }
-}
-
-/// <summary>
-/// A stand-in tokenizer (spaces, punctuation, "'s" split off, sentence ends at ". ") until Sitrep.Text's
-/// analyser is merged; the benchmark measures the language layer, not this.
-/// </summary>
-internal static class SimpleTokenizer
-{
-    public static TextLayer Analyze(string text)
-    {
-        var tokens = new List<Token>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            if (char.IsLetterOrDigit(text[i]))
-            {
-                while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                    || (text[i] is '-' or ',' or '.' or '\'' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && !(text[i] == ',' && !char.IsDigit(text[i - 1])))))
-                {
-                    i++;
-                }
-
-                if (i - start > 2 && text[i - 2] == '\'' && text[i - 1] == 's')
-                {
-                    tokens.Add(new Token(start, i - 2, TokenKind.Word));
-                    start = i - 2;
-                }
-
-                tokens.Add(new Token(start, i, char.IsDigit(text[start]) ? TokenKind.Number : TokenKind.Word));
-                continue;
-            }
-
-            i++;
-            tokens.Add(new Token(start, i, TokenKind.Punctuation));
-        }
-
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        var first = 0;
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            var last = t == tokens.Count - 1 || (text[tokens[t].Start] is '.' or '?' or '!' && tokens[t].Length == 1 && tokens[t + 1].Start > tokens[t].End);
-            if (last)
-            {
-                sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[t].End), first, t - first + 1));
-                first = t + 1;
-            }
-        }
-
-        return new TextLayer([.. tokens], sentences.ToImmutable(), [new TextSpan(0, text.Length)], [], null);
     }
 }

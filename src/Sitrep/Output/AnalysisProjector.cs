@@ -1,4 +1,6 @@
+using Sitrep.Claims;
 using Sitrep.Documents;
+using Sitrep.Language;
 
 namespace Sitrep.Output;
 
@@ -8,14 +10,87 @@ namespace Sitrep.Output;
 /// </summary>
 public static class AnalysisProjector
 {
-    public static ArticleAnalysis Project(Document document, bool includeText) => new()
+    public static ArticleAnalysis Project(Document document, bool includeText)
     {
-        Id = document.Id,
-        Published = document.Metadata.Published,
-        Source = document.Metadata.Source,
-        Url = document.Metadata.Url,
-        Title = document.Metadata.Title,
-        Text = includeText ? document.Text : null,
-        Warnings = [.. document.Warnings],
+        var language = document.Find<LanguageLayer>();
+        return new ArticleAnalysis
+        {
+            Id = document.Id,
+            Published = document.Metadata.Published,
+            Source = document.Metadata.Source,
+            Url = document.Metadata.Url,
+            Title = document.Metadata.Title,
+            Text = includeText ? document.Text : null,
+            Entities = language is null ? [] : [.. language.Entities.Select(e => Entity(document, e))],
+            Claims = document.Find<ClaimsLayer>() is { } claims ? [.. claims.Claims.Select((c, i) => Claim(document, language, c, i))] : [],
+            Warnings = [.. document.Warnings],
+        };
+    }
+
+    private static EntityRecord Entity(Document document, Entity entity) => new(
+        entity.Id,
+        entity.Type.Name(),
+        document[entity.Mentions[0].Span],
+        entity.Name,
+        [.. entity.Mentions.Select(m => new SpanRecord(m.Span.Start, m.Span.End))])
+    {
+        Title = entity.Title,
+        Affiliation = entity.Affiliation,
+        CountryIso3 = entity.Country,
     };
+
+    private static ClaimRecord Claim(Document document, LanguageLayer? language, ClaimAnnotation claim, int index)
+    {
+        var spans = new[] { claim.Content, claim.Claimant?.Span ?? claim.Content, claim.Cue ?? claim.Content };
+        var evidence = new TextSpan(spans.Min(s => s.Start), spans.Max(s => s.End));
+        return new ClaimRecord
+        {
+            Id = $"{document.Id}/c{index}",
+            Claimant = claim.Claimant is null ? null : Claimant(document, language, claim.Claimant),
+            Channel = claim.Channel,
+            Cue = claim.Cue is TextSpan cue ? document[cue] : null,
+            Kind = ClaimNames.Of(claim.Kind),
+            Content = Span(document, claim.Content),
+            Certainty = claim.Certainty is null
+                ? null
+                : new CertaintyRecord(claim.Certainty.Phrase, claim.Certainty.Likelihood.Term, claim.Certainty.Likelihood.Midpoint),
+            Status = ClaimNames.Of(claim.Status),
+            Stances = [.. claim.Stances.Select(s => new StanceRecord(Claimant(document, language, s.By), ClaimNames.Of(s.Stance), Span(document, s.Evidence)))],
+            Evidence = [Span(document, evidence)],
+        };
+    }
+
+    /// <summary>The claimant as the text names it, resolved to the language layer's entity when one covers the words.</summary>
+    private static ClaimantRecord Claimant(Document document, LanguageLayer? language, ClaimantMention mention)
+    {
+        var naming = mention.NamingSpan;
+
+        // "Ukrainian President Volodymyr Zelenskyy" holds a NORP and a PERSON: the person is the claimant. A bare
+        // nationality ("Ukrainian officials") only tells the claimant's country, not its name.
+        var entity = language?.Entities
+            .Where(e => ClaimantRank(e.Type) > 0 && e.Mentions.Any(m => m.Span.Overlaps(naming) || m.Span.Overlaps(mention.Span)))
+            .OrderByDescending(e => ClaimantRank(e.Type))
+            .FirstOrDefault();
+        var named = entity is not null && entity.Type != EntityType.Norp;
+        return new ClaimantRecord(
+            named ? entity!.Name : null,
+            named ? entity!.Title : null,
+            (named ? entity!.Affiliation : null) ?? mention.AffiliationHint,
+            entity?.Country,
+            mention.SectorHint,
+            mention.Anonymous,
+            document[naming]);
+    }
+
+    private static int ClaimantRank(EntityType type) => type switch
+    {
+        EntityType.Person => 5,
+        EntityType.Org => 4,
+        EntityType.MilitaryUnit => 3,
+        EntityType.Gpe => 2,
+        EntityType.Norp => 1,
+        _ => 0,
+    };
+
+    private static SpanRecord Span(Document document, TextSpan span) => new(span.Start, span.End, document[span]);
 }

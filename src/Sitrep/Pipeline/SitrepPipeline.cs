@@ -1,6 +1,10 @@
+using Sitrep.Claims;
 using Sitrep.Ingest;
+using Sitrep.Language;
 using Sitrep.Output;
+using Sitrep.Places;
 using Sitrep.Text;
+using Sitrep.Time;
 
 namespace Sitrep.Pipeline;
 
@@ -11,9 +15,14 @@ public sealed class SitrepPipeline
 
     public SitrepPipeline(AnalysisPipeline pipeline) => _pipeline = pipeline;
 
+    /// <summary>All stages, in the order data flows. Stages load their data and models once, here.</summary>
     public static SitrepPipeline CreateDefault() => new(new AnalysisPipeline(
     [
         new TextStage(),
+        new LanguageStage(),
+        new PlacesStage(),
+        new TimeStage(),
+        new ClaimsStage(),
     ]));
 
     public IReadOnlyList<IStage> Stages => _pipeline.Stages;

@@ -1,6 +1,6 @@
-using Sitrep.Text;
 using System.Collections.Immutable;
 using Sitrep.Claims;
+using Sitrep.Text;
 
 namespace Sitrep.Tests.Claims;
 

@@ -1,6 +1,6 @@
-using Sitrep.Text;
 using Sitrep.Claims;
 using Sitrep.Tests.Support;
+using Sitrep.Text;
 using Xunit.Abstractions;
 
 namespace Sitrep.Tests.Claims;

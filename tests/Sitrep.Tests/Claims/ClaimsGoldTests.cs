@@ -1,5 +1,5 @@
-using Sitrep.Text;
 using Sitrep.Claims;
+using Sitrep.Text;
 
 namespace Sitrep.Tests.Claims;
 

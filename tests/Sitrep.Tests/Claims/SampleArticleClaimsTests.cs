@@ -1,7 +1,7 @@
-using Sitrep.Text;
 using Sitrep.Claims;
 using Sitrep.Documents;
 using Sitrep.Tests.Support;
+using Sitrep.Text;
 
 namespace Sitrep.Tests.Claims;
 
