@@ -12,6 +12,8 @@ public static class SitrepCli
         IngestCommand.Build(context),
         EventsCommand.Build(context),
         ClaimsCommand.Build(context),
+        EvalCommand.Build(context),
+        TrainCommand.Build(context),
     };
 
     public static int Run(string[] args, CliContext context)

@@ -112,3 +112,52 @@ public class CliTests
         Assert.Contains("no such database", error);
     }
 }
+
+public class EvalCommandTests
+{
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = SitrepCli.Run(args, new CliContext(output, error, () => Stream.Null, ErrorIsTerminal: false));
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [SharedDataFact("corpora/UD_English-EWT/en_ewt-ud-test.conllu")]
+    public void Eval_EwtTest_PrintsUposAccuracyAboveTarget()
+    {
+        var (exit, output, _) = Run("eval", SharedData.PathOf("corpora/UD_English-EWT/en_ewt-ud-test.conllu"));
+        Assert.Equal(0, exit);
+        var match = System.Text.RegularExpressions.Regex.Match(output, @"UPOS accuracy (\d+\.\d+)%");
+        Assert.True(match.Success, output);
+        Assert.True(double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 95.0, output);
+    }
+
+    [Fact]
+    public void Eval_ClaimsGoldTest_PrintsDetectionScores()
+    {
+        var (exit, output, _) = Run("eval", Path.Combine(SharedData.RepositoryRoot, "data", "gold", "claims", "claims.test.jsonl"));
+        Assert.Equal(0, exit);
+        Assert.Matches(@"detection\s+P [01]\.\d{3}\s+R [01]\.\d{3}\s+F1 [01]\.\d{3}", output);
+    }
+
+    [Theory]
+    [InlineData("notes.md", "cannot tell what this file annotates")]
+    [InlineData("missing.conllu", "no such file")]
+    public void Eval_UnknownOrMissingFile_Exit2(string name, string message)
+    {
+        using var dir = new TempDirectory();
+        var path = name == "notes.md" ? dir.File(name, "# notes") : Path.Combine(dir.Path, name);
+        var (exit, _, error) = Run("eval", path);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Train_MissingCorpora_Exit2()
+    {
+        var (exit, _, error) = Run("train", "pos", "--corpora", "/nonexistent/corpora");
+        Assert.Equal(2, exit);
+        Assert.Contains("no such folder", error);
+    }
+}

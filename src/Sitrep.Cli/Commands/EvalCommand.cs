@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Sitrep.Claims;
+using Sitrep.Language;
+using Sitrep.Language.Corpora;
+using Sitrep.Language.Evaluation;
+using Sitrep.Places;
+using Sitrep.Text;
+using Sitrep.Time.Evaluation;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep eval GOLD</c>: scores a layer of Sitrep against an annotated file and prints its figures. The task
+/// follows from the file (CoNLL-U: POS; IOB/CoNLL: NER; the event-location, UCDP and claims gold sets) or --task.
+/// </summary>
+internal static class EvalCommand
+{
+    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "event-locations", "ucdp-places", "ucdp-dates", "claims"];
+
+    public static Command Build(CliContext context)
+    {
+        var gold = new Argument<string>("GOLD") { Description = "the annotated file to score against" };
+        var task = new Option<string?>("--task") { Description = "what to score: " + string.Join(", ", Tasks) + " (default: from the file)" };
+        task.AcceptOnlyFromAmong(Tasks);
+        var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task };
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(gold)!;
+            if (!File.Exists(path))
+            {
+                context.Error.WriteLine($"sitrep: {path}: no such file");
+                return ExitCodes.UsageError;
+            }
+
+            var chosen = parsed.GetValue(task) ?? TaskFor(path);
+            if (chosen is null)
+            {
+                context.Error.WriteLine($"sitrep: {path}: cannot tell what this file annotates; name it with --task ({string.Join(", ", Tasks)})");
+                return ExitCodes.UsageError;
+            }
+
+            context.Out.WriteLine($"# {chosen}: {path}");
+            context.Out.WriteLine(Score(chosen, path));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The task a file's name and extension imply, or null.</summary>
+    public static string? TaskFor(string path)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        return name switch
+        {
+            _ when name.EndsWith(".conllu", StringComparison.Ordinal) => "pos",
+            _ when name.EndsWith(".iob2", StringComparison.Ordinal) || name.EndsWith(".conll", StringComparison.Ordinal)
+                || name.EndsWith(".conll.txt", StringComparison.Ordinal) || name.EndsWith(".iob", StringComparison.Ordinal) => "ner",
+            _ when name.StartsWith("event_location", StringComparison.Ordinal) => "event-locations",
+            _ when name.StartsWith("ucdp_ged", StringComparison.Ordinal) => "ucdp-places",
+            _ when name.StartsWith("claims", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "claims",
+            _ => null,
+        };
+    }
+
+    private static string Score(string task, string path) => task switch
+    {
+        "pos" => PosEvaluator.Evaluate(PosTagger.Default, path).ToString(),
+        "ner" => NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.ReadAny(path)).ToString(),
+        "ner-stage" => NerEvaluator.EvaluateStage(new LanguageStage(), NerCorpora.ReadAny(path)).ToString(),
+        "event-locations" => PlacesEvaluator.Format(PlacesEvaluator.EvaluateEventLocations(path, TextAnalyzer.Analyze), []),
+        "ucdp-places" => PlacesEvaluator.Format([], PlacesEvaluator.EvaluateUcdp(path, TextAnalyzer.Analyze)),
+        "ucdp-dates" => TimeEvaluator.Evaluate(path).ToText(),
+        "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), ClaimsEvaluator.Evaluate(ClaimsGold.Load(path), TextAnalyzer.Analyze, new AttributionDetector(ClaimsLexicon.Default))),
+        _ => throw new ArgumentOutOfRangeException(nameof(task)),
+    };
+}

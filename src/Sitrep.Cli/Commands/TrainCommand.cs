@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Sitrep.Common;
+using Sitrep.Language;
+using Sitrep.Language.Training;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep train pos|ner</c>: retrains the statistical models from the open corpora (../shared/data/corpora),
+/// deterministically, into the files the product ships (data/models).
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var model = new Argument<string>("MODEL") { Description = "pos (UD English-EWT) or ner (UNER English-EWT, re3d-open, wikigold)" };
+        model.AcceptOnlyFromAmong("pos", "ner");
+        var corpora = new Option<string>("--corpora")
+        {
+            Description = "folder holding UD_English-EWT, UNER_English-EWT, re3d-open and wikigold",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "corpora"),
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "folder to write the model file to",
+            DefaultValueFactory = _ => Path.Combine("data", "models"),
+        };
+        var command = new Command("train", "train a model from the open corpora") { model, corpora, output };
+        command.SetAction(parsed =>
+        {
+            var root = parsed.GetValue(corpora)!;
+            var outDir = parsed.GetValue(output)!;
+            if (!Directory.Exists(root))
+            {
+                context.Error.WriteLine($"sitrep: {root}: no such folder; pass --corpora with the corpora folder");
+                return ExitCodes.UsageError;
+            }
+
+            Directory.CreateDirectory(outDir);
+            void Log(string line) => context.Error.WriteLine(line);
+            if (parsed.GetValue(model) == "pos")
+            {
+                var target = Path.Combine(outDir, "pos-en-ewt.bin.gz");
+                PosTrainer.Train(Path.Combine(root, PosTrainer.DefaultTrainFile), target, new PosTrainingOptions { Log = Log });
+                context.Error.WriteLine($"train: wrote {target}");
+            }
+            else
+            {
+                var target = Path.Combine(outDir, "ner-en.bin.gz");
+                var pos = PosTagger.Load(DataFiles.Require("models/pos-en-ewt.bin.gz"));
+                NerTrainer.Train(root, target, new NerTrainingOptions { Log = Log }, pos);
+                context.Error.WriteLine($"train: wrote {target}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
