@@ -27,7 +27,7 @@ internal static class EventsCommand
                 return ExitCodes.UsageError;
             }
 
-            var events = store.QueryFusedEvents(new EventQuery
+            var events = store.QueryEvents(new EventQuery
             {
                 From = parsed.GetValue(from),
                 To = parsed.GetValue(to),

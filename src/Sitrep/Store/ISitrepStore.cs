@@ -35,9 +35,6 @@ public sealed record ClaimQuery
     public int? Limit { get; init; }
 }
 
-/// <summary>A stored event with the article that reported it.</summary>
-public sealed record StoredEvent(EventRecord Event, string ArticleId, string? Source, string? Url, DateOnly? Published, string? Title, DateTimeOffset IngestedAt);
-
 public sealed record StoreCounts(long Articles, long Entities, long Events, long Claims, long Stances, long Evidence, long FusedEvents);
 
 /// <summary>
@@ -48,10 +45,8 @@ public interface ISitrepStore : IDisposable
 {
     BatchOutcome SaveBatch(IReadOnlyList<StoredArticle> batch);
 
-    IReadOnlyList<StoredEvent> QueryEvents(EventQuery query);
-
-    /// <summary>Fused events: each real-world event once, with every report of it.</summary>
-    IReadOnlyList<FusedEventRecord> QueryFusedEvents(EventQuery query);
+    /// <summary>The ledger: each real-world event once (fused across articles), with every report of it.</summary>
+    IReadOnlyList<FusedEventRecord> QueryEvents(EventQuery query);
 
     IReadOnlyList<ClaimRecord> QueryClaims(ClaimQuery query);
 

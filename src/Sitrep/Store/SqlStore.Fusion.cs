@@ -127,7 +127,7 @@ public abstract partial class SqlStore
             transaction);
     }
 
-    public IReadOnlyList<FusedEventRecord> QueryFusedEvents(EventQuery query)
+    public IReadOnlyList<FusedEventRecord> QueryEvents(EventQuery query)
     {
         var sql = """
             SELECT json FROM fused_events

@@ -189,41 +189,6 @@ public abstract partial class SqlStore : ISitrepStore
         }
     }
 
-    public IReadOnlyList<StoredEvent> QueryEvents(EventQuery query)
-    {
-        var sql = """
-            SELECT e.json AS Json, a.id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published,
-                   a.title AS Title, a.ingested_at AS IngestedAt
-            FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE (@From IS NULL OR event_date >= @From)
-              AND (@To IS NULL OR event_date <= @To)
-              AND (@Country IS NULL OR lower(country) = lower(@Country) OR lower(iso3) = lower(@Country))
-              AND (@Admin1 IS NULL OR lower(admin1) = lower(@Admin1))
-              AND (@EventType IS NULL OR lower(event_type) = lower(@EventType) OR lower(sub_event_type) = lower(@EventType)
-                   OR lower(plover_event) = lower(@EventType))
-            ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.article_id, e.ordinal
-            LIMIT @Limit
-            """;
-        return Connection.Query<EventRow>(sql, new
-        {
-            From = Iso(query.From),
-            To = Iso(query.To),
-            query.Country,
-            query.Admin1,
-            query.EventType,
-            Limit = (long?)query.Limit ?? long.MaxValue,
-        }).Select(row => new StoredEvent(
-            JsonSerializer.Deserialize(row.Json, SitrepJson.Default.EventRecord)!,
-            row.ArticleId,
-            row.Source,
-            row.Url,
-            row.Published is null ? null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            row.Title,
-            DateTimeOffset.Parse(row.IngestedAt, CultureInfo.InvariantCulture))).ToList();
-    }
-
-    private sealed record EventRow(string Json, string ArticleId, string? Source, string? Url, string? Published, string? Title, string IngestedAt);
-
     public IReadOnlyList<ClaimRecord> QueryClaims(ClaimQuery query)
     {
         var sql = """

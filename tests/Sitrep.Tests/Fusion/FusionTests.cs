@@ -140,7 +140,7 @@ public class FusionTests
             ArticleWith("e", "Outlet E", Shelling("e/e0", place: "Druzhkivka", lat: 48.6214, lon: 37.5278)),
         ]);
 
-        var fused = store.QueryFusedEvents(new EventQuery());
+        var fused = store.QueryEvents(new EventQuery());
         Assert.Equal(3, fused.Count);
         var main = Assert.Single(fused, f => f.SourceCount == 3);
         Assert.Equal(["a", "b", "c"], main.Sources.Select(s => s.ArticleId).Order());
@@ -157,11 +157,11 @@ public class FusionTests
         using var test = StoreBackends.Create(backend);
         using var store = test.Open();
         store.SaveBatch([ArticleWith("a", "Outlet A", Shelling("a/e0", dead: 3)), ArticleWith("b", "Outlet B", Shelling("b/e0", dead: 2))]);
-        Assert.Equal(2, Assert.Single(store.QueryFusedEvents(new EventQuery())).Event.FatalitiesHigh - 1);
+        Assert.Equal(2, Assert.Single(store.QueryEvents(new EventQuery())).Event.FatalitiesHigh - 1);
 
         var revised = ArticleWith("b", "Outlet B", Shelling("b/e0", day: 10));
         store.SaveBatch([revised with { Text = "revised", ContentHash = ArticleIds.ContentHash("revised") }]);
-        var fused = store.QueryFusedEvents(new EventQuery());
+        var fused = store.QueryEvents(new EventQuery());
         Assert.Equal(2, fused.Count);
         Assert.All(fused, f => Assert.Equal(1, f.SourceCount));
         Assert.Equal(3, fused.Single(f => f.Event.EventDate == new DateOnly(2024, 11, 16)).Event.Fatalities);
