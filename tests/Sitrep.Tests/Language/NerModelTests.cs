@@ -108,7 +108,7 @@ public class NerModelTests
     public void EvaluateStage_WikigoldTest_AtMeasuredLevel()
     {
         var result = NerEvaluator.EvaluateStage(LanguageTestSupport.Stage, NerCorpora.Wikigold(SharedData.PathOf(_corpora), NerSplit.Test));
-        Assert.True(result.Overall.F1 >= 0.57, result.ToString());
+        Assert.True(result.Overall.F1 >= 0.63, result.ToString());
     }
 
     [Fact]
