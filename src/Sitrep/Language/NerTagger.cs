@@ -32,10 +32,12 @@ public sealed class NerTagger
     private static readonly Lazy<NerTagger> _default = new(() => Load(DataFiles.Require(DefaultModelPath)));
 
     private readonly PerceptronModel _model;
+    private readonly Places.Gazetteer? _gazetteer;
 
-    internal NerTagger(PerceptronModel model)
+    internal NerTagger(PerceptronModel model, Places.Gazetteer? gazetteer)
     {
         _model = model;
+        _gazetteer = gazetteer;
         Labels = model.Classes;
         Types = [.. Labels.Where(l => l.StartsWith("U-", StringComparison.Ordinal)).Select(l => l[2..])];
         if (Labels[0] != "O" || Labels.Length != 1 + (4 * Types.Length))
@@ -62,6 +64,7 @@ public sealed class NerTagger
     {
         var words = ArrayPool<WordInfo>.Shared.Rent(tokens.Length);
         var kinds = ArrayPool<LexiconKind>.Shared.Rent(tokens.Length);
+        var places = ArrayPool<byte>.Shared.Rent(tokens.Length);
         try
         {
             for (var i = 0; i < tokens.Length; i++)
@@ -70,11 +73,12 @@ public sealed class NerTagger
             }
 
             lexicon.Mark(text, tokens, kinds);
+            PlaceMarks.Mark(_gazetteer, text, tokens, places);
             Span<ulong> features = stackalloc ulong[MaxFeatures];
             Span<float> scores = stackalloc float[Labels.Length];
             for (var i = 0; i < tokens.Length; i++)
             {
-                var n = Features(words.AsSpan(0, tokens.Length), tags, kinds.AsSpan(0, tokens.Length), labels, i, domain, features);
+                var n = Features(words.AsSpan(0, tokens.Length), tags, kinds.AsSpan(0, tokens.Length), places.AsSpan(0, tokens.Length), labels, i, domain, features);
                 _model.Score(features[..n], scores);
                 labels[i] = (byte)BestAllowed(scores, i > 0 ? labels[i - 1] : 0, i == tokens.Length - 1);
             }
@@ -83,6 +87,7 @@ public sealed class NerTagger
         {
             ArrayPool<WordInfo>.Shared.Return(words);
             ArrayPool<LexiconKind>.Shared.Return(kinds);
+            ArrayPool<byte>.Shared.Return(places);
         }
     }
 
@@ -147,7 +152,7 @@ public sealed class NerTagger
 
     /// <summary>The features of token <paramref name="i"/>. Template numbers are part of the model format.</summary>
     internal static int Features(ReadOnlySpan<WordInfo> words, ReadOnlySpan<Upos> tags, ReadOnlySpan<LexiconKind> kinds,
-        ReadOnlySpan<byte> labels, int i, NerDomain domain, Span<ulong> output)
+        ReadOnlySpan<byte> places, ReadOnlySpan<byte> labels, int i, NerDomain domain, Span<ulong> output)
     {
         var w = words[i];
         var p1 = i >= 1 ? words[i - 1] : WordInfo.Before;
@@ -204,6 +209,14 @@ public sealed class NerTagger
         output[n++] = FeatureHash.Key(136, l1, t0);
         output[n++] = FeatureHash.Key(137, l1, n1.Lower);
         output[n++] = FeatureHash.Key(138, (ulong)w.Flags, first);
+        ulong g0 = places[i];
+        ulong gp = i >= 1 ? places[i - 1] : 256UL;
+        ulong gn = i + 1 < words.Length ? places[i + 1] : 512UL;
+        output[n++] = FeatureHash.Key(140, g0);
+        output[n++] = FeatureHash.Key(141, g0, w.ShortShape);
+        output[n++] = FeatureHash.Key(142, gp, g0);
+        output[n++] = FeatureHash.Key(143, g0, gn);
+        output[n++] = FeatureHash.Key(144, g0, l1);
 
         if (domain != NerDomain.General)
         {
@@ -227,7 +240,8 @@ public sealed class NerTagger
         _model.Write(writer);
     }
 
-    public static NerTagger Load(string path)
+    /// <summary>Loads a model; its place-name features look names up in <paramref name="gazetteer"/> (the default one when null).</summary>
+    public static NerTagger Load(string path, Places.Gazetteer? gazetteer = null)
     {
         using var file = File.OpenRead(path);
         using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
@@ -239,7 +253,7 @@ public sealed class NerTagger
                 throw new InvalidDataException($"{path}: not a Sitrep NER model of format version {_formatVersion}.");
             }
 
-            return new NerTagger(PerceptronModel.Read(reader));
+            return new NerTagger(PerceptronModel.Read(reader), gazetteer ?? Places.Gazetteer.Default);
         }
         catch (EndOfStreamException e)
         {

@@ -73,21 +73,21 @@ public class NerModelTests
     public void Evaluate_UnerTest_AtMeasuredLevel()
     {
         var result = NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.Uner(SharedData.PathOf(_corpora), NerSplit.Test), NerDomain.Uner);
-        Assert.True(result.Overall.F1 >= 0.58, result.ToString());
+        Assert.True(result.Overall.F1 >= 0.62, result.ToString());
     }
 
     [SharedDataFact(_corpora + "/re3d-open/re3d-open-noBBC.test.conll")]
     public void Evaluate_Re3dTest_AtMeasuredLevel()
     {
         var result = NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.Re3d(SharedData.PathOf(_corpora), NerSplit.Test), NerDomain.Re3d);
-        Assert.True(result.Overall.F1 >= 0.45, result.ToString());
+        Assert.True(result.Overall.F1 >= 0.43, result.ToString());
     }
 
     [SharedDataFact(_corpora + "/wikigold/CONLL-format/data/wikigold.conll.txt")]
     public void Evaluate_WikigoldTest_AtMeasuredLevel()
     {
         var result = NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.Wikigold(SharedData.PathOf(_corpora), NerSplit.Test), NerDomain.Wikigold);
-        Assert.True(result.Overall.F1 >= 0.55, result.ToString());
+        Assert.True(result.Overall.F1 >= 0.59, result.ToString());
     }
 
     [SharedDataFact(_corpora + "/wikigold/CONLL-format/data/wikigold.conll.txt")]
@@ -108,7 +108,7 @@ public class NerModelTests
     public void EvaluateStage_WikigoldTest_AtMeasuredLevel()
     {
         var result = NerEvaluator.EvaluateStage(LanguageTestSupport.Stage, NerCorpora.Wikigold(SharedData.PathOf(_corpora), NerSplit.Test));
-        Assert.True(result.Overall.F1 >= 0.57, result.ToString());
+        Assert.True(result.Overall.F1 >= 0.63, result.ToString());
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Sitrep.Language.Training;
 /// <summary>Settings of a NER training run; the defaults produce the shipped model.</summary>
 public sealed record NerTrainingOptions
 {
-    public int Iterations { get; init; } = 12;
+    public int Iterations { get; init; } = 3;
 
     public int Seed { get; init; } = 20241117;
 
@@ -14,6 +14,12 @@ public sealed record NerTrainingOptions
 
     /// <summary>Learn a per-corpus copy of each feature beside the shared one (see <see cref="NerTagger"/>).</summary>
     public bool DomainAdaptation { get; init; } = true;
+
+    /// <summary>
+    /// The share of training sentences seen without their corpus's copy of the features, so the shared copy alone
+    /// (what the pipeline tags with) must also label them right rather than leaving corpus quirks to the copies.
+    /// </summary>
+    public double SharedOnlyShare { get; init; } = 0.5;
 
     public Action<string>? Log { get; init; }
 }
@@ -37,8 +43,9 @@ public static class NerTrainer
 
     internal static NerTagger Train(IReadOnlyList<NerSentence> sentences, string? outputPath, NerTrainingOptions options, PosTagger posTagger, Lexicon lexicon)
     {
+        var gazetteer = Places.Gazetteer.Default;
         var labels = NerTagger.LabelsFor(NerCorpora.ModelTypes);
-        var prepared = sentences.Select(s => Prepare(s, labels, posTagger, lexicon)).ToList();
+        var prepared = sentences.Select(s => Prepare(s, posTagger, lexicon, gazetteer)).ToList();
         var perceptron = new AveragedPerceptron(labels);
         var order = Enumerable.Range(0, prepared.Count).ToArray();
         var random = new Random(options.Seed);
@@ -52,11 +59,11 @@ public static class NerTrainer
             foreach (var index in order)
             {
                 var p = prepared[index];
-                var domain = options.DomainAdaptation ? p.Domain : NerDomain.General;
+                var domain = options.DomainAdaptation && random.NextDouble() >= options.SharedOnlyShare ? p.Domain : NerDomain.General;
                 var guesses = new byte[p.Words.Length];
                 for (var i = 0; i < p.Words.Length; i++)
                 {
-                    var n = NerTagger.Features(p.Words, p.Tags, p.Kinds, guesses, i, domain, features);
+                    var n = NerTagger.Features(p.Words, p.Tags, p.Kinds, p.Places, guesses, i, domain, features);
                     perceptron.Score(features[..n], scores);
                     var guess = NerTagger.BestAllowed(scores, i > 0 ? guesses[i - 1] : 0, i == p.Words.Length - 1);
                     perceptron.Update(features[..n], p.Gold[i], guess);
@@ -69,7 +76,7 @@ public static class NerTrainer
             options.Log?.Invoke($"ner: iteration {iteration}: token label errors {100.0 * errors / total:F2}%");
         }
 
-        var tagger = new NerTagger(perceptron.ToModel(options.PruneBelow));
+        var tagger = new NerTagger(perceptron.ToModel(options.PruneBelow), gazetteer);
         options.Log?.Invoke($"ner: {tagger.FeatureCount} features kept");
         if (outputPath is not null)
         {
@@ -80,9 +87,9 @@ public static class NerTrainer
         return tagger;
     }
 
-    private sealed record Prepared(WordInfo[] Words, Upos[] Tags, LexiconKind[] Kinds, byte[] Gold, NerDomain Domain);
+    private sealed record Prepared(WordInfo[] Words, Upos[] Tags, LexiconKind[] Kinds, byte[] Places, byte[] Gold, NerDomain Domain);
 
-    private static Prepared Prepare(NerSentence s, System.Collections.Immutable.ImmutableArray<string> labels, PosTagger posTagger, Lexicon lexicon)
+    private static Prepared Prepare(NerSentence s, PosTagger posTagger, Lexicon lexicon, Places.Gazetteer gazetteer)
     {
         var sentence = s.Sentence;
         var count = sentence.Tokens.Length;
@@ -97,6 +104,8 @@ public static class NerTrainer
         posTagger.Tag(sentence.Text, tokens, tags);
         var kinds = new LexiconKind[count];
         lexicon.Mark(sentence.Text, tokens, kinds);
+        var places = new byte[count];
+        PlaceMarks.Mark(gazetteer, sentence.Text, tokens, places);
         var gold = new byte[count];
         foreach (var span in s.Gold)
         {
@@ -117,6 +126,6 @@ public static class NerTrainer
             gold[span.End - 1] = (byte)(b + 2);
         }
 
-        return new Prepared(words, tags, kinds, gold, s.Domain);
+        return new Prepared(words, tags, kinds, places, gold, s.Domain);
     }
 }

@@ -1,0 +1,85 @@
+using Sitrep.Places;
+using Sitrep.Text;
+
+namespace Sitrep.Language.Model;
+
+/// <summary>
+/// Marks tokens covered by a gazetteer name (countries, admin1 divisions, populated places), as NER features, not
+/// rules: the longest trusted name (own name or curated alias, not GeoNames alternates) starting at each token wins,
+/// and every covered token gets the kinds of place the name can be plus its position in the name (BILOU).
+/// </summary>
+internal static class PlaceMarks
+{
+    public const int MaxNameTokens = 4;
+
+    private const byte _country = 1;
+    private const byte _admin1 = 2;
+    private const byte _place = 4;
+    private const byte _bigPlace = 8;
+    private const int _bigPopulation = 100_000;
+
+    /// <summary>Fills <paramref name="marks"/> (one per token): place-kind bits in the low nibble, BILOU position above.</summary>
+    public static void Mark(Gazetteer? gazetteer, string text, ReadOnlySpan<Token> tokens, Span<byte> marks)
+    {
+        marks[..tokens.Length].Clear();
+        if (gazetteer is null)
+        {
+            return;
+        }
+
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var bestLength = 0;
+            byte bestKinds = 0;
+            if (tokens[i].Length > 1 && char.IsLetter(text[tokens[i].Start]))
+            {
+                for (var length = 1; length <= MaxNameTokens && i + length <= tokens.Length; length++)
+                {
+                    var span = text.AsSpan(tokens[i].Start, tokens[i + length - 1].End - tokens[i].Start);
+                    var kinds = KindsOf(gazetteer, gazetteer.Lookup(span));
+                    if (kinds != 0)
+                    {
+                        bestLength = length;
+                        bestKinds = kinds;
+                    }
+                }
+            }
+
+            if (bestLength == 0)
+            {
+                i++;
+                continue;
+            }
+
+            for (var j = 0; j < bestLength; j++)
+            {
+                var position = bestLength == 1 ? 4 : j == 0 ? 1 : j == bestLength - 1 ? 3 : 2;
+                marks[i + j] = (byte)(bestKinds | (position << 4));
+            }
+
+            i += bestLength;
+        }
+    }
+
+    private static byte KindsOf(Gazetteer gazetteer, ReadOnlySpan<GazetteerCandidate> candidates)
+    {
+        byte kinds = 0;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Source == NameSource.Alternate)
+            {
+                continue;
+            }
+
+            kinds |= candidate.Kind switch
+            {
+                PlaceKind.Country => _country,
+                PlaceKind.Admin1 => _admin1,
+                _ => gazetteer.Places[candidate.Index].Population >= _bigPopulation ? (byte)(_place | _bigPlace) : _place,
+            };
+        }
+
+        return kinds;
+    }
+}
