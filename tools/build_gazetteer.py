@@ -15,7 +15,9 @@ Which places are kept (to stay compact, each output well under 8 MiB):
 Alternate names kept: Latin-script names with at least one capital letter (airport codes and lowercase
 romanisations of other scripts dropped); for Ukraine, Russia and Belarus also Cyrillic names, and their
 romanisations (Ukrainian 2010 system for Ukrainian spellings, BGN/PCGN for Russian ones) so legacy spellings
-such as "Nikolaevka" or "Svyatogorsk" resolve.
+such as "Nikolaevka" or "Svyatogorsk" resolve; for Ukrainian names also the Russian spelling derived by rule
+(uk_to_ru: Андріївка -> Андреевка -> "Andreyevka", Сокільники -> "Sokolniki"), since many reports romanise the
+Russian form of a Ukrainian village's name.
 
 Usage: python3 tools/build_gazetteer.py [--shared ../shared/data] [--out data/gazetteer]
 Python 3 standard library only.
@@ -96,6 +98,43 @@ def translit_ru(text):
             rep = rep[0].upper() + rep[1:]
         out.append(rep)
     return "".join(out)
+
+
+UK_TO_RU_SUFFIXES = [
+    # Ukrainian ending -> Russian ending(s), most specific first: Андріївка -> Андреевка, Семенівка -> Семеновка,
+    # Миколаївка -> Николаевка (stem kept), Лозове -> Лозовое/Лозово, Ленінське -> Ленинское, Водяне -> Водяное.
+    ("іївка", ["еевка"]), ("ївка", ["евка"]), ("івка", ["овка", "евка"]), ("івці", ["овцы"]),
+    ("ське", ["ское"]), ("цьке", ["цкое"]), ("зьке", ["зкое"]), ("ове", ["овое", "ово"]), ("еве", ["евое", "ево"]),
+    ("єве", ["еевое", "еево"]), ("не", ["ное"]), ("ий", ["ый", "ий"]), ("ій", ["ий"]), ("ськ", ["ск"]),
+]
+
+
+def uk_to_ru(text):
+    """Russian spellings of a Ukrainian Cyrillic place name, as Russian-language and older English reports use them
+    (Андріївка -> Андреевка -> "Andreyevka", Сокільники -> Сокольники -> "Sokolniki"). Heuristic: the regular
+    endings, і -> и (or о before a consonant and soft sign, or before вк/вн/вс: кіль -> коль, ківськ -> ковск), є -> е, ї -> и, ґ -> г, apostrophe -> ъ."""
+    words = text.split(" ")
+    variants = [[]]
+    for word in words:
+        lower = word.lower()
+        options = []
+        for uk, rus in UK_TO_RU_SUFFIXES:
+            if lower.endswith(uk) and len(lower) > len(uk) + 1:
+                options = [(lower[: -len(uk)], r) for r in rus]
+                break
+        if not options:
+            options = [(lower, "")]
+        forms = []
+        for stem, ending in options:
+            stem = re.sub(r"і(?=[бвгджзклмнпрстфхцчшщ]ь|в[кнс])", "о", stem)
+            stem = stem.replace("і", "и").replace("є", "е").replace("ї", "и").replace("ґ", "г")
+            stem = re.sub(r"['’ʼ]", "ъ", stem)
+            form = stem + ending
+            if word[:1].isupper():
+                form = form[:1].upper() + form[1:]
+            forms.append(form)
+        variants = [v + [f] for v in variants for f in forms]
+    return [" ".join(v) for v in variants[:4]]
 
 
 def norm(name):
@@ -206,11 +245,15 @@ def main():
                 letters = set(alt.lower())
                 if letters & UK_ONLY:
                     extra.append(translit_uk(alt))
+                    if cc == "UA":
+                        extra.extend(translit_ru(r) for r in uk_to_ru(alt))
                 elif letters & RU_ONLY or cc in ("RU", "BY"):
                     extra.append(translit_ru(alt))
                 else:  # no script-specific letter: could be either language
                     extra.append(translit_ru(alt))
                     extra.append(translit_uk(alt))
+                    if cc == "UA":
+                        extra.extend(translit_ru(r) for r in uk_to_ru(alt))
         for alt in extra:
             if script_of(alt) == "other":
                 continue  # a romanisation that kept a letter outside the tables (Belarusian ў)
@@ -254,8 +297,15 @@ def main():
             # Accuracy 1 means the coordinates are the raion's, not the village's: mark with feature PPLQ? No:
             # keep PPL and flag "approx" in the feature column so the geocoder can lower its precision.
             fcode = "PPL" if c[11] in ("4", "3") else "PPL~"
+            alternates = [cyr]
+            seen_alt = {k}
+            for ru in uk_to_ru(cyr):
+                r = translit_ru(ru)
+                if norm(r) not in seen_alt and script_of(r) == "latin":
+                    seen_alt.add(norm(r))
+                    alternates.append(r)
             places.append([f"-{postal_added}", latin, "%.4f" % lat, "%.4f" % lon, fcode, "UA", a1, raion, "0",
-                           cyr])
+                           "|".join(alternates)])
 
     # --- admin1 table ---
     by_admin1 = defaultdict(list)
@@ -315,7 +365,8 @@ def main():
     body.write(header)
     body.write(f"# Kept: all places in {' '.join(sorted(FULL_COUNTRIES))}; elsewhere population >= "
                f"{MIN_POPULATION_ELSEWHERE} or a capital/admin seat; {postal_added} Ukrainian villages from the postal "
-               f"dump (negative ids, no geonameid; feature PPL~ = coordinates are the raion's).\n")
+               f"dump (negative ids, no geonameid; feature PPL~ = coordinates are the raion's). Ukrainian places also carry "
+               f"Russian-style romanisations of their Cyrillic names (uk_to_ru + BGN/PCGN: Andriivka -> Andreyevka).\n")
     body.write("# Columns: id, name, lat, lon, feature code, country iso2, admin1 code, admin2 name, population, "
                "alternate names (|).\n")
     for p in places:

@@ -213,6 +213,7 @@ public sealed class Gazetteer
         var countries = LoadCountries(Path.Combine(directory, "countries.tsv"), names, demonyms);
         var admin1 = LoadAdmin1(Path.Combine(directory, "admin1.tsv"), names);
         var places = LoadPlaces(Path.Combine(directory, "places.tsv.gz"), names);
+
         var builder = places.ToBuilder();
         var aliasesPath = Path.Combine(directory, "aliases.tsv");
         if (File.Exists(aliasesPath))
@@ -330,14 +331,14 @@ public sealed class Gazetteer
             var index = result.Count;
             result.Add(place);
             var candidate = new GazetteerCandidate(PlaceKind.PopulatedPlace, index, NameSource.Primary);
-            names.Add(name, candidate);
+            names.Add(name, candidate, sequential: true);
             var alternates = span[cols[9]];
             foreach (var range in alternates.Split('|'))
             {
                 var alternate = alternates[range];
                 if (alternate.Length > 0)
                 {
-                    names.Add(alternate, candidate with { Source = NameSource.Alternate });
+                    names.Add(alternate, candidate with { Source = NameSource.Alternate }, sequential: true);
                 }
             }
         }

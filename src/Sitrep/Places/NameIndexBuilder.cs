@@ -22,7 +22,12 @@ internal sealed class NameIndexBuilder
         _next = new int[capacity];
     }
 
-    public void Add(ReadOnlySpan<char> name, GazetteerCandidate candidate)
+    /// <summary>
+    /// Adds a name. <paramref name="sequential"/>: every earlier name of this candidate was added just before (the
+    /// places file adds each place's names together), so a duplicate can only be the chain's head; the whole chain
+    /// of a common name ("Oleksandrivka": hundreds of villages) need not be walked.
+    /// </summary>
+    public void Add(ReadOnlySpan<char> name, GazetteerCandidate candidate, bool sequential = false)
     {
         Span<char> buffer = name.Length <= 200 ? stackalloc char[name.Length * 2 + 2] : new char[name.Length * 2 + 2];
         var length = GazetteerNames.Normalize(name, buffer);
@@ -31,25 +36,25 @@ internal sealed class NameIndexBuilder
             return;
         }
 
-        var key = buffer[..length];
-        var head = -1;
-        if (_headLookup.TryGetValue(key, out var existing))
+        // One hash lookup for both the test and the insert.
+        ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_headLookup, buffer[..length], out var exists);
+        if (!exists)
         {
-            for (var i = existing; i >= 0; i = _next[i])
+            head = -1;
+        }
+
+        for (var i = head; i >= 0; i = sequential ? -1 : _next[i])
+        {
+            if (_items[i].Kind == candidate.Kind && _items[i].Index == candidate.Index)
             {
-                if (_items[i].Kind == candidate.Kind && _items[i].Index == candidate.Index)
+                // Keep the most trusted source for this name.
+                if (candidate.Source < _items[i].Source)
                 {
-                    // Keep the most trusted source for this name.
-                    if (candidate.Source < _items[i].Source)
-                    {
-                        _items[i] = candidate;
-                    }
-
-                    return;
+                    _items[i] = candidate;
                 }
-            }
 
-            head = existing;
+                return;
+            }
         }
 
         if (_count == _items.Length)
@@ -60,7 +65,7 @@ internal sealed class NameIndexBuilder
 
         _items[_count] = candidate;
         _next[_count] = head;
-        _headLookup[key] = _count;
+        head = _count;
         _count++;
     }
 

@@ -191,11 +191,23 @@ public class GeocoderTests
     [Fact]
     public void Find_RussianSpellingOfUkrainianVillageInUkrainianContext_ResolvesByRomanisationKey()
     {
-        var text = "Ukrainian troops came under fire near Hranitne village; officials in Ukraine said shells hit Granitnoye village, Donetsk region.";
-        var m = Single(text, "Granitnoye");
+        var text = "Ukrainian troops came under fire near Hranitne village; officials in Ukraine said shells hit Granitnoe village, Donetsk region.";
+        var m = Single(text, "Granitnoe");
         Assert.True(m.IsResolved, m.Detail);
         Assert.Equal("Donetsk", m.Place!.Admin1);
         Assert.Contains("romanisation", m.Detail);
+    }
+
+    [Theory]
+    [InlineData("Shelling was reported near Andreyevka village, Donetsk region.", "Andreyevka", "Donetsk")]
+    [InlineData("Two soldiers were wounded near the settlement of Semenovka, Donetsk region.", "Semenovka", "Donetsk")]
+    [InlineData("Mortar fire hit Vodyanoye, Donetsk region, on Monday.", "Vodyanoye", "Donetsk")]
+    public void Find_RussianStyleSpellingOfUkrainianVillage_ResolvesByGeneratedAlternate(string text, string name, string admin1)
+    {
+        var m = Single(text, name);
+        Assert.True(m.IsResolved, m.Detail);
+        Assert.Equal(admin1, m.Place!.Admin1);
+        Assert.DoesNotContain("romanisation", m.Detail);
     }
 
     [Fact]
