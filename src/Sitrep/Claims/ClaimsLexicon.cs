@@ -86,9 +86,11 @@ public sealed class ClaimsLexicon
         ImmutableArray<StancePhrase> stances,
         ImmutableArray<AnonymousSource> anonymousSources,
         ImmutableArray<ReliabilityEntry> reliability,
-        ImmutableDictionary<string, ClaimantWordClass> claimantWords)
+        ImmutableDictionary<string, ClaimantWordClass> claimantWords,
+        ImmutableDictionary<string, string> sectorWords)
     {
         ClaimantWords = claimantWords;
+        SectorWords = sectorWords;
         CueVerbs = cueVerbs;
         CuePhrases = cuePhrases;
         Channels = channels;
@@ -135,6 +137,9 @@ public sealed class ClaimsLexicon
 
     /// <summary>Title and organisation words (lower case) that tell a person claimant from an organisation.</summary>
     public ImmutableDictionary<string, ClaimantWordClass> ClaimantWords { get; }
+
+    /// <summary>Words in a claimant's title, name or affiliation that tell its sector ("minister" = GOV), from sectors.tsv.</summary>
+    public ImmutableDictionary<string, string> SectorWords { get; }
 
     internal Dictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> VerbForms { get; }
 
@@ -188,8 +193,10 @@ public sealed class ClaimsLexicon
 
         var claimantWords = Read(directory, "claimant_words.tsv", 2, (f, line) =>
             KeyValuePair.Create(Tokens(f[0])[0], ParseEnum<ClaimantWordClass>(f[1], "class")));
+        var sectorWords = Read(directory, "sectors.tsv", 2, (f, line) =>
+            KeyValuePair.Create(Tokens(f[0])[0], f[1].Length == 3 && f[1].All(char.IsAsciiLetterUpper) ? f[1] : throw new FormatException($"sector must be a three-letter upper-case code, got '{f[1]}'")));
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
-            claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+            claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)
