@@ -105,7 +105,10 @@ public sealed class ClaimEnricher
         _ => 0,
     };
 
-    /// <summary>The sector of the first sector word (sectors.tsv) in the title, then the claimant's words, then its affiliation.</summary>
+    /// <summary>
+    /// The sector of the title, else the claimant's words, else its affiliation: within one, the sector word listed
+    /// first in sectors.tsv wins ("Defence Minister": minister, GOV, before defence, MIL).
+    /// </summary>
     private string? SectorOf(params string?[] sources)
     {
         foreach (var source in sources)
@@ -115,6 +118,7 @@ public sealed class ClaimEnricher
                 continue;
             }
 
+            SectorWord? best = null;
             foreach (var range in source.AsSpan().Split(' '))
             {
                 var word = source.AsSpan()[range].Trim(".,;:'\"()\u2019").ToString();
@@ -123,10 +127,15 @@ public sealed class ClaimEnricher
                     word = word[..^2];
                 }
 
-                if (word.Length > 0 && _lexicon.SectorWords.TryGetValue(word, out var sector))
+                if (word.Length > 0 && _lexicon.SectorWords.TryGetValue(word, out var sector) && (best is null || sector.Rank < best.Rank))
                 {
-                    return sector;
+                    best = sector;
                 }
+            }
+
+            if (best is not null)
+            {
+                return best.Sector;
             }
         }
 

@@ -1,4 +1,7 @@
 using Sitrep.Claims;
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Language;
 using Sitrep.Tests.Support;
 using Sitrep.Text;
 using Xunit.Abstractions;
@@ -30,6 +33,21 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         Assert.True(score.F1 >= 0.5, $"detection F1 {score.F1:0.000}");
         Assert.True(score.ClaimantAccuracy >= 0.5, $"claimant accuracy {score.ClaimantAccuracy:0.000}");
         Assert.True(score.StatusAccuracy >= 0.5, $"status accuracy {score.StatusAccuracy:0.000}");
+    }
+
+    /// <summary>The real pipeline (text, language, claims stages): claimants resolved to language-layer entities.</summary>
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("test")]
+    public void EvaluatePipeline_GoldSplit_MeetsRegressionFloor(string split)
+    {
+        var gold = ClaimsGold.Load(GoldPath(split));
+        var pipeline = new AnalysisPipeline([new TextStage(), LanguageTestSupport.Stage, new ClaimsStage()]);
+        var score = ClaimsEvaluator.Evaluate(gold, text => pipeline.Run(new Document("gold", text, new ArticleMetadata())).Get<ClaimsLayer>().Claims);
+        output.WriteLine(ClaimsEvaluator.Format(split + " (pipeline)", score));
+        Assert.True(score.F1 >= 0.5, $"detection F1 {score.F1:0.000}");
+        Assert.True(score.EntityAccuracy >= 0.5, $"resolved claimant accuracy {score.EntityAccuracy:0.000}");
+        Assert.True(score.SectorAccuracy >= 0.5, $"sector accuracy {score.SectorAccuracy:0.000}");
     }
 
     private static string Dump(IEnumerable<GoldPassage> gold, AttributionDetector detector)

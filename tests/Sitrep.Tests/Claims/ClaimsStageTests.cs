@@ -1,7 +1,7 @@
 using Sitrep.Claims;
 using Sitrep.Documents;
-using Sitrep.Pipeline;
 using Sitrep.Language;
+using Sitrep.Pipeline;
 using Sitrep.Tests.Language;
 using Sitrep.Text;
 
@@ -49,7 +49,7 @@ public class ClaimsStageTests
         var claims = Run(text).Get<ClaimsLayer>().Claims;
         Assert.Equal(2, claims.Length);
         Assert.All(claims, c => Assert.Equal("Rustem Umerov", c.Who?.Name));
-        Assert.All(claims, c => Assert.Equal("GOV", c.Who?.Sector));
+        Assert.All(claims, c => Assert.Equal("MIL", c.Who?.Sector)); // a defence minister is MIL (CAMEO)
         Assert.Equal("UKR", claims[0].Who?.CountryIso3);
         var soldiers = Assert.Single(claims[0].Quantities);
         Assert.Equal((1200.0, "soldiers", false), (soldiers.Value, soldiers.Unit, soldiers.Approximate));
