@@ -13,7 +13,7 @@ namespace Sitrep.Claims;
 public sealed class ClaimEnricher
 {
     /// <summary>How far after a bare number its head noun may sit ("50,000 Russian and North Korean troops").</summary>
-    private const int MaxUnitDistance = 6;
+    private const int _maxUnitDistance = 6;
 
     private readonly ClaimsLexicon _lexicon;
     private readonly SourceReliability _reliability;
@@ -44,7 +44,28 @@ public sealed class ClaimEnricher
             });
         }
 
-        return result.MoveToImmutable();
+        return FillCountries(result.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// "Ukraine's human rights ombudsman, Oleksandr Hnatiuk, said ... Hnatiuk added": a later, shorter mention of
+    /// the same entity gets the country an earlier claimant mention showed.
+    /// </summary>
+    private static ImmutableArray<ClaimAnnotation> FillCountries(ImmutableArray<ClaimAnnotation> claims)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var who in claims.Select(c => c.Who).Concat(claims.SelectMany(c => c.Stances.Select(s => s.Holder))))
+        {
+            if (who is { EntityId: { } id, CountryIso3: { } country })
+            {
+                known.TryAdd(id, country);
+            }
+        }
+
+        ResolvedClaimant? Fill(ResolvedClaimant? who) =>
+            who is { EntityId: { } id, CountryIso3: null } && known.TryGetValue(id, out var country) ? who with { CountryIso3 = country } : who;
+
+        return [.. claims.Select(c => c with { Who = Fill(c.Who), Stances = [.. c.Stances.Select(s => s with { Holder = Fill(s.Holder) })] })];
     }
 
     // ---- claimant ----------------------------------------------------------------------------------------------
@@ -106,11 +127,12 @@ public sealed class ClaimEnricher
     };
 
     /// <summary>
-    /// The sector of the title, else the claimant's words, else its affiliation: within one, the sector word listed
-    /// first in sectors.tsv wins ("Defence Minister": minister, GOV, before defence, MIL).
+    /// The sector of the sector word (sectors.tsv) listed first among the claimant's title, words, affiliation and
+    /// name: a specific title beats an organisation word, which beats a generic one ("army spokesman": MIL).
     /// </summary>
     private string? SectorOf(params string?[] sources)
     {
+        SectorWord? best = null;
         foreach (var source in sources)
         {
             if (source is null)
@@ -118,7 +140,6 @@ public sealed class ClaimEnricher
                 continue;
             }
 
-            SectorWord? best = null;
             foreach (var range in source.AsSpan().Split(' '))
             {
                 var word = source.AsSpan()[range].Trim(".,;:'\"()\u2019").ToString();
@@ -132,14 +153,9 @@ public sealed class ClaimEnricher
                     best = sector;
                 }
             }
-
-            if (best is not null)
-            {
-                return best.Sector;
-            }
         }
 
-        return null;
+        return best?.Sector;
     }
 
     // ---- quantities --------------------------------------------------------------------------------------------
@@ -192,7 +208,7 @@ public sealed class ClaimEnricher
         var tags = language.Tags;
         var first = FirstTokenAtOrAfter(tokens, offset);
         string? noun = null;
-        for (var i = first; i < tokens.Length && i < first + MaxUnitDistance && tokens[i].End <= limit && i < tags.Length; i++)
+        for (var i = first; i < tokens.Length && i < first + _maxUnitDistance && tokens[i].End <= limit && i < tags.Length; i++)
         {
             var tag = tags[i];
             if (tag == Upos.NOUN)

@@ -45,6 +45,23 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         var pipeline = new AnalysisPipeline([new TextStage(), LanguageTestSupport.Stage, new ClaimsStage()]);
         var score = ClaimsEvaluator.Evaluate(gold, text => pipeline.Run(new Document("gold", text, new ArticleMetadata())).Get<ClaimsLayer>().Claims);
         output.WriteLine(ClaimsEvaluator.Format(split + " (pipeline)", score));
+        if (Environment.GetEnvironmentVariable("SITREP_CLAIMS_DUMP") is { Length: > 0 } dump)
+        {
+            var b = new System.Text.StringBuilder();
+            foreach (var passage in gold)
+            {
+                var predicted = pipeline.Run(new Document("gold", passage.Text, new ArticleMetadata())).Get<ClaimsLayer>().Claims;
+                foreach (var g in passage.Claims.Where(g => g.Claimant is not null))
+                {
+                    var p = predicted.FirstOrDefault(p => p.Content.Overlaps(g.ContentSpan));
+                    var w = p?.Who;
+                    b.AppendLine($"{passage.Id}\tG {g.Claimant!.Name}|{g.Claimant.Sector}|{g.Claimant.CountryIso3}|{g.Claimant.Text}\tP {w?.Name}|{w?.Sector}|{w?.CountryIso3}|{w?.Text}|{w?.Anonymous}");
+                }
+            }
+
+            File.WriteAllText(Path.Combine(dump, $"resolved-{split}.txt"), b.ToString());
+        }
+
         Assert.True(score.F1 >= 0.5, $"detection F1 {score.F1:0.000}");
         Assert.True(score.EntityAccuracy >= 0.5, $"resolved claimant accuracy {score.EntityAccuracy:0.000}");
         Assert.True(score.SectorAccuracy >= 0.5, $"sector accuracy {score.SectorAccuracy:0.000}");

@@ -49,7 +49,7 @@ public class ClaimsStageTests
         var claims = Run(text).Get<ClaimsLayer>().Claims;
         Assert.Equal(2, claims.Length);
         Assert.All(claims, c => Assert.Equal("Rustem Umerov", c.Who?.Name));
-        Assert.All(claims, c => Assert.Equal("MIL", c.Who?.Sector)); // a defence minister is MIL (CAMEO)
+        Assert.All(claims, c => Assert.Equal("GOV", c.Who?.Sector)); // a minister is GOV even of defence; a defence ministry is MIL
         Assert.Equal("UKR", claims[0].Who?.CountryIso3);
         var soldiers = Assert.Single(claims[0].Quantities);
         Assert.Equal((1200.0, "soldiers", false), (soldiers.Value, soldiers.Unit, soldiers.Approximate));
@@ -77,5 +77,22 @@ public class ClaimsStageTests
         Assert.Equal('B', claim.Grade?.Reliability);
         Assert.Equal(5, claim.Grade?.Credibility);
         Assert.NotNull(Assert.Single(claim.Stances).Holder);
+    }
+
+    [Fact]
+    public void Run_ArmySpokesmanAndDefenceMinistry_OrganisationWordBeatsGenericTitle()
+    {
+        const string text = "An army spokesman said 40 fighters had been killed. Russia's Defence Ministry said the attack had been repelled.";
+        var claims = Run(text).Get<ClaimsLayer>().Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.All(claims, c => Assert.Equal("MIL", c.Who?.Sector));
+    }
+
+    [Fact]
+    public void Run_LaterHedgeSentence_DoesNotQualifyAnEarlierQuote()
+    {
+        const string text = "\"We will hold the line,\" the commander said. Thousands of reservists are said to be arriving at the front.";
+        var claim = Run(text).Get<ClaimsLayer>().Claims.Single(c => c.Kind == ClaimKind.DirectQuote);
+        Assert.Null(claim.Certainty);
     }
 }
