@@ -936,7 +936,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             for (var s = 1; s < _sentences.Length; s++)
             {
                 var sentence = _sentences[s];
-                if (_drafts.Any(d => d.Sentence == s) || !TryHedge(sentence.FirstToken, sentence.EndToken, out var certainty) || certainty is null)
+                if (_drafts.Any(d => d.Sentence == s) || !TryQualifier(sentence.FirstToken, sentence.EndToken, out var certainty) || certainty is null)
                 {
                     continue;
                 }
@@ -964,6 +964,26 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                     target.Certainty = certainty;
                 }
             }
+        }
+
+        /// <summary>
+        /// Only verification and evidence phrases ("could not be independently verified", "preliminary data") speak
+        /// about other statements. A hedge or estimative word ("are said to", "likely") qualifies its own sentence's
+        /// proposition, so it never travels back to an earlier claim.
+        /// </summary>
+        private bool TryQualifier(int from, int to, out Certainty? certainty)
+        {
+            foreach (var m in _lexicon.HedgeIndex.FindAll(_text, _tokens, from, to))
+            {
+                if (m.Value.Kind is "verification" or "evidence")
+                {
+                    certainty = new Certainty(Span(m.Start, m.End), Span(m.Start, m.End).Slice(_text), m.Value.Likelihood);
+                    return true;
+                }
+            }
+
+            certainty = null;
+            return false;
         }
 
         private bool TryHedge(int from, int to, out Certainty? certainty)

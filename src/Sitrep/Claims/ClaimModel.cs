@@ -48,7 +48,40 @@ public sealed record ClaimantMention(TextSpan Span, TextSpan? Antecedent, bool A
 public sealed record Certainty(TextSpan Span, string Phrase, LikelihoodBand Likelihood);
 
 /// <summary>A stance one party takes on a claim, with the words that express it.</summary>
-public sealed record ClaimStance(ClaimantMention By, StanceKind Stance, TextSpan Evidence);
+public sealed record ClaimStance(ClaimantMention By, StanceKind Stance, TextSpan Evidence)
+{
+    /// <summary>The stance holder resolved to the language layer's entity (set by <see cref="ClaimsStage"/>).</summary>
+    public ResolvedClaimant? Holder { get; init; }
+}
+
+/// <summary>
+/// Who a claimant is, as far as the article says: the language layer's entity (person, else organisation, unit,
+/// place, nationality) with its name, title, affiliation and country; an anonymous claimant keeps what the text
+/// says about it ("Western officials": affiliation "Western governments"). <see cref="Sector"/> is a PLOVER-style
+/// code (GOV, MIL, ...) from the title or organisation words. <see cref="EntityId"/> is the language entity's id.
+/// </summary>
+public sealed record ResolvedClaimant(
+    string? Name,
+    string? Title,
+    string? Affiliation,
+    string? CountryIso3,
+    string? Sector,
+    bool Anonymous,
+    string Text,
+    string? EntityId);
+
+/// <summary>A number inside a claim's content: its value, the head noun it counts ("troops", "km"), whether hedged.</summary>
+public sealed record ClaimQuantity(double Value, string? Unit, bool Approximate, TextSpan Span);
+
+/// <summary>
+/// Admiralty (NATO STANAG 2511) grading of a claim: <see cref="Reliability"/> A-F of its source (from
+/// source_reliability.tsv, F when it cannot be judged), and <see cref="Credibility"/> 1-6 of the information, from
+/// <see cref="CredibilityRule"/>. <see cref="Code"/> is the usual two-character form ("B2").
+/// </summary>
+public sealed record SourceGrade(char Reliability, int Credibility, string ReliabilityBasis)
+{
+    public string Code => $"{Reliability}{Credibility}";
+}
 
 /// <summary>One attribution found in an article: who claims what, how, through which channel, and how sure.</summary>
 public sealed record ClaimAnnotation(
@@ -59,7 +92,17 @@ public sealed record ClaimAnnotation(
     string? Channel,
     Certainty? Certainty,
     ImmutableArray<ClaimStance> Stances,
-    ClaimStatus Status);
+    ClaimStatus Status)
+{
+    /// <summary>The claimant resolved to the language layer's entity; null when unattributed or not yet resolved.</summary>
+    public ResolvedClaimant? Who { get; init; }
+
+    /// <summary>Numbers the claim's content states, in text order.</summary>
+    public ImmutableArray<ClaimQuantity> Quantities { get; init; } = [];
+
+    /// <summary>Admiralty grade of source and information; null until the claims stage grades it.</summary>
+    public SourceGrade? Grade { get; init; }
+}
 
 /// <summary>The claims layer: every attribution in the article, in text order of their content.</summary>
 public sealed record ClaimsLayer(ImmutableArray<ClaimAnnotation> Claims);

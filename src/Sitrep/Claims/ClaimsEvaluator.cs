@@ -18,7 +18,11 @@ public sealed record ClaimsScore(
     int CueComparable,
     int CueOverlapping,
     double ContentJaccardSum,
-    int CertaintyCorrect)
+    int CertaintyCorrect,
+    int EntityCorrect = 0,
+    int SectorCorrect = 0,
+    int CountryComparable = 0,
+    int CountryCorrect = 0)
 {
     public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
 
@@ -43,11 +47,21 @@ public sealed record ClaimsScore(
     /// <summary>Mean Jaccard overlap of matched content spans (1 = identical boundaries).</summary>
     public double ContentOverlap => Matched == 0 ? 0 : ContentJaccardSum / Matched;
 
+    /// <summary>Matched claims whose resolved claimant (<see cref="ClaimAnnotation.Who"/>) is the gold party: its name for a named one, anonymous with the right words for an unnamed one.</summary>
+    public double EntityAccuracy => Ratio(EntityCorrect, Matched);
+
+    /// <summary>Matched claims whose resolved sector equals the gold sector (both none for unattributed claims).</summary>
+    public double SectorAccuracy => Ratio(SectorCorrect, Matched);
+
+    /// <summary>Of matched claims whose gold claimant has a country, the share resolved to that country.</summary>
+    public double CountryAccuracy => Ratio(CountryCorrect, CountryComparable);
+
     public static ClaimsScore operator +(ClaimsScore a, ClaimsScore b) => new(
         a.Gold + b.Gold, a.Predicted + b.Predicted, a.Matched + b.Matched, a.ClaimantCorrect + b.ClaimantCorrect,
         a.StatusCorrect + b.StatusCorrect, a.KindCorrect + b.KindCorrect, a.ChannelCorrect + b.ChannelCorrect,
         a.CueComparable + b.CueComparable, a.CueOverlapping + b.CueOverlapping, a.ContentJaccardSum + b.ContentJaccardSum,
-        a.CertaintyCorrect + b.CertaintyCorrect);
+        a.CertaintyCorrect + b.CertaintyCorrect, a.EntityCorrect + b.EntityCorrect, a.SectorCorrect + b.SectorCorrect,
+        a.CountryComparable + b.CountryComparable, a.CountryCorrect + b.CountryCorrect);
 
     public static ClaimsScore Zero { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -83,6 +97,20 @@ public static class ClaimsEvaluator
         return total;
     }
 
+    /// <summary>Runs a whole analysis (e.g. text, language and claims stages) over gold passages.</summary>
+    public static ClaimsScore Evaluate(IEnumerable<GoldPassage> gold, Func<string, ImmutableArray<ClaimAnnotation>> analyze)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(analyze);
+        var total = ClaimsScore.Zero;
+        foreach (var passage in gold)
+        {
+            total += Score(passage, analyze(passage.Text));
+        }
+
+        return total;
+    }
+
     public static ClaimsScore Score(GoldPassage passage, ImmutableArray<ClaimAnnotation> predicted)
     {
         ArgumentNullException.ThrowIfNull(passage);
@@ -102,6 +130,7 @@ public static class ClaimsEvaluator
         var usedGold = new HashSet<int>();
         var usedPredicted = new HashSet<int>();
         int matched = 0, claimant = 0, status = 0, kind = 0, channel = 0, cueComparable = 0, cueOverlapping = 0, certainty = 0;
+        int entity = 0, sector = 0, countryComparable = 0, country = 0;
         var jaccard = 0.0;
         foreach (var (g, p, _) in pairs.OrderByDescending(x => x.Overlap).ThenBy(x => x.Gold))
         {
@@ -115,7 +144,17 @@ public static class ClaimsEvaluator
             matched++;
             var gold = passage.Claims[g];
             var pred = predicted[p];
-            claimant += ClaimantMatches(gold.Claimant, pred.Claimant, passage.Text, AliasesOf(passage, gold.Claimant)) ? 1 : 0;
+            var aliases = AliasesOf(passage, gold.Claimant).ToList();
+            var mentionRight = ClaimantMatches(gold.Claimant, pred.Claimant, passage.Text, aliases);
+            claimant += mentionRight ? 1 : 0;
+            entity += EntityMatches(gold.Claimant, pred.Who, mentionRight, aliases) ? 1 : 0;
+            sector += gold.Claimant?.Sector == pred.Who?.Sector ? 1 : 0;
+            if (gold.Claimant?.CountryIso3 is { } goldCountry)
+            {
+                countryComparable++;
+                country += goldCountry == pred.Who?.CountryIso3 ? 1 : 0;
+            }
+
             status += gold.Status == pred.Status ? 1 : 0;
             kind += gold.Kind == pred.Kind ? 1 : 0;
             channel += string.Equals(gold.Channel, pred.Channel, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
@@ -129,7 +168,41 @@ public static class ClaimsEvaluator
             jaccard += Jaccard(gold.ContentSpan, pred.Content);
         }
 
-        return new ClaimsScore(passage.Claims.Length, predicted.Length, matched, claimant, status, kind, channel, cueComparable, cueOverlapping, jaccard, certainty);
+        return new ClaimsScore(passage.Claims.Length, predicted.Length, matched, claimant, status, kind, channel, cueComparable, cueOverlapping, jaccard, certainty,
+            entity, sector, countryComparable, country);
+    }
+
+    /// <summary>
+    /// A resolved claimant is right when, for a named gold party, its name shares the gold name's words (all of the
+    /// shorter side's); for an anonymous gold party, it is anonymous or unnamed and its words were right; for an
+    /// unattributed gold claim, there is none.
+    /// </summary>
+    public static bool EntityMatches(GoldClaimant? gold, ResolvedClaimant? predicted, bool mentionRight, IEnumerable<string>? aliases = null)
+    {
+        if (gold is null)
+        {
+            return predicted is null;
+        }
+
+        if (predicted is null)
+        {
+            return false;
+        }
+
+        if (gold.Anonymous)
+        {
+            return mentionRight && (predicted.Anonymous || predicted.Name is null);
+        }
+
+        if (predicted.Name is null)
+        {
+            return false;
+        }
+
+        var name = Words(predicted.Name);
+        var goldName = Words(gold.Name);
+        var goldWords = Words(string.Join(' ', [gold.Name, gold.Affiliation, .. aliases ?? []]));
+        return name.Count > 0 && (name.IsSubsetOf(goldWords) || goldName.IsSubsetOf(name));
     }
 
     /// <summary>Every mention of the same gold party in the passage ("Russia's Defence Ministry", "the ministry", "It").</summary>
@@ -168,6 +241,7 @@ public static class ClaimsEvaluator
         b.AppendLine(c, $"  detection   P {s.Precision:0.000}  R {s.Recall:0.000}  F1 {s.F1:0.000}");
         b.AppendLine(c, $"  claimant    {s.ClaimantAccuracy:0.000}   status {s.StatusAccuracy:0.000}   kind {s.KindAccuracy:0.000}   channel {s.ChannelAccuracy:0.000}");
         b.AppendLine(c, $"  cue overlap {s.CueOverlap:0.000}   content Jaccard {s.ContentOverlap:0.000}   certainty {s.CertaintyAccuracy:0.000}");
+        b.AppendLine(c, $"  resolved    entity {s.EntityAccuracy:0.000}   sector {s.SectorAccuracy:0.000}   country {s.CountryAccuracy:0.000}");
         return b.ToString();
     }
 

@@ -58,6 +58,9 @@ public sealed record StancePhrase(ImmutableArray<string> Tokens, StanceKind Stan
 
 public sealed record AnonymousSource(ImmutableArray<string> Tokens, string? Affiliation, string? Sector);
 
+/// <summary>A sector word's code; a lower <see cref="Rank"/> (its line in sectors.tsv) wins when a phrase has several.</summary>
+public sealed record SectorWord(string Sector, int Rank);
+
 public sealed record ReliabilityEntry(string Key, char Grade, string Note);
 
 /// <summary>Whether a word in a claimant's name marks a person (a title) or an organisation.</summary>
@@ -86,9 +89,11 @@ public sealed class ClaimsLexicon
         ImmutableArray<StancePhrase> stances,
         ImmutableArray<AnonymousSource> anonymousSources,
         ImmutableArray<ReliabilityEntry> reliability,
-        ImmutableDictionary<string, ClaimantWordClass> claimantWords)
+        ImmutableDictionary<string, ClaimantWordClass> claimantWords,
+        ImmutableDictionary<string, SectorWord> sectorWords)
     {
         ClaimantWords = claimantWords;
+        SectorWords = sectorWords;
         CueVerbs = cueVerbs;
         CuePhrases = cuePhrases;
         Channels = channels;
@@ -135,6 +140,9 @@ public sealed class ClaimsLexicon
 
     /// <summary>Title and organisation words (lower case) that tell a person claimant from an organisation.</summary>
     public ImmutableDictionary<string, ClaimantWordClass> ClaimantWords { get; }
+
+    /// <summary>Words in a claimant's title, name or affiliation that tell its sector ("minister" = GOV), from sectors.tsv.</summary>
+    public ImmutableDictionary<string, SectorWord> SectorWords { get; }
 
     internal Dictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> VerbForms { get; }
 
@@ -188,8 +196,10 @@ public sealed class ClaimsLexicon
 
         var claimantWords = Read(directory, "claimant_words.tsv", 2, (f, line) =>
             KeyValuePair.Create(Tokens(f[0])[0], ParseEnum<ClaimantWordClass>(f[1], "class")));
+        var sectorWords = Read(directory, "sectors.tsv", 2, (f, line) =>
+            KeyValuePair.Create(Tokens(f[0])[0], f[1].Length == 3 && f[1].All(char.IsAsciiLetterUpper) ? new SectorWord(f[1], line) : throw new FormatException($"sector must be a three-letter upper-case code, got '{f[1]}'")));
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
-            claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+            claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)

@@ -1,13 +1,15 @@
 using Sitrep.Documents;
+using Sitrep.Language;
 using Sitrep.Pipeline;
 using Sitrep.Text;
 
 namespace Sitrep.Claims;
 
-/// <summary>The "claims" stage: finds attributions, stances and certainty on top of the text layer.</summary>
+/// <summary>The "claims" stage: finds attributions, stances and certainty on top of the text layer, then resolves claimants, numbers and grades with the language layer.</summary>
 public sealed class ClaimsStage : IStage
 {
     private readonly AttributionDetector _detector;
+    private readonly ClaimEnricher _enricher;
 
     public ClaimsStage()
         : this(ClaimsLexicon.Default)
@@ -17,17 +19,20 @@ public sealed class ClaimsStage : IStage
     public ClaimsStage(ClaimsLexicon lexicon)
     {
         _detector = new AttributionDetector(lexicon);
+        _enricher = new ClaimEnricher(lexicon);
     }
 
     public string Name => "claims";
 
-    public IReadOnlyList<Type> Requires { get; } = [typeof(TextLayer)];
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TextLayer), typeof(LanguageLayer)];
 
     public IReadOnlyList<Type> Produces { get; } = [typeof(ClaimsLayer)];
 
     public Document Run(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.With(new ClaimsLayer(_detector.Detect(document.Text, document.Get<TextLayer>())));
+        var text = document.Get<TextLayer>();
+        var claims = _detector.Detect(document.Text, text);
+        return document.With(new ClaimsLayer(_enricher.Enrich(document.Text, text, document.Get<LanguageLayer>(), claims)));
     }
 }

@@ -1,30 +1,23 @@
 using Sitrep.Claims;
 using Sitrep.Documents;
+using Sitrep.Language;
 using Sitrep.Pipeline;
+using Sitrep.Tests.Language;
 using Sitrep.Text;
 
 namespace Sitrep.Tests.Claims;
 
 public class ClaimsStageTests
 {
-    /// <summary>Stands in for the text stage until Sitrep.Text.TextStage is merged.</summary>
-    private sealed class TestTextStage : IStage
-    {
-        public string Name => "text";
-
-        public IReadOnlyList<Type> Requires { get; } = [];
-
-        public IReadOnlyList<Type> Produces { get; } = [typeof(TextLayer)];
-
-        public Document Run(Document document) => document.With(TextAnalyzer.Analyze(document.Text));
-    }
+    private static Document Run(string text) =>
+        new AnalysisPipeline([new TextStage(), LanguageTestSupport.Stage, new ClaimsStage()]).Run(new Document("d1", text, new ArticleMetadata()));
 
     [Fact]
-    public void Stage_Declaration_NamedClaimsNeedsTextProducesClaims()
+    public void Stage_Declaration_NamedClaimsNeedsTextAndLanguageProducesClaims()
     {
         var stage = new ClaimsStage();
         Assert.Equal("claims", stage.Name);
-        Assert.Equal([typeof(TextLayer)], stage.Requires);
+        Assert.Equal([typeof(TextLayer), typeof(LanguageLayer)], stage.Requires);
         Assert.Equal([typeof(ClaimsLayer)], stage.Produces);
     }
 
@@ -36,12 +29,70 @@ public class ClaimsStageTests
     }
 
     [Fact]
-    public void Run_AfterTextStage_AddsClaimsLayerWithOffsetsIntoTheText()
+    public void Run_AfterTextAndLanguage_AddsClaimsLayerWithOffsetsIntoTheText()
     {
         const string text = "Kherson's governor said three people were wounded by shelling. The claim could not be independently verified.";
-        var document = new AnalysisPipeline([new TestTextStage(), new ClaimsStage()]).Run(new Document("d1", text, new ArticleMetadata()));
+        var document = Run(text);
         var claim = Assert.Single(document.Get<ClaimsLayer>().Claims);
         Assert.Equal("three people were wounded by shelling", document[claim.Content]);
         Assert.Equal("Kherson's governor", document[claim.Claimant!.Span]);
+        var quantity = Assert.Single(claim.Quantities);
+        Assert.Equal(3, quantity.Value);
+        Assert.Equal("people", quantity.Unit);
+        Assert.Equal("GOV", claim.Who?.Sector);
+    }
+
+    [Fact]
+    public void Run_PronounClaimant_ResolvesToThePersonWithTitleAndCountry()
+    {
+        const string text = "Ukrainian Defence Minister Rustem Umerov told reporters on Monday that Russian forces had lost 1,200 soldiers near Pokrovsk. He said the front line was holding.";
+        var claims = Run(text).Get<ClaimsLayer>().Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.All(claims, c => Assert.Equal("Rustem Umerov", c.Who?.Name));
+        Assert.All(claims, c => Assert.Equal("GOV", c.Who?.Sector)); // a minister is GOV even of defence; a defence ministry is MIL
+        Assert.Equal("UKR", claims[0].Who?.CountryIso3);
+        var soldiers = Assert.Single(claims[0].Quantities);
+        Assert.Equal((1200.0, "soldiers", false), (soldiers.Value, soldiers.Unit, soldiers.Approximate));
+    }
+
+    [Fact]
+    public void Run_AnonymousOfficials_KeepWhatTheTextSaysAndGradeSix()
+    {
+        const string text = "Western officials said approximately 3,000 troops had been moved to the border.";
+        var claim = Assert.Single(Run(text).Get<ClaimsLayer>().Claims);
+        Assert.True(claim.Who?.Anonymous);
+        Assert.Null(claim.Who?.Name);
+        Assert.Equal("Western governments", claim.Who?.Affiliation);
+        Assert.Equal("F6", claim.Grade?.Code);
+        var troops = Assert.Single(claim.Quantities);
+        Assert.Equal((3000.0, "troops", true), (troops.Value, troops.Unit, troops.Approximate));
+    }
+
+    [Fact]
+    public void Run_DeniedClaim_CredibilityFiveAndOutletReliabilityFromData()
+    {
+        const string text = "Reuters reported that a convoy had been struck near Izium. Russia's Defence Ministry denied the report.";
+        var claim = Assert.Single(Run(text).Get<ClaimsLayer>().Claims);
+        Assert.Equal(ClaimStatus.Denied, claim.Status);
+        Assert.Equal('B', claim.Grade?.Reliability);
+        Assert.Equal(5, claim.Grade?.Credibility);
+        Assert.NotNull(Assert.Single(claim.Stances).Holder);
+    }
+
+    [Fact]
+    public void Run_ArmySpokesmanAndDefenceMinistry_OrganisationWordBeatsGenericTitle()
+    {
+        const string text = "An army spokesman said 40 fighters had been killed. Russia's Defence Ministry said the attack had been repelled.";
+        var claims = Run(text).Get<ClaimsLayer>().Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.All(claims, c => Assert.Equal("MIL", c.Who?.Sector));
+    }
+
+    [Fact]
+    public void Run_LaterHedgeSentence_DoesNotQualifyAnEarlierQuote()
+    {
+        const string text = "\"We will hold the line,\" the commander said. Thousands of reservists are said to be arriving at the front.";
+        var claim = Run(text).Get<ClaimsLayer>().Claims.Single(c => c.Kind == ClaimKind.DirectQuote);
+        Assert.Null(claim.Certainty);
     }
 }

@@ -107,4 +107,20 @@ public class SampleArticleClaimsTests
     {
         Assert.DoesNotContain(_claims.Value, c => Slice(c.Content).Contains("Ukrainian drones struck an oil facility", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Detect_DefendOurselvesQuote_TakesNoHedgeFromALaterSentence()
+    {
+        Assert.Null(ClaimContaining("We will defend ourselves").Certainty);
+    }
+
+    [Fact]
+    public void Stage_TroopFigures_QuantitiesWithUnitAndApproximation()
+    {
+        var document = new Sitrep.Pipeline.AnalysisPipeline([new TextStage(), Sitrep.Tests.Language.LanguageTestSupport.Stage, new ClaimsStage()])
+            .Run(new Document("kursk", _text, new ArticleMetadata()));
+        var quantities = document.Get<ClaimsLayer>().Claims.SelectMany(c => c.Quantities).ToList();
+        Assert.Contains(quantities, q => q is { Value: 10000, Unit: "troops", Approximate: true });
+        Assert.Contains(quantities, q => q is { Value: 50000, Unit: "troops", Approximate: false });
+    }
 }
