@@ -46,7 +46,7 @@ public static class AnalysisProjector
         return new ClaimRecord
         {
             Id = $"{document.Id}/c{index}",
-            Claimant = claim.Claimant is null ? null : Claimant(document, language, claim.Claimant),
+            Claimant = ClaimantOf(document, language, claim),
             Channel = claim.Channel,
             Cue = claim.Cue is TextSpan cue ? document[cue] : null,
             Kind = ClaimNames.Of(claim.Kind),
@@ -55,12 +55,39 @@ public static class AnalysisProjector
                 ? null
                 : new CertaintyRecord(claim.Certainty.Phrase, claim.Certainty.Likelihood.Term, claim.Certainty.Likelihood.Midpoint),
             Status = ClaimNames.Of(claim.Status),
-            Stances = [.. claim.Stances.Select(s => new StanceRecord(Claimant(document, language, s.By), ClaimNames.Of(s.Stance), Span(document, s.Evidence)))],
+            Stances = [.. claim.Stances.Select(s => new StanceRecord(
+                s.Holder is { } holder ? Claimant(holder) : Claimant(document, language, s.By),
+                ClaimNames.Of(s.Stance),
+                Span(document, s.Evidence)))],
+            Quantities = [.. claim.Quantities.Select(q => new QuantityRecord(q.Value, q.Unit, q.Approximate, document[q.Span]))],
+            Reliability = claim.Grade?.Reliability.ToString(),
+            Credibility = claim.Grade?.Credibility,
+            Grade = claim.Grade?.Code,
             Evidence = [Span(document, evidence)],
         };
     }
 
-    /// <summary>The claimant as the text names it, resolved to the language layer's entity when one covers the words.</summary>
+    /// <summary>The claims stage's resolution; when it found no name, the entity covering the claimant's words.</summary>
+    private static ClaimantRecord? ClaimantOf(Document document, LanguageLayer? language, ClaimAnnotation claim)
+    {
+        if (claim.Who is { Name: not null } named || (claim.Who is { } anonymous && anonymous.Anonymous))
+        {
+            return Claimant(claim.Who!);
+        }
+
+        if (claim.Claimant is null)
+        {
+            return claim.Who is { } who ? Claimant(who) : null;
+        }
+
+        var found = Claimant(document, language, claim.Claimant);
+        return claim.Who is { } partial ? found with { Sector = found.Sector ?? partial.Sector, CountryIso3 = found.CountryIso3 ?? partial.CountryIso3 } : found;
+    }
+
+    private static ClaimantRecord Claimant(ResolvedClaimant who) =>
+        new(who.Name, who.Title, who.Affiliation, who.CountryIso3, who.Sector, who.Anonymous, who.Text);
+
+    /// <summary>Fallback when the claims stage did not resolve the claimant: the entity covering its words.</summary>
     private static ClaimantRecord Claimant(Document document, LanguageLayer? language, ClaimantMention mention)
     {
         var naming = mention.NamingSpan;

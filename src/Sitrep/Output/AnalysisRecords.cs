@@ -121,6 +121,15 @@ public sealed record ClaimRecord
 
     public IReadOnlyList<QuantityRecord> Quantities { get; init; } = [];
 
+    /// <summary>Admiralty source reliability A-F (F: cannot be judged), from the configurable grades file.</summary>
+    public string? Reliability { get; init; }
+
+    /// <summary>Admiralty information credibility 1-6, from corroboration and stances.</summary>
+    public int? Credibility { get; init; }
+
+    /// <summary>The two together, e.g. "B2".</summary>
+    public string? Grade { get; init; }
+
     public IReadOnlyList<string> EventIds { get; init; } = [];
 
     public IReadOnlyList<SpanRecord> Evidence { get; init; } = [];
