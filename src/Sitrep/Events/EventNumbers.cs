@@ -44,7 +44,7 @@ public static class EventNumbers
         ["hundred"] = 100,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private const int Window = 7;
+    private const int _window = 7;
 
     public static EventFigures Read(TextLayer text, LanguageLayer language, string[] words, ContextWords context, TriggerLexicon lexicon, int first, int end)
     {
@@ -88,7 +88,7 @@ public static class EventNumbers
 
         // Active: "killing 12", "killed a nine-year-old boy and ...": after the cue.
         var persons = 0;
-        for (var i = cue + 1; i < end && i <= cue + Window; i++)
+        for (var i = cue + 1; i < end && i <= cue + _window; i++)
         {
             var word = words[i];
             if (context.FatalityCues.Contains(word) || context.InjuryCues.Contains(word) || word is "," or ";" or "in" or "on" or "at" or "after" or "when" or "by")
@@ -115,7 +115,7 @@ public static class EventNumbers
         }
 
         // Passive or adjectival: "12 people were killed", "three dead", "Dozens of insurgents were killed".
-        for (var i = cue - 1; i >= first && i >= cue - Window; i--)
+        for (var i = cue - 1; i >= first && i >= cue - _window; i--)
         {
             var word = words[i];
             if (context.FatalityCues.Contains(word) || context.InjuryCues.Contains(word) || word is ";" or "and")
