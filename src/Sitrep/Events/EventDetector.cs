@@ -377,7 +377,8 @@ public sealed class EventDetector
         }
 
         // Remote violence: the specific trigger ("drone attack") or the strongest weapon cue, whichever ranks higher.
-        var explosive = hits.Select(h => h.Trigger.AcledCandidates[0]).Where(s => s.EventType == "Explosions/Remote violence").ToList();
+        // A specific trigger names remote violence only ("airstrike", "drone attack"); "hit" or "fired" may be anything.
+        var explosive = hits.Where(h => h.Trigger.AcledCandidates.All(s => s.EventType == "Explosions/Remote violence")).Select(h => h.Trigger.AcledCandidates[0]).ToList();
         var generic = lemmas.Overlaps(["strike", "shell", "fire", "bomb", "attack", "kill", "explode", "destroy", "massacre", "shoot"]);
         if (bestCue?.SubEventType is { EventType: "Explosions/Remote violence" } cueSub && (explosive.Count > 0 || generic))
         {
@@ -388,7 +389,7 @@ public sealed class EventDetector
             }
         }
 
-        if (explosive.Count > 0 && !lemmas.Contains("strike") && !lemmas.Contains("fire") && !lemmas.Contains("attack"))
+        if (explosive.Count > 0)
         {
             return (explosive.OrderByDescending(CuePriority).First(), modeCue);
         }

@@ -27,12 +27,12 @@ public class EventsEvaluationTests(ITestOutputHelper output)
     {
         var score = Score("test");
         output.WriteLine("test: " + score.Describe());
-        // Measured 2026-11-25 (tuned on dev only): detection F1 0.825 (P 0.797, R 0.855), typed F1 0.737,
-        // sub-event type 0.787, fatalities 0.894 on the matched pairs. The floors sit just below.
+        // Measured 2026-11-25 (tuned on dev only): detection F1 0.825 (P 0.797, R 0.855), typed F1 0.754,
+        // sub-event type 0.809, fatalities 0.894 on the matched pairs. The floors sit just below.
         Assert.True(score.F1 >= 0.80, score.Describe());
         Assert.True(score.Precision >= 0.77, score.Describe());
-        Assert.True(score.TypedF1 >= 0.70, score.Describe());
-        Assert.True(score.Accuracy("sub_event_type") >= 0.75, score.Describe());
+        Assert.True(score.TypedF1 >= 0.72, score.Describe());
+        Assert.True(score.Accuracy("sub_event_type") >= 0.78, score.Describe());
         Assert.True(score.Accuracy("fatalities") >= 0.85, score.Describe());
     }
 }
