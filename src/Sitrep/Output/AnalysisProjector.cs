@@ -1,5 +1,7 @@
+using Sitrep.Actors;
 using Sitrep.Claims;
 using Sitrep.Documents;
+using Sitrep.Events;
 using Sitrep.Language;
 
 namespace Sitrep.Output;
@@ -22,6 +24,7 @@ public static class AnalysisProjector
             Title = document.Metadata.Title,
             Text = includeText ? document.Text : null,
             Entities = language is null ? [] : [.. language.Entities.Select(e => Entity(document, e))],
+            Events = document.Find<EventsLayer>() is { } events ? [.. events.Events.Select(e => Event(document, e))] : [],
             Claims = document.Find<ClaimsLayer>() is { } claims ? [.. claims.Claims.Select((c, i) => Claim(document, language, c, i))] : [],
             Warnings = [.. document.Warnings],
         };
@@ -118,6 +121,51 @@ public static class AnalysisProjector
         EntityType.Norp => 1,
         _ => 0,
     };
+
+    private static EventRecord Event(Document document, EventAnnotation e)
+    {
+        var place = e.Place?.Place;
+        return new EventRecord
+        {
+            Id = e.Id,
+            EventType = e.Acled?.EventType,
+            SubEventType = e.Acled?.SubEventType,
+            DisorderType = e.Acled?.DisorderType,
+            PloverEvent = e.PloverEvent,
+            PloverMode = e.PloverMode,
+            CameoCode = e.CameoCode,
+            Actor1 = ActorOf(e.Actor1),
+            AssocActor1 = [.. e.AssocActor1.Select(a => ActorOf(a)!)],
+            Actor2 = ActorOf(e.Actor2),
+            AssocActor2 = [.. e.AssocActor2.Select(a => ActorOf(a)!)],
+            Interaction = e.Acled is not null && e.Actor1?.Inter is { } i1 ? Events.Lexicon.TriggerLexicon.Default.Codebook.Interaction(i1, e.Actor2?.Inter).Label : null,
+            CivilianTargeting = e.CivilianTargeting,
+            Country = place?.Country,
+            Iso3 = place?.Iso3,
+            Admin1 = place?.Admin1,
+            Admin2 = place?.Admin2,
+            Location = place?.Name,
+            Latitude = place?.Latitude,
+            Longitude = place?.Longitude,
+            Geonameid = place?.GeonameId,
+            GeoPrecision = place is null ? null : e.Place!.GeoPrecision,
+            EventDate = e.Date?.EventDate,
+            DateStart = e.Date?.DateStart,
+            DateEnd = e.Date?.DateEnd,
+            TimePrecision = e.Date?.AcledTimePrecision,
+            Fatalities = e.Fatalities,
+            FatalitiesLow = e.Fatalities,
+            FatalitiesHigh = e.Fatalities,
+            Injuries = e.Injuries,
+            Quantities = [.. e.Quantities.Select(q => new QuantityRecord(q.Value, q.Unit, q.Approximate, document[q.Span]))],
+            Modality = e.Modality.Name(),
+            Notes = e.Notes,
+            Evidence = [.. e.Evidence.Select(s => Span(document, s))],
+        };
+    }
+
+    private static ActorRecord? ActorOf(Actor? actor) =>
+        actor is null ? null : new ActorRecord(actor.Name, actor.CountryIso3, actor.Sector, actor.Inter?.Label(), actor.Text);
 
     private static SpanRecord Span(Document document, TextSpan span) => new(span.Start, span.End, document[span]);
 }

@@ -1,4 +1,5 @@
 using Sitrep.Claims;
+using Sitrep.Events;
 using Sitrep.Ingest;
 using Sitrep.Language;
 using Sitrep.Output;
@@ -23,6 +24,7 @@ public sealed class SitrepPipeline
         new PlacesStage(),
         new TimeStage(),
         new ClaimsStage(),
+        new EventsStage(),
     ]));
 
     public IReadOnlyList<IStage> Stages => _pipeline.Stages;

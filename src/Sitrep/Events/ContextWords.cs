@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using Sitrep.Common;
+
+namespace Sitrep.Events;
+
+/// <summary>The word lists of <c>data/events/context_words.tsv</c>, by role.</summary>
+public sealed class ContextWords
+{
+    private static readonly string[] _kinds =
+    [
+        "verb_only", "force_words", "negation", "hypothetical", "future", "historical", "fatality_cues", "injury_cues",
+        "person_nouns", "civilian_nouns", "release_objects", "anaphora", "clause_breakers",
+    ];
+
+    private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
+
+    private readonly FrozenDictionary<string, FrozenSet<string>> _sets;
+
+    private ContextWords(FrozenDictionary<string, FrozenSet<string>> sets) => _sets = sets;
+
+    public static ContextWords Default => _default.Value;
+
+    public FrozenSet<string> VerbOnly => _sets["verb_only"];
+
+    public FrozenSet<string> ForceWords => _sets["force_words"];
+
+    public FrozenSet<string> Negation => _sets["negation"];
+
+    public FrozenSet<string> Hypothetical => _sets["hypothetical"];
+
+    public FrozenSet<string> Future => _sets["future"];
+
+    public FrozenSet<string> Historical => _sets["historical"];
+
+    public FrozenSet<string> FatalityCues => _sets["fatality_cues"];
+
+    public FrozenSet<string> InjuryCues => _sets["injury_cues"];
+
+    public FrozenSet<string> PersonNouns => _sets["person_nouns"];
+
+    public FrozenSet<string> CivilianNouns => _sets["civilian_nouns"];
+
+    public FrozenSet<string> ReleaseObjects => _sets["release_objects"];
+
+    public FrozenSet<string> Anaphora => _sets["anaphora"];
+
+    public FrozenSet<string> ClauseBreakers => _sets["clause_breakers"];
+
+    public static ContextWords Load(string path)
+    {
+        var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var table = TsvTable.Read(path, "kind", "forms");
+        foreach (var row in table.Rows)
+        {
+            var kind = row.Required("kind");
+            if (!_kinds.Contains(kind))
+            {
+                throw row.Error($"unknown kind '{kind}' (expected one of {string.Join(", ", _kinds)})");
+            }
+
+            if (!sets.TryGetValue(kind, out var set))
+            {
+                sets[kind] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            foreach (var form in row.List("forms"))
+            {
+                if (form.Contains(' ', StringComparison.Ordinal))
+                {
+                    throw row.Error($"'{form}' has a space: context words are single tokens");
+                }
+
+                set.Add(form.ToLowerInvariant());
+            }
+        }
+
+        foreach (var kind in _kinds)
+        {
+            if (!sets.ContainsKey(kind))
+            {
+                throw new DataFileException(Path.GetFileName(path), 1, $"no row of kind '{kind}'");
+            }
+        }
+
+        return new ContextWords(sets.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
+    }
+}

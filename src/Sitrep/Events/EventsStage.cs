@@ -1,0 +1,42 @@
+using Sitrep.Actors;
+using Sitrep.Documents;
+using Sitrep.Events.Lexicon;
+using Sitrep.Language;
+using Sitrep.Pipeline;
+using Sitrep.Places;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Events;
+
+/// <summary>The "events" stage: candidate events per sentence, merged into one event per incident.</summary>
+public sealed class EventsStage : IStage
+{
+    private readonly EventDetector _detector;
+
+    public EventsStage()
+        : this(TriggerLexicon.Default, ContextWords.Default, ActorResolver.Default)
+    {
+    }
+
+    public EventsStage(TriggerLexicon lexicon, ContextWords words, ActorResolver actors)
+    {
+        _detector = new EventDetector(lexicon, words, actors);
+    }
+
+    public string Name => "events";
+
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TextLayer), typeof(LanguageLayer), typeof(PlacesLayer), typeof(TimeLayer)];
+
+    public IReadOnlyList<Type> Produces { get; } = [typeof(EventsLayer)];
+
+    public Document Run(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Get<TextLayer>();
+        var leadEnd = text.Paragraphs.IsEmpty ? document.Text.Length : text.Paragraphs[0].End;
+        var events = IncidentMerger.Merge(document.Id, _detector.Detect(document), leadEnd);
+        var warnings = events.SelectMany(e => e.Warnings.Select(w => $"{e.Id}: {w}"));
+        return document.With(new EventsLayer(events)).WithWarnings(warnings);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Places;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// One event per incident within an article: a candidate with the same type, a compatible place and date and the
+/// same modality joins the earlier event; "the attack"/"the strike" joins the latest violent event before it. The
+/// main event comes first (asserted, ACLED-coded, early in the article, with casualties), then ids and notes.
+/// </summary>
+public static class IncidentMerger
+{
+    public static ImmutableArray<EventAnnotation> Merge(string documentId, ImmutableArray<EventAnnotation> candidates, int leadEnd)
+    {
+        var events = new List<EventAnnotation>();
+        foreach (var candidate in candidates)
+        {
+            // "the attack" joins the latest told event of its kind; "has not confirmed the deployment" stays apart,
+            // marked negated.
+            var index = !candidate.IsAnaphoric() ? events.FindIndex(e => Same(e, candidate))
+                : candidate.Modality != EventModality.Asserted ? -1
+                : events.FindLastIndex(e => e.PloverEvent == candidate.PloverEvent && e.Modality == EventModality.Asserted);
+            var clean = candidate with { Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning) };
+            if (index < 0)
+            {
+                events.Add(clean);
+            }
+            else
+            {
+                events[index] = Join(events[index], clean);
+            }
+        }
+
+        return [.. events
+            .Select((e, i) => (Event: e, Order: i))
+            .OrderByDescending(p => Salience(p.Event, leadEnd))
+            .ThenBy(p => p.Order)
+            .Select((p, n) => p.Event with { Id = string.Create(CultureInfo.InvariantCulture, $"{documentId}/ev{n}"), Notes = Notes(p.Event) })];
+    }
+
+    private static bool Same(EventAnnotation a, EventAnnotation b)
+    {
+        if (a.Modality != b.Modality || a.Acled != b.Acled || a.PloverEvent != b.PloverEvent)
+        {
+            return false;
+        }
+
+        var placeOk = a.Place?.Place is not { } p || b.Place?.Place is not { } q
+            || (p.Iso3 == q.Iso3 && (p.Name == q.Name || p.Admin1 == q.Admin1 || p.Kind == PlaceKind.Country || q.Kind == PlaceKind.Country));
+        var dateOk = a.Date is null || b.Date is null || (a.Date.DateStart <= b.Date.DateEnd && b.Date.DateStart <= a.Date.DateEnd);
+        return placeOk && dateOk;
+    }
+
+    private static EventAnnotation Join(EventAnnotation main, EventAnnotation other) => main with
+    {
+        Actor1 = main.Actor1 ?? other.Actor1,
+        AssocActor1 = main.Actor1 is null ? other.AssocActor1 : main.AssocActor1,
+        Actor2 = main.Actor2 ?? other.Actor2,
+        AssocActor2 = main.Actor2 is null ? other.AssocActor2 : main.AssocActor2,
+        CivilianTargeting = main.CivilianTargeting || (other.CivilianTargeting && main.Acled == other.Acled),
+        Place = Finer(main.Place, other.Place),
+        Date = main.Date ?? other.Date,
+        Fatalities = Max(main.Fatalities, other.Fatalities),
+        Injuries = Max(main.Injuries, other.Injuries),
+        Quantities = main.Quantities.AddRange(other.Quantities),
+        Evidence = main.Evidence.Contains(other.Evidence[0]) ? main.Evidence : main.Evidence.AddRange(other.Evidence),
+        Warnings = main.Place is not null && main.Date is not null ? main.Warnings : main.Warnings.AddRange(other.Warnings).Distinct().ToImmutableArray(),
+    };
+
+    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private static PlaceMention? Finer(PlaceMention? a, PlaceMention? b) =>
+        a is null ? b : b is null ? a : b.GeoPrecision < a.GeoPrecision && b.Place?.Iso3 == a.Place?.Iso3 ? b : a;
+
+    private static int Salience(EventAnnotation e, int leadEnd)
+    {
+        var score = e.Modality == EventModality.Asserted ? 8 : 0;
+        score += e.Acled is not null ? 4 : 0;
+        score += e.Evidence[0].Start < leadEnd ? 2 : 0;
+        score += e.Fatalities > 0 ? 1 : 0;
+        return score;
+    }
+
+    /// <summary>An ACLED-style one-sentence summary: "On 16 November 2024, X carried out an air/drone strike in Oryol (Oryol)."</summary>
+    public static string? Notes(EventAnnotation e)
+    {
+        if (e.Acled is null && e.PloverEvent is null)
+        {
+            return null;
+        }
+
+        var when = e.Date?.EventDate is { } d ? $"On {Format.Day(d)}, " : "On an unknown date, ";
+        var who = e.Actor1?.Name ?? "an unidentified actor";
+        var what = e.Acled is { } a ? $"{a.EventType.ToLowerInvariant()} ({a.SubEventType.ToLowerInvariant()})" : $"a {e.PloverEvent!.ToLowerInvariant()} event";
+        var against = e.Actor2 is { } t ? $" against {t.Name}" : "";
+        var where = e.Place?.Place is { } p ? $" in {p.Name}{(p.Admin1 is { } a1 && a1 != p.Name ? $" ({a1})" : "")}, {p.Country}" : "";
+        var modality = e.Modality == EventModality.Asserted ? "" : $" [{e.Modality.Name()}]";
+        var toll = e.Fatalities is { } f ? string.Create(CultureInfo.InvariantCulture, $" Fatalities: {f}.") : "";
+        return $"{when}{who}: {what}{against}{where}{modality}.{toll}";
+    }
+}

@@ -1,0 +1,98 @@
+using Sitrep.Events;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>The expectations for the sample article (Kursk, North Korean troops), as far as they are met.</summary>
+public class SampleArticleTests
+{
+    private static readonly Lazy<(string Text, EventsLayer Layer)> _sample = new(() =>
+    {
+        var (text, published) = EventsTestSupport.Sample();
+        return (text, EventsTestSupport.Analyze(text, published, "kursk").Get<EventsLayer>());
+    });
+
+    private static string Evidence(EventAnnotation e) => string.Join(" ", e.Evidence.Select(s => s.Slice(_sample.Value.Text)));
+
+    private static EventAnnotation Single(string evidenceWords) =>
+        Assert.Single(_sample.Value.Layer.Events, e => Evidence(e).Contains(evidenceWords, StringComparison.Ordinal));
+
+    [Fact]
+    public void Detect_OryolOilFacility_DroneStrikeByUkraineInOryolNoFatalities()
+    {
+        var e = Single("oil facility");
+        Assert.Equal("Air/drone strike", e.Acled?.SubEventType);
+        Assert.Equal("ASSAULT", e.PloverEvent);
+        Assert.Equal("drone", e.PloverMode);
+        Assert.Equal("UKR", e.Actor1?.CountryIso3);
+        Assert.Equal("MIL", e.Actor1?.Sector);
+        Assert.Equal("Oryol", e.Place?.Place?.Admin1);
+        Assert.Equal(new DateOnly(2024, 11, 16), e.Date?.EventDate);
+        Assert.True(e.Fatalities is null or 0);
+        Assert.Equal(EventModality.Asserted, e.Modality);
+        Assert.Contains(e.Evidence, s => s.Slice(_sample.Value.Text).StartsWith("The attack caused", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Detect_BelgorodDroneAttack_KillsOneInjuresTwoCivilians()
+    {
+        var e = Single("nine-year-old boy");
+        Assert.Equal("Explosions/Remote violence", e.Acled?.EventType);
+        Assert.Equal("Air/drone strike", e.Acled?.SubEventType);
+        Assert.Equal(1, e.Fatalities);
+        Assert.Equal(2, e.Injuries);
+        Assert.Equal("CVL", e.Actor2?.Sector);
+        Assert.Equal("RUS", e.Actor2?.CountryIso3);
+        Assert.True(e.CivilianTargeting);
+        Assert.Equal("Belgorod", e.Place?.Place?.Admin1);
+        Assert.Empty(e.Quantities); // "nine-year-old" is an age
+    }
+
+    [Fact]
+    public void Detect_FightingInKursk_BattleWithRussianAndNorthKoreanForcesInvolved()
+    {
+        var battles = _sample.Value.Layer.Events.Where(e => e.Acled?.EventType == "Battles" && e.Place?.Place?.Admin1 == "Kursk").ToList();
+        Assert.NotEmpty(battles);
+        var countries = battles.SelectMany(e => new[] { e.Actor1, e.Actor2 }.Concat(e.AssocActor1).Concat(e.AssocActor2)).Select(a => a?.CountryIso3).ToHashSet();
+        Assert.Contains("UKR", countries);
+        Assert.Contains("PRK", countries);
+    }
+
+    [Fact]
+    public void Detect_NorthKoreanTroops_MobilizeWithTenThousand()
+    {
+        var e = Single("approximately 10,000");
+        Assert.Equal("Change to group/activity", e.Acled?.SubEventType);
+        Assert.Equal("MOBILIZE", e.PloverEvent);
+        Assert.Equal("troops", e.PloverMode);
+        Assert.Contains(e.Quantities, q => q.Value == 10000 && q.Approximate);
+        Assert.Contains(new[] { e.Actor1, e.Actor2 }, a => a?.CountryIso3 == "PRK");
+        Assert.Equal(EventModality.Asserted, e.Modality);
+    }
+
+    [Fact]
+    public void Detect_PlannedCounteroffensive_FutureWithFiftyThousand()
+    {
+        var e = Single("counteroffensive");
+        Assert.Equal(EventModality.Future, e.Modality);
+        Assert.Contains(e.Quantities, q => q.Value == 50000);
+        Assert.Equal("RUS", e.Actor1?.CountryIso3);
+        Assert.Contains(e.AssocActor1, a => a.CountryIso3 == "PRK");
+    }
+
+    [Fact]
+    public void Detect_MoscowHasNotConfirmed_Negated()
+    {
+        var e = Single("has not officially confirmed");
+        Assert.Equal(EventModality.Negated, e.Modality);
+    }
+
+    [Fact]
+    public void Detect_Sample_MainEventFirstIdsAndNotes()
+    {
+        var events = _sample.Value.Layer.Events;
+        Assert.Equal(EventModality.Asserted, events[0].Modality);
+        Assert.Equal(Enumerable.Range(0, events.Length).Select(i => $"kursk/ev{i}"), events.Select(e => e.Id));
+        Assert.All(events, e => Assert.False(string.IsNullOrEmpty(e.Notes)));
+        Assert.Contains("Oryol", Single("oil facility").Notes, StringComparison.Ordinal);
+    }
+}
