@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Sitrep.Claims;
+using Sitrep.Events;
 using Sitrep.Language;
 using Sitrep.Language.Corpora;
 using Sitrep.Language.Evaluation;
+using Sitrep.Pipeline;
 using Sitrep.Places;
 using Sitrep.Text;
 using Sitrep.Time.Evaluation;
@@ -15,7 +17,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "event-locations", "ucdp-places", "ucdp-dates", "claims"];
+    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events"];
 
     public static Command Build(CliContext context)
     {
@@ -58,6 +60,7 @@ internal static class EvalCommand
             _ when name.StartsWith("event_location", StringComparison.Ordinal) => "event-locations",
             _ when name.StartsWith("ucdp_ged", StringComparison.Ordinal) => "ucdp-places",
             _ when name.StartsWith("claims", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "claims",
+            _ when name.StartsWith("acled_style", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "events",
             _ => null,
         };
     }
@@ -71,6 +74,7 @@ internal static class EvalCommand
         "ucdp-places" => PlacesEvaluator.Format([], PlacesEvaluator.EvaluateUcdp(path, TextAnalyzer.Analyze)),
         "ucdp-dates" => TimeEvaluator.Evaluate(path).ToText(),
         "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), ClaimsEvaluator.Evaluate(ClaimsGold.Load(path), TextAnalyzer.Analyze, new AttributionDetector(ClaimsLexicon.Default))),
+        "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
         _ => throw new ArgumentOutOfRangeException(nameof(task)),
     };
 }
