@@ -50,8 +50,12 @@ public abstract partial class SqlStore
             WHERE modality = @Modality
               AND (@Iso3 IS NULL OR iso3 IS NULL OR iso3 = @Iso3)
               AND (@Start IS NULL OR date_start IS NULL OR (date_start <= @End AND date_end >= @Start))
+              AND (@EventType IS NULL OR event_type IS NULL OR event_type = @EventType)
+              AND (@Admin1 IS NULL OR admin1 IS NULL OR admin1 = @Admin1)
+            ORDER BY id
+            LIMIT 64
             """,
-            new { e.Modality, e.Iso3, Start = Iso(e.DateStart ?? e.EventDate), End = Iso(e.DateEnd ?? e.EventDate) },
+            new { e.Modality, e.Iso3, e.EventType, e.Admin1, Start = Iso(e.DateStart ?? e.EventDate), End = Iso(e.DateEnd ?? e.EventDate) },
             transaction).ToList();
         return ids.Select(id => new FusionCandidate(id, Members(id, transaction)));
     }

@@ -7,7 +7,7 @@ namespace Sitrep.Tests.Store;
 /// <summary>A real `sitrep ingest` process is killed with SIGKILL in the middle of a run.</summary>
 public class CrashSafetyTests
 {
-    private const int _articles = 4000;
+    private const int _articles = 600;
 
     private static Process StartIngest(string input, string database) => StartIngest(input, ["--db", database]);
 
@@ -81,7 +81,7 @@ public class CrashSafetyTests
     [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
     public async Task Ingest_TwoProcessesAtOnce_EachArticleStoredOnce(string backend)
     {
-        const int count = 640;
+        const int count = 192;
         using var dir = new TempDirectory();
         using var test = StoreBackends.Create(backend);
         var input = NewsCorpus.WriteJsonl(Path.Combine(dir.Path, "corpus.jsonl"), count, seed: 11);
