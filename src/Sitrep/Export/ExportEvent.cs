@@ -3,7 +3,7 @@ using Sitrep.Output;
 namespace Sitrep.Export;
 
 /// <summary>Where an event was reported: an article and its outlet.</summary>
-public sealed record EventSource(string ArticleId, string? Source, string? Url, DateOnly? Published, string? Title, string? Text = null);
+public sealed record EventSource(string ArticleId, string? Source, string? Url, DateOnly? Published, string? Title);
 
 /// <summary>An event with the articles that reported it, as the exporters need it.</summary>
 public sealed record ExportEvent(EventRecord Event, IReadOnlyList<EventSource> Sources, long? TimestampUnix = null)

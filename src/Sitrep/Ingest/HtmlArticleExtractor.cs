@@ -50,6 +50,7 @@ public static class HtmlArticleExtractor
         if (string.IsNullOrWhiteSpace(text))
         {
             // Short pages (a single-paragraph item) are below Readability's threshold: use the paragraphs of the body.
+            // Readability pruned the parsed document in place, so this rare path parses the page afresh.
             var body = new HtmlParser().ParseDocument(html).Body;
             text = body is null ? null : ParagraphText(body);
         }
@@ -299,6 +300,4 @@ public static class HtmlArticleExtractor
 
         return builder.ToString();
     }
-
-    internal static bool IsHtmlDocument(IHtmlDocument document) => document.Body is not null;
 }

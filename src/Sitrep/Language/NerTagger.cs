@@ -230,36 +230,15 @@ public sealed class NerTagger
         return n;
     }
 
-    public void Save(string path)
-    {
-        using var file = File.Create(path);
-        using var gzip = PerceptronModel.OpenWrite(file);
-        using var writer = new BinaryWriter(gzip);
-        writer.Write(_magic);
-        writer.Write(_formatVersion);
-        _model.Write(writer);
-    }
+    public void Save(string path) => ModelFile.Write(path, _magic, _formatVersion, _model.Write);
 
     /// <summary>Loads a model; its place-name features look names up in <paramref name="gazetteer"/> (the default one when null).</summary>
-    public static NerTagger Load(string path, Places.Gazetteer? gazetteer = null)
-    {
-        using var file = File.OpenRead(path);
-        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
-        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
-        try
-        {
-            if (reader.ReadString() != _magic || reader.ReadInt32() != _formatVersion)
-            {
-                throw new InvalidDataException($"{path}: not a Sitrep NER model of format version {_formatVersion}.");
-            }
-
-            return new NerTagger(PerceptronModel.Read(reader), gazetteer ?? Places.Gazetteer.Default);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException($"{path}: the NER model is truncated.", e);
-        }
-    }
+    public static NerTagger Load(string path, Places.Gazetteer? gazetteer = null) => ModelFile.Read(
+        path,
+        _magic,
+        _formatVersion,
+        "NER model",
+        reader => new NerTagger(PerceptronModel.Read(reader), gazetteer ?? Places.Gazetteer.Default));
 }
 
 /// <summary>Which corpus's conventions to tag by; the pipeline uses General.</summary>

@@ -175,13 +175,8 @@ public sealed class PosTagger
         return n;
     }
 
-    public void Save(string path)
+    public void Save(string path) => ModelFile.Write(path, _magic, _formatVersion, writer =>
     {
-        using var file = File.Create(path);
-        using var gzip = PerceptronModel.OpenWrite(file);
-        using var writer = new BinaryWriter(gzip);
-        writer.Write(_magic);
-        writer.Write(_formatVersion);
         writer.Write(_tagDictionary.Count);
         foreach (var (key, tag) in _tagDictionary.OrderBy(p => p.Key))
         {
@@ -197,39 +192,24 @@ public sealed class PosTagger
         }
 
         _model.Write(writer);
-    }
+    });
 
-    public static PosTagger Load(string path)
+    public static PosTagger Load(string path) => ModelFile.Read(path, _magic, _formatVersion, "POS model", reader =>
     {
-        using var file = File.OpenRead(path);
-        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
-        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
-        try
+        var tagCount = reader.ReadInt32();
+        var tagDictionary = new Dictionary<ulong, Upos>(tagCount);
+        for (var i = 0; i < tagCount; i++)
         {
-            if (reader.ReadString() != _magic || reader.ReadInt32() != _formatVersion)
-            {
-                throw new InvalidDataException($"{path}: not a Sitrep POS model of format version {_formatVersion}.");
-            }
-
-            var tagCount = reader.ReadInt32();
-            var tagDictionary = new Dictionary<ulong, Upos>(tagCount);
-            for (var i = 0; i < tagCount; i++)
-            {
-                tagDictionary.Add(reader.ReadUInt64(), (Upos)reader.ReadByte());
-            }
-
-            var ambiguityCount = reader.ReadInt32();
-            var ambiguity = new Dictionary<ulong, uint>(ambiguityCount);
-            for (var i = 0; i < ambiguityCount; i++)
-            {
-                ambiguity.Add(reader.ReadUInt64(), reader.ReadUInt32());
-            }
-
-            return new PosTagger(PerceptronModel.Read(reader), tagDictionary, ambiguity);
+            tagDictionary.Add(reader.ReadUInt64(), (Upos)reader.ReadByte());
         }
-        catch (EndOfStreamException e)
+
+        var ambiguityCount = reader.ReadInt32();
+        var ambiguity = new Dictionary<ulong, uint>(ambiguityCount);
+        for (var i = 0; i < ambiguityCount; i++)
         {
-            throw new InvalidDataException($"{path}: the POS model is truncated.", e);
+            ambiguity.Add(reader.ReadUInt64(), reader.ReadUInt32());
         }
-    }
+
+        return new PosTagger(PerceptronModel.Read(reader), tagDictionary, ambiguity);
+    });
 }

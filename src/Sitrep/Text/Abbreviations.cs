@@ -38,24 +38,24 @@ public sealed class Abbreviations
     public static Abbreviations Load(string path)
     {
         var known = new Dictionary<string, AbbreviationClass>(StringComparer.Ordinal);
-        foreach (var (line, fields) in TsvFile.Read(path, expectedColumns: 2))
+        foreach (var row in TsvTable.Read(path, "abbreviation", "class").Rows)
         {
-            var abbreviation = fields[0];
+            var abbreviation = row.Required("abbreviation");
             if (!abbreviation.EndsWith('.'))
             {
-                throw new DataFileException(path, line, $"abbreviation '{abbreviation}' must end with a period");
+                throw row.Error($"abbreviation '{abbreviation}' must end with a period");
             }
 
-            var cls = fields[1] switch
+            var cls = row["class"] switch
             {
                 "title" => AbbreviationClass.Title,
                 "month" => AbbreviationClass.Month,
                 "other" => AbbreviationClass.Other,
-                _ => throw new DataFileException(path, line, $"unknown class '{fields[1]}' (expected title, month or other)"),
+                var other => throw row.Error($"unknown class '{other}' (expected title, month or other)"),
             };
             if (!known.TryAdd(abbreviation, cls))
             {
-                throw new DataFileException(path, line, $"abbreviation '{abbreviation}' is listed twice");
+                throw row.Error($"abbreviation '{abbreviation}' is listed twice");
             }
         }
 

@@ -1,3 +1,5 @@
+using Sitrep.Common;
+
 namespace Sitrep.Text;
 
 /// <summary>
@@ -6,9 +8,11 @@ namespace Sitrep.Text;
 /// their period inside the token, so "Gen. Syrskyi" never splits; an abbreviation that may end a sentence
 /// ("in the U.S. The ...") splits before a capitalised word.
 /// </summary>
-public sealed class SentenceSplitter(Abbreviations abbreviations)
+/// <param name="sentenceStarts">Capitalised words that begin a sentence after an abbreviation that may end one.</param>
+public sealed class SentenceSplitter(Abbreviations abbreviations, WordList sentenceStarts)
 {
-    public static SentenceSplitter Default { get; } = new(Abbreviations.Default);
+    public static SentenceSplitter Default { get; } =
+        new(Abbreviations.Default, WordList.Load(DataFiles.Require("text/sentence_starts.tsv")));
 
     /// <summary>Appends the sentences of tokens [first, end) to <paramref name="output"/>.</summary>
     public void Split(string text, IReadOnlyList<Token> tokens, int first, int end, List<Sentence> output)
@@ -97,16 +101,6 @@ public sealed class SentenceSplitter(Abbreviations abbreviations)
         };
     }
 
-    private static bool IsCommonSentenceStart(string text, Token token) =>
-        _commonStarts.Contains(text.AsSpan(token.Start, token.Length));
-
-    // Capitalised words that usually begin a sentence rather than continue a name ("in the U.S. The next day").
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonStarts =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        [
-            "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That",
-            "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "After", "Before", "When", "While", "As",
-            "Meanwhile", "However", "Officials", "According", "Russian", "Ukrainian", "Some", "Many", "No", "One",
-            "Two", "Three", "Several", "If", "Since", "Last", "Earlier", "Later", "Police", "Authorities",
-        ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private bool IsCommonSentenceStart(string text, Token token) =>
+        sentenceStarts.Contains(text.AsSpan(token.Start, token.Length));
 }

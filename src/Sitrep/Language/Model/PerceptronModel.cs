@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.IO.Compression;
 
 namespace Sitrep.Language.Model;
 
@@ -199,6 +198,4 @@ internal sealed class PerceptronModel
 
         return new PerceptronModel(classes.MoveToImmutable(), keys, weights);
     }
-
-    public static GZipStream OpenWrite(Stream stream) => new(stream, CompressionLevel.SmallestSize, leaveOpen: true);
 }
