@@ -187,10 +187,20 @@ internal static class MentionLinker
             sentenceOf.AsSpan(layer.Sentences[s].FirstToken, layer.Sentences[s].TokenCount).Fill(s);
         }
 
+        var bySurname = PersonsBySurname(doc, persons).GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < layer.Tokens.Length; i++)
         {
             if (covered[i])
             {
+                continue;
+            }
+
+            // The model may miss a surname used alone ("...," Kovalenko wrote); a person named in full claims it.
+            if (doc.IsCapitalised(i) && bySurname.TryGetValue(doc.Word(i), out var named) && named is not null
+                && (i + 1 >= layer.Tokens.Length || !doc.IsCapitalised(i + 1)))
+            {
+                named.Mentions.Add((named.Head, MentionKind.Name, i, 1));
+                covered[i] = true;
                 continue;
             }
 
@@ -225,6 +235,24 @@ internal static class MentionLinker
                 i = titleEnd - 1;
             }
         }
+    }
+
+    /// <summary>Surnames of the persons named in full; null for a surname two persons share (ambiguous).</summary>
+    private static Dictionary<string, Group?> PersonsBySurname(Words doc, List<Group> persons)
+    {
+        var bySurname = new Dictionary<string, Group?>(StringComparer.Ordinal);
+        foreach (var person in persons)
+        {
+            if (person.Head.Count < 2)
+            {
+                continue;
+            }
+
+            var surname = doc.Slice(person.Head.End - 1, 1);
+            bySurname[surname] = bySurname.TryGetValue(surname, out var other) && other != person ? null : person;
+        }
+
+        return bySurname;
     }
 
     private static bool SameTitle(string entityTitle, string description)

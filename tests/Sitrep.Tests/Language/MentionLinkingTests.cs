@@ -74,4 +74,16 @@ public class MentionLinkingTests
         var layer = LanguageTestSupport.Analyze(text);
         Assert.DoesNotContain(layer.Entities, e => e.Mentions.Any(m => m.Kind == MentionKind.Pronoun));
     }
+
+    [Theory]
+    [InlineData("Andrii Kovalenko, an official at Ukraine's National Security and Defense Council, said the assault failed. \"The task of the Koreans is to run under our fire,\" Kovalenko wrote on Telegram.", "Andrii Kovalenko", "Kovalenko")]
+    [InlineData("Oleh Syniehubov, the regional governor, said two people were wounded. Later, Syniehubov told reporters that a school was hit.", "Oleh Syniehubov", "Syniehubov")]
+    [InlineData("Army spokesman Nadav Shoshani said troops had entered the camp. \"We found tunnels,\" Shoshani said in a briefing.", "Nadav Shoshani", "Shoshani")]
+    public void Link_SurnameAloneLaterInArticle_IsTheSamePerson(string text, string fullName, string surname)
+    {
+        var layer = LanguageTestSupport.Analyze(text);
+        var person = layer.EntityNamed(text, fullName);
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Same(person, layer.EntityNamed(text, surname));
+    }
 }
