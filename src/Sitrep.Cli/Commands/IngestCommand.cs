@@ -30,80 +30,61 @@ internal static class IngestCommand
     {
         var pipeline = SitrepPipeline.CreateDefault();
         var reader = new InputReader(options, context.OpenStdin);
-        var progress = new IngestProgress(context);
-        var batch = new List<StoredArticle>(BatchSize);
-        var outcome = new BatchOutcome(0, 0, 0);
-        var rejected = 0;
-
-        foreach (var result in OrderedParallel.Map(reader.Read(paths), pipeline.Analyze).ToBlockingEnumerable())
+        var before = store.Counts();
+        var progress = IngestProgress.For(context);
+        IngestTally? finished = null;
+        progress.Run(tally =>
         {
-            if (result.Rejection is { } rejection)
+            var batch = new List<StoredArticle>(BatchSize);
+            foreach (var result in OrderedParallel.Map(reader.Read(paths), pipeline.Analyze).ToBlockingEnumerable())
             {
-                rejected++;
-                context.Reject(rejection.Origin, rejection.Reason);
-                continue;
+                if (result.Rejection is { } rejection)
+                {
+                    tally.Reject(rejection.Reason);
+                    progress.Reject(rejection.Origin, rejection.Reason);
+                    continue;
+                }
+
+                var article = (ArticleInput)result.Item;
+                batch.Add(new StoredArticle(result.Analysis!, article.Text, ArticleIds.ContentHash(article.Text)));
+                if (batch.Count == BatchSize)
+                {
+                    tally.Outcome += store.SaveBatch(batch);
+                    batch.Clear();
+                    progress.Update(tally);
+                }
             }
 
-            var article = (ArticleInput)result.Item;
-            batch.Add(new StoredArticle(result.Analysis!, article.Text, ArticleIds.ContentHash(article.Text)));
-            if (batch.Count == BatchSize)
+            if (batch.Count > 0)
             {
-                outcome += store.SaveBatch(batch);
-                batch.Clear();
-                progress.Report(outcome, rejected);
+                tally.Outcome += store.SaveBatch(batch);
             }
-        }
 
-        if (batch.Count > 0)
-        {
-            outcome += store.SaveBatch(batch);
-        }
+            finished = tally;
+            return 0;
+        });
 
-        progress.Finish(outcome, rejected, storeName);
-        return rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
+        WriteSummary(context.Error, finished!, before, store.Counts(), storeName);
+        return finished!.Rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
     }
 
-    /// <summary>A live line on a terminal; a plain line every few seconds when stderr is redirected.</summary>
-    private sealed class IngestProgress(CliContext context)
+    /// <summary>What the run did: articles, rejections grouped by reason, and how the ledger grew.</summary>
+    private static void WriteSummary(TextWriter error, IngestTally tally, StoreCounts before, StoreCounts after, string storeName)
     {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private TimeSpan _lastReport = TimeSpan.Zero;
-
-        public void Report(BatchOutcome outcome, int rejected)
+        var outcome = tally.Outcome;
+        error.WriteLine(
+            $"ingest: {tally.Stored + tally.Rejected} read, {outcome.New} new, {outcome.Updated} updated, " +
+            $"{outcome.Unchanged} unchanged, {tally.Rejected} rejected into {storeName} in {tally.Clock.Elapsed.TotalSeconds:0.0} s ({tally.Rate})");
+        foreach (var (reason, count) in tally.RejectedByReason.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
-            var interval = context.ErrorIsTerminal ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(5);
-            if (_clock.Elapsed - _lastReport < interval)
-            {
-                return;
-            }
-
-            _lastReport = _clock.Elapsed;
-            var line = $"ingest: {Processed(outcome)} articles stored or checked, {rejected} rejected, {Rate(outcome)}";
-            if (context.ErrorIsTerminal)
-            {
-                context.Error.Write("\r" + line + "   ");
-            }
-            else
-            {
-                context.Error.WriteLine(line);
-            }
+            error.WriteLine($"ingest:   rejected {count} x {reason}");
         }
 
-        public void Finish(BatchOutcome outcome, int rejected, string database)
-        {
-            if (context.ErrorIsTerminal)
-            {
-                context.Error.Write("\r");
-            }
-
-            context.Error.WriteLine(
-                $"ingest: {Processed(outcome) + rejected} read, {outcome.New} new, {outcome.Updated} updated, " +
-                $"{outcome.Unchanged} unchanged, {rejected} rejected into {database} in {_clock.Elapsed.TotalSeconds:0.0} s ({Rate(outcome)})");
-        }
-
-        private static int Processed(BatchOutcome outcome) => outcome.New + outcome.Updated + outcome.Unchanged;
-
-        private string Rate(BatchOutcome outcome) =>
-            $"{Processed(outcome) / Math.Max(_clock.Elapsed.TotalSeconds, 0.001):0} articles/s";
+        // Reports that did not found a new ledger event joined an existing one (or replaced a revised article's).
+        var reports = after.Events - before.Events;
+        var founded = after.FusedEvents - before.FusedEvents;
+        error.WriteLine(
+            $"ingest: events {reports:+#;-#;0} reports, {founded:+#;-#;0} in the ledger ({Math.Max(0, reports - founded)} merged into existing events); " +
+            $"claims {after.Claims - before.Claims:+#;-#;0}; ledger now {after.FusedEvents} events from {after.Articles} articles");
     }
 }

@@ -105,6 +105,26 @@ public class CliTests
     }
 
     [Fact]
+    public void Ingest_MixedInputs_SummaryGroupsRejectionsAndCountsLedgerGrowth()
+    {
+        using var dir = new TempDirectory();
+        var db = Path.Combine(dir.Path, "s.db");
+        var good = NewsCorpus.WriteJsonl(Path.Combine(dir.Path, "c.jsonl"), 20);
+        var binary = dir.File("blob.txt", [0x00, 0x01, 0x02, 0x50]);
+        var (exit, _, error) = Run("ingest", good, binary, Path.Combine(dir.Path, "missing.txt"), Path.Combine(dir.Path, "gone.txt"), "--db", db);
+        Assert.Equal(1, exit);
+        Assert.Contains("23 read, 20 new", error);
+        Assert.Contains("rejected 2 x no such file or directory", error);
+        Assert.Contains("rejected 1 x binary content", error);
+        var ledger = System.Text.RegularExpressions.Regex.Match(error, @"events \+(\d+) reports, \+(\d+) in the ledger \((\d+) merged");
+        Assert.True(ledger.Success, error);
+        var reports = int.Parse(ledger.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var founded = int.Parse(ledger.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(reports > 0 && founded > 0 && founded <= reports, error);
+        Assert.Equal(reports - founded, int.Parse(ledger.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Events_MissingDatabase_ClearMessage()
     {
         var (exit, _, error) = Run("events", "--db", "/nonexistent/x.db");
