@@ -54,7 +54,7 @@ internal static class AnalyzeCommand
         }
         else
         {
-            EventWriter.Write(context.Out, events, format, NoCountryFacts.Instance);
+            EventWriter.Write(context.Out, events, format, CountryTableFacts.Default);
         }
 
         return rejected > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;

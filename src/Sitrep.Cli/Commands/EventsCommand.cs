@@ -37,7 +37,7 @@ internal static class EventsCommand
                 Limit = parsed.GetValue(limit),
             });
             var exported = events.Select(ExportEvent.FromFused).ToList();
-            EventWriter.Write(context.Out, exported, parsed.GetValue(format)!, NoCountryFacts.Instance);
+            EventWriter.Write(context.Out, exported, parsed.GetValue(format)!, CountryTableFacts.Default);
             return ExitCodes.Success;
         });
         return command;

@@ -27,12 +27,15 @@ public interface ICountryFacts
     string? AcledRegion(string? iso3);
 }
 
-/// <summary>Used until a country table is loaded: leaves both columns empty rather than guessing.</summary>
-public sealed class NoCountryFacts : ICountryFacts
+/// <summary>Country facts from the actor dictionary's country table (data/actors/countries.tsv): ISO numeric codes and ACLED regions.</summary>
+public sealed class CountryTableFacts(IReadOnlyDictionary<string, Actors.CountryInfo> countries) : ICountryFacts
 {
-    public static NoCountryFacts Instance { get; } = new();
+    public static CountryTableFacts Default { get; } = new(Actors.ActorDictionary.Default.Countries);
 
-    public int? IsoNumeric(string? iso3) => null;
+    // Countries known only from the Phoenix lists have no numeric code or region: leave the columns empty.
+    public int? IsoNumeric(string? iso3) =>
+        iso3 is not null && countries.TryGetValue(iso3, out var country) && country.IsoNumeric > 0 ? country.IsoNumeric : null;
 
-    public string? AcledRegion(string? iso3) => null;
+    public string? AcledRegion(string? iso3) =>
+        iso3 is not null && countries.TryGetValue(iso3, out var country) && country.Region.Length > 0 ? country.Region : null;
 }

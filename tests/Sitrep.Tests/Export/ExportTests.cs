@@ -50,7 +50,7 @@ public class ExportTests
     public void AcledCsv_LoadsInCsvReader_With31ColumnsInAcledOrder()
     {
         var output = new StringWriter();
-        var rows = new AcledCsvExporter(NoCountryFacts.Instance).Write(output, [Strike("a"), Strike("b", modality: "future")]);
+        var rows = new AcledCsvExporter(CountryTableFacts.Default).Write(output, [Strike("a"), Strike("b", modality: "future")]);
         Assert.Equal(1, rows);
 
         using var csv = new CsvReader(new StringReader(output.ToString()), CultureInfo.InvariantCulture);
@@ -66,10 +66,23 @@ public class ExportTests
         Assert.Equal("Air/drone strike", csv.GetField("sub_event_type"));
         Assert.Equal("Civilians targeted", csv.GetField("civilian_targeting"));
         Assert.Equal("50.5955", csv.GetField("latitude"));
+        Assert.Equal(643, csv.GetField<int>("iso"));
+        Assert.Equal("Europe", csv.GetField("region"));
         Assert.Equal(1, csv.GetField<int>("fatalities"));
         Assert.Contains("\"officials\"", csv.GetField("notes"));
         Assert.Equal("Example Wire", csv.GetField("source"));
         Assert.False(csv.Read(), "the future event is not an ACLED row");
+    }
+
+    [Theory]
+    [InlineData("UKR", 804, "Europe")]
+    [InlineData("SDN", 729, "Northern Africa")]
+    [InlineData("MMR", 104, "Southeast Asia")]
+    [InlineData("ZZZ", null, null)]
+    public void CountryTableFacts_KnownAndUnknownCountries_IsoNumericAndAcledRegion(string iso3, int? numeric, string? region)
+    {
+        Assert.Equal(numeric, CountryTableFacts.Default.IsoNumeric(iso3));
+        Assert.Equal(region, CountryTableFacts.Default.AcledRegion(iso3));
     }
 
     [Fact]
