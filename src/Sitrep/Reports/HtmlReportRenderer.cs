@@ -46,7 +46,7 @@ public static class HtmlReportRenderer
         {
             var before = report.PreviousHeadline;
             html.Append("<main>\n<p class=\"empty\"><strong>No events or claims are recorded for this period.</strong> ")
-                .Append(H($"The previous period had {Number(before.Events)} events and {Number(before.Claims)} claims. Check the dates, or ingest articles covering the period."))
+                .Append(H($"The previous period had {Count(before.Events, "event")} and {Count(before.Claims, "claim")}. Check the dates, or ingest articles covering the period."))
                 .Append("</p>\n</main>\n</body>\n</html>\n");
             return html.ToString();
         }
@@ -101,7 +101,7 @@ public static class HtmlReportRenderer
 
         var more = report.Headline.Events - report.SignificantEvents.Count;
         html.Append("<p>By fatalities, then by number of sources. ")
-            .Append(H(more > 0 ? $"{Number(more)} more events are in the tables above; sitrep events --from {Date(report.Period.From)} --to {Date(report.Period.To)} lists them all." : "All the period's events are listed."))
+            .Append(H(more > 0 ? $"{Count(more, "more event")} {(more == 1 ? "is" : "are")} in the tables above; sitrep events --from {Date(report.Period.From)} --to {Date(report.Period.To)} lists them all." : "All the period's events are listed."))
             .Append("</p>\n");
         var n = 0;
         foreach (var item in report.SignificantEvents)
@@ -176,9 +176,9 @@ public static class HtmlReportRenderer
         html.Append("<h3>By region</h3>\n");
         ChangeTable(html, "Region", changes.ByRegion);
         html.Append("<p><strong>Admin1s with activity, none in the previous period:</strong> ")
-            .Append(changes.NewAdmin1s.Count == 0 ? "none" : H(string.Join("; ", changes.NewAdmin1s.Select(r => $"{SituationReportBuilder.RegionLabel(r.Country, r.Admin1)} ({Number(r.Events)} events)"))))
+            .Append(changes.NewAdmin1s.Count == 0 ? "none" : H(string.Join("; ", changes.NewAdmin1s.Select(r => $"{SituationReportBuilder.RegionLabel(r.Country, r.Admin1)} ({Count(r.Events, "event")})"))))
             .Append("</p>\n<p><strong>Actors not seen in the previous period:</strong> ")
-            .Append(changes.NewActors.Count == 0 ? "none" : H(string.Join("; ", changes.NewActors.Select(a => $"{a.Name} ({Number(a.Events)} events)"))))
+            .Append(changes.NewActors.Count == 0 ? "none" : H(string.Join("; ", changes.NewActors.Select(a => $"{a.Name} ({Count(a.Events, "event")})"))))
             .Append("</p>\n</section>\n");
     }
 

@@ -27,8 +27,7 @@ public static class MarkdownReportRenderer
         {
             md.Append("**No events or claims are recorded for this period.** ");
             var before = report.PreviousHeadline;
-            md.Append("The previous period had ").Append(Number(before.Events)).Append(" events and ")
-                .Append(Number(before.Claims)).Append(" claims. Check the dates, or ingest articles covering the period.\n");
+            md.Append($"The previous period had {Count(before.Events, "event")} and {Count(before.Claims, "claim")}. Check the dates, or ingest articles covering the period.\n");
             return;
         }
 
@@ -75,7 +74,7 @@ public static class MarkdownReportRenderer
 
         md.Append("By fatalities, then by number of sources. ");
         var more = report.Headline.Events - report.SignificantEvents.Count;
-        md.Append(more > 0 ? $"{Number(more)} more events are in the tables above; `sitrep events --from {Date(report.Period.From)} --to {Date(report.Period.To)}` lists them all.\n\n" : "All the period's events are listed.\n\n");
+        md.Append(more > 0 ? $"{Count(more, "more event")} {(more == 1 ? "is" : "are")} in the tables above; `sitrep events --from {Date(report.Period.From)} --to {Date(report.Period.To)}` lists them all.\n\n" : "All the period's events are listed.\n\n");
         var n = 0;
         foreach (var item in report.SignificantEvents)
         {
@@ -157,11 +156,11 @@ public static class MarkdownReportRenderer
         md.Append("**Admin1s with activity, none in the previous period:** ");
         md.Append(changes.NewAdmin1s.Count == 0
             ? "none"
-            : string.Join("; ", changes.NewAdmin1s.Select(r => Esc($"{SituationReportBuilder.RegionLabel(r.Country, r.Admin1)} ({Number(r.Events)} events)"))));
+            : string.Join("; ", changes.NewAdmin1s.Select(r => Esc($"{SituationReportBuilder.RegionLabel(r.Country, r.Admin1)} ({Count(r.Events, "event")})"))));
         md.Append("\n\n**Actors not seen in the previous period:** ");
         md.Append(changes.NewActors.Count == 0
             ? "none"
-            : string.Join("; ", changes.NewActors.Select(a => Esc($"{a.Name} ({Number(a.Events)} events)"))));
+            : string.Join("; ", changes.NewActors.Select(a => Esc($"{a.Name} ({Count(a.Events, "event")})"))));
         md.Append("\n\n");
     }
 

@@ -19,6 +19,9 @@ public static class ReportText
     public static string Fatalities(int low, int high) =>
         high > low ? $"{Number(low)} ({Number(low)}{Dash}{Number(high)} reported)" : Number(low);
 
+    /// <summary>"1 event", "3 events".</summary>
+    public static string Count(int count, string noun) => $"{Number(count)} {noun}{(count == 1 ? string.Empty : "s")}";
+
     public static string SignedChange(int change) => change switch
     {
         > 0 => "+" + Number(change),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 
 namespace Sitrep.Store;
@@ -27,13 +28,21 @@ public abstract partial class SqlStore : IArticleIndex
 
     public IReadOnlyList<ArticleSummary> ArticlesById(IReadOnlyCollection<string> ids)
     {
-        // Chunked: SQLite and PostgreSQL both limit the number of parameters in one statement.
+        // Chunked: SQLite and PostgreSQL both limit the number of parameters in one statement. Parameters are named
+        // one by one because Dapper expands a list for SQLite but passes an array to PostgreSQL, where IN needs ANY.
         var found = new List<ArticleSummary>(ids.Count);
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
         {
+            var parameters = new DynamicParameters();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                parameters.Add("id" + i.ToString(CultureInfo.InvariantCulture), chunk[i]);
+            }
+
+            var list = string.Join(", ", Enumerable.Range(0, chunk.Length).Select(i => "@id" + i.ToString(CultureInfo.InvariantCulture)));
             found.AddRange(Connection.Query<ArticleRow>(
-                "SELECT id AS Id, source AS Source, url AS Url, title AS Title, published AS Published FROM articles WHERE id IN @chunk",
-                new { chunk }).Select(r => new ArticleSummary(r.Id, r.Source, r.Url, r.Title, ParseDate(r.Published))));
+                $"SELECT id AS Id, source AS Source, url AS Url, title AS Title, published AS Published FROM articles WHERE id IN ({list})",
+                parameters).Select(r => new ArticleSummary(r.Id, r.Source, r.Url, r.Title, ParseDate(r.Published))));
         }
 
         return [.. found.OrderBy(a => a.Id, StringComparer.Ordinal)];
