@@ -19,15 +19,14 @@ internal static class ReportCommand
             from, to, format, output,
         };
         storeOptions.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(from) is { } start && result.GetValue(to) is { } end && end < start)
-            {
-                result.AddError($"--to {end:yyyy-MM-dd} is before --from {start:yyyy-MM-dd}");
-            }
-        });
         command.SetAction(parsed =>
         {
+            if (parsed.GetValue(from) is { } start && parsed.GetValue(to) is { } end && end < start)
+            {
+                context.Error.WriteLine($"sitrep: --to {end:yyyy-MM-dd} is before --from {start:yyyy-MM-dd}");
+                return ExitCodes.UsageError;
+            }
+
             using var store = storeOptions.Open(parsed, context, create: false);
             if (store is null)
             {
