@@ -11,7 +11,7 @@ namespace Sitrep.Reports;
 /// </summary>
 public static class HtmlReportRenderer
 {
-    private const string Style = """
+    private static readonly string _style = """
         body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;max-width:62rem;margin:2rem auto;padding:0 1rem}
         h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:2px solid #d0d7de;padding-bottom:.2rem;margin-top:2rem}
         h3{font-size:1.05rem;margin:1.2rem 0 .4rem}.lede{color:#57606a}
@@ -37,7 +37,7 @@ public static class HtmlReportRenderer
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(H(title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
+            .Append("<title>").Append(H(title)).Append("</title>\n<style>\n").Append(_style).Append("</style>\n</head>\n<body>\n")
             .Append("<header>\n<h1>").Append(H(title)).Append("</h1>\n<p class=\"lede\">")
             .Append(H($"Period: {Days(report.Period.Days)}, {Period(report.Period)}. Compared with the previous {Days(report.Period.Days)} ({Period(report.Period.Previous)})."))
             .Append("</p>\n</header>\n");
