@@ -119,7 +119,7 @@ public static class ReportText
     {
         if (certainty is null)
         {
-            return "no hedge words (stated as fact)";
+            return "unhedged (no words of likelihood)";
         }
 
         var probability = certainty.Probability is { } p ? string.Create(CultureInfo.InvariantCulture, $", about {p:0%}") : string.Empty;

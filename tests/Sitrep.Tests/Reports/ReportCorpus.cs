@@ -8,7 +8,8 @@ namespace Sitrep.Tests.Reports;
 /// <summary>
 /// Made-up articles about two weeks of fighting, analysed once by the real pipeline. The report period is
 /// 2024-11-11 to 2024-11-17; the week before holds an Odesa strike and an earlier Kupiansk shelling. Two outlets
-/// report the same Kupiansk shelling with different death tolls (3 and 5); one article is hostile (markup in its
+/// report the same Kupiansk shelling with different death tolls (3 and 5); a denial and a hedged assessment
+/// make claims with stances and certainty; one article is hostile (markup in its
 /// outlet, title and quotes; a javascript: address).
 /// </summary>
 public static class ReportCorpus
@@ -30,6 +31,8 @@ public static class ReportCorpus
             $"A Russian drone struck a bus in Kherson on Tuesday, killing two people, the regional administration said. \"{HostileQuote} | no army was there,\" Russian spokesman Dmitry Peskov claimed."),
         ("k6", "2024-11-15", "Meduza", "https://example.org/k6", "Drones hit Belgorod",
             "Ukrainian drones struck an oil depot in Belgorod on Thursday, injuring two workers, Governor Vyacheslav Gladkov said."),
+        ("k8", "2024-11-14", "ISW", "https://example.org/k8", "Assessment",
+            "Russian forces very likely advanced near Kurakhove on Wednesday, the Institute for the Study of War said. Russian military bloggers claimed that Russian troops had captured Kurakhove, but Ukraine's General Staff denied it. ISW could not independently verify the bloggers' claim."),
         ("k7", "2024-11-20", "BBC", "https://example.org/k7", "Fighting near Pokrovsk",
             "Heavy fighting between Ukrainian and Russian troops continued near Pokrovsk last week, Ukraine's army said."),
         ("k4", "2024-11-05", "AP", "https://example.org/k4", "Missile hits Odesa",

@@ -63,12 +63,12 @@ public partial class SituationReportTests
         Assert.Equal(7, report.Headline.FatalitiesHigh);
 
         // Claims are dated by their article: those published from the 11th to the 17th, not the BBC's of the 20th.
-        var periodArticles = new[] { "k1", "k2", "k3", "k6" };
+        var periodArticles = new[] { "k1", "k2", "k3", "k6", "k8" };
         var expectedClaims = ReportCorpus.Analysed.Where(a => periodArticles.Contains(a.Analysis.Id)).Sum(a => a.Analysis.Claims.Count);
         Assert.Equal(expectedClaims, report.Headline.Claims);
         Assert.Equal(expectedClaims, report.ClaimStatuses.Sum(s => s.Claims));
-        Assert.Equal(5, report.Headline.Articles);
-        Assert.Equal(5, report.Headline.Outlets);
+        Assert.Equal(6, report.Headline.Articles);
+        Assert.Equal(6, report.Headline.Outlets);
 
         // The week before: Odesa (4 dead) and the earlier Kupiansk shelling (1).
         Assert.Equal(2, report.PreviousHeadline.Events);
@@ -147,6 +147,25 @@ public partial class SituationReportTests
         var markdown = MarkdownReportRenderer.Render(report);
         Assert.Contains("- **Claimant:** Oleh Syniehubov", markdown);
         Assert.Contains("via Telegram", markdown);
+    }
+
+    [Fact]
+    public void Build_DeniedAndHedgedClaims_StatusStanceAndCertaintyShown()
+    {
+        var report = BuildFromCorpus();
+        Assert.Contains(report.ClaimStatuses, s => s.Status == "denied" && s.Claims >= 1);
+
+        // A claim someone took a stance on outranks bare claims from single sources.
+        var first = report.KeyClaims[0];
+        Assert.Equal("denied", first.Status);
+        var stance = Assert.Single(first.Stances);
+        Assert.Equal(("denies", "General Staff"), (stance.Stance, stance.By?.Name));
+
+        var hedged = Assert.Single(report.KeyClaims, c => c.Certainty?.Likelihood == "very likely");
+        Assert.Contains("Institute for the Study of War", ReportText.Claimants(hedged));
+        var markdown = MarkdownReportRenderer.Render(report);
+        Assert.Contains("- **Stances:** denies by General Staff", markdown);
+        Assert.Contains("- **Certainty:** \u201Cvery likely\u201D: very likely, about 88%", markdown);
     }
 
     [Fact]
