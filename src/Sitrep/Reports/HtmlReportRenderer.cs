@@ -27,7 +27,8 @@ public static class HtmlReportRenderer
         blockquote{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #e5c07b;color:#3d2c00}
         .status{font-weight:600}.status-disputed,.status-denied{color:#a40e26}.status-corroborated{color:#1a7f37}
         .up{color:#a40e26}.down{color:#1a7f37}.empty{font-size:1.1rem;padding:1rem;border:1px solid #d0d7de;border-radius:6px;background:#f6f8fa}
-        footer{margin-top:2rem;color:#57606a;font-size:.9rem}
+        footer{margin-top:2rem;color:#57606a;font-size:.9rem}nav{font-size:.9rem;margin:.4rem 0 1rem}
+        @media print{nav{display:none}section.claims{background:none}a{color:inherit}}
         """;
 
     public static string Render(SituationReport report)
@@ -51,6 +52,8 @@ public static class HtmlReportRenderer
             return html.ToString();
         }
 
+        html.Append("<nav><a href=\"#headline\">Headline</a> · <a href=\"#regions\">Regions</a> · <a href=\"#types\">Types</a> · ")
+            .Append("<a href=\"#events\">Events</a> · <a href=\"#claims\">Claims</a> · <a href=\"#changes\">Changes</a> · <a href=\"#quality\">Data quality</a></nav>\n");
         html.Append("<main>\n<p>")
             .Append("<span class=\"label fact\">Reported events</span>are reports fused across articles; fatalities are the lowest figure any source reported ")
             .Append("(ACLED&#39;s conservative rule), with the range reported beside it. ")

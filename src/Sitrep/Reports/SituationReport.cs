@@ -24,7 +24,10 @@ public sealed record SituationReport
 
     public IReadOnlyList<StatusRow> ClaimStatuses { get; init; } = [];
 
-    /// <summary>The key claims: most sources and stances first, attributed before anonymous.</summary>
+    /// <summary>
+    /// The key claims: most outlets, claimants and stances first; then attributed before anonymous, contested or
+    /// confirmed before bare, with figures before without, and the newest first.
+    /// </summary>
     public IReadOnlyList<ReportClaim> KeyClaims { get; init; } = [];
 
     public required PeriodChanges Changes { get; init; }

@@ -163,7 +163,8 @@ public sealed class SituationReportBuilder
         .ThenByDescending(c => c.Stances.Count)
         .ThenByDescending(c => c.IsAttributed)
         .ThenByDescending(c => c.Status != "claimed")
-        .ThenBy(c => c.FirstPublished ?? DateOnly.MaxValue)
+        .ThenByDescending(c => c.Quantities.Count > 0)
+        .ThenByDescending(c => c.FirstPublished ?? DateOnly.MinValue)
         .ThenBy(c => c.Id, StringComparer.Ordinal)
         .Take(count)];
 

@@ -176,7 +176,8 @@ public partial class SituationReportTests
         Assert.Empty(errors);
         Assert.Empty(document.QuerySelectorAll("script, iframe, object, embed, link, img, base"));
         Assert.All(document.All, element => Assert.DoesNotContain(element.Attributes, a => a.Name.StartsWith("on", StringComparison.Ordinal)));
-        Assert.All(document.QuerySelectorAll("a"), a => Assert.StartsWith("https://", a.GetAttribute("href")));
+        Assert.All(document.QuerySelectorAll("a"), a => Assert.Matches("^(https://|#[a-z]+$)", a.GetAttribute("href")));
+        Assert.All(document.QuerySelectorAll("a[href^='#']"), a => Assert.NotNull(document.GetElementById(a.GetAttribute("href")![1..])));
         Assert.Contains("default-src 'none'", document.QuerySelector("meta[http-equiv='Content-Security-Policy']")?.GetAttribute("content"));
 
         // Hostile strings are text: visible as typed, never markup, never a link.
