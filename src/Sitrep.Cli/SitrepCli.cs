@@ -12,6 +12,7 @@ public static class SitrepCli
         IngestCommand.Build(context),
         EventsCommand.Build(context),
         ClaimsCommand.Build(context),
+        ReportCommand.Build(context),
         EvalCommand.Build(context),
         TrainCommand.Build(context),
     };
