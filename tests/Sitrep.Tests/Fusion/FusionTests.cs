@@ -166,4 +166,48 @@ public class FusionTests
         Assert.All(fused, f => Assert.Equal(1, f.SourceCount));
         Assert.Equal(3, fused.Single(f => f.Event.EventDate == new DateOnly(2024, 11, 16)).Event.Fatalities);
     }
+
+    /// <summary>
+    /// Many same-day, same-type reports in one first-level division are all candidates for a new report; the one
+    /// it belongs to may sort last among them. The candidate query once stopped at 64 and silently missed it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Ingest_RightEventBeyondSixtyFourCandidates_StillJoined(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
+        const int Places = 80;
+        var articles = Enumerable.Range(0, Places)
+            .Select(i => ArticleWith($"p{i:00}", "Outlet P", Shelling($"p{i:00}/e0", place: $"Village {i}", lat: 47.0 + (i * 0.05), lon: 37.0, evidence: $"Russian forces shelled village {i}.")))
+            .ToList();
+        store.SaveBatch(articles);
+        Assert.Equal(Places, store.QueryEvents(new EventQuery()).Count);
+
+        // The report joins the village whose fused id sorts last, far beyond the old cap.
+        var last = Enumerable.Range(0, Places).MaxBy(i => EventMerger.FusedIdFor($"p{i:00}/e0"), StringComparer.Ordinal);
+        store.SaveBatch([ArticleWith("late", "Outlet Q", Shelling("late/e0", place: $"Village {last}", lat: 47.0 + (last * 0.05), lon: 37.0, evidence: $"Shelling hit village {last}, killing three."))]);
+
+        var fused = store.QueryEvents(new EventQuery());
+        Assert.Equal(Places, fused.Count);
+        var joined = Assert.Single(fused, f => f.SourceCount == 2);
+        Assert.Equal(EventMerger.FusedIdFor($"p{last:00}/e0"), joined.Event.Id);
+    }
+
+    [Fact]
+    public void CandidateSql_AnyKnownFields_HasNoLimit()
+    {
+        foreach (var type in new[] { true, false })
+        {
+            foreach (var admin1 in new[] { true, false })
+            {
+                foreach (var dates in new[] { true, false })
+                {
+                    var sql = SqlStore.CandidateSql(type, admin1, dates);
+                    Assert.DoesNotContain("LIMIT", sql, StringComparison.OrdinalIgnoreCase);
+                    Assert.Equal((type ? 2 : 1) * (admin1 ? 2 : 1) * (dates ? 2 : 1), sql.Split("UNION ALL").Length);
+                }
+            }
+        }
+    }
 }
