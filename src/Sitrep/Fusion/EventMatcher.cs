@@ -38,7 +38,9 @@ public static class EventMatcher
         score += 0.20 * PlaceAgreement(a, b);
         score += 0.10 * (a.SubEventType is not null && a.SubEventType == b.SubEventType ? 1 : a.PloverMode is not null && a.PloverMode == b.PloverMode ? 1 : 0);
         score += 0.10 * ActorOverlap(a, b);
-        score += 0.35 * TextSimilarity.Cosine(evidenceA ?? Texts(a), evidenceB ?? Texts(b));
+        score += 0.35 * (evidenceA is null && evidenceB is null
+            ? TextSimilarity.Cosine(a, b)
+            : TextSimilarity.Cosine(evidenceA ?? Texts(a), evidenceB ?? Texts(b)));
         return new MatchResult(score, null);
     }
 

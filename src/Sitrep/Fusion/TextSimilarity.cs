@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Common;
+using Sitrep.Output;
 
 namespace Sitrep.Fusion;
 
@@ -14,10 +16,19 @@ public static class TextSimilarity
 
     private static readonly Lazy<HashSet<string>> _stopWords = new(() => LoadStopWords(DataFiles.Require(StopWordsFile)));
 
-    public static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    // A fused event's reports are compared with every new report that could join it: count their words once.
+    private static readonly ConditionalWeakTable<EventRecord, Dictionary<string, int>> _eventBags = [];
+
+    public static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b) => Cosine(Bag(a), Bag(b));
+
+    /// <summary>The cosine of two events' evidence texts; each event's words are counted once and remembered.</summary>
+    public static double Cosine(EventRecord a, EventRecord b) => Cosine(BagOf(a), BagOf(b));
+
+    private static Dictionary<string, int> BagOf(EventRecord e) =>
+        _eventBags.GetValue(e, static e => Bag([.. e.Evidence.Select(s => s.Text ?? string.Empty)]));
+
+    private static double Cosine(Dictionary<string, int> bagA, Dictionary<string, int> bagB)
     {
-        var bagA = Bag(a);
-        var bagB = Bag(b);
         if (bagA.Count == 0 || bagB.Count == 0)
         {
             return 0;

@@ -210,4 +210,58 @@ public class FusionTests
             }
         }
     }
+
+    [Fact]
+    public void Cosine_ReportsSharingOnlyNewsBoilerplate_NotAlike()
+    {
+        var boilerplate = TextSimilarity.Cosine(
+            ["Three people were killed on Saturday, officials said."],
+            ["At least three civilians died on Saturday, according to local officials."]);
+        var samePlace = TextSimilarity.Cosine(
+            ["Three people were killed at the Abu Shouk market on Saturday, officials said."],
+            ["Shells hit the Abu Shouk market, according to local officials."]);
+        Assert.Equal(0, boilerplate);
+        Assert.True(samePlace > 0.4, $"cosine {samePlace}");
+    }
+
+    [Fact]
+    public void LoadStopWords_WordListedTwice_ErrorNamesFileAndLine()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("stop.txt", "# header\nkilled\nkilled\n");
+        var error = Assert.Throws<FormatException>(() => TextSimilarity.LoadStopWords(path));
+        Assert.Contains("stop.txt:3:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_SideNamedGenericallyByOneOutlet_NotVetoed()
+    {
+        // One outlet names the unit, the other says "the army"; victims are put first by a third.
+        var named = Shelling("a/e0");
+        var generic = Shelling("b/e0", actor1: new ActorRecord("Military Forces", null, "MIL", "State forces", "the army"));
+        var victimsFirst = Shelling("c/e0", actor1: _civilians) with { Actor2 = _russia };
+        Assert.True(EventMatcher.Match(named, generic).IsCompatible);
+        Assert.True(EventMatcher.Match(named, victimsFirst).IsCompatible);
+    }
+
+    /// <summary>
+    /// A report joins a fused event by how much it resembles its reports on average, not its closest one: a vague
+    /// region-only report fits any strike in the region and must not pull the strike next door in on its own.
+    /// </summary>
+    [Fact]
+    public void Score_CandidateWithSeveralReports_MeanOfMemberScores()
+    {
+        var precise = new MemberEvent(Shelling("a/e0", evidence: "Russian shelling hit the central market of Kostiantynivka."), "a", "A", null, null);
+        var vague = new MemberEvent(Shelling("b/e0", precision: 3, place: "Donetsk", lat: 48.0159, lon: 37.8028, evidence: "Russian forces shelled the region."), "b", "B", null, null);
+        var nextDoor = new MemberEvent(Shelling("c/e0", place: "Druzhkivka", lat: 48.6214, lon: 37.5278, precision: 2, evidence: "A shell hit a school near Druzhkivka."), "c", "C", null, null);
+
+        var toPrecise = EventMatcher.Match(nextDoor.Event, precise.Event);
+        var toVague = EventMatcher.Match(nextDoor.Event, vague.Event);
+        Assert.True(toPrecise.IsCompatible && toVague.IsCompatible);
+        Assert.NotEqual(toPrecise.Score, toVague.Score);
+
+        var score = EventFuser.Score(nextDoor, new FusionCandidate("F", [precise, vague]));
+        Assert.Equal((toPrecise.Score + toVague.Score) / 2, score, 9);
+        Assert.True(score < Math.Max(toPrecise.Score, toVague.Score));
+    }
 }
