@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Claims;
 using Sitrep.Events;
+using Sitrep.Fusion;
 using Sitrep.Language;
 using Sitrep.Language.Corpora;
 using Sitrep.Language.Evaluation;
@@ -13,11 +14,11 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// <c>sitrep eval GOLD</c>: scores a layer of Sitrep against an annotated file and prints its figures. The task
-/// follows from the file (CoNLL-U: POS; IOB/CoNLL: NER; the event-location, UCDP and claims gold sets) or --task.
+/// follows from the file (CoNLL-U: POS; IOB/CoNLL: NER; the event-location, UCDP, claims, events and fusion gold sets) or --task.
 /// </summary>
 internal static class EvalCommand
 {
-    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events"];
+    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "fusion"];
 
     public static Command Build(CliContext context)
     {
@@ -61,6 +62,7 @@ internal static class EvalCommand
             _ when name.StartsWith("ucdp_ged", StringComparison.Ordinal) => "ucdp-places",
             _ when name.StartsWith("claims", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "claims",
             _ when name.StartsWith("acled_style", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "events",
+            _ when name.StartsWith("fusion", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "fusion",
             _ => null,
         };
     }
@@ -75,6 +77,7 @@ internal static class EvalCommand
         "ucdp-dates" => TimeEvaluator.Evaluate(path).ToText(),
         "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), ClaimsEvaluator.Evaluate(ClaimsGold.Load(path), TextAnalyzer.Analyze, new AttributionDetector(ClaimsLexicon.Default))),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
+        "fusion" => FusionEvaluator.Evaluate(path, SitrepPipeline.CreateDefault()).Describe(),
         _ => throw new ArgumentOutOfRangeException(nameof(task)),
     };
 }

@@ -1,22 +1,34 @@
+using System.Runtime.CompilerServices;
+using Sitrep.Common;
+using Sitrep.Output;
+
 namespace Sitrep.Fusion;
 
 /// <summary>
-/// Bag-of-words cosine similarity over lower-cased content words (stop words and one-letter tokens dropped):
-/// two reports of one strike share its place, weapon and victims' words even when worded differently.
+/// Bag-of-words cosine similarity over lower-cased content words: two reports of one strike share its place,
+/// target, weapon and victims' words even when worded differently. Words every conflict report shares (reporting
+/// verbs, "killed", weekdays, small numbers: <c>data/fusion/text_stopwords.txt</c>) and one-letter tokens are
+/// dropped, so that what is compared is what tells one event from the one next door.
 /// </summary>
 public static class TextSimilarity
 {
-    private static readonly HashSet<string> _stopWords = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "was",
-        "were", "are", "be", "been", "has", "have", "had", "that", "this", "it", "its", "said", "says", "say", "he",
-        "she", "they", "their", "his", "her", "which", "who", "after", "before", "into", "over", "also", "but", "not",
-    };
+    public const string StopWordsFile = "fusion/text_stopwords.txt";
 
-    public static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    private static readonly Lazy<HashSet<string>> _stopWords = new(() => LoadStopWords(DataFiles.Require(StopWordsFile)));
+
+    // A fused event's reports are compared with every new report that could join it: count their words once.
+    private static readonly ConditionalWeakTable<EventRecord, Dictionary<string, int>> _eventBags = [];
+
+    public static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b) => Cosine(Bag(a), Bag(b));
+
+    /// <summary>The cosine of two events' evidence texts; each event's words are counted once and remembered.</summary>
+    public static double Cosine(EventRecord a, EventRecord b) => Cosine(BagOf(a), BagOf(b));
+
+    private static Dictionary<string, int> BagOf(EventRecord e) =>
+        _eventBags.GetValue(e, static e => Bag([.. e.Evidence.Select(s => s.Text ?? string.Empty)]));
+
+    private static double Cosine(Dictionary<string, int> bagA, Dictionary<string, int> bagB)
     {
-        var bagA = Bag(a);
-        var bagB = Bag(b);
         if (bagA.Count == 0 || bagB.Count == 0)
         {
             return 0;
@@ -34,11 +46,43 @@ public static class TextSimilarity
         return dot / (Norm(bagA) * Norm(bagB));
     }
 
+    /// <summary>Reads a stop-word list: one lower-case word per line, '#' comments; errors name file and line.</summary>
+    public static HashSet<string> LoadStopWords(string path)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var number = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            number++;
+            var line = raw.Split('#', 2)[0].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (!line.All(char.IsLetterOrDigit) || line != line.ToLowerInvariant())
+            {
+                throw new FormatException($"{path}:{number}: '{line}' is not one lower-case word");
+            }
+
+            if (!words.Add(line))
+            {
+                throw new FormatException($"{path}:{number}: '{line}' is listed twice");
+            }
+        }
+
+        return words;
+    }
+
     private static double Norm(Dictionary<string, int> bag) => Math.Sqrt(bag.Values.Sum(v => (double)v * v));
 
     private static Dictionary<string, int> Bag(IReadOnlyList<string> texts)
     {
+        var stopWords = _stopWords.Value;
         var bag = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = bag.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stopLookup = stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         foreach (var text in texts)
         {
             var start = -1;
@@ -51,10 +95,15 @@ public static class TextSimilarity
                 }
                 else if (!inWord && start >= 0)
                 {
-                    var word = text[start..i].ToLowerInvariant();
-                    if (word.Length > 1 && !_stopWords.Contains(word))
+                    var length = i - start;
+                    if (length > 1 && length <= buffer.Length)
                     {
-                        bag[word] = bag.GetValueOrDefault(word) + 1;
+                        var word = buffer[..length];
+                        text.AsSpan(start, length).ToLowerInvariant(word);
+                        if (!stopLookup.Contains(word))
+                        {
+                            lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
+                        }
                     }
 
                     start = -1;

@@ -145,8 +145,8 @@ public static class AnalysisProjector
             Admin1 = place?.Admin1,
             Admin2 = place?.Admin2,
             Location = place?.Name,
-            Latitude = place?.Latitude,
-            Longitude = place?.Longitude,
+            Latitude = Coordinate(place?.Latitude),
+            Longitude = Coordinate(place?.Longitude),
             Geonameid = place?.GeonameId,
             GeoPrecision = place is null ? null : e.Place!.GeoPrecision,
             EventDate = e.Date?.EventDate,
@@ -168,4 +168,10 @@ public static class AnalysisProjector
         actor is null ? null : new ActorRecord(actor.Name, actor.CountryIso3, actor.Sector, actor.Inter?.Label(), actor.Text);
 
     private static SpanRecord Span(Document document, TextSpan span) => new(span.Start, span.End, document[span]);
+
+    /// <summary>
+    /// A coordinate, or null when the gazetteer has none (NaN: a country located without a capital, as Israel's
+    /// entry is): JSON cannot carry NaN, and a null says "unlocated" as CONTRACT.md asks.
+    /// </summary>
+    private static double? Coordinate(double? value) => value is double v && double.IsFinite(v) ? v : null;
 }

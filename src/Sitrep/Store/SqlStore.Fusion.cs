@@ -18,46 +18,62 @@ public abstract partial class SqlStore
         transaction);
 
     /// <summary>Fuses the article's events; returns the fused ids they joined or founded.</summary>
-    private List<string> Fuse(ArticleAnalysis article, DbTransaction transaction)
+    private List<string> Fuse(ArticleAnalysis article, FusionBatch batch)
     {
         var fused = new List<string>(article.Events.Count);
         foreach (var e in article.Events)
         {
             var member = new MemberEvent(e, article.Id, article.Source, article.Url, article.Published);
-            var fusedId = Fuser.Choose(member, Candidates(e, transaction));
+            var fusedId = Fuser.Choose(member, Candidates(e, batch));
             if (fusedId is null)
             {
                 fusedId = EventMerger.FusedIdFor(e.Id);
-                WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, transaction);
+                WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, batch.Transaction);
             }
 
             Connection.Execute(
                 "INSERT INTO fused_event_members (event_id, fused_id) VALUES (@EventId, @FusedId)",
                 new { EventId = e.Id, FusedId = fusedId },
-                transaction);
+                batch.Transaction);
+            batch.Joined(fusedId, member);
             fused.Add(fusedId);
         }
 
         return fused;
     }
 
-    /// <summary>Fused events a report could belong to: same modality, compatible country, overlapping dates.</summary>
-    private IEnumerable<FusionCandidate> Candidates(EventRecord e, DbTransaction transaction)
+    /// <summary>
+    /// Fused events a report could belong to: same modality, compatible country, event type, first-level division
+    /// and overlapping dates; all of them, however many (a cap could drop the right one). A fused event whose field
+    /// is unknown stays a candidate, so each unknown-or-equal test is split into its two disjoint cases and the
+    /// cases are joined with UNION ALL: every branch is then plain equalities and one range, which the index of
+    /// migration 3 answers by a seek on SQLite and PostgreSQL alike (an OR with IS NULL made both scan).
+    /// </summary>
+    private IEnumerable<FusionCandidate> Candidates(EventRecord e, FusionBatch batch)
     {
         var ids = Connection.Query<string>(
-            """
-            SELECT id FROM fused_events
-            WHERE modality = @Modality
-              AND (@Iso3 IS NULL OR iso3 IS NULL OR iso3 = @Iso3)
-              AND (@Start IS NULL OR date_start IS NULL OR (date_start <= @End AND date_end >= @Start))
-              AND (@EventType IS NULL OR event_type IS NULL OR event_type = @EventType)
-              AND (@Admin1 IS NULL OR admin1 IS NULL OR admin1 = @Admin1)
-            ORDER BY id
-            LIMIT 64
-            """,
+            CandidateSql(e.EventType is not null, e.Admin1 is not null, (e.DateStart ?? e.EventDate) is not null),
             new { e.Modality, e.Iso3, e.EventType, e.Admin1, Start = Iso(e.DateStart ?? e.EventDate), End = Iso(e.DateEnd ?? e.EventDate) },
-            transaction).ToList();
-        return ids.Select(id => new FusionCandidate(id, Members(id, transaction)));
+            batch.Transaction).ToList();
+        return ids.Select(id => new FusionCandidate(id, batch.MembersOf(id)));
+    }
+
+    /// <summary>The candidate query for a report that knows (or not) its event type, first-level division and dates.</summary>
+    internal static string CandidateSql(bool knowsType, bool knowsAdmin1, bool knowsDates)
+    {
+        string[] types = knowsType ? ["event_type = @EventType", "event_type IS NULL"] : ["1 = 1"];
+        string[] admins = knowsAdmin1 ? ["admin1 = @Admin1", "admin1 IS NULL"] : ["1 = 1"];
+        string[] dates = knowsDates ? ["date_end >= @Start AND date_start <= @End", "date_end IS NULL"] : ["1 = 1"];
+        var branches =
+            from type in types
+            from admin1 in admins
+            from date in dates
+            select $"""
+                SELECT id FROM fused_events
+                WHERE {type} AND {admin1} AND {date}
+                  AND modality = @Modality AND (@Iso3 IS NULL OR iso3 IS NULL OR iso3 = @Iso3)
+                """;
+        return "SELECT id FROM (\n" + string.Join("\nUNION ALL\n", branches) + "\n) candidates ORDER BY id";
     }
 
     private List<MemberEvent> Members(string fusedId, DbTransaction transaction) => Connection.Query<MemberRow>(
@@ -76,18 +92,64 @@ public abstract partial class SqlStore
             r.Url,
             ParseDate(r.Published))).ToList();
 
-    private void RebuildFused(IEnumerable<string> fusedIds, DbTransaction transaction)
+    private void RebuildFused(IEnumerable<string> fusedIds, FusionBatch batch)
     {
         foreach (var fusedId in fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var members = Members(fusedId, transaction);
+            var members = batch.MembersOf(fusedId);
             if (members.Count == 0)
             {
-                Connection.Execute("DELETE FROM fused_events WHERE id = @fusedId", new { fusedId }, transaction);
+                Connection.Execute("DELETE FROM fused_events WHERE id = @fusedId", new { fusedId }, batch.Transaction);
                 continue;
             }
 
-            WriteFused(EventMerger.Merge(fusedId, members), insert: false, transaction);
+            WriteFused(EventMerger.Merge(fusedId, members), insert: false, batch.Transaction);
+        }
+    }
+
+    /// <summary>
+    /// One batch's view of fused events' members: each fused event's members are read once per batch (when it
+    /// first becomes a candidate or is rebuilt) and kept in step with what the batch writes, instead of being read
+    /// again for every incoming report and once more for the rebuild. It lives inside the batch's transaction and
+    /// dies with it, so a rolled-back batch leaves nothing stale behind.
+    /// </summary>
+    private sealed class FusionBatch(SqlStore store, DbTransaction transaction)
+    {
+        private readonly Dictionary<string, List<MemberEvent>> _members = new(StringComparer.Ordinal);
+
+        public DbTransaction Transaction { get; } = transaction;
+
+        public IReadOnlyList<MemberEvent> MembersOf(string fusedId)
+        {
+            if (!_members.TryGetValue(fusedId, out var members))
+            {
+                members = store.Members(fusedId, Transaction);
+                _members.Add(fusedId, members);
+            }
+
+            return members;
+        }
+
+        /// <summary>A report joined (or founded) the fused event: the database already holds it.</summary>
+        public void Joined(string fusedId, MemberEvent member)
+        {
+            if (_members.TryGetValue(fusedId, out var members))
+            {
+                members.Add(member);
+            }
+            else
+            {
+                _members.Add(fusedId, [member]); // founded just now: the report is its only member
+            }
+        }
+
+        /// <summary>Members were removed behind the cache's back (an article's rows deleted): read them again.</summary>
+        public void Forget(IEnumerable<string> fusedIds)
+        {
+            foreach (var id in fusedIds)
+            {
+                _members.Remove(id);
+            }
         }
     }
 
@@ -121,8 +183,9 @@ public abstract partial class SqlStore
                 e.Admin1,
                 e.Location,
                 EventDate = Iso(e.EventDate),
-                DateStart = Iso(e.DateStart ?? e.EventDate),
-                DateEnd = Iso(e.DateEnd ?? e.EventDate),
+                // Both ends or neither, so "undated" is one indexable test (date_end IS NULL) in the candidate query.
+                DateStart = Iso(e.DateStart ?? e.EventDate ?? e.DateEnd),
+                DateEnd = Iso(e.DateEnd ?? e.EventDate ?? e.DateStart),
                 e.Fatalities,
                 e.Modality,
                 fused.SourceCount,

@@ -57,6 +57,7 @@ public abstract partial class SqlStore : ISitrepStore
         int created = 0, updated = 0, unchanged = 0;
         var touched = new HashSet<string>(StringComparer.Ordinal);
         using var transaction = BeginWrite([.. batch.Select(a => a.Analysis.Id)]);
+        var fusion = new FusionBatch(this, transaction);
         foreach (var article in batch)
         {
             var id = article.Analysis.Id;
@@ -73,7 +74,8 @@ public abstract partial class SqlStore : ISitrepStore
                 // events it belonged to are rebuilt from their remaining reports.
                 var before = FusedIdsOf(id, transaction).ToList();
                 Connection.Execute("DELETE FROM articles WHERE id = @id", new { id }, transaction);
-                RebuildFused(before, transaction);
+                fusion.Forget(before);
+                RebuildFused(before, fusion);
                 updated++;
             }
             else
@@ -82,10 +84,10 @@ public abstract partial class SqlStore : ISitrepStore
             }
 
             Insert(article, transaction);
-            touched.UnionWith(Fuse(article.Analysis, transaction));
+            touched.UnionWith(Fuse(article.Analysis, fusion));
         }
 
-        RebuildFused(touched, transaction);
+        RebuildFused(touched, fusion);
         transaction.Commit();
         return new BatchOutcome(created, updated, unchanged);
     }

@@ -124,5 +124,8 @@ public static class StoreSchema
             );
             CREATE INDEX fused_event_members_fused ON fused_event_members(fused_id);
             """),
+        (3, "index for fusion candidates: event type, first-level division, then the date range", """
+            CREATE INDEX fused_events_candidates ON fused_events(event_type, admin1, date_end);
+            """),
     ];
 }

@@ -166,4 +166,102 @@ public class FusionTests
         Assert.All(fused, f => Assert.Equal(1, f.SourceCount));
         Assert.Equal(3, fused.Single(f => f.Event.EventDate == new DateOnly(2024, 11, 16)).Event.Fatalities);
     }
+
+    /// <summary>
+    /// Many same-day, same-type reports in one first-level division are all candidates for a new report; the one
+    /// it belongs to may sort last among them. The candidate query once stopped at 64 and silently missed it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Ingest_RightEventBeyondSixtyFourCandidates_StillJoined(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
+        const int Places = 80;
+        var articles = Enumerable.Range(0, Places)
+            .Select(i => ArticleWith($"p{i:00}", "Outlet P", Shelling($"p{i:00}/e0", place: $"Village {i}", lat: 47.0 + (i * 0.05), lon: 37.0, evidence: $"Russian forces shelled village {i}.")))
+            .ToList();
+        store.SaveBatch(articles);
+        Assert.Equal(Places, store.QueryEvents(new EventQuery()).Count);
+
+        // The report joins the village whose fused id sorts last, far beyond the old cap.
+        var last = Enumerable.Range(0, Places).MaxBy(i => EventMerger.FusedIdFor($"p{i:00}/e0"), StringComparer.Ordinal);
+        store.SaveBatch([ArticleWith("late", "Outlet Q", Shelling("late/e0", place: $"Village {last}", lat: 47.0 + (last * 0.05), lon: 37.0, evidence: $"Shelling hit village {last}, killing three."))]);
+
+        var fused = store.QueryEvents(new EventQuery());
+        Assert.Equal(Places, fused.Count);
+        var joined = Assert.Single(fused, f => f.SourceCount == 2);
+        Assert.Equal(EventMerger.FusedIdFor($"p{last:00}/e0"), joined.Event.Id);
+    }
+
+    [Fact]
+    public void CandidateSql_AnyKnownFields_HasNoLimit()
+    {
+        foreach (var type in new[] { true, false })
+        {
+            foreach (var admin1 in new[] { true, false })
+            {
+                foreach (var dates in new[] { true, false })
+                {
+                    var sql = SqlStore.CandidateSql(type, admin1, dates);
+                    Assert.DoesNotContain("LIMIT", sql, StringComparison.OrdinalIgnoreCase);
+                    Assert.Equal((type ? 2 : 1) * (admin1 ? 2 : 1) * (dates ? 2 : 1), sql.Split("UNION ALL").Length);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Cosine_ReportsSharingOnlyNewsBoilerplate_NotAlike()
+    {
+        var boilerplate = TextSimilarity.Cosine(
+            ["Three people were killed on Saturday, officials said."],
+            ["At least three civilians died on Saturday, according to local officials."]);
+        var samePlace = TextSimilarity.Cosine(
+            ["Three people were killed at the Abu Shouk market on Saturday, officials said."],
+            ["Shells hit the Abu Shouk market, according to local officials."]);
+        Assert.Equal(0, boilerplate);
+        Assert.True(samePlace > 0.4, $"cosine {samePlace}");
+    }
+
+    [Fact]
+    public void LoadStopWords_WordListedTwice_ErrorNamesFileAndLine()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("stop.txt", "# header\nkilled\nkilled\n");
+        var error = Assert.Throws<FormatException>(() => TextSimilarity.LoadStopWords(path));
+        Assert.Contains("stop.txt:3:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_SideNamedGenericallyByOneOutlet_NotVetoed()
+    {
+        // One outlet names the unit, the other says "the army"; victims are put first by a third.
+        var named = Shelling("a/e0");
+        var generic = Shelling("b/e0", actor1: new ActorRecord("Military Forces", null, "MIL", "State forces", "the army"));
+        var victimsFirst = Shelling("c/e0", actor1: _civilians) with { Actor2 = _russia };
+        Assert.True(EventMatcher.Match(named, generic).IsCompatible);
+        Assert.True(EventMatcher.Match(named, victimsFirst).IsCompatible);
+    }
+
+    /// <summary>
+    /// A report joins a fused event by how much it resembles its reports on average, not its closest one: a vague
+    /// region-only report fits any strike in the region and must not pull the strike next door in on its own.
+    /// </summary>
+    [Fact]
+    public void Score_CandidateWithSeveralReports_MeanOfMemberScores()
+    {
+        var precise = new MemberEvent(Shelling("a/e0", evidence: "Russian shelling hit the central market of Kostiantynivka."), "a", "A", null, null);
+        var vague = new MemberEvent(Shelling("b/e0", precision: 3, place: "Donetsk", lat: 48.0159, lon: 37.8028, evidence: "Russian forces shelled the region."), "b", "B", null, null);
+        var nextDoor = new MemberEvent(Shelling("c/e0", place: "Druzhkivka", lat: 48.6214, lon: 37.5278, precision: 2, evidence: "A shell hit a school near Druzhkivka."), "c", "C", null, null);
+
+        var toPrecise = EventMatcher.Match(nextDoor.Event, precise.Event);
+        var toVague = EventMatcher.Match(nextDoor.Event, vague.Event);
+        Assert.True(toPrecise.IsCompatible && toVague.IsCompatible);
+        Assert.NotEqual(toPrecise.Score, toVague.Score);
+
+        var score = EventFuser.Score(nextDoor, new FusionCandidate("F", [precise, vague]));
+        Assert.Equal((toPrecise.Score + toVague.Score) / 2, score, 9);
+        Assert.True(score < Math.Max(toPrecise.Score, toVague.Score));
+    }
 }

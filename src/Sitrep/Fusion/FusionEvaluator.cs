@@ -1,0 +1,340 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Sitrep.Ingest;
+using Sitrep.Output;
+using Sitrep.Pipeline;
+using Sitrep.Store;
+
+namespace Sitrep.Fusion;
+
+/// <summary>One report of <c>data/gold/fusion/fusion.*.jsonl</c>: the event it reports (its cluster) and that event's type.</summary>
+public sealed record FusionGoldReport(string Id, string Cluster, string EventType, DateOnly? EventDate, string? Iso3 = null);
+
+/// <summary>What the system made of one gold report: its main event (null when none was found) and the fused event it joined.</summary>
+public sealed record FusionOutcome(FusionGoldReport Gold, EventRecord? Main, string? FusedId)
+{
+    /// <summary>
+    /// Extraction went wrong for this report: no event, or a main event of another type, country or date than the
+    /// gold one (an unknown country or date is not wrong: the matcher lets it fit anything).
+    /// </summary>
+    public string? ExtractionError => Main switch
+    {
+        null => "no event",
+        _ when Main.EventType != Gold.EventType => "wrong type",
+        _ when Main.Iso3 is not null && Gold.Iso3 is not null && Main.Iso3 != Gold.Iso3 => "wrong country",
+        _ when Gold.EventDate is { } date && (Main.DateStart ?? Main.EventDate) is { } start && (Main.DateEnd ?? Main.EventDate) is { } end
+            && (date < start || date > end) => "wrong date",
+        _ => null,
+    };
+}
+
+/// <summary>Pairwise and B-cubed figures of event fusion on a gold set, and why pairs went wrong.</summary>
+public sealed record FusionScore(
+    int Reports,
+    int GoldClusters,
+    int GoldPairs,
+    int FusedPairs,
+    int CorrectPairs,
+    double BCubedPrecision,
+    double BCubedRecall,
+    IReadOnlyList<(FusionOutcome A, FusionOutcome B, string Cause)> FalseMerges,
+    IReadOnlyList<(FusionOutcome A, FusionOutcome B, string Cause)> MissedMerges,
+    int ExtractionErrors)
+{
+    /// <summary>Pairs fused that the gold says are different events, as a share of fused pairs.</summary>
+    public double FalseMergeRate => FusedPairs == 0 ? 0 : (double)FalseMerges.Count / FusedPairs;
+
+    /// <summary>Pairs the gold says are one event that were not fused, as a share of gold pairs.</summary>
+    public double MissedMergeRate => GoldPairs == 0 ? 0 : (double)MissedMerges.Count / GoldPairs;
+
+    /// <summary>Missed merges whose cause is extraction (an event not found or typed otherwise), as a share of gold pairs.</summary>
+    public double MissedByExtractionRate => GoldPairs == 0 ? 0 : (double)MissedMerges.Count(m => IsExtraction(m.Cause)) / GoldPairs;
+
+    /// <summary>Missed merges among gold pairs whose both reports were extracted right: the fuser's own share.</summary>
+    public double MissedGivenExtractionRate
+    {
+        get
+        {
+            var clean = GoldPairs - MissedMerges.Count(m => IsExtraction(m.Cause)) - CorrectPairsWithExtractionErrors;
+            return clean <= 0 ? 0 : (double)MissedMerges.Count(m => !IsExtraction(m.Cause)) / clean;
+        }
+    }
+
+    /// <summary>The matcher's score of each false merge's pair (null: vetoed or without an event), in the order of <see cref="FalseMerges"/>.</summary>
+    public IReadOnlyList<double?> FalseMergeScores { get; init; } = [];
+
+    /// <summary>The matcher's score of each missed merge's pair, in the order of <see cref="MissedMerges"/>.</summary>
+    public IReadOnlyList<double?> MissedMergeScores { get; init; } = [];
+
+    /// <summary>Gold pairs fused although one report's extraction was wrong (they do not count as clean pairs).</summary>
+    public int CorrectPairsWithExtractionErrors { get; init; }
+
+    public double Precision => FusedPairs == 0 ? 1 : (double)CorrectPairs / FusedPairs;
+
+    public double Recall => GoldPairs == 0 ? 1 : (double)CorrectPairs / GoldPairs;
+
+    public double F1 => Harmonic(Precision, Recall);
+
+    public double BCubedF1 => Harmonic(BCubedPrecision, BCubedRecall);
+
+    public static bool IsExtraction(string cause) => cause.StartsWith("extraction", StringComparison.Ordinal);
+
+    private static double Harmonic(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
+
+    public string Describe(bool details = true)
+    {
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        sb.Append(inv, $"reports {Reports}, gold clusters {GoldClusters}, gold pairs {GoldPairs}, fused pairs {FusedPairs}; reports with an extraction error {ExtractionErrors}\n");
+        sb.Append(inv, $"false merges: {FalseMerges.Count}/{FusedPairs} = {FalseMergeRate:0.0%} (target <= 2%)\n");
+        sb.Append(inv, $"missed merges: {MissedMerges.Count}/{GoldPairs} = {MissedMergeRate:0.0%} (target <= 10%); ");
+        sb.Append(inv, $"caused by extraction {MissedByExtractionRate:0.0%}, by fusion {MissedMergeRate - MissedByExtractionRate:0.0%}; ");
+        sb.Append(inv, $"missed among correctly extracted pairs {MissedGivenExtractionRate:0.0%}\n");
+        sb.Append(inv, $"pairwise P {Precision:0.000} R {Recall:0.000} F1 {F1:0.000}; B-cubed P {BCubedPrecision:0.000} R {BCubedRecall:0.000} F1 {BCubedF1:0.000}\n");
+        AppendCauses(sb, "false merges by cause", FalseMerges);
+        AppendCauses(sb, "missed merges by cause", MissedMerges);
+        if (details)
+        {
+            for (var i = 0; i < FalseMerges.Count; i++)
+            {
+                var (a, b, cause) = FalseMerges[i];
+                sb.Append(inv, $"  false merge: {a.Gold.Id} ({a.Gold.Cluster}) + {b.Gold.Id} ({b.Gold.Cluster}): {cause}{ScoreText(FalseMergeScores, i)}\n");
+            }
+
+            for (var i = 0; i < MissedMerges.Count; i++)
+            {
+                var (a, b, cause) = MissedMerges[i];
+                sb.Append(inv, $"  missed merge: {a.Gold.Id} + {b.Gold.Id} ({a.Gold.Cluster}): {cause}{ScoreText(MissedMergeScores, i)}\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string ScoreText(IReadOnlyList<double?> scores, int i) =>
+        i < scores.Count && scores[i] is double score ? string.Create(CultureInfo.InvariantCulture, $" (score {score:0.000})") : "";
+
+    private static void AppendCauses(StringBuilder sb, string title, IReadOnlyList<(FusionOutcome, FusionOutcome, string Cause)> pairs)
+    {
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        var causes = pairs.GroupBy(p => p.Cause).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+        sb.Append(title).Append(": ").AppendJoin(", ", causes.Select(g => $"{g.Key} {g.Count()}")).Append('\n');
+    }
+}
+
+/// <summary>
+/// Scores cross-article event fusion against the fusion gold set: the reports go through the normal pipeline into
+/// a temporary SQLite store (in file order, in ingest-sized batches), and each report's main event (the first
+/// asserted one in salience order) is followed to the fused event it joined. Two reports are fused when their
+/// main events share a fused event; a report without an event is a cluster of its own. Pairs are then compared
+/// with the gold clusters.
+/// </summary>
+public static class FusionEvaluator
+{
+    public const int BatchSize = 64;
+
+    public static ImmutableArray<FusionGoldReport> Load(string path)
+    {
+        var reports = ImmutableArray.CreateBuilder<FusionGoldReport>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var line = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(raw);
+                var root = json.RootElement;
+                var id = root.GetProperty("id").GetString() ?? throw new FormatException("id is null");
+                if (!ids.Add(id))
+                {
+                    throw new FormatException($"id '{id}' appears twice");
+                }
+
+                var gold = root.GetProperty("gold");
+                var date = gold.TryGetProperty("event_date", out var d) && d.ValueKind == JsonValueKind.String
+                    ? DateOnly.ParseExact(d.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : (DateOnly?)null;
+                reports.Add(new FusionGoldReport(
+                    id,
+                    gold.GetProperty("cluster").GetString() ?? throw new FormatException("gold.cluster is null"),
+                    gold.GetProperty("event_type").GetString() ?? throw new FormatException("gold.event_type is null"),
+                    date,
+                    gold.TryGetProperty("iso3", out var iso3) && iso3.ValueKind == JsonValueKind.String ? iso3.GetString() : null));
+            }
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+            {
+                throw new FormatException($"{Path.GetFileName(path)}:{line}: {e.Message}", e);
+            }
+        }
+
+        return reports.ToImmutable();
+    }
+
+    /// <summary>Ingests the gold reports into a fresh temporary store and scores the fused events.</summary>
+    public static FusionScore Evaluate(string path, SitrepPipeline pipeline) => Score(Run(path, pipeline));
+
+    /// <summary>Ingests the gold reports into a fresh temporary store; returns what became of each report.</summary>
+    public static IReadOnlyList<FusionOutcome> Run(string path, SitrepPipeline pipeline)
+    {
+        var gold = Load(path).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var directory = Path.Combine(Path.GetTempPath(), "sitrep-fusion-eval-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var mains = new Dictionary<string, EventRecord?>(StringComparer.Ordinal);
+            IReadOnlyList<FusedEventRecord> fused;
+            using (var store = SqliteStore.Open(Path.Combine(directory, "fusion.db")))
+            {
+                var batch = new List<StoredArticle>(BatchSize);
+                foreach (var item in new InputReader(new ReaderOptions()).Read([path]))
+                {
+                    var result = pipeline.Analyze(item);
+                    if (result.Analysis is not { } analysis || item is not ArticleInput article)
+                    {
+                        throw new InvalidDataException($"{item.Origin}: {result.Rejection?.Reason ?? "not an article"}");
+                    }
+
+                    mains[analysis.Id] = MainEvent(analysis);
+                    batch.Add(new StoredArticle(analysis, article.Text, ArticleIds.ContentHash(article.Text)));
+                    if (batch.Count == BatchSize)
+                    {
+                        store.SaveBatch(batch);
+                        batch.Clear();
+                    }
+                }
+
+                store.SaveBatch(batch);
+                fused = store.QueryEvents(new EventQuery());
+            }
+
+            var fusedIdOf = fused.SelectMany(f => f.Sources.Select(s => (s.EventId, f.Event.Id)))
+                .ToDictionary(p => p.EventId, p => p.Id, StringComparer.Ordinal);
+            return [.. gold.Values.Select(g =>
+            {
+                var main = mains.GetValueOrDefault(g.Id);
+                return new FusionOutcome(g, main, main is null ? null : fusedIdOf.GetValueOrDefault(main.Id));
+            })];
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>The report's main event: the first asserted one (events come in salience order), else the first.</summary>
+    public static EventRecord? MainEvent(ArticleAnalysis analysis) =>
+        analysis.Events.FirstOrDefault(e => e.Modality == "asserted") ?? analysis.Events.FirstOrDefault();
+
+    /// <summary>Scores outcomes against their gold clusters: pairwise false and missed merges, P/R/F1 and B-cubed.</summary>
+    public static FusionScore Score(IReadOnlyList<FusionOutcome> outcomes)
+    {
+        // A report without a fused event is alone: its own id stands for its predicted cluster.
+        string Predicted(FusionOutcome o) => o.FusedId ?? "report:" + o.Gold.Id;
+
+        int goldPairs = 0, fusedPairs = 0, correct = 0, correctWithErrors = 0;
+        var falseMerges = new List<(FusionOutcome, FusionOutcome, string)>();
+        var falseScores = new List<double?>();
+        var missedScores = new List<double?>();
+        var missed = new List<(FusionOutcome, FusionOutcome, string)>();
+        var ordered = outcomes.OrderBy(o => o.Gold.Id, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            for (var j = i + 1; j < ordered.Count; j++)
+            {
+                var (a, b) = (ordered[i], ordered[j]);
+                var same = a.Gold.Cluster == b.Gold.Cluster;
+                var fused = Predicted(a) == Predicted(b);
+                goldPairs += same ? 1 : 0;
+                fusedPairs += fused ? 1 : 0;
+                if (same && fused)
+                {
+                    correct++;
+                    correctWithErrors += a.ExtractionError is not null || b.ExtractionError is not null ? 1 : 0;
+                }
+                else if (same)
+                {
+                    missed.Add((a, b, MissCause(a, b)));
+                    missedScores.Add(PairScore(a, b));
+                }
+                else if (fused)
+                {
+                    falseMerges.Add((a, b, a.ExtractionError is not null || b.ExtractionError is not null ? "extraction: " + (a.ExtractionError ?? b.ExtractionError) : "fusion"));
+                    falseScores.Add(PairScore(a, b));
+                }
+            }
+        }
+
+        var (bPrecision, bRecall) = BCubed(ordered, o => o.Gold.Cluster, Predicted);
+        return new FusionScore(
+            ordered.Count,
+            ordered.Select(o => o.Gold.Cluster).Distinct(StringComparer.Ordinal).Count(),
+            goldPairs,
+            fusedPairs,
+            correct,
+            bPrecision,
+            bRecall,
+            falseMerges,
+            missed,
+            ordered.Count(o => o.ExtractionError is not null))
+        {
+            CorrectPairsWithExtractionErrors = correctWithErrors,
+            FalseMergeScores = falseScores,
+            MissedMergeScores = missedScores,
+        };
+    }
+
+    /// <summary>The matcher's score for the two reports' main events (null when one has none, or a veto rules the pair out).</summary>
+    private static double? PairScore(FusionOutcome a, FusionOutcome b) =>
+        a.Main is null || b.Main is null ? null : EventMatcher.Match(a.Main, b.Main) is { IsCompatible: true } match ? match.Score : null;
+
+    /// <summary>Why two reports of one event were not fused: extraction, the matcher's veto, a low score, or another choice.</summary>
+    private static string MissCause(FusionOutcome a, FusionOutcome b)
+    {
+        if ((a.ExtractionError ?? b.ExtractionError) is { } error)
+        {
+            return "extraction: " + error;
+        }
+
+        var match = EventMatcher.Match(a.Main!, b.Main!);
+        if (!match.IsCompatible)
+        {
+            return "fusion: " + (match.Veto!.StartsWith("places", StringComparison.Ordinal) ? "places apart" : match.Veto);
+        }
+
+        return match.Score < EventFuser.DefaultThreshold ? "fusion: pair score below threshold" : "fusion: mean score below threshold or another event chosen";
+    }
+
+    /// <summary>B-cubed precision and recall: per item, the share of its predicted cluster that is in its gold one, and back.</summary>
+    internal static (double Precision, double Recall) BCubed<T>(IReadOnlyList<T> items, Func<T, string> gold, Func<T, string> predicted)
+    {
+        if (items.Count == 0)
+        {
+            return (1, 1);
+        }
+
+        var goldSize = items.GroupBy(gold).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var predictedSize = items.GroupBy(predicted).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var both = items.GroupBy(i => (gold(i), predicted(i))).ToDictionary(g => g.Key, g => g.Count());
+        double precision = 0, recall = 0;
+        foreach (var item in items)
+        {
+            var shared = both[(gold(item), predicted(item))];
+            precision += (double)shared / predictedSize[predicted(item)];
+            recall += (double)shared / goldSize[gold(item)];
+        }
+
+        return (precision / items.Count, recall / items.Count);
+    }
+}

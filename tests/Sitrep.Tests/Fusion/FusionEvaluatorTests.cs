@@ -1,0 +1,155 @@
+using System.Text.Json;
+using Sitrep.Fusion;
+using Sitrep.Output;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Sitrep.Tests.Fusion;
+
+public class FusionEvaluatorTests(ITestOutputHelper output)
+{
+    private const string _shelling = "Explosions/Remote violence";
+
+    private static string GoldPath(string split) => Path.Combine(SharedData.RepositoryRoot, "data", "gold", "fusion", $"fusion.{split}.jsonl");
+
+    /// <summary>A report of <paramref name="cluster"/> whose main event joined <paramref name="fused"/> (null: no event found).</summary>
+    private static FusionOutcome Outcome(string id, string cluster, string? fused, string type = _shelling) => new(
+        new FusionGoldReport(id, cluster, _shelling, new DateOnly(2024, 11, 16), "UKR"),
+        fused is null ? null : new EventRecord { Id = id + "/ev0", EventType = type, Iso3 = "UKR", EventDate = new DateOnly(2024, 11, 16) },
+        fused);
+
+    [Fact]
+    public void Score_HandMadeClusters_PairwiseAndBCubedFigures()
+    {
+        // Gold: A = {a1, a2, a3}, B = {b1}, C = {c1, c2}. System: F1 = {a1, a2, b1}, a3 found no event, F2 = {c1, c2}.
+        var score = FusionEvaluator.Score(
+        [
+            Outcome("a1", "A", "F1"),
+            Outcome("a2", "A", "F1"),
+            Outcome("a3", "A", null),
+            Outcome("b1", "B", "F1"),
+            Outcome("c1", "C", "F2"),
+            Outcome("c2", "C", "F2"),
+        ]);
+
+        Assert.Equal(4, score.GoldPairs); // a1a2 a1a3 a2a3 c1c2
+        Assert.Equal(4, score.FusedPairs); // a1a2 a1b1 a2b1 c1c2
+        Assert.Equal(2, score.CorrectPairs);
+        Assert.Equal(["a1+b1", "a2+b1"], score.FalseMerges.Select(p => $"{p.A.Gold.Id}+{p.B.Gold.Id}"));
+        Assert.Equal(["a1+a3", "a2+a3"], score.MissedMerges.Select(p => $"{p.A.Gold.Id}+{p.B.Gold.Id}"));
+        Assert.Equal(0.5, score.FalseMergeRate, 6);
+        Assert.Equal(0.5, score.MissedMergeRate, 6);
+        Assert.Equal(0.5, score.MissedByExtractionRate, 6); // a3's missing event caused both misses
+        Assert.Equal(0.0, score.MissedGivenExtractionRate, 6);
+        Assert.All(score.MissedMerges, m => Assert.Equal("extraction: no event", m.Cause));
+        Assert.All(score.FalseMerges, m => Assert.Equal("fusion", m.Cause));
+        Assert.Equal(0.5, score.Precision, 6);
+        Assert.Equal(0.5, score.Recall, 6);
+
+        // B-cubed precision: a1, a2 2/3; a3 1; b1 1/3; c1, c2 1. Recall: a1, a2 2/3; a3 1/3; b1 1; c1, c2 1.
+        Assert.Equal(14.0 / 18, score.BCubedPrecision, 6);
+        Assert.Equal(14.0 / 18, score.BCubedRecall, 6);
+        Assert.Equal(1, score.ExtractionErrors);
+        Assert.Contains("false merges: 2/4 = 50.0%", score.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_PerfectFusion_NoFalseOrMissedMerges()
+    {
+        var score = FusionEvaluator.Score([Outcome("a1", "A", "F1"), Outcome("a2", "A", "F1"), Outcome("b1", "B", "F2")]);
+        Assert.Empty(score.FalseMerges);
+        Assert.Empty(score.MissedMerges);
+        Assert.Equal(1.0, score.F1, 6);
+        Assert.Equal(1.0, score.BCubedF1, 6);
+    }
+
+    [Fact]
+    public void Score_MistypedReportNotFused_MissCountedAsExtraction()
+    {
+        var score = FusionEvaluator.Score([Outcome("a1", "A", "F1"), Outcome("a2", "A", "F2", type: "Battles")]);
+        var miss = Assert.Single(score.MissedMerges);
+        Assert.Equal("extraction: wrong type", miss.Cause);
+        Assert.Equal(1.0, score.MissedByExtractionRate, 6);
+    }
+
+    [Fact]
+    public void Load_RepositoryGold_BothSplitsWithManyClustersCountriesAndNearMisses()
+    {
+        var dev = FusionEvaluator.Load(GoldPath("dev"));
+        var test = FusionEvaluator.Load(GoldPath("test"));
+        var all = dev.Concat(test).ToList();
+
+        Assert.True(all.Count >= 190, $"{all.Count} reports");
+        Assert.True(all.Select(r => r.Cluster).Distinct().Count() >= 60);
+        Assert.True(all.Select(r => r.Iso3).Distinct().Count() >= 15);
+        Assert.Empty(dev.Select(r => r.Id).Intersect(test.Select(r => r.Id)));
+        Assert.Empty(dev.Select(r => r.Cluster).Intersect(test.Select(r => r.Cluster))); // split by scenario
+        foreach (var split in new[] { dev, test })
+        {
+            // Each split has events reported by several outlets and near-misses beside them (same scenario, other cluster).
+            Assert.True(split.GroupBy(r => r.Cluster).Count(g => g.Count() >= 3) >= 10);
+            var scenarios = split.GroupBy(r => r.Cluster[..r.Cluster.IndexOf('/')]);
+            Assert.All(scenarios, s => Assert.True(s.Select(r => r.Cluster).Distinct().Count() >= 2, s.Key + " has no near-miss"));
+        }
+    }
+
+    [Fact]
+    public void Load_RepositoryGold_RecordsAreContractInputWithDistinctSources()
+    {
+        foreach (var split in new[] { "dev", "test" })
+        {
+            foreach (var line in File.ReadLines(GoldPath(split)))
+            {
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("text").GetString()));
+                Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", root.GetProperty("published").GetString());
+                Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("source").GetString()));
+                Assert.StartsWith("https://", root.GetProperty("url").GetString(), StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Load_MissingCluster_ErrorNamesFileAndLine()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("fusion.bad.jsonl",
+            """
+            {"id": "a", "text": "x", "gold": {"cluster": "s/main", "event_type": "Battles"}}
+            {"id": "b", "text": "y", "gold": {"event_type": "Battles"}}
+            """);
+        var error = Assert.Throws<FormatException>(() => FusionEvaluator.Load(path));
+        Assert.StartsWith("fusion.bad.jsonl:2:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_DevSplit_MeetsMeasuredFloor()
+    {
+        var score = FusionEvaluator.Evaluate(GoldPath("dev"), SitrepPipeline.CreateDefault());
+        output.WriteLine("dev: " + score.Describe(details: false));
+
+        // Measured 2026-11-25 (tuned on dev): false merges 0/55 = 0.0%; missed merges 48.1% of gold pairs, of which
+        // 43.4 points are extraction (type, country, no event) and 4.7 the fuser's (8.8% of correctly extracted
+        // pairs); B-cubed F1 0.868. The floors sit just below.
+        Assert.True(score.FalseMergeRate <= 0.02, score.Describe());
+        Assert.True(score.MissedGivenExtractionRate <= 0.12, score.Describe());
+        Assert.True(score.BCubedF1 >= 0.84, score.Describe());
+        Assert.True(score.Precision >= 0.95, score.Describe());
+    }
+
+    [Fact]
+    public void Evaluate_TestSplit_ReachesMeasuredFigures()
+    {
+        var score = FusionEvaluator.Evaluate(GoldPath("test"), SitrepPipeline.CreateDefault());
+        output.WriteLine("test: " + score.Describe(details: false));
+
+        // Measured 2026-11-25 (never tuned on): false merges 3/26 = 11.5% (a strike on a village beside Khan Younis joined the one geocoded "near Khan Younis";
+        // "overnight into Thursday" dated across both days), missed 62.3% of gold pairs (59.0 points extraction,
+        // 9.5% of correctly extracted pairs), B-cubed F1 0.813.
+        Assert.True(score.FalseMergeRate <= 0.15, score.Describe());
+        Assert.True(score.MissedGivenExtractionRate <= 0.15, score.Describe());
+        Assert.True(score.BCubedF1 >= 0.78, score.Describe());
+    }
+}

@@ -1,0 +1,581 @@
+#!/usr/bin/env python3
+"""Writes the fusion gold set data/gold/fusion/fusion.{dev,test}.jsonl.
+
+Each scenario is one real-world-like event reported by several outlets in their own styles (wire copy with a
+dateline, a local outlet, a ministry or armed group statement, a UN or NGO note, a follow-up days later), plus
+near-misses that a fuser must keep apart: the same place on another day, another village of the same first-level
+division on the same day, the same place and day but another event type. Every report carries the gold cluster
+of the event it reports (its main event) and that event's ACLED event type, date and country (the scenario key
+starts with its ISO 3166 alpha-3 code).
+
+The texts were written for Sitrep's evaluation; places are real, but the events, figures, outlets and quotes are
+invented: this is an evaluation set, not a record of what happened. Licence: project's own, CC BY 4.0.
+
+Placeholders in texts are filled from the cluster's event date: {dow} weekday, {d_mon} "16 November",
+{mon_d} "November 16", {mon_abbr} "Nov. 16", {iso} "2024-11-16". The split is by scenario (a near-miss stays with its event), ordered by the SHA-1 of
+the scenario key: the first 60% go to dev. Python 3 stdlib only; run from anywhere.
+"""
+import datetime
+import hashlib
+import json
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "data", "gold", "fusion")
+
+BAT = "Battles"
+ERV = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PRO = "Protests"
+RIO = "Riots"
+STR = "Strategic developments"
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def C(label, event_type, date, reports):
+    """A cluster: one real-world event; reports are (source, days after the event it was published, text)."""
+    return (label, event_type, date, reports)
+
+
+# Each scenario: key -> clusters. The first cluster is the multi-outlet event; the rest are its near-misses.
+SCENARIOS = {
+    "ukr-kharkiv-bomb": [
+        C("main", ERV, "2024-11-16", [
+            ("Global Wire", 0, "KHARKIV, Ukraine, {mon_abbr} (Global Wire) - A Russian guided aerial bomb struck a residential building in Kharkiv on {dow}, killing three people and wounding 17, regional governor Oleh Syniehubov said."),
+            ("Kharkiv Today", 0, "Three residents died and at least fifteen were injured after a KAB glide bomb hit a nine-storey apartment block in Kharkiv's Saltivskyi district this afternoon. Rescuers were still clearing the rubble in the evening."),
+            ("Kyiv Agency", 1, "Russian troops dropped a guided bomb on a high-rise in Kharkiv on {d_mon}. According to the State Emergency Service, 3 people were killed and 17 wounded, including two children."),
+            ("Evening Dispatch", 3, "Kharkiv buried on Tuesday the three victims of last {dow}'s Russian glide-bomb strike on a Saltivka apartment block, as the number of wounded rose to 19."),
+        ]),
+        C("nextday", ERV, "2024-11-17", [
+            ("Global Wire", 0, "KHARKIV, Ukraine, {mon_abbr} (Global Wire) - Russian forces shelled Kharkiv again on {dow}, damaging a school and wounding two men, the governor said, a day after a deadly bomb strike on the city."),
+        ]),
+        C("village", ERV, "2024-11-16", [
+            ("Kharkiv Today", 0, "In Kupiansk, Russian artillery fire killed a 64-year-old woman in her yard on {dow} morning, the local military administration reported."),
+            ("Global Wire", 1, "Russian shelling killed a woman in the frontline town of Kupiansk in the Kharkiv region on {dow}, officials said."),
+        ]),
+    ],
+    "ukr-odesa-port": [
+        C("main", ERV, "2024-10-09", [
+            ("Global Wire", 0, "ODESA, Ukraine, {mon_abbr} (Global Wire) - A Russian ballistic missile hit a civilian container ship in the port of Odesa on {dow}, killing eight people, most of them port workers, Ukrainian officials said."),
+            ("Black Sea News", 0, "Eight dead and ten injured: that is the toll of tonight's Iskander missile strike on Odesa port, where a Panama-flagged container vessel was being loaded, the regional administration says."),
+            ("Ministry of Defence of Ukraine", 1, "On {d_mon}, the Russian Federation launched an Iskander-M ballistic missile at port infrastructure in Odesa. The strike killed 8 civilians and wounded 10. The vessel was carrying grain to Egypt."),
+            ("Maritime Weekly", 4, "Insurers are reviewing war-risk premiums after last week's missile strike on Odesa port, which killed eight workers and damaged a container ship, the latest of several attacks on the Ukrainian corridor."),
+        ]),
+        C("nextday", ERV, "2024-10-10", [
+            ("Black Sea News", 0, "Russian drones attacked Odesa again overnight into {dow}, setting fire to a warehouse in the port area; nobody was hurt, the regional governor said."),
+        ]),
+    ],
+    "ukr-zaporizhzhia-clash": [
+        C("main", BAT, "2025-03-03", [
+            ("Global Wire", 1, "Ukrainian and Russian forces fought for control of the village of Stepove in the Zaporizhzhia region on {dow}, with Ukraine's General Staff reporting 14 Russian assaults repelled near the village."),
+            ("Military Bulletin", 1, "Heavy fighting continued near Stepove, Zaporizhzhia oblast, on {d_mon}: Russian infantry with armoured vehicles attacked Ukrainian positions fourteen times and were pushed back, according to the General Staff."),
+            ("Ministry of Defence of Russia", 1, "Units of the Dnepr group of forces improved their tactical position near Stepovoye in the Zaporozhye region on {mon_d} and inflicted losses on the Ukrainian armed forces."),
+        ]),
+        C("otherday", BAT, "2025-03-06", [
+            ("Military Bulletin", 0, "Fighting flared again around Stepove in Zaporizhzhia oblast on {dow}, when Russian troops launched a new assault that Ukrainian units repelled, the General Staff said."),
+        ]),
+        C("sametype-otherplace", BAT, "2025-03-03", [
+            ("Global Wire", 1, "Further east, Ukrainian troops clashed with Russian forces near Huliaipole, also in the Zaporizhzhia region, on {dow}, the military said."),
+        ]),
+    ],
+    "rus-belgorod-drone": [
+        C("main", ERV, "2025-01-21", [
+            ("Global Wire", 0, "MOSCOW, {mon_abbr} (Global Wire) - A Ukrainian drone struck a car on the outskirts of Shebekino in Russia's Belgorod region on {dow}, killing two men, governor Vyacheslav Gladkov said on Telegram."),
+            ("Belgorod Pravda", 0, "Two people were killed when a Ukrainian FPV drone hit their car near Shebekino this morning, the governor wrote. The vehicle burned out completely."),
+            ("Ministry of Defence of Russia", 1, "On {d_mon}, Ukrainian formations attacked a civilian vehicle with an unmanned aerial vehicle in the Shebekino district of the Belgorod region. Two civilians died."),
+        ]),
+        C("village", ERV, "2025-01-21", [
+            ("Belgorod Pravda", 0, "Separately, in Graivoron, a drone dropped an explosive on a shop on {dow}; the saleswoman was wounded, the governor said."),
+        ]),
+        C("protest", PRO, "2025-01-21", [
+            ("Belgorod Pravda", 0, "Several dozen residents of Shebekino gathered outside the town hall on {dow} to demand better shelters and compensation for damaged homes. The rally ended peacefully."),
+        ]),
+    ],
+    "sdn-elfasher-shelling": [
+        C("main", ERV, "2024-09-14", [
+            ("Global Wire", 1, "KHARTOUM, {mon_abbr} (Global Wire) - Artillery fire by the paramilitary Rapid Support Forces hit a market in El Fasher, the capital of North Darfur, on {dow}, killing at least 23 people, a local resistance committee said."),
+            ("Darfur Network", 0, "RSF shells rained on the Abu Shouk market in El-Fasher this morning. Medics at the Saudi hospital counted 27 bodies and more than 40 wounded."),
+            ("Sovereign Council of Sudan", 1, "The Rapid Support Forces militia committed a new massacre on {d_mon} when it shelled the market of El Fasher city, killing 23 innocent civilians."),
+            ("Relief Bulletin", 3, "According to OCHA, the {mon_d} shelling of a crowded market in El Fasher, North Darfur, killed between 23 and 27 civilians; humanitarian partners warn of severe shortages of surgical supplies."),
+        ]),
+        C("nextday", ERV, "2024-09-15", [
+            ("Darfur Network", 0, "Shelling of El Fasher continued on {dow}: two shells landed near the Saudi hospital, wounding four patients, doctors said."),
+        ]),
+        C("airstrike", ERV, "2024-09-14", [
+            ("Darfur Network", 0, "Also on {dow}, a Sudanese army warplane bombed RSF positions in Kabkabiya, west of El Fasher in North Darfur, residents said, reporting several fighters killed."),
+        ]),
+    ],
+    "sdn-omdurman-attack": [
+        C("main", VAC, "2025-02-01", [
+            ("Nile Courier", 0, "Gunmen from the Rapid Support Forces stormed homes in the Ombada district of Omdurman on {dow} night and shot dead eleven civilians, the Sudan Doctors Network said."),
+            ("Global Wire", 1, "KHARTOUM, {mon_abbr} (Global Wire) - RSF fighters killed at least 11 civilians in a raid on a neighbourhood of Omdurman, Khartoum's twin city, on {dow}, a doctors' group said, accusing them of looting houses."),
+            ("Sudan Doctors Network", 1, "The Network condemns the killing of 11 civilians, among them two women, by Rapid Support Forces militias in Ombada, Omdurman, on {d_mon}."),
+        ]),
+        C("battle", BAT, "2025-02-01", [
+            ("Global Wire", 1, "The Sudanese army and the Rapid Support Forces also fought in central Omdurman on {dow}, the army said, claiming to have advanced towards the Souq Libya area."),
+            ("Nile Courier", 0, "Clashes between the army and the RSF raged in Omdurman's Souq Libya area on {dow}, residents reported."),
+        ]),
+    ],
+    "nga-borno-ied": [
+        C("main", ERV, "2024-06-29", [
+            ("Lagos Ledger", 0, "At least 18 people were killed on {dow} when suspected female suicide bombers detonated explosives at a wedding and a hospital in Gwoza, Borno State, emergency officials said."),
+            ("Global Wire", 1, "MAIDUGURI, Nigeria, {mon_abbr} (Global Wire) - Suicide bombings in the northeastern Nigerian town of Gwoza killed 18 people and wounded 42 on {dow}, the state emergency management agency said, blaming Boko Haram."),
+            ("Borno State Government", 1, "Governor Babagana Zulum condemned the {d_mon} suicide attacks in Gwoza that claimed 18 lives and visited the wounded in Maiduguri."),
+            ("Sahel Monitor", 4, "The death toll from last {dow}'s coordinated suicide bombings in Gwoza has climbed to 32, health officials in Borno said on Wednesday."),
+        ]),
+        C("village", BAT, "2024-06-29", [
+            ("Lagos Ledger", 0, "In a separate incident on {dow}, troops repelled an attack by ISWAP fighters on a military base in Damboa, also in Borno, the army said."),
+        ]),
+        C("otherday", ERV, "2024-07-02", [
+            ("Global Wire", 0, "MAIDUGURI, Nigeria, {mon_abbr} (Global Wire) - A roadside bomb hit a vehicle near Gwoza on {dow}, killing three farmers, days after suicide bombings in the same town."),
+        ]),
+    ],
+    "nga-zamfara-abduction": [
+        C("main", VAC, "2025-03-10", [
+            ("Lagos Ledger", 1, "Bandits abducted more than 40 villagers, mostly women and children, in a night raid on Kaura Namoda, Zamfara State, on {dow}, residents said."),
+            ("Global Wire", 1, "Gunmen kidnapped at least 43 people from Kaura Namoda in northwest Nigeria's Zamfara state on {dow}, police said, the latest mass abduction in the region."),
+            ("Zamfara Police Command", 2, "The Command confirms that armed bandits abducted 43 persons at Kaura Namoda on {d_mon}. Tactical teams have been deployed to rescue the victims."),
+        ]),
+        C("village", VAC, "2025-03-10", [
+            ("Lagos Ledger", 1, "On the same {dow}, gunmen kidnapped a district head and his two wives in Tsafe, another town in Zamfara."),
+        ]),
+    ],
+    "som-mogadishu-bomb": [
+        C("main", ERV, "2024-08-02", [
+            ("Horn Observer", 0, "A suicide car bomb exploded at Lido beach in Mogadishu on {dow} evening, followed by gunmen storming a seaside restaurant; at least 32 people died, police said. Al-Shabaab claimed the attack."),
+            ("Global Wire", 1, "MOGADISHU, {mon_abbr} (Global Wire) - Al Shabaab militants killed 32 people and wounded 63 in a suicide bombing and gun attack on a beach in Somalia's capital on {dow}, police said."),
+            ("Somali National News Agency", 1, "The Federal Government condemns the terrorist attack at Lido beach on {d_mon} that killed 32 civilians and wounded 63. Security forces killed the attackers."),
+            ("Horn Observer", 5, "A week after the Lido beach bombing that killed 32 people, survivors in Mogadishu say the promised checkpoints have not appeared."),
+        ]),
+        C("village", ERV, "2024-08-02", [
+            ("Horn Observer", 0, "Earlier on {dow}, a mortar shell fired by al-Shabaab landed near Afgooye, wounding two soldiers."),
+        ]),
+        C("otherday", ERV, "2024-08-04", [
+            ("Global Wire", 0, "MOGADISHU, {mon_abbr} (Global Wire) - A bomb hidden in a tuk-tuk exploded at a market in Mogadishu on {dow}, killing two people, two days after the Lido beach attack."),
+        ]),
+    ],
+    "som-lowershabelle-battle": [
+        C("main", BAT, "2025-01-12", [
+            ("Horn Observer", 0, "Somali army troops and allied clan militia fought al-Shabaab for hours near Awdheegle in Lower Shabelle on {dow}; the army said 20 militants were killed."),
+            ("Global Wire", 1, "Somalia's military said it killed 20 al Shabaab fighters in clashes near the town of Awdheegle in the Lower Shabelle region on {dow}; the group said it had inflicted heavy losses on government troops."),
+            ("al-Shabaab radio statement", 1, "Mujahideen fighters repelled an attack by apostate militias near Awdheegle on {d_mon}, killing many of them."),
+        ]),
+        C("otherday", BAT, "2025-01-14", [
+            ("Horn Observer", 0, "Fresh fighting broke out near Awdheegle on {dow}, two days after a major battle there, residents said."),
+        ]),
+    ],
+    "cod-goma-shelling": [
+        C("main", ERV, "2025-01-24", [
+            ("Great Lakes Post", 0, "Bombs fell on the Mugunga camp for displaced people outside Goma on {dow}, killing five people, as M23 rebels and the Congolese army exchanged artillery fire west of the city."),
+            ("Global Wire", 0, "GOMA, Democratic Republic of Congo, {mon_abbr} (Global Wire) - Shells hit a displacement camp on the edge of Goma on {dow}, killing five civilians, aid workers said; each side blamed the other."),
+            ("UN Mission statement", 1, "MONUSCO is alarmed by the shelling of the Mugunga displacement site near Goma on {d_mon}, which killed at least five civilians and wounded dozens."),
+        ]),
+        C("battle", BAT, "2025-01-24", [
+            ("Great Lakes Post", 0, "On {dow}, M23 fighters clashed with the Congolese army and allied Wazalendo militia in Sake, 25 km west of Goma, residents said."),
+            ("Global Wire", 0, "Fighting between M23 and Congolese troops raged around Sake, west of Goma, on {dow}, the army said."),
+        ]),
+        C("nextday", ERV, "2025-01-25", [
+            ("Great Lakes Post", 0, "A shell hit a house in Goma's Lac Vert district on {dow}, wounding a mother and her child, a day after the camp shelling."),
+        ]),
+    ],
+    "cod-ituri-massacre": [
+        C("main", VAC, "2024-06-07", [
+            ("Great Lakes Post", 1, "ADF rebels killed at least 40 villagers with machetes and guns in Mayikengo, Lubero territory, North Kivu, on {dow} night, local officials said."),
+            ("Global Wire", 1, "BENI, Democratic Republic of Congo, {mon_abbr} (Global Wire) - Islamist ADF militants killed 41 people in an attack on the village of Mayikengo in eastern Congo on {dow}, a local administrator said."),
+            ("Civil Society of Lubero", 2, "We denounce the massacre of 42 civilians in Mayikengo on the night of {d_mon} by the ADF terrorists and demand the deployment of more troops."),
+        ]),
+        C("village", VAC, "2024-06-07", [
+            ("Great Lakes Post", 1, "The same night, ADF fighters abducted a dozen people in Masala, another village in Lubero territory, North Kivu."),
+        ]),
+    ],
+    "bfa-djibo-attack": [
+        C("main", BAT, "2024-05-11", [
+            ("Sahel Monitor", 1, "Jihadists attacked the army base in Djibo, northern Burkina Faso, on {dow}, triggering hours of fighting; a security source said dozens of soldiers and volunteers were killed."),
+            ("Global Wire", 2, "OUAGADOUGOU, {mon_abbr} (Global Wire) - Fighters from the al Qaeda-linked JNIM attacked a military camp in Djibo on {dow}, killing at least 20 soldiers, two security sources said."),
+            ("JNIM statement", 2, "The mujahideen of Jama'at Nusrat al-Islam wal-Muslimin stormed the camp of the junta's army in Djibo on {d_mon} and seized weapons and vehicles."),
+        ]),
+        C("village", VAC, "2024-05-11", [
+            ("Sahel Monitor", 1, "On the same day, gunmen killed six civilians in Arbinda, about 80 km from Djibo in the Sahel region."),
+        ]),
+    ],
+    "mli-kidal-drone": [
+        C("main", ERV, "2024-03-17", [
+            ("Sahel Monitor", 0, "A Malian army drone strike hit a gathering near a wedding in Amasrakad in the Gao region on {dow}, killing 13 civilians, including seven children, Tuareg rebels said."),
+            ("Global Wire", 1, "BAMAKO, {mon_abbr} (Global Wire) - A drone strike in northern Mali's Gao region killed 13 civilians on {dow}, a rebel coalition said; the army said it had targeted terrorists."),
+            ("Malian Armed Forces", 1, "The FAMa conducted precision strikes on {d_mon} on a terrorist gathering in the area of Amasrakad. Several terrorists were neutralised."),
+        ]),
+        C("otherday", ERV, "2024-03-20", [
+            ("Sahel Monitor", 0, "Another drone strike hit a vehicle on the road north of Gao on {dow}, killing four people, local officials said."),
+        ]),
+    ],
+    "mli-mopti-protest": [
+        C("main", PRO, "2025-02-20", [
+            ("Bamako Echo", 0, "Hundreds of traders marched through Mopti on {dow} to protest against fuel shortages and the blockade imposed by jihadists, shouting slogans against the transitional authorities."),
+            ("Global Wire", 1, "Traders in the central Malian town of Mopti staged a march on {dow} against fuel shortages caused by a jihadist blockade, witnesses said. Police did not intervene."),
+            ("Mopti Community Radio", 0, "This morning, shopkeepers and drivers demonstrated in Mopti from the grand market to the governorate, demanding fuel. The demonstration was peaceful."),
+        ]),
+        C("riot", RIO, "2025-02-21", [
+            ("Bamako Echo", 0, "A day after the traders' march, angry youths burned tyres and attacked a fuel depot in Mopti on {dow}; police used tear gas to disperse them."),
+        ]),
+    ],
+    "ner-tillaberi-ambush": [
+        C("main", BAT, "2024-12-10", [
+            ("Sahel Monitor", 1, "Islamic State fighters ambushed an army patrol near Chatoumane in Niger's Tillaberi region on {dow}, killing 39 soldiers, security sources said."),
+            ("Global Wire", 2, "NIAMEY, {mon_abbr} (Global Wire) - At least 39 Nigerien soldiers were killed when militants attacked their patrol close to the border with Burkina Faso on {dow}, the defence ministry said."),
+            ("Ministry of Defence of Niger", 2, "On {d_mon} at around 10 am, a unit of the Armed Forces was attacked near Chatoumane in the Tillaberi region by several hundred terrorists. We mourn 39 of our soldiers."),
+        ]),
+        C("village", VAC, "2024-12-10", [
+            ("Sahel Monitor", 1, "Also on {dow}, gunmen executed five villagers in Tera, another district of the Tillaberi region, residents said."),
+        ]),
+    ],
+    "syr-idlib-airstrike": [
+        C("main", ERV, "2024-11-28", [
+            ("Levant Daily", 0, "Russian warplanes struck a crowded area in Idlib city on {dow}, killing at least nine civilians, the White Helmets said."),
+            ("Global Wire", 0, "BEIRUT, {mon_abbr} (Global Wire) - Air strikes by Russian jets on Syria's rebel-held Idlib city killed nine people on {dow}, rescuers said, as fighting escalated in the northwest."),
+            ("Syrian Civil Defence", 1, "Our teams recovered the bodies of 10 civilians after Russian air strikes targeted a residential neighbourhood of Idlib city on {d_mon}."),
+        ]),
+        C("village", ERV, "2024-11-28", [
+            ("Levant Daily", 0, "Government artillery also shelled Sarmin, east of Idlib city, on {dow}, wounding three people."),
+        ]),
+        C("battle", BAT, "2024-11-28", [
+            ("Global Wire", 0, "Rebel fighters led by Hayat Tahrir al-Sham clashed with government forces west of Aleppo on {dow}, seizing several villages, a war monitor said."),
+            ("Levant Daily", 0, "HTS-led factions fought government troops on the western outskirts of Aleppo on {dow} and took several villages."),
+        ]),
+    ],
+    "syr-deirezzor-clash": [
+        C("main", BAT, "2025-02-08", [
+            ("Levant Daily", 1, "Kurdish-led Syrian Democratic Forces and Turkish-backed factions fought near the Tishrin dam in Aleppo province on {dow}; a war monitor said 17 fighters died."),
+            ("Global Wire", 1, "Clashes near the Tishrin dam in northern Syria between the SDF and Turkey-backed groups killed 17 fighters on {dow}, the Syrian Observatory for Human Rights said."),
+            ("SDF Media Centre", 1, "Our forces repelled an attack by the Turkish occupation mercenaries on the Tishrin dam axis on {d_mon}, killing 12 of them."),
+        ]),
+        C("airstrike", ERV, "2025-02-08", [
+            ("Levant Daily", 1, "A Turkish drone strike hit a vehicle near the Tishrin dam on the same {dow}, killing two SDF members, the group said."),
+        ]),
+    ],
+    "yem-hodeidah-strike": [
+        C("main", ERV, "2024-07-20", [
+            ("Arabian Desk", 0, "Israeli warplanes struck the port of Hodeidah in Yemen on {dow}, hitting oil tanks and a power station; Houthi health officials said six people were killed and 80 wounded."),
+            ("Global Wire", 0, "DUBAI, {mon_abbr} (Global Wire) - Israel carried out air strikes on the Houthi-held port of Hodeidah on {dow}, a day after a Houthi drone hit Tel Aviv. Fires raged through the night; six people died, the Houthis said."),
+            ("Israel Defense Forces", 0, "IDF fighter jets struck military targets of the Houthi terrorist regime in the area of the Al Hudaydah port earlier today, in response to hundreds of attacks against Israel."),
+            ("Arabian Desk", 3, "Firefighters in Hodeidah finally put out the blaze at the oil terminal on Tuesday, three days after the Israeli strikes that killed six people and wounded more than 80."),
+        ]),
+        C("otherday", ERV, "2024-07-22", [
+            ("Arabian Desk", 0, "US and British jets struck a Houthi radar site near Hodeidah on {dow}, the Houthi-run Al-Masirah channel said, without reporting casualties."),
+        ]),
+    ],
+    "yem-taiz-sniper": [
+        C("main", VAC, "2025-01-05", [
+            ("Arabian Desk", 1, "A Houthi sniper shot dead a 10-year-old boy in the besieged city of Taiz on {dow}, local officials said."),
+            ("Global Wire", 1, "A child was killed by sniper fire in Taiz, Yemen, on {dow}; the government blamed Houthi forces positioned on the city's eastern hills."),
+            ("Yemeni Coalition to Monitor Rights", 2, "On {d_mon}, the boy Ahmed M., 10, was killed by a sniper bullet in the Al-Rawda neighbourhood of Taiz city, fired from Houthi positions."),
+        ]),
+        C("shelling", ERV, "2025-01-05", [
+            ("Arabian Desk", 1, "On the same day, Houthi shelling hit houses in the Al-Kadaha area of Taiz governorate, wounding a woman."),
+        ]),
+    ],
+    "pak-bannu-attack": [
+        C("main", BAT, "2025-03-04", [
+            ("Frontier Daily", 0, "Two suicide bombers rammed explosive-laden vehicles into the wall of the Bannu cantonment on {dow} evening, followed by gunmen who fought security forces for hours; 18 people, including five soldiers, were killed."),
+            ("Global Wire", 1, "PESHAWAR, Pakistan, {mon_abbr} (Global Wire) - Militants attacked a military compound in the northwestern city of Bannu on {dow}, killing 18 people including soldiers and civilians, officials said. All 16 attackers were killed."),
+            ("ISPR", 1, "On {d_mon}, khwarij attempted to breach the Bannu Cantonment. Own troops responded swiftly and all sixteen khwarij were sent to hell. Five soldiers embraced shahadat."),
+        ]),
+        C("village", BAT, "2025-03-04", [
+            ("Frontier Daily", 0, "Meanwhile, militants attacked a police post in Lakki Marwat, in the same province, on {dow}, injuring two policemen."),
+        ]),
+        C("otherday", ERV, "2025-03-07", [
+            ("Global Wire", 0, "A roadside bomb targeted a security convoy near Bannu on {dow}, killing a soldier, three days after a deadly assault on the city's cantonment."),
+        ]),
+    ],
+    "pak-quetta-station": [
+        C("main", ERV, "2024-11-09", [
+            ("Balochistan Times", 0, "A suicide bomber blew himself up among passengers at Quetta railway station on {dow} morning, killing at least 26 people, including soldiers waiting for a train, police said."),
+            ("Global Wire", 0, "QUETTA, Pakistan, {mon_abbr} (Global Wire) - A suicide bombing at the main railway station in the southwestern city of Quetta killed 26 people and wounded 62 on {dow}; the separatist Baloch Liberation Army claimed responsibility."),
+            ("Government of Balochistan", 1, "The Chief Minister condemned the cowardly attack at Quetta railway station on {d_mon}, in which 26 precious lives were lost."),
+        ]),
+        C("protest", PRO, "2024-11-09", [
+            ("Balochistan Times", 0, "In Quetta, hundreds of relatives of missing persons held a sit-in outside the press club on {dow}, a protest that began before the bombing."),
+        ]),
+    ],
+    "mmr-lashio-battle": [
+        C("main", BAT, "2024-07-25", [
+            ("Irrawaddy Watch", 0, "Fighters of the Myanmar National Democratic Alliance Army captured the headquarters of the army's Northeastern Command in Lashio, northern Shan State, on {dow}, after weeks of fighting, resistance sources said."),
+            ("Global Wire", 2, "BANGKOK, {mon_abbr} (Global Wire) - An ethnic armed group said on Saturday it had seized a regional military command in Lashio in Myanmar's Shan state on {dow}, a major blow to the junta."),
+            ("MNDAA statement", 1, "On {d_mon}, our forces completely occupied the Northeastern Military Command headquarters in Lashio."),
+        ]),
+        C("airstrike", ERV, "2024-07-25", [
+            ("Irrawaddy Watch", 0, "Junta jets bombed a residential ward of Lashio on {dow}, killing four civilians, residents said."),
+        ]),
+    ],
+    "mmr-rakhine-airstrike": [
+        C("main", ERV, "2025-01-08", [
+            ("Irrawaddy Watch", 0, "A military aircraft bombed Kyauk Ni Maw village on Ramree Island in Rakhine State on {dow}, setting houses ablaze and killing around 40 people, the Arakan Army said."),
+            ("Global Wire", 1, "YANGON, {mon_abbr} (Global Wire) - An air strike by Myanmar's military killed 40 people in a village in western Rakhine state on {dow}, an ethnic armed group and residents said. The junta did not respond."),
+            ("Relief Bulletin", 2, "The UN in Myanmar said it was deeply concerned by reports that the {mon_d} aerial bombardment of Kyauk Ni Maw village, Ramree township, killed dozens of civilians."),
+        ]),
+        C("village", ERV, "2025-01-08", [
+            ("Irrawaddy Watch", 0, "A second air strike on {dow} hit a monastery in Sittwe township, wounding five novices."),
+        ]),
+    ],
+    "pse-khanyounis-strike": [
+        C("main", ERV, "2024-09-10", [
+            ("Gaza Now", 0, "Israeli strikes hit tents in the Al-Mawasi area west of Khan Younis before dawn on {dow}, killing at least 19 displaced people, the civil defence said."),
+            ("Global Wire", 0, "CAIRO, {mon_abbr} (Global Wire) - Israeli air strikes on a tent camp for displaced Palestinians in the Mawasi humanitarian zone near Khan Yunis killed 19 people on {dow}, Gaza's civil defence said. Israel said it targeted Hamas commanders."),
+            ("Israel Defense Forces", 0, "The IDF struck senior Hamas terrorists operating within a command and control centre embedded inside the humanitarian area in Khan Yunis, overnight."),
+            ("Relief Bulletin", 2, "OCHA reported that the {mon_d} strikes on Al Mawasi, Khan Younis, killed at least 19 people and left craters several metres deep among the tents."),
+        ]),
+        C("otherday", ERV, "2024-09-12", [
+            ("Gaza Now", 0, "Another Israeli strike on a house in Khan Younis on {dow} killed five members of one family, medics said."),
+        ]),
+        C("village", ERV, "2024-09-10", [
+            ("Gaza Now", 0, "Also on {dow}, an Israeli drone struck a group of people in Bani Suheila, east of Khan Younis, killing two."),
+        ]),
+    ],
+    "pse-jenin-raid": [
+        C("main", BAT, "2024-08-28", [
+            ("West Bank Report", 0, "Israeli forces launched a large-scale raid on Jenin and its refugee camp on {dow}, exchanging fire with Palestinian gunmen; the health ministry said five Palestinians were killed."),
+            ("Global Wire", 0, "JERUSALEM, {mon_abbr} (Global Wire) - Israeli troops backed by drones raided the northern West Bank city of Jenin on {dow}, killing five Palestinians in gun battles, Palestinian health officials said."),
+            ("Palestinian Ministry of Health", 1, "Five citizens were martyred and 12 injured during the Israeli occupation's aggression on Jenin and its camp on {d_mon}."),
+        ]),
+        C("village", BAT, "2024-08-28", [
+            ("West Bank Report", 0, "The same day, troops also fought militants in Tulkarm's Nur Shams camp, where three Palestinians were killed."),
+        ]),
+        C("otherday", BAT, "2024-08-31", [
+            ("West Bank Report", 0, "Fighting resumed in the Jenin camp on {dow}, three days into the Israeli operation, with two more gunmen killed."),
+        ]),
+    ],
+    "lbn-tyre-strike": [
+        C("main", ERV, "2024-10-23", [
+            ("Beirut Line", 0, "Israeli jets struck several buildings in the coastal city of Tyre on {dow} after issuing evacuation warnings; Lebanon's health ministry said seven people were killed."),
+            ("Global Wire", 0, "BEIRUT, {mon_abbr} (Global Wire) - Israeli air strikes flattened residential buildings in the southern Lebanese city of Tyre on {dow}, killing seven people, the health ministry said. Israel said it hit Hezbollah targets."),
+            ("Lebanese Ministry of Public Health", 1, "The Israeli enemy's raids on the city of Sour on {d_mon} killed 7 citizens and wounded 17."),
+        ]),
+        C("village", ERV, "2024-10-23", [
+            ("Beirut Line", 0, "A separate strike on {dow} hit a car in Qana, southeast of Tyre, killing two men."),
+        ]),
+    ],
+    "irq-kirkuk-ied": [
+        C("main", ERV, "2025-02-11", [
+            ("Mesopotamia Today", 0, "A roadside bomb struck an army vehicle in the Wadi al-Shay area south of Kirkuk on {dow}, killing two soldiers and wounding three, security officials said, blaming Islamic State remnants."),
+            ("Global Wire", 1, "KIRKUK, Iraq, {mon_abbr} (Global Wire) - Two Iraqi soldiers were killed when an improvised explosive device hit their patrol south of Kirkuk on {dow}, police sources said."),
+            ("Security Media Cell", 1, "An explosive device exploded on {d_mon} on a vehicle of our heroic army in the Wadi al-Shay area of Kirkuk, martyring two of our soldiers."),
+        ]),
+        C("arrest", STR, "2025-02-11", [
+            ("Mesopotamia Today", 0, "Separately on {dow}, counter-terrorism forces arrested three suspected IS members in Kirkuk city."),
+        ]),
+    ],
+    "col-cauca-attack": [
+        C("main", ERV, "2024-05-20", [
+            ("Andes Herald", 0, "Dissidents of the former FARC guerrilla attacked the police station of Morales, in Cauca department, with explosives and drones on {dow}, killing two police officers, the governor said."),
+            ("Global Wire", 1, "BOGOTA, {mon_abbr} (Global Wire) - FARC dissidents attacked a police station in the town of Morales in southwestern Colombia on {dow}, killing two officers, authorities said."),
+            ("Colombian National Police", 1, "On {d_mon}, criminal structures of the Carlos Patino front attacked our station in Morales, Cauca. Two patrolmen lost their lives."),
+        ]),
+        C("village", VAC, "2024-05-20", [
+            ("Andes Herald", 0, "Also on {dow}, gunmen killed a social leader in Suarez, a neighbouring municipality of Cauca."),
+        ]),
+    ],
+    "mex-sinaloa-clash": [
+        C("main", BAT, "2024-10-21", [
+            ("Pacific Post", 0, "Soldiers killed 19 suspected cartel gunmen in a shootout east of Culiacan, Sinaloa, on {dow}, the defence ministry said, and arrested a man believed to be a Sinaloa Cartel security chief."),
+            ("Global Wire", 1, "MEXICO CITY, {mon_abbr} (Global Wire) - Mexican soldiers killed 19 alleged members of the Sinaloa Cartel in a gunfight outside the city of Culiacan on {dow}, the army said."),
+            ("Secretariat of National Defence", 1, "On {d_mon}, military personnel were attacked by armed civilians near Culiacan, Sinaloa. In response, 19 aggressors were neutralised and weapons were seized."),
+        ]),
+        C("otherday", BAT, "2024-10-23", [
+            ("Pacific Post", 0, "Gunmen ambushed a military patrol in Culiacan on {dow}, wounding two soldiers, two days after a clash that left 19 dead."),
+        ]),
+    ],
+    "eth-amhara-drone": [
+        C("main", ERV, "2024-12-02", [
+            ("Highland Weekly", 1, "A drone strike hit a minibus near Debre Markos in Amhara region on {dow}, killing 12 passengers, witnesses and a health worker said."),
+            ("Global Wire", 2, "ADDIS ABABA, {mon_abbr} (Global Wire) - A drone strike killed 12 civilians travelling in a minibus in Ethiopia's Amhara region on {dow}, residents said; the government said it targeted Fano militants."),
+            ("Ethiopian Human Rights Commission", 4, "The Commission has received credible reports that 12 civilians were killed in a drone strike on a minibus near Debre Markos on {d_mon} and calls for an investigation."),
+        ]),
+        C("battle", BAT, "2024-12-02", [
+            ("Highland Weekly", 1, "Fano militia fighters and federal forces also clashed in Bahir Dar on {dow}, residents reported."),
+        ]),
+    ],
+    "ssd-malakal-clash": [
+        C("main", BAT, "2025-02-25", [
+            ("Juba Monitor", 0, "The White Army militia clashed with South Sudan People's Defence Forces in Nasir, Upper Nile State, on {dow}, overrunning an army garrison, local officials said."),
+            ("Global Wire", 1, "JUBA, {mon_abbr} (Global Wire) - Armed youths known as the White Army attacked an army base in Nasir in South Sudan's Upper Nile state on {dow}, officials said, raising fears of renewed civil war."),
+            ("SSPDF statement", 2, "On {d_mon}, armed youths allied with the SPLA-IO attacked our garrison in Nasir. Our forces fought bravely."),
+        ]),
+        C("protest", PRO, "2025-02-25", [
+            ("Juba Monitor", 0, "In Malakal, the capital of Upper Nile, women marched on {dow} to demand an end to the fighting. The march was peaceful."),
+        ]),
+    ],
+    "moz-cabodelgado": [
+        C("main", VAC, "2024-04-13", [
+            ("Indian Ocean Review", 1, "Insurgents linked to the Islamic State beheaded four Christian villagers in Mocimboa da Praia district, Cabo Delgado, on {dow}, local sources said."),
+            ("Global Wire", 2, "MAPUTO, {mon_abbr} (Global Wire) - Islamist militants killed four civilians near Mocimboa da Praia in northern Mozambique on {dow}, the Islamic State said in a statement; local sources confirmed the attack."),
+            ("Islamic State Mozambique Province statement", 1, "Soldiers of the caliphate killed four Christians in the Mocimboa da Praia area on {d_mon}."),
+        ]),
+        C("otherday", VAC, "2024-04-16", [
+            ("Indian Ocean Review", 0, "Three days later, on {dow}, insurgents torched homes in a village near Macomia, Cabo Delgado, residents said."),
+        ]),
+    ],
+    "hti-portauprince-gang": [
+        C("main", VAC, "2024-10-03", [
+            ("Caribbean Wire", 0, "Members of the Gran Grif gang attacked the town of Pont-Sonde in Haiti's Artibonite department on {dow}, shooting residents and setting houses on fire; at least 70 people were killed, the UN said."),
+            ("Global Wire", 1, "PORT-AU-PRINCE, {mon_abbr} (Global Wire) - Gang members killed at least 70 people, including women and babies, in an attack on Pont-Sonde, central Haiti, on {dow}, UN officials said."),
+            ("Haitian Government", 2, "The Prime Minister expresses his indignation after the massacre perpetrated by armed bandits in Pont-Sonde on {d_mon}."),
+            ("Caribbean Wire", 4, "Survivors of last week's massacre in Pont-Sonde, where gangsters killed at least 70 people, are sheltering in churches in Saint-Marc."),
+        ]),
+        C("riot", RIO, "2024-10-03", [
+            ("Caribbean Wire", 0, "In Saint-Marc, not far from Pont-Sonde, angry residents erected barricades of burning tyres on {dow}, blocking the national road."),
+        ]),
+    ],
+    "cmr-farnorth-attack": [
+        C("main", VAC, "2024-09-22", [
+            ("Yaounde Tribune", 1, "Boko Haram fighters raided the village of Mozogo in Cameroon's Far North region on {dow} night, killing seven civilians and looting cattle, local officials said."),
+            ("Global Wire", 2, "YAOUNDE, {mon_abbr} (Global Wire) - Suspected Boko Haram militants killed seven villagers in Mozogo, in northern Cameroon near the Nigerian border, on {dow}, a local official said."),
+            ("Governor of the Far North", 2, "The governor condemns the barbaric attack by Boko Haram terrorists on Mozogo on {d_mon} that cost seven innocent lives."),
+        ]),
+        C("village", VAC, "2024-09-22", [
+            ("Yaounde Tribune", 1, "The same {dow}, suspected Boko Haram members abducted three herders near Kolofata, also in the Far North."),
+        ]),
+    ],
+    "afg-kabul-bomb": [
+        C("main", ERV, "2024-09-02", [
+            ("Kabul Observer", 0, "A suicide bomber struck in the Qala-e-Bakhtiar area of Kabul on {dow}, killing six people, Kabul police spokesman Khalid Zadran said. The Islamic State claimed the attack."),
+            ("Global Wire", 0, "KABUL, {mon_abbr} (Global Wire) - A suicide bombing in southwestern Kabul killed six people and wounded 13 on {dow}, police said; Islamic State Khorasan Province claimed responsibility."),
+            ("Ministry of Interior of Afghanistan", 1, "On {d_mon}, an explosion occurred in Police District 7 of Kabul, martyring six of our countrymen."),
+        ]),
+        C("arrest", STR, "2024-09-02", [
+            ("Kabul Observer", 0, "Separately, Taliban intelligence said on {dow} it had arrested two suspected Islamic State members in Kabul's Khair Khana district."),
+        ]),
+    ],
+    "ukr-sumy-missile": [
+        C("main", ERV, "2025-04-13", [
+            ("Global Wire", 0, "KYIV, {mon_abbr} (Global Wire) - Two Russian ballistic missiles struck the centre of Sumy on {dow} morning as residents gathered for Palm Sunday, killing 34 people, including two children, Ukrainian officials said."),
+            ("Sumy Region News", 0, "Horror in the city centre: two Iskander missiles exploded near the university and a trolleybus on Pokrovska street at 10:15. Thirty-two people are confirmed dead, more than 80 wounded."),
+            ("Kyiv Agency", 1, "The death toll from the Russian missile strike on Sumy on {d_mon} has risen to 34, the State Emergency Service reported. 117 people were injured."),
+            ("Ministry of Defence of Russia", 1, "On {mon_d}, a strike was carried out on a meeting of the command staff of the operational-tactical group Seversk in the city of Sumy. More than 60 servicemen were eliminated."),
+            ("Evening Dispatch", 4, "European leaders on Thursday again condemned last {dow}'s missile attack on Sumy, which killed 34 civilians, as Kyiv called for new sanctions."),
+        ]),
+        C("village", ERV, "2025-04-13", [
+            ("Sumy Region News", 0, "On the same day, Russian guided bombs hit Bilopillia in the Sumy region, wounding a 70-year-old man."),
+        ]),
+        C("nextday", ERV, "2025-04-14", [
+            ("Sumy Region News", 0, "Russian drones attacked Sumy again on {dow} night, damaging an administrative building; there were no casualties, the mayor said."),
+        ]),
+    ],
+    "sdn-wadmadani-drone": [
+        C("main", ERV, "2025-03-28", [
+            ("Nile Courier", 0, "A drone attack by the Rapid Support Forces hit the power station in Wad Madani, the capital of Al Jazirah state, on {dow}, causing a city-wide blackout; two workers were killed."),
+            ("Global Wire", 1, "PORT SUDAN, {mon_abbr} (Global Wire) - Drones launched by the RSF struck a power plant in the central Sudanese city of Wad Madani on {dow}, killing two people and cutting electricity, the state government said."),
+            ("Al Jazirah State Government", 1, "The terrorist militia targeted the Wad Madani transformer station with drones on {d_mon}, martyring two engineers."),
+        ]),
+        C("massacre", VAC, "2025-03-28", [
+            ("Nile Courier", 0, "Separately, RSF fighters shot dead nine villagers in Al-Hilaliya, east of Wad Madani in the same state, on {dow}, a local committee said."),
+        ]),
+    ],
+    "nga-plateau-attack": [
+        C("main", VAC, "2025-04-14", [
+            ("Lagos Ledger", 0, "Gunmen attacked Zike village in Bassa local government area of Plateau State overnight into {dow}, killing 51 people as they slept, the local government chairman said."),
+            ("Global Wire", 0, "ABUJA, {mon_abbr} (Global Wire) - Suspected herders killed at least 51 people in a night attack on a village in central Nigeria's Plateau state, officials said on {dow}."),
+            ("Amnesty Nigeria statement", 1, "Amnesty International is appalled by the killing of at least 51 people in Zike, Bassa LGA, Plateau State, on {d_mon}. The authorities must bring the perpetrators to justice."),
+            ("Jos Herald", 2, "Residents of Zike buried 51 victims of Monday's attack in a mass grave as the state governor imposed a curfew on Bassa."),
+        ]),
+        C("protest", PRO, "2025-04-15", [
+            ("Jos Herald", 0, "Hundreds of youths protested in Jos on {dow}, a day after the Zike killings, demanding action from the federal government. Police escorted the march."),
+        ]),
+    ],
+    "cod-bukavu-capture": [
+        C("main", BAT, "2025-02-14", [
+            ("Great Lakes Post", 0, "M23 rebels entered Kavumu airport, north of Bukavu in South Kivu, on {dow} after Congolese troops withdrew following brief clashes, residents and rebels said."),
+            ("Global Wire", 1, "BUKAVU, Democratic Republic of Congo, {mon_abbr} (Global Wire) - Rwanda-backed M23 rebels seized the airport of Kavumu in eastern Congo on {dow} after fighting with government forces, sources said."),
+            ("AFC/M23 statement", 1, "On {d_mon}, our forces liberated the Kavumu airport after neutralising the coalition of the Kinshasa regime."),
+        ]),
+        C("looting", STR, "2025-02-14", [
+            ("Great Lakes Post", 0, "In Bukavu itself, armed men looted warehouses of the World Food Programme on {dow} as army units pulled out."),
+        ]),
+    ],
+    "mmr-sagaing-airstrike": [
+        C("main", ERV, "2024-09-27", [
+            ("Irrawaddy Watch", 1, "Junta jets bombed a market in Budalin township, Sagaing Region, on {dow}, killing 11 civilians, local resistance forces said."),
+            ("Global Wire", 2, "BANGKOK, {mon_abbr} (Global Wire) - A Myanmar military air strike killed 11 civilians at a village market in the central Sagaing region on {dow}, residents said."),
+            ("National Unity Government", 2, "The terrorist military council's air strike on a market in Budalin township on {d_mon} killed 11 innocent civilians and destroyed 20 stalls."),
+        ]),
+        C("otherday", ERV, "2024-09-30", [
+            ("Irrawaddy Watch", 0, "Military aircraft bombed Budalin township again on {dow}, three days after the market strike, destroying a school."),
+        ]),
+    ],
+    "pak-kurram-ambush": [
+        C("main", VAC, "2024-11-21", [
+            ("Frontier Daily", 0, "Gunmen opened fire on a convoy of passenger vehicles near Parachinar in the Kurram district on {dow}, killing at least 42 people, most of them Shia travellers, officials said."),
+            ("Global Wire", 0, "PESHAWAR, Pakistan, {mon_abbr} (Global Wire) - Militants ambushed a convoy of vehicles carrying Shia Muslims in northwestern Pakistan's Kurram district on {dow}, killing 42 people, police said."),
+            ("Government of Khyber Pakhtunkhwa", 1, "The provincial government strongly condemns the attack on a passenger convoy in Kurram on {d_mon} in which 42 people were martyred."),
+        ]),
+        C("riot", RIO, "2024-11-22", [
+            ("Frontier Daily", 0, "A day after the convoy attack, armed tribesmen torched shops and houses in Bagan, Kurram, on {dow}, officials said."),
+        ]),
+    ],
+    "isr-telaviv-drone": [
+        C("main", ERV, "2024-07-19", [
+            ("Levant Daily", 0, "A drone launched from Yemen exploded in an apartment building in central Tel Aviv early on {dow}, killing a man and wounding eight people, Israeli police said. The Houthis claimed it."),
+            ("Global Wire", 0, "JERUSALEM, {mon_abbr} (Global Wire) - A Houthi drone hit a building near the US embassy branch office in Tel Aviv on {dow}, killing one man; the military said the drone was not intercepted because of human error."),
+            ("Houthi military spokesman", 0, "Our drone air force carried out a qualitative operation on {d_mon} targeting the occupied area of Jaffa with a new drone called Yafa."),
+        ]),
+        C("protest", PRO, "2024-07-19", [
+            ("Levant Daily", 0, "Also in Tel Aviv on {dow}, thousands of protesters marched to demand a hostage deal."),
+        ]),
+    ],
+}
+
+
+def fill(text, date):
+    d = datetime.date.fromisoformat(date)
+    return text.format(
+        dow=DAYS[d.weekday()],
+        d_mon=f"{d.day} {MONTHS[d.month - 1]}",
+        mon_d=f"{MONTHS[d.month - 1]} {d.day}",
+        mon_abbr=f"{ABBR[d.month - 1]} {d.day}",
+        iso=date,
+    )
+
+
+def slug(source):
+    return "".join(ch if ch.isalnum() else "-" for ch in source.lower()).strip("-")
+
+
+def records(key, clusters):
+    out = []
+    n = 0
+    for label, event_type, date, reports in clusters:
+        cluster = f"{key}/{label}"
+        for source, after, text in reports:
+            n += 1
+            published = (datetime.date.fromisoformat(date) + datetime.timedelta(days=after)).isoformat()
+            rid = f"fus-{key}-{n:02d}"
+            out.append({
+                "id": rid,
+                "text": fill(text, date),
+                "published": published,
+                "source": source,
+                "url": f"https://{slug(source)}.example/{published.replace('-', '/')}/{rid}",
+                "gold": {"cluster": cluster, "event_type": event_type, "event_date": date, "iso3": key.split("-")[0].upper()},
+            })
+    return out
+
+
+def main():
+    keys = sorted(SCENARIOS, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
+    cut = round(len(keys) * 0.6)
+    splits = {"dev": keys[:cut], "test": keys[cut:]}
+    os.makedirs(OUT, exist_ok=True)
+    for split, chosen in splits.items():
+        rows = [r for key in sorted(chosen) for r in records(key, SCENARIOS[key])]
+        with open(os.path.join(OUT, f"fusion.{split}.jsonl"), "w", encoding="utf-8", newline="\n") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        clusters = {r["gold"]["cluster"] for r in rows}
+        print(f"{split}: {len(chosen)} scenarios, {len(clusters)} clusters, {len(rows)} reports", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
