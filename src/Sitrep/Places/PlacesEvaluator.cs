@@ -181,7 +181,7 @@ public static class PlacesEvaluator
 
             if (row.Headline.Length > 0)
             {
-                context = context.With(geocoder.Find(row.Headline, analyze(row.Headline), context));
+                context = geocoder.ContextOf(row.Headline, analyze(row.Headline), context);
             }
 
             var mentions = geocoder.Find(row.Where, analyze(row.Where), context);
