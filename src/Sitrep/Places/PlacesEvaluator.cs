@@ -260,10 +260,22 @@ public static class PlacesEvaluator
         }
     }
 
-    /// <summary>The admin1 of a location description: its first resolved town, else its first resolved region.</summary>
-    private static string? PickAdmin1(List<PlaceMention> mentions) =>
-        mentions.FirstOrDefault(m => m.Kind == PlaceKind.PopulatedPlace && m.IsResolved)?.Place!.Admin1
-        ?? mentions.FirstOrDefault(m => m.Kind == PlaceKind.Admin1 && m.IsResolved)?.Place!.Admin1;
+    /// <summary>
+    /// The admin1 of a location description: its first resolved town, else its first resolved region. A region the
+    /// description names outranks a town whose name had several readings and none in that region ("the village of
+    /// Leninskoe, Starobeshivskiy district, Donetsk region" when the gazetteer has no Leninskoe in Donetsk).
+    /// </summary>
+    private static string? PickAdmin1(List<PlaceMention> mentions)
+    {
+        var region = mentions.FirstOrDefault(m => m.Kind == PlaceKind.Admin1 && m.IsResolved)?.Place!.Admin1;
+        var towns = mentions.Where(m => m.Kind == PlaceKind.PopulatedPlace && m.IsResolved).ToList();
+        if (region is not null && towns.Count > 0 && towns.All(t => t.CandidateCount > 1 && t.Place!.Admin1 != region))
+        {
+            return region;
+        }
+
+        return towns.FirstOrDefault()?.Place!.Admin1 ?? region;
+    }
 
     /// <summary>UCDP adm_1 ("Donetsk oblast", "Zaporizhzhya oblast", "Kiev Special Republican city") as ACLED's admin1.</summary>
     public static string? UcdpAdmin1ToAcled(string adm1, Gazetteer gazetteer)
