@@ -30,6 +30,9 @@ public static class EventLocator
         "would", "urged", "called", "demanded", "responded", "condemned", "blamed", "is", "was",
     ];
 
+    /// <summary>Lower-case words that may follow a country named as a place ("in Syria where", "Iraq and").</summary>
+    private static readonly string[] _placeContinuations = ["and", "or", "where", "on", "in", "at", "to", "from", "since", "for", "after", "before", "during", "as", "with", "over"];
+
     private static readonly string[] _clauseBreakers =
     [
         "said", "says", "told", "according", "stated", "added", "noted", "claimed", "while", "whereas", "but",
@@ -54,7 +57,7 @@ public static class EventLocator
             }
 
             considered++;
-            var score = Score(text, layer, sentence, mention, triggerToken);
+            var score = Score(text, layer, sentence, mention, triggerToken) - (IsLandmark(mentions, mention, sentence) ? 2 : 0);
             if (score > bestScore)
             {
                 (best, bestScore) = (mention, score);
@@ -64,6 +67,29 @@ public static class EventLocator
         return best is null
             ? new EventLocation(null, EventLocationReason.NoPlaceInSentence, "no place named in the trigger's sentence")
             : new EventLocation(best, EventLocationReason.Chosen, $"best of {considered} places in the sentence (score {bestScore:0.0})");
+    }
+
+    /// <summary>
+    /// "In Hilla, just south of Baghdad", "the village of Tsurif near Hebron": a place given as a bearing or
+    /// neighbourhood of another place named just before it only says where that place is.
+    /// </summary>
+    private static bool IsLandmark(ImmutableArray<PlaceMention> mentions, PlaceMention mention, Sentence sentence)
+    {
+        if (mention.Relation is not (PlaceRelation.Near or PlaceRelation.Direction) || mention.Cue is not { } cue)
+        {
+            return false;
+        }
+
+        foreach (var other in mentions)
+        {
+            if (other != mention && sentence.Span.Contains(other.Span) && other.Span.End <= cue.Start &&
+                other.EndToken >= mention.FirstToken - 12 && other.Kind != PlaceKind.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int TokenAt(TextLayer layer, Sentence sentence, int offset)
@@ -113,6 +139,11 @@ public static class EventLocator
             else if (IsAny(word, _governmentVerbs))
             {
                 score -= 3;
+            }
+            else if (mention.Kind == PlaceKind.Country && !mention.Locative && mention.Cue is null &&
+                (word is "-" or "‑" || (word.Length > 0 && char.IsLower(word[0]) && !IsAny(word, _placeContinuations))))
+            {
+                score -= 1.5; // a country as a modifier: "U.S. jets", "the US-led coalition", "a Russian-made"
             }
         }
 

@@ -359,6 +359,11 @@ public sealed class Geocoder
         private bool Accept(int first, int count, Sentence s, ReadOnlySpan<GazetteerCandidate> candidates)
         {
             var initial = SentenceInitial(first, s);
+            if (count > 1 && _lex.IsStopWord(text.AsSpan(_tokens[first].Start, _tokens[first + count - 1].End - _tokens[first].Start), initial))
+            {
+                return false; // "White House"
+            }
+
             if (count == 1)
             {
                 if (_lex.IsStopWord(T(first), initial))
@@ -370,6 +375,11 @@ public sealed class Geocoder
                 if (word.Length <= 4 && IsAllUpper(word) && !HasKind(candidates, PlaceKind.Country))
                 {
                     return false; // an acronym, not a name
+                }
+
+                if (!HasKind(candidates, PlaceKind.Country) && _gaz.CountryByDemonym(word) is not null)
+                {
+                    return false; // "German forces": a demonym, even where a village bears the name
                 }
             }
 
