@@ -83,6 +83,7 @@ public sealed class Geocoder
         public string? CountryConstraint;
         public double? DistanceKm;
         public HashSet<string>? AttachedAdmin1;
+        public HashSet<string>? SoftAdmin1;
         public ResolvedPlace? Place;
         public PlaceKind Kind;
         public PlaceReason Reason;
@@ -780,6 +781,13 @@ public sealed class Geocoder
                     }
                 }
 
+                if (draft.SoftAdmin1 is { } softRegions && draft.AttachedAdmin1 is null && pools[d].Count > 1)
+                {
+                    // Only a preference: "Lozove, Donetsk" may be a village near the city as well as in the region.
+                    var inRegion = pools[d].Where(c => Admin1Key(c) is { } key && softRegions.Contains(key)).ToList();
+                    pools[d] = inRegion.Count > 0 ? inRegion : pools[d];
+                }
+
                 if (pools[d].Count == 1)
                 {
                     Settle(draft, pools[d][0], pools[d].Count);
@@ -873,6 +881,16 @@ public sealed class Geocoder
 
                     if (!region.RegionRequested || region.Unknown)
                     {
+                        if (!region.Unknown && region.First > draft.End && region.First - draft.End <= 2 && OnlyPunctuationOrTypeWords(draft.End, region.First))
+                        {
+                            // "Vesela Hora village, Luhansk": a bare region name (also its capital's) right after a town.
+                            var soft = region.Candidates
+                                .Where(c => c.Kind == PlaceKind.Admin1 && c.Source != NameSource.Alternate)
+                                .Select(c => _gaz.Admin1[c.Index].Code)
+                                .ToHashSet(StringComparer.Ordinal);
+                            draft.SoftAdmin1 = soft.Count > 0 ? soft : null;
+                        }
+
                         continue;
                     }
 
@@ -888,6 +906,25 @@ public sealed class Geocoder
                     break;
                 }
             }
+        }
+
+        /// <summary>The tokens in [from, to) are only commas, brackets and settlement words ("village ,").</summary>
+        private bool OnlyPunctuationOrTypeWords(int from, int to)
+        {
+            var comma = false;
+            for (var k = from; k < to; k++)
+            {
+                if (T(k) is "," or "(")
+                {
+                    comma = true;
+                }
+                else if (!IsTypeWord(k))
+                {
+                    return false;
+                }
+            }
+
+            return comma;
         }
 
         private void Settle(Draft draft, GazetteerCandidate candidate, int candidateCount)
