@@ -23,13 +23,24 @@ public sealed partial class Gazetteer
     public static byte[] SourceHash(string directory)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
         foreach (var name in _sourceFiles)
         {
             var path = Path.Combine(directory, name);
-            var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
             hash.AppendData(Encoding.UTF8.GetBytes(name));
-            hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
-            hash.AppendData(bytes);
+            if (!File.Exists(path))
+            {
+                hash.AppendData(BitConverter.GetBytes(0L));
+                continue;
+            }
+
+            using var file = File.OpenRead(path);
+            hash.AppendData(BitConverter.GetBytes(file.Length));
+            int read;
+            while ((read = file.Read(buffer)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
         }
 
         return hash.GetHashAndReset();
@@ -131,11 +142,16 @@ public sealed partial class Gazetteer
         }
 
         byte[] data;
-        using (var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress))
-        using (var buffer = new MemoryStream(8 << 20))
+        using (var file = File.OpenRead(path))
         {
-            gzip.CopyTo(buffer);
-            data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length).ToArray();
+            // The gzip trailer's last 4 bytes are the uncompressed length: one exact buffer, no copies.
+            Span<byte> trailer = stackalloc byte[4];
+            file.Seek(-4, SeekOrigin.End);
+            file.ReadExactly(trailer);
+            file.Seek(0, SeekOrigin.Begin);
+            data = new byte[BitConverter.ToInt32(trailer)];
+            using var gzip = new GZipStream(file, CompressionMode.Decompress);
+            gzip.ReadExactly(data);
         }
 
         var offset = 0;

@@ -700,7 +700,8 @@ public sealed class Geocoder
         }
 
         /// <summary>
-        /// "the Sverdlovsk region, Luhansk region", "Antratsit region Lugansk region": a region named just before a
+        /// "the Sverdlovsk region, Luhansk region", "Sverdlovsk district, Luhansk region", "Antratsit region Lugansk
+        /// region": a region or district named just before a
         /// first-level division of another country (or not a division at all) is a district of the second.
         /// </summary>
         private void ReadNestedRegions()
@@ -709,7 +710,7 @@ public sealed class Geocoder
             {
                 var inner = _drafts[d];
                 var outer = _drafts[d + 1];
-                if (inner.Unknown || outer.Unknown || !inner.RegionRequested || !outer.RegionRequested ||
+                if (inner.Unknown || outer.Unknown || !(inner.RegionRequested || inner.After == CueRole.District) || !outer.RegionRequested ||
                     outer.Sentence != inner.Sentence || outer.First - inner.End > 3)
                 {
                     continue;

@@ -14,19 +14,21 @@ namespace Sitrep.Places;
 internal sealed class NameTable
 {
     private readonly byte[] _keys;
+    private readonly int _keyBase;
     private readonly int[] _keyStart;
     private readonly int[] _candidateStart;
     private readonly GazetteerCandidate[] _candidates;
     private readonly int[] _buckets;
     private readonly int _mask;
 
-    /// <param name="keys">UTF-8 keys, concatenated.</param>
-    /// <param name="keyStart">Start of key i in <paramref name="keys"/>; one more entry than keys (the end).</param>
+    /// <param name="keys">UTF-8 keys, concatenated, from <paramref name="keyBase"/> on (the index file's buffer is used as it is).</param>
+    /// <param name="keyStart">Start of key i after <paramref name="keyBase"/>; one more entry than keys (the end).</param>
     /// <param name="candidateStart">Start of key i's candidates; one more entry than keys.</param>
     /// <param name="candidates">All candidates, grouped by key in key order.</param>
-    public NameTable(byte[] keys, int[] keyStart, int[] candidateStart, GazetteerCandidate[] candidates)
+    public NameTable(byte[] keys, int keyBase, int[] keyStart, int[] candidateStart, GazetteerCandidate[] candidates)
     {
         _keys = keys;
+        _keyBase = keyBase;
         _keyStart = keyStart;
         _candidateStart = candidateStart;
         _candidates = candidates;
@@ -77,7 +79,7 @@ internal sealed class NameTable
         }
 
         candidateStart[keys.Count] = position;
-        return new NameTable(bytes, keyStart, candidateStart, ordered.AsSpan(0, position).ToArray());
+        return new NameTable(bytes, 0, keyStart, candidateStart, ordered.AsSpan(0, position).ToArray());
     }
 
     /// <summary>The candidates of a normalised key; empty when unknown.</summary>
@@ -95,7 +97,7 @@ internal sealed class NameTable
     public ReadOnlySpan<GazetteerCandidate> CandidatesAt(int slot) =>
         _candidates.AsSpan(_candidateStart[slot], _candidateStart[slot + 1] - _candidateStart[slot]);
 
-    private ReadOnlySpan<byte> KeyBytes(int slot) => _keys.AsSpan(_keyStart[slot], _keyStart[slot + 1] - _keyStart[slot]);
+    private ReadOnlySpan<byte> KeyBytes(int slot) => _keys.AsSpan(_keyBase + _keyStart[slot], _keyStart[slot + 1] - _keyStart[slot]);
 
     private int Find(ReadOnlySpan<byte> key)
     {
@@ -135,8 +137,8 @@ internal sealed class NameTable
             writer.Write7BitEncodedInt(_candidateStart[i + 1] - _candidateStart[i]);
         }
 
-        writer.Write(_keys.Length);
-        writer.Write(_keys);
+        writer.Write(_keyStart[Count]);
+        writer.Write(_keys, _keyBase, _keyStart[Count]);
         writer.Write(_candidates.Length);
         foreach (var c in _candidates)
         {
@@ -157,7 +159,7 @@ internal sealed class NameTable
         }
 
         var keyBytes = ReadInt(data, ref offset);
-        var keys = data.AsSpan(offset, keyBytes).ToArray();
+        var keyBase = offset;
         offset += keyBytes;
         var candidateCount = ReadInt(data, ref offset);
         var packed = MemoryMarshal.Cast<byte, uint>(data.AsSpan(offset, candidateCount * 4));
@@ -173,7 +175,7 @@ internal sealed class NameTable
             throw new InvalidDataException("gazetteer index: key or candidate counts do not add up.");
         }
 
-        return new NameTable(keys, keyStart, candidateStart, candidates);
+        return new NameTable(data, keyBase, keyStart, candidateStart, candidates);
     }
 
     private static uint Pack(GazetteerCandidate c) => ((uint)c.Index << 4) | ((uint)c.Kind << 2) | (uint)c.Source;
