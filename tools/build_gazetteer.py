@@ -19,7 +19,9 @@ such as "Nikolaevka" or "Svyatogorsk" resolve; for Ukrainian names also the Russ
 (uk_to_ru: Андріївка -> Андреевка -> "Andreyevka", Сокільники -> "Sokolniki"), since many reports romanise the
 Russian form of a Ukrainian village's name.
 
-Usage: python3 tools/build_gazetteer.py [--shared ../shared/data] [--out data/gazetteer]
+Then writes the precompiled index gazetteer.bin.gz with tools/build_gazetteer_index.cs (dotnet run; --no-index skips).
+
+Usage: python3 tools/build_gazetteer.py [--shared ../shared/data] [--out data/gazetteer] [--no-index]
 Python 3 standard library only.
 """
 import argparse
@@ -30,6 +32,7 @@ import json
 import math
 import os
 import re
+import subprocess
 import tarfile
 import unicodedata
 from collections import defaultdict
@@ -198,6 +201,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(repo, "..", "shared", "data"))
     ap.add_argument("--out", default=os.path.join(repo, "data", "gazetteer"))
+    ap.add_argument("--no-index", action="store_true", help="skip gazetteer.bin.gz (needs the .NET SDK)")
     args = ap.parse_args()
     gz_dir = os.path.join(args.shared, "gazetteer")
     today = datetime.date.today().isoformat()
@@ -379,6 +383,11 @@ def main():
     print(f"places: {len(places)} ({postal_added} from postal), admin1: {len(admin1_rows)}, "
           f"places.tsv.gz {os.path.getsize(os.path.join(args.out, 'places.tsv.gz')) / 1048576:.2f} MiB "
           f"({len(data) / 1048576:.1f} MiB raw)")
+    # The precompiled index (gazetteer.bin.gz) is written by Sitrep's own loader, so it matches what reading the
+    # sources gives; a stale index is ignored at load time, but then loading is slower.
+    if not args.no_index:
+        tool = os.path.join(os.path.dirname(os.path.abspath(__file__)), "build_gazetteer_index.cs")
+        subprocess.run(["dotnet", "run", tool, "--", os.path.abspath(args.out)], check=True)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,12 @@ public enum EventLocationReason : byte
 
     /// <summary>The sentence names no place.</summary>
     NoPlaceInSentence,
+
+    /// <summary>
+    /// The sentence names no place; the place is the one the previous sentence of the paragraph puts events in
+    /// ("Drones struck Belgorod overnight. Two people were killed.").
+    /// </summary>
+    PreviousSentence,
 }
 
 /// <summary>The place chosen as an event's location, with the reason and a short explanation.</summary>
@@ -29,6 +35,11 @@ public static class EventLocator
         "announced", "confirmed", "reported", "stated", "warned", "insists", "insisted", "vowed", "wants", "will",
         "would", "urged", "called", "demanded", "responded", "condemned", "blamed", "is", "was",
     ];
+
+    private static readonly string[] _determiners = ["the", "a", "an"];
+
+    /// <summary>Lower-case words that may follow a country named as a place ("in Syria where", "Iraq and").</summary>
+    private static readonly string[] _placeContinuations = ["and", "or", "where", "on", "in", "at", "to", "from", "since", "for", "after", "before", "during", "as", "with", "over"];
 
     private static readonly string[] _clauseBreakers =
     [
@@ -54,16 +65,84 @@ public static class EventLocator
             }
 
             considered++;
-            var score = Score(text, layer, sentence, mention, triggerToken);
+            var score = Score(text, layer, sentence, mention, triggerToken) - (IsLandmark(mentions, mention, sentence) ? 2 : 0);
             if (score > bestScore)
             {
                 (best, bestScore) = (mention, score);
             }
         }
 
-        return best is null
-            ? new EventLocation(null, EventLocationReason.NoPlaceInSentence, "no place named in the trigger's sentence")
-            : new EventLocation(best, EventLocationReason.Chosen, $"best of {considered} places in the sentence (score {bestScore:0.0})");
+        if (best is not null)
+        {
+            return new EventLocation(best, EventLocationReason.Chosen, $"best of {considered} places in the sentence (score {bestScore:0.0})");
+        }
+
+        return PreviousSentencePlace(text, layer, mentions, sentence) is { } previous
+            ? new EventLocation(previous, EventLocationReason.PreviousSentence, $"no place in the trigger's sentence; '{previous.Text}' from the sentence before it")
+            : new EventLocation(null, EventLocationReason.NoPlaceInSentence, "no place named in the trigger's sentence");
+    }
+
+    /// <summary>
+    /// The place of the previous sentence in the same paragraph when it is unambiguous there: resolved towns or
+    /// regions of one region, not a country and not a capital speaking ("Kyiv said").
+    /// </summary>
+    private static PlaceMention? PreviousSentencePlace(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, Sentence sentence)
+    {
+        var index = layer.Sentences.IndexOf(sentence);
+        if (index <= 0)
+        {
+            return null;
+        }
+
+        var previous = layer.Sentences[index - 1];
+        foreach (var paragraph in layer.Paragraphs)
+        {
+            if (paragraph.Contains(sentence.Span.Start) && !paragraph.Contains(previous.Span.Start))
+            {
+                return null;
+            }
+        }
+
+        PlaceMention? found = null;
+        foreach (var mention in mentions)
+        {
+            if (!previous.Span.Contains(mention.Span) || !mention.IsResolved || mention.Kind == PlaceKind.Country || Speaks(text, layer, previous, mention))
+            {
+                continue;
+            }
+
+            if (found is not null && found.Place!.Admin1 != mention.Place!.Admin1)
+            {
+                return null; // two regions: which one the next sentence means is not said
+            }
+
+            found ??= mention;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "In Hilla, just south of Baghdad", "the village of Tsurif near Hebron": a place given as a bearing or
+    /// neighbourhood of another place named just before it only says where that place is.
+    /// </summary>
+    private static bool IsLandmark(ImmutableArray<PlaceMention> mentions, PlaceMention mention, Sentence sentence)
+    {
+        if (mention.Relation is not (PlaceRelation.Near or PlaceRelation.Direction) || mention.Cue is not { } cue)
+        {
+            return false;
+        }
+
+        foreach (var other in mentions)
+        {
+            if (other != mention && sentence.Span.Contains(other.Span) && other.Span.End <= cue.Start &&
+                other.EndToken >= mention.FirstToken - 12 && other.Kind != PlaceKind.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int TokenAt(TextLayer layer, Sentence sentence, int offset)
@@ -114,6 +193,11 @@ public static class EventLocator
             {
                 score -= 3;
             }
+            else if (mention.Kind == PlaceKind.Country && !mention.Locative && mention.Cue is null &&
+                (word is "-" or "‑" || (word.Length > 0 && char.IsLower(word[0]) && !IsAny(word, _placeContinuations) && StartsNounPhrase(text, layer, sentence, mention))))
+            {
+                score -= 1.5; // a country as a modifier: "U.S. jets", "the US-led coalition", "a Russian-made"
+            }
         }
 
         var (from, to) = trigger < mention.FirstToken ? (trigger + 1, mention.FirstToken) : (mention.EndToken, trigger);
@@ -138,6 +222,28 @@ public static class EventLocator
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// The mention opens a noun phrase (sentence start, after the/a/an or a number: "U.S. jets", "the 1989 US
+    /// invasion"), so a lower-case word after it is the noun it modifies, not a verb ("over northern Iraq use").
+    /// </summary>
+    private static bool StartsNounPhrase(string text, TextLayer layer, Sentence sentence, PlaceMention mention)
+    {
+        var prev = mention.FirstToken - 1;
+        return prev < sentence.FirstToken || layer.Tokens[prev].Kind == TokenKind.Number || IsAny(Word(text, layer, prev), _determiners);
+    }
+
+    /// <summary>"Kyiv said", "Moscow's claims": the place stands for its government or people.</summary>
+    private static bool Speaks(string text, TextLayer layer, Sentence sentence, PlaceMention mention)
+    {
+        if (mention.Locative || mention.EndToken >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        var word = Word(text, layer, mention.EndToken);
+        return word is "'s" or "’s" || IsAny(word, _governmentVerbs);
     }
 
     private static bool PrecededBy(string text, TextLayer layer, Sentence sentence, PlaceMention mention, params string[] words)

@@ -11,14 +11,11 @@ namespace Sitrep.Places;
 /// data/gazetteer: countries.tsv, admin1.tsv, places.tsv.gz (built by tools/build_gazetteer.py) and the
 /// user-extensible aliases.tsv. Thread-safe after loading: nothing changes.
 /// </summary>
-public sealed class Gazetteer
+public sealed partial class Gazetteer
 {
     private static readonly Lazy<Gazetteer> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, int> _index;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIndex;
-    private readonly (int Start, int Count)[] _ranges;
-    private readonly GazetteerCandidate[] _candidates;
+    private readonly NameTable _names;
     private readonly Dictionary<string, int> _admin1ByKey;
     private readonly Dictionary<string, int> _countryByIso2;
     private readonly Dictionary<string, int> _countryByIso3;
@@ -30,14 +27,13 @@ public sealed class Gazetteer
         ImmutableArray<Country> countries,
         ImmutableArray<Admin1Division> admin1,
         ImmutableArray<GazetteerPlace> places,
-        NameIndexBuilder names,
+        NameTable names,
         Dictionary<string, int> demonyms)
     {
         Countries = countries;
         Admin1 = admin1;
         Places = places;
-        (_index, _ranges, _candidates) = names.Build();
-        _spanIndex = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _names = names;
         _skeletons = new Lazy<Dictionary<string, List<int>>>(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
         _demonyms = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _admin1ByKey = new Dictionary<string, int>(admin1.Length, StringComparer.Ordinal);
@@ -74,7 +70,7 @@ public sealed class Gazetteer
 
     public ImmutableArray<GazetteerPlace> Places { get; }
 
-    public int NameCount => _index.Count;
+    public int NameCount => _names.Count;
 
     /// <summary>Everything the name can mean; empty when unknown. The name is normalised first.</summary>
     public ReadOnlySpan<GazetteerCandidate> Lookup(ReadOnlySpan<char> name)
@@ -86,7 +82,7 @@ public sealed class Gazetteer
 
     /// <summary>Lookup of an already normalised key (no allocation).</summary>
     public ReadOnlySpan<GazetteerCandidate> LookupKey(scoped ReadOnlySpan<char> key) =>
-        _spanIndex.TryGetValue(key, out var slot) ? _candidates.AsSpan(_ranges[slot].Start, _ranges[slot].Count) : [];
+        _names.Lookup(key);
 
     /// <summary>
     /// Populated places whose name has the same <see cref="GazetteerNames.Skeleton"/> as <paramref name="name"/>:
@@ -101,16 +97,21 @@ public sealed class Gazetteer
     private Dictionary<string, List<int>> BuildSkeletons()
     {
         var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var (key, slot) in _index)
+        for (var slot = 0; slot < _names.Count; slot++)
         {
-            var (start, count) = _ranges[slot];
+            string? key = null;
             string? skeleton = null;
-            for (var i = start; i < start + count; i++)
+            foreach (var c in _names.CandidatesAt(slot))
             {
-                var c = _candidates[i];
-                if (c.Kind != PlaceKind.PopulatedPlace || !IsLatin(key))
+                if (c.Kind != PlaceKind.PopulatedPlace)
                 {
                     continue;
+                }
+
+                key ??= _names.KeyAt(slot);
+                if (!IsLatin(key))
+                {
+                    break;
                 }
 
                 skeleton ??= GazetteerNames.Skeleton(key);
@@ -203,10 +204,19 @@ public sealed class Gazetteer
 
     private static double Round(double value) => double.IsNaN(value) ? value : Math.Round(value, 4, MidpointRounding.AwayFromZero);
 
-    /// <summary>Loads the gazetteer from <paramref name="directory"/> (default: data/gazetteer).</summary>
+    /// <summary>
+    /// Loads the gazetteer from <paramref name="directory"/> (default: data/gazetteer): from the precompiled index
+    /// (<see cref="IndexFileName"/>) when it was built from the current source files, else from the sources.
+    /// </summary>
     public static Gazetteer Load(string? directory = null)
     {
         directory ??= Path.GetDirectoryName(DataFiles.Require("gazetteer/places.tsv.gz"))!;
+        return TryLoadIndex(directory) ?? LoadSources(directory);
+    }
+
+    /// <summary>Loads the gazetteer from its source files (TSV), ignoring any precompiled index.</summary>
+    public static Gazetteer LoadSources(string directory)
+    {
         var names = new NameIndexBuilder(300_000);
         var demonyms = new Dictionary<string, int>(StringComparer.Ordinal);
 
@@ -220,10 +230,17 @@ public sealed class Gazetteer
         {
             LoadAliases(aliasesPath, names, countries, admin1, builder);
         }
-        return new Gazetteer(countries, admin1, builder.MoveToImmutable(), names, demonyms);
+        var (index, ranges, candidates) = names.Build();
+        var keys = new string[index.Count];
+        foreach (var (key, slot) in index)
+        {
+            keys[slot] = key;
+        }
+
+        return new Gazetteer(countries, admin1, builder.MoveToImmutable(), NameTable.FromStrings(keys, ranges, candidates), demonyms);
     }
 
-    private static ImmutableArray<Country> LoadCountries(string path, NameIndexBuilder names, Dictionary<string, int> demonyms)
+    private static ImmutableArray<Country> LoadCountries(string path, NameIndexBuilder? names, Dictionary<string, int> demonyms)
     {
         var result = ImmutableArray.CreateBuilder<Country>();
         foreach (var (line, lineNo) in DataLines(path))
@@ -239,10 +256,10 @@ public sealed class Gazetteer
             var demonymList = SplitList(cols[5]);
             result.Add(new Country(cols[0], cols[1], cols[2], cols[3], aliases, demonymList));
             var candidate = new GazetteerCandidate(PlaceKind.Country, index, NameSource.Primary);
-            names.Add(cols[3], candidate);
-            foreach (var alias in aliases)
+            names?.Add(cols[3], candidate);
+            foreach (var alias in names is null ? [] : aliases)
             {
-                names.Add(alias, candidate with { Source = NameSource.Curated });
+                names!.Add(alias, candidate with { Source = NameSource.Curated });
             }
 
             foreach (var demonym in demonymList)
@@ -254,7 +271,7 @@ public sealed class Gazetteer
         return result.ToImmutable();
     }
 
-    private static ImmutableArray<Admin1Division> LoadAdmin1(string path, NameIndexBuilder names)
+    private static ImmutableArray<Admin1Division> LoadAdmin1(string path, NameIndexBuilder? names)
     {
         var result = ImmutableArray.CreateBuilder<Admin1Division>(4000);
         foreach (var (line, lineNo) in DataLines(path))
@@ -272,10 +289,10 @@ public sealed class Gazetteer
                 ParseCoordinate(cols[5], path, lineNo), ParseCoordinate(cols[6], path, lineNo),
                 ParseCoordinate(cols[7], path, lineNo), ParseCoordinate(cols[8], path, lineNo), aliases));
             var candidate = new GazetteerCandidate(PlaceKind.Admin1, index, NameSource.Primary);
-            names.Add(cols[2], candidate);
-            foreach (var alias in aliases)
+            names?.Add(cols[2], candidate);
+            foreach (var alias in names is null ? [] : aliases)
             {
-                names.Add(alias, candidate with { Source = NameSource.Curated });
+                names!.Add(alias, candidate with { Source = NameSource.Curated });
             }
         }
 

@@ -16,11 +16,18 @@ public sealed class Geocoder
     private static readonly int _maxNameTokens = 4;
     private static readonly Lazy<Geocoder> _default = new(() => new Geocoder(Gazetteer.Default, PlaceLexicon.Default));
 
+    private readonly ImmutableArray<(MacroRegion Region, ImmutableArray<string> Codes)> _macroRegions;
+
     public Geocoder(Gazetteer gazetteer, PlaceLexicon lexicon)
     {
         Gazetteer = gazetteer;
         Lexicon = lexicon;
+        _macroRegions = [.. lexicon.MacroRegions.Select(m => (m, m.Admin1Names.Select(name => AdminCode(gazetteer, m, name)).ToImmutableArray()))];
     }
+
+    private static string AdminCode(Gazetteer gazetteer, MacroRegion region, string name) =>
+        gazetteer.Admin1.FirstOrDefault(a => a.CountryIso2 == region.CountryIso2 && string.Equals(a.AcledName, name, StringComparison.OrdinalIgnoreCase))?.Code
+        ?? throw new FormatException($"{region.Source}: '{name}' is not a first-level division of {region.CountryIso2} in the gazetteer.");
 
     public static Geocoder Default => _default.Value;
 
@@ -39,6 +46,22 @@ public sealed class Geocoder
     {
         var run = new GeocoderRun(this, text, layer, context);
         return run.Execute();
+    }
+
+    /// <summary>
+    /// What a text (a headline, a dateline) says about where an article is: the countries and regions of the places it
+    /// names and of the parts of countries it mentions ("Donbas", "eastern Ukraine"), added to <paramref name="context"/>.
+    /// </summary>
+    public PlaceContext ContextOf(string text, TextLayer layer, PlaceContext? context = null)
+    {
+        var run = new GeocoderRun(this, text, layer, context);
+        var result = (context ?? PlaceContext.Empty).With(run.Execute());
+        foreach (var (code, weight) in run.MacroAdmin1)
+        {
+            result = result.WithAdmin1(code, weight);
+        }
+
+        return result;
     }
 
     /// <summary>A mention under construction: the tokens, the words around it, then the resolution.</summary>
@@ -60,6 +83,7 @@ public sealed class Geocoder
         public string? CountryConstraint;
         public double? DistanceKm;
         public HashSet<string>? AttachedAdmin1;
+        public HashSet<string>? SoftAdmin1;
         public ResolvedPlace? Place;
         public PlaceKind Kind;
         public PlaceReason Reason;
@@ -83,6 +107,9 @@ public sealed class Geocoder
         private readonly HashSet<(int Sentence, string Key)> _sentenceAdmin1 = [];
         private readonly HashSet<int> _explicitRegions = [];
         private readonly List<(int Sentence, double Latitude, double Longitude)> _settledTowns = [];
+
+        /// <summary>Regions weighted by the parts of countries the text names ("Donbas": Donetsk and Luhansk).</summary>
+        public List<(string Code, double Weight)> MacroAdmin1 { get; } = [];
 
         public ImmutableArray<PlaceMention> Execute()
         {
@@ -112,8 +139,68 @@ public sealed class Geocoder
             SpreadPluralRegions();
             ReadCountryConstraints();
             ReadDemonyms();
+            for (var s = 0; s < layer.Sentences.Length; s++)
+            {
+                ReadMacroRegions(s, layer.Sentences[s]);
+            }
+
             Resolve();
             return [.. _drafts.Select(ToMention)];
+        }
+
+        /// <summary>
+        /// "Donbas", "eastern Ukraine": not a place to geocode, but the article is about these regions, so an ambiguous
+        /// village is read there first (a weaker hint than a region the text names).
+        /// </summary>
+        private void ReadMacroRegions(int sentenceIndex, Sentence s)
+        {
+            const double weight = 0.6;
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+            {
+                foreach (var (region, codes) in owner._macroRegions)
+                {
+                    if (!MatchesPhrase(i, s, region.Tokens) || (region.InCountryOnly && !AboutCountry(region.CountryIso2)))
+                    {
+                        continue;
+                    }
+
+                    foreach (var code in codes)
+                    {
+                        _docAdmin1[code] = _docAdmin1.GetValueOrDefault(code) + weight;
+                        MacroAdmin1.Add((code, weight));
+                    }
+
+                    if (!region.InCountryOnly)
+                    {
+                        AddCountryContext(region.CountryIso2, sentenceIndex, 0.5);
+                    }
+
+                    i += region.Tokens.Length - 1;
+                    break;
+                }
+            }
+        }
+
+        /// <summary>The country is in the outside context, a demonym, or a name the text gives.</summary>
+        private bool AboutCountry(string iso2) =>
+            _docCountries.GetValueOrDefault(iso2) > 0 || _drafts.Any(d => !d.Unknown && CountryOf(d) == iso2);
+
+        private bool MatchesPhrase(int first, Sentence s, ImmutableArray<string> phrase)
+        {
+            if (first + phrase.Length > s.EndToken)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < phrase.Length; k++)
+            {
+                if (!Is(first + k, phrase[k]) && !(phrase[k] == "'s" && T(first + k) is "’s"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private ReadOnlySpan<char> T(int i) => text.AsSpan(_tokens[i].Start, _tokens[i].Length);
@@ -194,6 +281,12 @@ public sealed class Geocoder
                     continue;
                 }
 
+                if (IsTypeWord(i))
+                {
+                    i++; // "Town/City Slavyansk": a settlement word, not the start of a name
+                    continue;
+                }
+
                 var run = CapitalisedRun(i, s);
                 if (LooksLikeUnknownPlace(i, run, s))
                 {
@@ -254,7 +347,8 @@ public sealed class Geocoder
         private int CapitalisedRun(int first, Sentence s)
         {
             var n = 1;
-            while (n < 3 && first + n < s.EndToken && IsCap(first + n) && _lex.After(T(first + n)) is null)
+            while (n < 3 && first + n < s.EndToken && IsCap(first + n) && _lex.After(T(first + n)) is null && !IsTypeWord(first + n) &&
+                !StartsRegionPhrase(first + n, s))
             {
                 n++;
             }
@@ -266,6 +360,11 @@ public sealed class Geocoder
         private bool Accept(int first, int count, Sentence s, ReadOnlySpan<GazetteerCandidate> candidates)
         {
             var initial = SentenceInitial(first, s);
+            if (count > 1 && _lex.IsStopWord(text.AsSpan(_tokens[first].Start, _tokens[first + count - 1].End - _tokens[first].Start), initial))
+            {
+                return false; // "White House"
+            }
+
             if (count == 1)
             {
                 if (_lex.IsStopWord(T(first), initial))
@@ -278,10 +377,15 @@ public sealed class Geocoder
                 {
                     return false; // an acronym, not a name
                 }
+
+                if (!HasKind(candidates, PlaceKind.Country) && _gaz.CountryByDemonym(word) is not null)
+                {
+                    return false; // "German forces": a demonym, even where a village bears the name
+                }
             }
 
             var next = first + count;
-            if (next < s.EndToken && IsCap(next) && _lex.After(T(next)) is null && !Is(next, "city"))
+            if (next < s.EndToken && IsCap(next) && _lex.After(T(next)) is null && !IsTypeWord(next) && !StartsRegionPhrase(next, s))
             {
                 return false;
             }
@@ -294,6 +398,10 @@ public sealed class Geocoder
 
             return true;
         }
+
+        /// <summary>"Slavyansk Donetsk region": a capitalised word followed by a region word names the region, not more of the town.</summary>
+        private bool StartsRegionPhrase(int i, Sentence s) =>
+            i + 1 < s.EndToken && IsWord(i + 1) && _lex.After(T(i + 1)) is CueRole.Region && !IsCap(i + 1);
 
         /// <summary>A capitalised word before a name that does not make it part of a longer name.</summary>
         private bool IsNeutralCapital(int i, Sentence s)
@@ -591,8 +699,43 @@ public sealed class Geocoder
             _sentenceAdmin1.Add((sentence, admin1Key));
         }
 
+        /// <summary>
+        /// "the Sverdlovsk region, Luhansk region", "Sverdlovsk district, Luhansk region", "Antratsit region Lugansk
+        /// region": a region or district named just before a
+        /// first-level division of another country (or not a division at all) is a district of the second.
+        /// </summary>
+        private void ReadNestedRegions()
+        {
+            for (var d = 0; d + 1 < _drafts.Count; d++)
+            {
+                var inner = _drafts[d];
+                var outer = _drafts[d + 1];
+                if (inner.Unknown || outer.Unknown || !(inner.RegionRequested || inner.After == CueRole.District) || !outer.RegionRequested ||
+                    outer.Sentence != inner.Sentence || outer.First - inner.End > 3)
+                {
+                    continue;
+                }
+
+                var codes = outer.Candidates
+                    .Where(c => c.Kind == PlaceKind.Admin1 && MatchesConstraint(c, outer.CountryConstraint))
+                    .Select(c => _gaz.Admin1[c.Index])
+                    .ToList();
+                if (codes.Count == 0 ||
+                    inner.Candidates.Any(c => c.Kind == PlaceKind.Admin1 && codes.Any(a => a.CountryIso2 == _gaz.Admin1[c.Index].CountryIso2)))
+                {
+                    continue; // "the Kursk region, Belgorod region": a list of regions of one country
+                }
+
+                inner.RegionRequested = false;
+                inner.After = CueRole.District;
+                inner.AttachedAdmin1 = codes.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+                inner.Candidates = [.. inner.Candidates.Where(c => c.Kind == PlaceKind.PopulatedPlace)];
+            }
+        }
+
         private void Resolve()
         {
+            ReadNestedRegions();
             var pools = new List<GazetteerCandidate>[_drafts.Count];
             for (var d = 0; d < _drafts.Count; d++)
             {
@@ -637,6 +780,13 @@ public sealed class Geocoder
                         draft.Detail = $"no '{Text(draft)}' in {string.Join(" or ", attached.Select(a => _gaz.Admin1ByCode(a)?.AcledName))} in the gazetteer";
                         continue;
                     }
+                }
+
+                if (draft.SoftAdmin1 is { } softRegions && draft.AttachedAdmin1 is null && pools[d].Count > 1)
+                {
+                    // Only a preference: "Lozove, Donetsk" may be a village near the city as well as in the region.
+                    var inRegion = pools[d].Where(c => Admin1Key(c) is { } key && softRegions.Contains(key)).ToList();
+                    pools[d] = inRegion.Count > 0 ? inRegion : pools[d];
                 }
 
                 if (pools[d].Count == 1)
@@ -732,6 +882,16 @@ public sealed class Geocoder
 
                     if (!region.RegionRequested || region.Unknown)
                     {
+                        if (!region.Unknown && region.First > draft.End && region.First - draft.End <= 2 && OnlyPunctuationOrTypeWords(draft.End, region.First))
+                        {
+                            // "Vesela Hora village, Luhansk": a bare region name (also its capital's) right after a town.
+                            var soft = region.Candidates
+                                .Where(c => c.Kind == PlaceKind.Admin1 && c.Source != NameSource.Alternate)
+                                .Select(c => _gaz.Admin1[c.Index].Code)
+                                .ToHashSet(StringComparer.Ordinal);
+                            draft.SoftAdmin1 = soft.Count > 0 ? soft : null;
+                        }
+
                         continue;
                     }
 
@@ -747,6 +907,25 @@ public sealed class Geocoder
                     break;
                 }
             }
+        }
+
+        /// <summary>The tokens in [from, to) are only commas, brackets and settlement words ("village ,").</summary>
+        private bool OnlyPunctuationOrTypeWords(int from, int to)
+        {
+            var comma = false;
+            for (var k = from; k < to; k++)
+            {
+                if (T(k) is "," or "(")
+                {
+                    comma = true;
+                }
+                else if (!IsTypeWord(k))
+                {
+                    return false;
+                }
+            }
+
+            return comma;
         }
 
         private void Settle(Draft draft, GazetteerCandidate candidate, int candidateCount)

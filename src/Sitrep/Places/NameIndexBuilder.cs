@@ -82,7 +82,7 @@ internal sealed class NameIndexBuilder
         }
     }
 
-    /// <summary>Packs the chains; the name dictionary is reused, its values becoming indexes into the ranges.</summary>
+    /// <summary>Packs the chains; the name dictionary is reused, its values becoming indexes into the ranges (in key order).</summary>
     public (Dictionary<string, int> Index, (int Start, int Count)[] Ranges, GazetteerCandidate[] Candidates) Build()
     {
         var ranges = new (int, int)[_heads.Count];

@@ -14,6 +14,9 @@ public sealed record PlaceContext(ImmutableDictionary<string, double> Countries,
     public PlaceContext WithCountry(string iso2, double weight = 1) =>
         this with { Countries = Countries.SetItem(iso2, Countries.GetValueOrDefault(iso2) + weight) };
 
+    public PlaceContext WithAdmin1(string code, double weight = 1) =>
+        this with { Admin1 = Admin1.SetItem(code, Admin1.GetValueOrDefault(code) + weight) };
+
     /// <summary>The countries and regions of resolved mentions (e.g. of a headline).</summary>
     public PlaceContext With(IEnumerable<PlaceMention> mentions)
     {

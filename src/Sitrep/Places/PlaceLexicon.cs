@@ -20,6 +20,12 @@ public enum CueRole : byte
 public sealed record PlaceCue(ImmutableArray<string> Tokens, CueRole Role);
 
 /// <summary>
+/// A name for part of a country that is not a first-level division ("Donbas", "eastern Ukraine"), with the
+/// divisions it covers (ACLED names) and where it was read (for error messages).
+/// </summary>
+public sealed record MacroRegion(ImmutableArray<string> Tokens, string CountryIso2, ImmutableArray<string> Admin1Names, bool InCountryOnly, string Source);
+
+/// <summary>
 /// Words the geocoder reads around names: cue phrases (place_cues.tsv) and the stoplist of capitalised common
 /// words that are also place names (stoplist.tsv).
 /// </summary>
@@ -30,9 +36,10 @@ public sealed class PlaceLexicon
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _stop;
     private readonly Dictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _after;
 
-    private PlaceLexicon(ImmutableArray<PlaceCue> before, Dictionary<string, CueRole> after, Dictionary<string, bool> stop)
+    private PlaceLexicon(ImmutableArray<PlaceCue> before, Dictionary<string, CueRole> after, Dictionary<string, bool> stop, ImmutableArray<MacroRegion> macroRegions)
     {
         Before = before;
+        MacroRegions = macroRegions;
         _after = after.GetAlternateLookup<ReadOnlySpan<char>>();
         _stop = stop.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -41,6 +48,9 @@ public sealed class PlaceLexicon
 
     /// <summary>Cues that come before a name, longest first so "on the outskirts of" wins over "outskirts of".</summary>
     public ImmutableArray<PlaceCue> Before { get; }
+
+    /// <summary>Parts of countries that say which regions an article is about (macro_regions.tsv; empty when absent).</summary>
+    public ImmutableArray<MacroRegion> MacroRegions { get; }
 
     /// <summary>The role of a word that follows a name ("region", "district", "area"), if any.</summary>
     public CueRole? After(ReadOnlySpan<char> word)
@@ -53,6 +63,7 @@ public sealed class PlaceLexicon
     /// <summary>True when the single word is never a place alone (always), or not at a sentence start (initial).</summary>
     public bool IsStopWord(ReadOnlySpan<char> word, bool sentenceInitial)
     {
+        word = word.Length > 1 && word[^1] == '.' ? word[..^1] : word; // "No." as "No"
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         return _stop.TryGetValue(lower, out var always) && (always || sentenceInitial);
@@ -96,7 +107,30 @@ public sealed class PlaceLexicon
             stop[cols[0].Trim().ToLowerInvariant()] = cols[1] == "always";
         }
 
+        var macro = ImmutableArray.CreateBuilder<MacroRegion>();
+        var macroPath = Path.Combine(directory, "macro_regions.tsv");
+        if (File.Exists(macroPath))
+        {
+            foreach (var (line, lineNo) in Gazetteer.DataLines(macroPath))
+            {
+                var cols = line.Split('\t');
+                if (cols.Length is < 3 or > 4 || cols[1].Trim().Length != 2 || cols[2].Trim().Length == 0 ||
+                    (cols.Length == 4 && cols[3].Trim() is not ("" or "in-country")))
+                {
+                    throw new FormatException($"{macroPath}:{lineNo}: expected 'phrase<TAB>country iso2<TAB>admin1|admin1...[<TAB>in-country]'.");
+                }
+
+                macro.Add(new MacroRegion(
+                    [.. cols[0].Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)],
+                    cols[1].Trim().ToUpperInvariant(),
+                    [.. cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                    cols.Length == 4 && cols[3].Trim() == "in-country",
+                    $"{macroPath}:{lineNo}"));
+            }
+        }
+
         before.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-        return new PlaceLexicon([.. before], after, stop);
+        macro.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        return new PlaceLexicon([.. before], after, stop, macro.ToImmutable());
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Sitrep.Documents;
 using Sitrep.Text;
+using Sitrep.Time.Evaluation;
 
 namespace Sitrep.Places;
 
@@ -180,7 +181,7 @@ public static class PlacesEvaluator
 
             if (row.Headline.Length > 0)
             {
-                context = context.With(geocoder.Find(row.Headline, analyze(row.Headline), context));
+                context = geocoder.ContextOf(row.Headline, analyze(row.Headline), context);
             }
 
             var mentions = geocoder.Find(row.Where, analyze(row.Where), context);
@@ -195,7 +196,7 @@ public static class PlacesEvaluator
             var admin1 = PickAdmin1(named);
             if (admin1 is null)
             {
-                AddError(errors[row.Split], $"unresolved: {row.Where} | {named[0].Reason}: {named[0].Detail}");
+                AddError(errors[row.Split], $"unresolved: {row.Where} | {named[0].Reason}: {named[0].Detail} | headline: {row.Headline.Replace('\n', '/')}");
                 continue;
             }
 
@@ -206,7 +207,7 @@ public static class PlacesEvaluator
             }
             else
             {
-                AddError(errors[row.Split], $"wrong: {row.Where} | got {admin1}, UCDP {row.Expected}");
+                AddError(errors[row.Split], $"wrong: {row.Where} | got {admin1}, UCDP {row.Expected} | headline: {row.Headline.Replace('\n', '/')}");
             }
         }
 
@@ -217,27 +218,25 @@ public static class PlacesEvaluator
 
     private static List<UcdpRow> ReadUcdp(string path, Gazetteer gaz)
     {
-        using var reader = new StreamReader(path);
-        var header = Csv.ReadRecord(reader) ?? throw new FormatException($"{path}: empty file.");
-        int Col(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i : throw new FormatException($"{path}: no column '{name}'.");
-        var (idCol, whereCol, admCol, countryCol, headlineCol) = (Col("id"), Col("where_description"), Col("adm_1"), Col("country"), Col("source_headline"));
         var rows = new List<UcdpRow>();
-        while (Csv.ReadRecord(reader) is { } row)
+        foreach (var row in CsvRecords.Read(path))
         {
-            if (row.Length < header.Length)
+            if (!row.TryGetValue("id", out var id) || !row.TryGetValue("where_description", out var whereText) ||
+                !row.TryGetValue("adm_1", out var adm1) || !row.TryGetValue("country", out var countryName) ||
+                !row.TryGetValue("source_headline", out var headline))
             {
-                continue;
+                throw new FormatException($"{path}: expected columns id, where_description, adm_1, country, source_headline.");
             }
 
-            var where = row[whereCol].Trim();
-            var expected = UcdpAdmin1ToAcled(row[admCol], gaz);
+            var where = whereText.Trim();
+            var expected = UcdpAdmin1ToAcled(adm1, gaz);
             if (where.Length == 0 || expected is null)
             {
                 continue;
             }
 
             string? iso2 = null;
-            foreach (var c in gaz.Lookup(row[countryCol]))
+            foreach (var c in gaz.Lookup(countryName))
             {
                 if (c.Kind == PlaceKind.Country)
                 {
@@ -247,7 +246,7 @@ public static class PlacesEvaluator
             }
 
             // Headlines of several sources are joined by ';': one line each.
-            rows.Add(new UcdpRow(IsTest(row[idCol]) ? "test" : "dev", where, expected, iso2, row[headlineCol].Replace(';', '\n')));
+            rows.Add(new UcdpRow(IsTest(id) ? "test" : "dev", where, expected, iso2, headline.Replace(';', '\n')));
         }
 
         return rows;
@@ -261,10 +260,22 @@ public static class PlacesEvaluator
         }
     }
 
-    /// <summary>The admin1 of a location description: its first resolved town, else its first resolved region.</summary>
-    private static string? PickAdmin1(List<PlaceMention> mentions) =>
-        mentions.FirstOrDefault(m => m.Kind == PlaceKind.PopulatedPlace && m.IsResolved)?.Place!.Admin1
-        ?? mentions.FirstOrDefault(m => m.Kind == PlaceKind.Admin1 && m.IsResolved)?.Place!.Admin1;
+    /// <summary>
+    /// The admin1 of a location description: its first resolved town, else its first resolved region. A region the
+    /// description names outranks a town whose name had several readings and none in that region ("the village of
+    /// Leninskoe, Starobeshivskiy district, Donetsk region" when the gazetteer has no Leninskoe in Donetsk).
+    /// </summary>
+    private static string? PickAdmin1(List<PlaceMention> mentions)
+    {
+        var region = mentions.FirstOrDefault(m => m.Kind == PlaceKind.Admin1 && m.IsResolved)?.Place!.Admin1;
+        var towns = mentions.Where(m => m.Kind == PlaceKind.PopulatedPlace && m.IsResolved).ToList();
+        if (region is not null && towns.Count > 0 && towns.All(t => t.CandidateCount > 1 && t.Place!.Admin1 != region))
+        {
+            return region;
+        }
+
+        return towns.FirstOrDefault()?.Place!.Admin1 ?? region;
+    }
 
     /// <summary>UCDP adm_1 ("Donetsk oblast", "Zaporizhzhya oblast", "Kiev Special Republican city") as ACLED's admin1.</summary>
     public static string? UcdpAdmin1ToAcled(string adm1, Gazetteer gazetteer)
@@ -320,71 +331,5 @@ public static class PlacesEvaluator
         }
 
         return sb.ToString();
-    }
-
-    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static class Csv
-    {
-        public static string[]? ReadRecord(TextReader reader)
-        {
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            var quoted = false;
-            var any = false;
-            while (true)
-            {
-                var c = reader.Read();
-                if (c < 0)
-                {
-                    if (!any)
-                    {
-                        return null;
-                    }
-
-                    fields.Add(field.ToString());
-                    return [.. fields];
-                }
-
-                any = true;
-                var ch = (char)c;
-                if (quoted)
-                {
-                    if (ch == '"')
-                    {
-                        if (reader.Peek() == '"')
-                        {
-                            reader.Read();
-                            field.Append('"');
-                        }
-                        else
-                        {
-                            quoted = false;
-                        }
-                    }
-                    else
-                    {
-                        field.Append(ch);
-                    }
-                }
-                else if (ch == '"')
-                {
-                    quoted = true;
-                }
-                else if (ch == ',')
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else if (ch == '\n')
-                {
-                    fields.Add(field.ToString());
-                    return [.. fields];
-                }
-                else if (ch != '\r')
-                {
-                    field.Append(ch);
-                }
-            }
-        }
     }
 }

@@ -40,6 +40,35 @@ public class EventLocatorTests
         Assert.Equal("RUS", location.Mention.Place!.Iso3);
     }
 
+    [Theory]
+    [InlineData("In Hilla, also just south of Baghdad, a civilian was killed in a drive-by shooting.", "killed", "Hilla")]
+    [InlineData("A policeman in Amara, south of Baghdad, was killed when assailants stabbed him.", "killed", "Amara")]
+    [InlineData("About 2,000 people marched through Valparaiso, 110 kilometers west of Santiago, in a demonstration.", "marched", "Valparaiso")]
+    public void Choose_PlaceThenBearingFromLandmark_PicksThePlaceNotTheLandmark(string text, string trigger, string expected) =>
+        Assert.Equal(expected, Locate(text, trigger).Mention?.Text);
+
+    [Theory]
+    [InlineData("U.S. jets patrolling the no-fly zone over northern Iraq use the Turkish base of Incirlik.", "patrolling", "Iraq")]
+    [InlineData("Several leaders were killed in the U.S.-led coalition airstrikes in the city of Mosul.", "killed", "Mosul")]
+    [InlineData("Noriega was captured during the 1989 US invasion of Panama.", "captured", "Panama")]
+    public void Choose_CountryAsModifier_IsNotTheLocation(string text, string trigger, string expected) =>
+        Assert.Equal(expected, Locate(text, trigger).Mention?.Text);
+
+    [Fact]
+    public void Choose_NoPlaceInSentence_TakesThePlaceOfThePreviousSentence()
+    {
+        var location = Locate("Russian drones struck an energy facility in Sumy overnight. Two workers were killed, the governor said.", "killed");
+        Assert.Equal(EventLocationReason.PreviousSentence, location.Reason);
+        Assert.Equal("Sumy", location.Mention?.Text);
+    }
+
+    [Fact]
+    public void Choose_PreviousSentenceNamesTwoRegions_StaysUnlocated()
+    {
+        var location = Locate("Drones struck Sumy and Belgorod overnight. Two workers were killed.", "killed");
+        Assert.Null(location.Mention);
+    }
+
     [Fact]
     public void Choose_NoPlaceInSentence_SaysSo()
     {

@@ -217,4 +217,64 @@ public class GeocoderTests
         Assert.True(m.IsResolved, m.Detail);
         Assert.Equal("Donetsk", m.Place!.Admin1);
     }
+
+    [Theory]
+    [InlineData("Ukrainian soldiers were killed near Hranitne in the Donbas.")]
+    [InlineData("Shelling hit Hranitne in eastern Ukraine.")]
+    public void Find_AmbiguousVillageWithPartOfCountry_ReadInThatPartsRegions(string text)
+    {
+        var m = Single(text, "Hranitne");
+        Assert.Equal(PlaceReason.None, m.Reason);
+        Assert.Equal("Donetsk", m.Place?.Admin1);
+    }
+
+    [Fact]
+    public void Find_AmbiguousVillageAlone_StaysAmbiguous()
+    {
+        var m = Single("Ukrainian soldiers were killed near Hranitne.", "Hranitne");
+        Assert.Equal(PlaceReason.Ambiguous, m.Reason);
+    }
+
+    [Fact]
+    public void Find_RebelEastWithoutTheCountry_DoesNotDecide()
+    {
+        // "the rebel east" is Ukraine's only in an article about Ukraine.
+        var m = Single("A soldier was wounded near Krymske in the rebel east.", "Krymske");
+        Assert.Equal(PlaceReason.Ambiguous, m.Reason);
+        var inUkraine = Single("A Ukrainian soldier was wounded near Krymske in the rebel east.", "Krymske");
+        Assert.Equal("Donetsk", inUkraine.Place?.Admin1);
+    }
+
+    [Theory]
+    [InlineData("Shelling hit the Sverdlovsk region, Luhansk region.")]
+    [InlineData("Shelling hit the Sverdlovsk district, Luhansk region.")]
+    public void Find_DistrictNamedBeforeForeignRegion_IsNotThatCountrysRegion(string text)
+    {
+        var sverdlovsk = Single(text, "Sverdlovsk");
+        Assert.NotEqual("RUS", sverdlovsk.Place?.Iso3);
+        Assert.NotEqual(PlaceKind.Admin1, sverdlovsk.Kind);
+        Assert.Equal("Luhansk", Single(text, "Luhansk").Place?.Admin1);
+    }
+
+    [Fact]
+    public void Find_ListOfRegionsOfOneCountry_StaysRegions()
+    {
+        var mentions = Find("Drones were shot down over the Kursk region, Belgorod region and Bryansk region.");
+        Assert.Equal(["Kursk", "Belgorod", "Bryansk"], mentions.Where(m => m.Kind == PlaceKind.Admin1).Select(m => m.Place!.Admin1));
+    }
+
+    [Fact]
+    public void Find_SettlementWordsCapitalised_AreNotPartOfTheName()
+    {
+        var mentions = Find("Shelling near Ilovaysk Town Donetsk region.");
+        Assert.Equal("Donetsk", Assert.Single(mentions, m => m.Text == "Ilovaysk").Place?.Admin1);
+        Assert.Equal(PlaceKind.Admin1, Assert.Single(mentions, m => m.Text == "Donetsk").Kind);
+    }
+
+    [Theory]
+    [InlineData("On Nov. 6, protesters marched to the White House.")]
+    [InlineData("German forces retreated from the bridge.")]
+    [InlineData("Guards stood at checkpoint No. 31 on the highway.")]
+    public void Find_AbbreviationsDemonymsAndStopNames_AreNotPlaces(string text) =>
+        Assert.Empty(Find(text));
 }

@@ -1,0 +1,11 @@
+#!/usr/bin/env -S dotnet run
+// Writes data/gazetteer/gazetteer.bin.gz, the precompiled gazetteer index, from the gazetteer's source files
+// (countries.tsv, admin1.tsv, places.tsv.gz, aliases.tsv) with Sitrep's own loader, so the index holds exactly
+// what loading the sources gives. Run after tools/build_gazetteer.py or after editing aliases.tsv (build_gazetteer.py
+// runs it). Usage: dotnet run tools/build_gazetteer_index.cs [-- data/gazetteer]
+// Output licence: GeoNames data, CC BY 4.0 (see the header of places.tsv.gz).
+#:project ../src/Sitrep/Sitrep.csproj
+
+var directory = args.Length > 0 ? args[0] : Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".", "..", "data", "gazetteer");
+var path = Sitrep.Places.Gazetteer.WriteIndex(Path.GetFullPath(directory));
+Console.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes)");
