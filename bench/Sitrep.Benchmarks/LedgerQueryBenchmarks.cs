@@ -58,7 +58,7 @@ public class LedgerQueryBenchmarks
     }
 }
 
-/// <summary>A deterministic synthetic ledger: articles of five unrelated events each, across countries, regions, types and two years.</summary>
+/// <summary>A deterministic synthetic ledger of at least the given number of fused events: articles of five events each, across countries, regions, types and two years.</summary>
 internal static class SyntheticLedger
 {
     private static readonly (string Iso3, string Country)[] _countries =
@@ -84,7 +84,7 @@ internal static class SyntheticLedger
     {
         var directory = Path.Combine(Path.GetTempPath(), "sitrep-bench");
         Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, $"ledger-{events}-schema{StoreSchema.Migrations.Count}.db");
+        var path = Path.Combine(directory, $"ledger-{events}-schema{StoreSchema.Migrations.Max(m => m.Version)}.db");
         if (File.Exists(path))
         {
             return path;
@@ -100,17 +100,13 @@ internal static class SyntheticLedger
         {
             var random = new Random(20241117);
             var batch = new List<StoredArticle>(64);
-            for (var a = 0; a * 5 < events; a++)
+            // Some reports fuse with earlier ones (same type, region and day): add articles until the ledger holds enough.
+            for (var a = 0; store.Counts().FusedEvents < events; a += 64)
             {
-                batch.Add(Article(a, random));
-                if (batch.Count == 64)
-                {
-                    store.SaveBatch(batch);
-                    batch.Clear();
-                }
+                batch.Clear();
+                batch.AddRange(Enumerable.Range(a, 64).Select(n => Article(n, random)));
+                store.SaveBatch(batch);
             }
-
-            store.SaveBatch(batch);
         }
 
         foreach (var suffix in new[] { "-wal", "-shm" })

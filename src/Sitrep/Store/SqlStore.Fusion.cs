@@ -196,16 +196,45 @@ public abstract partial class SqlStore
 
     public IReadOnlyList<FusedEventRecord> QueryEvents(EventQuery query)
     {
-        var sql = """
-            SELECT json FROM fused_events
-            WHERE (@From IS NULL OR event_date >= @From)
-              AND (@To IS NULL OR event_date <= @To)
-              AND (@Country IS NULL OR lower(country) = lower(@Country) OR lower(iso3) = lower(@Country))
-              AND (@Admin1 IS NULL OR lower(admin1) = lower(@Admin1))
-              AND (@EventType IS NULL OR lower(event_type) = lower(@EventType) OR lower(sub_event_type) = lower(@EventType)
-                   OR lower(plover_event) = lower(@EventType))
-            ORDER BY CASE WHEN event_date IS NULL THEN 1 ELSE 0 END, event_date, id
-            LIMIT @Limit
+        // Only the filters given appear in the SQL, each as an indexable term ("@x IS NULL OR ..." would hide the
+        // indexes from the planner); names compare case-insensitively through the backend's own lower() on both sides (so the
+        // two sides always fold alike), which migration 5 indexes.
+        var where = new List<string>();
+        if (query.From is not null)
+        {
+            where.Add("event_date >= @From");
+        }
+
+        if (query.To is not null)
+        {
+            where.Add("event_date <= @To");
+        }
+
+        if (query.Country is not null)
+        {
+            where.Add("(lower(country) = lower(@Country) OR lower(iso3) = lower(@Country))");
+        }
+
+        if (query.Admin1 is not null)
+        {
+            where.Add("lower(admin1) = lower(@Admin1)");
+        }
+
+        if (query.EventType is not null)
+        {
+            where.Add("(lower(event_type) = lower(@EventType) OR lower(sub_event_type) = lower(@EventType) OR lower(plover_event) = lower(@EventType))");
+        }
+
+        // Ids are found and ordered on the covering indexes alone; only the page's rows are then read in full.
+        var sql = $"""
+            SELECT f.json FROM fused_events f
+            JOIN (
+                SELECT id, event_date FROM fused_events
+                {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
+                ORDER BY event_date IS NULL, event_date, id
+                {(query.Limit is not null ? "LIMIT @Limit" : "")}
+            ) page ON page.id = f.id
+            ORDER BY page.event_date IS NULL, page.event_date, page.id
             """;
         return Connection.Query<string>(sql, new
         {
@@ -214,7 +243,7 @@ public abstract partial class SqlStore
             query.Country,
             query.Admin1,
             query.EventType,
-            Limit = (long?)query.Limit ?? long.MaxValue,
+            Limit = (long?)query.Limit,
         }).Select(json => JsonSerializer.Deserialize(json, SitrepJson.Default.FusedEventRecord)!).ToList();
     }
 

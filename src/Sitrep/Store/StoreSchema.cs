@@ -127,5 +127,15 @@ public static class StoreSchema
         (3, "index for fusion candidates: event type, first-level division, then the date range", """
             CREATE INDEX fused_events_candidates ON fused_events(event_type, admin1, date_end);
             """),
+        (5, "indexes for ledger queries: case-insensitive names, then the ledger's order (date, nulls last, id)", """
+            CREATE INDEX fused_events_ledger_order ON fused_events((event_date IS NULL), event_date, id);
+            CREATE INDEX fused_events_by_date ON fused_events(event_date, id);
+            CREATE INDEX fused_events_q_country ON fused_events(lower(country), event_date, id);
+            CREATE INDEX fused_events_q_iso3 ON fused_events(lower(iso3), event_date, id);
+            CREATE INDEX fused_events_q_admin1 ON fused_events(lower(admin1), event_date, id);
+            CREATE INDEX fused_events_q_type ON fused_events(lower(event_type), event_date, id);
+            CREATE INDEX fused_events_q_sub_type ON fused_events(lower(sub_event_type), event_date, id);
+            CREATE INDEX fused_events_q_plover ON fused_events(lower(plover_event), event_date, id);
+            """),
     ];
 }

@@ -108,6 +108,28 @@ public class StoreContractTests
 
     [Theory]
     [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void QueryEvents_Pages_DatedInOrderThenUndatedLast(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
+        var undated = Article("u", "z");
+        undated = undated with
+        {
+            Analysis = undated.Analysis with
+            {
+                Events = [undated.Analysis.Events[0] with { EventDate = null, Admin1 = "Sumy", SubEventType = "Air/drone strike" }],
+            },
+        };
+        store.SaveBatch([undated, Article("a", "x", events: 3)]);
+        var all = store.QueryEvents(new EventQuery());
+        Assert.Equal([new DateOnly(2024, 11, 14), new DateOnly(2024, 11, 15), new DateOnly(2024, 11, 16), (DateOnly?)null], all.Select(f => f.Event.EventDate));
+        Assert.Equal(all.Take(2).Select(f => f.Event.Id), store.QueryEvents(new EventQuery { Limit = 2 }).Select(f => f.Event.Id));
+        Assert.Null(Assert.Single(store.QueryEvents(new EventQuery { Admin1 = "SUMY", EventType = "air/drone strike" })).Event.EventDate);
+        Assert.Equal(3, store.QueryEvents(new EventQuery { Country = "UKRAINE", From = new DateOnly(2024, 1, 1) }).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
     public void QueryClaims_ByStatus_ReturnsClaimsWithStances(string backend)
     {
         using var test = StoreBackends.Create(backend);
