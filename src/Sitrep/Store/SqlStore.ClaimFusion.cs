@@ -1,0 +1,258 @@
+using System.Data.Common;
+using Dapper;
+using Sitrep.Actors;
+using Sitrep.Fusion;
+using Sitrep.Output;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// Claim fusion on ingest: each stored claim joins the fused claims that state the same proposition (the groups
+/// it matches are re-grouped with it by <see cref="ClaimFuser"/>, which depends on the set of claims only), and
+/// the fused claims it opposes or conflicts with are rebuilt so that their status reflects the new stance.
+/// </summary>
+public abstract partial class SqlStore
+{
+    /// <summary>At most this many candidate fused claims (those sharing most terms) are compared with a new claim.</summary>
+    private const int ClaimCandidateLimit = 32;
+
+    private IEnumerable<string> FusedClaimIdsOf(string articleId, DbTransaction transaction) => Connection.Query<string>(
+        "SELECT m.fused_id FROM fused_claim_members m JOIN claims c ON c.id = m.claim_id WHERE c.article_id = @articleId",
+        new { articleId },
+        transaction);
+
+    /// <summary>Fuses the article's claims; returns the fused claims founded, joined, or whose stances changed.</summary>
+    private HashSet<string> FuseClaims(ArticleAnalysis article, DbTransaction transaction)
+    {
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in article.Claims)
+        {
+            var member = new MemberClaim(claim, article.Id, article.Source, article.Url, article.Published, FusedEventIdsOf(claim.EventIds, transaction));
+            var related = new List<string>();
+            var pool = new List<MemberClaim> { member };
+            foreach (var (fusedId, members) in ClaimCandidates(member.Features.Keys(), article.Published, article.Published, transaction))
+            {
+                var relations = members.Select(m => ClaimMatcher.Match(member, m).Relation).ToList();
+                if (relations.Contains(ClaimRelation.Same))
+                {
+                    related.Add(fusedId);
+                    pool.AddRange(members);
+                }
+                else if (relations.Contains(ClaimRelation.Opposes) || relations.Contains(ClaimRelation.Conflicts))
+                {
+                    touched.Add(fusedId); // its status changes with the new stance
+                }
+            }
+
+            foreach (var fusedId in related)
+            {
+                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
+                touched.Remove(fusedId);
+            }
+
+            foreach (var group in ClaimFuser.Cluster(pool))
+            {
+                var fusedId = ClaimMerger.FusedIdFor(group);
+                WriteFusedClaim(ClaimMerger.Merge(fusedId, group), group, insert: true, transaction);
+                foreach (var m in group)
+                {
+                    Connection.Execute(
+                        "INSERT INTO fused_claim_members (claim_id, fused_id) VALUES (@ClaimId, @FusedId)",
+                        new { ClaimId = m.Claim.Id, FusedId = fusedId },
+                        transaction);
+                }
+
+                touched.Add(fusedId);
+            }
+        }
+
+        return touched;
+    }
+
+    private List<string> FusedEventIdsOf(IReadOnlyList<string> eventIds, DbTransaction transaction) => eventIds.Count == 0
+        ? []
+        : [.. Connection.Query<string>(
+            "SELECT DISTINCT fused_id FROM fused_event_members WHERE event_id IN @eventIds ORDER BY fused_id",
+            new { eventIds },
+            transaction)];
+
+    /// <summary>Fused claims reported within the matching window that share the most terms with the given keys.</summary>
+    private List<(string FusedId, List<MemberClaim> Members)> ClaimCandidates(IEnumerable<string> keys, DateOnly? from, DateOnly? to, DbTransaction transaction, string? except = null)
+    {
+        var terms = keys.ToList();
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = Connection.Query<string>(
+            """
+            SELECT t.fused_id FROM fused_claim_terms t JOIN fused_claims f ON f.id = t.fused_id
+            WHERE t.term IN @terms
+              AND (@Except IS NULL OR t.fused_id <> @Except)
+              AND (@Lo IS NULL OR f.last_reported IS NULL OR f.last_reported >= @Lo)
+              AND (@Hi IS NULL OR f.first_reported IS NULL OR f.first_reported <= @Hi)
+            GROUP BY t.fused_id
+            ORDER BY COUNT(*) DESC, t.fused_id
+            LIMIT @Limit
+            """,
+            new
+            {
+                terms,
+                Except = except,
+                Lo = Iso(from?.AddDays(-ClaimMatcher.WindowDays)),
+                Hi = Iso(to?.AddDays(ClaimMatcher.WindowDays)),
+                Limit = ClaimCandidateLimit,
+            },
+            transaction).ToList();
+        return [.. ids.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
+    }
+
+    private List<MemberClaim> ClaimMembers(string fusedId, DbTransaction transaction)
+    {
+        var rows = Connection.Query<ClaimMemberRow>(
+            """
+            SELECT c.json AS Json, c.article_id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published
+            FROM fused_claim_members m
+            JOIN claims c ON c.id = m.claim_id
+            JOIN articles a ON a.id = c.article_id
+            WHERE m.fused_id = @fusedId
+            """,
+            new { fusedId },
+            transaction).ToList();
+        var members = new List<MemberClaim>(rows.Count);
+        foreach (var row in rows)
+        {
+            var claim = System.Text.Json.JsonSerializer.Deserialize(row.Json, SitrepJson.Default.ClaimRecord)!;
+            members.Add(new MemberClaim(claim, row.ArticleId, row.Source, row.Url, ParseDate(row.Published), FusedEventIdsOf(claim.EventIds, transaction)));
+        }
+
+        return [.. members.Order(MemberClaim.Canonical)];
+    }
+
+    /// <summary>
+    /// Rebuilds each fused claim from its members and from the claims in other fused claims that oppose or
+    /// conflict with it; a fused claim whose earliest report changed (its founder's article was revised) takes the
+    /// id the new earliest report gives, and one left without members is removed.
+    /// </summary>
+    private void RebuildFusedClaims(IEnumerable<string> fusedIds, DbTransaction transaction)
+    {
+        foreach (var fusedId in fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var members = ClaimMembers(fusedId, transaction);
+            if (members.Count == 0)
+            {
+                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
+                continue;
+            }
+
+            var id = ClaimMerger.FusedIdFor(members);
+            if (id != fusedId)
+            {
+                WriteFusedClaim(ClaimMerger.Merge(id, members), members, insert: true, transaction);
+                Connection.Execute("UPDATE fused_claim_members SET fused_id = @id WHERE fused_id = @fusedId", new { id, fusedId }, transaction);
+                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
+            }
+
+            var published = members.Select(m => m.Published).OfType<DateOnly>().ToList();
+            var opponents = new List<(MemberClaim, ClaimRelation)>();
+            var keys = members.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal);
+            var from = published.Count > 0 ? published.Min() : (DateOnly?)null;
+            var to = published.Count > 0 ? published.Max() : (DateOnly?)null;
+            foreach (var (_, others) in ClaimCandidates(keys, from, to, transaction, except: id))
+            {
+                foreach (var other in others)
+                {
+                    var relation = members.Select(m => ClaimMatcher.Match(m, other).Relation)
+                        .FirstOrDefault(r => r is ClaimRelation.Opposes or ClaimRelation.Conflicts);
+                    if (relation != ClaimRelation.Unrelated)
+                    {
+                        opponents.Add((other, relation));
+                    }
+                }
+            }
+
+            WriteFusedClaim(ClaimMerger.Merge(id, members, opponents), members, insert: false, transaction);
+        }
+    }
+
+    private void WriteFusedClaim(FusedClaimRecord fused, IReadOnlyList<MemberClaim> members, bool insert, DbTransaction transaction)
+    {
+        var c = fused.Claim;
+        var sql = insert
+            ? """
+              INSERT INTO fused_claims (id, status, kind, polarity, claimants, countries, first_reported, last_reported, source_count, json)
+              VALUES (@Id, @Status, @Kind, @Polarity, @Claimants, @Countries, @FirstReported, @LastReported, @SourceCount, @Json)
+              """
+            : """
+              UPDATE fused_claims SET status = @Status, kind = @Kind, polarity = @Polarity, claimants = @Claimants,
+                     countries = @Countries, first_reported = @FirstReported, last_reported = @LastReported,
+                     source_count = @SourceCount, json = @Json
+              WHERE id = @Id
+              """;
+        Connection.Execute(
+            sql,
+            new
+            {
+                c.Id,
+                c.Status,
+                c.Kind,
+                Polarity = members.Order(MemberClaim.Canonical).First().Features.Polarity.ToString().ToLowerInvariant(),
+                Claimants = Delimited(fused.Claimants.SelectMany(k => new[] { k.Name, k.Text, k.Title, k.Affiliation })),
+                Countries = Delimited(Countries(fused, members, transaction)),
+                FirstReported = Iso(fused.FirstReported),
+                LastReported = Iso(fused.LastReported),
+                fused.SourceCount,
+                Json = FusedClaimJson.Serialize(fused),
+            },
+            transaction);
+
+        Connection.Execute("DELETE FROM fused_claim_terms WHERE fused_id = @Id", new { c.Id }, transaction);
+        Connection.Execute(
+            "INSERT INTO fused_claim_terms (term, fused_id) VALUES (@Term, @FusedId)",
+            members.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal).Select(term => new { Term = term, FusedId = c.Id }),
+            transaction);
+    }
+
+    /// <summary>Countries for --country: the claimants', those the content names, and those of the linked events.</summary>
+    private IEnumerable<string?> Countries(FusedClaimRecord fused, IReadOnlyList<MemberClaim> members, DbTransaction transaction)
+    {
+        var iso3 = fused.Claimants.Select(k => k.CountryIso3).Concat(members.SelectMany(m => m.Features.Countries)).ToList();
+        if (fused.Claim.EventIds.Count > 0)
+        {
+            iso3.AddRange(Connection.Query<string?>("SELECT iso3 FROM fused_events WHERE id IN @ids", new { ids = fused.Claim.EventIds }, transaction));
+        }
+
+        var countries = ActorDictionary.Default.Countries;
+        return iso3.OfType<string>().SelectMany(code => new[] { code, countries.TryGetValue(code, out var info) ? info.Name : null });
+    }
+
+    /// <summary>'|a|b|': lower-cased values a LIKE '%|x|%' can find whole.</summary>
+    private static string Delimited(IEnumerable<string?> values) =>
+        "|" + string.Join('|', values.OfType<string>().Select(v => v.Trim().ToLowerInvariant()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) + "|";
+
+    public IReadOnlyList<FusedClaimRecord> QueryClaims(ClaimQuery query)
+    {
+        var sql = """
+            SELECT json FROM fused_claims
+            WHERE (@Status IS NULL OR status = @Status)
+              AND (@Claimant IS NULL OR claimants LIKE '%' || @Claimant || '%')
+              AND (@From IS NULL OR last_reported >= @From)
+              AND (@To IS NULL OR first_reported <= @To)
+              AND (@Country IS NULL OR countries LIKE '%|' || @Country || '|%')
+            ORDER BY CASE WHEN first_reported IS NULL THEN 1 ELSE 0 END, first_reported, id
+            LIMIT @Limit
+            """;
+        return Connection.Query<string>(sql, new
+        {
+            Status = query.Status?.Trim().ToLowerInvariant(),
+            Claimant = query.Claimant?.Trim().ToLowerInvariant(),
+            From = Iso(query.From),
+            To = Iso(query.To),
+            Country = query.Country?.Trim().ToLowerInvariant(),
+            Limit = (long?)query.Limit ?? long.MaxValue,
+        }).Select(FusedClaimJson.Deserialize).ToList();
+    }
+
+    private sealed record ClaimMemberRow(string Json, string ArticleId, string? Source, string? Url, string? Published);
+}
