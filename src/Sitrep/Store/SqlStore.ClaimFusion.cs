@@ -69,12 +69,30 @@ public abstract partial class SqlStore
         return touched;
     }
 
-    private List<string> FusedEventIdsOf(IReadOnlyList<string> eventIds, DbTransaction transaction) => eventIds.Count == 0
-        ? []
-        : [.. Connection.Query<string>(
-            "SELECT DISTINCT fused_id FROM fused_event_members WHERE event_id IN @eventIds ORDER BY fused_id",
-            new { eventIds },
-            transaction)];
+    private List<string> FusedEventIdsOf(IReadOnlyList<string> eventIds, DbTransaction transaction)
+    {
+        if (eventIds.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new DynamicParameters();
+        var list = InList("e", eventIds, parameters);
+        return [.. Connection.Query<string>($"SELECT DISTINCT fused_id FROM fused_event_members WHERE event_id IN {list} ORDER BY fused_id", parameters, transaction)];
+    }
+
+    /// <summary>"(@p0, @p1, ...)" with the values added: the same SQL for SQLite and PostgreSQL (Dapper's list expansion is not).</summary>
+    private static string InList(string prefix, IReadOnlyList<string> values, DynamicParameters parameters)
+    {
+        var names = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            names[i] = $"@{prefix}{i}";
+            parameters.Add(names[i], values[i]);
+        }
+
+        return "(" + string.Join(", ", names) + ")";
+    }
 
     /// <summary>Fused claims reported within the matching window that share the most terms with the given keys.</summary>
     private List<(string FusedId, List<MemberClaim> Members)> ClaimCandidates(IEnumerable<string> keys, DateOnly? from, DateOnly? to, DbTransaction transaction, string? except = null)
@@ -85,10 +103,18 @@ public abstract partial class SqlStore
             return [];
         }
 
+        var parameters = new DynamicParameters(new
+        {
+            Except = except,
+            Lo = Iso(from?.AddDays(-ClaimMatcher.WindowDays)),
+            Hi = Iso(to?.AddDays(ClaimMatcher.WindowDays)),
+            Limit = ClaimCandidateLimit,
+        });
+        var list = InList("t", terms, parameters);
         var ids = Connection.Query<string>(
-            """
+            $"""
             SELECT t.fused_id FROM fused_claim_terms t JOIN fused_claims f ON f.id = t.fused_id
-            WHERE t.term IN @terms
+            WHERE t.term IN {list}
               AND (@Except IS NULL OR t.fused_id <> @Except)
               AND (@Lo IS NULL OR f.last_reported IS NULL OR f.last_reported >= @Lo)
               AND (@Hi IS NULL OR f.first_reported IS NULL OR f.first_reported <= @Hi)
@@ -96,14 +122,7 @@ public abstract partial class SqlStore
             ORDER BY COUNT(*) DESC, t.fused_id
             LIMIT @Limit
             """,
-            new
-            {
-                terms,
-                Except = except,
-                Lo = Iso(from?.AddDays(-ClaimMatcher.WindowDays)),
-                Hi = Iso(to?.AddDays(ClaimMatcher.WindowDays)),
-                Limit = ClaimCandidateLimit,
-            },
+            parameters,
             transaction).ToList();
         return [.. ids.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
     }
@@ -220,7 +239,9 @@ public abstract partial class SqlStore
         var iso3 = fused.Claimants.Select(k => k.CountryIso3).Concat(members.SelectMany(m => m.Features.Countries)).ToList();
         if (fused.Claim.EventIds.Count > 0)
         {
-            iso3.AddRange(Connection.Query<string?>("SELECT iso3 FROM fused_events WHERE id IN @ids", new { ids = fused.Claim.EventIds }, transaction));
+            var parameters = new DynamicParameters();
+            var list = InList("f", fused.Claim.EventIds, parameters);
+            iso3.AddRange(Connection.Query<string?>($"SELECT iso3 FROM fused_events WHERE id IN {list}", parameters, transaction));
         }
 
         var countries = ActorDictionary.Default.Countries;

@@ -74,9 +74,10 @@ public abstract partial class SqlStore : ISitrepStore
                 // Same id, new content: the article was revised. Its rows are replaced as a whole, and the fused
                 // events it belonged to are rebuilt from their remaining reports.
                 var before = FusedIdsOf(id, transaction).ToList();
-                touchedClaims.UnionWith(FusedClaimIdsOf(id, transaction));
+                var beforeClaims = FusedClaimIdsOf(id, transaction).ToList();
                 Connection.Execute("DELETE FROM articles WHERE id = @id", new { id }, transaction);
                 RebuildFused(before, transaction);
+                RebuildFusedClaims(beforeClaims, transaction);
                 updated++;
             }
             else
