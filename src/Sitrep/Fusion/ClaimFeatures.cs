@@ -46,9 +46,24 @@ public sealed record ClaimFeatures(
     /// <summary>Number words compared as figures: "three people" and "3 people" state one figure.</summary>
     private static readonly FrozenDictionary<string, string> _numberWords = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["one"] = "1", ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7",
-        ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12", ["dozen"] = "12",
-        ["twenty"] = "20", ["thirty"] = "30", ["forty"] = "40", ["fifty"] = "50", ["hundred"] = "100",
+        ["one"] = "1",
+        ["two"] = "2",
+        ["three"] = "3",
+        ["four"] = "4",
+        ["five"] = "5",
+        ["six"] = "6",
+        ["seven"] = "7",
+        ["eight"] = "8",
+        ["nine"] = "9",
+        ["ten"] = "10",
+        ["eleven"] = "11",
+        ["twelve"] = "12",
+        ["dozen"] = "12",
+        ["twenty"] = "20",
+        ["thirty"] = "30",
+        ["forty"] = "40",
+        ["fifty"] = "50",
+        ["hundred"] = "100",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> _negations = FrozenSet.ToFrozenSet(["not", "no", "never", "n't", "none", "neither", "nor", "without"], StringComparer.Ordinal);

@@ -14,7 +14,7 @@ namespace Sitrep.Store;
 public abstract partial class SqlStore
 {
     /// <summary>At most this many candidate fused claims (those sharing most terms) are compared with a new claim.</summary>
-    private const int ClaimCandidateLimit = 32;
+    private const int _claimCandidateLimit = 32;
 
     private IEnumerable<string> FusedClaimIdsOf(string articleId, DbTransaction transaction) => Connection.Query<string>(
         "SELECT m.fused_id FROM fused_claim_members m JOIN claims c ON c.id = m.claim_id WHERE c.article_id = @articleId",
@@ -108,7 +108,7 @@ public abstract partial class SqlStore
             Except = except,
             Lo = Iso(from?.AddDays(-ClaimMatcher.WindowDays)),
             Hi = Iso(to?.AddDays(ClaimMatcher.WindowDays)),
-            Limit = ClaimCandidateLimit,
+            Limit = _claimCandidateLimit,
         });
         var list = InList("t", terms, parameters);
         var ids = Connection.Query<string>(
