@@ -9,10 +9,16 @@ namespace Sitrep.Fusion;
 /// </summary>
 public static class ClaimFuser
 {
+    /// <summary>
+    /// A claim is compared with at most this many members of a group (its earliest reports): enough to rule out
+    /// a different proposition, and it keeps a much-reported claim from making every new report slower.
+    /// </summary>
+    public const int MaxCompared = 16;
+
     public static IReadOnlyList<IReadOnlyList<MemberClaim>> Cluster(IEnumerable<MemberClaim> claims)
     {
         var groups = new List<List<MemberClaim>>();
-        foreach (var claim in claims.Distinct().Order(MemberClaim.Canonical))
+        foreach (var claim in claims.DistinctBy(c => c.Claim.Id).Order(MemberClaim.Canonical))
         {
             List<MemberClaim>? best = null;
             var bestScore = double.NegativeInfinity;
@@ -42,8 +48,13 @@ public static class ClaimFuser
     /// <summary>The group's score for a claim: -inf when any member is not the same proposition, else the best member's score.</summary>
     public static double Score(MemberClaim claim, IReadOnlyList<MemberClaim> group)
     {
+        if (group.Any(m => m.ArticleId == claim.ArticleId))
+        {
+            return double.NegativeInfinity; // one article's claims were already kept apart by the claims stage
+        }
+
         var best = double.NegativeInfinity;
-        foreach (var member in group)
+        foreach (var member in group.Take(MaxCompared))
         {
             var match = ClaimMatcher.Match(claim, member);
             if (match.Relation != ClaimRelation.Same)

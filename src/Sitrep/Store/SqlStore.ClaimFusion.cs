@@ -14,7 +14,7 @@ namespace Sitrep.Store;
 public abstract partial class SqlStore
 {
     /// <summary>At most this many candidate fused claims (those sharing most terms) are compared with a new claim.</summary>
-    private const int _claimCandidateLimit = 32;
+    private const int _claimCandidateLimit = 16;
 
     private IEnumerable<string> FusedClaimIdsOf(string articleId, DbTransaction transaction) => Connection.Query<string>(
         "SELECT m.fused_id FROM fused_claim_members m JOIN claims c ON c.id = m.claim_id WHERE c.article_id = @articleId",
@@ -28,15 +28,13 @@ public abstract partial class SqlStore
         foreach (var claim in article.Claims)
         {
             var member = new MemberClaim(claim, article.Id, article.Source, article.Url, article.Published, FusedEventIdsOf(claim.EventIds, transaction));
-            var related = new List<string>();
-            var pool = new List<MemberClaim> { member };
+            var related = new List<(string Id, List<MemberClaim> Members)>();
             foreach (var (fusedId, members) in ClaimCandidates(member.Features.Keys(), article.Published, article.Published, transaction))
             {
-                var relations = members.Select(m => ClaimMatcher.Match(member, m).Relation).ToList();
+                var relations = members.Take(ClaimFuser.MaxCompared).Select(m => ClaimMatcher.Match(member, m).Relation).ToList();
                 if (relations.Contains(ClaimRelation.Same))
                 {
-                    related.Add(fusedId);
-                    pool.AddRange(members);
+                    related.Add((fusedId, members));
                 }
                 else if (relations.Contains(ClaimRelation.Opposes) || relations.Contains(ClaimRelation.Conflicts))
                 {
@@ -44,22 +42,29 @@ public abstract partial class SqlStore
                 }
             }
 
-            foreach (var fusedId in related)
+            if (related.Count == 1 && ClaimFuser.Score(member, related[0].Members) >= ClaimMatcher.SameThreshold)
+            {
+                // The usual case: the claim joins the one proposition it matches (a founder change is handled on rebuild).
+                AddClaimMember(related[0].Id, member, transaction);
+                touched.Add(related[0].Id);
+                continue;
+            }
+
+            foreach (var (fusedId, _) in related)
             {
                 Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
+                _claimMembers.Remove(fusedId);
                 touched.Remove(fusedId);
             }
 
-            foreach (var group in ClaimFuser.Cluster(pool))
+            foreach (var group in ClaimFuser.Cluster(related.SelectMany(r => r.Members).Append(member)))
             {
                 var fusedId = ClaimMerger.FusedIdFor(group);
                 WriteFusedClaim(ClaimMerger.Merge(fusedId, group), group, insert: true, transaction);
+                _claimMembers[fusedId] = [];
                 foreach (var m in group)
                 {
-                    Connection.Execute(
-                        "INSERT INTO fused_claim_members (claim_id, fused_id) VALUES (@ClaimId, @FusedId)",
-                        new { ClaimId = m.Claim.Id, FusedId = fusedId },
-                        transaction);
+                    AddClaimMember(fusedId, m, transaction);
                 }
 
                 touched.Add(fusedId);
@@ -67,6 +72,22 @@ public abstract partial class SqlStore
         }
 
         return touched;
+    }
+
+    private void AddClaimMember(string fusedId, MemberClaim member, DbTransaction transaction)
+    {
+        Connection.Execute(
+            "INSERT INTO fused_claim_members (claim_id, fused_id) VALUES (@ClaimId, @FusedId)",
+            new { ClaimId = member.Claim.Id, FusedId = fusedId },
+            transaction);
+        var members = ClaimMembers(fusedId, transaction);
+        if (!members.Any(m => m.Claim.Id == member.Claim.Id))
+        {
+            members.Add(member);
+            members.Sort(MemberClaim.Canonical);
+        }
+
+        AddClaimTerms(fusedId, [member], transaction);
     }
 
     private List<string> FusedEventIdsOf(IReadOnlyList<string> eventIds, DbTransaction transaction)
@@ -119,6 +140,7 @@ public abstract partial class SqlStore
               AND (@Lo IS NULL OR f.last_reported IS NULL OR f.last_reported >= @Lo)
               AND (@Hi IS NULL OR f.first_reported IS NULL OR f.first_reported <= @Hi)
             GROUP BY t.fused_id
+            HAVING COUNT(*) >= 2
             ORDER BY COUNT(*) DESC, t.fused_id
             LIMIT @Limit
             """,
@@ -127,8 +149,27 @@ public abstract partial class SqlStore
         return [.. ids.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
     }
 
+    /// <summary>
+    /// The members of fused claims read in this transaction, kept up to date by the writes above: a batch compares
+    /// many claims with the same few candidates, and reading their members again for each would dominate ingest.
+    /// </summary>
+    private readonly Dictionary<string, List<MemberClaim>> _claimMembers = new(StringComparer.Ordinal);
+
+    private DbTransaction? _claimMembersTransaction;
+
     private List<MemberClaim> ClaimMembers(string fusedId, DbTransaction transaction)
     {
+        if (!ReferenceEquals(_claimMembersTransaction, transaction))
+        {
+            _claimMembers.Clear();
+            _claimMembersTransaction = transaction;
+        }
+
+        if (_claimMembers.TryGetValue(fusedId, out var cached))
+        {
+            return cached;
+        }
+
         var rows = Connection.Query<ClaimMemberRow>(
             """
             SELECT c.json AS Json, c.article_id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published
@@ -139,14 +180,28 @@ public abstract partial class SqlStore
             """,
             new { fusedId },
             transaction).ToList();
+        var fusedEvents = Connection.Query<(string EventId, string FusedId)>(
+            """
+            SELECT DISTINCT fe.event_id, fe.fused_id
+            FROM fused_claim_members m
+            JOIN claims c ON c.id = m.claim_id
+            JOIN events e ON e.article_id = c.article_id
+            JOIN fused_event_members fe ON fe.event_id = e.id
+            WHERE m.fused_id = @fusedId
+            """,
+            new { fusedId },
+            transaction).DistinctBy(r => r.EventId).ToDictionary(r => r.EventId, r => r.FusedId, StringComparer.Ordinal);
         var members = new List<MemberClaim>(rows.Count);
         foreach (var row in rows)
         {
             var claim = System.Text.Json.JsonSerializer.Deserialize(row.Json, SitrepJson.Default.ClaimRecord)!;
-            members.Add(new MemberClaim(claim, row.ArticleId, row.Source, row.Url, ParseDate(row.Published), FusedEventIdsOf(claim.EventIds, transaction)));
+            var events = claim.EventIds.Select(id => fusedEvents.GetValueOrDefault(id)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            members.Add(new MemberClaim(claim, row.ArticleId, row.Source, row.Url, ParseDate(row.Published), events));
         }
 
-        return [.. members.Order(MemberClaim.Canonical)];
+        members.Sort(MemberClaim.Canonical);
+        _claimMembers[fusedId] = members;
+        return members;
     }
 
     /// <summary>
@@ -158,16 +213,20 @@ public abstract partial class SqlStore
     {
         foreach (var fusedId in fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
+            _claimMembers.Remove(fusedId); // members may have left with a revised article
             var members = ClaimMembers(fusedId, transaction);
             if (members.Count == 0)
             {
                 Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
+                _claimMembers.Remove(fusedId);
                 continue;
             }
 
             var id = ClaimMerger.FusedIdFor(members);
             if (id != fusedId)
             {
+                _claimMembers.Remove(fusedId);
+                _claimMembers[id] = members;
                 WriteFusedClaim(ClaimMerger.Merge(id, members), members, insert: true, transaction);
                 Connection.Execute("UPDATE fused_claim_members SET fused_id = @id WHERE fused_id = @fusedId", new { id, fusedId }, transaction);
                 Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
@@ -180,9 +239,9 @@ public abstract partial class SqlStore
             var to = published.Count > 0 ? published.Max() : (DateOnly?)null;
             foreach (var (_, others) in ClaimCandidates(keys, from, to, transaction, except: id))
             {
-                foreach (var other in others)
+                foreach (var other in others.Take(ClaimFuser.MaxCompared))
                 {
-                    var relation = members.Select(m => ClaimMatcher.Match(m, other).Relation)
+                    var relation = members.Take(ClaimFuser.MaxCompared).Select(m => ClaimMatcher.Match(m, other).Relation)
                         .FirstOrDefault(r => r is ClaimRelation.Opposes or ClaimRelation.Conflicts);
                     if (relation != ClaimRelation.Unrelated)
                     {
@@ -226,12 +285,20 @@ public abstract partial class SqlStore
             },
             transaction);
 
-        Connection.Execute("DELETE FROM fused_claim_terms WHERE fused_id = @Id", new { c.Id }, transaction);
-        Connection.Execute(
-            "INSERT INTO fused_claim_terms (term, fused_id) VALUES (@Term, @FusedId)",
-            members.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal).Select(term => new { Term = term, FusedId = c.Id }),
-            transaction);
+        if (insert)
+        {
+            AddClaimTerms(c.Id, members, transaction);
+        }
     }
+
+    /// <summary>
+    /// The members' candidate keys, added to the fused claim's: keys only grow (one left by a revised article
+    /// only makes the fused claim a candidate once more), so a new member adds its own without rewriting the rest.
+    /// </summary>
+    private void AddClaimTerms(string fusedId, IEnumerable<MemberClaim> members, DbTransaction transaction) => Connection.Execute(
+        "INSERT INTO fused_claim_terms (term, fused_id) VALUES (@Term, @FusedId) ON CONFLICT DO NOTHING",
+        members.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal).Select(term => new { Term = term, FusedId = fusedId }),
+        transaction);
 
     /// <summary>Countries for --country: the claimants', those the content names, and those of the linked events.</summary>
     private IEnumerable<string?> Countries(FusedClaimRecord fused, IReadOnlyList<MemberClaim> members, DbTransaction transaction)
