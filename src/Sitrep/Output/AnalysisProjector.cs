@@ -3,6 +3,7 @@ using Sitrep.Claims;
 using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Language;
+using Sitrep.Text;
 
 namespace Sitrep.Output;
 
@@ -15,6 +16,29 @@ public static class AnalysisProjector
     public static ArticleAnalysis Project(Document document, bool includeText)
     {
         var language = document.Find<LanguageLayer>();
+        var eventAnnotations = document.Find<EventsLayer>()?.Events ?? [];
+        var claimAnnotations = document.Find<ClaimsLayer>()?.Claims ?? [];
+        var events = eventAnnotations.Select(e => Event(document, e)).ToList();
+        var claims = claimAnnotations.Select((c, i) => Claim(document, language, c, i)).ToList();
+        var links = ClaimEventLinker.Link(
+            [.. eventAnnotations.Select(e => (IReadOnlyList<TextSpan>)e.Evidence)],
+            [.. claimAnnotations.Select(c => new ClaimPlacement(c.Content, EvidenceOf(c), c.Kind != ClaimKind.Unattributed))],
+            document.Find<TextLayer>());
+        var eventIdsOfClaim = claims.Select(_ => new List<string>()).ToList();
+        for (var e = 0; e < events.Count; e++)
+        {
+            events[e] = events[e] with { ClaimIds = [.. links[e].Select(c => claims[c].Id)] };
+            foreach (var c in links[e])
+            {
+                eventIdsOfClaim[c].Add(events[e].Id);
+            }
+        }
+
+        for (var c = 0; c < claims.Count; c++)
+        {
+            claims[c] = claims[c] with { EventIds = eventIdsOfClaim[c] };
+        }
+
         return new ArticleAnalysis
         {
             Id = document.Id,
@@ -24,8 +48,8 @@ public static class AnalysisProjector
             Title = document.Metadata.Title,
             Text = includeText ? document.Text : null,
             Entities = language is null ? [] : [.. language.Entities.Select(e => Entity(document, e))],
-            Events = document.Find<EventsLayer>() is { } events ? [.. events.Events.Select(e => Event(document, e))] : [],
-            Claims = document.Find<ClaimsLayer>() is { } claims ? [.. claims.Claims.Select((c, i) => Claim(document, language, c, i))] : [],
+            Events = events,
+            Claims = claims,
             Warnings = [.. document.Warnings],
         };
     }
@@ -44,8 +68,6 @@ public static class AnalysisProjector
 
     private static ClaimRecord Claim(Document document, LanguageLayer? language, ClaimAnnotation claim, int index)
     {
-        var spans = new[] { claim.Content, claim.Claimant?.Span ?? claim.Content, claim.Cue ?? claim.Content };
-        var evidence = new TextSpan(spans.Min(s => s.Start), spans.Max(s => s.End));
         return new ClaimRecord
         {
             Id = $"{document.Id}/c{index}",
@@ -66,8 +88,15 @@ public static class AnalysisProjector
             Reliability = claim.Grade?.Reliability.ToString(),
             Credibility = claim.Grade?.Credibility,
             Grade = claim.Grade?.Code,
-            Evidence = [Span(document, evidence)],
+            Evidence = [Span(document, EvidenceOf(claim))],
         };
+    }
+
+    /// <summary>The whole attribution: from the first to the last of claimant, cue and content.</summary>
+    private static TextSpan EvidenceOf(ClaimAnnotation claim)
+    {
+        var spans = new[] { claim.Content, claim.Claimant?.Span ?? claim.Content, claim.Cue ?? claim.Content };
+        return new TextSpan(spans.Min(s => s.Start), spans.Max(s => s.End));
     }
 
     /// <summary>The claims stage's resolution; when it found no name, the entity covering the claimant's words.</summary>

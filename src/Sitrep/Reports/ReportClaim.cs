@@ -46,53 +46,33 @@ public sealed record ReportClaim
     public bool IsAttributed => Claimants.Any(c => !c.Anonymous && (c.Name ?? c.Text) is { Length: > 0 });
 }
 
-/// <summary>
-/// The one place where the store's claims become report claims. Today the store returns per-article
-/// <see cref="ClaimRecord"/>s, dated by the article that published them; when it returns fused claims, map their
-/// claimants and sources here and nothing else in the report changes.
-/// </summary>
+/// <summary>The one place where the store's fused claims become report claims.</summary>
 public static class ReportClaims
 {
-    /// <summary>The article a per-article claim belongs to: claim ids are "{article id}/c{n}" (AnalysisProjector).</summary>
-    public static string? ArticleIdOf(string claimId)
+    /// <param name="articles">Titles and outlets of the articles the report knows, by id; other sources keep what the claim carries.</param>
+    public static ReportClaim FromFused(FusedClaimRecord fused, IReadOnlyDictionary<string, ArticleSummary> articles)
     {
-        var slash = claimId.LastIndexOf("/c", StringComparison.Ordinal);
-        return slash > 0 ? claimId[..slash] : null;
+        var claim = fused.Claim;
+        return new()
+        {
+            Id = claim.Id,
+            Text = claim.Content.Text ?? string.Empty,
+            Kind = claim.Kind,
+            Status = claim.Status,
+            Claimants = fused.Claimants.Count > 0 ? fused.Claimants : claim.Claimant is { } claimant ? [claimant] : [],
+            Channel = claim.Channel,
+            Cue = claim.Cue,
+            Certainty = claim.Certainty,
+            Grade = claim.Grade,
+            Stances = claim.Stances,
+            Quantities = claim.Quantities,
+            Sources = [.. fused.Sources.Select(s => articles.TryGetValue(s.ArticleId, out var article)
+                ? ReportSource.Of(article)
+                : new ReportSource(s.ArticleId, s.Source, s.Url, s.Published, null))],
+        };
     }
 
-    public static ReportClaim FromRecord(ClaimRecord claim, ArticleSummary? article) => new()
-    {
-        Id = claim.Id,
-        Text = claim.Content.Text ?? string.Empty,
-        Kind = claim.Kind,
-        Status = claim.Status,
-        Claimants = claim.Claimant is { } claimant ? [claimant] : [],
-        Channel = claim.Channel,
-        Cue = claim.Cue,
-        Certainty = claim.Certainty,
-        Grade = claim.Grade,
-        Stances = claim.Stances,
-        Quantities = claim.Quantities,
-        Sources = article is null ? [] : [ReportSource.Of(article)],
-    };
-
-    /// <summary>The claims published in the period: those of the period's articles, in the store's order.</summary>
-    public static IReadOnlyList<ReportClaim> PublishedIn(ISitrepStore store, IReadOnlyDictionary<string, ArticleSummary> periodArticles)
-    {
-        if (periodArticles.Count == 0)
-        {
-            return [];
-        }
-
-        var claims = new List<ReportClaim>();
-        foreach (var claim in store.QueryClaims(new ClaimQuery()))
-        {
-            if (ArticleIdOf(claim.Id) is { } articleId && periodArticles.TryGetValue(articleId, out var article))
-            {
-                claims.Add(FromRecord(claim, article));
-            }
-        }
-
-        return claims;
-    }
+    /// <summary>The fused claims reported during the given dates (first or last report inside them), in the store's order.</summary>
+    public static IReadOnlyList<ReportClaim> ReportedIn(ISitrepStore store, DateOnly from, DateOnly to, IReadOnlyDictionary<string, ArticleSummary> articles) =>
+        [.. store.QueryClaims(new ClaimQuery { From = from, To = to }).Select(f => FromFused(f, articles))];
 }

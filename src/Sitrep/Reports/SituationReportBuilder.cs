@@ -42,11 +42,11 @@ public sealed class SituationReportBuilder
         var (events, notAsserted) = AssertedEvents(period);
         var (previousEvents, _) = AssertedEvents(previous);
 
-        // Claims are dated by their article; both periods' claims come from one pass over the store's claims.
+        // A fused claim belongs to the period of its first report; both periods' claims come from one query.
         var articles = _articles.QueryArticles(new ArticleQuery { From = previous.From, To = period.To })
             .Where(a => a.Published is not null)
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var claims = ReportClaims.PublishedIn(_store, articles);
+        var claims = ReportClaims.ReportedIn(_store, previous.From, period.To, articles);
         var periodClaims = claims.Where(c => c.FirstPublished is { } d && period.Contains(d)).ToList();
         var previousClaims = claims.Where(c => c.FirstPublished is { } d && previous.Contains(d)).ToList();
 

@@ -32,10 +32,22 @@ public sealed record ClaimQuery
 
     public string? Claimant { get; init; }
 
+    /// <summary>Claims reported on or after this day (their last report).</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Claims reported on or before this day (their first report).</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>A country (ISO3 code or name) a claimant belongs to, the content names, or a linked event lies in.</summary>
+    public string? Country { get; init; }
+
     public int? Limit { get; init; }
 }
 
-public sealed record StoreCounts(long Articles, long Entities, long Events, long Claims, long Stances, long Evidence, long FusedEvents);
+public sealed record StoreCounts(long Articles, long Entities, long Events, long Claims, long Stances, long Evidence, long FusedEvents)
+{
+    public long FusedClaims { get; init; }
+}
 
 /// <summary>
 /// Where analyses are kept. Every batch is one transaction: after a crash the store holds whole batches only.
@@ -48,7 +60,8 @@ public interface ISitrepStore : IDisposable
     /// <summary>The ledger: each real-world event once (fused across articles), with every report of it.</summary>
     IReadOnlyList<FusedEventRecord> QueryEvents(EventQuery query);
 
-    IReadOnlyList<ClaimRecord> QueryClaims(ClaimQuery query);
+    /// <summary>Claims fused across articles: each proposition once, with all its claimants, sources and stances.</summary>
+    IReadOnlyList<FusedClaimRecord> QueryClaims(ClaimQuery query);
 
     StoreCounts Counts();
 }

@@ -56,6 +56,8 @@ public abstract partial class SqlStore : ISitrepStore
     {
         int created = 0, updated = 0, unchanged = 0;
         var touched = new HashSet<string>(StringComparer.Ordinal);
+        var touchedClaims = new HashSet<string>(StringComparer.Ordinal);
+        var inserted = new List<ArticleAnalysis>();
         using var transaction = BeginWrite([.. batch.Select(a => a.Analysis.Id)]);
         var fusion = new FusionBatch(this, transaction);
         foreach (var article in batch)
@@ -73,9 +75,11 @@ public abstract partial class SqlStore : ISitrepStore
                 // Same id, new content: the article was revised. Its rows are replaced as a whole, and the fused
                 // events it belonged to are rebuilt from their remaining reports.
                 var before = FusedIdsOf(id, transaction).ToList();
+                var beforeClaims = FusedClaimIdsOf(id, transaction).ToList();
                 Connection.Execute("DELETE FROM articles WHERE id = @id", new { id }, transaction);
                 fusion.Forget(before);
                 RebuildFused(before, fusion);
+                RebuildFusedClaims(beforeClaims, transaction);
                 updated++;
             }
             else
@@ -85,9 +89,18 @@ public abstract partial class SqlStore : ISitrepStore
 
             Insert(article, transaction);
             touched.UnionWith(Fuse(article.Analysis, fusion));
+            inserted.Add(article.Analysis);
         }
 
         RebuildFused(touched, fusion);
+
+        // Claims after events: a claim's fused events are a matching feature.
+        foreach (var article in inserted)
+        {
+            touchedClaims.UnionWith(FuseClaims(article, transaction));
+        }
+
+        RebuildFusedClaims(touchedClaims, transaction);
         transaction.Commit();
         return new BatchOutcome(created, updated, unchanged);
     }
@@ -191,21 +204,11 @@ public abstract partial class SqlStore : ISitrepStore
         }
     }
 
-    public IReadOnlyList<ClaimRecord> QueryClaims(ClaimQuery query)
-    {
-        var sql = """
-            SELECT json FROM claims
-            WHERE (@Status IS NULL OR lower(status) = lower(@Status))
-              AND (@Claimant IS NULL OR lower(claimant_name) LIKE '%' || lower(@Claimant) || '%')
-            ORDER BY article_id, ordinal
-            LIMIT @Limit
-            """;
-        return Connection.Query<string>(sql, new { query.Status, query.Claimant, Limit = (long?)query.Limit ?? long.MaxValue })
-            .Select(json => JsonSerializer.Deserialize(json, SitrepJson.Default.ClaimRecord)!).ToList();
-    }
-
     public StoreCounts Counts() => new(
-        Count("articles"), Count("entities"), Count("events"), Count("claims"), Count("stances"), Count("evidence"), Count("fused_events"));
+        Count("articles"), Count("entities"), Count("events"), Count("claims"), Count("stances"), Count("evidence"), Count("fused_events"))
+    {
+        FusedClaims = Count("fused_claims"),
+    };
 
     private long Count(string table) => Connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
 

@@ -127,6 +127,35 @@ public static class StoreSchema
         (3, "index for fusion candidates: event type, first-level division, then the date range", """
             CREATE INDEX fused_events_candidates ON fused_events(event_type, admin1, date_end);
             """),
+        (4, "fused claims, their member claims and candidate keys", """
+            CREATE TABLE fused_claims (
+                id TEXT PRIMARY KEY,
+                status TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                polarity TEXT NOT NULL,
+                claimants TEXT NOT NULL,
+                countries TEXT NOT NULL,
+                first_reported TEXT,
+                last_reported TEXT,
+                source_count INTEGER NOT NULL,
+                json TEXT NOT NULL
+            );
+            CREATE INDEX fused_claims_reported ON fused_claims(first_reported, last_reported);
+            CREATE INDEX fused_claims_status ON fused_claims(status);
+
+            CREATE TABLE fused_claim_members (
+                claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+                fused_id TEXT NOT NULL REFERENCES fused_claims(id) ON DELETE CASCADE
+            );
+            CREATE INDEX fused_claim_members_fused ON fused_claim_members(fused_id);
+
+            CREATE TABLE fused_claim_terms (
+                term TEXT NOT NULL,
+                fused_id TEXT NOT NULL REFERENCES fused_claims(id) ON DELETE CASCADE,
+                PRIMARY KEY (term, fused_id)
+            );
+            CREATE INDEX fused_claim_terms_fused ON fused_claim_terms(fused_id);
+            """),
         (5, "indexes for ledger queries: case-insensitive names, then the ledger's order (date, nulls last, id)", """
             CREATE INDEX fused_events_ledger_order ON fused_events((event_date IS NULL), event_date, id);
             CREATE INDEX fused_events_by_date ON fused_events(event_date, id);

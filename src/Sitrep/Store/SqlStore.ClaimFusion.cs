@@ -1,0 +1,346 @@
+using System.Data.Common;
+using Dapper;
+using Sitrep.Actors;
+using Sitrep.Fusion;
+using Sitrep.Output;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// Claim fusion on ingest: each stored claim joins the fused claims that state the same proposition (the groups
+/// it matches are re-grouped with it by <see cref="ClaimFuser"/>, which depends on the set of claims only), and
+/// the fused claims it opposes or conflicts with are rebuilt so that their status reflects the new stance.
+/// </summary>
+public abstract partial class SqlStore
+{
+    /// <summary>At most this many candidate fused claims (those sharing most terms) are compared with a new claim.</summary>
+    private const int _claimCandidateLimit = 16;
+
+    private IEnumerable<string> FusedClaimIdsOf(string articleId, DbTransaction transaction) => Connection.Query<string>(
+        "SELECT m.fused_id FROM fused_claim_members m JOIN claims c ON c.id = m.claim_id WHERE c.article_id = @articleId",
+        new { articleId },
+        transaction);
+
+    /// <summary>Fuses the article's claims; returns the fused claims founded, joined, or whose stances changed.</summary>
+    private HashSet<string> FuseClaims(ArticleAnalysis article, DbTransaction transaction)
+    {
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in article.Claims)
+        {
+            var member = new MemberClaim(claim, article.Id, article.Source, article.Url, article.Published, FusedEventIdsOf(claim.EventIds, transaction));
+            var related = new List<(string Id, List<MemberClaim> Members)>();
+            foreach (var (fusedId, members) in ClaimCandidates(member.Features.Keys(), article.Published, article.Published, transaction))
+            {
+                var relations = members.Take(ClaimFuser.MaxCompared).Select(m => ClaimMatcher.Match(member, m).Relation).ToList();
+                if (relations.Contains(ClaimRelation.Same))
+                {
+                    related.Add((fusedId, members));
+                }
+                else if (relations.Contains(ClaimRelation.Opposes) || relations.Contains(ClaimRelation.Conflicts))
+                {
+                    touched.Add(fusedId); // its status changes with the new stance
+                }
+            }
+
+            if (related.Count == 1 && ClaimFuser.Score(member, related[0].Members) >= ClaimMatcher.SameThreshold)
+            {
+                // The usual case: the claim joins the one proposition it matches (a founder change is handled on rebuild).
+                AddClaimMember(related[0].Id, member, transaction);
+                touched.Add(related[0].Id);
+                continue;
+            }
+
+            foreach (var (fusedId, _) in related)
+            {
+                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
+                _claimMembers.Remove(fusedId);
+                touched.Remove(fusedId);
+            }
+
+            foreach (var group in ClaimFuser.Cluster(related.SelectMany(r => r.Members).Append(member)))
+            {
+                var fusedId = ClaimMerger.FusedIdFor(group);
+                WriteFusedClaim(ClaimMerger.Merge(fusedId, group), group, insert: true, transaction);
+                _claimMembers[fusedId] = [];
+                foreach (var m in group)
+                {
+                    AddClaimMember(fusedId, m, transaction);
+                }
+
+                touched.Add(fusedId);
+            }
+        }
+
+        return touched;
+    }
+
+    private void AddClaimMember(string fusedId, MemberClaim member, DbTransaction transaction)
+    {
+        Connection.Execute(
+            "INSERT INTO fused_claim_members (claim_id, fused_id) VALUES (@ClaimId, @FusedId)",
+            new { ClaimId = member.Claim.Id, FusedId = fusedId },
+            transaction);
+        var members = ClaimMembers(fusedId, transaction);
+        if (!members.Any(m => m.Claim.Id == member.Claim.Id))
+        {
+            members.Add(member);
+            members.Sort(MemberClaim.Canonical);
+        }
+
+        AddClaimTerms(fusedId, [member], transaction);
+    }
+
+    private List<string> FusedEventIdsOf(IReadOnlyList<string> eventIds, DbTransaction transaction)
+    {
+        if (eventIds.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new DynamicParameters();
+        var list = InList("e", eventIds, parameters);
+        return [.. Connection.Query<string>($"SELECT DISTINCT fused_id FROM fused_event_members WHERE event_id IN {list} ORDER BY fused_id", parameters, transaction)];
+    }
+
+    /// <summary>"(@p0, @p1, ...)" with the values added: the same SQL for SQLite and PostgreSQL (Dapper's list expansion is not).</summary>
+    private static string InList(string prefix, IReadOnlyList<string> values, DynamicParameters parameters)
+    {
+        var names = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            names[i] = $"@{prefix}{i}";
+            parameters.Add(names[i], values[i]);
+        }
+
+        return "(" + string.Join(", ", names) + ")";
+    }
+
+    /// <summary>Fused claims reported within the matching window that share the most terms with the given keys.</summary>
+    private List<(string FusedId, List<MemberClaim> Members)> ClaimCandidates(IEnumerable<string> keys, DateOnly? from, DateOnly? to, DbTransaction transaction, string? except = null)
+    {
+        var terms = keys.ToList();
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new DynamicParameters(new
+        {
+            Except = except,
+            Lo = Iso(from?.AddDays(-ClaimMatcher.WindowDays)),
+            Hi = Iso(to?.AddDays(ClaimMatcher.WindowDays)),
+            Limit = _claimCandidateLimit,
+        });
+        var list = InList("t", terms, parameters);
+        var ids = Connection.Query<string>(
+            $"""
+            SELECT t.fused_id FROM fused_claim_terms t JOIN fused_claims f ON f.id = t.fused_id
+            WHERE t.term IN {list}
+              AND (@Except IS NULL OR t.fused_id <> @Except)
+              AND (@Lo IS NULL OR f.last_reported IS NULL OR f.last_reported >= @Lo)
+              AND (@Hi IS NULL OR f.first_reported IS NULL OR f.first_reported <= @Hi)
+            GROUP BY t.fused_id
+            HAVING COUNT(*) >= 2
+            ORDER BY COUNT(*) DESC, t.fused_id
+            LIMIT @Limit
+            """,
+            parameters,
+            transaction).ToList();
+        return [.. ids.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
+    }
+
+    /// <summary>
+    /// The members of fused claims read in this transaction, kept up to date by the writes above: a batch compares
+    /// many claims with the same few candidates, and reading their members again for each would dominate ingest.
+    /// </summary>
+    private readonly Dictionary<string, List<MemberClaim>> _claimMembers = new(StringComparer.Ordinal);
+
+    private DbTransaction? _claimMembersTransaction;
+
+    private List<MemberClaim> ClaimMembers(string fusedId, DbTransaction transaction)
+    {
+        if (!ReferenceEquals(_claimMembersTransaction, transaction))
+        {
+            _claimMembers.Clear();
+            _claimMembersTransaction = transaction;
+        }
+
+        if (_claimMembers.TryGetValue(fusedId, out var cached))
+        {
+            return cached;
+        }
+
+        var rows = Connection.Query<ClaimMemberRow>(
+            """
+            SELECT c.json AS Json, c.article_id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published
+            FROM fused_claim_members m
+            JOIN claims c ON c.id = m.claim_id
+            JOIN articles a ON a.id = c.article_id
+            WHERE m.fused_id = @fusedId
+            """,
+            new { fusedId },
+            transaction).ToList();
+        var fusedEvents = Connection.Query<(string EventId, string FusedId)>(
+            """
+            SELECT DISTINCT fe.event_id, fe.fused_id
+            FROM fused_claim_members m
+            JOIN claims c ON c.id = m.claim_id
+            JOIN events e ON e.article_id = c.article_id
+            JOIN fused_event_members fe ON fe.event_id = e.id
+            WHERE m.fused_id = @fusedId
+            """,
+            new { fusedId },
+            transaction).DistinctBy(r => r.EventId).ToDictionary(r => r.EventId, r => r.FusedId, StringComparer.Ordinal);
+        var members = new List<MemberClaim>(rows.Count);
+        foreach (var row in rows)
+        {
+            var claim = System.Text.Json.JsonSerializer.Deserialize(row.Json, SitrepJson.Default.ClaimRecord)!;
+            var events = claim.EventIds.Select(id => fusedEvents.GetValueOrDefault(id)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            members.Add(new MemberClaim(claim, row.ArticleId, row.Source, row.Url, ParseDate(row.Published), events));
+        }
+
+        members.Sort(MemberClaim.Canonical);
+        _claimMembers[fusedId] = members;
+        return members;
+    }
+
+    /// <summary>
+    /// Rebuilds each fused claim from its members and from the claims in other fused claims that oppose or
+    /// conflict with it; a fused claim whose earliest report changed (its founder's article was revised) takes the
+    /// id the new earliest report gives, and one left without members is removed.
+    /// </summary>
+    private void RebuildFusedClaims(IEnumerable<string> fusedIds, DbTransaction transaction)
+    {
+        foreach (var fusedId in fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            _claimMembers.Remove(fusedId); // members may have left with a revised article
+            var members = ClaimMembers(fusedId, transaction);
+            if (members.Count == 0)
+            {
+                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
+                _claimMembers.Remove(fusedId);
+                continue;
+            }
+
+            var id = ClaimMerger.FusedIdFor(members);
+            if (id != fusedId)
+            {
+                _claimMembers.Remove(fusedId);
+                _claimMembers[id] = members;
+                WriteFusedClaim(ClaimMerger.Merge(id, members), members, insert: true, transaction);
+                Connection.Execute("UPDATE fused_claim_members SET fused_id = @id WHERE fused_id = @fusedId", new { id, fusedId }, transaction);
+                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
+            }
+
+            var published = members.Select(m => m.Published).OfType<DateOnly>().ToList();
+            var opponents = new List<(MemberClaim, ClaimRelation)>();
+            var keys = members.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal);
+            var from = published.Count > 0 ? published.Min() : (DateOnly?)null;
+            var to = published.Count > 0 ? published.Max() : (DateOnly?)null;
+            foreach (var (_, others) in ClaimCandidates(keys, from, to, transaction, except: id))
+            {
+                foreach (var other in others.Take(ClaimFuser.MaxCompared))
+                {
+                    var relation = members.Take(ClaimFuser.MaxCompared).Select(m => ClaimMatcher.Match(m, other).Relation)
+                        .FirstOrDefault(r => r is ClaimRelation.Opposes or ClaimRelation.Conflicts);
+                    if (relation != ClaimRelation.Unrelated)
+                    {
+                        opponents.Add((other, relation));
+                    }
+                }
+            }
+
+            WriteFusedClaim(ClaimMerger.Merge(id, members, opponents), members, insert: false, transaction);
+        }
+    }
+
+    private void WriteFusedClaim(FusedClaimRecord fused, IReadOnlyList<MemberClaim> members, bool insert, DbTransaction transaction)
+    {
+        var c = fused.Claim;
+        var sql = insert
+            ? """
+              INSERT INTO fused_claims (id, status, kind, polarity, claimants, countries, first_reported, last_reported, source_count, json)
+              VALUES (@Id, @Status, @Kind, @Polarity, @Claimants, @Countries, @FirstReported, @LastReported, @SourceCount, @Json)
+              """
+            : """
+              UPDATE fused_claims SET status = @Status, kind = @Kind, polarity = @Polarity, claimants = @Claimants,
+                     countries = @Countries, first_reported = @FirstReported, last_reported = @LastReported,
+                     source_count = @SourceCount, json = @Json
+              WHERE id = @Id
+              """;
+        Connection.Execute(
+            sql,
+            new
+            {
+                c.Id,
+                c.Status,
+                c.Kind,
+                Polarity = members.Order(MemberClaim.Canonical).First().Features.Polarity.ToString().ToLowerInvariant(),
+                Claimants = Delimited(fused.Claimants.SelectMany(k => new[] { k.Name, k.Text, k.Title, k.Affiliation })),
+                Countries = Delimited(Countries(fused, members, transaction)),
+                FirstReported = Iso(fused.FirstReported),
+                LastReported = Iso(fused.LastReported),
+                fused.SourceCount,
+                Json = FusedClaimJson.Serialize(fused),
+            },
+            transaction);
+
+        if (insert)
+        {
+            AddClaimTerms(c.Id, members, transaction);
+        }
+    }
+
+    /// <summary>
+    /// The members' candidate keys, added to the fused claim's: keys only grow (one left by a revised article
+    /// only makes the fused claim a candidate once more), so a new member adds its own without rewriting the rest.
+    /// </summary>
+    private void AddClaimTerms(string fusedId, IEnumerable<MemberClaim> members, DbTransaction transaction) => Connection.Execute(
+        "INSERT INTO fused_claim_terms (term, fused_id) VALUES (@Term, @FusedId) ON CONFLICT DO NOTHING",
+        members.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal).Select(term => new { Term = term, FusedId = fusedId }),
+        transaction);
+
+    /// <summary>Countries for --country: the claimants', those the content names, and those of the linked events.</summary>
+    private IEnumerable<string?> Countries(FusedClaimRecord fused, IReadOnlyList<MemberClaim> members, DbTransaction transaction)
+    {
+        var iso3 = fused.Claimants.Select(k => k.CountryIso3).Concat(members.SelectMany(m => m.Features.Countries)).ToList();
+        if (fused.Claim.EventIds.Count > 0)
+        {
+            var parameters = new DynamicParameters();
+            var list = InList("f", fused.Claim.EventIds, parameters);
+            iso3.AddRange(Connection.Query<string?>($"SELECT iso3 FROM fused_events WHERE id IN {list}", parameters, transaction));
+        }
+
+        var countries = ActorDictionary.Default.Countries;
+        return iso3.OfType<string>().SelectMany(code => new[] { code, countries.TryGetValue(code, out var info) ? info.Name : null });
+    }
+
+    /// <summary>'|a|b|': lower-cased values a LIKE '%|x|%' can find whole.</summary>
+    private static string Delimited(IEnumerable<string?> values) =>
+        "|" + string.Join('|', values.OfType<string>().Select(v => v.Trim().ToLowerInvariant()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) + "|";
+
+    public IReadOnlyList<FusedClaimRecord> QueryClaims(ClaimQuery query)
+    {
+        var sql = """
+            SELECT json FROM fused_claims
+            WHERE (@Status IS NULL OR status = @Status)
+              AND (@Claimant IS NULL OR claimants LIKE '%' || @Claimant || '%')
+              AND (@From IS NULL OR last_reported >= @From)
+              AND (@To IS NULL OR first_reported <= @To)
+              AND (@Country IS NULL OR countries LIKE '%|' || @Country || '|%')
+            ORDER BY CASE WHEN first_reported IS NULL THEN 1 ELSE 0 END, first_reported, id
+            LIMIT @Limit
+            """;
+        return Connection.Query<string>(sql, new
+        {
+            Status = query.Status?.Trim().ToLowerInvariant(),
+            Claimant = query.Claimant?.Trim().ToLowerInvariant(),
+            From = Iso(query.From),
+            To = Iso(query.To),
+            Country = query.Country?.Trim().ToLowerInvariant(),
+            Limit = (long?)query.Limit ?? long.MaxValue,
+        }).Select(FusedClaimJson.Deserialize).ToList();
+    }
+
+    private sealed record ClaimMemberRow(string Json, string ArticleId, string? Source, string? Url, string? Published);
+}
