@@ -17,7 +17,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events"];
+    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "events-errors"];
 
     public static Command Build(CliContext context)
     {
@@ -75,6 +75,7 @@ internal static class EvalCommand
         "ucdp-dates" => TimeEvaluator.Evaluate(path).ToText(),
         "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), ClaimsEvaluator.Evaluate(ClaimsGold.Load(path), TextAnalyzer.Analyze, new AttributionDetector(ClaimsLexicon.Default))),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
+        "events-errors" => EventsEvaluator.Errors(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
         _ => throw new ArgumentOutOfRangeException(nameof(task)),
     };
 }
