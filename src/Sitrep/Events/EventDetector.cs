@@ -73,7 +73,37 @@ public sealed class EventDetector
             }
         }
 
-        return result.ToImmutable();
+        return RunningDates(result);
+    }
+
+    /// <summary>
+    /// An asserted ACLED event with no time expression in its sentence or paragraph takes the story's running date:
+    /// the date of the nearest earlier event of the article (with a warning), as an analyst reading on would.
+    /// </summary>
+    private static ImmutableArray<EventAnnotation> RunningDates(ImmutableArray<EventAnnotation>.Builder events)
+    {
+        TimeValue? running = null;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Date is not null)
+            {
+                running = e.Modality == EventModality.Asserted ? e.Date : running;
+                continue;
+            }
+
+            if (running is not null && e.Acled is not null && e.Modality == EventModality.Asserted)
+            {
+                var day = running.EventDate is { } d ? Format.Day(d) : "unknown day";
+                events[i] = e with
+                {
+                    Date = running,
+                    Warnings = [.. e.Warnings.Where(w => !w.StartsWith("date unresolved", StringComparison.Ordinal)), $"date from the story's running date ({day})"],
+                };
+            }
+        }
+
+        return events.ToImmutable();
     }
 
     /// <summary>
@@ -328,6 +358,13 @@ public sealed class EventDetector
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
         var protesters = Any(view, clauseFirst, clauseEnd, _words.ProtesterWords);
         var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters);
+        if (acled is { EventType: "Battles" or "Explosions/Remote violence" })
+        {
+            // "Ukraine continues its offensive", "Russia shelled": a state named for armed action is its military.
+            actor1 = Military(actor1, context);
+            actor2 = Military(actor2, context);
+        }
+
         var trigger = hits.FirstOrDefault(h => h.Trigger.PloverEvent is not null && acled is not null && h.Trigger.AcledCandidates.Contains(acled)).Trigger ?? first.Trigger;
         if (civilianVictims && actor2 is null && context.EventCountryIso3 is not null)
         {
@@ -370,6 +407,18 @@ public sealed class EventDetector
         }
 
         return false;
+    }
+
+    private Actor? Military(Actor? actor, ActorContext context)
+    {
+        if (actor is not { Sector: "GOV", CountryIso3: not null } || actor.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            return actor;
+        }
+
+        return _actors.Resolve(actor.Text + " forces", context).Actor is { Sector: "MIL" } military && military.CountryIso3 == actor.CountryIso3
+            ? military with { Text = actor.Text }
+            : actor;
     }
 
     /// <summary>"Ukraine's National Security Council": a country named as an owner is not where things happened.</summary>
