@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -27,11 +28,83 @@ public sealed class EventDetector
     private readonly ContextWords _words;
     private readonly ActorResolver _actors;
 
+    // Span lookups: the n-gram forms of a sentence are matched without allocating a string per n-gram.
+    private readonly FrozenDictionary<string, ImmutableArray<Trigger>>.AlternateLookup<ReadOnlySpan<char>> _triggersByForm;
+    private readonly FrozenDictionary<string, WeaponCue>.AlternateLookup<ReadOnlySpan<char>> _cues;
+
     public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors)
     {
         _lexicon = lexicon;
         _words = words;
         _actors = actors;
+        _triggersByForm = lexicon.TriggersByForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cues = lexicon.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The lookup key of every token (<see cref="ActorDictionary.Key"/>: lower case, plain quotes and dashes), one
+    /// string per distinct word of the document rather than several allocations per token.
+    /// </summary>
+    private static string[] TokenKeys(string documentText, TextLayer text)
+    {
+        var words = new string[text.Tokens.Length];
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var token = documentText.AsSpan(text.Tokens[i].Start, text.Tokens[i].Length);
+            if (token.Length > buffer.Length || token.ContainsAny(" \t\r\n\u00a0"))
+            {
+                words[i] = ActorDictionary.Key(token.ToString());
+                continue;
+            }
+
+            var key = buffer[..token.Length];
+            for (var k = 0; k < token.Length; k++)
+            {
+                key[k] = token[k] switch
+                {
+                    '\u2019' or '\u2018' or '`' => '\'',
+                    '\u2013' or '\u2014' => '-',
+                    var c => char.ToLowerInvariant(c),
+                };
+            }
+
+            if (!lookup.TryGetValue(key, out var word))
+            {
+                word = key.ToString();
+                lookup[key] = word;
+            }
+
+            words[i] = word;
+        }
+
+        return words;
+    }
+
+    /// <summary>Writes words [i, i + n) joined by spaces into <paramref name="buffer"/>; -1 when they do not fit.</summary>
+    private static int Join(string[] words, int i, int n, Span<char> buffer)
+    {
+        var length = 0;
+        for (var k = 0; k < n; k++)
+        {
+            var word = words[i + k];
+            if (length + word.Length + 1 > buffer.Length)
+            {
+                return -1;
+            }
+
+            if (k > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.AsSpan().CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        return length;
     }
 
     /// <summary>Every candidate event of the document, in text order, before in-article merging.</summary>
@@ -39,11 +112,7 @@ public sealed class EventDetector
     {
         var text = document.Get<TextLayer>();
         var language = document.Get<LanguageLayer>();
-        var words = new string[text.Tokens.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            words[i] = ActorDictionary.Key(document.Text.Substring(text.Tokens[i].Start, text.Tokens[i].Length));
-        }
+        var words = TokenKeys(document.Text, text);
 
         var view = new DocView(document, text, language, words);
         var result = ImmutableArray.CreateBuilder<EventAnnotation>();
@@ -162,24 +231,14 @@ public sealed class EventDetector
     private List<TriggerHit> Triggers(DocView view, Sentence sentence)
     {
         var hits = new List<TriggerHit>();
-        var builder = new StringBuilder();
+        Span<char> buffer = stackalloc char[256];
         var end = sentence.EndToken;
         for (var i = sentence.FirstToken; i < end; i++)
         {
             for (var n = Math.Min(_lexicon.MaxFormWords, end - i); n >= 1; n--)
             {
-                builder.Clear();
-                for (var k = 0; k < n; k++)
-                {
-                    if (k > 0)
-                    {
-                        builder.Append(' ');
-                    }
-
-                    builder.Append(view.Words[i + k]);
-                }
-
-                if (!_lexicon.TriggersByForm.TryGetValue(builder.ToString(), out var triggers))
+                var length = Join(view.Words, i, n, buffer);
+                if (length < 0 || !_triggersByForm.TryGetValue(buffer[..length], out var triggers))
                 {
                     continue;
                 }
@@ -270,23 +329,13 @@ public sealed class EventDetector
     private List<CueHit> Cues(DocView view, Sentence sentence)
     {
         var hits = new List<CueHit>();
-        var builder = new StringBuilder();
+        Span<char> buffer = stackalloc char[256];
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             for (var n = Math.Min(_lexicon.MaxFormWords, sentence.EndToken - i); n >= 1; n--)
             {
-                builder.Clear();
-                for (var k = 0; k < n; k++)
-                {
-                    if (k > 0)
-                    {
-                        builder.Append(' ');
-                    }
-
-                    builder.Append(view.Words[i + k]);
-                }
-
-                if (_lexicon.Cues.TryGetValue(builder.ToString(), out var cue))
+                var length = Join(view.Words, i, n, buffer);
+                if (length >= 0 && _cues.TryGetValue(buffer[..length], out var cue))
                 {
                     hits.Add(new CueHit(i, i + n, cue));
                     i += n - 1;
