@@ -57,6 +57,33 @@ public static partial class CodingEvaluators
         ["FIGHT"] = "ASSAULT",
     };
 
+    private static readonly HashSet<string> _cooperative = new(StringComparer.Ordinal) { "AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT", "SUPPORT" };
+
+    private static readonly HashSet<string> _materialConflict = new(StringComparer.Ordinal) { "ASSAULT", "COERCE", "SANCTION", "PROTEST" };
+
+    /// <summary>
+    /// The PLOVER event a one-event coder gives an event: CAMEO/PLOVER code an intention ("will provide aid", "is
+    /// willing to withdraw") as AGREE and a conditional or announced use of force or pressure ("would blockade
+    /// Paris", "will boycott unless") as THREATEN; an asserted event keeps its own.
+    /// </summary>
+    public static string? PloverCode(EventAnnotation e)
+    {
+        if (e.PloverEvent is not { } plover || e.Modality is not (EventModality.Future or EventModality.Hypothetical))
+        {
+            return e.PloverEvent;
+        }
+
+        return _cooperative.Contains(plover) ? "AGREE" : _materialConflict.Contains(plover) ? "THREATEN" : plover;
+    }
+
+    /// <summary>The CAMEO root (2 digits) of an event, with intentions coded as 03 / 13 like <see cref="PloverCode"/>.</summary>
+    public static string? CameoRoot(EventAnnotation e) => PloverCode(e) switch
+    {
+        "AGREE" when e.PloverEvent != "AGREE" => "03",
+        "THREATEN" when e.PloverEvent != "THREATEN" => "13",
+        _ => e.CameoCode is { Length: >= 2 } code ? code[..2] : null,
+    };
+
     public static bool IsDev(string id) => SHA1.HashData(Encoding.UTF8.GetBytes(id))[0] < 128;
 
     /// <summary>PLOVER_GSR_CAMEO.txt: a JSON array of records with text, event (older labels mapped to PLOVER 2021).</summary>
@@ -146,15 +173,15 @@ public static partial class CodingEvaluators
         Report(cases, pipeline, "PLOVER event", null, (events, c) =>
         {
             var chosen = documentLevel ? Main(events) : First(events);
-            return (chosen?.PloverEvent, false);
+            return (chosen is null ? null : PloverCode(chosen), false);
         });
 
     /// <summary>CAMEO root code of the first event in text order against the set of gold roots.</summary>
     public static string EvaluateCameo(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline) =>
         Report(cases, pipeline, "CAMEO root agreement", null, (events, c) =>
         {
-            var code = First(events.Where(e => e.CameoCode is not null))?.CameoCode;
-            return (code is null ? null : code[..2], false);
+            var chosen = First(events.Where(e => e.CameoCode is not null));
+            return (chosen is null ? null : CameoRoot(chosen), false);
         });
 
     /// <summary>ACLED event type (and sub-event type) of the main ACLED-coded event against the notes' codes.</summary>

@@ -658,33 +658,50 @@ public sealed class EventDetector
         Resolved? left = null;
         Resolved? right = null;
         Resolved? agent = null;
+        // Resolving a phrase is the costly step: left is the nearest resolved phrase before the trigger (or the
+        // trigger noun's own modifiers: "An Israeli airstrike"), so walk back and stop at the first; right and the
+        // passive agent ("by ...") are the first resolved after it.
+        for (var k = phrases.Count - 1; k >= 0 && left is null; k--)
+        {
+            var (first, end) = phrases[k];
+            if (first < trigger.First)
+            {
+                left = ResolvePhrase(view, first, Math.Min(end, trigger.First < end ? trigger.End : end), context);
+            }
+        }
+
+        var agentPossible = false;
+        for (var i = trigger.End; i < clauseEnd && !agentPossible; i++)
+        {
+            agentPossible = view.Words[i] == "by";
+        }
+
         foreach (var (first, end) in phrases)
         {
-            if (end <= trigger.First)
+            if (first < trigger.End || (right is not null && (agent is not null || !agentPossible)))
             {
-                left = ResolvePhrase(view, first, end, context) ?? left;
+                continue;
             }
-            else if (first < trigger.First)
-            {
-                // "An Israeli airstrike", "Ukrainian drones attacked": the trigger noun's own modifiers name its actor.
-                left = ResolvePhrase(view, first, Math.Min(end, trigger.End), context) ?? left;
-            }
-            else if (first >= trigger.End)
-            {
-                var resolved = ResolvePhrase(view, first, end, context);
-                if (resolved is null)
-                {
-                    continue;
-                }
 
-                if (first > clauseFirst && view.Words[first - 1] == "by" && agent is null)
-                {
-                    agent = resolved;
-                }
-                else
-                {
-                    right ??= resolved;
-                }
+            var byAgent = first > clauseFirst && view.Words[first - 1] == "by";
+            if ((byAgent ? agent : right) is not null)
+            {
+                continue;
+            }
+
+            var resolved = ResolvePhrase(view, first, end, context);
+            if (resolved is null)
+            {
+                continue;
+            }
+
+            if (byAgent)
+            {
+                agent = resolved;
+            }
+            else
+            {
+                right = resolved;
             }
         }
 
