@@ -172,8 +172,10 @@ public static partial class CodingEvaluators
     public static string EvaluatePlover(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, bool documentLevel) =>
         Report(cases, pipeline, "PLOVER event", null, (events, c) =>
         {
+            // A document label names the event whatever its tense ("will lift the curfew" is CONCEDE); a sentence
+            // coder follows CAMEO's intent convention (PloverCode).
             var chosen = documentLevel ? Main(events) : First(events);
-            return (chosen is null ? null : PloverCode(chosen), false);
+            return (chosen is null ? null : documentLevel ? chosen.PloverEvent : PloverCode(chosen), false);
         });
 
     /// <summary>CAMEO root code of the first event in text order against the set of gold roots.</summary>

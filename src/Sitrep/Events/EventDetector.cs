@@ -811,14 +811,19 @@ public sealed class EventDetector
 
             foreach (var mention in entity.Mentions)
             {
+                if (!span.Contains(mention.Span))
+                {
+                    continue;
+                }
+
                 // "a nine-year-old boy": an age, not a size.
-                var words = view.Document[mention.Span];
+                var words = view.Document.Text.AsSpan(mention.Span.Start, mention.Span.Length);
                 if (words.EndsWith("old", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }
 
-                if (span.Contains(mention.Span) && !usedTokens.Any(t => mention.Span.Contains(view.Text.Tokens[t].Start)))
+                if (!usedTokens.Any(t => mention.Span.Contains(view.Text.Tokens[t].Start)))
                 {
                     result.Add(new EventQuantity(value, null, entity.Approximate, mention.Span));
                 }

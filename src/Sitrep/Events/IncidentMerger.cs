@@ -86,8 +86,22 @@ public static class IncidentMerger
         return placeOk && dateOk;
     }
 
+    /// <summary>
+    /// ACLED codes a demonstration by what happened in it: peaceful, met with intervention, turned violent, or met
+    /// with lethal force; a later sentence of the same protest ("They beat up three drivers") escalates its type.
+    /// </summary>
+    private static int Escalation(EventAnnotation e) => e.Acled?.SubEventType switch
+    {
+        "Peaceful protest" => 1,
+        "Protest with intervention" => 2,
+        "Violent demonstration" => 3,
+        "Excessive force against protesters" => 4,
+        _ => 0,
+    };
+
     private static EventAnnotation Join(EventAnnotation main, EventAnnotation other) => main with
     {
+        Acled = Escalation(main) > 0 && Escalation(other) > Escalation(main) ? other.Acled : main.Acled,
         Actor1 = main.Actor1 ?? other.Actor1,
         AssocActor1 = main.Actor1 is null ? other.AssocActor1 : main.AssocActor1,
         Actor2 = main.Actor2 ?? other.Actor2,
