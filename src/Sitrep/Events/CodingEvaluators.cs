@@ -44,7 +44,7 @@ public sealed record CodingScore(string Split, int Cases, int Coded, int Correct
 /// byte below 128: dev): the PLOVER gold standard records (sentence -> PLOVER event), PETRARCH-2's unit tests
 /// (sentence -> CAMEO root code), ACLED's Argentina notes (notes -> event and sub-event type) and the NGEC synthetic
 /// news (document -> PLOVER label). The predicted code of a text is that of its first event in text order (the
-/// sentence's lead verb) for sentence sets, and of the article's main event for document sets.
+/// sentence's lead verb, the story's lead); the ACLED notes take the main ACLED-coded event.
 /// </summary>
 public static partial class CodingEvaluators
 {
@@ -172,9 +172,10 @@ public static partial class CodingEvaluators
     public static string EvaluatePlover(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, bool documentLevel) =>
         Report(cases, pipeline, "PLOVER event", null, (events, c) =>
         {
-            // A document label names the event whatever its tense ("will lift the curfew" is CONCEDE); a sentence
-            // coder follows CAMEO's intent convention (PloverCode).
-            var chosen = documentLevel ? Main(events) : First(events);
+            // The first event told (the lead) is the story's event: better on the NGEC dev split than the salience
+            // order, which puts violence first. A document label names the event whatever its tense ("will lift the
+            // curfew" is CONCEDE); a sentence coder follows CAMEO's intent convention (PloverCode).
+            var chosen = First(events);
             return (chosen is null ? null : documentLevel ? chosen.PloverEvent : PloverCode(chosen), false);
         });
 
@@ -195,8 +196,6 @@ public static partial class CodingEvaluators
         });
 
     private static EventAnnotation? First(IEnumerable<EventAnnotation> events) => events.OrderBy(e => e.Trigger.Start).FirstOrDefault();
-
-    private static EventAnnotation? Main(ImmutableArray<EventAnnotation> events) => events.FirstOrDefault(e => e.PloverEvent is not null);
 
     private static string Report(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, string measure, string? detail, Func<ImmutableArray<EventAnnotation>, CodingCase, (string? Code, bool DetailCorrect)> predict)
     {
