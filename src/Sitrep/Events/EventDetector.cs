@@ -460,7 +460,9 @@ public sealed class EventDetector
 
     private Actor? Military(Actor? actor, ActorContext context)
     {
-        if (actor is not { Sector: "GOV", CountryIso3: not null } || actor.Text.Contains(' ', StringComparison.Ordinal))
+        // A bare country name ("Ukraine", sector unset or GOV) resolves to its government; armed action is its military's.
+        if (actor is not { CountryIso3: not null, Sector: null or "GOV" } || !actor.Name.StartsWith("Government of", StringComparison.Ordinal)
+            || actor.Text.Contains(' ', StringComparison.Ordinal))
         {
             return actor;
         }

@@ -135,4 +135,12 @@ public class SentenceEventTests
         Assert.NotEqual("COP", e.Actor1?.Sector);
         Assert.Equal("COP", e.Actor2?.Sector);
     }
+
+    [Fact]
+    public void Detect_CountryNamedForShelling_ItsMilitaryIsActor1()
+    {
+        var e = MainEvent("Russia shelled Kharkiv on Monday, the governor said.");
+        Assert.Equal("RUS", e.Actor1?.CountryIso3);
+        Assert.Equal("MIL", e.Actor1?.Sector);
+    }
 }
