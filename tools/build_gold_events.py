@@ -530,17 +530,70 @@ for rid, published, text in NEG:
     R(rid, published, text)
 
 
+# ---- Batch 2 (round 3): longer reports with elaborating, habitual, denied and background sentences, written before
+# the events stage was run on them. They are split on their own (see splits) so batch 1 keeps its assignment.
+MLI_WAGNER = A("Wagner Group", "RUS", "MIL")
+KEN_PROT = protesters("Kenya")
+R("b2-01", "2024-07-03", "Russian forces shelled the town of Nikopol in the Dnipropetrovsk region on Tuesday, killing two men and wounding four, the regional governor said. The shelling damaged a school and several houses. Officials said the town has been shelled almost daily since 2022.",
+  ev("SH", RUS, civ("Ukraine"), "Ukraine", "Dnipropetrovsk", "Nikopol", "2024-07-02", 2, "Russian forces shelled the town of Nikopol in the Dnipropetrovsk region on Tuesday, killing two men and wounding four, the regional governor said.", injuries=4))
+R("b2-02", "2024-06-06", "Gunmen from the Rapid Support Forces attacked the village of Wad al-Nourah in Gezira state on Wednesday, killing at least 35 villagers, local activists said. The RSF denied that its fighters had targeted civilians.",
+  ev("ATT", RSF, civ("Sudan"), "Sudan", "Al Jazirah", "Wad al-Nourah", "2024-06-05", 35, "Gunmen from the Rapid Support Forces attacked the village of Wad al-Nourah in Gezira state on Wednesday, killing at least 35 villagers, local activists said."))
+R("b2-03", "2024-03-08", "Bandits abducted 20 students from a school in Kuriga in Kaduna state on Thursday, police said. Kidnappings for ransom are common in northwest Nigeria.",
+  ev("ABD", uag("Nigeria"), civ("Nigeria"), "Nigeria", "Kaduna", "Kuriga", "2024-03-07", 0, "Bandits abducted 20 students from a school in Kuriga in Kaduna state on Thursday, police said."))
+R("b2-04", "2024-08-03", "An al-Shabaab suicide bomber blew himself up at a beachfront restaurant in Mogadishu on Friday evening, killing at least 9 people, police said. The group frequently attacks hotels and restaurants in the capital.",
+  ev("SB", SHABAAB, civ("Somalia"), "Somalia", "Banadir", "Mogadishu", "2024-08-02", 9, "An al-Shabaab suicide bomber blew himself up at a beachfront restaurant in Mogadishu on Friday evening, killing at least 9 people, police said."))
+R("b2-05", "2024-06-26", "Thousands of demonstrators marched through Nairobi on Tuesday against a proposed finance bill, chanting and waving flags. The march ended peacefully outside parliament, organisers said.",
+  ev("PP", KEN_PROT, None, "Kenya", "Nairobi", "Nairobi", "2024-06-25", 0, "Thousands of demonstrators marched through Nairobi on Tuesday against a proposed finance bill, chanting and waving flags."))
+R("b2-06", "2024-07-09", "A roadside bomb struck a police vehicle in Bajaur district of Khyber Pakhtunkhwa on Monday, killing five policemen, officials said. No group claimed responsibility for the blast.",
+  ev("IED", None, PAK_POL, "Pakistan", "Khyber Pakhtunkhwa", "Bajaur", "2024-07-08", 5, "A roadside bomb struck a police vehicle in Bajaur district of Khyber Pakhtunkhwa on Monday, killing five policemen, officials said."))
+R("b2-07", "2024-10-17", "Israeli warplanes struck a building in the southern Lebanese town of Nabatieh on Wednesday, killing four people, Lebanon's health ministry said. Israel's military said it had hit a Hezbollah weapons depot.",
+  ev("ADS", ISR, civ("Lebanon"), "Lebanon", "Nabatiye", "Nabatieh", "2024-10-16", 4, "Israeli warplanes struck a building in the southern Lebanese town of Nabatieh on Wednesday, killing four people, Lebanon's health ministry said."))
+R("b2-08", "2024-09-15", "Myanmar's military detained a prominent opposition politician at his home in Yangon on Saturday, his party said.",
+  ev("ARR", MMR, civ("Myanmar"), "Myanmar", "Yangon", "Yangon", "2024-09-14", 0, "Myanmar's military detained a prominent opposition politician at his home in Yangon on Saturday, his party said."))
+R("b2-09", "2025-02-10", "M23 rebels and Congolese troops fought for several hours near Sake in North Kivu on Sunday, a UN source said. Thousands of civilians fled toward Goma.",
+  ev("AC", M23, COD, "Democratic Republic of Congo", "North Kivu", "Sake", "2025-02-09", 0, "M23 rebels and Congolese troops fought for several hours near Sake in North Kivu on Sunday, a UN source said."))
+R("b2-10", "2024-06-22", "Russia's defence ministry said on Thursday that Ukraine had been planning a drone attack on Moscow, without giving evidence.")
+R("b2-11", "2024-02-22", "Unions said protests are expected across Argentina next week against the government's labour reform.")
+R("b2-12", "2024-12-29", "Yemen's Houthis threatened on Saturday to attack ships belonging to any company that deals with Israeli ports.")
+R("b2-13", "2024-11-19", "The UN human rights office accused Ethiopian forces of killing civilians in Amhara over the past year, in a report published on Monday.")
+R("b2-14", "2024-12-10", "Ukraine's president called for more long-range missiles on Sunday, saying strikes on Russian airfields would save lives.")
+R("b2-15", "2025-01-08", "Gunmen shot dead a mayoral candidate during a campaign rally in Guerrero state on Tuesday, prosecutors said.",
+  ev("ATT", uag("Mexico"), civ("Mexico"), "Mexico", "Guerrero", "Guerrero", "2025-01-07", 1, "Gunmen shot dead a mayoral candidate during a campaign rally in Guerrero state on Tuesday, prosecutors said."))
+R("b2-16", "2024-02-22", "Police used batons and tear gas to break up a protest by farmers at the Shambhu border crossing in Punjab on Wednesday. Several farmers were injured.",
+  ev("PWI", protesters("India"), IND_POL, "India", "Punjab", "Shambhu", "2024-02-21", 0, "Police used batons and tear gas to break up a protest by farmers at the Shambhu border crossing in Punjab on Wednesday."))
+R("b2-17", "2024-12-29", "Turkish drones struck a car near Kobani in Aleppo province on Saturday, killing two SDF fighters, the group said. Turkey's defence ministry said it had neutralised terrorists in northern Syria.",
+  ev("ADS", TUR, SDF, "Syria", "Aleppo", "Kobani", "2024-12-28", 2, "Turkish drones struck a car near Kobani in Aleppo province on Saturday, killing two SDF fighters, the group said."))
+R("b2-18", "2024-11-19", "Viv Ansanm gang members looted and burned homes in the Solino neighbourhood of Port-au-Prince on Monday, forcing hundreds of residents to flee.",
+  ev("LOOT", VIV, civ("Haiti"), "Haiti", "Ouest", "Port-au-Prince", "2024-11-18", 0, "Viv Ansanm gang members looted and burned homes in the Solino neighbourhood of Port-au-Prince on Monday, forcing hundreds of residents to flee."))
+R("b2-19", "2024-12-10", "Ukraine's air force said it shot down 30 Russian drones over the Kyiv region on Sunday. Debris damaged two houses.",
+  ev("DWU", UKR, RUS, "Ukraine", "Kyiv", "Kyiv", "2024-12-08", 0, "Ukraine's air force said it shot down 30 Russian drones over the Kyiv region on Sunday."))
+R("b2-20", "2024-06-12", "Iraqi officials marked the tenth anniversary of the Speicher massacre, in which Islamic State militants killed hundreds of air force cadets in 2014.")
+R("b2-21", "2025-01-08", "US warplanes carried out strikes on Houthi targets in Hodeidah on Tuesday, the Houthi-run Al Masirah TV said, reporting three dead. The United States has struck the group repeatedly since January.",
+  ev("ADS", USA, HOUTHI, "Yemen", "Al Hudaydah", "Hodeidah", "2025-01-07", 3, "US warplanes carried out strikes on Houthi targets in Hodeidah on Tuesday, the Houthi-run Al Masirah TV said, reporting three dead."))
+R("b2-22", "2023-08-05", "Colombia's government and the ELN signed a six-month ceasefire agreement on Friday, mediators said.",
+  ev("AGR", A("Government of Colombia (2022-)", "COL", "GOV"), ELN, "Colombia", None, "Bogota", "2023-08-04", 0, "Colombia's government and the ELN signed a six-month ceasefire agreement on Friday, mediators said."))
+R("b2-23", "2025-05-22", "Malian soldiers and Wagner fighters executed at least 20 civilians in the village of Diafarabe in the Segou region on Tuesday, witnesses said. The army denied the accusations.",
+  ev("ATT", MLI, civ("Mali"), "Mali", "Segou", "Diafarabe", "2025-05-20", 20, "Malian soldiers and Wagner fighters executed at least 20 civilians in the village of Diafarabe in the Segou region on Tuesday, witnesses said."))
+R("b2-24", "2024-08-12", "Palestinian health officials said 12 people were killed on Sunday when an Israeli strike hit a school sheltering displaced families in Gaza City. The Israeli military said it had targeted Hamas militants operating from the compound.",
+  ev("ADS", ISR, civ("Palestine"), "Palestine", "Gaza Strip", "Gaza City", "2024-08-11", 12, "Palestinian health officials said 12 people were killed on Sunday when an Israeli strike hit a school sheltering displaced families in Gaza City."))
+
+
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
     ordered by the SHA-1 of their id and the first 60% go to dev, so every type has examples in both splits."""
     groups = {}
     for r in records:
+        if r["id"].startswith("b2-"):
+            # Batch 2 is split on its own, half to each side, so batch 1 records keep their split.
+            groups.setdefault("b2:" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
+            continue
         key = r["gold"]["events"][0]["sub_event_type"] if r["gold"]["events"] else "(negative)"
         groups.setdefault(key, []).append(r)
     result = {}
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        n_dev = min(len(members) - 1, max(1, round(0.6 * len(members))))
+        share = 0.5 if members[0]["id"].startswith("b2-") else 0.6
+        n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"
     return result

@@ -18,7 +18,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "fusion"];
+    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "events-errors", "fusion", "plover-gsr", "petrarch", "acled-notes", "ngec"];
 
     public static Command Build(CliContext context)
     {
@@ -63,6 +63,10 @@ internal static class EvalCommand
             _ when name.StartsWith("claims", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "claims",
             _ when name.StartsWith("acled_style", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "events",
             _ when name.StartsWith("fusion", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "fusion",
+            _ when name.StartsWith("plover_gsr", StringComparison.Ordinal) => "plover-gsr",
+            _ when name.StartsWith("petr.unittest", StringComparison.Ordinal) => "petrarch",
+            _ when name.StartsWith("acled_", StringComparison.Ordinal) && name.EndsWith(".csv", StringComparison.Ordinal) => "acled-notes",
+            _ when name.StartsWith("ngec_synthetic", StringComparison.Ordinal) => "ngec",
             _ => null,
         };
     }
@@ -78,6 +82,11 @@ internal static class EvalCommand
         "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), ClaimsEvaluator.Evaluate(ClaimsGold.Load(path), TextAnalyzer.Analyze, new AttributionDetector(ClaimsLexicon.Default))),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
         "fusion" => FusionEvaluator.Evaluate(path, SitrepPipeline.CreateDefault()).Describe(),
+        "plover-gsr" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages), documentLevel: false),
+        "petrarch" => CodingEvaluators.EvaluateCameo(CodingEvaluators.LoadPetrarch(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
+        "acled-notes" => CodingEvaluators.EvaluateAcled(CodingEvaluators.LoadAcledNotes(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
+        "ngec" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadNgec(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages), documentLevel: true),
+        "events-errors" => EventsEvaluator.Errors(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
         _ => throw new ArgumentOutOfRangeException(nameof(task)),
     };
 }

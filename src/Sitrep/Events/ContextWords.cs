@@ -9,7 +9,9 @@ public sealed class ContextWords
     private static readonly string[] _kinds =
     [
         "verb_only", "force_words", "negation", "hypothetical", "future", "historical", "fatality_cues", "injury_cues",
-        "person_nouns", "civilian_nouns", "release_objects", "anaphora", "clause_breakers",
+        "person_nouns", "civilian_nouns", "release_objects", "anaphora", "clause_breakers", "background_markers",
+        "circumstance_markers", "habitual", "report_negation", "irrealis_governors", "crowd_words", "protester_words",
+        "new_incident_markers", "years_after", "consequence_lemmas",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
@@ -45,6 +47,26 @@ public sealed class ContextWords
     public FrozenSet<string> Anaphora => _sets["anaphora"];
 
     public FrozenSet<string> ClauseBreakers => _sets["clause_breakers"];
+
+    public FrozenSet<string> BackgroundMarkers => _sets["background_markers"];
+
+    public FrozenSet<string> CircumstanceMarkers => _sets["circumstance_markers"];
+
+    public FrozenSet<string> Habitual => _sets["habitual"];
+
+    public FrozenSet<string> ReportNegation => _sets["report_negation"];
+
+    public FrozenSet<string> IrrealisGovernors => _sets["irrealis_governors"];
+
+    public FrozenSet<string> CrowdWords => _sets["crowd_words"];
+
+    public FrozenSet<string> ProtesterWords => _sets["protester_words"];
+
+    public FrozenSet<string> NewIncidentMarkers => _sets["new_incident_markers"];
+
+    public FrozenSet<string> YearsAfter => _sets["years_after"];
+
+    public FrozenSet<string> ConsequenceLemmas => _sets["consequence_lemmas"];
 
     public static ContextWords Load(string path)
     {

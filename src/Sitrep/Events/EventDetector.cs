@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -12,7 +13,7 @@ using Sitrep.Time;
 namespace Sitrep.Events;
 
 /// <summary>A trigger form matched on tokens [First, End).</summary>
-internal readonly record struct TriggerHit(int First, int End, Trigger Trigger, bool Anaphoric);
+internal readonly record struct TriggerHit(int First, int End, Trigger Trigger, bool Anaphoric, bool Noun = false);
 
 internal readonly record struct CueHit(int First, int End, WeaponCue Cue);
 
@@ -27,11 +28,83 @@ public sealed class EventDetector
     private readonly ContextWords _words;
     private readonly ActorResolver _actors;
 
+    // Span lookups: the n-gram forms of a sentence are matched without allocating a string per n-gram.
+    private readonly FrozenDictionary<string, ImmutableArray<Trigger>>.AlternateLookup<ReadOnlySpan<char>> _triggersByForm;
+    private readonly FrozenDictionary<string, WeaponCue>.AlternateLookup<ReadOnlySpan<char>> _cues;
+
     public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors)
     {
         _lexicon = lexicon;
         _words = words;
         _actors = actors;
+        _triggersByForm = lexicon.TriggersByForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cues = lexicon.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The lookup key of every token (<see cref="ActorDictionary.Key"/>: lower case, plain quotes and dashes), one
+    /// string per distinct word of the document rather than several allocations per token.
+    /// </summary>
+    private static string[] TokenKeys(string documentText, TextLayer text)
+    {
+        var words = new string[text.Tokens.Length];
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var token = documentText.AsSpan(text.Tokens[i].Start, text.Tokens[i].Length);
+            if (token.Length > buffer.Length || token.ContainsAny(" \t\r\n\u00a0"))
+            {
+                words[i] = ActorDictionary.Key(token.ToString());
+                continue;
+            }
+
+            var key = buffer[..token.Length];
+            for (var k = 0; k < token.Length; k++)
+            {
+                key[k] = token[k] switch
+                {
+                    '\u2019' or '\u2018' or '`' => '\'',
+                    '\u2013' or '\u2014' => '-',
+                    var c => char.ToLowerInvariant(c),
+                };
+            }
+
+            if (!lookup.TryGetValue(key, out var word))
+            {
+                word = key.ToString();
+                lookup[key] = word;
+            }
+
+            words[i] = word;
+        }
+
+        return words;
+    }
+
+    /// <summary>Writes words [i, i + n) joined by spaces into <paramref name="buffer"/>; -1 when they do not fit.</summary>
+    private static int Join(string[] words, int i, int n, Span<char> buffer)
+    {
+        var length = 0;
+        for (var k = 0; k < n; k++)
+        {
+            var word = words[i + k];
+            if (length + word.Length + 1 > buffer.Length)
+            {
+                return -1;
+            }
+
+            if (k > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.AsSpan().CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        return length;
     }
 
     /// <summary>Every candidate event of the document, in text order, before in-article merging.</summary>
@@ -39,47 +112,116 @@ public sealed class EventDetector
     {
         var text = document.Get<TextLayer>();
         var language = document.Get<LanguageLayer>();
-        var words = new string[text.Tokens.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            words[i] = ActorDictionary.Key(document.Text.Substring(text.Tokens[i].Start, text.Tokens[i].Length));
-        }
+        var words = TokenKeys(document.Text, text);
 
         var view = new DocView(document, text, language, words);
         var result = ImmutableArray.CreateBuilder<EventAnnotation>();
         foreach (var sentence in text.Sentences)
         {
-            var hits = Triggers(view, sentence);
+            var hits = WithoutBackground(view, sentence, Triggers(view, sentence));
             if (hits.Count == 0)
             {
                 continue;
             }
 
             var cues = Cues(view, sentence);
-            foreach (var group in hits.GroupBy(h => Family(h.Trigger)))
+            var groups = hits.GroupBy(h => Family(h.Trigger)).ToList();
+            foreach (var group in groups)
             {
                 var members = group.ToList();
-                if (members.All(h => h.Anaphoric))
+                if (groups.Count > 1 && members.All(h => _words.ConsequenceLemmas.Contains(h.Trigger.Lemma)))
                 {
-                    result.Add(Build(view, sentence, members, cues, anaphoric: true));
-                    continue;
+                    continue; // "..., forcing hundreds of residents to flee": a consequence of the sentence's event
                 }
 
-                result.Add(Build(view, sentence, [.. members.Where(h => !h.Anaphoric)], cues, anaphoric: false));
+                var anaphoric = members.All(h => h.Anaphoric);
+                if (Build(view, sentence, anaphoric ? members : [.. members.Where(h => !h.Anaphoric)], cues, anaphoric) is { } built)
+                {
+                    result.Add(built);
+                }
             }
         }
 
-        return result.ToImmutable();
+        return RunningDates(result);
     }
 
-    /// <summary>Triggers that may share one event in a sentence: violence, protest and seizure read together.</summary>
-    private static string Family(Trigger trigger) => trigger.PloverEvent switch
+    /// <summary>
+    /// An asserted ACLED event with no time expression in its sentence or paragraph takes the story's running date:
+    /// the date of the nearest earlier event of the article (with a warning), as an analyst reading on would.
+    /// </summary>
+    private static ImmutableArray<EventAnnotation> RunningDates(ImmutableArray<EventAnnotation>.Builder events)
+    {
+        TimeValue? running = null;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Date is not null)
+            {
+                running = e.Modality == EventModality.Asserted ? e.Date : running;
+                continue;
+            }
+
+            if (running is not null && e.Acled is not null && e.Modality == EventModality.Asserted)
+            {
+                var day = running.EventDate is { } d ? Format.Day(d) : "unknown day";
+                events[i] = e with
+                {
+                    Date = running,
+                    Warnings = [.. e.Warnings.Where(w => !w.StartsWith("date unresolved", StringComparison.Ordinal)), $"date from the story's running date ({day})"],
+                };
+            }
+        }
+
+        return events.ToImmutable();
+    }
+
+    /// <summary>
+    /// Triggers that may share one event in a sentence: violence, protest and seizure read together; a statement
+    /// (ACCUSE, THREATEN...: no ACLED candidate) is its own event and never joins a violent one.
+    /// </summary>
+    private static string Family(Trigger trigger) => trigger.AcledCandidates.IsEmpty ? "statement:" + trigger.PloverEvent : trigger.PloverEvent switch
     {
         "ASSAULT" or "PROTEST" or "COERCE" => "violence",
         "MOBILIZE" => "mobilize",
         "RETREAT" or "SUPPORT" => "agreement",
         _ => "other:" + trigger.Lemma,
     };
+
+    /// <summary>
+    /// Drops triggers that tell the background of another event of their sentence ("captured the village after
+    /// Ukrainian units withdrew", "a day after a deadly attack in Ankara") and those that only set the scene
+    /// ("despite attacks on ports", "amid fighting"): the marker lies between the previous trigger and this one.
+    /// </summary>
+    private List<TriggerHit> WithoutBackground(DocView view, Sentence sentence, List<TriggerHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return hits;
+        }
+
+        var kept = new List<TriggerHit>(hits.Count);
+        for (var k = 0; k < hits.Count; k++)
+        {
+            var from = k == 0 ? sentence.FirstToken : hits[k - 1].End;
+            var background = false;
+            for (var i = hits[k].First - 1; i >= from; i--)
+            {
+                var word = view.Words[i];
+                if (_words.CircumstanceMarkers.Contains(word) || (k > 0 && _words.BackgroundMarkers.Contains(word)))
+                {
+                    background = true;
+                    break;
+                }
+            }
+
+            if (!background)
+            {
+                kept.Add(hits[k]);
+            }
+        }
+
+        return kept;
+    }
 
     private sealed record DocView(Document Document, TextLayer Text, LanguageLayer Language, string[] Words)
     {
@@ -89,35 +231,25 @@ public sealed class EventDetector
     private List<TriggerHit> Triggers(DocView view, Sentence sentence)
     {
         var hits = new List<TriggerHit>();
-        var builder = new StringBuilder();
+        Span<char> buffer = stackalloc char[256];
         var end = sentence.EndToken;
         for (var i = sentence.FirstToken; i < end; i++)
         {
             for (var n = Math.Min(_lexicon.MaxFormWords, end - i); n >= 1; n--)
             {
-                builder.Clear();
-                for (var k = 0; k < n; k++)
-                {
-                    if (k > 0)
-                    {
-                        builder.Append(' ');
-                    }
-
-                    builder.Append(view.Words[i + k]);
-                }
-
-                if (!_lexicon.TriggersByForm.TryGetValue(builder.ToString(), out var triggers))
+                var length = Join(view.Words, i, n, buffer);
+                if (length < 0 || !_triggersByForm.TryGetValue(buffer[..length], out var triggers))
                 {
                     continue;
                 }
 
-                if (n == 1 && !Accept(view, sentence, i, triggers[0]))
+                if (!Accept(view, sentence, i, n, triggers[0]))
                 {
                     break;
                 }
 
                 var anaphoric = n == 1 && triggers[0].PartOfSpeech is "noun" or "verb" && IsAnaphoric(view, sentence, i);
-                hits.Add(new TriggerHit(i, i + n, triggers[0], anaphoric));
+                hits.Add(new TriggerHit(i, i + n, triggers[0], anaphoric, n == 1 && view.Tag(i) == Upos.NOUN));
                 i += n - 1;
                 break;
             }
@@ -126,15 +258,23 @@ public sealed class EventDetector
         return hits;
     }
 
-    private bool Accept(DocView view, Sentence sentence, int i, Trigger trigger)
+    private bool Accept(DocView view, Sentence sentence, int i, int n, Trigger trigger)
     {
         var tag = view.Tag(i);
-        if (tag == Upos.PROPN)
+        if (n == 1 && tag == Upos.PROPN)
         {
             return false; // "March", "Strike Group", a name
         }
 
-        if (_words.VerbOnly.Contains(view.Words[i]) && tag is not (Upos.VERB or Upos.AUX))
+        if (n == 1 && _words.VerbOnly.Contains(view.Words[i]) && tag is not (Upos.VERB or Upos.AUX))
+        {
+            return false;
+        }
+
+        // A participle that modifies a noun names a state, not an event: "camps for displaced people", "a destroyed bridge".
+        // (after a preposition, determiner or verb: "troops killed civilians" keeps its subject before the verb).
+        if (n == 1 && tag is Upos.ADJ or Upos.VERB && view.Words[i].EndsWith("ed", StringComparison.Ordinal) && i + 1 < sentence.EndToken
+            && view.Tag(i + 1) == Upos.NOUN && (tag == Upos.ADJ || (i > sentence.FirstToken && view.Tag(i - 1) is Upos.ADP or Upos.DET or Upos.VERB)))
         {
             return false;
         }
@@ -189,23 +329,13 @@ public sealed class EventDetector
     private List<CueHit> Cues(DocView view, Sentence sentence)
     {
         var hits = new List<CueHit>();
-        var builder = new StringBuilder();
+        Span<char> buffer = stackalloc char[256];
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             for (var n = Math.Min(_lexicon.MaxFormWords, sentence.EndToken - i); n >= 1; n--)
             {
-                builder.Clear();
-                for (var k = 0; k < n; k++)
-                {
-                    if (k > 0)
-                    {
-                        builder.Append(' ');
-                    }
-
-                    builder.Append(view.Words[i + k]);
-                }
-
-                if (_lexicon.Cues.TryGetValue(builder.ToString(), out var cue))
+                var length = Join(view.Words, i, n, buffer);
+                if (length >= 0 && _cues.TryGetValue(buffer[..length], out var cue))
                 {
                     hits.Add(new CueHit(i, i + n, cue));
                     i += n - 1;
@@ -235,10 +365,14 @@ public sealed class EventDetector
         return (from, to);
     }
 
-    private EventAnnotation Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric)
+    private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric)
     {
         var first = hits[0];
         var (clauseFirst, clauseEnd) = Clause(view, sentence, hits.Min(h => h.First), hits.Max(h => h.End));
+        if (Any(view, clauseFirst, clauseEnd, _words.Habitual))
+        {
+            return null; // "the group frequently attacks hotels": what usually happens is no event
+        }
         var cues = allCues.Where(c => c.First >= clauseFirst && c.End <= clauseEnd).ToList();
         var triggerSpan = new TextSpan(view.Text.Tokens[first.First].Start, view.Text.Tokens[first.End - 1].End);
         var warnings = ImmutableArray.CreateBuilder<string>();
@@ -259,19 +393,34 @@ public sealed class EventDetector
         }
 
         var context = new ActorContext(date?.EventDate, place?.Place?.Iso3);
-        var (actor1, assoc1, actor2, assoc2) = Arguments(view, clauseFirst, clauseEnd, first, context);
+        var (actor1, assoc1, actor2, assoc2, actorSpans) = Arguments(view, clauseFirst, clauseEnd, first, context);
+        if (place is not null && actorSpans.Any(a => a.Span.Overlaps(place.Span) && a.Actor.CountryIso3 is { } iso && iso != place.Place?.Iso3))
+        {
+            // "a Hamas commander" read as Hamm, Germany: a place inside another country's actor name is a misreading.
+            warnings.Add($"location unresolved: '{place.Text}' is part of the actor phrase of {actorSpans.First(a => a.Span.Overlaps(place.Span)).Actor.Name}");
+            place = null;
+        }
         var numbers = EventNumbers.Read(view.Text, view.Language, view.Words, _words, _lexicon, clauseFirst, clauseEnd);
         var quantities = Quantities(view, clauseFirst, clauseEnd, numbers.Used);
         var civilianVictims = actor2?.Inter == ActorInter.Civilians || VictimsAreCivilians(view, first.End, clauseEnd);
 
-        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities);
+        var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
+        var protesters = Any(view, clauseFirst, clauseEnd, _words.ProtesterWords);
+        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters);
+        if (acled is { EventType: "Battles" or "Explosions/Remote violence" })
+        {
+            // "Ukraine continues its offensive", "Russia shelled": a state named for armed action is its military.
+            actor1 = Military(actor1, context);
+            actor2 = Military(actor2, context);
+        }
+
         var trigger = hits.FirstOrDefault(h => h.Trigger.PloverEvent is not null && acled is not null && h.Trigger.AcledCandidates.Contains(acled)).Trigger ?? first.Trigger;
         if (civilianVictims && actor2 is null && context.EventCountryIso3 is not null)
         {
             actor2 = _actors.Resolve("civilians", context).Actor;
         }
 
-        var modality = Modality(view, sentence, clauseFirst, first.First, date);
+        var modality = Modality(view, sentence, clauseFirst, clauseEnd, first.First, date);
         return new EventAnnotation
         {
             Id = "",
@@ -293,7 +442,34 @@ public sealed class EventDetector
             Trigger = triggerSpan,
             Evidence = [sentence.Span],
             Warnings = warnings.ToImmutable(),
-        }.WithAnaphora(anaphoric);
+        }.WithAnaphora(anaphoric).WithNewIncident(Any(view, sentence.FirstToken, sentence.EndToken, _words.NewIncidentMarkers));
+    }
+
+    private static bool Any(DocView view, int from, int to, IReadOnlySet<string> set)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (set.Contains(view.Words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Actor? Military(Actor? actor, ActorContext context)
+    {
+        // A bare country name ("Ukraine", sector unset or GOV) resolves to its government; armed action is its military's.
+        if (actor is not { CountryIso3: not null, Sector: null or "GOV" } || !actor.Name.StartsWith("Government of", StringComparison.Ordinal)
+            || actor.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            return actor;
+        }
+
+        return _actors.Resolve(actor.Text + " forces", context).Actor is { Sector: "MIL" } military && military.CountryIso3 == actor.CountryIso3
+            ? military with { Text = actor.Text }
+            : actor;
     }
 
     /// <summary>"Ukraine's National Security Council": a country named as an owner is not where things happened.</summary>
@@ -325,15 +501,30 @@ public sealed class EventDetector
         Actor? actor2,
         PlaceMention? place,
         bool civilianVictims,
-        int? fatalities)
+        int? fatalities,
+        bool crowd,
+        bool protesters)
     {
+        if (hits.All(h => h.Trigger.AcledCandidates.IsEmpty))
+        {
+            return (null, null); // a statement: PLOVER/CAMEO only
+        }
+
+        hits = [.. hits.Where(h => !h.Trigger.AcledCandidates.IsEmpty)];
         var book = _lexicon.Codebook;
         var lemmas = hits.Select(h => h.Trigger.Lemma).ToHashSet(StringComparer.Ordinal);
         var bestCue = cues.Where(c => c.Cue.SubEventType is not null).OrderByDescending(c => c.Cue.Priority).Select(c => c.Cue).FirstOrDefault();
         var modeCue = cues.OrderByDescending(c => c.Cue.Priority).Select(c => c.Cue.PloverMode).FirstOrDefault();
         AcledSubEventType Sub(string name) => book.Find(name)!;
 
-        if (lemmas.Contains("intercept") || lemmas.Contains("defuse"))
+        if (lemmas.Contains("coup"))
+        {
+            return (Sub("Other"), null); // a coup outranks the arrests and seizures inside it
+        }
+
+        // "destroyed 11 Ukrainian drones": a weapon as the object of destroying is a disrupted weapon.
+        var weaponObject = hits.Any(h => h.Trigger.Lemma == "destroy" && cues.Any(c => c.First >= h.End && c.First <= h.End + 3 && c.Cue.SubEventType is { EventType: "Explosions/Remote violence" }));
+        if (lemmas.Contains("intercept") || lemmas.Contains("defuse") || weaponObject)
         {
             return (Sub("Disrupted weapons use"), modeCue);
         }
@@ -350,10 +541,26 @@ public sealed class EventDetector
             return (Sub(government ? "Government regains territory" : "Non-state actor overtakes territory"), null);
         }
 
-        var protest = lemmas.Contains("protest") || lemmas.Contains("labour strike") || lemmas.Contains("hunger strike") || lemmas.Contains("blockade road");
+        // Rioting by a crowd: vandalism is a violent demonstration, violence against people mob violence.
+        if (crowd && !lemmas.Contains("protest") && lemmas.Overlaps(["destroy", "loot", "riot", "kill", "beat", "attack", "shoot", "mob attack"]))
+        {
+            return lemmas.Overlaps(["kill", "beat", "attack", "shoot", "mob attack"])
+                ? (Sub("Mob violence"), modeCue)
+                : (Sub("Violent demonstration"), null);
+        }
+
+        var protest = lemmas.Contains("protest") || lemmas.Contains("labour strike") || lemmas.Contains("hunger strike") || lemmas.Contains("blockade road")
+            || (protesters && lemmas.Overlaps(["disperse", "fire", "shoot", "kill", "arrest"]));
         if (protest)
         {
-            if (lemmas.Contains("kill") || lemmas.Contains("shoot") || (fatalities ?? 0) > 0)
+            var firearms = lemmas.Contains("kill") || lemmas.Contains("shoot") || (fatalities ?? 0) > 0
+                || (lemmas.Contains("fire") && modeCue == "firearms" && !lemmas.Contains("disperse"));
+            if (firearms && actor1 is { Inter: not (ActorInter.StateForces or ActorInter.Protesters) })
+            {
+                return (Sub("Attack"), "firearms"); // gunmen at a rally: violence against civilians, not state force
+            }
+
+            if (firearms)
             {
                 return (Sub("Excessive force against protesters"), "firearms");
             }
@@ -363,12 +570,21 @@ public sealed class EventDetector
                 return (Sub("Protest with intervention"), "crowd-control");
             }
 
-            if (lemmas.Contains("riot"))
+            if (lemmas.Overlaps(["riot", "destroy", "loot"]))
             {
                 return (Sub("Violent demonstration"), null);
             }
 
-            return (hits.First(h => h.Trigger.PloverEvent == "PROTEST").Trigger.AcledCandidates[0], null);
+            if (hits.FirstOrDefault(h => h.Trigger.PloverEvent == "PROTEST") is { Trigger: { } protestTrigger })
+            {
+                return (protestTrigger.AcledCandidates[0], null);
+            }
+        }
+
+        // "arrested 25 Palestinians in overnight raids": the raid is how the arrests were made.
+        if (lemmas.Contains("arrest") && !lemmas.Overlaps(["kill", "shoot", "clash", "strike", "shell", "bomb", "fire"]))
+        {
+            return (Sub("Arrests"), null);
         }
 
         if (battle && !civilianVictims)
@@ -378,7 +594,9 @@ public sealed class EventDetector
 
         // Remote violence: the specific trigger ("drone attack") or the strongest weapon cue, whichever ranks higher.
         // A specific trigger names remote violence only ("airstrike", "drone attack"); "hit" or "fired" may be anything.
-        var explosive = hits.Where(h => h.Trigger.AcledCandidates.All(s => s.EventType == "Explosions/Remote violence")).Select(h => h.Trigger.AcledCandidates[0]).ToList();
+        // "an Israeli strike", "strikes on Houthi targets": the noun is a remote strike, whatever the victims.
+        var explosive = hits.Where(h => h.Trigger.AcledCandidates.All(s => s.EventType == "Explosions/Remote violence") || (h.Noun && h.Trigger.Lemma == "strike"))
+            .Select(h => h.Trigger.AcledCandidates[0]).ToList();
         var generic = lemmas.Overlaps(["strike", "shell", "fire", "bomb", "attack", "kill", "explode", "destroy", "massacre", "shoot"]);
         if (bestCue?.SubEventType is { EventType: "Explosions/Remote violence" } cueSub && (explosive.Count > 0 || generic))
         {
@@ -434,35 +652,66 @@ public sealed class EventDetector
     /// actor1 is the nearest actor phrase before the trigger (or after "by" in a passive), actor2 the first after
     /// it; a compound phrase ("Russian and North Korean troops") gives an actor and its associates.
     /// </summary>
-    private (Actor? A1, ImmutableArray<Actor> Assoc1, Actor? A2, ImmutableArray<Actor> Assoc2) Arguments(
+    private (Actor? A1, ImmutableArray<Actor> Assoc1, Actor? A2, ImmutableArray<Actor> Assoc2, List<Resolved> Spans) Arguments(
         DocView view, int clauseFirst, int clauseEnd, TriggerHit trigger, ActorContext context)
     {
         var phrases = Phrases(view, clauseFirst, clauseEnd);
+        var spans = new List<Resolved>();
         Resolved? left = null;
         Resolved? right = null;
         Resolved? agent = null;
+        // Resolving a phrase is the costly step: left is the nearest resolved phrase before the trigger (or the
+        // trigger noun's own modifiers: "An Israeli airstrike"), so walk back and stop at the first; right and the
+        // passive agent ("by ...") are the first resolved after it.
+        for (var k = phrases.Count - 1; k >= 0 && left is null; k--)
+        {
+            var (first, end) = phrases[k];
+            if (first < trigger.First)
+            {
+                left = ResolvePhrase(view, first, Math.Min(end, trigger.First < end ? trigger.End : end), context);
+            }
+        }
+
+        var agentPossible = false;
+        for (var i = trigger.End; i < clauseEnd && !agentPossible; i++)
+        {
+            agentPossible = view.Words[i] == "by";
+        }
+
         foreach (var (first, end) in phrases)
         {
-            if (end <= trigger.First)
+            if (first < trigger.End || (right is not null && (agent is not null || !agentPossible)))
             {
-                left = ResolvePhrase(view, first, end, context) ?? left;
+                continue;
             }
-            else if (first >= trigger.End)
-            {
-                var resolved = ResolvePhrase(view, first, end, context);
-                if (resolved is null)
-                {
-                    continue;
-                }
 
-                if (first > clauseFirst && view.Words[first - 1] == "by" && agent is null)
-                {
-                    agent = resolved;
-                }
-                else
-                {
-                    right ??= resolved;
-                }
+            var byAgent = first > clauseFirst && view.Words[first - 1] == "by";
+            if ((byAgent ? agent : right) is not null)
+            {
+                continue;
+            }
+
+            var resolved = ResolvePhrase(view, first, end, context);
+            if (resolved is null)
+            {
+                continue;
+            }
+
+            if (byAgent)
+            {
+                agent = resolved;
+            }
+            else
+            {
+                right = resolved;
+            }
+        }
+
+        foreach (var r in new[] { left, right, agent })
+        {
+            if (r is not null)
+            {
+                spans.Add(r);
             }
         }
 
@@ -470,11 +719,40 @@ public sealed class EventDetector
         {
             (left, right) = (agent, left ?? right);
         }
+        else if (IsPassive(view, clauseFirst, trigger))
+        {
+            // "Dozens of insurgents were killed": the subject of a passive is the target, not the perpetrator.
+            (left, right) = (null, left ?? right);
+        }
 
-        return (left?.Actor, left?.Assoc ?? [], right?.Actor, right?.Assoc ?? []);
+        return (left?.Actor, left?.Assoc ?? [], right?.Actor, right?.Assoc ?? [], spans);
     }
 
-    private sealed record Resolved(Actor Actor, ImmutableArray<Actor> Assoc);
+    /// <summary>"were killed", "was reportedly shot", "have been abducted": a passive participle trigger.</summary>
+    private static bool IsPassive(DocView view, int clauseFirst, TriggerHit trigger)
+    {
+        if (trigger.Noun)
+        {
+            return false;
+        }
+
+        for (var i = trigger.First - 1; i >= clauseFirst && i >= trigger.First - 3; i--)
+        {
+            if (view.Words[i] is "was" or "were" or "been" or "being" or "be" or "is" or "are" or "got")
+            {
+                return true;
+            }
+
+            if (view.Tag(i) is not Upos.ADV && view.Words[i] is not ("reported" or "allegedly" or "reportedly"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record Resolved(Actor Actor, ImmutableArray<Actor> Assoc, TextSpan Span);
 
     private Resolved? ResolvePhrase(DocView view, int first, int end, ActorContext context)
     {
@@ -485,12 +763,12 @@ public sealed class EventDetector
             var resolution = _actors.Resolve(view.Document[span], context);
             if (resolution.Actor is { } actor)
             {
-                return new Resolved(actor, []);
+                return new Resolved(actor, [], span);
             }
 
             if (resolution.Reason == ActorReason.Compound && resolution.Candidates.Length > 1)
             {
-                return new Resolved(resolution.Candidates[0], resolution.Candidates[1..]);
+                return new Resolved(resolution.Candidates[0], resolution.Candidates[1..], span);
             }
         }
 
@@ -535,14 +813,19 @@ public sealed class EventDetector
 
             foreach (var mention in entity.Mentions)
             {
+                if (!span.Contains(mention.Span))
+                {
+                    continue;
+                }
+
                 // "a nine-year-old boy": an age, not a size.
-                var words = view.Document[mention.Span];
+                var words = view.Document.Text.AsSpan(mention.Span.Start, mention.Span.Length);
                 if (words.EndsWith("old", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }
 
-                if (span.Contains(mention.Span) && !usedTokens.Any(t => mention.Span.Contains(view.Text.Tokens[t].Start)))
+                if (!usedTokens.Any(t => mention.Span.Contains(view.Text.Tokens[t].Start)))
                 {
                     result.Add(new EventQuantity(value, null, entity.Approximate, mention.Span));
                 }
@@ -552,8 +835,9 @@ public sealed class EventDetector
         return result.ToImmutable();
     }
 
-    private EventModality Modality(DocView view, Sentence sentence, int clauseFirst, int trigger, TimeValue? date)
+    private EventModality Modality(DocView view, Sentence sentence, int clauseFirst, int clauseEnd, int trigger, TimeValue? date)
     {
+        var noun = view.Tag(trigger) == Upos.NOUN;
         for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 6; i--)
         {
             var word = view.Words[i];
@@ -562,7 +846,7 @@ public sealed class EventDetector
                 return EventModality.Negated;
             }
 
-            if (_words.Hypothetical.Contains(word))
+            if (_words.Hypothetical.Contains(word) || (noun && _words.IrrealisGovernors.Contains(word)))
             {
                 return EventModality.Hypothetical;
             }
@@ -573,9 +857,22 @@ public sealed class EventDetector
             }
         }
 
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        // "The Kremlin denied that its troops had shelled...": the denial governs the rest of the sentence.
+        for (var i = sentence.FirstToken; i < trigger; i++)
         {
-            if (_words.Historical.Contains(view.Words[i]))
+            if (_words.ReportNegation.Contains(view.Words[i]))
+            {
+                return EventModality.Negated;
+            }
+        }
+
+        // Historical words count in the event's clause and the clauses that lead to it, not in later ones
+        // ("... detained people who came to a memorial" is no remembrance of the past).
+        for (var i = sentence.FirstToken; i < clauseEnd; i++)
+        {
+            var word = view.Words[i];
+            if (_words.Historical.Contains(word)
+                || (i < trigger && _words.YearsAfter.Contains(word) && i + 1 < clauseEnd && view.Words[i + 1] is "after" or "since" or "later"))
             {
                 return EventModality.Historical;
             }
@@ -584,6 +881,11 @@ public sealed class EventDetector
         if (date is not null && view.Document.Metadata.Published is { } published && date.DateEnd.AddYears(1) < published)
         {
             return EventModality.Historical;
+        }
+
+        if (date is not null && view.Document.Metadata.Published is { } issued && date.DateStart > issued)
+        {
+            return EventModality.Future; // "protests are expected next week"
         }
 
         return EventModality.Asserted;
@@ -599,6 +901,14 @@ internal static class AnaphoraMark
         anaphoric ? annotation with { Warnings = annotation.Warnings.Add(Warning) } : annotation;
 
     public static bool IsAnaphoric(this EventAnnotation annotation) => annotation.Warnings.Contains(Warning);
+
+    /// <summary>"Separately, ...", "elsewhere": the sentence tells another incident, never more of the previous one.</summary>
+    public const string NewIncident = "new incident";
+
+    public static EventAnnotation WithNewIncident(this EventAnnotation annotation, bool marked) =>
+        marked ? annotation with { Warnings = annotation.Warnings.Add(NewIncident) } : annotation;
+
+    public static bool IsNewIncident(this EventAnnotation annotation) => annotation.Warnings.Contains(NewIncident);
 }
 
 internal static class Format

@@ -144,6 +144,50 @@ public static class EventsEvaluator
         return new EventsScore(gold, predicted, matched, typed, fields.ToDictionary(p => p.Key, p => (p.Value.Correct, p.Value.Total)));
     }
 
+    /// <summary>
+    /// Error analysis: per report, the predicted events that match no gold event (false positives), the gold
+    /// events found by none (misses) and the matched pairs whose sub-event type differs.
+    /// </summary>
+    public static string Errors(IEnumerable<GoldReport> reports, AnalysisPipeline pipeline)
+    {
+        var sb = new StringBuilder();
+        foreach (var report in reports)
+        {
+            var document = pipeline.Run(new Document(report.Id, report.Text, new ArticleMetadata { Published = report.Published }));
+            var all = document.Get<EventsLayer>().Events;
+            var events = all.Where(e => e.Modality == EventModality.Asserted && e.Acled is not null).ToList();
+            var pairs = Match(report.Events, events, typedMatch: false);
+            var lines = new List<string>();
+            foreach (var p in events.Where(p => !pairs.Any(m => ReferenceEquals(m.Predicted, p))))
+            {
+                lines.Add($"  FP {p.Acled!.SubEventType} [{document.Text[p.Trigger.Start..p.Trigger.End]}] in: {document.Text[p.Evidence[0].Start..p.Evidence[0].End]}");
+            }
+
+            foreach (var g in report.Events.Where(g => !pairs.Any(m => ReferenceEquals(m.Gold, g))))
+            {
+                lines.Add($"  FN {g.SubEventType} in: {report.Text[g.Evidence.Start..g.Evidence.End]}");
+            }
+
+            foreach (var (g, p) in pairs.Where(m => m.Gold.SubEventType != m.Predicted.Acled!.SubEventType))
+            {
+                lines.Add($"  TYPE gold {g.SubEventType} / predicted {p.Acled!.SubEventType} [{document.Text[p.Trigger.Start..p.Trigger.End]}]");
+            }
+
+            if (lines.Count > 0)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{report.Id}: {report.Text}\n");
+                foreach (var e in all.Where(e => !events.Contains(e)))
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"  (other: {e.PloverEvent} {e.Acled?.SubEventType} {e.Modality.Name()} [{document.Text[e.Trigger.Start..e.Trigger.End]}])\n");
+                }
+
+                sb.AppendJoin('\n', lines).Append('\n');
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static void Count(Dictionary<string, (int Correct, int Total)> fields, string field, bool correct)
     {
         var (c, t) = fields[field];

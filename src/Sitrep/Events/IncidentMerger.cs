@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Sitrep.Actors;
 using Sitrep.Places;
 
 namespace Sitrep.Events;
@@ -20,8 +21,13 @@ public static class IncidentMerger
             // marked negated.
             var index = !candidate.IsAnaphoric() ? events.FindIndex(e => Same(e, candidate))
                 : candidate.Modality != EventModality.Asserted ? -1
-                : events.FindLastIndex(e => e.PloverEvent == candidate.PloverEvent && e.Modality == EventModality.Asserted);
-            var clean = candidate with { Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning) };
+                : events.FindLastIndex(e => SameKind(e, candidate) && e.Modality == EventModality.Asserted);
+            if (index < 0 && !candidate.IsAnaphoric())
+            {
+                index = events.FindLastIndex(e => Elaborates(e, candidate));
+            }
+
+            var clean = candidate with { Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident) };
             if (index < 0)
             {
                 events.Add(clean);
@@ -39,6 +45,34 @@ public static class IncidentMerger
             .Select((p, n) => p.Event with { Id = string.Create(CultureInfo.InvariantCulture, $"{documentId}/ev{n}"), Notes = Notes(p.Event) })];
     }
 
+    /// <summary>Violence, protest and riot events are one kind for "the attack", "the protest", "the fighting".</summary>
+    private static bool SameKind(EventAnnotation a, EventAnnotation b) =>
+        a.PloverEvent == b.PloverEvent || (Incident(a) && Incident(b));
+
+    private static bool Incident(EventAnnotation e) => e.Acled is { EventType: not "Strategic developments" };
+
+    /// <summary>
+    /// A later sentence that adds to a violent incident rather than telling a new one: "Three soldiers were killed
+    /// in the assault", "Residents reported gunfire through the night", "The military said it had targeted a
+    /// commander". It is asserted violence with no place of its own (or the incident's), a compatible date, no
+    /// other perpetrator, in another sentence, and not marked as another incident ("Separately, ...").
+    /// </summary>
+    private static bool Elaborates(EventAnnotation main, EventAnnotation candidate)
+    {
+        if (!Incident(main) || !Incident(candidate) || main.Modality != EventModality.Asserted || candidate.Modality != EventModality.Asserted
+            || candidate.IsNewIncident() || main.Evidence.Contains(candidate.Evidence[0]))
+        {
+            return false;
+        }
+
+        var placeOk = candidate.Place?.Place is not { } q
+            || (main.Place?.Place is { } p && p.Iso3 == q.Iso3 && (p.Admin1 == q.Admin1 || q.Kind == PlaceKind.Country));
+        var dateOk = main.Date is null || candidate.Date is null || (main.Date.DateStart <= candidate.Date.DateEnd && candidate.Date.DateStart <= main.Date.DateEnd);
+        var actorOk = candidate.Actor1 is null || main.Actor1 is null || candidate.Actor1.Inter == ActorInter.Civilians || candidate.Actor1.Name == main.Actor1.Name
+            || main.AssocActor1.Any(a => a.Name == candidate.Actor1.Name) || candidate.Actor1.Name == main.Actor2?.Name;
+        return placeOk && dateOk && actorOk;
+    }
+
     private static bool Same(EventAnnotation a, EventAnnotation b)
     {
         if (a.Modality != b.Modality || a.Acled != b.Acled || a.PloverEvent != b.PloverEvent)
@@ -52,8 +86,22 @@ public static class IncidentMerger
         return placeOk && dateOk;
     }
 
+    /// <summary>
+    /// ACLED codes a demonstration by what happened in it: peaceful, met with intervention, turned violent, or met
+    /// with lethal force; a later sentence of the same protest ("They beat up three drivers") escalates its type.
+    /// </summary>
+    private static int Escalation(EventAnnotation e) => e.Acled?.SubEventType switch
+    {
+        "Peaceful protest" => 1,
+        "Protest with intervention" => 2,
+        "Violent demonstration" => 3,
+        "Excessive force against protesters" => 4,
+        _ => 0,
+    };
+
     private static EventAnnotation Join(EventAnnotation main, EventAnnotation other) => main with
     {
+        Acled = Escalation(main) > 0 && Escalation(other) > Escalation(main) ? other.Acled : main.Acled,
         Actor1 = main.Actor1 ?? other.Actor1,
         AssocActor1 = main.Actor1 is null ? other.AssocActor1 : main.AssocActor1,
         Actor2 = main.Actor2 ?? other.Actor2,

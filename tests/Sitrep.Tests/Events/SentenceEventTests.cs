@@ -67,9 +67,80 @@ public class SentenceEventTests
     }
 
     [Fact]
-    public void Detect_StatementWithoutTrigger_NoEvent()
+    public void Detect_StatementAboutTalks_ConsultWithoutAcledFields()
     {
         var layer = EventsTestSupport.Events("The foreign minister said on Monday that talks with the European Union were constructive.", _published);
-        Assert.Empty(layer.Events);
+        Assert.All(layer.Events, e => Assert.Null(e.Acled));
+        Assert.Contains(layer.Events, e => e.PloverEvent == "CONSULT" && e.CameoCode == "040");
+    }
+
+    [Fact]
+    public void Detect_Threat_ThreatenEventAndFutureAttackNoAcledEvent()
+    {
+        var layer = EventsTestSupport.Events("Yemen's Houthis threatened on Saturday to attack ships belonging to any company that deals with Israeli ports.", _published);
+        Assert.Contains(layer.Events, e => e.PloverEvent == "THREATEN" && e.Acled is null && e.Modality == EventModality.Asserted);
+        Assert.DoesNotContain(layer.Events, e => e.Acled is not null && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void Detect_Accusation_AccuseIsNotFusedWithTheViolence()
+    {
+        var layer = EventsTestSupport.Events("Ukraine accused Russian forces on Monday of shelling a hospital in Kherson, killing two nurses.", _published);
+        Assert.Contains(layer.Events, e => e.PloverEvent == "ACCUSE" && e.Acled is null);
+        Assert.Contains(layer.Events, e => e.PloverEvent == "ASSAULT" && e.Acled is not null);
+    }
+
+    [Theory]
+    [InlineData("The Kremlin denied on Sunday that its troops had shelled a hospital in Sumy.")]
+    [InlineData("The group frequently attacks hotels and restaurants in the capital, police said.")]
+    [InlineData("Ukraine's grain exports rose by a fifth in the first half of the year despite attacks on ports.")]
+    [InlineData("Forecasters expect heavy rains to worsen conditions in camps for displaced people in eastern Chad.")]
+    [InlineData("Three years after Russian troops withdrew from Bucha, residents gathered for a memorial service.")]
+    [InlineData("A Hamas official said the group would not agree to any deal that did not include an Israeli withdrawal from Gaza.")]
+    public void Detect_DeniedHabitualBackgroundOrWanted_NoAssertedAcledEvent(string text)
+    {
+        var layer = EventsTestSupport.Events(text, _published);
+        Assert.DoesNotContain(layer.Events, e => e.Acled is not null && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void Detect_BackgroundWithdrawal_OnlyTheCapture()
+    {
+        var layer = EventsTestSupport.Events("Russian forces captured the village of Krutyi Yar in the Donetsk region on Tuesday after Ukrainian units withdrew under fire.", _published);
+        var e = Assert.Single(layer.Events, e => e.Acled is not null);
+        Assert.Equal("Battles", e.Acled!.EventType);
+    }
+
+    [Fact]
+    public void Detect_CasualtySentenceAfterCapture_OneEventWithItsToll()
+    {
+        var layer = EventsTestSupport.Events("Nigerian troops regained control of the town of Malam Fatori in Borno state on Monday. Dozens of insurgents were killed, the army said.", _published);
+        var e = Assert.Single(layer.Events, e => e.Acled is not null);
+        Assert.Equal("Government regains territory", e.Acled!.SubEventType);
+        Assert.Equal(12, e.Fatalities);
+        Assert.Equal(2, e.Evidence.Length);
+    }
+
+    [Fact]
+    public void Detect_SeparatelyMarkedSecondIncident_TwoEvents()
+    {
+        var layer = EventsTestSupport.Events("Russian drones struck Kharkiv on Monday, killing two people. Separately, five soldiers were killed on Monday, officials said.", _published);
+        Assert.Equal(2, layer.Events.Count(e => e.Acled is not null));
+    }
+
+    [Fact]
+    public void Detect_PassiveVictims_AreTargetNotPerpetrator()
+    {
+        var e = MainEvent("Five policemen were killed by gunmen in Bajaur on Monday.");
+        Assert.NotEqual("COP", e.Actor1?.Sector);
+        Assert.Equal("COP", e.Actor2?.Sector);
+    }
+
+    [Fact]
+    public void Detect_CountryNamedForShelling_ItsMilitaryIsActor1()
+    {
+        var e = MainEvent("Russia shelled Kharkiv on Monday, the governor said.");
+        Assert.Equal("RUS", e.Actor1?.CountryIso3);
+        Assert.Equal("MIL", e.Actor1?.Sector);
     }
 }

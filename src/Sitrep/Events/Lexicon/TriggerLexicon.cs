@@ -69,12 +69,13 @@ public sealed class TriggerLexicon
         foreach (var row in TsvTable.Read(Path.Combine(directory, "triggers.tsv"), "lemma", "pos", "forms", "acled", "plover_event", "plover_mode", "cameo").Rows)
         {
             var candidates = row.List("acled").Select(c => SubEvent(codebook, row, c)).ToImmutableArray();
-            if (candidates.IsEmpty)
+            var ploverEvent = Optional(row["plover_event"]);
+            if (candidates.IsEmpty && ploverEvent is null or "ASSAULT" or "PROTEST")
             {
-                throw row.Error("column 'acled' is empty: name at least one Event type/Sub-event type");
+                // Only statements and other non-ACLED PLOVER events may leave ACLED out; violence always has a type.
+                throw row.Error("column 'acled' is empty: name at least one Event type/Sub-event type (or a non-violent PLOVER event for a statement)");
             }
 
-            var ploverEvent = Optional(row["plover_event"]);
             var mode = Optional(row["plover_mode"]);
             if (ploverEvent is not null && !plover.ContainsKey(ploverEvent))
             {
