@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Claims;
+using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Fusion;
 using Sitrep.Language;
@@ -79,7 +80,7 @@ internal static class EvalCommand
         "event-locations" => PlacesEvaluator.Format(PlacesEvaluator.EvaluateEventLocations(path, TextAnalyzer.Analyze), []),
         "ucdp-places" => PlacesEvaluator.Format([], PlacesEvaluator.EvaluateUcdp(path, TextAnalyzer.Analyze)),
         "ucdp-dates" => TimeEvaluator.Evaluate(path).ToText(),
-        "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), ClaimsEvaluator.Evaluate(ClaimsGold.Load(path), TextAnalyzer.Analyze, new AttributionDetector(ClaimsLexicon.Default))),
+        "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), EvaluateClaims(path)),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
         "fusion" => FusionEvaluator.Evaluate(path, SitrepPipeline.CreateDefault()).Describe(),
         "plover-gsr" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages), documentLevel: false),
@@ -89,4 +90,11 @@ internal static class EvalCommand
         "events-errors" => EventsEvaluator.Errors(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
         _ => throw new ArgumentOutOfRangeException(nameof(task)),
     };
+
+    /// <summary>Claims through the real text, language and claims stages, so claimants are resolved as in <c>analyze</c>.</summary>
+    private static ClaimsScore EvaluateClaims(string path)
+    {
+        var pipeline = new AnalysisPipeline([new TextStage(), new LanguageStage(), new ClaimsStage()]);
+        return ClaimsEvaluator.Evaluate(ClaimsGold.Load(path), text => pipeline.Run(new Document("gold", text, new ArticleMetadata())).Get<ClaimsLayer>().Claims);
+    }
 }
