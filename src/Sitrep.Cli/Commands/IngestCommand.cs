@@ -83,8 +83,11 @@ internal static class IngestCommand
         // Reports that did not found a new ledger event joined an existing one (or replaced a revised article's).
         var reports = after.Events - before.Events;
         var founded = after.FusedEvents - before.FusedEvents;
+        var claimReports = after.Claims - before.Claims;
+        var claimsFounded = after.FusedClaims - before.FusedClaims;
         error.WriteLine(
             $"ingest: events {reports:+#;-#;0} reports, {founded:+#;-#;0} in the ledger ({Math.Max(0, reports - founded)} merged into existing events); " +
-            $"claims {after.Claims - before.Claims:+#;-#;0}; ledger now {after.FusedEvents} events from {after.Articles} articles");
+            $"claims {claimReports:+#;-#;0} reports, {claimsFounded:+#;-#;0} in the ledger ({Math.Max(0, claimReports - claimsFounded)} merged into existing claims)");
+        error.WriteLine($"ingest: ledger now {after.FusedEvents} events and {after.FusedClaims} claims from {after.Articles} articles");
     }
 }

@@ -122,6 +122,12 @@ public class CliTests
         var founded = int.Parse(ledger.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(reports > 0 && founded > 0 && founded <= reports, error);
         Assert.Equal(reports - founded, int.Parse(ledger.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var claims = System.Text.RegularExpressions.Regex.Match(error, @"claims \+(\d+) reports, \+(\d+) in the ledger \((\d+) merged");
+        Assert.True(claims.Success, error);
+        var claimReports = int.Parse(claims.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var claimsFounded = int.Parse(claims.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(claimsFounded > 0 && claimsFounded <= claimReports, error);
+        Assert.Contains($"ledger now {founded} events and {claimsFounded} claims from 20 articles", error);
     }
 
     [Fact]
