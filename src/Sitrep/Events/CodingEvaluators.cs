@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Sitrep.Common;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 
@@ -129,44 +130,22 @@ public static partial class CodingEvaluators
     }
 
     /// <summary>ACLED's CSV: the notes (without the trailing "[size=...]") with event type and sub-event type.</summary>
-    public static ImmutableArray<CodingCase> LoadAcledNotes(string path)
-    {
-        var cases = ImmutableArray.CreateBuilder<CodingCase>();
-        using var reader = new StreamReader(path);
-        var header = Csv.ReadRecord(reader) ?? throw new FormatException($"{path}: empty");
-        int Column(string name) => header.IndexOf(name) is var i and >= 0 ? i : throw new FormatException($"{Path.GetFileName(path)}:1: no column '{name}'");
-        int id = Column("event_id_cnty"), date = Column("event_date"), type = Column("event_type"), sub = Column("sub_event_type"), notes = Column("notes");
-        while (Csv.ReadRecord(reader) is { } row)
-        {
-            var text = SizeNote().Replace(row[notes], "").Trim();
-            DateOnly? day = DateOnly.TryParseExact(row[date], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-            cases.Add(new CodingCase(row[id], text, day, [row[type]], row[sub]));
-        }
-
-        return cases.ToImmutable();
-    }
+    public static ImmutableArray<CodingCase> LoadAcledNotes(string path) =>
+    [
+        .. CsvRecords.Read(path, "event_id_cnty", "event_date", "event_type", "sub_event_type", "notes").Select(row => new CodingCase(
+            row["event_id_cnty"],
+            SizeNote().Replace(row["notes"], "").Trim(),
+            DateOnly.TryParseExact(row["event_date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
+            [row["event_type"]],
+            row["sub_event_type"])),
+    ];
 
     /// <summary>ngec_synthetic_news.csv: synthetic news stories with a document-level PLOVER label (id = row number).</summary>
-    public static ImmutableArray<CodingCase> LoadNgec(string path)
-    {
-        var cases = ImmutableArray.CreateBuilder<CodingCase>();
-        using var reader = new StreamReader(path);
-        var header = Csv.ReadRecord(reader) ?? throw new FormatException($"{path}: empty");
-        int text = header.IndexOf("text"), label = header.IndexOf("label");
-        if (text < 0 || label < 0)
-        {
-            throw new FormatException($"{Path.GetFileName(path)}:1: needs columns text and label");
-        }
-
-        var n = 0;
-        while (Csv.ReadRecord(reader) is { } row)
-        {
-            n++;
-            cases.Add(new CodingCase(string.Create(CultureInfo.InvariantCulture, $"ngec-{n}"), row[text], null, [row[label]]));
-        }
-
-        return cases.ToImmutable();
-    }
+    public static ImmutableArray<CodingCase> LoadNgec(string path) =>
+    [
+        .. CsvRecords.Read(path, "text", "label").Select((row, i) =>
+            new CodingCase(string.Create(CultureInfo.InvariantCulture, $"ngec-{i + 1}"), row["text"], null, [row["label"]])),
+    ];
 
     /// <summary>PLOVER event of the first event in text order (sentence sets) against the gold label.</summary>
     public static string EvaluatePlover(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, bool documentLevel) =>
@@ -229,69 +208,4 @@ public static partial class CodingEvaluators
 
     [GeneratedRegex(@"\[size=[^\]]*\]")]
     private static partial Regex SizeNote();
-
-    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static class Csv
-    {
-        public static List<string>? ReadRecord(TextReader reader)
-        {
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            var quoted = false;
-            var any = false;
-            while (true)
-            {
-                var c = reader.Read();
-                if (c < 0)
-                {
-                    if (!any)
-                    {
-                        return null;
-                    }
-
-                    fields.Add(field.ToString());
-                    return fields;
-                }
-
-                any = true;
-                if (quoted)
-                {
-                    if (c == '"')
-                    {
-                        if (reader.Peek() == '"')
-                        {
-                            reader.Read();
-                            field.Append('"');
-                        }
-                        else
-                        {
-                            quoted = false;
-                        }
-                    }
-                    else
-                    {
-                        field.Append((char)c);
-                    }
-                }
-                else if (c == '"')
-                {
-                    quoted = true;
-                }
-                else if (c == ',')
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else if (c == '\n')
-                {
-                    fields.Add(field.ToString().TrimEnd('\r'));
-                    return fields;
-                }
-                else
-                {
-                    field.Append((char)c);
-                }
-            }
-        }
-    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Sitrep.Common;
 using Sitrep.Documents;
 using Sitrep.Text;
 using Sitrep.Time.Evaluation;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Sitrep.Common;
 
 namespace Sitrep.Time.Evaluation;
 

@@ -1,11 +1,12 @@
 using System.Text;
 
-namespace Sitrep.Time.Evaluation;
+namespace Sitrep.Common;
 
 /// <summary>A minimal RFC 4180 reader (quoted fields, doubled quotes, newlines inside quotes) for evaluation files.</summary>
 internal static class CsvRecords
 {
-    public static IEnumerable<Dictionary<string, string>> Read(string path)
+    /// <summary>The rows as column-to-value maps; a header lacking one of <paramref name="requiredColumns"/> is an error naming the file.</summary>
+    public static IEnumerable<Dictionary<string, string>> Read(string path, params string[] requiredColumns)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
         string[]? header = null;
@@ -14,6 +15,11 @@ internal static class CsvRecords
             if (header is null)
             {
                 header = [.. fields.Select(f => f.Trim('\uFEFF'))];
+                if (requiredColumns.FirstOrDefault(c => !header.Contains(c, StringComparer.Ordinal)) is { } missing)
+                {
+                    throw new FormatException($"{Path.GetFileName(path)}:1: no column '{missing}'");
+                }
+
                 continue;
             }
 
