@@ -106,7 +106,7 @@ public static class ClaimMatcher
     {
         var fa = a.Features;
         var fb = b.Features;
-        var words = Cosine(fa.Terms, fb.Terms);
+        var words = TextSimilarity.Cosine(fa.Terms, fb.Terms);
         var names = Jaccard(fa.Names, fb.Names, fa.Countries, fb.Countries);
         var figures = fa.Figures.Count > 0 && fb.Figures.Count > 0 ? (fa.Figures.Intersect(fb.Figures).Any() ? 1.0 : 0.0) : 0.5;
         var events = a.FusedEventIds.Count > 0 && b.FusedEventIds.Count > 0 ? (a.FusedEventIds.Intersect(b.FusedEventIds).Any() ? 1.0 : 0.0) : 0.3;
@@ -120,27 +120,6 @@ public static class ClaimMatcher
     /// </summary>
     private static bool ConflictingFigures(ClaimFeatures a, ClaimFeatures b) =>
         a.Figures.Count > 0 && b.Figures.Count > 0 && !a.Figures.Intersect(b.Figures).Any();
-
-    private static double Cosine(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        double dot = 0;
-        foreach (var (term, count) in a)
-        {
-            if (b.TryGetValue(term, out var other))
-            {
-                dot += count * other;
-            }
-        }
-
-        return dot / (Norm(a) * Norm(b));
-    }
-
-    private static double Norm(IReadOnlyDictionary<string, int> bag) => Math.Sqrt(bag.Values.Sum(v => (double)v * v));
 
     private static double Jaccard(IReadOnlySet<string> namesA, IReadOnlySet<string> namesB, IReadOnlySet<string> countriesA, IReadOnlySet<string> countriesB)
     {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Sitrep.Claims;
 using Sitrep.Output;
 
@@ -17,12 +15,7 @@ namespace Sitrep.Fusion;
 public static class ClaimMerger
 {
     /// <summary>A fused claim's id: from its earliest report's claim id, so it is stable across re-ingests.</summary>
-    public static string FusedIdFor(string foundingClaimId)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(foundingClaimId), hash);
-        return "C" + Convert.ToHexStringLower(hash[..8]);
-    }
+    public static string FusedIdFor(string foundingClaimId) => FusedIds.From('C', foundingClaimId);
 
     public static string FusedIdFor(IReadOnlyList<MemberClaim> members) => FusedIdFor(members.Min(MemberClaim.Canonical)!.Claim.Id);
 

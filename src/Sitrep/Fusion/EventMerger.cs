@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Sitrep.Output;
 
 namespace Sitrep.Fusion;
@@ -13,12 +11,7 @@ namespace Sitrep.Fusion;
 public static class EventMerger
 {
     /// <summary>A fused event's id: derived from the report that founded it, so it is stable across re-ingests.</summary>
-    public static string FusedIdFor(string foundingEventId)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(foundingEventId), hash);
-        return "F" + Convert.ToHexStringLower(hash[..8]);
-    }
+    public static string FusedIdFor(string foundingEventId) => FusedIds.From('F', foundingEventId);
 
     public static FusedEventRecord Merge(string fusedId, IReadOnlyList<MemberEvent> members)
     {

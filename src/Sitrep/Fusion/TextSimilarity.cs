@@ -27,7 +27,8 @@ public static class TextSimilarity
     private static Dictionary<string, int> BagOf(EventRecord e) =>
         _eventBags.GetValue(e, static e => Bag([.. e.Evidence.Select(s => s.Text ?? string.Empty)]));
 
-    private static double Cosine(Dictionary<string, int> bagA, Dictionary<string, int> bagB)
+    /// <summary>The cosine of two bags of counted terms (0 when either is empty).</summary>
+    public static double Cosine(IReadOnlyDictionary<string, int> bagA, IReadOnlyDictionary<string, int> bagB)
     {
         if (bagA.Count == 0 || bagB.Count == 0)
         {
@@ -74,7 +75,7 @@ public static class TextSimilarity
         return words;
     }
 
-    private static double Norm(Dictionary<string, int> bag) => Math.Sqrt(bag.Values.Sum(v => (double)v * v));
+    private static double Norm(IReadOnlyDictionary<string, int> bag) => Math.Sqrt(bag.Values.Sum(v => (double)v * v));
 
     private static Dictionary<string, int> Bag(IReadOnlyList<string> texts)
     {
