@@ -19,7 +19,7 @@ public static class AnalysisProjector
         var eventAnnotations = document.Find<EventsLayer>()?.Events ?? [];
         var claimAnnotations = document.Find<ClaimsLayer>()?.Claims ?? [];
         var events = eventAnnotations.Select(e => Event(document, e)).ToList();
-        var claims = claimAnnotations.Select((c, i) => Claim(document, language, c, i)).ToList();
+        var claims = claimAnnotations.Select((c, i) => Claim(document, c, i)).ToList();
         var links = ClaimEventLinker.Link(
             [.. eventAnnotations.Select(e => (IReadOnlyList<TextSpan>)e.Evidence)],
             [.. claimAnnotations.Select(c => new ClaimPlacement(c.Content, EvidenceOf(c), c.Kind != ClaimKind.Unattributed))],
@@ -66,12 +66,12 @@ public static class AnalysisProjector
         CountryIso3 = entity.Country,
     };
 
-    private static ClaimRecord Claim(Document document, LanguageLayer? language, ClaimAnnotation claim, int index)
+    private static ClaimRecord Claim(Document document, ClaimAnnotation claim, int index)
     {
         return new ClaimRecord
         {
             Id = $"{document.Id}/c{index}",
-            Claimant = ClaimantOf(document, language, claim),
+            Claimant = ClaimantOf(document, claim),
             Channel = claim.Channel,
             Cue = claim.Cue is TextSpan cue ? document[cue] : null,
             Kind = ClaimNames.Of(claim.Kind),
@@ -81,7 +81,7 @@ public static class AnalysisProjector
                 : new CertaintyRecord(claim.Certainty.Phrase, claim.Certainty.Likelihood.Term, claim.Certainty.Likelihood.Midpoint),
             Status = ClaimNames.Of(claim.Status),
             Stances = [.. claim.Stances.Select(s => new StanceRecord(
-                s.Holder is { } holder ? Claimant(holder) : Claimant(document, language, s.By),
+                s.Holder is { } holder ? Claimant(holder) : Unresolved(document, s.By),
                 ClaimNames.Of(s.Stance),
                 Span(document, s.Evidence)))],
             Quantities = [.. claim.Quantities.Select(q => new QuantityRecord(q.Value, q.Unit, q.Approximate, document[q.Span]))],
@@ -100,56 +100,15 @@ public static class AnalysisProjector
     }
 
     /// <summary>The claims stage's resolution; when it found no name, the entity covering the claimant's words.</summary>
-    private static ClaimantRecord? ClaimantOf(Document document, LanguageLayer? language, ClaimAnnotation claim)
-    {
-        if (claim.Who is { Name: not null } named || (claim.Who is { } anonymous && anonymous.Anonymous))
-        {
-            return Claimant(claim.Who!);
-        }
-
-        if (claim.Claimant is null)
-        {
-            return claim.Who is { } who ? Claimant(who) : null;
-        }
-
-        var found = Claimant(document, language, claim.Claimant);
-        return claim.Who is { } partial ? found with { Sector = found.Sector ?? partial.Sector, CountryIso3 = found.CountryIso3 ?? partial.CountryIso3 } : found;
-    }
+    /// <summary>The claims stage's resolved claimant; without a language layer there is none, and only the claimant's words are known.</summary>
+    private static ClaimantRecord? ClaimantOf(Document document, ClaimAnnotation claim) =>
+        claim.Who is { } who ? Claimant(who) : claim.Claimant is { } mention ? Unresolved(document, mention) : null;
 
     private static ClaimantRecord Claimant(ResolvedClaimant who) =>
         new(who.Name, who.Title, who.Affiliation, who.CountryIso3, who.Sector, who.Anonymous, who.Text);
 
-    /// <summary>Fallback when the claims stage did not resolve the claimant: the entity covering its words.</summary>
-    private static ClaimantRecord Claimant(Document document, LanguageLayer? language, ClaimantMention mention)
-    {
-        var naming = mention.NamingSpan;
-
-        // "Ukrainian President Volodymyr Zelenskyy" holds a NORP and a PERSON: the person is the claimant. A bare
-        // nationality ("Ukrainian officials") only tells the claimant's country, not its name.
-        var entity = language?.Entities
-            .Where(e => ClaimantRank(e.Type) > 0 && e.Mentions.Any(m => m.Span.Overlaps(naming) || m.Span.Overlaps(mention.Span)))
-            .OrderByDescending(e => ClaimantRank(e.Type))
-            .FirstOrDefault();
-        var named = entity is not null && entity.Type != EntityType.Norp;
-        return new ClaimantRecord(
-            named ? entity!.Name : null,
-            named ? entity!.Title : null,
-            (named ? entity!.Affiliation : null) ?? mention.AffiliationHint,
-            entity?.Country,
-            mention.SectorHint,
-            mention.Anonymous,
-            document[naming]);
-    }
-
-    private static int ClaimantRank(EntityType type) => type switch
-    {
-        EntityType.Person => 5,
-        EntityType.Org => 4,
-        EntityType.MilitaryUnit => 3,
-        EntityType.Gpe => 2,
-        EntityType.Norp => 1,
-        _ => 0,
-    };
+    private static ClaimantRecord Unresolved(Document document, ClaimantMention mention) =>
+        new(null, null, mention.AffiliationHint, null, mention.SectorHint, mention.Anonymous, document[mention.NamingSpan]);
 
     private static EventRecord Event(Document document, EventAnnotation e)
     {
