@@ -687,9 +687,23 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                     .Where(x => x.Score.Total >= 2 && x.Score.Lower >= 1)
                     .Select(x => x.Draft)
                     .ToList();
-                if (scored.Count > 0 || !generic)
+                if (scored.Count > 0)
                 {
                     return scored;
+                }
+
+                if (!generic)
+                {
+                    // "denied that its troops had opened fire" after "troops fired on Indian posts": one shared content
+                    // word is weak evidence, so only the single best-sharing claim (the latest on a tie) is addressed.
+                    var best = candidates
+                        .Select(d => (Draft: d, Score: Overlap(topic, d)))
+                        .Where(x => x.Score.Lower >= 1)
+                        .OrderByDescending(x => x.Score.Total)
+                        .ThenByDescending(x => x.Draft.Content.Start)
+                        .Select(x => x.Draft)
+                        .Take(1);
+                    return [.. best];
                 }
             }
 
@@ -699,8 +713,9 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             if (Contains(match.Start, objectEnd, "report"))
             {
                 // "called the report baseless": a claim someone reported.
+                // Without a "reported" cue, "the report" is the article's lead: its first claim.
                 var reported = pool.Where(d => TryVerb(d.CueToken, out var cue) && cue.Flavour == CueFlavour.Report).ToList();
-                pool = reported.Count > 0 ? reported : pool;
+                pool = reported.Count > 0 ? reported : [pool.MinBy(d => d.Content.Start)!];
             }
 
             if (AboutNumbers(match.Start, objectEnd))

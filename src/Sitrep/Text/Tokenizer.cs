@@ -195,7 +195,33 @@ public sealed class Tokenizer(Abbreviations abbreviations)
         }
 
         return periodAt - start == 1 && char.IsUpper(text[start]) && At(text, periodAt + 1, end) == ' '
-            && char.IsUpper(At(text, periodAt + 2, end));
+            && char.IsUpper(At(text, periodAt + 2, end)) && !FollowsLowercaseWord(text, start);
+    }
+
+    /// <summary>
+    /// "wrote on X. Pakistan's ...": a lone capital after a lower-case word is a name (the platform X, "Plan B"),
+    /// not a name's initial, which follows a capitalised first name ("George W. Bush") or starts the name.
+    /// </summary>
+    private static bool FollowsLowercaseWord(string text, int start)
+    {
+        var k = start - 1;
+        if (k < 0 || text[k] != ' ')
+        {
+            return false;
+        }
+
+        while (k > 0 && text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        var wordEnd = k;
+        while (k > 0 && char.IsLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        return wordEnd > k && char.IsLower(text[k]);
     }
 
     private static bool IsInitialRun(string text, int start, int periodAt)

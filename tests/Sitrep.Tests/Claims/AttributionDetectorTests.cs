@@ -210,6 +210,35 @@ public class AttributionDetectorTests
         Assert.Equal("its soldiers had burned the granary", claims[1].Content.Slice(t));
     }
 
+    [Fact]
+    public void Detect_DenialSharingOneWordWithAnEarlierClaim_DeniesThatClaimOnly()
+    {
+        var (t, claims) = Detect("Farmers said militiamen fired on a convoy near the river crossing. A local priest said the harvest had been lost. "
+            + "The militia's commander denied that his men had opened fire.");
+        Assert.Equal(ClaimStatus.Denied, Assert.Single(claims, c => c.Content.Slice(t).Contains("convoy", StringComparison.Ordinal)).Status);
+        Assert.Equal(ClaimStatus.Claimed, Assert.Single(claims, c => c.Content.Slice(t).Contains("harvest", StringComparison.Ordinal)).Status);
+    }
+
+    [Fact]
+    public void Detect_NoCommentOnTheReportWithoutAReportedClaim_AddressesTheLeadClaim()
+    {
+        var (t, claims) = Detect("The monitoring group said 40 prisoners had escaped from the jail. A guard said the gates were left open. "
+            + "The interior ministry declined to comment on the report.");
+        Assert.Equal(ClaimStatus.NotConfirmed, Assert.Single(claims, c => c.Content.Slice(t).Contains("prisoners", StringComparison.Ordinal)).Status);
+        Assert.Equal(ClaimStatus.Claimed, Assert.Single(claims, c => c.Content.Slice(t).Contains("gates", StringComparison.Ordinal)).Status);
+    }
+
+    [Theory]
+    [InlineData("The army said that the rebels' statements were pure propaganda.", StanceKind.Disputes)]
+    [InlineData("The army said that the rebels' figures were inflated.", StanceKind.Disputes)]
+    [InlineData("The army's statement did not mention civilian casualties.", StanceKind.NotConfirmed)]
+    public void Detect_StancePhrasesAddedToTheLexicon_AddressTheRebelClaim(string second, StanceKind stance)
+    {
+        var (t, claims) = Detect("The rebels said the army had killed 30 civilians in the village. " + second);
+        var rebel = Assert.Single(claims, c => c.Content.Slice(t).Contains("30 civilians", StringComparison.Ordinal));
+        Assert.Contains(rebel.Stances, s => s.Stance == stance);
+    }
+
     [Theory]
     [InlineData("Officials said the missile was almost certainly launched from Crimea.", "almost certainly", "almost certain")]
     [InlineData("Officials said the commander had allegedly ordered the executions.", "allegedly", "roughly even chance")]

@@ -16,6 +16,8 @@ public class SentenceSplitterTests
     [InlineData("The strike came on Feb. 24 at dawn. Five died.", "The strike came on Feb. 24 at dawn.|Five died.")]
     [InlineData("Aid arrived from the U.S. The convoy reached Kherson.", "Aid arrived from the U.S.|The convoy reached Kherson.")]
     [InlineData("The U.S. Army said nothing.", "The U.S. Army said nothing.")]
+    [InlineData("The spokesman wrote on X. The ministry did not comment.", "The spokesman wrote on X.|The ministry did not comment.")]
+    [InlineData("A letter from George W. Bush arrived.", "A letter from George W. Bush arrived.")]
     [InlineData("\"We will hold,\" he said. \"We have no choice.\"", "\"We will hold,\" he said.|\"We have no choice.\"")]
     [InlineData("\"Is anyone alive?\" a rescuer shouted.", "\"Is anyone alive?\" a rescuer shouted.")]
     [InlineData("He said: \"Stop.\" Then he left.", "He said: \"Stop.\"|Then he left.")]

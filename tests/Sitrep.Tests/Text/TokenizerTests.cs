@@ -30,6 +30,7 @@ public class TokenizerTests
     [InlineData("between 2014-2023 fighting", "between|2014-2023|fighting")]
     [InlineData("about 40% of $5 billion", "about|40|%|of|$|5|billion")]
     [InlineData("Donald J. Trump spoke", "Donald|J.|Trump|spoke")]
+    [InlineData("wrote on X. Pakistan's office", "wrote|on|X|.|Pakistan|'s|office")]
     [InlineData("at 3 p.m. local time", "at|3|p.m.|local|time")]
     [InlineData("Wait... what", "Wait|...|what")]
     [InlineData("Запоріжжя і Київ", "Запоріжжя|і|Київ")]
