@@ -759,6 +759,9 @@ public sealed class Geocoder
 
             AttachRegions();
 
+            // What the article says about its regions before any village is read: outside context and macro regions.
+            var hintedRegions = _docAdmin1.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+
             // Pass 1: names with one reading build the context; pass 2 resolves the rest with it.
             for (var d = 0; d < _drafts.Count; d++)
             {
@@ -780,6 +783,11 @@ public sealed class Geocoder
                         draft.Detail = $"no '{Text(draft)}' in {string.Join(" or ", attached.Select(a => _gaz.Admin1ByCode(a)?.AcledName))} in the gazetteer";
                         continue;
                     }
+                }
+
+                if (draft.AttachedAdmin1 is null && draft.SoftAdmin1 is null && !draft.Spelling && hintedRegions.Count > 0)
+                {
+                    pools[d] = InHintedRegions(draft, pools[d], hintedRegions);
                 }
 
                 if (draft.SoftAdmin1 is { } softRegions && draft.AttachedAdmin1 is null && pools[d].Count > 1)
@@ -969,6 +977,27 @@ public sealed class Geocoder
             PlaceKind.Admin1 => _gaz.Admin1[c.Index].CountryIso2,
             _ => _gaz.Places[c.Index].CountryIso2,
         };
+
+        /// <summary>
+        /// "Leninskoye" in a story about the DPR: the gazetteer's only exact Leninskoye is in Crimea, but the Donetsk
+        /// village is spelt Leninske. When every exact reading of a village name lies outside the regions the article
+        /// is about, another romanisation of the name inside those regions is the better reading. Towns of 50,000 or
+        /// more keep their exact reading: they are known by that name.
+        /// </summary>
+        private List<GazetteerCandidate> InHintedRegions(Draft draft, List<GazetteerCandidate> pool, HashSet<string> hinted)
+        {
+            if (pool.Count == 0 || pool.Any(c => c.Kind != PlaceKind.PopulatedPlace || _gaz.Places[c.Index].Population >= 50_000
+                || hinted.Contains(_gaz.Places[c.Index].Admin1Key)))
+            {
+                return pool;
+            }
+
+            var similar = _gaz.LookupSkeleton(Text(draft))
+                .Where(i => hinted.Contains(_gaz.Places[i].Admin1Key))
+                .Select(i => new GazetteerCandidate(PlaceKind.PopulatedPlace, i, NameSource.Alternate))
+                .ToList();
+            return similar.Count > 0 ? similar : pool;
+        }
 
         private string? Admin1Key(GazetteerCandidate c) => c.Kind switch
         {

@@ -229,6 +229,16 @@ public class GeocoderTests
     }
 
     [Fact]
+    public void Find_RussianSpellingWhoseOnlyExactReadingIsOutsideTheArticlesRegion_ReadInThatRegion()
+    {
+        // The gazetteer's exact "Leninskoye"s are outside Donetsk; the Donetsk villages are spelt the Ukrainian way.
+        var alone = Single("A militiaman was killed near Leninskoye.", "Leninskoye");
+        Assert.NotEqual("Donetsk", alone.Place?.Admin1);
+        var inDpr = Single("A DPR militiaman was killed near Leninskoye.", "Leninskoye");
+        Assert.Equal("Donetsk", inDpr.Place?.Admin1);
+    }
+
+    [Fact]
     public void Find_AmbiguousVillageAlone_StaysAmbiguous()
     {
         var m = Single("Ukrainian soldiers were killed near Hranitne.", "Hranitne");
