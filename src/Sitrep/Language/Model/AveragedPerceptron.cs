@@ -59,6 +59,18 @@ internal sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Counts one training instance (for structured training, where one instance is a sentence).</summary>
+    public void Tick() => _instances++;
+
+    /// <summary>Adds <paramref name="delta"/> to the weight of <paramref name="label"/> for every feature.</summary>
+    public void Add(ReadOnlySpan<ulong> features, int label, float delta)
+    {
+        foreach (var feature in features)
+        {
+            Change((RowOf(feature) * _classCount) + label, delta);
+        }
+    }
+
     private void Change(int index, float delta)
     {
         _totals[index] += (double)(_instances - _stamps[index]) * _weights[index];
