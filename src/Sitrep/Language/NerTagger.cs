@@ -338,6 +338,10 @@ public sealed class NerTagger
         output[n++] = FeatureHash.Key(142, gp, g0);
         output[n++] = FeatureHash.Key(143, g0, gn);
         output[n++] = FeatureHash.Key(144, g0, t0);
+        output[n++] = FeatureHash.Key(145, p1.Lower, w.ShortShape);
+        output[n++] = FeatureHash.Key(146, w.ShortShape, n1.Lower);
+        output[n++] = FeatureHash.Key(147, p2.Lower, p1.Lower);
+        output[n++] = FeatureHash.Key(148, n1.Lower, n2.Lower);
 
         if (domain != NerDomain.General)
         {
