@@ -12,6 +12,9 @@ public sealed record NerTrainingOptions
 
     public float PruneBelow { get; init; } = 0.05f;
 
+    /// <summary>Features whose weights changed fewer times than this in training are left out of the model.</summary>
+    public int MinUpdates { get; init; }
+
     /// <summary>Learn a per-corpus copy of each feature beside the shared one (see <see cref="NerTagger"/>).</summary>
     public bool DomainAdaptation { get; init; } = true;
 
@@ -153,7 +156,7 @@ public static class NerTrainer
             options.Log?.Invoke($"ner: iteration {iteration}: token label errors {100.0 * errors / total:F2}%");
         }
 
-        var tagger = new NerTagger(perceptron.ToModel(options.PruneBelow), gazetteer);
+        var tagger = new NerTagger(perceptron.ToModel(options.PruneBelow, options.MinUpdates), gazetteer);
         options.Log?.Invoke($"ner: {tagger.FeatureCount} features kept");
         if (outputPath is not null)
         {
