@@ -19,7 +19,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "events-errors", "fusion", "plover-gsr", "petrarch", "acled-notes", "ngec"];
+    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "ner-splits", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "events-errors", "fusion", "plover-gsr", "petrarch", "acled-notes", "ngec"];
 
     public static Command Build(CliContext context)
     {
@@ -30,7 +30,8 @@ internal static class EvalCommand
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(gold)!;
-            if (!File.Exists(path))
+            // ner-splits reads the corpora folder (its dev and test splits), every other task one file.
+            if (!File.Exists(path) && !(parsed.GetValue(task) == "ner-splits" && Directory.Exists(path)))
             {
                 context.Error.WriteLine($"sitrep: {path}: no such file");
                 return ExitCodes.UsageError;
@@ -77,6 +78,7 @@ internal static class EvalCommand
         "pos" => PosEvaluator.Evaluate(PosTagger.Default, path).ToString(),
         "ner" => NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.ReadAny(path)).ToString(),
         "ner-stage" => NerEvaluator.EvaluateStage(new LanguageStage(), NerCorpora.ReadAny(path)).ToString(),
+        "ner-splits" => NerEvaluator.EvaluateSplits(NerTagger.Default, path),
         "event-locations" => PlacesEvaluator.Format(PlacesEvaluator.EvaluateEventLocations(path, TextAnalyzer.Analyze), []),
         "ucdp-places" => PlacesEvaluator.Format([], PlacesEvaluator.EvaluateUcdp(path, TextAnalyzer.Analyze)),
         "ucdp-dates" => TimeEvaluator.Evaluate(path).ToText(),

@@ -13,12 +13,14 @@ public readonly record struct TaggedSpan(int First, int Count, string Type)
 }
 
 /// <summary>
-/// Named-entity tagger: a greedy left-to-right averaged perceptron over BILOU labels, with word, affix, shape,
-/// neighbour, POS-tag and dictionary features; transitions that BILOU forbids are never chosen.
+/// Named-entity tagger: a structured averaged perceptron over BILOU labels (Collins 2002). Each token's label
+/// scores come from word, affix, shape, neighbour, POS-tag and dictionary features that do not depend on the
+/// labels; label-to-label transition weights link them, and Viterbi finds the best whole-sentence labelling among
+/// those BILOU allows (an entity opened with B is always closed with L).
 /// Training corpora follow different conventions, so training also learns a copy of every feature per corpus
 /// (Daumé's "frustratingly easy" domain adaptation); tagging in <see cref="NerDomain.General"/> uses the shared
 /// copy only, tagging in a corpus's domain adds that corpus's copy (used to evaluate against its conventions).
-/// Thread-safe; allocates nothing per token.
+/// Thread-safe; allocates nothing per token (pooled buffers per sentence).
 /// </summary>
 public sealed class NerTagger
 {
@@ -27,12 +29,14 @@ public sealed class NerTagger
     internal const int MaxBaseFeatures = 48;
     internal const int MaxFeatures = MaxBaseFeatures * 2;
     private const string _magic = "sitrep-ner-tagger";
-    private const int _formatVersion = 1;
+    private const int _formatVersion = 2;
+    private const int _transitionTemplate = 150;
 
     private static readonly Lazy<NerTagger> _default = new(() => Load(DataFiles.Require(DefaultModelPath)));
 
     private readonly PerceptronModel _model;
     private readonly Places.Gazetteer? _gazetteer;
+    private readonly float[][] _transitions;
 
     internal NerTagger(PerceptronModel model, Places.Gazetteer? gazetteer)
     {
@@ -43,6 +47,21 @@ public sealed class NerTagger
         if (Labels[0] != "O" || Labels.Length != 1 + (4 * Types.Length))
         {
             throw new InvalidDataException("The NER model's labels are not O followed by B/I/L/U for each type.");
+        }
+
+        // Transition scores are the same for every sentence: look them up once per domain.
+        _transitions = new float[Enum.GetValues<NerDomain>().Length][];
+        Span<ulong> keys = stackalloc ulong[2];
+        foreach (var domain in Enum.GetValues<NerDomain>())
+        {
+            var table = new float[(Labels.Length + 1) * Labels.Length];
+            for (var previous = -1; previous < Labels.Length; previous++)
+            {
+                var n = TransitionFeatures(previous, domain, keys);
+                _model.Score(keys[..n], table.AsSpan((previous + 1) * Labels.Length, Labels.Length));
+            }
+
+            _transitions[(int)domain] = table;
         }
     }
 
@@ -62,12 +81,22 @@ public sealed class NerTagger
     /// <summary>Labels one sentence. <paramref name="labels"/> receives label indices into <see cref="Labels"/>.</summary>
     public void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Upos> tags, Lexicon lexicon, Span<byte> labels, NerDomain domain = NerDomain.General)
     {
-        var words = ArrayPool<WordInfo>.Shared.Rent(tokens.Length);
-        var kinds = ArrayPool<LexiconKind>.Shared.Rent(tokens.Length);
-        var places = ArrayPool<byte>.Shared.Rent(tokens.Length);
+        var count = tokens.Length;
+        if (count == 0)
+        {
+            return;
+        }
+
+        var classCount = Labels.Length;
+        var words = ArrayPool<WordInfo>.Shared.Rent(count);
+        var kinds = ArrayPool<LexiconKind>.Shared.Rent(count);
+        var places = ArrayPool<byte>.Shared.Rent(count);
+        var emissions = ArrayPool<float>.Shared.Rent(count * classCount);
+        var scratch = ArrayPool<float>.Shared.Rent(2 * classCount);
+        var back = ArrayPool<byte>.Shared.Rent(count * classCount);
         try
         {
-            for (var i = 0; i < tokens.Length; i++)
+            for (var i = 0; i < count; i++)
             {
                 words[i] = WordInfo.Of(text.AsSpan(tokens[i].Start, tokens[i].Length));
             }
@@ -75,19 +104,22 @@ public sealed class NerTagger
             lexicon.Mark(text, tokens, kinds);
             PlaceMarks.Mark(_gazetteer, text, tokens, places);
             Span<ulong> features = stackalloc ulong[MaxFeatures];
-            Span<float> scores = stackalloc float[Labels.Length];
-            for (var i = 0; i < tokens.Length; i++)
+            for (var i = 0; i < count; i++)
             {
-                var n = Features(words.AsSpan(0, tokens.Length), tags, kinds.AsSpan(0, tokens.Length), places.AsSpan(0, tokens.Length), labels, i, domain, features);
-                _model.Score(features[..n], scores);
-                labels[i] = (byte)BestAllowed(scores, i > 0 ? labels[i - 1] : 0, i == tokens.Length - 1);
+                var n = Features(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), i, domain, features);
+                _model.Score(features[..n], emissions.AsSpan(i * classCount, classCount));
             }
+
+            Viterbi(emissions.AsSpan(0, count * classCount), _transitions[(int)domain], classCount, labels[..count], scratch, back);
         }
         finally
         {
             ArrayPool<WordInfo>.Shared.Return(words);
             ArrayPool<LexiconKind>.Shared.Return(kinds);
             ArrayPool<byte>.Shared.Return(places);
+            ArrayPool<float>.Shared.Return(emissions);
+            ArrayPool<float>.Shared.Return(scratch);
+            ArrayPool<byte>.Shared.Return(back);
         }
     }
 
@@ -122,19 +154,110 @@ public sealed class NerTagger
         }
     }
 
-    /// <summary>The best label whose BILOU transition from <paramref name="previous"/> is allowed.</summary>
-    internal static int BestAllowed(ReadOnlySpan<float> scores, int previous, bool last)
+    /// <summary>
+    /// The best labelling of a sentence: <paramref name="emissions"/> holds each token's label scores (token-major),
+    /// <paramref name="transitions"/> the score of each label after each previous label (row 0: sentence start).
+    /// Transitions BILOU forbids are never taken. <paramref name="scratch"/> holds 2 x classes floats,
+    /// <paramref name="back"/> tokens x classes bytes.
+    /// </summary>
+    internal static void Viterbi(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int classCount, Span<byte> labels, Span<float> scratch, Span<byte> back)
     {
-        var best = -1;
-        for (var c = 0; c < scores.Length; c++)
+        var count = labels.Length;
+        var previousScores = scratch[..classCount];
+        var currentScores = scratch.Slice(classCount, classCount);
+        var allowed = AllowedTable(classCount);
+        for (var c = 0; c < classCount; c++)
         {
-            if (Allowed(previous, c, last) && (best < 0 || scores[c] > scores[best]))
+            previousScores[c] = allowed[Index(-1, c, count == 1, classCount)]
+                ? emissions[c] + transitions[c]
+                : float.NegativeInfinity;
+        }
+
+        for (var i = 1; i < count; i++)
+        {
+            var last = i == count - 1;
+            var row = emissions.Slice(i * classCount, classCount);
+            for (var c = 0; c < classCount; c++)
             {
-                best = c;
+                var best = float.NegativeInfinity;
+                var bestPrevious = 0;
+                for (var p = 0; p < classCount; p++)
+                {
+                    if (!allowed[Index(p, c, last, classCount)])
+                    {
+                        continue;
+                    }
+
+                    var score = previousScores[p] + transitions[((p + 1) * classCount) + c];
+                    if (score > best)
+                    {
+                        best = score;
+                        bestPrevious = p;
+                    }
+                }
+
+                currentScores[c] = best + row[c];
+                back[(i * classCount) + c] = (byte)bestPrevious;
+            }
+
+            currentScores.CopyTo(previousScores);
+        }
+
+        var label = 0;
+        for (var c = 1; c < classCount; c++)
+        {
+            if (previousScores[c] > previousScores[label])
+            {
+                label = c;
             }
         }
 
-        return best;
+        for (var i = count - 1; i >= 0; i--)
+        {
+            labels[i] = (byte)label;
+            label = back[(i * classCount) + label];
+        }
+    }
+
+    private static bool[]? _allowed;
+
+    /// <summary>Whether each (previous label or start, label, last token or not) step is allowed, for the Viterbi loop.</summary>
+    private static bool[] AllowedTable(int classCount)
+    {
+        var table = _allowed;
+        if (table is not null && table.Length == (classCount + 1) * classCount * 2)
+        {
+            return table;
+        }
+
+        table = new bool[(classCount + 1) * classCount * 2];
+        for (var p = -1; p < classCount; p++)
+        {
+            for (var c = 0; c < classCount; c++)
+            {
+                table[Index(p, c, false, classCount)] = Allowed(p < 0 ? 0 : p, c, false);
+                table[Index(p, c, true, classCount)] = Allowed(p < 0 ? 0 : p, c, true);
+            }
+        }
+
+        _allowed = table;
+        return table;
+    }
+
+    private static int Index(int previous, int current, bool last, int classCount) =>
+        ((((previous + 1) * classCount) + current) * 2) + (last ? 1 : 0);
+
+    /// <summary>The keys of the transition weights out of <paramref name="previous"/> (-1: sentence start).</summary>
+    internal static int TransitionFeatures(int previous, NerDomain domain, Span<ulong> output)
+    {
+        output[0] = FeatureHash.Key(_transitionTemplate, (ulong)(previous + 1));
+        if (domain == NerDomain.General)
+        {
+            return 1;
+        }
+
+        output[1] = FeatureHash.Key(1000 + (int)domain, output[0]);
+        return 2;
     }
 
     internal static bool Allowed(int previous, int current, bool last)
@@ -150,20 +273,22 @@ public sealed class NerTagger
         return currentPart is -1 or 3 || (currentPart == 0 && !last);
     }
 
-    /// <summary>The features of token <paramref name="i"/>. Template numbers are part of the model format.</summary>
+    /// <summary>
+    /// The features of token <paramref name="i"/>; none depends on labels (transitions carry that), so a sentence's
+    /// label scores are computed once and Viterbi combines them. Template numbers are part of the model format.
+    /// </summary>
     internal static int Features(ReadOnlySpan<WordInfo> words, ReadOnlySpan<Upos> tags, ReadOnlySpan<LexiconKind> kinds,
-        ReadOnlySpan<byte> places, ReadOnlySpan<byte> labels, int i, NerDomain domain, Span<ulong> output)
+        ReadOnlySpan<byte> places, int i, NerDomain domain, Span<ulong> output)
     {
         var w = words[i];
         var p1 = i >= 1 ? words[i - 1] : WordInfo.Before;
         var p2 = i >= 2 ? words[i - 2] : WordInfo.Before;
         var n1 = i + 1 < words.Length ? words[i + 1] : WordInfo.After;
         var n2 = i + 2 < words.Length ? words[i + 2] : WordInfo.After;
-        ulong l1 = i >= 1 ? labels[i - 1] + 1UL : 0;
-        ulong l2 = i >= 2 ? labels[i - 2] + 1UL : 0;
         ulong t0 = (ulong)tags[i] + 1;
         ulong tp = i >= 1 ? (ulong)tags[i - 1] + 1 : 0;
         ulong tn = i + 1 < words.Length ? (ulong)tags[i + 1] + 1 : 0;
+        ulong upper = (w.Flags & WordFlags.InitialUpper) != 0 ? 1UL : 0UL;
         ulong k0 = (ulong)(kinds[i] & LexiconKind.NerFeatures);
         ulong kp = i >= 1 ? (ulong)(kinds[i - 1] & LexiconKind.NerFeatures) : 1UL << 20;
         ulong kn = i + 1 < words.Length ? (ulong)(kinds[i + 1] & LexiconKind.NerFeatures) : 1UL << 21;
@@ -181,10 +306,6 @@ public sealed class NerTagger
         output[n++] = FeatureHash.Key(108, w.Suffix4);
         output[n++] = FeatureHash.Key(109, w.Shape);
         output[n++] = FeatureHash.Key(110, w.ShortShape, first);
-        output[n++] = FeatureHash.Key(111, l1);
-        output[n++] = FeatureHash.Key(112, l1, l2);
-        output[n++] = FeatureHash.Key(113, l1, w.Lower);
-        output[n++] = FeatureHash.Key(114, l1, w.ShortShape);
         output[n++] = FeatureHash.Key(115, p1.Lower);
         output[n++] = FeatureHash.Key(116, p2.Lower);
         output[n++] = FeatureHash.Key(117, n1.Lower);
@@ -196,19 +317,19 @@ public sealed class NerTagger
         output[n++] = FeatureHash.Key(123, t0, tn);
         output[n++] = FeatureHash.Key(124, p1.Lower, w.Lower);
         output[n++] = FeatureHash.Key(125, w.Lower, n1.Lower);
-        output[n++] = FeatureHash.Key(126, k0);
+        output[n++] = FeatureHash.Key(126, k0, upper);
         output[n++] = FeatureHash.Key(127, kp);
         output[n++] = FeatureHash.Key(128, kn);
-        output[n++] = FeatureHash.Key(129, k0, l1);
         output[n++] = FeatureHash.Key(130, p1.Form);
         output[n++] = FeatureHash.Key(131, n1.Form);
         output[n++] = FeatureHash.Key(132, n1.Suffix3);
         output[n++] = FeatureHash.Key(133, p1.Suffix3);
         output[n++] = FeatureHash.Key(134, w.ShortShape, n1.ShortShape);
         output[n++] = FeatureHash.Key(135, p1.ShortShape, w.ShortShape);
-        output[n++] = FeatureHash.Key(136, l1, t0);
-        output[n++] = FeatureHash.Key(137, l1, n1.Lower);
+        output[n++] = FeatureHash.Key(136, p2.ShortShape);
+        output[n++] = FeatureHash.Key(137, n2.ShortShape);
         output[n++] = FeatureHash.Key(138, (ulong)w.Flags, first);
+        output[n++] = FeatureHash.Key(139, t0, w.ShortShape);
         ulong g0 = places[i];
         ulong gp = i >= 1 ? places[i - 1] : 256UL;
         ulong gn = i + 1 < words.Length ? places[i + 1] : 512UL;
@@ -216,7 +337,11 @@ public sealed class NerTagger
         output[n++] = FeatureHash.Key(141, g0, w.ShortShape);
         output[n++] = FeatureHash.Key(142, gp, g0);
         output[n++] = FeatureHash.Key(143, g0, gn);
-        output[n++] = FeatureHash.Key(144, g0, l1);
+        output[n++] = FeatureHash.Key(144, g0, t0);
+        output[n++] = FeatureHash.Key(145, p1.Lower, w.ShortShape);
+        output[n++] = FeatureHash.Key(146, w.ShortShape, n1.Lower);
+        output[n++] = FeatureHash.Key(147, p2.Lower, p1.Lower);
+        output[n++] = FeatureHash.Key(148, n1.Lower, n2.Lower);
 
         if (domain != NerDomain.General)
         {

@@ -1,6 +1,7 @@
 using Sitrep.Language;
 using Sitrep.Language.Corpora;
 using Sitrep.Language.Evaluation;
+using Sitrep.Language.Training;
 using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Language;
@@ -68,26 +69,156 @@ public class NerModelTests
     public void Allowed_BilouTransitions_FollowTheScheme(int previous, int current, bool last, bool allowed) =>
         Assert.Equal(allowed, NerTagger.Allowed(previous, current, last));
 
-    // Regression guards at the measured levels (see the report for the figures and the gap to the targets).
+    [Fact]
+    public void Viterbi_RandomScores_AlwaysGivesValidBilou()
+    {
+        var random = new Random(7);
+        var classes = NerTagger.Default.Labels.Length;
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var count = random.Next(1, 12);
+            var emissions = RandomScores(random, count * classes);
+            var transitions = RandomScores(random, (classes + 1) * classes);
+            var labels = new byte[count];
+            NerTagger.Viterbi(emissions, transitions, classes, labels, new float[2 * classes], new byte[count * classes]);
+            for (var i = 0; i < count; i++)
+            {
+                Assert.True(NerTagger.Allowed(i > 0 ? labels[i - 1] : 0, labels[i], i == count - 1), $"trial {trial}: {string.Join(",", labels)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Viterbi_ShortSentences_FindsTheBestValidLabelling()
+    {
+        var random = new Random(11);
+        const int classes = 9; // O and B/I/L/U of two types
+        for (var trial = 0; trial < 50; trial++)
+        {
+            var count = random.Next(1, 5);
+            var emissions = RandomScores(random, count * classes);
+            var transitions = RandomScores(random, (classes + 1) * classes);
+            var labels = new byte[count];
+            NerTagger.Viterbi(emissions, transitions, classes, labels, new float[2 * classes], new byte[count * classes]);
+            var best = float.NegativeInfinity;
+            var sequence = new int[count];
+            for (var code = 0; code < Math.Pow(classes, count); code++)
+            {
+                var rest = code;
+                for (var i = 0; i < count; i++)
+                {
+                    sequence[i] = rest % classes;
+                    rest /= classes;
+                }
+
+                var score = 0f;
+                var valid = true;
+                for (var i = 0; i < count && valid; i++)
+                {
+                    var previous = i > 0 ? sequence[i - 1] : -1;
+                    valid = NerTagger.Allowed(Math.Max(previous, 0), sequence[i], i == count - 1);
+                    score += emissions[(i * classes) + sequence[i]] + transitions[((previous + 1) * classes) + sequence[i]];
+                }
+
+                if (valid)
+                {
+                    best = Math.Max(best, score);
+                }
+            }
+
+            var found = 0f;
+            for (var i = 0; i < count; i++)
+            {
+                found += emissions[(i * classes) + labels[i]] + transitions[((i > 0 ? labels[i - 1] : -1) + 1) * classes + labels[i]];
+            }
+
+            Assert.Equal(best, found, 3);
+        }
+    }
+
+    [Theory]
+    [InlineData("He met an official at Ukraine's National Security and Defense Council in Kyiv.", "at")]
+    [InlineData("An official at the ministry said so.", "An")]
+    public void Tag_FunctionWordsThatArePlaceNames_AreNotEntities(string text, string word)
+    {
+        var layer = TestText.Analyze(text);
+        var tags = PosTagger.Default.Tag(text, layer);
+        var labels = new byte[layer.Tokens.Length];
+        NerTagger.Default.Tag(text, layer.Tokens.AsSpan(), tags, Lexicon.Default, labels);
+        var index = layer.Tokens.IndexOf(layer.Tokens.First(t => t.Span.Slice(text) == word));
+        Assert.Equal(0, labels[index]);
+    }
+
+    [Fact]
+    public void Train_SmallCorpus_LearnsNamesFromContext()
+    {
+        // Made-up names no dictionary holds: only the contexts and the structured updates can teach them.
+        string[] people = ["Orvik Tamsel", "Jaro Kellin", "Brisa Omenko", "Tavo Lindqvar", "Mera Quoss", "Pell Darnow"];
+        string[] towns = ["Vellmoor", "Ostrakan", "Dunbrevik", "Harlowen", "Quenport", "Silvastad"];
+        var sentences = new List<NerSentence>();
+        for (var i = 0; i < 30; i++)
+        {
+            var person = people[i % people.Length].Split(' ');
+            var town = towns[(i * 5) % towns.Length];
+            string[] words = [.. person, "arrived", "in", town, "on", "Monday", "."];
+            string[] labels = ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O"];
+            var sentence = LabelledSentence.FromWords($"doc{i}", words, labels);
+            sentences.Add(new NerSentence(sentence, NerCorpora.SpansOf(labels, t => t), NerDomain.General));
+        }
+
+        var tagger = NerTrainer.Train(sentences, null, new NerTrainingOptions { Iterations = 5, DomainAdaptation = false }, PosTagger.Default, Lexicon.Default);
+        var result = NerEvaluator.Evaluate(tagger, sentences);
+        Assert.Equal(1.0, result.Overall.F1, 3);
+    }
+
+    private static float[] RandomScores(Random random, int length)
+    {
+        var scores = new float[length];
+        for (var i = 0; i < length; i++)
+        {
+            scores[i] = (float)((random.NextDouble() * 4) - 2);
+        }
+
+        return scores;
+    }
+
+    // Regression guards a little under the measured levels (see the report for the figures and the gap to the targets).
     [SharedDataFact(_corpora + "/UNER_English-EWT/en_ewt-ud-test.iob2")]
     public void Evaluate_UnerTest_AtMeasuredLevel()
     {
-        var result = NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.Uner(SharedData.PathOf(_corpora), NerSplit.Test), NerDomain.Uner);
-        Assert.True(result.Overall.F1 >= 0.62, result.ToString());
+        var test = NerCorpora.Uner(SharedData.PathOf(_corpora), NerSplit.Test);
+        var general = NerEvaluator.Evaluate(NerTagger.Default, test);
+        Assert.True(general.Overall.F1 >= 0.70, general.ToString());
+        var own = NerEvaluator.Evaluate(NerTagger.Default, test, NerDomain.Uner);
+        Assert.True(own.Overall.F1 >= 0.72, own.ToString());
     }
 
     [SharedDataFact(_corpora + "/re3d-open/re3d-open-noBBC.test.conll")]
     public void Evaluate_Re3dTest_AtMeasuredLevel()
     {
-        var result = NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.Re3d(SharedData.PathOf(_corpora), NerSplit.Test), NerDomain.Re3d);
-        Assert.True(result.Overall.F1 >= 0.43, result.ToString());
+        var test = NerCorpora.Re3d(SharedData.PathOf(_corpora), NerSplit.Test);
+        var general = NerEvaluator.Evaluate(NerTagger.Default, test);
+        Assert.True(general.Overall.F1 >= 0.46, general.ToString());
+        var own = NerEvaluator.Evaluate(NerTagger.Default, test, NerDomain.Re3d);
+        Assert.True(own.Overall.F1 >= 0.59, own.ToString());
     }
 
     [SharedDataFact(_corpora + "/wikigold/CONLL-format/data/wikigold.conll.txt")]
     public void Evaluate_WikigoldTest_AtMeasuredLevel()
     {
         var result = NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.Wikigold(SharedData.PathOf(_corpora), NerSplit.Test), NerDomain.Wikigold);
-        Assert.True(result.Overall.F1 >= 0.59, result.ToString());
+        Assert.True(result.Overall.F1 >= 0.69, result.ToString());
+    }
+
+    [SharedDataFact(_corpora + "/re3d-open/re3d-open-noBBC.train.conll")]
+    public void Re3d_DevSplit_IsDisjointFromTrainAndCoversAFifth()
+    {
+        var root = SharedData.PathOf(_corpora);
+        var train = NerCorpora.Re3d(root, NerSplit.Train).Select(s => s.Sentence.Document).ToHashSet();
+        var dev = NerCorpora.Re3d(root, NerSplit.Dev).Select(s => s.Sentence.Document).ToHashSet();
+        Assert.Empty(train.Intersect(dev));
+        Assert.InRange(dev.Count, (train.Count + dev.Count) / 6, (train.Count + dev.Count) / 4);
+        Assert.DoesNotContain(NerCorpora.Training(root), s => dev.Contains(s.Sentence.Document) && s.Domain == NerDomain.Re3d);
     }
 
     [SharedDataFact(_corpora + "/wikigold/CONLL-format/data/wikigold.conll.txt")]

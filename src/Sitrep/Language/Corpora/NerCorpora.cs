@@ -14,8 +14,9 @@ public enum NerSplit
 
 /// <summary>
 /// The NER corpora under a corpora folder (../shared/data/corpora), their splits and their label mappings.
-/// UNER English-EWT (PER/ORG/LOC) has train/dev/test; re3d-open has train/test (no dev: its train is small);
-/// wikigold has no split, so its 145 documents are cut by order: 1-101 train, 102-123 dev, 124-145 test.
+/// UNER English-EWT (PER/ORG/LOC) has train/dev/test; re3d-open has train/test, and every fifth document of its
+/// train file (by order) is held out as dev; wikigold has no split, so its 145 documents are cut by order:
+/// 1-101 train, 102-123 dev, 124-145 test.
 /// Types the model does not learn (re3d's Weapon, Temporal...; CoNLL's MISC) become O.
 /// </summary>
 public static class NerCorpora
@@ -27,6 +28,7 @@ public static class NerCorpora
     /// <summary>The model's entity types, in label order.</summary>
     public static readonly ImmutableArray<string> ModelTypes = ["PER", "ORG", "LOC", "NORP"];
 
+    private const int _re3dDevEvery = 5;
     private const int _wikigoldTrainDocuments = 101;
     private const int _wikigoldDevDocuments = 22;
 
@@ -43,13 +45,9 @@ public static class NerCorpora
 
     public static IReadOnlyList<NerSentence> Re3d(string corporaRoot, NerSplit split)
     {
-        if (split == NerSplit.Dev)
-        {
-            return [];
-        }
-
-        var file = split == NerSplit.Train ? "re3d-open-noBBC.train.conll" : "re3d-open-noBBC.test.conll";
-        return Read(Path.Combine(corporaRoot, Re3dFolder, file), NerDomain.Re3d, labelColumn: null, wordColumn: 0, MapRe3d);
+        var file = split == NerSplit.Test ? "re3d-open-noBBC.test.conll" : "re3d-open-noBBC.train.conll";
+        var all = Read(Path.Combine(corporaRoot, Re3dFolder, file), NerDomain.Re3d, labelColumn: null, wordColumn: 0, MapRe3d);
+        return split == NerSplit.Test ? all : all.Where(s => (DocumentNumber(s.Sentence.Document) % _re3dDevEvery == 0) == (split == NerSplit.Dev)).ToList();
     }
 
     public static IReadOnlyList<NerSentence> Wikigold(string corporaRoot, NerSplit split)
@@ -85,10 +83,16 @@ public static class NerCorpora
         _ => null,
     };
 
-    private static NerSplit SplitOfWikigold(string document)
+    /// <summary>The document's number in its file (1 for text before the first document marker).</summary>
+    private static int DocumentNumber(string document)
     {
         var hash = document.LastIndexOf('#');
-        var number = hash >= 0 && int.TryParse(document.AsSpan(hash + 1), out var n) ? n : 1;
+        return hash >= 0 && int.TryParse(document.AsSpan(hash + 1), out var n) ? n : 1;
+    }
+
+    private static NerSplit SplitOfWikigold(string document)
+    {
+        var number = DocumentNumber(document);
         return number <= _wikigoldTrainDocuments ? NerSplit.Train
             : number <= _wikigoldTrainDocuments + _wikigoldDevDocuments ? NerSplit.Dev
             : NerSplit.Test;

@@ -130,6 +130,36 @@ public static class NerEvaluator
         return Evaluate(all, sentence => predictions[sentence]);
     }
 
+    /// <summary>
+    /// Scores the model on the dev and test splits of the three NER corpora under <paramref name="corporaRoot"/>
+    /// (../shared/data/corpora), as the pipeline tags (General) and with each corpus's own learned conventions.
+    /// Dev splits are for tuning; test splits only for reporting.
+    /// </summary>
+    public static string EvaluateSplits(NerTagger tagger, string corporaRoot)
+    {
+        var builder = new StringBuilder();
+        var corpora = new (string Name, NerDomain Domain, Func<NerSplit, IReadOnlyList<NerSentence>> Read)[]
+        {
+            ("UNER English-EWT", NerDomain.Uner, split => NerCorpora.Uner(corporaRoot, split)),
+            ("re3d-open", NerDomain.Re3d, split => NerCorpora.Re3d(corporaRoot, split)),
+            ("wikigold", NerDomain.Wikigold, split => NerCorpora.Wikigold(corporaRoot, split)),
+        };
+        foreach (var (name, domain, read) in corpora)
+        {
+            foreach (var split in new[] { NerSplit.Dev, NerSplit.Test })
+            {
+                var gold = read(split);
+                foreach (var tagBy in new[] { NerDomain.General, domain })
+                {
+                    builder.AppendLine(CultureInfo.InvariantCulture, $"## {name} {split.ToString().ToLowerInvariant()} ({gold.Count} sentences), tagged as {tagBy}");
+                    builder.AppendLine(Evaluate(tagger, gold, tagBy).ToString());
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Scores any predictor that returns token spans with types for a sentence.</summary>
     public static NerEvaluation Evaluate(IEnumerable<NerSentence> gold, Func<LabelledSentence, IReadOnlyList<TaggedSpan>> predict, Func<string, string?>? map = null)
     {

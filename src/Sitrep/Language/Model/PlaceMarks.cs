@@ -6,7 +6,9 @@ namespace Sitrep.Language.Model;
 /// <summary>
 /// Marks tokens covered by a gazetteer name (countries, admin1 divisions, populated places), as NER features, not
 /// rules: the longest trusted name (own name or curated alias, not GeoNames alternates) starting at each token wins,
-/// and every covered token gets the kinds of place the name can be plus its position in the name (BILOU).
+/// and every covered token gets the kinds of place the name can be plus its position in the name (BILOU), and a
+/// bit when the name is written in lower case: "at", "an" and "bay" are GeoNames names too, and the model must be
+/// able to tell such hits from "Avdiivka".
 /// </summary>
 internal static class PlaceMarks
 {
@@ -16,9 +18,13 @@ internal static class PlaceMarks
     private const byte _admin1 = 2;
     private const byte _place = 4;
     private const byte _bigPlace = 8;
+    private const byte _lowerCase = 0x80;
     private const int _bigPopulation = 100_000;
 
-    /// <summary>Fills <paramref name="marks"/> (one per token): place-kind bits in the low nibble, BILOU position above.</summary>
+    /// <summary>
+    /// Fills <paramref name="marks"/> (one per token): place-kind bits in the low nibble, BILOU position in the next
+    /// three bits, and the top bit when the name's first letter is lower case.
+    /// </summary>
     public static void Mark(Gazetteer? gazetteer, string text, ReadOnlySpan<Token> tokens, Span<byte> marks)
     {
         marks[..tokens.Length].Clear();
@@ -52,10 +58,11 @@ internal static class PlaceMarks
                 continue;
             }
 
+            var caseBit = char.IsUpper(text[tokens[i].Start]) ? 0 : _lowerCase;
             for (var j = 0; j < bestLength; j++)
             {
                 var position = bestLength == 1 ? 4 : j == 0 ? 1 : j == bestLength - 1 ? 3 : 2;
-                marks[i + j] = (byte)(bestKinds | (position << 4));
+                marks[i + j] = (byte)(bestKinds | (position << 4) | caseBit);
             }
 
             i += bestLength;

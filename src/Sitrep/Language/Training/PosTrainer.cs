@@ -36,8 +36,21 @@ public static class PosTrainer
     {
         options ??= new PosTrainingOptions();
         var sentences = CorpusReader.ReadConllU(trainConllU).ToList();
+        options.Log?.Invoke($"pos: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens from {trainConllU}");
+        var tagger = Train(sentences, options);
+        if (outputPath is not null)
+        {
+            tagger.Save(outputPath);
+            options.Log?.Invoke($"pos: saved {outputPath} ({new FileInfo(outputPath).Length / 1024} KiB)");
+        }
+
+        return tagger;
+    }
+
+    /// <summary>Trains on sentences already read (UPOS labels), e.g. one fold of a corpus.</summary>
+    internal static PosTagger Train(List<LabelledSentence> sentences, PosTrainingOptions options)
+    {
         var tags = sentences.Select(s => s.Labels.Select(ParseTag).ToArray()).ToList();
-        options.Log?.Invoke($"pos: {sentences.Count} sentences, {tags.Sum(t => t.Length)} tokens from {trainConllU}");
 
         var (tagDictionary, ambiguity) = BuildDictionaries(sentences, tags, options);
         var perceptron = new AveragedPerceptron(PosTagger.ClassNames);
@@ -84,12 +97,6 @@ public static class PosTrainer
 
         var tagger = new PosTagger(perceptron.ToModel(options.PruneBelow), tagDictionary, ambiguity);
         options.Log?.Invoke($"pos: {tagger.FeatureCount} features kept, {tagDictionary.Count} words in the tag dictionary");
-        if (outputPath is not null)
-        {
-            tagger.Save(outputPath);
-            options.Log?.Invoke($"pos: saved {outputPath} ({new FileInfo(outputPath).Length / 1024} KiB)");
-        }
-
         return tagger;
     }
 
