@@ -7,7 +7,7 @@ namespace Sitrep.Benchmarks;
 
 /// <summary>
 /// One timed ingest, store side only, for profiling and for figures a benchmark run would take too long to give:
-/// <c>dotnet run -c Release --project bench/Sitrep.Benchmarks -- ingest FILE [--preload FILE] [--postgres CONNSTR] [--batch N]</c>.
+/// <c>dotnet run -c Release --project bench/Sitrep.Benchmarks -- ingest FILE [--preload FILE] [--postgres CONNSTR | --db NEWFILE] [--batch N]</c>.
 /// Analyses come from <see cref="IngestCorpus"/> (analysed once, then cached), so what is timed is SaveBatch: first
 /// the preload (a store already holding other articles), then the measured file, then the measured file again
 /// (re-ingest: must add nothing).
@@ -17,7 +17,7 @@ internal static class IngestProfile
     public static void Run(string[] args)
     {
         var input = args[0];
-        string? preload = null, postgres = null;
+        string? preload = null, postgres = null, db = null;
         var batchSize = 64;
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
@@ -25,6 +25,7 @@ internal static class IngestProfile
             {
                 case "--preload": preload = args[i + 1]; break;
                 case "--postgres": postgres = args[i + 1]; break;
+                case "--db": db = args[i + 1]; break;
                 case "--batch": batchSize = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
@@ -37,7 +38,7 @@ internal static class IngestProfile
         Directory.CreateDirectory(directory);
         try
         {
-            using var store = postgres is null ? (ISitrepStore)SqliteStore.Open(Path.Combine(directory, "store.db")) : PostgresStore.Open(postgres);
+            using var store = postgres is null ? (ISitrepStore)SqliteStore.Open(db ?? Path.Combine(directory, "store.db")) : PostgresStore.Open(postgres);
             if (preload is not null)
             {
                 var (preloaded, _) = IngestCorpus.Load(preload);

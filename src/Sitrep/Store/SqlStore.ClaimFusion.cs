@@ -115,7 +115,12 @@ public abstract partial class SqlStore
         return "(" + string.Join(", ", names) + ")";
     }
 
-    /// <summary>Fused claims reported within the matching window that share the most terms with the given keys.</summary>
+    /// <summary>
+    /// Fused claims with a member reported within the matching window (or undated) that share the most terms with
+    /// the given keys. A fused claim none of whose members lies within the window cannot match (the matcher
+    /// compares members published at most <see cref="ClaimMatcher.WindowDays"/> apart), so the key index is
+    /// searched by term and member day: a bounded range of the index, however large the store grows.
+    /// </summary>
     private List<(string FusedId, List<MemberClaim> Members)> ClaimCandidates(IEnumerable<string> keys, DateOnly? from, DateOnly? to, DbTransaction transaction, string? except = null)
     {
         var terms = keys.ToList();
@@ -132,16 +137,22 @@ public abstract partial class SqlStore
             Limit = _claimCandidateLimit,
         });
         var list = InList("t", terms, parameters);
+        var days = from is null || to is null
+            ? $"SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list}"
+            : $"""
+              SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list} AND day >= @Lo AND day <= @Hi
+              UNION ALL
+              SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list} AND day = ''
+              """;
         var ids = Connection.Query<string>(
             $"""
-            SELECT t.fused_id FROM fused_claim_terms t JOIN fused_claims f ON f.id = t.fused_id
-            WHERE t.term IN {list}
-              AND (@Except IS NULL OR t.fused_id <> @Except)
-              AND (@Lo IS NULL OR f.last_reported IS NULL OR f.last_reported >= @Lo)
-              AND (@Hi IS NULL OR f.first_reported IS NULL OR f.first_reported <= @Hi)
-            GROUP BY t.fused_id
-            HAVING COUNT(*) >= 2
-            ORDER BY COUNT(*) DESC, t.fused_id
+            SELECT fused_id FROM (
+            {days}
+            ) hits
+            WHERE @Except IS NULL OR fused_id <> @Except
+            GROUP BY fused_id
+            HAVING COUNT(DISTINCT term) >= 2
+            ORDER BY COUNT(DISTINCT term) DESC, fused_id
             LIMIT @Limit
             """,
             parameters,
@@ -292,12 +303,15 @@ public abstract partial class SqlStore
     }
 
     /// <summary>
-    /// The members' candidate keys, added to the fused claim's: keys only grow (one left by a revised article
-    /// only makes the fused claim a candidate once more), so a new member adds its own without rewriting the rest.
+    /// The members' candidate keys with the day each member was published ('' when unknown), added to the fused
+    /// claim's: keys only grow (one left by a revised article only makes the fused claim a candidate once more),
+    /// so a new member adds its own without rewriting the rest.
     /// </summary>
     private void AddClaimTerms(string fusedId, IEnumerable<MemberClaim> members, DbTransaction transaction) => Connection.Execute(
-        "INSERT INTO fused_claim_terms (term, fused_id) VALUES (@Term, @FusedId) ON CONFLICT DO NOTHING",
-        members.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal).Select(term => new { Term = term, FusedId = fusedId }),
+        "INSERT INTO fused_claim_keys (term, day, fused_id) VALUES (@Term, @Day, @FusedId) ON CONFLICT DO NOTHING",
+        members.SelectMany(m => m.Features.Keys().Select(term => (Term: term, Day: Iso(m.Published) ?? string.Empty)))
+            .Distinct()
+            .Select(key => new { key.Term, key.Day, FusedId = fusedId }),
         transaction);
 
     /// <summary>Countries for --country: the claimants', those the content names, and those of the linked events.</summary>

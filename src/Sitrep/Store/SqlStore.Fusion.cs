@@ -47,13 +47,26 @@ public abstract partial class SqlStore
     /// and overlapping dates; all of them, however many (a cap could drop the right one). A fused event whose field
     /// is unknown stays a candidate, so each unknown-or-equal test is split into its two disjoint cases and the
     /// cases are joined with UNION ALL: every branch is then plain equalities and one range, which the index of
-    /// migration 3 answers by a seek on SQLite and PostgreSQL alike (an OR with IS NULL made both scan).
+    /// migration 6 answers by a seek on SQLite and PostgreSQL alike (an OR with IS NULL made both scan). The range
+    /// is on the start date and bounded on both sides: a fused event that spans at most <see cref="WideDays"/>
+    /// overlaps [start, end] only if it starts in [start - WideDays, end]; the few wider ones (and the undated)
+    /// are flagged <c>wide</c> and searched apart. So a search reads the events of a few weeks, not every event
+    /// after the start date, and its cost does not grow with the store.
     /// </summary>
     private IEnumerable<FusionCandidate> Candidates(EventRecord e, FusionBatch batch)
     {
         var ids = Connection.Query<string>(
             CandidateSql(e.EventType is not null, e.Admin1 is not null, (e.DateStart ?? e.EventDate) is not null),
-            new { e.Modality, e.Iso3, e.EventType, e.Admin1, Start = Iso(e.DateStart ?? e.EventDate), End = Iso(e.DateEnd ?? e.EventDate) },
+            new
+            {
+                e.Modality,
+                e.Iso3,
+                e.EventType,
+                e.Admin1,
+                Start = Iso(e.DateStart ?? e.EventDate),
+                StartLow = Iso((e.DateStart ?? e.EventDate)?.AddDays(-WideDays)),
+                End = Iso(e.DateEnd ?? e.EventDate),
+            },
             batch.Transaction).ToList();
         return ids.Select(id => new FusionCandidate(id, batch.MembersOf(id)));
     }
@@ -63,7 +76,9 @@ public abstract partial class SqlStore
     {
         string[] types = knowsType ? ["event_type = @EventType", "event_type IS NULL"] : ["1 = 1"];
         string[] admins = knowsAdmin1 ? ["admin1 = @Admin1", "admin1 IS NULL"] : ["1 = 1"];
-        string[] dates = knowsDates ? ["date_end >= @Start AND date_start <= @End", "date_end IS NULL"] : ["1 = 1"];
+        string[] dates = knowsDates
+            ? ["wide = 0 AND date_start >= @StartLow AND date_start <= @End AND date_end >= @Start", "wide = 1 AND date_start <= @End AND date_end >= @Start", "wide = 1 AND date_start IS NULL"]
+            : ["1 = 1"];
         var branches =
             from type in types
             from admin1 in admins
@@ -75,6 +90,9 @@ public abstract partial class SqlStore
                 """;
         return "SELECT id FROM (\n" + string.Join("\nUNION ALL\n", branches) + "\n) candidates ORDER BY id";
     }
+
+    /// <summary>Fused events whose dates span more days than this are searched apart (see <see cref="Candidates"/>).</summary>
+    internal const int WideDays = 31;
 
     private List<MemberEvent> Members(string fusedId, DbTransaction transaction) => Connection.Query<MemberRow>(
         """
@@ -156,17 +174,19 @@ public abstract partial class SqlStore
     private void WriteFused(FusedEventRecord fused, bool insert, DbTransaction transaction)
     {
         var e = fused.Event;
+        var start = e.DateStart ?? e.EventDate ?? e.DateEnd;
+        var end = e.DateEnd ?? e.EventDate ?? e.DateStart;
         var sql = insert
             ? """
               INSERT INTO fused_events (id, event_type, sub_event_type, plover_event, country, iso3, admin1, location,
-                                        event_date, date_start, date_end, fatalities, modality, source_count, json)
+                                        event_date, date_start, date_end, wide, fatalities, modality, source_count, json)
               VALUES (@Id, @EventType, @SubEventType, @PloverEvent, @Country, @Iso3, @Admin1, @Location,
-                      @EventDate, @DateStart, @DateEnd, @Fatalities, @Modality, @SourceCount, @Json)
+                      @EventDate, @DateStart, @DateEnd, @Wide, @Fatalities, @Modality, @SourceCount, @Json)
               """
             : """
               UPDATE fused_events SET event_type = @EventType, sub_event_type = @SubEventType, plover_event = @PloverEvent,
                      country = @Country, iso3 = @Iso3, admin1 = @Admin1, location = @Location, event_date = @EventDate,
-                     date_start = @DateStart, date_end = @DateEnd, fatalities = @Fatalities, modality = @Modality,
+                     date_start = @DateStart, date_end = @DateEnd, wide = @Wide, fatalities = @Fatalities, modality = @Modality,
                      source_count = @SourceCount, json = @Json
               WHERE id = @Id
               """;
@@ -184,8 +204,9 @@ public abstract partial class SqlStore
                 e.Location,
                 EventDate = Iso(e.EventDate),
                 // Both ends or neither, so "undated" is one indexable test (date_end IS NULL) in the candidate query.
-                DateStart = Iso(e.DateStart ?? e.EventDate ?? e.DateEnd),
-                DateEnd = Iso(e.DateEnd ?? e.EventDate ?? e.DateStart),
+                DateStart = Iso(start),
+                DateEnd = Iso(end),
+                Wide = start is null || end is null || end.Value.DayNumber - start.Value.DayNumber > WideDays ? 1 : 0,
                 e.Fatalities,
                 e.Modality,
                 fused.SourceCount,
