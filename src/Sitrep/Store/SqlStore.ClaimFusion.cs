@@ -76,10 +76,11 @@ public abstract partial class SqlStore
 
     private void AddClaimMember(string fusedId, MemberClaim member, DbTransaction transaction)
     {
-        Connection.Execute(
+        Run(
             "INSERT INTO fused_claim_members (claim_id, fused_id) VALUES (@ClaimId, @FusedId)",
-            new { ClaimId = member.Claim.Id, FusedId = fusedId },
-            transaction);
+            transaction,
+            Arg.Text("ClaimId", member.Claim.Id),
+            Arg.Text("FusedId", fusedId));
         var members = ClaimMembers(fusedId, transaction);
         if (!members.Any(m => m.Claim.Id == member.Claim.Id))
         {
@@ -97,9 +98,22 @@ public abstract partial class SqlStore
             return [];
         }
 
-        var parameters = new DynamicParameters();
-        var list = InList("e", eventIds, parameters);
-        return [.. Connection.Query<string>($"SELECT DISTINCT fused_id FROM fused_event_members WHERE event_id IN {list} ORDER BY fused_id", parameters, transaction)];
+        var args = new List<Arg>(eventIds.Count);
+        var list = InList("e", eventIds, args);
+        return Strings($"SELECT DISTINCT fused_id FROM fused_event_members WHERE event_id IN {list} ORDER BY fused_id", transaction, [.. args]);
+    }
+
+    /// <summary>"(@p0, @p1, ...)" with the values added as text arguments.</summary>
+    private static string InList(string prefix, IReadOnlyList<string> values, List<Arg> args)
+    {
+        var names = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            names[i] = "@" + prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            args.Add(Arg.Text(names[i][1..], values[i]));
+        }
+
+        return "(" + string.Join(", ", names) + ")";
     }
 
     /// <summary>"(@p0, @p1, ...)" with the values added: the same SQL for SQLite and PostgreSQL (Dapper's list expansion is not).</summary>
@@ -129,22 +143,23 @@ public abstract partial class SqlStore
             return [];
         }
 
-        var parameters = new DynamicParameters(new
+        var windowed = from is not null && to is not null;
+        var args = new List<Arg>(terms.Count + 4) { Arg.Text("Except", except), Arg.Int("Limit", _claimCandidateLimit) };
+        if (windowed)
         {
-            Except = except,
-            Lo = Iso(from?.AddDays(-ClaimMatcher.WindowDays)),
-            Hi = Iso(to?.AddDays(ClaimMatcher.WindowDays)),
-            Limit = _claimCandidateLimit,
-        });
-        var list = InList("t", terms, parameters);
-        var days = from is null || to is null
+            args.Add(Arg.Text("Lo", Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))));
+            args.Add(Arg.Text("Hi", Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))));
+        }
+
+        var list = InList("t", terms, args);
+        var days = !windowed
             ? $"SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list}"
             : $"""
               SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list} AND day >= @Lo AND day <= @Hi
               UNION ALL
               SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list} AND day = ''
               """;
-        var ids = Connection.Query<string>(
+        var ids = Strings(
             $"""
             SELECT fused_id FROM (
             {days}
@@ -155,8 +170,8 @@ public abstract partial class SqlStore
             ORDER BY COUNT(DISTINCT term) DESC, fused_id
             LIMIT @Limit
             """,
-            parameters,
-            transaction).ToList();
+            transaction,
+            [.. args]);
         return [.. ids.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
     }
 
@@ -307,12 +322,18 @@ public abstract partial class SqlStore
     /// claim's: keys only grow (one left by a revised article only makes the fused claim a candidate once more),
     /// so a new member adds its own without rewriting the rest.
     /// </summary>
-    private void AddClaimTerms(string fusedId, IEnumerable<MemberClaim> members, DbTransaction transaction) => Connection.Execute(
-        "INSERT INTO fused_claim_keys (term, day, fused_id) VALUES (@Term, @Day, @FusedId) ON CONFLICT DO NOTHING",
-        members.SelectMany(m => m.Features.Keys().Select(term => (Term: term, Day: Iso(m.Published) ?? string.Empty)))
-            .Distinct()
-            .Select(key => new { key.Term, key.Day, FusedId = fusedId }),
-        transaction);
+    private void AddClaimTerms(string fusedId, IEnumerable<MemberClaim> members, DbTransaction transaction)
+    {
+        foreach (var (term, day) in members.SelectMany(m => m.Features.Keys().Select(term => (term, Iso(m.Published) ?? string.Empty))).Distinct())
+        {
+            Run(
+                "INSERT INTO fused_claim_keys (term, day, fused_id) VALUES (@Term, @Day, @FusedId) ON CONFLICT DO NOTHING",
+                transaction,
+                Arg.Text("Term", term),
+                Arg.Text("Day", day),
+                Arg.Text("FusedId", fusedId));
+        }
+    }
 
     /// <summary>Countries for --country: the claimants', those the content names, and those of the linked events.</summary>
     private IEnumerable<string?> Countries(FusedClaimRecord fused, IReadOnlyList<MemberClaim> members, DbTransaction transaction)

@@ -31,10 +31,11 @@ public abstract partial class SqlStore
                 WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, batch.Transaction);
             }
 
-            Connection.Execute(
+            Run(
                 "INSERT INTO fused_event_members (event_id, fused_id) VALUES (@EventId, @FusedId)",
-                new { EventId = e.Id, FusedId = fusedId },
-                batch.Transaction);
+                batch.Transaction,
+                Arg.Text("EventId", e.Id),
+                Arg.Text("FusedId", fusedId));
             batch.Joined(fusedId, member);
             fused.Add(fusedId);
         }
@@ -55,19 +56,28 @@ public abstract partial class SqlStore
     /// </summary>
     private IEnumerable<FusionCandidate> Candidates(EventRecord e, FusionBatch batch)
     {
-        var ids = Connection.Query<string>(
-            CandidateSql(e.EventType is not null, e.Admin1 is not null, (e.DateStart ?? e.EventDate) is not null),
-            new
-            {
-                e.Modality,
-                e.Iso3,
-                e.EventType,
-                e.Admin1,
-                Start = Iso(e.DateStart ?? e.EventDate),
-                StartLow = Iso((e.DateStart ?? e.EventDate)?.AddDays(-WideDays)),
-                End = Iso(e.DateEnd ?? e.EventDate),
-            },
-            batch.Transaction).ToList();
+        var knowsType = e.EventType is not null;
+        var knowsAdmin1 = e.Admin1 is not null;
+        var start = e.DateStart ?? e.EventDate;
+        var args = new List<Arg> { Arg.Text("Modality", e.Modality), Arg.Text("Iso3", e.Iso3) };
+        if (knowsType)
+        {
+            args.Add(Arg.Text("EventType", e.EventType));
+        }
+
+        if (knowsAdmin1)
+        {
+            args.Add(Arg.Text("Admin1", e.Admin1));
+        }
+
+        if (start is not null)
+        {
+            args.Add(Arg.Text("Start", Iso(start)));
+            args.Add(Arg.Text("StartLow", Iso(start.Value.AddDays(-WideDays))));
+            args.Add(Arg.Text("End", Iso(e.DateEnd ?? e.EventDate ?? start)));
+        }
+
+        var ids = Strings(CandidateSql(knowsType, knowsAdmin1, start is not null), batch.Transaction, [.. args]);
         return ids.Select(id => new FusionCandidate(id, batch.MembersOf(id)));
     }
 
@@ -190,29 +200,26 @@ public abstract partial class SqlStore
                      source_count = @SourceCount, json = @Json
               WHERE id = @Id
               """;
-        Connection.Execute(
+        Run(
             sql,
-            new
-            {
-                e.Id,
-                e.EventType,
-                e.SubEventType,
-                e.PloverEvent,
-                e.Country,
-                e.Iso3,
-                e.Admin1,
-                e.Location,
-                EventDate = Iso(e.EventDate),
-                // Both ends or neither, so "undated" is one indexable test (date_end IS NULL) in the candidate query.
-                DateStart = Iso(start),
-                DateEnd = Iso(end),
-                Wide = start is null || end is null || end.Value.DayNumber - start.Value.DayNumber > WideDays ? 1 : 0,
-                e.Fatalities,
-                e.Modality,
-                fused.SourceCount,
-                Json = JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord),
-            },
-            transaction);
+            transaction,
+            Arg.Text("Id", e.Id),
+            Arg.Text("EventType", e.EventType),
+            Arg.Text("SubEventType", e.SubEventType),
+            Arg.Text("PloverEvent", e.PloverEvent),
+            Arg.Text("Country", e.Country),
+            Arg.Text("Iso3", e.Iso3),
+            Arg.Text("Admin1", e.Admin1),
+            Arg.Text("Location", e.Location),
+            Arg.Text("EventDate", Iso(e.EventDate)),
+            // Both ends or neither, so "undated" is one indexable test (date_start IS NULL) in the candidate query.
+            Arg.Text("DateStart", Iso(start)),
+            Arg.Text("DateEnd", Iso(end)),
+            Arg.Int("Wide", start is null || end is null || end.Value.DayNumber - start.Value.DayNumber > WideDays ? 1 : 0),
+            Arg.Int("Fatalities", e.Fatalities),
+            Arg.Text("Modality", e.Modality),
+            Arg.Int("SourceCount", fused.SourceCount),
+            Arg.Text("Json", JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord)));
     }
 
     public IReadOnlyList<FusedEventRecord> QueryEvents(EventQuery query)
