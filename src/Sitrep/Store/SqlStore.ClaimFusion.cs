@@ -233,13 +233,18 @@ public abstract partial class SqlStore
     /// <summary>
     /// Rebuilds each fused claim from its members and from the claims in other fused claims that oppose or
     /// conflict with it; a fused claim whose earliest report changed (its founder's article was revised) takes the
-    /// id the new earliest report gives, and one left without members is removed.
+    /// id the new earliest report gives, and one left without members is removed. Members are those the batch
+    /// keeps in step with its writes, read again only when a revised article took some away.
     /// </summary>
-    private void RebuildFusedClaims(IEnumerable<string> fusedIds, DbTransaction transaction)
+    private void RebuildFusedClaims(IEnumerable<string> fusedIds, DbTransaction transaction, bool membersLeft = false)
     {
         foreach (var fusedId in fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            _claimMembers.Remove(fusedId); // members may have left with a revised article
+            if (membersLeft)
+            {
+                _claimMembers.Remove(fusedId); // members left with a revised article: read what remains
+            }
+
             var members = ClaimMembers(fusedId, transaction);
             if (members.Count == 0)
             {

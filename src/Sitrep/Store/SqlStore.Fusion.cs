@@ -64,6 +64,10 @@ public abstract partial class SqlStore
         {
             args.Add(Arg.Text("EventType", e.EventType));
         }
+        else if (e.PloverEvent is not null)
+        {
+            args.Add(Arg.Text("PloverEvent", e.PloverEvent));
+        }
 
         if (knowsAdmin1)
         {
@@ -77,14 +81,16 @@ public abstract partial class SqlStore
             args.Add(Arg.Text("End", Iso(e.DateEnd ?? e.EventDate ?? start)));
         }
 
-        var ids = Strings(CandidateSql(knowsType, knowsAdmin1, start is not null), batch.Transaction, [.. args]);
+        var ids = Strings(CandidateSql(knowsType, knowsAdmin1, start is not null, e.PloverEvent is not null), batch.Transaction, [.. args]);
         return ids.Select(id => new FusionCandidate(id, batch.MembersOf(id)));
     }
 
     /// <summary>The candidate query for a report that knows (or not) its event type, first-level division and dates.</summary>
-    internal static string CandidateSql(bool knowsType, bool knowsAdmin1, bool knowsDates)
+    internal static string CandidateSql(bool knowsType, bool knowsAdmin1, bool knowsDates, bool knowsPlover = false)
     {
-        string[] types = knowsType ? ["event_type = @EventType", "event_type IS NULL"] : ["1 = 1"];
+        // A report of unknown type is compatible only with reports of its PLOVER event (EventMatcher's type rule),
+        // so the fused event's own PLOVER event (that of the report giving its type) must be the report's.
+        string[] types = knowsType ? ["event_type = @EventType", "event_type IS NULL"] : knowsPlover ? ["plover_event = @PloverEvent"] : ["plover_event IS NULL"];
         string[] admins = knowsAdmin1 ? ["admin1 = @Admin1", "admin1 IS NULL"] : ["1 = 1"];
         string[] dates = knowsDates
             ? ["wide = 0 AND date_start >= @StartLow AND date_start <= @End AND date_end >= @Start", "wide = 1 AND date_start <= @End AND date_end >= @Start", "wide = 1 AND date_start IS NULL"]

@@ -79,7 +79,7 @@ public abstract partial class SqlStore : ISitrepStore
                 Connection.Execute("DELETE FROM articles WHERE id = @id", new { id }, transaction);
                 fusion.Forget(before);
                 RebuildFused(before, fusion);
-                RebuildFusedClaims(beforeClaims, transaction);
+                RebuildFusedClaims(beforeClaims, transaction, membersLeft: true);
                 updated++;
             }
             else

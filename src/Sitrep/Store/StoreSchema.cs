@@ -170,6 +170,7 @@ public static class StoreSchema
             DROP INDEX fused_events_candidates;
             ALTER TABLE fused_events ADD COLUMN wide INTEGER NOT NULL DEFAULT 1;
             CREATE INDEX fused_events_candidates ON fused_events(event_type, admin1, wide, date_start, date_end, modality, iso3, id);
+            CREATE INDEX fused_events_candidates_plover ON fused_events(plover_event, admin1, wide, date_start, date_end, modality, iso3, id);
 
             CREATE TABLE fused_claim_keys (
                 term TEXT NOT NULL,
