@@ -16,6 +16,12 @@ public static class Program
             return;
         }
 
+        if (args is ["ingest", ..])
+        {
+            IngestProfile.Run(args[1..]);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

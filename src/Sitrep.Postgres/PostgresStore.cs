@@ -22,7 +22,15 @@ public sealed class PostgresStore : SqlStore
 
     public static PostgresStore Open(string connectionString)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        // Ingest runs the same few statements for every row: let the server keep them prepared unless told otherwise.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 128;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
         try
         {

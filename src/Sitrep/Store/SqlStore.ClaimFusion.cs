@@ -76,10 +76,11 @@ public abstract partial class SqlStore
 
     private void AddClaimMember(string fusedId, MemberClaim member, DbTransaction transaction)
     {
-        Connection.Execute(
+        Run(
             "INSERT INTO fused_claim_members (claim_id, fused_id) VALUES (@ClaimId, @FusedId)",
-            new { ClaimId = member.Claim.Id, FusedId = fusedId },
-            transaction);
+            transaction,
+            Arg.Text("ClaimId", member.Claim.Id),
+            Arg.Text("FusedId", fusedId));
         var members = ClaimMembers(fusedId, transaction);
         if (!members.Any(m => m.Claim.Id == member.Claim.Id))
         {
@@ -97,9 +98,22 @@ public abstract partial class SqlStore
             return [];
         }
 
-        var parameters = new DynamicParameters();
-        var list = InList("e", eventIds, parameters);
-        return [.. Connection.Query<string>($"SELECT DISTINCT fused_id FROM fused_event_members WHERE event_id IN {list} ORDER BY fused_id", parameters, transaction)];
+        var args = new List<Arg>(eventIds.Count);
+        var list = InList("e", eventIds, args);
+        return Strings($"SELECT DISTINCT fused_id FROM fused_event_members WHERE event_id IN {list} ORDER BY fused_id", transaction, [.. args]);
+    }
+
+    /// <summary>"(@p0, @p1, ...)" with the values added as text arguments.</summary>
+    private static string InList(string prefix, IReadOnlyList<string> values, List<Arg> args)
+    {
+        var names = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            names[i] = "@" + prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            args.Add(Arg.Text(names[i][1..], values[i]));
+        }
+
+        return "(" + string.Join(", ", names) + ")";
     }
 
     /// <summary>"(@p0, @p1, ...)" with the values added: the same SQL for SQLite and PostgreSQL (Dapper's list expansion is not).</summary>
@@ -115,7 +129,12 @@ public abstract partial class SqlStore
         return "(" + string.Join(", ", names) + ")";
     }
 
-    /// <summary>Fused claims reported within the matching window that share the most terms with the given keys.</summary>
+    /// <summary>
+    /// Fused claims with a member reported within the matching window (or undated) that share the most terms with
+    /// the given keys. A fused claim none of whose members lies within the window cannot match (the matcher
+    /// compares members published at most <see cref="ClaimMatcher.WindowDays"/> apart), so the key index is
+    /// searched by term and member day: a bounded range of the index, however large the store grows.
+    /// </summary>
     private List<(string FusedId, List<MemberClaim> Members)> ClaimCandidates(IEnumerable<string> keys, DateOnly? from, DateOnly? to, DbTransaction transaction, string? except = null)
     {
         var terms = keys.ToList();
@@ -124,28 +143,35 @@ public abstract partial class SqlStore
             return [];
         }
 
-        var parameters = new DynamicParameters(new
+        var windowed = from is not null && to is not null;
+        var args = new List<Arg>(terms.Count + 4) { Arg.Text("Except", except), Arg.Int("Limit", _claimCandidateLimit) };
+        if (windowed)
         {
-            Except = except,
-            Lo = Iso(from?.AddDays(-ClaimMatcher.WindowDays)),
-            Hi = Iso(to?.AddDays(ClaimMatcher.WindowDays)),
-            Limit = _claimCandidateLimit,
-        });
-        var list = InList("t", terms, parameters);
-        var ids = Connection.Query<string>(
+            args.Add(Arg.Text("Lo", Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))));
+            args.Add(Arg.Text("Hi", Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))));
+        }
+
+        var list = InList("t", terms, args);
+        var days = !windowed
+            ? $"SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list}"
+            : $"""
+              SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list} AND day >= @Lo AND day <= @Hi
+              UNION ALL
+              SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list} AND day = ''
+              """;
+        var ids = Strings(
             $"""
-            SELECT t.fused_id FROM fused_claim_terms t JOIN fused_claims f ON f.id = t.fused_id
-            WHERE t.term IN {list}
-              AND (@Except IS NULL OR t.fused_id <> @Except)
-              AND (@Lo IS NULL OR f.last_reported IS NULL OR f.last_reported >= @Lo)
-              AND (@Hi IS NULL OR f.first_reported IS NULL OR f.first_reported <= @Hi)
-            GROUP BY t.fused_id
-            HAVING COUNT(*) >= 2
-            ORDER BY COUNT(*) DESC, t.fused_id
+            SELECT fused_id FROM (
+            {days}
+            ) hits
+            WHERE @Except IS NULL OR fused_id <> @Except
+            GROUP BY fused_id
+            HAVING COUNT(DISTINCT term) >= 2
+            ORDER BY COUNT(DISTINCT term) DESC, fused_id
             LIMIT @Limit
             """,
-            parameters,
-            transaction).ToList();
+            transaction,
+            [.. args]);
         return [.. ids.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
     }
 
@@ -207,13 +233,18 @@ public abstract partial class SqlStore
     /// <summary>
     /// Rebuilds each fused claim from its members and from the claims in other fused claims that oppose or
     /// conflict with it; a fused claim whose earliest report changed (its founder's article was revised) takes the
-    /// id the new earliest report gives, and one left without members is removed.
+    /// id the new earliest report gives, and one left without members is removed. Members are those the batch
+    /// keeps in step with its writes, read again only when a revised article took some away.
     /// </summary>
-    private void RebuildFusedClaims(IEnumerable<string> fusedIds, DbTransaction transaction)
+    private void RebuildFusedClaims(IEnumerable<string> fusedIds, DbTransaction transaction, bool membersLeft = false)
     {
         foreach (var fusedId in fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            _claimMembers.Remove(fusedId); // members may have left with a revised article
+            if (membersLeft)
+            {
+                _claimMembers.Remove(fusedId); // members left with a revised article: read what remains
+            }
+
             var members = ClaimMembers(fusedId, transaction);
             if (members.Count == 0)
             {
@@ -292,13 +323,22 @@ public abstract partial class SqlStore
     }
 
     /// <summary>
-    /// The members' candidate keys, added to the fused claim's: keys only grow (one left by a revised article
-    /// only makes the fused claim a candidate once more), so a new member adds its own without rewriting the rest.
+    /// The members' candidate keys with the day each member was published ('' when unknown), added to the fused
+    /// claim's: keys only grow (one left by a revised article only makes the fused claim a candidate once more),
+    /// so a new member adds its own without rewriting the rest.
     /// </summary>
-    private void AddClaimTerms(string fusedId, IEnumerable<MemberClaim> members, DbTransaction transaction) => Connection.Execute(
-        "INSERT INTO fused_claim_terms (term, fused_id) VALUES (@Term, @FusedId) ON CONFLICT DO NOTHING",
-        members.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal).Select(term => new { Term = term, FusedId = fusedId }),
-        transaction);
+    private void AddClaimTerms(string fusedId, IEnumerable<MemberClaim> members, DbTransaction transaction)
+    {
+        foreach (var (term, day) in members.SelectMany(m => m.Features.Keys().Select(term => (term, Iso(m.Published) ?? string.Empty))).Distinct())
+        {
+            Run(
+                "INSERT INTO fused_claim_keys (term, day, fused_id) VALUES (@Term, @Day, @FusedId) ON CONFLICT DO NOTHING",
+                transaction,
+                Arg.Text("Term", term),
+                Arg.Text("Day", day),
+                Arg.Text("FusedId", fusedId));
+        }
+    }
 
     /// <summary>Countries for --country: the claimants', those the content names, and those of the linked events.</summary>
     private IEnumerable<string?> Countries(FusedClaimRecord fused, IReadOnlyList<MemberClaim> members, DbTransaction transaction)

@@ -31,10 +31,11 @@ public abstract partial class SqlStore
                 WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, batch.Transaction);
             }
 
-            Connection.Execute(
+            Run(
                 "INSERT INTO fused_event_members (event_id, fused_id) VALUES (@EventId, @FusedId)",
-                new { EventId = e.Id, FusedId = fusedId },
-                batch.Transaction);
+                batch.Transaction,
+                Arg.Text("EventId", e.Id),
+                Arg.Text("FusedId", fusedId));
             batch.Joined(fusedId, member);
             fused.Add(fusedId);
         }
@@ -47,23 +48,53 @@ public abstract partial class SqlStore
     /// and overlapping dates; all of them, however many (a cap could drop the right one). A fused event whose field
     /// is unknown stays a candidate, so each unknown-or-equal test is split into its two disjoint cases and the
     /// cases are joined with UNION ALL: every branch is then plain equalities and one range, which the index of
-    /// migration 3 answers by a seek on SQLite and PostgreSQL alike (an OR with IS NULL made both scan).
+    /// migration 6 answers by a seek on SQLite and PostgreSQL alike (an OR with IS NULL made both scan). The range
+    /// is on the start date and bounded on both sides: a fused event that spans at most <see cref="WideDays"/>
+    /// overlaps [start, end] only if it starts in [start - WideDays, end]; the few wider ones (and the undated)
+    /// are flagged <c>wide</c> and searched apart. So a search reads the events of a few weeks, not every event
+    /// after the start date, and its cost does not grow with the store.
     /// </summary>
     private IEnumerable<FusionCandidate> Candidates(EventRecord e, FusionBatch batch)
     {
-        var ids = Connection.Query<string>(
-            CandidateSql(e.EventType is not null, e.Admin1 is not null, (e.DateStart ?? e.EventDate) is not null),
-            new { e.Modality, e.Iso3, e.EventType, e.Admin1, Start = Iso(e.DateStart ?? e.EventDate), End = Iso(e.DateEnd ?? e.EventDate) },
-            batch.Transaction).ToList();
+        var knowsType = e.EventType is not null;
+        var knowsAdmin1 = e.Admin1 is not null;
+        var start = e.DateStart ?? e.EventDate;
+        var args = new List<Arg> { Arg.Text("Modality", e.Modality), Arg.Text("Iso3", e.Iso3) };
+        if (knowsType)
+        {
+            args.Add(Arg.Text("EventType", e.EventType));
+        }
+        else if (e.PloverEvent is not null)
+        {
+            args.Add(Arg.Text("PloverEvent", e.PloverEvent));
+        }
+
+        if (knowsAdmin1)
+        {
+            args.Add(Arg.Text("Admin1", e.Admin1));
+        }
+
+        if (start is not null)
+        {
+            args.Add(Arg.Text("Start", Iso(start)));
+            args.Add(Arg.Text("StartLow", Iso(start.Value.AddDays(-WideDays))));
+            args.Add(Arg.Text("End", Iso(e.DateEnd ?? e.EventDate ?? start)));
+        }
+
+        var ids = Strings(CandidateSql(knowsType, knowsAdmin1, start is not null, e.PloverEvent is not null), batch.Transaction, [.. args]);
         return ids.Select(id => new FusionCandidate(id, batch.MembersOf(id)));
     }
 
     /// <summary>The candidate query for a report that knows (or not) its event type, first-level division and dates.</summary>
-    internal static string CandidateSql(bool knowsType, bool knowsAdmin1, bool knowsDates)
+    internal static string CandidateSql(bool knowsType, bool knowsAdmin1, bool knowsDates, bool knowsPlover = false)
     {
-        string[] types = knowsType ? ["event_type = @EventType", "event_type IS NULL"] : ["1 = 1"];
+        // A report of unknown type is compatible only with reports of its PLOVER event (EventMatcher's type rule),
+        // so the fused event's own PLOVER event (that of the report giving its type) must be the report's.
+        string[] types = knowsType ? ["event_type = @EventType", "event_type IS NULL"] : knowsPlover ? ["plover_event = @PloverEvent"] : ["plover_event IS NULL"];
         string[] admins = knowsAdmin1 ? ["admin1 = @Admin1", "admin1 IS NULL"] : ["1 = 1"];
-        string[] dates = knowsDates ? ["date_end >= @Start AND date_start <= @End", "date_end IS NULL"] : ["1 = 1"];
+        string[] dates = knowsDates
+            ? ["wide = 0 AND date_start >= @StartLow AND date_start <= @End AND date_end >= @Start", "wide = 1 AND date_start <= @End AND date_end >= @Start", "wide = 1 AND date_start IS NULL"]
+            : ["1 = 1"];
         var branches =
             from type in types
             from admin1 in admins
@@ -75,6 +106,9 @@ public abstract partial class SqlStore
                 """;
         return "SELECT id FROM (\n" + string.Join("\nUNION ALL\n", branches) + "\n) candidates ORDER BY id";
     }
+
+    /// <summary>Fused events whose dates span more days than this are searched apart (see <see cref="Candidates"/>).</summary>
+    internal const int WideDays = 31;
 
     private List<MemberEvent> Members(string fusedId, DbTransaction transaction) => Connection.Query<MemberRow>(
         """
@@ -156,42 +190,42 @@ public abstract partial class SqlStore
     private void WriteFused(FusedEventRecord fused, bool insert, DbTransaction transaction)
     {
         var e = fused.Event;
+        var start = e.DateStart ?? e.EventDate ?? e.DateEnd;
+        var end = e.DateEnd ?? e.EventDate ?? e.DateStart;
         var sql = insert
             ? """
               INSERT INTO fused_events (id, event_type, sub_event_type, plover_event, country, iso3, admin1, location,
-                                        event_date, date_start, date_end, fatalities, modality, source_count, json)
+                                        event_date, date_start, date_end, wide, fatalities, modality, source_count, json)
               VALUES (@Id, @EventType, @SubEventType, @PloverEvent, @Country, @Iso3, @Admin1, @Location,
-                      @EventDate, @DateStart, @DateEnd, @Fatalities, @Modality, @SourceCount, @Json)
+                      @EventDate, @DateStart, @DateEnd, @Wide, @Fatalities, @Modality, @SourceCount, @Json)
               """
             : """
               UPDATE fused_events SET event_type = @EventType, sub_event_type = @SubEventType, plover_event = @PloverEvent,
                      country = @Country, iso3 = @Iso3, admin1 = @Admin1, location = @Location, event_date = @EventDate,
-                     date_start = @DateStart, date_end = @DateEnd, fatalities = @Fatalities, modality = @Modality,
+                     date_start = @DateStart, date_end = @DateEnd, wide = @Wide, fatalities = @Fatalities, modality = @Modality,
                      source_count = @SourceCount, json = @Json
               WHERE id = @Id
               """;
-        Connection.Execute(
+        Run(
             sql,
-            new
-            {
-                e.Id,
-                e.EventType,
-                e.SubEventType,
-                e.PloverEvent,
-                e.Country,
-                e.Iso3,
-                e.Admin1,
-                e.Location,
-                EventDate = Iso(e.EventDate),
-                // Both ends or neither, so "undated" is one indexable test (date_end IS NULL) in the candidate query.
-                DateStart = Iso(e.DateStart ?? e.EventDate ?? e.DateEnd),
-                DateEnd = Iso(e.DateEnd ?? e.EventDate ?? e.DateStart),
-                e.Fatalities,
-                e.Modality,
-                fused.SourceCount,
-                Json = JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord),
-            },
-            transaction);
+            transaction,
+            Arg.Text("Id", e.Id),
+            Arg.Text("EventType", e.EventType),
+            Arg.Text("SubEventType", e.SubEventType),
+            Arg.Text("PloverEvent", e.PloverEvent),
+            Arg.Text("Country", e.Country),
+            Arg.Text("Iso3", e.Iso3),
+            Arg.Text("Admin1", e.Admin1),
+            Arg.Text("Location", e.Location),
+            Arg.Text("EventDate", Iso(e.EventDate)),
+            // Both ends or neither, so "undated" is one indexable test (date_start IS NULL) in the candidate query.
+            Arg.Text("DateStart", Iso(start)),
+            Arg.Text("DateEnd", Iso(end)),
+            Arg.Int("Wide", start is null || end is null || end.Value.DayNumber - start.Value.DayNumber > WideDays ? 1 : 0),
+            Arg.Int("Fatalities", e.Fatalities),
+            Arg.Text("Modality", e.Modality),
+            Arg.Int("SourceCount", fused.SourceCount),
+            Arg.Text("Json", JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord)));
     }
 
     public IReadOnlyList<FusedEventRecord> QueryEvents(EventQuery query)

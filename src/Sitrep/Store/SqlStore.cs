@@ -63,7 +63,7 @@ public abstract partial class SqlStore : ISitrepStore
         foreach (var article in batch)
         {
             var id = article.Analysis.Id;
-            var existing = Connection.ExecuteScalar<string?>("SELECT content_hash FROM articles WHERE id = @id", new { id }, transaction);
+            var existing = Strings("SELECT content_hash FROM articles WHERE id = @id", transaction, Arg.Text("id", id)).FirstOrDefault();
             if (existing == article.ContentHash)
             {
                 unchanged++;
@@ -79,7 +79,7 @@ public abstract partial class SqlStore : ISitrepStore
                 Connection.Execute("DELETE FROM articles WHERE id = @id", new { id }, transaction);
                 fusion.Forget(before);
                 RebuildFused(before, fusion);
-                RebuildFusedClaims(beforeClaims, transaction);
+                RebuildFusedClaims(beforeClaims, transaction, membersLeft: true);
                 updated++;
             }
             else
@@ -108,85 +108,97 @@ public abstract partial class SqlStore : ISitrepStore
     private void Insert(StoredArticle article, DbTransaction transaction)
     {
         var a = article.Analysis;
-        Connection.Execute(
+        Run(
             """
             INSERT INTO articles (id, content_hash, source, url, title, published, text, analysis_json, ingested_at)
             VALUES (@Id, @Hash, @Source, @Url, @Title, @Published, @Text, @Json, @At)
             """,
-            new
-            {
-                a.Id,
-                Hash = article.ContentHash,
-                a.Source,
-                a.Url,
-                a.Title,
-                Published = Iso(a.Published),
-                article.Text,
-                Json = JsonSerializer.Serialize(a with { Text = null }, SitrepJson.Default.ArticleAnalysis),
-                At = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            },
-            transaction);
+            transaction,
+            Arg.Text("Id", a.Id),
+            Arg.Text("Hash", article.ContentHash),
+            Arg.Text("Source", a.Source),
+            Arg.Text("Url", a.Url),
+            Arg.Text("Title", a.Title),
+            Arg.Text("Published", Iso(a.Published)),
+            Arg.Text("Text", article.Text),
+            Arg.Text("Json", JsonSerializer.Serialize(a with { Text = null }, SitrepJson.Default.ArticleAnalysis)),
+            Arg.Text("At", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
         foreach (var entity in a.Entities)
         {
-            Connection.Execute(
+            Run(
                 "INSERT INTO entities (article_id, entity_id, type, text, canonical) VALUES (@ArticleId, @Id, @Type, @Text, @Canonical)",
-                new { ArticleId = a.Id, entity.Id, entity.Type, entity.Text, entity.Canonical },
-                transaction);
+                transaction,
+                Arg.Text("ArticleId", a.Id),
+                Arg.Text("Id", entity.Id),
+                Arg.Text("Type", entity.Type),
+                Arg.Text("Text", entity.Text),
+                Arg.Text("Canonical", entity.Canonical));
             foreach (var mention in entity.Mentions.DistinctBy(m => m.Start))
             {
-                Connection.Execute(
+                Run(
                     "INSERT INTO mentions (article_id, entity_id, start, \"end\") VALUES (@ArticleId, @EntityId, @Start, @End)",
-                    new { ArticleId = a.Id, EntityId = entity.Id, mention.Start, mention.End },
-                    transaction);
+                    transaction,
+                    Arg.Text("ArticleId", a.Id),
+                    Arg.Text("EntityId", entity.Id),
+                    Arg.Int("Start", mention.Start),
+                    Arg.Int("End", mention.End));
             }
         }
 
         for (var i = 0; i < a.Events.Count; i++)
         {
             var e = a.Events[i];
-            Connection.Execute(
+            Run(
                 """
                 INSERT INTO events (id, article_id, ordinal, event_type, sub_event_type, plover_event, country, iso3, admin1,
                                     location, event_date, fatalities, modality, json)
                 VALUES (@Id, @ArticleId, @Ordinal, @EventType, @SubEventType, @PloverEvent, @Country, @Iso3, @Admin1,
                         @Location, @EventDate, @Fatalities, @Modality, @Json)
                 """,
-                new
-                {
-                    e.Id,
-                    ArticleId = a.Id,
-                    Ordinal = i,
-                    e.EventType,
-                    e.SubEventType,
-                    e.PloverEvent,
-                    e.Country,
-                    e.Iso3,
-                    e.Admin1,
-                    e.Location,
-                    EventDate = Iso(e.EventDate),
-                    e.Fatalities,
-                    e.Modality,
-                    Json = JsonSerializer.Serialize(e, SitrepJson.Default.EventRecord),
-                },
-                transaction);
+                transaction,
+                Arg.Text("Id", e.Id),
+                Arg.Text("ArticleId", a.Id),
+                Arg.Int("Ordinal", i),
+                Arg.Text("EventType", e.EventType),
+                Arg.Text("SubEventType", e.SubEventType),
+                Arg.Text("PloverEvent", e.PloverEvent),
+                Arg.Text("Country", e.Country),
+                Arg.Text("Iso3", e.Iso3),
+                Arg.Text("Admin1", e.Admin1),
+                Arg.Text("Location", e.Location),
+                Arg.Text("EventDate", Iso(e.EventDate)),
+                Arg.Int("Fatalities", e.Fatalities),
+                Arg.Text("Modality", e.Modality),
+                Arg.Text("Json", JsonSerializer.Serialize(e, SitrepJson.Default.EventRecord)));
             InsertEvidence(a.Id, "event", e.Id, e.Evidence, transaction);
         }
 
         for (var i = 0; i < a.Claims.Count; i++)
         {
             var c = a.Claims[i];
-            Connection.Execute(
+            Run(
                 "INSERT INTO claims (id, article_id, ordinal, kind, status, claimant_name, json) VALUES (@Id, @ArticleId, @Ordinal, @Kind, @Status, @Claimant, @Json)",
-                new { c.Id, ArticleId = a.Id, Ordinal = i, c.Kind, c.Status, Claimant = c.Claimant?.Name ?? c.Claimant?.Text, Json = JsonSerializer.Serialize(c, SitrepJson.Default.ClaimRecord) },
-                transaction);
+                transaction,
+                Arg.Text("Id", c.Id),
+                Arg.Text("ArticleId", a.Id),
+                Arg.Int("Ordinal", i),
+                Arg.Text("Kind", c.Kind),
+                Arg.Text("Status", c.Status),
+                Arg.Text("Claimant", c.Claimant?.Name ?? c.Claimant?.Text),
+                Arg.Text("Json", JsonSerializer.Serialize(c, SitrepJson.Default.ClaimRecord)));
             for (var s = 0; s < c.Stances.Count; s++)
             {
                 var stance = c.Stances[s];
-                Connection.Execute(
+                Run(
                     "INSERT INTO stances (claim_id, ordinal, stance, by_name, start, \"end\") VALUES (@ClaimId, @Ordinal, @Stance, @By, @Start, @End)",
-                    new { ClaimId = c.Id, Ordinal = s, stance.Stance, By = stance.By?.Name ?? stance.By?.Text, stance.Evidence.Start, stance.Evidence.End },
-                    transaction);
+                    transaction,
+                    Arg.Text("ClaimId", c.Id),
+                    Arg.Int("Ordinal", s),
+                    Arg.Text("Stance", stance.Stance),
+                    Arg.Text("By", stance.By?.Name ?? stance.By?.Text),
+                    Arg.Int("Start", stance.Evidence.Start),
+                    Arg.Int("End", stance.Evidence.End));
             }
 
             InsertEvidence(a.Id, "claim", c.Id, c.Evidence, transaction);
@@ -197,10 +209,16 @@ public abstract partial class SqlStore : ISitrepStore
     {
         for (var i = 0; i < evidence.Count; i++)
         {
-            Connection.Execute(
+            Run(
                 "INSERT INTO evidence (article_id, owner_kind, owner_id, ordinal, start, \"end\", text) VALUES (@ArticleId, @OwnerKind, @OwnerId, @Ordinal, @Start, @End, @Text)",
-                new { ArticleId = articleId, OwnerKind = ownerKind, OwnerId = ownerId, Ordinal = i, evidence[i].Start, evidence[i].End, evidence[i].Text },
-                transaction);
+                transaction,
+                Arg.Text("ArticleId", articleId),
+                Arg.Text("OwnerKind", ownerKind),
+                Arg.Text("OwnerId", ownerId),
+                Arg.Int("Ordinal", i),
+                Arg.Int("Start", evidence[i].Start),
+                Arg.Int("End", evidence[i].End),
+                Arg.Text("Text", evidence[i].Text));
         }
     }
 
@@ -224,6 +242,7 @@ public abstract partial class SqlStore : ISitrepStore
     {
         if (disposing)
         {
+            DisposeStatements();
             Connection.Dispose();
         }
     }

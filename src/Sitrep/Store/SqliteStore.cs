@@ -30,6 +30,10 @@ public sealed class SqliteStore : SqlStore
             // WAL lets readers work during an ingest; NORMAL sync is crash-safe for the application in WAL mode.
             connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;");
 
+            // Fusion reads back recent fused records and their indexes all the time: a 64 MB page cache (the
+            // default is 2 MB) keeps them in memory instead of re-reading pages from the file on every batch.
+            connection.Execute("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+
             // IMMEDIATE transactions take the write lock first, so two processes opening a new store do not both migrate.
             Migrate(connection, StoreSchema.Migrations, () => connection.BeginTransaction(deferred: false));
         }

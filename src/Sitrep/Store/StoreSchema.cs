@@ -166,5 +166,26 @@ public static class StoreSchema
             CREATE INDEX fused_events_q_sub_type ON fused_events(lower(sub_event_type), event_date, id);
             CREATE INDEX fused_events_q_plover ON fused_events(lower(plover_event), event_date, id);
             """),
+        (6, "fusion candidates found in bounded index ranges: events by start date (wide intervals apart), claims by term and member day", """
+            DROP INDEX fused_events_candidates;
+            ALTER TABLE fused_events ADD COLUMN wide INTEGER NOT NULL DEFAULT 1;
+            CREATE INDEX fused_events_candidates ON fused_events(event_type, admin1, wide, date_start, date_end, modality, iso3, id);
+            CREATE INDEX fused_events_candidates_plover ON fused_events(plover_event, admin1, wide, date_start, date_end, modality, iso3, id);
+
+            CREATE TABLE fused_claim_keys (
+                term TEXT NOT NULL,
+                day TEXT NOT NULL,
+                fused_id TEXT NOT NULL REFERENCES fused_claims(id) ON DELETE CASCADE,
+                PRIMARY KEY (term, day, fused_id)
+            );
+            CREATE INDEX fused_claim_keys_fused ON fused_claim_keys(fused_id);
+            INSERT INTO fused_claim_keys (term, day, fused_id)
+                SELECT DISTINCT t.term, COALESCE(a.published, ''), t.fused_id
+                FROM fused_claim_terms t
+                JOIN fused_claim_members m ON m.fused_id = t.fused_id
+                JOIN claims c ON c.id = m.claim_id
+                JOIN articles a ON a.id = c.article_id;
+            DROP TABLE fused_claim_terms;
+            """),
     ];
 }

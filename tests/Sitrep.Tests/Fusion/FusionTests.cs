@@ -205,7 +205,7 @@ public class FusionTests
                 {
                     var sql = SqlStore.CandidateSql(type, admin1, dates);
                     Assert.DoesNotContain("LIMIT", sql, StringComparison.OrdinalIgnoreCase);
-                    Assert.Equal((type ? 2 : 1) * (admin1 ? 2 : 1) * (dates ? 2 : 1), sql.Split("UNION ALL").Length);
+                    Assert.Equal((type ? 2 : 1) * (admin1 ? 2 : 1) * (dates ? 3 : 1), sql.Split("UNION ALL").Length);
                 }
             }
         }

@@ -1,0 +1,112 @@
+using System.Data;
+using System.Data.Common;
+
+namespace Sitrep.Store;
+
+/// <summary>A named, typed statement parameter (typed so that a null still has a type PostgreSQL accepts).</summary>
+internal readonly record struct Arg(string Name, object? Value, DbType Type)
+{
+    public static Arg Text(string name, string? value) => new(name, value, DbType.String);
+
+    public static Arg Int(string name, int? value) => new(name, value, DbType.Int32);
+
+    public static Arg Long(string name, long? value) => new(name, value, DbType.Int64);
+}
+
+/// <summary>
+/// Statements run for every row of every article (inserts, fusion candidate searches) are kept prepared: one
+/// command per SQL text, reused with new parameter values, so SQLite compiles each statement once per store
+/// instead of once per row (compiling the many-branch candidate query cost more than running it).
+/// </summary>
+public abstract partial class SqlStore
+{
+    /// <summary>Different SQL texts kept at most (candidate queries vary with their number of terms); beyond it the cache starts over.</summary>
+    private const int _maxStatements = 512;
+
+    private readonly Dictionary<string, DbCommand> _statements = new(StringComparer.Ordinal);
+
+    private DbCommand Statement(string sql, DbTransaction transaction, ReadOnlySpan<Arg> args)
+    {
+        if (!_statements.TryGetValue(sql, out var command))
+        {
+            if (_statements.Count >= _maxStatements)
+            {
+                DisposeStatements();
+            }
+
+            command = Connection.CreateCommand();
+            command.CommandText = sql;
+            _statements.Add(sql, command);
+        }
+
+        command.Transaction = transaction;
+        var parameters = command.Parameters;
+        if (!HasNames(parameters, args))
+        {
+            // First use (the SQL text fixes the names, so later uses find them in place).
+            parameters.Clear();
+            foreach (var arg in args)
+            {
+                var created = command.CreateParameter();
+                created.ParameterName = arg.Name;
+                parameters.Add(created);
+            }
+        }
+
+        for (var i = 0; i < args.Length; i++)
+        {
+            parameters[i].DbType = args[i].Type;
+            parameters[i].Value = args[i].Value ?? DBNull.Value;
+        }
+
+        return command;
+    }
+
+    /// <summary>Runs a prepared statement that returns no rows.</summary>
+    private int Run(string sql, DbTransaction transaction, params ReadOnlySpan<Arg> args) =>
+        Statement(sql, transaction, args).ExecuteNonQuery();
+
+    /// <summary>The first column of every row a prepared query returns, as strings (nulls skipped).</summary>
+    private List<string> Strings(string sql, DbTransaction transaction, params ReadOnlySpan<Arg> args)
+    {
+        var values = new List<string>();
+        using var reader = Statement(sql, transaction, args).ExecuteReader();
+        while (reader.Read())
+        {
+            if (!reader.IsDBNull(0))
+            {
+                values.Add(reader.GetString(0));
+            }
+        }
+
+        return values;
+    }
+
+    private static bool HasNames(DbParameterCollection parameters, ReadOnlySpan<Arg> args)
+    {
+        if (parameters.Count != args.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (parameters[i].ParameterName != args[i].Name)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void DisposeStatements()
+    {
+        foreach (var command in _statements.Values)
+        {
+            command.Dispose();
+        }
+
+        _statements.Clear();
+    }
+}
