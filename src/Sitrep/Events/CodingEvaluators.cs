@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Sitrep.Common;
 using Sitrep.Documents;
+using Sitrep.Events.Dictionaries;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Events;
@@ -78,12 +79,30 @@ public static partial class CodingEvaluators
     }
 
     /// <summary>The CAMEO root (2 digits) of an event, with intentions coded as 03 / 13 like <see cref="PloverCode"/>.</summary>
-    public static string? CameoRoot(EventAnnotation e) => PloverCode(e) switch
+    public static string? CameoRoot(EventAnnotation e) => e.CameoPattern is not null ? e.CameoCode![..2] : PloverCode(e) switch
     {
         "AGREE" when e.PloverEvent != "AGREE" => "03",
         "THREATEN" when e.PloverEvent != "THREATEN" => "13",
         _ => e.CameoCode is { Length: >= 2 } code ? code[..2] : null,
     };
+
+    /// <summary>
+    /// The verb, actor and agent dictionaries a PETRARCH unit-test file names in its &lt;Environment&gt; (Verbfile,
+    /// Actorfile, Agentfile), read from the file's directory: the unit tests are defined with them.
+    /// </summary>
+    public static CameoDictionary? LoadPetrarchEnvironment(string path, DictionaryMode mode)
+    {
+        var environment = XDocument.Load(path).Root?.Element("Environment");
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        string? File(string element) => environment?.Element(element)?.Value.Trim() is { Length: > 0 } name && System.IO.File.Exists(Path.Combine(directory, name))
+            ? Path.Combine(directory, name)
+            : null;
+        return File("Verbfile") is { } verbs ? CameoDictionary.Load(verbs, File("Actorfile"), File("Agentfile"), mode) : null;
+    }
+
+    /// <summary>The given stages with the events stage replaced by one that codes with <paramref name="dictionary"/>.</summary>
+    public static AnalysisPipeline WithDictionary(IEnumerable<IStage> stages, CameoDictionary? dictionary) =>
+        dictionary is null ? new AnalysisPipeline(stages) : new AnalysisPipeline(stages.Select(s => s is EventsStage ? new EventsStage(dictionary) : s));
 
     public static bool IsDev(string id) => SHA1.HashData(Encoding.UTF8.GetBytes(id))[0] < 128;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Sitrep.Actors;
 using Sitrep.Documents;
+using Sitrep.Events.Dictionaries;
 using Sitrep.Events.Lexicon;
 using Sitrep.Language;
 using Sitrep.Places;
@@ -27,13 +28,15 @@ public sealed class EventDetector
     private readonly TriggerLexicon _lexicon;
     private readonly ContextWords _words;
     private readonly ActorResolver _actors;
+    private readonly CameoDictionary? _dictionary;
 
     // Span lookups: the n-gram forms of a sentence are matched without allocating a string per n-gram.
     private readonly FrozenDictionary<string, ImmutableArray<Trigger>>.AlternateLookup<ReadOnlySpan<char>> _triggersByForm;
     private readonly FrozenDictionary<string, WeaponCue>.AlternateLookup<ReadOnlySpan<char>> _cues;
 
-    public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors)
+    public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors, CameoDictionary? dictionary = null)
     {
+        _dictionary = dictionary;
         _lexicon = lexicon;
         _words = words;
         _actors = actors;
@@ -119,13 +122,15 @@ public sealed class EventDetector
         foreach (var sentence in text.Sentences)
         {
             var hits = WithoutBackground(view, sentence, Triggers(view, sentence));
-            if (hits.Count == 0)
+            var codings = _dictionary?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
+            if (hits.Count == 0 && codings is not { Count: > 0 })
             {
                 continue;
             }
 
             var cues = Cues(view, sentence);
             var groups = hits.GroupBy(h => Family(h.Trigger)).ToList();
+            var sentenceEvents = new List<(EventAnnotation Event, List<TriggerHit> Hits)>();
             foreach (var group in groups)
             {
                 var members = group.ToList();
@@ -135,14 +140,86 @@ public sealed class EventDetector
                 }
 
                 var anaphoric = members.All(h => h.Anaphoric);
-                if (Build(view, sentence, anaphoric ? members : [.. members.Where(h => !h.Anaphoric)], cues, anaphoric) is { } built)
+                var used = anaphoric ? members : [.. members.Where(h => !h.Anaphoric)];
+                if (Build(view, sentence, used, cues, anaphoric) is { } built)
                 {
-                    result.Add(built);
+                    sentenceEvents.Add((built, used));
                 }
             }
+
+            if (codings is not null)
+            {
+                ApplyDictionary(view, sentence, cues, codings, sentenceEvents);
+            }
+
+            result.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Start).Select(e => e.Event));
         }
 
         return RunningDates(result);
+    }
+
+    /// <summary>
+    /// Codes the sentence's events with the verb dictionary: an event whose trigger is a coded verb takes the
+    /// dictionary's CAMEO code (and the PLOVER event it maps to) when a pattern of the verb matched, or in
+    /// <see cref="DictionaryMode.Alternative"/> always; in that mode an event whose trigger is no coded verb loses its
+    /// CAMEO code. A coded verb that is no trigger becomes a PLOVER/CAMEO event of its own (no ACLED type).
+    /// </summary>
+    private void ApplyDictionary(DocView view, Sentence sentence, List<CueHit> cues, List<VerbCoding> codings, List<(EventAnnotation Event, List<TriggerHit> Hits)> events)
+    {
+        var dictionary = _dictionary!;
+        var taken = new HashSet<VerbCoding>();
+        for (var k = 0; k < events.Count; k++)
+        {
+            var (e, hits) = events[k];
+            var coding = codings.FirstOrDefault(c => hits.Any(h => h.First < c.End && c.First < h.End));
+            if (coding is null)
+            {
+                if (dictionary.Mode == DictionaryMode.Alternative)
+                {
+                    events[k] = (e with { CameoCode = null, CameoPattern = null }, hits);
+                }
+
+                continue;
+            }
+
+            taken.Add(coding);
+            var alternative = dictionary.Mode == DictionaryMode.Alternative;
+            if (!alternative && coding.Pattern is null && e.CameoCode is not null)
+            {
+                continue; // the lexicon's reading of a bare verb stands; a pattern says more
+            }
+
+            var plover = dictionary.Plover.Find(coding.Code);
+            var keepPlover = e.Acled is not null || plover is null;
+            events[k] = (e with
+            {
+                CameoCode = coding.Code,
+                CameoPattern = coding.Describe(),
+                PloverEvent = keepPlover ? e.PloverEvent : plover!.Value.Event,
+                PloverMode = keepPlover ? e.PloverMode : plover!.Value.Mode,
+            }, hits);
+        }
+
+        foreach (var coding in codings)
+        {
+            if (taken.Contains(coding) || events.Any(e => e.Hits.Any(h => h.First < coding.End && coding.First < h.End)))
+            {
+                continue;
+            }
+
+            var plover = dictionary.Plover.Find(coding.Code);
+            if (plover is null && dictionary.Mode == DictionaryMode.Additional)
+            {
+                continue; // statements (CAMEO 01) and appeals (02) have no PLOVER event: not worth an event of their own
+            }
+
+            var trigger = new Trigger(coding.Form.Block.Name.ToLowerInvariant(), "verb", [], [], plover?.Event, plover?.Mode, coding.Code);
+            var hit = new TriggerHit(coding.First, coding.End, trigger, Anaphoric: false);
+            if (Build(view, sentence, [hit], cues, anaphoric: false) is { } built)
+            {
+                events.Add((built with { CameoPattern = coding.Describe() }, [hit]));
+            }
+        }
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ public sealed record EventAnnotation
 
     public string? CameoCode { get; init; }
 
+    /// <summary>The verb-dictionary pattern that gave <see cref="CameoCode"/> ("file:line: - pattern"), or null (the lexicon's).</summary>
+    public string? CameoPattern { get; init; }
+
     public Actor? Actor1 { get; init; }
 
     public ImmutableArray<Actor> AssocActor1 { get; init; } = [];
