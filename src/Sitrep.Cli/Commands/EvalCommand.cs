@@ -32,7 +32,8 @@ internal static class EvalCommand
         var agents = new Option<string?>("--agents") { Description = "coding tasks: a PETRARCH/TABARI agent dictionary for --verbs" };
         var mode = new Option<string>("--dictionary-mode") { Description = "coding tasks: alternative (CAMEO codes from the dictionary only; petrarch's default) or additional (beside the lexicon)", DefaultValueFactory = _ => "" };
         mode.AcceptOnlyFromAmong("", "alternative", "additional");
-        var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task, verbs, actors, agents, mode };
+        var errors = new Option<bool>("--errors") { Description = "coding tasks: list the dev split's failures (the test split's stay unseen)" };
+        var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task, verbs, actors, agents, mode, errors };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(gold)!;
@@ -74,7 +75,7 @@ internal static class EvalCommand
                 context.Out.WriteLine($"# verb dictionary {v.Name} ({v.BlockCount} blocks, {v.PatternCount} patterns), actors {dictionary.Coder.Actors?.Name ?? "-"}, agents {dictionary.Coder.Agents?.Name ?? "-"}, mode {dictionaryMode.ToString().ToLowerInvariant()}");
             }
 
-            context.Out.WriteLine(Score(chosen, path, dictionary));
+            context.Out.WriteLine(Score(chosen, path, dictionary, parsed.GetValue(errors)));
             return ExitCodes.Success;
         });
         return command;
@@ -104,7 +105,7 @@ internal static class EvalCommand
 
     private static AnalysisPipeline Coding(CameoDictionary? dictionary) => CodingEvaluators.WithDictionary(SitrepPipeline.CreateDefault().Stages, dictionary);
 
-    private static string Score(string task, string path, CameoDictionary? dictionary) => task switch
+    private static string Score(string task, string path, CameoDictionary? dictionary, bool errors) => task switch
     {
         "pos" => PosEvaluator.Evaluate(PosTagger.Default, path).ToString(),
         "ner" => NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.ReadAny(path)).ToString(),
@@ -115,10 +116,10 @@ internal static class EvalCommand
         "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), EvaluateClaims(path)),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
         "fusion" => FusionEvaluator.Evaluate(path, SitrepPipeline.CreateDefault()).Describe(),
-        "plover-gsr" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), Coding(dictionary), documentLevel: false),
-        "petrarch" => CodingEvaluators.EvaluateCameo(CodingEvaluators.LoadPetrarch(path), Coding(dictionary)),
-        "acled-notes" => CodingEvaluators.EvaluateAcled(CodingEvaluators.LoadAcledNotes(path), Coding(dictionary)),
-        "ngec" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadNgec(path), Coding(dictionary), documentLevel: true),
+        "plover-gsr" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), Coding(dictionary), documentLevel: false, errors),
+        "petrarch" => CodingEvaluators.EvaluateCameo(CodingEvaluators.LoadPetrarch(path), Coding(dictionary), errors),
+        "acled-notes" => CodingEvaluators.EvaluateAcled(CodingEvaluators.LoadAcledNotes(path), Coding(dictionary), errors),
+        "ngec" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadNgec(path), Coding(dictionary), documentLevel: true, errors),
         "events-errors" => EventsEvaluator.Errors(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
         _ => throw new ArgumentOutOfRangeException(nameof(task)),
     };

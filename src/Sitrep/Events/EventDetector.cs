@@ -517,6 +517,7 @@ public sealed class EventDetector
             Quantities = quantities,
             Modality = anaphoric && modality == EventModality.Asserted ? EventModality.Asserted : modality,
             Trigger = triggerSpan,
+            Prominence = Prominence(view, sentence, first),
             Evidence = [sentence.Span],
             Warnings = warnings.ToImmutable(),
         }.WithAnaphora(anaphoric).WithNewIncident(Any(view, sentence.FirstToken, sentence.EndToken, _words.NewIncidentMarkers));
@@ -911,6 +912,57 @@ public sealed class EventDetector
 
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// How central the trigger is to its sentence: 0 for a verb of the main clause ("Libya has offered to hand
+    /// over..."), 1 for a verb that is subordinate (an infinitive "to set up", a relative or adverbial clause "whom
+    /// they had taken hostage", a participle "Ousted president", "In a letter handed over to...", "..., killing one"),
+    /// 2 for a noun ("the withdrawal", "aid"). A one-event coder takes the most central event of a sentence.
+    /// </summary>
+    private int Prominence(DocView view, Sentence sentence, TriggerHit hit)
+    {
+        var t = hit.First;
+        var tag = view.Tag(t);
+        if (tag is not (Upos.VERB or Upos.AUX))
+        {
+            // A multi-word trigger led by a verb ("called for", "opened fire") is verbal; otherwise nominal.
+            return hit.End - hit.First > 1 && view.Tag(t) is Upos.VERB ? 0 : 2;
+        }
+
+        var word = view.Words[t];
+        var previous = t > sentence.FirstToken ? view.Words[t - 1] : "";
+        if (previous == "to" || (word.EndsWith("ing", StringComparison.Ordinal) && previous == ","))
+        {
+            return 1;
+        }
+
+        // "Ousted president", "Newly appointed Prime Minister": a participle before a noun modifies it.
+        if (word.EndsWith("ed", StringComparison.Ordinal) && t + 1 < sentence.EndToken && view.Tag(t + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ
+            && (t == sentence.FirstToken || view.Tag(t - 1) is Upos.DET or Upos.ADV or Upos.ADP || (t - 1 == sentence.FirstToken)))
+        {
+            return 1;
+        }
+
+        // A relative or adverbial clause: its marker comes after the last verb before the trigger.
+        for (var i = t - 1; i >= sentence.FirstToken; i--)
+        {
+            if (_words.Subordinators.Contains(view.Words[i]))
+            {
+                return 1;
+            }
+
+            if (view.Tag(i) is Upos.VERB || view.Words[i] == ",")
+            {
+                // A fronted phrase ("In a letter handed over to the UN, ...") is no main clause either.
+                var fronted = view.Words[i] != "," && view.Tag(sentence.FirstToken) == Upos.ADP && !Any(view, sentence.FirstToken, t, _commaSet);
+                return fronted ? 1 : 0;
+            }
+        }
+
+        return view.Tag(sentence.FirstToken) == Upos.ADP && t > sentence.FirstToken ? 1 : 0;
+    }
+
+    private static readonly FrozenSet<string> _commaSet = FrozenSet.ToFrozenSet([","], StringComparer.Ordinal);
 
     private EventModality Modality(DocView view, Sentence sentence, int clauseFirst, int clauseEnd, int trigger, TimeValue? date)
     {

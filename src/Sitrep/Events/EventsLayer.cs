@@ -52,6 +52,9 @@ public sealed record EventAnnotation
 
     public EventModality Modality { get; init; } = EventModality.Asserted;
 
+    /// <summary>How central the trigger is in its sentence: 0 a main-clause verb, 1 a subordinate verb, 2 a noun.</summary>
+    public int Prominence { get; init; }
+
     /// <summary>The trigger words of the first detection.</summary>
     public required TextSpan Trigger { get; init; }
 

@@ -26,6 +26,18 @@ public sealed class VerbPatternCoder
 {
     private static readonly HashSet<string> _clauseBreakers = new(StringComparer.Ordinal) { ";", "while", "whereas", "but", "although", "though" };
 
+    /// <summary>
+    /// Words a pattern's gap does not cross: PETRARCH matches a pattern inside the verb's own phrase of the parse,
+    /// which ends at punctuation and at the start of a new clause.
+    /// </summary>
+    private static readonly HashSet<string> _barriers = new(StringComparer.Ordinal)
+    {
+        ",", ";", ":", "(", ")",
+    };
+
+    /// <summary>At most this many words between two elements of a pattern that are not joined by '_'.</summary>
+    private const int MaxGap = 5;
+
     public VerbPatternCoder(VerbDictionary verbs, CodedPhraseDictionary? actors = null, CodedPhraseDictionary? agents = null, bool requireActor = false)
     {
         Verbs = verbs;
@@ -242,7 +254,7 @@ public sealed class VerbPatternCoder
             foreach (var element in pattern.After)
             {
                 var found = false;
-                for (var at = p; at < End && !found; at++)
+                for (var at = p; at < End && at <= p + MaxGap && !found && (at == p || !_barriers.Contains(Words[at - 1])); at++)
                 {
                     var length = Forward(element, at, verbs);
                     if (length > 0)
@@ -267,7 +279,7 @@ public sealed class VerbPatternCoder
             foreach (var element in pattern.Before)
             {
                 var found = false;
-                for (var at = p; at >= First && !found; at--)
+                for (var at = p; at >= First && at >= p - MaxGap && !found && (at == p || !_barriers.Contains(Words[at + 1])); at--)
                 {
                     var length = Backward(element, at, verbs);
                     if (length > 0)
