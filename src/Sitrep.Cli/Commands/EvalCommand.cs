@@ -27,7 +27,7 @@ internal static class EvalCommand
         var gold = new Argument<string>("GOLD") { Description = "the annotated file to score against" };
         var task = new Option<string?>("--task") { Description = "what to score: " + string.Join(", ", Tasks) + " (default: from the file)" };
         task.AcceptOnlyFromAmong(Tasks);
-        var verbs = new Option<string?>("--verbs") { Description = "coding tasks: a PETRARCH/TABARI verb dictionary to code CAMEO with (petrarch: default the file's own Verbfile)" };
+        var verbs = new Option<string?>("--verbs") { Description = "coding tasks: a PETRARCH/TABARI verb dictionary to code CAMEO with, or 'none' for the trigger lexicon alone (default: petrarch the file's own Verbfile, others data/events/cameo_verbs.phoenix.txt)" };
         var actors = new Option<string?>("--actors") { Description = "coding tasks: a PETRARCH/TABARI actor dictionary for --verbs" };
         var agents = new Option<string?>("--agents") { Description = "coding tasks: a PETRARCH/TABARI agent dictionary for --verbs" };
         var mode = new Option<string>("--dictionary-mode") { Description = "coding tasks: alternative (CAMEO codes from the dictionary only; petrarch's default) or additional (beside the lexicon)", DefaultValueFactory = _ => "" };
@@ -52,7 +52,7 @@ internal static class EvalCommand
 
             foreach (var file in new[] { parsed.GetValue(verbs), parsed.GetValue(actors), parsed.GetValue(agents) })
             {
-                if (file is not null && !File.Exists(file))
+                if (file is not null && file != "none" && !File.Exists(file))
                 {
                     context.Error.WriteLine($"sitrep: {file}: no such file");
                     return ExitCodes.UsageError;
@@ -65,9 +65,11 @@ internal static class EvalCommand
                 "alternative" => DictionaryMode.Alternative,
                 _ => chosen == "petrarch" ? DictionaryMode.Alternative : DictionaryMode.Additional,
             };
-            var dictionary = parsed.GetValue(verbs) is { } verbFile
-                ? CameoDictionary.Load(verbFile, parsed.GetValue(actors), parsed.GetValue(agents), dictionaryMode)
-                : chosen == "petrarch" ? CodingEvaluators.LoadPetrarchEnvironment(path, dictionaryMode) : null;
+            // --verbs none: the trigger lexicon alone; no --verbs: the unit tests' own dictionaries (petrarch) or the default.
+            var verbFile = parsed.GetValue(verbs);
+            var dictionary = verbFile is "none" ? null
+                : verbFile is not null ? CameoDictionary.Load(verbFile, parsed.GetValue(actors), parsed.GetValue(agents), dictionaryMode)
+                : chosen == "petrarch" ? CodingEvaluators.LoadPetrarchEnvironment(path, dictionaryMode) : CameoDictionary.Default;
             context.Out.WriteLine($"# {chosen}: {path}");
             if (dictionary is not null)
             {

@@ -100,9 +100,9 @@ public static partial class CodingEvaluators
         return File("Verbfile") is { } verbs ? CameoDictionary.Load(verbs, File("Actorfile"), File("Agentfile"), mode) : null;
     }
 
-    /// <summary>The given stages with the events stage replaced by one that codes with <paramref name="dictionary"/>.</summary>
+    /// <summary>The given stages with the events stage replaced by one that codes with <paramref name="dictionary"/> (null: the lexicon alone).</summary>
     public static AnalysisPipeline WithDictionary(IEnumerable<IStage> stages, CameoDictionary? dictionary) =>
-        dictionary is null ? new AnalysisPipeline(stages) : new AnalysisPipeline(stages.Select(s => s is EventsStage ? new EventsStage(dictionary) : s));
+        new(stages.Select(s => s is EventsStage ? new EventsStage(dictionary) : s));
 
     public static bool IsDev(string id) => SHA1.HashData(Encoding.UTF8.GetBytes(id))[0] < 128;
 

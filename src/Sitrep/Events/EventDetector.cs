@@ -152,6 +152,8 @@ public sealed class EventDetector
                 ApplyDictionary(view, sentence, cues, codings, sentenceEvents);
             }
 
+            SentenceStructure(view, sentence, cues, sentenceEvents);
+
             result.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Start).Select(e => e.Event));
         }
 
@@ -200,6 +202,11 @@ public sealed class EventDetector
             }, hits);
         }
 
+        // The lexicon is the precise source: beside it, the dictionary tells the event of a sentence the lexicon has
+        // none for, and only its most central verb's (a block's default code on every verb would be noise).
+        var additional = dictionary.Mode == DictionaryMode.Additional;
+
+        var added = new List<(EventAnnotation Event, List<TriggerHit> Hits)>();
         foreach (var coding in codings)
         {
             if (taken.Contains(coding) || events.Any(e => e.Hits.Any(h => h.First < coding.End && coding.First < h.End)))
@@ -208,16 +215,103 @@ public sealed class EventDetector
             }
 
             var plover = dictionary.Plover.Find(coding.Code);
-            if (plover is null && dictionary.Mode == DictionaryMode.Additional)
+            if (dictionary.Mode == DictionaryMode.Additional
+                && (plover is null || _words.ReportVerbs.Contains(view.Words[coding.First]) || events.Any(e => e.Event.PloverEvent == plover.Value.Event)))
             {
-                continue; // statements (CAMEO 01) and appeals (02) have no PLOVER event: not worth an event of their own
+                // Statements (CAMEO 01) and appeals (02) have no PLOVER event; "said"/"announced" report the event of
+                // their complement, which is coded on its own verb.
+                continue;
             }
 
             var trigger = new Trigger(coding.Form.Block.Name.ToLowerInvariant(), "verb", [], [], plover?.Event, plover?.Mode, coding.Code);
             var hit = new TriggerHit(coding.First, coding.End, trigger, Anaphoric: false);
             if (Build(view, sentence, [hit], cues, anaphoric: false) is { } built)
             {
-                events.Add((built with { CameoPattern = coding.Describe() }, [hit]));
+                added.Add((built with { CameoPattern = coding.Describe() }, [hit]));
+            }
+        }
+
+        events.AddRange(additional ? added.Where(e => e.Event.Prominence == 0 && (events.Count == 0 || e.Hits[0].Trigger.CameoCode is not null && e.Event.CameoPattern!.Contains(" - ", StringComparison.Ordinal))).OrderBy(e => e.Event.Trigger.Start).Take(1) : added);
+    }
+
+    /// <summary>
+    /// What the shape of the sentence says about its events: a noun event that is the object of a light verb
+    /// ("launched a mediation effort") is as central as the verb, which is no event of its own; a reported
+    /// obligation ("declared that China must drop barriers") is a demand by the reporter (PLOVER REQUEST); a promised
+    /// act on a condition ("will boycott the elections unless ...") is a threat (PLOVER THREATEN).
+    /// </summary>
+    private void SentenceStructure(DocView view, Sentence sentence, List<CueHit> cues, List<(EventAnnotation Event, List<TriggerHit> Hits)> events)
+    {
+        for (var k = 0; k < events.Count; k++)
+        {
+            var (e, hits) = events[k];
+            var first = hits[0].First;
+            if (e.Prominence != 2)
+            {
+                continue;
+            }
+
+            for (var i = first - 1; i >= sentence.FirstToken && i >= first - 4; i--)
+            {
+                if (view.Tag(i) is Upos.PUNCT || (view.Tag(i) is Upos.VERB && !_words.LightVerbs.Contains(view.Words[i])))
+                {
+                    break;
+                }
+
+                if (_words.LightVerbs.Contains(view.Words[i]) && view.Tag(i) is Upos.VERB)
+                {
+                    var light = new TriggerHit(i, i + 1, hits[0].Trigger, Anaphoric: false);
+                    events[k] = (e with { Prominence = Prominence(view, sentence, light) }, hits);
+                    for (var j = 0; j < events.Count; j++)
+                    {
+                        if (events[j].Hits.Any(h => h.First <= i && i < h.End))
+                        {
+                            events[j] = (events[j].Event with { Prominence = 2 }, events[j].Hits);
+                        }
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        // A reported obligation: the reporting verb carries a demand; the obliged acts are what is demanded.
+        var report = -1;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (report < 0 && _words.ReportVerbs.Contains(view.Words[i]) && view.Tag(i) is Upos.VERB)
+            {
+                report = i;
+            }
+            else if (report >= 0 && _words.Obligation.Contains(view.Words[i]) && !Any(view, report, i, _words.Negation))
+            {
+                for (var k = 0; k < events.Count; k++)
+                {
+                    if (events[k].Hits[0].First > i)
+                    {
+                        events[k] = (events[k].Event with { Prominence = Math.Max(events[k].Event.Prominence, 1) }, events[k].Hits);
+                    }
+                }
+
+                var demand = new Trigger("demand", "verb", [], [], "REQUEST", null, "100");
+                var hit = new TriggerHit(report, report + 1, demand, Anaphoric: false);
+                if (!events.Any(e => e.Hits.Any(h => h.First <= report && report < h.End)) && Build(view, sentence, [hit], cues, anaphoric: false) is { } built)
+                {
+                    events.Add((built, [hit]));
+                }
+
+                break;
+            }
+        }
+
+        // A conditional promise: "will withdraw ... unless" is a threat.
+        for (var k = 0; k < events.Count; k++)
+        {
+            var (e, hits) = events[k];
+            if (e.Modality is EventModality.Future or EventModality.Hypothetical && e.Acled is null or { EventType: not "Battles" }
+                && Any(view, hits[^1].End, sentence.EndToken, _words.ThreatConditions) && !Any(view, sentence.FirstToken, hits[0].First, _words.ThreatConditions))
+            {
+                events[k] = (e with { PloverEvent = "THREATEN", PloverMode = null, CameoCode = "130", CameoPattern = null }, hits);
             }
         }
     }
@@ -936,11 +1030,17 @@ public sealed class EventDetector
             return 1;
         }
 
-        // "Ousted president", "Newly appointed Prime Minister": a participle before a noun modifies it.
+        // "Ousted president", "Newly appointed Prime Minister", "the besieged town": a participle before a noun modifies it.
         if (word.EndsWith("ed", StringComparison.Ordinal) && t + 1 < sentence.EndToken && view.Tag(t + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ
-            && (t == sentence.FirstToken || view.Tag(t - 1) is Upos.DET or Upos.ADV or Upos.ADP || (t - 1 == sentence.FirstToken)))
+            && (t == sentence.FirstToken || view.Tag(t - 1) is Upos.DET or Upos.ADP
+                || (view.Tag(t - 1) is Upos.ADV && (t - 1 == sentence.FirstToken || view.Tag(t - 2) is Upos.DET or Upos.ADP))))
         {
             return 1;
+        }
+
+        if (_words.ReportVerbs.Contains(word))
+        {
+            return 1; // "said", "announced": the reported event is the main one
         }
 
         // A relative or adverbial clause: its marker comes after the last verb before the trigger.
@@ -949,6 +1049,11 @@ public sealed class EventDetector
             if (_words.Subordinators.Contains(view.Words[i]))
             {
                 return 1;
+            }
+
+            if (view.Words[i] == "that" || (view.Tag(i) is Upos.VERB && _words.ReportVerbs.Contains(view.Words[i])))
+            {
+                return 0; // "Syria says (that) it is willing to withdraw": the reported clause is the main one
             }
 
             if (view.Tag(i) is Upos.VERB || view.Words[i] == ",")

@@ -16,7 +16,7 @@ public sealed class EventsStage : IStage
     private readonly EventDetector _detector;
 
     public EventsStage()
-        : this(TriggerLexicon.Default, ContextWords.Default, ActorResolver.Default)
+        : this(TriggerLexicon.Default, ContextWords.Default, ActorResolver.Default, CameoDictionary.Default)
     {
     }
 

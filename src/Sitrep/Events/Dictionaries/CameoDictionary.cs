@@ -13,6 +13,12 @@ public enum DictionaryMode
 /// <summary>A verb dictionary with its actors and agents, the CAMEO-to-PLOVER map, and how it joins the lexicon.</summary>
 public sealed record CameoDictionary(VerbPatternCoder Coder, CameoPloverMap Plover, DictionaryMode Mode)
 {
+    private static readonly Lazy<CameoDictionary> _default = new(() =>
+        Load(Sitrep.Common.DataFiles.PathOf("events/cameo_verbs.phoenix.txt"), null, null, DictionaryMode.Additional));
+
+    /// <summary>The default: PETRARCH-2's CAMEO 2.0 verb patterns (Phoenix) beside the trigger lexicon.</summary>
+    public static CameoDictionary Default => _default.Value;
+
     /// <summary>
     /// Loads a PETRARCH/TABARI verb dictionary with optional actor and agent dictionaries (then a verb needs an
     /// actor of theirs in its clause, as PETRARCH codes actor-verb-actor triples).

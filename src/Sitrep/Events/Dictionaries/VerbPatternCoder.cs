@@ -73,7 +73,7 @@ public sealed class VerbPatternCoder
         var scope = new Scope(words, tag, first, end, actorEnd);
         for (var i = first; i < end; i++)
         {
-            if (!Verbs.ByVerbWord.TryGetValue(words[i], out var forms) || tag(i) is not (Upos.VERB or Upos.AUX) || scope.InActor(i))
+            if (!Verbs.ByVerbWord.TryGetValue(words[i], out var forms) || tag(i) is not Upos.VERB || scope.InActor(i))
             {
                 continue;
             }
