@@ -231,7 +231,10 @@ public sealed class EventDetector
             }
         }
 
-        events.AddRange(additional ? added.Where(e => e.Event.Prominence == 0 && (events.Count == 0 || e.Hits[0].Trigger.CameoCode is not null && e.Event.CameoPattern!.Contains(" - ", StringComparison.Ordinal))).OrderBy(e => e.Event.Trigger.Start).Take(1) : added);
+        // A coded main-clause verb joins a sentence with no lexicon event, or with one when a pattern of the verb matched.
+        events.AddRange(additional
+            ? added.Where(e => e.Event.Prominence == 0 && (events.Count == 0 || e.Event.CameoPattern!.Contains(" - ", StringComparison.Ordinal))).OrderBy(e => e.Event.Trigger.Start).Take(1)
+            : added);
     }
 
     /// <summary>
@@ -309,7 +312,7 @@ public sealed class EventDetector
         {
             var (e, hits) = events[k];
             if (e.Modality is EventModality.Future or EventModality.Hypothetical && e.Acled is null or { EventType: not "Battles" }
-                && Any(view, hits[^1].End, sentence.EndToken, _words.ThreatConditions) && !Any(view, sentence.FirstToken, hits[0].First, _words.ThreatConditions))
+                && Any(view, hits[0].End, sentence.EndToken, _words.ThreatConditions) && !Any(view, sentence.FirstToken, hits[0].First, _words.ThreatConditions))
             {
                 events[k] = (e with { PloverEvent = "THREATEN", PloverMode = null, CameoCode = "130", CameoPattern = null }, hits);
             }
