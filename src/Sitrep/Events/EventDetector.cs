@@ -900,7 +900,38 @@ public sealed class EventDetector
             (left, right) = (null, left ?? right);
         }
 
+        if (HolderOfTerritory(view, trigger.End, clauseEnd, context) is { } holder && (right is null || holder.Span.Start <= right.Span.End))
+        {
+            right = holder;
+        }
+
         return (left?.Actor, left?.Assoc ?? [], right?.Actor, right?.Assoc ?? [], spans);
+    }
+
+    /// <summary>
+    /// "an offensive into Russian-held territories", "attacked Houthi-controlled areas": the holder of the territory
+    /// the event goes into is its target, as that country's (or group's) forces.
+    /// </summary>
+    private Resolved? HolderOfTerritory(DocView view, int from, int to, ActorContext context)
+    {
+        for (var i = from; i < to && i < from + 6; i++)
+        {
+            var word = view.Words[i];
+            foreach (var suffix in (ReadOnlySpan<string>)["-held", "-controlled", "-occupied"])
+            {
+                if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    var owner = view.Document.Text.Substring(view.Text.Tokens[i].Start, word.Length - suffix.Length);
+                    var span = new TextSpan(view.Text.Tokens[i].Start, view.Text.Tokens[i].Start + owner.Length);
+                    if (_actors.Resolve(owner + " forces", context).Actor is { } actor)
+                    {
+                        return new Resolved(actor with { Text = owner }, [], span);
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"were killed", "was reportedly shot", "have been abducted": a passive participle trigger.</summary>

@@ -47,4 +47,14 @@ public class SentenceShapeTests
         var events = EventsTestSupport.Events("Officials said on Monday that the talks were useful.", _published).Events;
         Assert.DoesNotContain(events, e => e.Trigger.Start == "Officials ".Length);
     }
+
+    [Theory]
+    [InlineData("Azerbaijani troops attacked Armenian-held positions in the Lachin district on Tuesday, the ministry said.", "ARM")]
+    [InlineData("The Ukrainian army continues its offensive into Russian-held areas near the border.", "RUS")]
+    public void Detect_OffensiveIntoHeldTerritory_HolderIsTarget(string text, string iso3)
+    {
+        var e = EventsTestSupport.Events(text, _published).Events.First(e => e.Acled is not null);
+        Assert.Equal(iso3, e.Actor2?.CountryIso3);
+        Assert.Equal("MIL", e.Actor2?.Sector);
+    }
 }
