@@ -465,6 +465,7 @@ public sealed class EventDetector
         {
             "deploy" => _words.ForceWords,
             "prisoner exchange" => _words.ReleaseObjects,
+            "gather" => _words.ProtestPurposes,
             _ => null,
         };
         if (needs is null)
