@@ -173,7 +173,7 @@ public static partial class CodingEvaluators
             // The first event told (the lead) is the story's event: better on the NGEC dev split than the salience
             // order, which puts violence first. A document label names the event whatever its tense ("will lift the
             // curfew" is CONCEDE); a sentence coder follows CAMEO's intent convention (PloverCode).
-            var chosen = documentLevel ? First(events) : Main(events);
+            var chosen = documentLevel ? Lead(events) : Main(events);
             return (chosen is null ? null : documentLevel ? chosen.PloverEvent : PloverCode(chosen), false);
         }, confusion: true, errors);
 
@@ -194,6 +194,31 @@ public static partial class CodingEvaluators
         }, confusion: false, errors);
 
     private static EventAnnotation? First(IEnumerable<EventAnnotation> events) => events.OrderBy(e => e.Trigger.Start).FirstOrDefault();
+
+    /// <summary>
+    /// A story's event: the main event of its first sentence with events; a document label names what was agreed
+    /// rather than the agreeing ("has agreed to remove its restrictions" is CONCEDE), so an AGREE that governs a
+    /// later event of its sentence gives way to it.
+    /// </summary>
+    private static EventAnnotation? Lead(ImmutableArray<EventAnnotation> events)
+    {
+        var first = events.OrderBy(e => e.Trigger.Start).FirstOrDefault();
+        if (first is null)
+        {
+            return null;
+        }
+
+        var sentence = first.Evidence.IsEmpty ? first.Trigger : first.Evidence[0];
+        var inSentence = events.Where(e => sentence.Contains(e.Trigger)).ToList();
+        var main = Main(inSentence) ?? first;
+        if (main.PloverEvent == "AGREE" && inSentence.Where(e => e.Trigger.Start > main.Trigger.End && e.PloverEvent is not null and not "AGREE").OrderBy(e => e.Trigger.Start).FirstOrDefault() is { } agreed
+            && agreed.Trigger.Start - main.Trigger.End < 40)
+        {
+            return agreed;
+        }
+
+        return main;
+    }
 
     /// <summary>A sentence's main event: the most central trigger (main-clause verb, then subordinate verb, then noun), first in text order.</summary>
     private static EventAnnotation? Main(IEnumerable<EventAnnotation> events) => events.OrderBy(e => e.Prominence).ThenBy(e => e.Trigger.Start).FirstOrDefault();
