@@ -256,15 +256,16 @@ public sealed class EventDetector
 
             for (var i = first - 1; i >= sentence.FirstToken && i >= first - 4; i--)
             {
-                if (view.Tag(i) is Upos.PUNCT || (view.Tag(i) is Upos.VERB && !_words.LightVerbs.Contains(view.Words[i])))
+                var light = view.Tag(i) is Upos.VERB && (_words.LightVerbs.Contains(view.Words[i]) || _words.ReportVerbs.Contains(view.Words[i]));
+                if (view.Tag(i) is Upos.PUNCT || (view.Tag(i) is Upos.VERB && !light))
                 {
                     break;
                 }
 
-                if (_words.LightVerbs.Contains(view.Words[i]) && view.Tag(i) is Upos.VERB)
+                if (light)
                 {
-                    var light = new TriggerHit(i, i + 1, hits[0].Trigger, Anaphoric: false);
-                    events[k] = (e with { Prominence = Prominence(view, sentence, light) }, hits);
+                    var verb = new TriggerHit(i, i + 1, hits[0].Trigger, Anaphoric: false);
+                    events[k] = (e with { Prominence = _words.ReportVerbs.Contains(view.Words[i]) ? 0 : Prominence(view, sentence, verb) }, hits);
                     for (var j = 0; j < events.Count; j++)
                     {
                         if (events[j].Hits.Any(h => h.First <= i && i < h.End))
@@ -1084,6 +1085,11 @@ public sealed class EventDetector
             if (_words.Subordinators.Contains(view.Words[i]))
             {
                 return 1;
+            }
+
+            if (view.Words[i] == "that" && i > sentence.FirstToken && view.Tag(i - 1) is not (Upos.VERB or Upos.AUX or Upos.PUNCT))
+            {
+                return 1; // "its demands that the government grant ...": the clause of a noun
             }
 
             if (view.Words[i] == "that" || (view.Tag(i) is Upos.VERB && _words.ReportVerbs.Contains(view.Words[i])))
