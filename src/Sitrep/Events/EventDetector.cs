@@ -162,8 +162,8 @@ public sealed class EventDetector
 
     /// <summary>
     /// Codes the sentence's events with the verb dictionary: an event whose trigger is a coded verb takes the
-    /// dictionary's CAMEO code (and the PLOVER event it maps to) when a pattern of the verb matched, or in
-    /// <see cref="DictionaryMode.Alternative"/> always; in that mode an event whose trigger is no coded verb loses its
+    /// dictionary's CAMEO code when a pattern of the verb matched, or in <see cref="DictionaryMode.Alternative"/>
+    /// always (its PLOVER event stays the lexicon's, which is better on the GSR dev split than the CAMEO map's); in that mode an event whose trigger is no coded verb loses its
     /// CAMEO code. A coded verb that is no trigger becomes a PLOVER/CAMEO event of its own (no ACLED type).
     /// </summary>
     private void ApplyDictionary(DocView view, Sentence sentence, List<CueHit> cues, List<VerbCoding> codings, List<(EventAnnotation Event, List<TriggerHit> Hits)> events)
@@ -192,7 +192,7 @@ public sealed class EventDetector
             }
 
             var plover = dictionary.Plover.Find(coding.Code);
-            var keepPlover = e.Acled is not null || plover is null;
+            var keepPlover = e.Acled is not null || plover is null || e.PloverEvent is not null;
             events[k] = (e with
             {
                 CameoCode = coding.Code,
