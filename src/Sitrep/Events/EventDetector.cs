@@ -1066,10 +1066,18 @@ public sealed class EventDetector
             return 1;
         }
 
-        // "Ousted president", "Newly appointed Prime Minister", "the besieged town": a participle before a noun modifies it.
-        if (word.EndsWith("ed", StringComparison.Ordinal) && t + 1 < sentence.EndToken && view.Tag(t + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ
-            && (t == sentence.FirstToken || view.Tag(t - 1) is Upos.DET or Upos.ADP
+        // "Ousted president", "Newly appointed Prime Minister", "the besieged town", "the devastating impact": a participle before a noun modifies it.
+        if ((word.EndsWith("ed", StringComparison.Ordinal) || (word.EndsWith("ing", StringComparison.Ordinal) && t > sentence.FirstToken && view.Tag(t - 1) is Upos.DET))
+            && t + 1 < sentence.EndToken && view.Tag(t + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ
+            && (t == sentence.FirstToken || view.Tag(t - 1) is Upos.DET or Upos.ADP || view.Words[t - 1].EndsWith("'s", StringComparison.Ordinal) || view.Words[t - 1] is "their" or "its" or "his" or "her" or "our" 
                 || (view.Tag(t - 1) is Upos.ADV && (t - 1 == sentence.FirstToken || view.Tag(t - 2) is Upos.DET or Upos.ADP))))
+        {
+            return 1;
+        }
+
+        // "the family's damaged home": a participle after a possessive is a modifier, whatever tag its noun got.
+        if (t > sentence.FirstToken && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+            && (view.Words[t - 1].EndsWith("'s", StringComparison.Ordinal) || view.Words[t - 1] is "their" or "its" or "his" or "her" or "our" or "my" or "your"))
         {
             return 1;
         }
@@ -1087,7 +1095,8 @@ public sealed class EventDetector
                 return 1;
             }
 
-            if (view.Words[i] == "that" && i > sentence.FirstToken && view.Tag(i - 1) is not (Upos.VERB or Upos.AUX or Upos.PUNCT))
+            if (view.Words[i] == "that" && i > sentence.FirstToken && view.Tag(i - 1) is not (Upos.VERB or Upos.AUX or Upos.PUNCT)
+                && !Any(view, sentence.FirstToken, i, _words.ReportVerbs))
             {
                 return 1; // "its demands that the government grant ...": the clause of a noun
             }
