@@ -1069,7 +1069,7 @@ public sealed class EventDetector
         // "Ousted president", "Newly appointed Prime Minister", "the besieged town", "the devastating impact": a participle before a noun modifies it.
         if ((word.EndsWith("ed", StringComparison.Ordinal) || (word.EndsWith("ing", StringComparison.Ordinal) && t > sentence.FirstToken && view.Tag(t - 1) is Upos.DET))
             && t + 1 < sentence.EndToken && view.Tag(t + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ
-            && (t == sentence.FirstToken || view.Tag(t - 1) is Upos.DET or Upos.ADP || view.Words[t - 1].EndsWith("'s", StringComparison.Ordinal) || view.Words[t - 1] is "their" or "its" or "his" or "her" or "our" 
+            && (t == sentence.FirstToken || view.Tag(t - 1) is Upos.DET or Upos.ADP
                 || (view.Tag(t - 1) is Upos.ADV && (t - 1 == sentence.FirstToken || view.Tag(t - 2) is Upos.DET or Upos.ADP))))
         {
             return 1;
