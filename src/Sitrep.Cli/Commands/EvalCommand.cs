@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sitrep.Claims;
 using Sitrep.Documents;
 using Sitrep.Events;
+using Sitrep.Events.Dictionaries;
 using Sitrep.Fusion;
 using Sitrep.Language;
 using Sitrep.Language.Corpora;
@@ -26,7 +27,13 @@ internal static class EvalCommand
         var gold = new Argument<string>("GOLD") { Description = "the annotated file to score against" };
         var task = new Option<string?>("--task") { Description = "what to score: " + string.Join(", ", Tasks) + " (default: from the file)" };
         task.AcceptOnlyFromAmong(Tasks);
-        var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task };
+        var verbs = new Option<string?>("--verbs") { Description = "coding tasks: a PETRARCH/TABARI verb dictionary to code CAMEO with, or 'none' for the trigger lexicon alone (default: petrarch the file's own Verbfile, others data/events/cameo_verbs.phoenix.txt)" };
+        var actors = new Option<string?>("--actors") { Description = "coding tasks: a PETRARCH/TABARI actor dictionary for --verbs" };
+        var agents = new Option<string?>("--agents") { Description = "coding tasks: a PETRARCH/TABARI agent dictionary for --verbs" };
+        var mode = new Option<string>("--dictionary-mode") { Description = "coding tasks: alternative (CAMEO codes from the dictionary only; petrarch's default) or additional (beside the lexicon)", DefaultValueFactory = _ => "" };
+        mode.AcceptOnlyFromAmong("", "alternative", "additional");
+        var errors = new Option<bool>("--errors") { Description = "coding tasks: list the dev split's failures (the test split's stay unseen)" };
+        var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task, verbs, actors, agents, mode, errors };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(gold)!;
@@ -44,8 +51,34 @@ internal static class EvalCommand
                 return ExitCodes.UsageError;
             }
 
+            foreach (var file in new[] { parsed.GetValue(verbs), parsed.GetValue(actors), parsed.GetValue(agents) })
+            {
+                if (file is not null && file != "none" && !File.Exists(file))
+                {
+                    context.Error.WriteLine($"sitrep: {file}: no such file");
+                    return ExitCodes.UsageError;
+                }
+            }
+
+            var dictionaryMode = parsed.GetValue(mode) switch
+            {
+                "additional" => DictionaryMode.Additional,
+                "alternative" => DictionaryMode.Alternative,
+                _ => chosen == "petrarch" ? DictionaryMode.Alternative : DictionaryMode.Additional,
+            };
+            // --verbs none: the trigger lexicon alone; no --verbs: the unit tests' own dictionaries (petrarch) or the default.
+            var verbFile = parsed.GetValue(verbs);
+            var dictionary = verbFile is "none" ? null
+                : verbFile is not null ? CameoDictionary.Load(verbFile, parsed.GetValue(actors), parsed.GetValue(agents), dictionaryMode)
+                : chosen == "petrarch" ? CodingEvaluators.LoadPetrarchEnvironment(path, dictionaryMode) : CameoDictionary.Default;
             context.Out.WriteLine($"# {chosen}: {path}");
-            context.Out.WriteLine(Score(chosen, path));
+            if (dictionary is not null)
+            {
+                var v = dictionary.Coder.Verbs;
+                context.Out.WriteLine($"# verb dictionary {v.Name} ({v.BlockCount} blocks, {v.PatternCount} patterns), actors {dictionary.Coder.Actors?.Name ?? "-"}, agents {dictionary.Coder.Agents?.Name ?? "-"}, mode {dictionaryMode.ToString().ToLowerInvariant()}");
+            }
+
+            context.Out.WriteLine(Score(chosen, path, dictionary, parsed.GetValue(errors)));
             return ExitCodes.Success;
         });
         return command;
@@ -73,7 +106,9 @@ internal static class EvalCommand
         };
     }
 
-    private static string Score(string task, string path) => task switch
+    private static AnalysisPipeline Coding(CameoDictionary? dictionary) => CodingEvaluators.WithDictionary(SitrepPipeline.CreateDefault().Stages, dictionary);
+
+    private static string Score(string task, string path, CameoDictionary? dictionary, bool errors) => task switch
     {
         "pos" => PosEvaluator.Evaluate(PosTagger.Default, path).ToString(),
         "ner" => NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.ReadAny(path)).ToString(),
@@ -85,10 +120,10 @@ internal static class EvalCommand
         "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), EvaluateClaims(path)),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
         "fusion" => FusionEvaluator.Evaluate(path, SitrepPipeline.CreateDefault()).Describe(),
-        "plover-gsr" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages), documentLevel: false),
-        "petrarch" => CodingEvaluators.EvaluateCameo(CodingEvaluators.LoadPetrarch(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
-        "acled-notes" => CodingEvaluators.EvaluateAcled(CodingEvaluators.LoadAcledNotes(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
-        "ngec" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadNgec(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages), documentLevel: true),
+        "plover-gsr" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), Coding(dictionary), documentLevel: false, errors),
+        "petrarch" => CodingEvaluators.EvaluateCameo(CodingEvaluators.LoadPetrarch(path), Coding(dictionary), errors),
+        "acled-notes" => CodingEvaluators.EvaluateAcled(CodingEvaluators.LoadAcledNotes(path), Coding(dictionary), errors),
+        "ngec" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadNgec(path), Coding(dictionary), documentLevel: true, errors),
         "events-errors" => EventsEvaluator.Errors(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
         _ => throw new ArgumentOutOfRangeException(nameof(task)),
     };

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Sitrep.Common;
 using Sitrep.Documents;
+using Sitrep.Events.Dictionaries;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Events;
@@ -78,12 +79,30 @@ public static partial class CodingEvaluators
     }
 
     /// <summary>The CAMEO root (2 digits) of an event, with intentions coded as 03 / 13 like <see cref="PloverCode"/>.</summary>
-    public static string? CameoRoot(EventAnnotation e) => PloverCode(e) switch
+    public static string? CameoRoot(EventAnnotation e) => e.CameoPattern is not null ? e.CameoCode![..2] : PloverCode(e) switch
     {
         "AGREE" when e.PloverEvent != "AGREE" => "03",
         "THREATEN" when e.PloverEvent != "THREATEN" => "13",
         _ => e.CameoCode is { Length: >= 2 } code ? code[..2] : null,
     };
+
+    /// <summary>
+    /// The verb, actor and agent dictionaries a PETRARCH unit-test file names in its &lt;Environment&gt; (Verbfile,
+    /// Actorfile, Agentfile), read from the file's directory: the unit tests are defined with them.
+    /// </summary>
+    public static CameoDictionary? LoadPetrarchEnvironment(string path, DictionaryMode mode)
+    {
+        var environment = XDocument.Load(path).Root?.Element("Environment");
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        string? File(string element) => environment?.Element(element)?.Value.Trim() is { Length: > 0 } name && System.IO.File.Exists(Path.Combine(directory, name))
+            ? Path.Combine(directory, name)
+            : null;
+        return File("Verbfile") is { } verbs ? CameoDictionary.Load(verbs, File("Actorfile"), File("Agentfile"), mode) : null;
+    }
+
+    /// <summary>The given stages with the events stage replaced by one that codes with <paramref name="dictionary"/> (null: the lexicon alone).</summary>
+    public static AnalysisPipeline WithDictionary(IEnumerable<IStage> stages, CameoDictionary? dictionary) =>
+        new(stages.Select(s => s is EventsStage ? new EventsStage(dictionary) : s));
 
     public static bool IsDev(string id) => SHA1.HashData(Encoding.UTF8.GetBytes(id))[0] < 128;
 
@@ -148,35 +167,63 @@ public static partial class CodingEvaluators
     ];
 
     /// <summary>PLOVER event of the first event in text order (sentence sets) against the gold label.</summary>
-    public static string EvaluatePlover(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, bool documentLevel) =>
+    public static string EvaluatePlover(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, bool documentLevel, bool errors = false) =>
         Report(cases, pipeline, "PLOVER event", null, (events, c) =>
         {
             // The first event told (the lead) is the story's event: better on the NGEC dev split than the salience
             // order, which puts violence first. A document label names the event whatever its tense ("will lift the
             // curfew" is CONCEDE); a sentence coder follows CAMEO's intent convention (PloverCode).
-            var chosen = First(events);
+            var chosen = documentLevel ? Lead(events) : Main(events);
             return (chosen is null ? null : documentLevel ? chosen.PloverEvent : PloverCode(chosen), false);
-        });
+        }, confusion: true, errors);
 
     /// <summary>CAMEO root code of the first event in text order against the set of gold roots.</summary>
-    public static string EvaluateCameo(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline) =>
+    public static string EvaluateCameo(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, bool errors = false) =>
         Report(cases, pipeline, "CAMEO root agreement", null, (events, c) =>
         {
             var chosen = First(events.Where(e => e.CameoCode is not null));
             return (chosen is null ? null : CameoRoot(chosen), false);
-        });
+        }, confusion: false, errors);
 
     /// <summary>ACLED event type (and sub-event type) of the main ACLED-coded event against the notes' codes.</summary>
-    public static string EvaluateAcled(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline) =>
+    public static string EvaluateAcled(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, bool errors = false) =>
         Report(cases, pipeline, "event_type", "sub_event_type", (events, c) =>
         {
             var main = events.FirstOrDefault(e => e.Acled is not null);
             return (main?.Acled?.EventType, main?.Acled?.SubEventType == c.GoldDetail && c.GoldDetail is not null);
-        });
+        }, confusion: false, errors);
 
     private static EventAnnotation? First(IEnumerable<EventAnnotation> events) => events.OrderBy(e => e.Trigger.Start).FirstOrDefault();
 
-    private static string Report(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, string measure, string? detail, Func<ImmutableArray<EventAnnotation>, CodingCase, (string? Code, bool DetailCorrect)> predict)
+    /// <summary>
+    /// A story's event: the main event of its first sentence with events; a document label names what was agreed
+    /// rather than the agreeing ("has agreed to remove its restrictions" is CONCEDE), so an AGREE that governs a
+    /// later event of its sentence gives way to it.
+    /// </summary>
+    private static EventAnnotation? Lead(ImmutableArray<EventAnnotation> events)
+    {
+        var first = events.OrderBy(e => e.Trigger.Start).FirstOrDefault();
+        if (first is null)
+        {
+            return null;
+        }
+
+        var sentence = first.Evidence.IsEmpty ? first.Trigger : first.Evidence[0];
+        var inSentence = events.Where(e => sentence.Contains(e.Trigger)).ToList();
+        var main = Main(inSentence) ?? first;
+        if (main.PloverEvent == "AGREE" && inSentence.Where(e => e.Trigger.Start > main.Trigger.End && e.PloverEvent is not null and not "AGREE").OrderBy(e => e.Trigger.Start).FirstOrDefault() is { } agreed
+            && agreed.Trigger.Start - main.Trigger.End < 40)
+        {
+            return agreed;
+        }
+
+        return main;
+    }
+
+    /// <summary>A sentence's main event: the most central trigger (main-clause verb, then subordinate verb, then noun), first in text order.</summary>
+    private static EventAnnotation? Main(IEnumerable<EventAnnotation> events) => events.OrderBy(e => e.Prominence).ThenBy(e => e.Trigger.Start).FirstOrDefault();
+
+    private static string Report(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, string measure, string? detail, Func<ImmutableArray<EventAnnotation>, CodingCase, (string? Code, bool DetailCorrect)> predict, bool confusion = false, bool errors = false)
     {
         var sb = new StringBuilder();
         foreach (var split in new[] { "dev", "test" })
@@ -184,10 +231,13 @@ public static partial class CodingEvaluators
             var chosen = cases.Where(c => IsDev(c.Id) == (split == "dev")).ToList();
             int coded = 0, correct = 0, detailCorrect = 0;
             var perLabel = new Dictionary<string, (int Correct, int Total)>(StringComparer.Ordinal);
+            var pairs = new List<(string Gold, string Predicted)>();
+            var failures = new StringBuilder();
             foreach (var c in chosen)
             {
                 var document = pipeline.Run(new Document(c.Id, c.Text, new ArticleMetadata { Published = c.Published }));
-                var (code, detailOk) = predict(document.Get<EventsLayer>().Events, c);
+                var events = document.Get<EventsLayer>().Events;
+                var (code, detailOk) = predict(events, c);
                 var ok = code is not null && c.Gold.Contains(code);
                 coded += code is null ? 0 : 1;
                 correct += ok ? 1 : 0;
@@ -195,9 +245,51 @@ public static partial class CodingEvaluators
                 var label = c.Gold[0];
                 var (lc, lt) = perLabel.GetValueOrDefault(label);
                 perLabel[label] = (lc + (ok ? 1 : 0), lt + 1);
+                pairs.Add((label, code ?? "-"));
+                if (errors && !ok && split == "dev")
+                {
+                    // Only the dev split's failures are shown: the test split stays unseen.
+                    var told = string.Join("; ", events.OrderBy(e => e.Trigger.Start).Select(e =>
+                        $"{e.PloverEvent ?? "-"}/{e.CameoCode ?? "-"}{(e.Modality == EventModality.Asserted ? "" : " " + e.Modality.Name())} [{c.Text[e.Trigger.Start..e.Trigger.End]}]"));
+                    failures.Append(CultureInfo.InvariantCulture, $"  {c.Id}: gold {string.Join("|", c.Gold)} predicted {code ?? "-"} | {told}\n    {c.Text}\n");
+                }
             }
 
             sb.Append(new CodingScore(split, chosen.Count, coded, correct, detailCorrect, perLabel).Describe(measure, detail));
+            if (confusion && split == "dev")
+            {
+                sb.Append(Confusion(pairs));
+            }
+
+            sb.Append(failures);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A gold (rows) x predicted (columns) count table; '-' is "nothing coded".</summary>
+    public static string Confusion(IReadOnlyList<(string Gold, string Predicted)> pairs)
+    {
+        var golds = pairs.Select(p => p.Gold).Distinct().Order(StringComparer.Ordinal).ToList();
+        var predicted = pairs.Select(p => p.Predicted).Concat(golds).Distinct().Order(StringComparer.Ordinal).ToList();
+        var sb = new StringBuilder("  confusion (dev; rows gold, columns predicted):\n");
+        sb.Append(CultureInfo.InvariantCulture, $"  {"",-10}");
+        foreach (var p in predicted)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $" {(p.Length > 4 ? p[..4] : p),4}");
+        }
+
+        sb.Append('\n');
+        foreach (var g in golds)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  {g,-10}");
+            foreach (var p in predicted)
+            {
+                var n = pairs.Count(x => x.Gold == g && x.Predicted == p);
+                sb.Append(CultureInfo.InvariantCulture, $" {(n == 0 ? "." : n.ToString(CultureInfo.InvariantCulture)),4}");
+            }
+
+            sb.Append('\n');
         }
 
         return sb.ToString();

@@ -11,7 +11,7 @@ public sealed class ContextWords
         "verb_only", "force_words", "negation", "hypothetical", "future", "historical", "fatality_cues", "injury_cues",
         "person_nouns", "civilian_nouns", "release_objects", "anaphora", "clause_breakers", "background_markers",
         "circumstance_markers", "habitual", "report_negation", "irrealis_governors", "crowd_words", "protester_words",
-        "new_incident_markers", "years_after", "consequence_lemmas",
+        "new_incident_markers", "years_after", "consequence_lemmas", "subordinators", "report_verbs", "light_verbs", "obligation", "threat_conditions", "protest_purposes",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
@@ -67,6 +67,18 @@ public sealed class ContextWords
     public FrozenSet<string> YearsAfter => _sets["years_after"];
 
     public FrozenSet<string> ConsequenceLemmas => _sets["consequence_lemmas"];
+
+    public FrozenSet<string> Subordinators => _sets["subordinators"];
+
+    public FrozenSet<string> ReportVerbs => _sets["report_verbs"];
+
+    public FrozenSet<string> LightVerbs => _sets["light_verbs"];
+
+    public FrozenSet<string> Obligation => _sets["obligation"];
+
+    public FrozenSet<string> ThreatConditions => _sets["threat_conditions"];
+
+    public FrozenSet<string> ProtestPurposes => _sets["protest_purposes"];
 
     public static ContextWords Load(string path)
     {

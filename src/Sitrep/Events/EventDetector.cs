@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Sitrep.Actors;
 using Sitrep.Documents;
+using Sitrep.Events.Dictionaries;
 using Sitrep.Events.Lexicon;
 using Sitrep.Language;
 using Sitrep.Places;
@@ -27,13 +28,15 @@ public sealed class EventDetector
     private readonly TriggerLexicon _lexicon;
     private readonly ContextWords _words;
     private readonly ActorResolver _actors;
+    private readonly CameoDictionary? _dictionary;
 
     // Span lookups: the n-gram forms of a sentence are matched without allocating a string per n-gram.
     private readonly FrozenDictionary<string, ImmutableArray<Trigger>>.AlternateLookup<ReadOnlySpan<char>> _triggersByForm;
     private readonly FrozenDictionary<string, WeaponCue>.AlternateLookup<ReadOnlySpan<char>> _cues;
 
-    public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors)
+    public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors, CameoDictionary? dictionary = null)
     {
+        _dictionary = dictionary;
         _lexicon = lexicon;
         _words = words;
         _actors = actors;
@@ -119,13 +122,15 @@ public sealed class EventDetector
         foreach (var sentence in text.Sentences)
         {
             var hits = WithoutBackground(view, sentence, Triggers(view, sentence));
-            if (hits.Count == 0)
+            var codings = _dictionary?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
+            if (hits.Count == 0 && codings is not { Count: > 0 })
             {
                 continue;
             }
 
             var cues = Cues(view, sentence);
             var groups = hits.GroupBy(h => Family(h.Trigger)).ToList();
+            var sentenceEvents = new List<(EventAnnotation Event, List<TriggerHit> Hits)>();
             foreach (var group in groups)
             {
                 var members = group.ToList();
@@ -135,14 +140,184 @@ public sealed class EventDetector
                 }
 
                 var anaphoric = members.All(h => h.Anaphoric);
-                if (Build(view, sentence, anaphoric ? members : [.. members.Where(h => !h.Anaphoric)], cues, anaphoric) is { } built)
+                var used = anaphoric ? members : [.. members.Where(h => !h.Anaphoric)];
+                if (Build(view, sentence, used, cues, anaphoric) is { } built)
                 {
-                    result.Add(built);
+                    sentenceEvents.Add((built, used));
+                }
+            }
+
+            if (codings is not null)
+            {
+                ApplyDictionary(view, sentence, cues, codings, sentenceEvents);
+            }
+
+            SentenceStructure(view, sentence, cues, sentenceEvents);
+
+            result.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Start).Select(e => e.Event));
+        }
+
+        return RunningDates(result);
+    }
+
+    /// <summary>
+    /// Codes the sentence's events with the verb dictionary: an event whose trigger is a coded verb takes the
+    /// dictionary's CAMEO code when a pattern of the verb matched, or in <see cref="DictionaryMode.Alternative"/>
+    /// always (its PLOVER event stays the lexicon's, which is better on the GSR dev split than the CAMEO map's); in that mode an event whose trigger is no coded verb loses its
+    /// CAMEO code. A coded verb that is no trigger becomes a PLOVER/CAMEO event of its own (no ACLED type).
+    /// </summary>
+    private void ApplyDictionary(DocView view, Sentence sentence, List<CueHit> cues, List<VerbCoding> codings, List<(EventAnnotation Event, List<TriggerHit> Hits)> events)
+    {
+        var dictionary = _dictionary!;
+        var taken = new HashSet<VerbCoding>();
+        for (var k = 0; k < events.Count; k++)
+        {
+            var (e, hits) = events[k];
+            var coding = codings.FirstOrDefault(c => hits.Any(h => h.First < c.End && c.First < h.End));
+            if (coding is null)
+            {
+                if (dictionary.Mode == DictionaryMode.Alternative)
+                {
+                    events[k] = (e with { CameoCode = null, CameoPattern = null }, hits);
+                }
+
+                continue;
+            }
+
+            taken.Add(coding);
+            var alternative = dictionary.Mode == DictionaryMode.Alternative;
+            if (!alternative && coding.Pattern is null && e.CameoCode is not null)
+            {
+                continue; // the lexicon's reading of a bare verb stands; a pattern says more
+            }
+
+            var plover = dictionary.Plover.Find(coding.Code);
+            var keepPlover = e.Acled is not null || plover is null || e.PloverEvent is not null;
+            events[k] = (e with
+            {
+                CameoCode = coding.Code,
+                CameoPattern = coding.Describe(),
+                PloverEvent = keepPlover ? e.PloverEvent : plover!.Value.Event,
+                PloverMode = keepPlover ? e.PloverMode : plover!.Value.Mode,
+            }, hits);
+        }
+
+        // The lexicon is the precise source: beside it, the dictionary tells the event of a sentence the lexicon has
+        // none for, and only its most central verb's (a block's default code on every verb would be noise).
+        var additional = dictionary.Mode == DictionaryMode.Additional;
+
+        var added = new List<(EventAnnotation Event, List<TriggerHit> Hits)>();
+        foreach (var coding in codings)
+        {
+            if (taken.Contains(coding) || events.Any(e => e.Hits.Any(h => h.First < coding.End && coding.First < h.End)))
+            {
+                continue;
+            }
+
+            var plover = dictionary.Plover.Find(coding.Code);
+            if (dictionary.Mode == DictionaryMode.Additional
+                && (plover is null || _words.ReportVerbs.Contains(view.Words[coding.First]) || events.Any(e => e.Event.PloverEvent == plover.Value.Event)))
+            {
+                // Statements (CAMEO 01) and appeals (02) have no PLOVER event; "said"/"announced" report the event of
+                // their complement, which is coded on its own verb.
+                continue;
+            }
+
+            var trigger = new Trigger(coding.Form.Block.Name.ToLowerInvariant(), "verb", [], [], plover?.Event, plover?.Mode, coding.Code);
+            var hit = new TriggerHit(coding.First, coding.End, trigger, Anaphoric: false);
+            if (Build(view, sentence, [hit], cues, anaphoric: false) is { } built)
+            {
+                added.Add((built with { CameoPattern = coding.Describe() }, [hit]));
+            }
+        }
+
+        // A coded main-clause verb joins a sentence with no lexicon event, or with one when a pattern of the verb matched.
+        events.AddRange(additional
+            ? added.Where(e => e.Event.Prominence == 0 && (events.Count == 0 || e.Event.CameoPattern!.Contains(" - ", StringComparison.Ordinal))).OrderBy(e => e.Event.Trigger.Start).Take(1)
+            : added);
+    }
+
+    /// <summary>
+    /// What the shape of the sentence says about its events: a noun event that is the object of a light verb
+    /// ("launched a mediation effort") is as central as the verb, which is no event of its own; a reported
+    /// obligation ("declared that China must drop barriers") is a demand by the reporter (PLOVER REQUEST); a promised
+    /// act on a condition ("will boycott the elections unless ...") is a threat (PLOVER THREATEN).
+    /// </summary>
+    private void SentenceStructure(DocView view, Sentence sentence, List<CueHit> cues, List<(EventAnnotation Event, List<TriggerHit> Hits)> events)
+    {
+        for (var k = 0; k < events.Count; k++)
+        {
+            var (e, hits) = events[k];
+            var first = hits[0].First;
+            if (e.Prominence != 2)
+            {
+                continue;
+            }
+
+            for (var i = first - 1; i >= sentence.FirstToken && i >= first - 4; i--)
+            {
+                var light = view.Tag(i) is Upos.VERB && (_words.LightVerbs.Contains(view.Words[i]) || _words.ReportVerbs.Contains(view.Words[i]));
+                if (view.Tag(i) is Upos.PUNCT || (view.Tag(i) is Upos.VERB && !light))
+                {
+                    break;
+                }
+
+                if (light)
+                {
+                    var verb = new TriggerHit(i, i + 1, hits[0].Trigger, Anaphoric: false);
+                    events[k] = (e with { Prominence = _words.ReportVerbs.Contains(view.Words[i]) ? 0 : Prominence(view, sentence, verb) }, hits);
+                    for (var j = 0; j < events.Count; j++)
+                    {
+                        if (events[j].Hits.Any(h => h.First <= i && i < h.End))
+                        {
+                            events[j] = (events[j].Event with { Prominence = 2 }, events[j].Hits);
+                        }
+                    }
+
+                    break;
                 }
             }
         }
 
-        return RunningDates(result);
+        // A reported obligation: the reporting verb carries a demand; the obliged acts are what is demanded.
+        var report = -1;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (report < 0 && _words.ReportVerbs.Contains(view.Words[i]) && view.Tag(i) is Upos.VERB)
+            {
+                report = i;
+            }
+            else if (report >= 0 && _words.Obligation.Contains(view.Words[i]) && !Any(view, report, i, _words.Negation))
+            {
+                for (var k = 0; k < events.Count; k++)
+                {
+                    if (events[k].Hits[0].First > i)
+                    {
+                        events[k] = (events[k].Event with { Prominence = Math.Max(events[k].Event.Prominence, 1) }, events[k].Hits);
+                    }
+                }
+
+                var demand = new Trigger("demand", "verb", [], [], "REQUEST", null, "100");
+                var hit = new TriggerHit(report, report + 1, demand, Anaphoric: false);
+                if (!events.Any(e => e.Hits.Any(h => h.First <= report && report < h.End)) && Build(view, sentence, [hit], cues, anaphoric: false) is { } built)
+                {
+                    events.Add((built, [hit]));
+                }
+
+                break;
+            }
+        }
+
+        // A conditional promise: "will withdraw ... unless" is a threat.
+        for (var k = 0; k < events.Count; k++)
+        {
+            var (e, hits) = events[k];
+            if (e.Modality is EventModality.Future or EventModality.Hypothetical && e.Acled is null or { EventType: not "Battles" }
+                && Any(view, hits[0].End, sentence.EndToken, _words.ThreatConditions) && !Any(view, sentence.FirstToken, hits[0].First, _words.ThreatConditions))
+            {
+                events[k] = (e with { PloverEvent = "THREATEN", PloverMode = null, CameoCode = "130", CameoPattern = null }, hits);
+            }
+        }
     }
 
     /// <summary>
@@ -291,6 +466,7 @@ public sealed class EventDetector
         {
             "deploy" => _words.ForceWords,
             "prisoner exchange" => _words.ReleaseObjects,
+            "gather" => _words.ProtestPurposes,
             _ => null,
         };
         if (needs is null)
@@ -440,6 +616,7 @@ public sealed class EventDetector
             Quantities = quantities,
             Modality = anaphoric && modality == EventModality.Asserted ? EventModality.Asserted : modality,
             Trigger = triggerSpan,
+            Prominence = Prominence(view, sentence, first),
             Evidence = [sentence.Span],
             Warnings = warnings.ToImmutable(),
         }.WithAnaphora(anaphoric).WithNewIncident(Any(view, sentence.FirstToken, sentence.EndToken, _words.NewIncidentMarkers));
@@ -725,7 +902,38 @@ public sealed class EventDetector
             (left, right) = (null, left ?? right);
         }
 
+        if (HolderOfTerritory(view, trigger.End, clauseEnd, context) is { } holder && (right is null || holder.Span.Start <= right.Span.End))
+        {
+            right = holder;
+        }
+
         return (left?.Actor, left?.Assoc ?? [], right?.Actor, right?.Assoc ?? [], spans);
+    }
+
+    /// <summary>
+    /// "an offensive into Russian-held territories", "attacked Houthi-controlled areas": the holder of the territory
+    /// the event goes into is its target, as that country's (or group's) forces.
+    /// </summary>
+    private Resolved? HolderOfTerritory(DocView view, int from, int to, ActorContext context)
+    {
+        for (var i = from; i < to && i < from + 6; i++)
+        {
+            var word = view.Words[i];
+            foreach (var suffix in (ReadOnlySpan<string>)["-held", "-controlled", "-occupied"])
+            {
+                if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    var owner = view.Document.Text.Substring(view.Text.Tokens[i].Start, word.Length - suffix.Length);
+                    var span = new TextSpan(view.Text.Tokens[i].Start, view.Text.Tokens[i].Start + owner.Length);
+                    if (_actors.Resolve(owner + " forces", context).Actor is { } actor)
+                    {
+                        return new Resolved(actor with { Text = owner }, [], span);
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"were killed", "was reportedly shot", "have been abducted": a passive participle trigger.</summary>
@@ -834,6 +1042,82 @@ public sealed class EventDetector
 
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// How central the trigger is to its sentence: 0 for a verb of the main clause ("Libya has offered to hand
+    /// over..."), 1 for a verb that is subordinate (an infinitive "to set up", a relative or adverbial clause "whom
+    /// they had taken hostage", a participle "Ousted president", "In a letter handed over to...", "..., killing one"),
+    /// 2 for a noun ("the withdrawal", "aid"). A one-event coder takes the most central event of a sentence.
+    /// </summary>
+    private int Prominence(DocView view, Sentence sentence, TriggerHit hit)
+    {
+        var t = hit.First;
+        var tag = view.Tag(t);
+        if (tag is not (Upos.VERB or Upos.AUX))
+        {
+            // A multi-word trigger led by a verb ("called for", "opened fire") is verbal; otherwise nominal.
+            return hit.End - hit.First > 1 && view.Tag(t) is Upos.VERB ? 0 : 2;
+        }
+
+        var word = view.Words[t];
+        var previous = t > sentence.FirstToken ? view.Words[t - 1] : "";
+        if (previous == "to" || (word.EndsWith("ing", StringComparison.Ordinal) && previous == ","))
+        {
+            return 1;
+        }
+
+        // "Ousted president", "Newly appointed Prime Minister", "the besieged town", "the devastating impact": a participle before a noun modifies it.
+        if ((word.EndsWith("ed", StringComparison.Ordinal) || (word.EndsWith("ing", StringComparison.Ordinal) && t > sentence.FirstToken && view.Tag(t - 1) is Upos.DET))
+            && t + 1 < sentence.EndToken && view.Tag(t + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ
+            && (t == sentence.FirstToken || view.Tag(t - 1) is Upos.DET or Upos.ADP
+                || (view.Tag(t - 1) is Upos.ADV && (t - 1 == sentence.FirstToken || view.Tag(t - 2) is Upos.DET or Upos.ADP))))
+        {
+            return 1;
+        }
+
+        // "the family's damaged home": a participle after a possessive is a modifier, whatever tag its noun got.
+        if (t > sentence.FirstToken && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+            && (view.Words[t - 1].EndsWith("'s", StringComparison.Ordinal) || view.Words[t - 1] is "their" or "its" or "his" or "her" or "our" or "my" or "your"))
+        {
+            return 1;
+        }
+
+        if (_words.ReportVerbs.Contains(word))
+        {
+            return 1; // "said", "announced": the reported event is the main one
+        }
+
+        // A relative or adverbial clause: its marker comes after the last verb before the trigger.
+        for (var i = t - 1; i >= sentence.FirstToken; i--)
+        {
+            if (_words.Subordinators.Contains(view.Words[i]))
+            {
+                return 1;
+            }
+
+            if (view.Words[i] == "that" && i > sentence.FirstToken && view.Tag(i - 1) is not (Upos.VERB or Upos.AUX or Upos.PUNCT)
+                && !Any(view, sentence.FirstToken, i, _words.ReportVerbs))
+            {
+                return 1; // "its demands that the government grant ...": the clause of a noun
+            }
+
+            if (view.Words[i] == "that" || (view.Tag(i) is Upos.VERB && _words.ReportVerbs.Contains(view.Words[i])))
+            {
+                return 0; // "Syria says (that) it is willing to withdraw": the reported clause is the main one
+            }
+
+            if (view.Tag(i) is Upos.VERB || view.Words[i] == ",")
+            {
+                // A fronted phrase ("In a letter handed over to the UN, ...") is no main clause either.
+                var fronted = view.Words[i] != "," && view.Tag(sentence.FirstToken) == Upos.ADP && !Any(view, sentence.FirstToken, t, _commaSet);
+                return fronted ? 1 : 0;
+            }
+        }
+
+        return view.Tag(sentence.FirstToken) == Upos.ADP && t > sentence.FirstToken ? 1 : 0;
+    }
+
+    private static readonly FrozenSet<string> _commaSet = FrozenSet.ToFrozenSet([","], StringComparer.Ordinal);
 
     private EventModality Modality(DocView view, Sentence sentence, int clauseFirst, int clauseEnd, int trigger, TimeValue? date)
     {

@@ -27,6 +27,9 @@ public sealed record EventAnnotation
 
     public string? CameoCode { get; init; }
 
+    /// <summary>The verb-dictionary pattern that gave <see cref="CameoCode"/> ("file:line: - pattern"), or null (the lexicon's).</summary>
+    public string? CameoPattern { get; init; }
+
     public Actor? Actor1 { get; init; }
 
     public ImmutableArray<Actor> AssocActor1 { get; init; } = [];
@@ -48,6 +51,9 @@ public sealed record EventAnnotation
     public ImmutableArray<EventQuantity> Quantities { get; init; } = [];
 
     public EventModality Modality { get; init; } = EventModality.Asserted;
+
+    /// <summary>How central the trigger is in its sentence: 0 a main-clause verb, 1 a subordinate verb, 2 a noun.</summary>
+    public int Prominence { get; init; }
 
     /// <summary>The trigger words of the first detection.</summary>
     public required TextSpan Trigger { get; init; }

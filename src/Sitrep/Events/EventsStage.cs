@@ -1,5 +1,6 @@
 using Sitrep.Actors;
 using Sitrep.Documents;
+using Sitrep.Events.Dictionaries;
 using Sitrep.Events.Lexicon;
 using Sitrep.Language;
 using Sitrep.Pipeline;
@@ -15,14 +16,24 @@ public sealed class EventsStage : IStage
     private readonly EventDetector _detector;
 
     public EventsStage()
-        : this(TriggerLexicon.Default, ContextWords.Default, ActorResolver.Default)
+        : this(TriggerLexicon.Default, ContextWords.Default, ActorResolver.Default, CameoDictionary.Default)
     {
     }
 
-    public EventsStage(TriggerLexicon lexicon, ContextWords words, ActorResolver actors)
+    /// <summary>The events stage with a PETRARCH/TABARI verb dictionary beside (or instead of) the lexicon's CAMEO codes.</summary>
+    public EventsStage(CameoDictionary? dictionary)
+        : this(TriggerLexicon.Default, ContextWords.Default, ActorResolver.Default, dictionary)
     {
-        _detector = new EventDetector(lexicon, words, actors);
     }
+
+    public EventsStage(TriggerLexicon lexicon, ContextWords words, ActorResolver actors, CameoDictionary? dictionary = null)
+    {
+        _detector = new EventDetector(lexicon, words, actors, dictionary);
+        Dictionary = dictionary;
+    }
+
+    /// <summary>The verb dictionary the stage codes with, if any.</summary>
+    public CameoDictionary? Dictionary { get; }
 
     public string Name => "events";
 

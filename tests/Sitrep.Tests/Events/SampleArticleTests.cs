@@ -57,6 +57,9 @@ public class SampleArticleTests
         var countries = battles.SelectMany(e => new[] { e.Actor1, e.Actor2 }.Concat(e.AssocActor1).Concat(e.AssocActor2)).Select(a => a?.CountryIso3).ToHashSet();
         Assert.Contains("UKR", countries);
         Assert.Contains("PRK", countries);
+
+        // The asserted fighting ("Ukraine continues its offensive into Russian-held territories in Kursk") is Ukraine against Russia.
+        Assert.Contains(battles, e => e.Modality == EventModality.Asserted && e.Actor1?.CountryIso3 == "UKR" && e.Actor2?.CountryIso3 == "RUS");
     }
 
     [Fact]

@@ -1,0 +1,370 @@
+using Sitrep.Language;
+
+namespace Sitrep.Events.Dictionaries;
+
+/// <summary>
+/// A verb of a sentence coded by a verb dictionary: tokens [First, End) of the verb (phrase), the CAMEO code of the
+/// most specific matching pattern (or of the verb's block when none matches), the pattern, and whether an actor of
+/// the actor/agent dictionaries stands before (source) and after (target) it in its clause.
+/// </summary>
+public sealed record VerbCoding(int First, int End, string Code, VerbForm Form, VerbPattern? Pattern, bool HasSource, bool HasTarget)
+{
+    /// <summary>"SAID [023]" or "- * TALKS [031] (line 12)": where the code came from.</summary>
+    public string Describe() => Pattern is { } p
+        ? $"{Form.Block.File}:{p.Line}: - {p.Text}"
+        : $"{Form.Block.File}:{Form.Block.Line}: {Form.Block.Name} [{Code}]";
+}
+
+/// <summary>
+/// Codes the verbs of a sentence with a PETRARCH/TABARI verb dictionary the way those coders read it on a shallow
+/// parse: a verb word (tagged VERB or AUX) of the dictionary, its phrase words around it, then the longest of its
+/// block's patterns whose words, synonym sets and actor slots are found before and after it in the sentence ('_' and
+/// groups: directly; otherwise with words between). With actor and agent dictionaries, '$', '+' and '%' need an actor
+/// phrase of theirs (otherwise any noun phrase), and <see cref="RequireActor"/> drops verbs with no actor in their clause.
+/// </summary>
+public sealed class VerbPatternCoder
+{
+    private static readonly HashSet<string> _clauseBreakers = new(StringComparer.Ordinal) { ";", "while", "whereas", "but", "although", "though" };
+
+    /// <summary>
+    /// Words a pattern's gap does not cross: PETRARCH matches a pattern inside the verb's own phrase of the parse,
+    /// which ends at punctuation and at the start of a new clause.
+    /// </summary>
+    private static readonly HashSet<string> _barriers = new(StringComparer.Ordinal)
+    {
+        ",", ";", ":", "(", ")",
+    };
+
+    /// <summary>At most this many words between two elements of a pattern that are not joined by '_'.</summary>
+    private const int MaxGap = 5;
+
+    public VerbPatternCoder(VerbDictionary verbs, CodedPhraseDictionary? actors = null, CodedPhraseDictionary? agents = null, bool requireActor = false)
+    {
+        Verbs = verbs;
+        Actors = actors;
+        Agents = agents;
+        RequireActor = requireActor && (actors is not null || agents is not null);
+    }
+
+    public VerbDictionary Verbs { get; }
+
+    public CodedPhraseDictionary? Actors { get; }
+
+    public CodedPhraseDictionary? Agents { get; }
+
+    /// <summary>Code a verb only when an actor of the dictionaries stands in its clause (PETRARCH codes actor-verb-actor).</summary>
+    public bool RequireActor { get; }
+
+    /// <summary>The coded verbs of tokens [first, end) in text order; verbs whose code is "[---]" are left out.</summary>
+    public List<VerbCoding> Code(string[] words, Func<int, Upos> tag, int first, int end, DateOnly? date)
+    {
+        var result = new List<VerbCoding>();
+        int[]? actorEnd = null;
+        if (Actors is not null || Agents is not null)
+        {
+            actorEnd = new int[end - first];
+            for (var i = first; i < end; i++)
+            {
+                var match = Actors?.MatchAt(words, i, end, date) ?? Agents?.MatchAt(words, i, end, date);
+                actorEnd[i - first] = match?.End ?? -1;
+            }
+        }
+
+        var scope = new Scope(words, tag, first, end, actorEnd);
+        for (var i = first; i < end; i++)
+        {
+            if (!Verbs.ByVerbWord.TryGetValue(words[i], out var forms) || tag(i) is not Upos.VERB || scope.InActor(i))
+            {
+                continue;
+            }
+
+            // The longest verb phrase around the word: "break down" before "break".
+            VerbForm? chosen = null;
+            var phraseFirst = i;
+            var phraseEnd = i + 1;
+            foreach (var form in forms)
+            {
+                var start = i - form.VerbIndex;
+                if (start < first || start + form.Words.Length > end || (chosen is not null && form.Words.Length <= chosen.Words.Length))
+                {
+                    continue;
+                }
+
+                var ok = true;
+                for (var k = 0; k < form.Words.Length && ok; k++)
+                {
+                    ok = words[start + k] == form.Words[k];
+                }
+
+                if (ok)
+                {
+                    chosen = form;
+                    phraseFirst = start;
+                    phraseEnd = start + form.Words.Length;
+                }
+            }
+
+            if (chosen is null)
+            {
+                continue;
+            }
+
+            var (clauseFirst, clauseEnd) = Clause(words, first, end, phraseFirst, phraseEnd);
+            var clause = scope with { First = clauseFirst, End = clauseEnd };
+            VerbPattern? best = null;
+            foreach (var pattern in chosen.Block.Patterns)
+            {
+                if ((best is null || pattern.Specificity > best.Specificity) && clause.Matches(pattern, phraseFirst, phraseEnd, Verbs))
+                {
+                    best = pattern;
+                }
+            }
+
+            // A verb line with its own code ("DOWNPLAY [014]") keeps it unless a pattern says more.
+            var code = best is not null ? best.Code : chosen.Code;
+            var hasSource = clause.ActorBetween(clauseFirst, phraseFirst);
+            var hasTarget = clause.ActorBetween(phraseEnd, clauseEnd);
+            i = phraseEnd - 1;
+            if (code is null || (RequireActor && !hasSource && !hasTarget))
+            {
+                continue;
+            }
+
+            result.Add(new VerbCoding(phraseFirst, phraseEnd, code, chosen, best, hasSource, hasTarget));
+        }
+
+        return result;
+    }
+
+    private static (int First, int End) Clause(string[] words, int first, int end, int verbFirst, int verbEnd)
+    {
+        var from = verbFirst;
+        while (from > first && !_clauseBreakers.Contains(words[from - 1]))
+        {
+            from--;
+        }
+
+        var to = verbEnd;
+        while (to < end && !_clauseBreakers.Contains(words[to]))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>The tokens a pattern may match: a clause of the sentence, with the actor phrases found in it.</summary>
+    private readonly record struct Scope(string[] Words, Func<int, Upos> Tag, int First, int End, int[]? ActorEnd)
+    {
+        private readonly int _sentenceFirst = First;
+
+        public bool InActor(int i)
+        {
+            if (ActorEnd is null)
+            {
+                return false;
+            }
+
+            for (var k = _sentenceFirst; k <= i; k++)
+            {
+                if (ActorEnd[k - _sentenceFirst] > i && k < i)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool ActorBetween(int from, int to)
+        {
+            if (ActorEnd is null)
+            {
+                return false;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                if (ActorEnd[i - _sentenceFirst] > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsNominal(int i) => Tag(i) is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.NUM;
+
+        /// <summary>The end of the actor (or noun phrase) starting at i, or -1.</summary>
+        private int PhraseForward(int i)
+        {
+            if (ActorEnd is not null)
+            {
+                return ActorEnd[i - _sentenceFirst] > 0 ? ActorEnd[i - _sentenceFirst] : -1;
+            }
+
+            if (!IsNominal(i) && Tag(i) is not (Upos.DET or Upos.ADJ))
+            {
+                return -1;
+            }
+
+            var j = i;
+            while (j < End && (IsNominal(j) || Tag(j) is Upos.DET or Upos.ADJ))
+            {
+                j++;
+            }
+
+            return j > i && IsNominal(j - 1) ? j : -1;
+        }
+
+        /// <summary>The start of the actor (or noun phrase) ending at i (inclusive), or -1.</summary>
+        private int PhraseBackward(int i)
+        {
+            if (ActorEnd is not null)
+            {
+                for (var k = First; k <= i; k++)
+                {
+                    if (ActorEnd[k - _sentenceFirst] == i + 1)
+                    {
+                        return k;
+                    }
+                }
+
+                return -1;
+            }
+
+            if (!IsNominal(i))
+            {
+                return -1;
+            }
+
+            var j = i;
+            while (j > First && (IsNominal(j - 1) || Tag(j - 1) is Upos.DET or Upos.ADJ))
+            {
+                j--;
+            }
+
+            return j;
+        }
+
+        public bool Matches(VerbPattern pattern, int verbFirst, int verbEnd, VerbDictionary verbs)
+        {
+            var p = verbEnd;
+            foreach (var element in pattern.After)
+            {
+                var found = false;
+                for (var at = p; at < End && at <= p + MaxGap && !found && (at == p || !_barriers.Contains(Words[at - 1])); at++)
+                {
+                    var length = Forward(element, at, verbs);
+                    if (length > 0)
+                    {
+                        p = at + length;
+                        found = true;
+                    }
+
+                    if (element.Adjacent)
+                    {
+                        break;
+                    }
+                }
+
+                if (!found)
+                {
+                    return false;
+                }
+            }
+
+            p = verbFirst - 1;
+            foreach (var element in pattern.Before)
+            {
+                var found = false;
+                for (var at = p; at >= First && at >= p - MaxGap && !found && (at == p || !_barriers.Contains(Words[at + 1])); at--)
+                {
+                    var length = Backward(element, at, verbs);
+                    if (length > 0)
+                    {
+                        p = at - length;
+                        found = true;
+                    }
+
+                    if (element.Adjacent)
+                    {
+                        break;
+                    }
+                }
+
+                if (!found)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool WordMatches(PatternElement element, int i) =>
+            element.Stem ? Words[i].StartsWith(element.Word, StringComparison.Ordinal) : Words[i] == element.Word;
+
+        /// <summary>How many tokens from i the element covers (0: no match).</summary>
+        private int Forward(PatternElement element, int i, VerbDictionary verbs)
+        {
+            switch (element.Kind)
+            {
+                case PatternElementKind.Word:
+                    return WordMatches(element, i) ? 1 : 0;
+                case PatternElementKind.Synset:
+                    foreach (var member in verbs.Synsets[element.Word])
+                    {
+                        if (i + member.Length <= End && Sequence(member, i))
+                        {
+                            return member.Length;
+                        }
+                    }
+
+                    return 0;
+                default:
+                    var end = PhraseForward(i);
+                    return end > i ? end - i : 0;
+            }
+        }
+
+        /// <summary>How many tokens ending at i (inclusive) the element covers (0: no match).</summary>
+        private int Backward(PatternElement element, int i, VerbDictionary verbs)
+        {
+            switch (element.Kind)
+            {
+                case PatternElementKind.Word:
+                    return WordMatches(element, i) ? 1 : 0;
+                case PatternElementKind.Synset:
+                    foreach (var member in verbs.Synsets[element.Word])
+                    {
+                        var start = i - member.Length + 1;
+                        if (start >= First && Sequence(member, start))
+                        {
+                            return member.Length;
+                        }
+                    }
+
+                    return 0;
+                default:
+                    var start2 = PhraseBackward(i);
+                    return start2 >= 0 ? i - start2 + 1 : 0;
+            }
+        }
+
+        private bool Sequence(System.Collections.Immutable.ImmutableArray<string> member, int start)
+        {
+            for (var k = 0; k < member.Length; k++)
+            {
+                var word = member[k];
+                if (!(word.Length >= 4 ? Words[start + k].StartsWith(word, StringComparison.Ordinal) : Words[start + k] == word))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using Sitrep.Common;
+using Sitrep.Events.Dictionaries;
+using Sitrep.Language;
+
+namespace Sitrep.Tests.Events.Dictionaries;
+
+/// <summary>PETRARCH/TABARI verb dictionaries load with their synsets, forms and patterns, and code verbs in sentences.</summary>
+public sealed class VerbDictionaryTests : IDisposable
+{
+    private const string Verbs = """
+        <!-- a small dictionary in the PETRARCH validation format -->
+        &TIETYPES
+        +MILITARY
+        +DIPLOMATIC
+
+        --- RESTORE  [064]  ---
+        RESTORE    # comment
+        - * &TIETYPES TIES [064]
+        - * THE_FULL  [xxy]
+        - WILL NOT * [---]
+
+        --- BREAK [1717] ---
+        BREAK { BROKE BROKEN  }
+        +BREAK_DOWN {+BREAKS_DOWN +BROKE_DOWN }
+        - * OFF_ TALKS [195]
+
+        --- DELAY [120]  [031:031]  ---
+        DELAY
+        DOWNPLAY [014]
+        - * (TO &UNKNOWNSET) [111]
+        """;
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "sitrep-verbs-" + Guid.NewGuid().ToString("N"));
+
+    public VerbDictionaryTests() => Directory.CreateDirectory(_directory);
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private VerbDictionary Load(string text)
+    {
+        var path = Path.Combine(_directory, "test.verbs.txt");
+        File.WriteAllText(path, text);
+        return VerbDictionary.Load(path);
+    }
+
+    [Fact]
+    public void Load_Blocks_FormsInflectedAndPatternsRead()
+    {
+        var dictionary = Load(Verbs);
+        Assert.Equal(3, dictionary.BlockCount);
+        Assert.True(dictionary.ByVerbWord.ContainsKey("restored"));
+        Assert.True(dictionary.ByVerbWord.ContainsKey("restoring"));
+        Assert.True(dictionary.ByVerbWord.ContainsKey("broke"));
+        Assert.Contains(dictionary.ByVerbWord["broke"], f => f.Words.SequenceEqual(["broke", "down"]));
+        Assert.Equal("014", dictionary.ByVerbWord["downplay"][0].Code);
+        Assert.Equal("120", dictionary.ByVerbWord["delay"][0].Code);
+        Assert.Equal(["military", "diplomatic"], dictionary.Synsets["TIETYPES"].Select(m => m[0]));
+    }
+
+    [Fact]
+    public void Load_UnknownSynset_PatternSkippedAndReported()
+    {
+        var dictionary = Load(Verbs);
+        Assert.Equal(4, dictionary.PatternCount); // the &UNKNOWNSET pattern is left out
+        Assert.Contains(dictionary.Problems, p => p.Contains("UNKNOWNSET", StringComparison.Ordinal) && p.Contains("test.verbs.txt:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_NoBlock_ErrorNamesFile()
+    {
+        var error = Assert.Throws<DataFileException>(() => Load("&ONLY\n+SYNSET\n"));
+        Assert.Contains("test.verbs.txt", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("064", "064")]
+    [InlineData("032:033", "032")]
+    [InlineData(":173", "173")]
+    [InlineData("025?", "025")]
+    [InlineData("---", null)]
+    [InlineData("abc", null)]
+    public void ParseCode_Forms_CameoCodeOrNull(string code, string? expected) => Assert.Equal(expected, VerbDictionary.ParseCode(code));
+
+    private static List<VerbCoding> Code(VerbPatternCoder coder, string sentence, params int[] verbs)
+    {
+        var words = sentence.ToLowerInvariant().Split(' ');
+        return coder.Code(words, i => verbs.Contains(i) ? Upos.VERB : Upos.NOUN, 0, words.Length, null);
+    }
+
+    [Fact]
+    public void Code_PatternWithSynset_MostSpecificPatternWins()
+    {
+        var coder = new VerbPatternCoder(Load(Verbs));
+        var coding = Assert.Single(Code(coder, "Arnor restored military ties with Gondor", 1));
+        Assert.Equal("064", coding.Code);
+        Assert.NotNull(coding.Pattern);
+        Assert.Contains("TIETYPES", coding.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_NullPattern_NoEvent()
+    {
+        var coder = new VerbPatternCoder(Load(Verbs));
+        Assert.Empty(Code(coder, "Arnor will not restore anything", 3));
+    }
+
+    [Fact]
+    public void Code_PhrasalVerb_WholePhraseCoded()
+    {
+        var coder = new VerbPatternCoder(Load(Verbs));
+        var coding = Assert.Single(Code(coder, "the talks broke down again", 2));
+        Assert.Equal((2, 4), (coding.First, coding.End));
+        Assert.Equal("1717", coding.Code);
+    }
+
+    [Fact]
+    public void Code_NotTaggedVerb_NotCoded()
+    {
+        var coder = new VerbPatternCoder(Load(Verbs));
+        Assert.Empty(Code(coder, "the delay was long"));
+    }
+
+    [Fact]
+    public void Code_RequireActor_OnlyVerbsWithDictionaryActors()
+    {
+        var actorsPath = Path.Combine(_directory, "test.actors.txt");
+        File.WriteAllText(actorsPath, "ARNOR_  [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\n");
+        var coder = new VerbPatternCoder(Load(Verbs), CodedPhraseDictionary.LoadActors(actorsPath), null, requireActor: true);
+        Assert.Single(Code(coder, "Arnor restored diplomatic ties with Minas Tirith", 1));
+        Assert.Empty(Code(coder, "someone restored diplomatic ties with somebody", 1));
+    }
+}
