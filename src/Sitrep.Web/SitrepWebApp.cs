@@ -69,7 +69,9 @@ public static class SitrepWebApp
         app.MapGet("/api/claims/{id}", (string id) => One(gate.Read(s => s.QueryClaims(new ClaimQuery { Id = id, Limit = 1 })), FusedClaimJson.Flatten, "claim", id));
         app.MapGet("/api/report", (HttpContext context) => Report(context, gate));
         app.MapGet("/api/stats", () => Json(JsonSerializer.Serialize(gate.Read(s => s.Counts()), WebJson.Default.StoreCounts)));
-        app.MapFallback((HttpContext context) => Problem(StatusCodes.Status404NotFound, $"no such resource: {context.Request.Path}"));
+        app.MapFallback((HttpContext context) => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? Problem(StatusCodes.Status404NotFound, $"no such resource: {context.Request.Path}")
+            : Problem(StatusCodes.Status405MethodNotAllowed, $"read-only: {context.Request.Method} is not allowed, only GET"));
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using Sitrep.Web;
 
 namespace Sitrep.Cli.Commands;
@@ -29,15 +30,8 @@ internal static class ServeCommand
             await app.StartAsync(cancel);
             context.Error.WriteLine($"sitrep: serving {storeOptions.Describe(parsed)} at {string.Join(", ", app.Urls)} (Ctrl+C stops)");
             context.Error.Flush();
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancel);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-
-            await app.StopAsync(CancellationToken.None);
+            // Stops on Ctrl+C or SIGTERM, whichever of the host and the command line sees it first.
+            await app.WaitForShutdownAsync(cancel);
             return ExitCodes.Success;
         });
         return command;
