@@ -63,6 +63,8 @@ public static class SitrepWebApp
             app.MapGet(asset.Path, () => Results.Bytes(asset.Content, asset.ContentType));
         }
 
+        // Browsers ask for an icon on their own; the dashboard has none, and says so without an error.
+        app.MapGet("/favicon.ico", () => Results.NoContent());
         app.MapGet("/api/events", (HttpRequest request) => ListEvents(request, gate));
         app.MapGet("/api/events/{id}", (string id) => One(gate.Read(s => s.QueryEvents(new EventQuery { Id = id, Limit = 1 })), FusedJson.Flatten, "event", id));
         app.MapGet("/api/claims", (HttpRequest request) => ListClaims(request, gate));
