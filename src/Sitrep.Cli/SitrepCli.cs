@@ -13,6 +13,7 @@ public static class SitrepCli
         EventsCommand.Build(context),
         ClaimsCommand.Build(context),
         ReportCommand.Build(context),
+        ServeCommand.Build(context),
         EvalCommand.Build(context),
         TrainCommand.Build(context),
     };

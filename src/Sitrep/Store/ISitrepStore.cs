@@ -23,7 +23,13 @@ public sealed record EventQuery
 
     public string? EventType { get; init; }
 
+    /// <summary>One fused event by its id (with the other filters, if any).</summary>
+    public string? Id { get; init; }
+
     public int? Limit { get; init; }
+
+    /// <summary>Skips this many events of the ordered result (paging).</summary>
+    public int Offset { get; init; }
 }
 
 public sealed record ClaimQuery
@@ -41,7 +47,13 @@ public sealed record ClaimQuery
     /// <summary>A country (ISO3 code or name) a claimant belongs to, the content names, or a linked event lies in.</summary>
     public string? Country { get; init; }
 
+    /// <summary>One fused claim by its id (with the other filters, if any).</summary>
+    public string? Id { get; init; }
+
     public int? Limit { get; init; }
+
+    /// <summary>Skips this many claims of the ordered result (paging).</summary>
+    public int Offset { get; init; }
 }
 
 public sealed record StoreCounts(long Articles, long Entities, long Events, long Claims, long Stances, long Evidence, long FusedEvents)

@@ -368,8 +368,9 @@ public abstract partial class SqlStore
               AND (@From IS NULL OR last_reported >= @From)
               AND (@To IS NULL OR first_reported <= @To)
               AND (@Country IS NULL OR countries LIKE '%|' || @Country || '|%')
+              AND (@Id IS NULL OR id = @Id)
             ORDER BY CASE WHEN first_reported IS NULL THEN 1 ELSE 0 END, first_reported, id
-            LIMIT @Limit
+            LIMIT @Limit OFFSET @Offset
             """;
         return Connection.Query<string>(sql, new
         {
@@ -378,7 +379,9 @@ public abstract partial class SqlStore
             From = Iso(query.From),
             To = Iso(query.To),
             Country = query.Country?.Trim().ToLowerInvariant(),
+            query.Id,
             Limit = (long?)query.Limit ?? long.MaxValue,
+            Offset = (long)query.Offset,
         }).Select(FusedClaimJson.Deserialize).ToList();
     }
 

@@ -259,6 +259,11 @@ public abstract partial class SqlStore
             where.Add("(lower(event_type) = lower(@EventType) OR lower(sub_event_type) = lower(@EventType) OR lower(plover_event) = lower(@EventType))");
         }
 
+        if (query.Id is not null)
+        {
+            where.Add("id = @Id");
+        }
+
         // Ids are found and ordered on the covering indexes alone; only the page's rows are then read in full.
         var sql = $"""
             SELECT f.json FROM fused_events f
@@ -266,7 +271,8 @@ public abstract partial class SqlStore
                 SELECT id, event_date FROM fused_events
                 {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
                 ORDER BY event_date IS NULL, event_date, id
-                {(query.Limit is not null ? "LIMIT @Limit" : "")}
+                {(query.Limit is not null || query.Offset > 0 ? "LIMIT @Limit" : "")}
+                {(query.Offset > 0 ? "OFFSET @Offset" : "")}
             ) page ON page.id = f.id
             ORDER BY page.event_date IS NULL, page.event_date, page.id
             """;
@@ -277,7 +283,10 @@ public abstract partial class SqlStore
             query.Country,
             query.Admin1,
             query.EventType,
-            Limit = (long?)query.Limit,
+            query.Id,
+            // Without a limit, an offset still needs one (SQLite requires LIMIT before OFFSET).
+            Limit = (long?)query.Limit ?? long.MaxValue,
+            Offset = (long)query.Offset,
         }).Select(json => JsonSerializer.Deserialize(json, SitrepJson.Default.FusedEventRecord)!).ToList();
     }
 
