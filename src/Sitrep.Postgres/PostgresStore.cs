@@ -30,6 +30,14 @@ public sealed class PostgresStore : SqlStore
             builder.AutoPrepareMinUsages = 2;
         }
 
+        // A writer waits on another process's per-article locks for as long as that process's batch takes, which
+        // on a busy server exceeds Npgsql's 30 s default; keep a timeout the user sets, else allow ten minutes.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
+        {
+            builder.CommandTimeout = 600;
+        }
+
         var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
         try
