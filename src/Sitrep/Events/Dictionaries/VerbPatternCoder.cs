@@ -36,7 +36,7 @@ public sealed class VerbPatternCoder
     };
 
     /// <summary>At most this many words between two elements of a pattern that are not joined by '_'.</summary>
-    private const int MaxGap = 5;
+    private const int _maxGap = 5;
 
     public VerbPatternCoder(VerbDictionary verbs, CodedPhraseDictionary? actors = null, CodedPhraseDictionary? agents = null, bool requireActor = false)
     {
@@ -254,7 +254,7 @@ public sealed class VerbPatternCoder
             foreach (var element in pattern.After)
             {
                 var found = false;
-                for (var at = p; at < End && at <= p + MaxGap && !found && (at == p || !_barriers.Contains(Words[at - 1])); at++)
+                for (var at = p; at < End && at <= p + _maxGap && !found && (at == p || !_barriers.Contains(Words[at - 1])); at++)
                 {
                     var length = Forward(element, at, verbs);
                     if (length > 0)
@@ -279,7 +279,7 @@ public sealed class VerbPatternCoder
             foreach (var element in pattern.Before)
             {
                 var found = false;
-                for (var at = p; at >= First && at >= p - MaxGap && !found && (at == p || !_barriers.Contains(Words[at + 1])); at--)
+                for (var at = p; at >= First && at >= p - _maxGap && !found && (at == p || !_barriers.Contains(Words[at + 1])); at--)
                 {
                     var length = Backward(element, at, verbs);
                     if (length > 0)

@@ -7,7 +7,7 @@ namespace Sitrep.Tests.Events.Dictionaries;
 /// <summary>PETRARCH/TABARI verb dictionaries load with their synsets, forms and patterns, and code verbs in sentences.</summary>
 public sealed class VerbDictionaryTests : IDisposable
 {
-    private const string Verbs = """
+    private const string _verbs = """
         <!-- a small dictionary in the PETRARCH validation format -->
         &TIETYPES
         +MILITARY
@@ -46,7 +46,7 @@ public sealed class VerbDictionaryTests : IDisposable
     [Fact]
     public void Load_Blocks_FormsInflectedAndPatternsRead()
     {
-        var dictionary = Load(Verbs);
+        var dictionary = Load(_verbs);
         Assert.Equal(3, dictionary.BlockCount);
         Assert.True(dictionary.ByVerbWord.ContainsKey("restored"));
         Assert.True(dictionary.ByVerbWord.ContainsKey("restoring"));
@@ -60,7 +60,7 @@ public sealed class VerbDictionaryTests : IDisposable
     [Fact]
     public void Load_UnknownSynset_PatternSkippedAndReported()
     {
-        var dictionary = Load(Verbs);
+        var dictionary = Load(_verbs);
         Assert.Equal(4, dictionary.PatternCount); // the &UNKNOWNSET pattern is left out
         Assert.Contains(dictionary.Problems, p => p.Contains("UNKNOWNSET", StringComparison.Ordinal) && p.Contains("test.verbs.txt:", StringComparison.Ordinal));
     }
@@ -90,7 +90,7 @@ public sealed class VerbDictionaryTests : IDisposable
     [Fact]
     public void Code_PatternWithSynset_MostSpecificPatternWins()
     {
-        var coder = new VerbPatternCoder(Load(Verbs));
+        var coder = new VerbPatternCoder(Load(_verbs));
         var coding = Assert.Single(Code(coder, "Arnor restored military ties with Gondor", 1));
         Assert.Equal("064", coding.Code);
         Assert.NotNull(coding.Pattern);
@@ -100,14 +100,14 @@ public sealed class VerbDictionaryTests : IDisposable
     [Fact]
     public void Code_NullPattern_NoEvent()
     {
-        var coder = new VerbPatternCoder(Load(Verbs));
+        var coder = new VerbPatternCoder(Load(_verbs));
         Assert.Empty(Code(coder, "Arnor will not restore anything", 3));
     }
 
     [Fact]
     public void Code_PhrasalVerb_WholePhraseCoded()
     {
-        var coder = new VerbPatternCoder(Load(Verbs));
+        var coder = new VerbPatternCoder(Load(_verbs));
         var coding = Assert.Single(Code(coder, "the talks broke down again", 2));
         Assert.Equal((2, 4), (coding.First, coding.End));
         Assert.Equal("1717", coding.Code);
@@ -116,7 +116,7 @@ public sealed class VerbDictionaryTests : IDisposable
     [Fact]
     public void Code_NotTaggedVerb_NotCoded()
     {
-        var coder = new VerbPatternCoder(Load(Verbs));
+        var coder = new VerbPatternCoder(Load(_verbs));
         Assert.Empty(Code(coder, "the delay was long"));
     }
 
@@ -125,7 +125,7 @@ public sealed class VerbDictionaryTests : IDisposable
     {
         var actorsPath = Path.Combine(_directory, "test.actors.txt");
         File.WriteAllText(actorsPath, "ARNOR_  [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\n");
-        var coder = new VerbPatternCoder(Load(Verbs), CodedPhraseDictionary.LoadActors(actorsPath), null, requireActor: true);
+        var coder = new VerbPatternCoder(Load(_verbs), CodedPhraseDictionary.LoadActors(actorsPath), null, requireActor: true);
         Assert.Single(Code(coder, "Arnor restored diplomatic ties with Minas Tirith", 1));
         Assert.Empty(Code(coder, "someone restored diplomatic ties with somebody", 1));
     }
