@@ -16,6 +16,12 @@ public static class Program
             return;
         }
 
+        if (args is ["stages", ..])
+        {
+            StageProfile.Run(args[1..]);
+            return;
+        }
+
         if (args is ["ingest", ..])
         {
             IngestProfile.Run(args[1..]);

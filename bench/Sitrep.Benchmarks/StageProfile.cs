@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+using Sitrep.Documents;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Benchmarks;
+
+/// <summary>
+/// "stages FILE [--rounds N]": runs the default pipeline's stages one after another over every article of FILE on
+/// one thread and prints each stage's share of the time, so that speed work on <c>analyze</c> starts from where the
+/// time goes. The first round warms up (JIT, lazy data) and is not counted.
+/// </summary>
+public static class StageProfile
+{
+    public static void Run(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: stages FILE [--rounds N]");
+            return;
+        }
+
+        var rounds = args.Length >= 3 && args[1] == "--rounds" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
+        var documents = new InputReader(new ReaderOptions()).Read([args[0]]).OfType<ArticleInput>().Select(a => a.ToDocument()).ToList();
+        var stages = SitrepPipeline.CreateDefault().Stages;
+        var ticks = new long[stages.Count];
+        for (var round = 0; round <= rounds; round++)
+        {
+            foreach (var document in documents)
+            {
+                var current = document;
+                for (var s = 0; s < stages.Count; s++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    current = stages[s].Run(current);
+                    if (round > 0)
+                    {
+                        ticks[s] += Stopwatch.GetTimestamp() - start;
+                    }
+                }
+            }
+        }
+
+        var total = ticks.Sum();
+        var articles = (double)documents.Count * rounds;
+        Console.WriteLine(FormattableString.Invariant($"{documents.Count} articles x {rounds} rounds, one thread: {articles / (total / (double)Stopwatch.Frequency):0.0} articles/s"));
+        for (var s = 0; s < stages.Count; s++)
+        {
+            var ms = ticks[s] * 1000.0 / Stopwatch.Frequency / articles;
+            Console.WriteLine(FormattableString.Invariant($"  {stages[s].Name,-12} {ms,8:0.000} ms/article  {100.0 * ticks[s] / total,5:0.0} %"));
+        }
+    }
+}
