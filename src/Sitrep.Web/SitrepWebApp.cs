@@ -90,14 +90,7 @@ public static class SitrepWebApp
             Limit = q.Int("limit", DefaultLimit, 1, MaxLimit),
             Offset = q.Int("offset", 0, 0, int.MaxValue),
         };
-        q.Before("from", query.From, "to", query.To);
-        if (q.Errors.Count > 0)
-        {
-            return BadRequest(q.Errors);
-        }
-
-        var events = gate.Read(s => s.QueryEvents(query));
-        return Json(Page("events", query.Offset, query.Limit!.Value, events.Select(FusedJson.Flatten)));
+        return Listing(q, "events", query.From, query.To, query.Offset, query.Limit!.Value, () => gate.Read(s => s.QueryEvents(query)).Select(FusedJson.Flatten));
     }
 
     private static IResult ListClaims(HttpRequest request, StoreGate gate)
@@ -113,14 +106,14 @@ public static class SitrepWebApp
             Limit = q.Int("limit", DefaultLimit, 1, MaxLimit),
             Offset = q.Int("offset", 0, 0, int.MaxValue),
         };
-        q.Before("from", query.From, "to", query.To);
-        if (q.Errors.Count > 0)
-        {
-            return BadRequest(q.Errors);
-        }
+        return Listing(q, "claims", query.From, query.To, query.Offset, query.Limit!.Value, () => gate.Read(s => s.QueryClaims(query)).Select(FusedClaimJson.Flatten));
+    }
 
-        var claims = gate.Read(s => s.QueryClaims(query));
-        return Json(Page("claims", query.Offset, query.Limit!.Value, claims.Select(FusedClaimJson.Flatten)));
+    /// <summary>A page of records once the parameters are valid (the date range included), else a 400 naming them.</summary>
+    private static IResult Listing(QueryParameters q, string name, DateOnly? from, DateOnly? to, int offset, int limit, Func<IEnumerable<string>> records)
+    {
+        q.Before("from", from, "to", to);
+        return q.Errors.Count > 0 ? BadRequest(q.Errors) : Json(Page(name, offset, limit, records()));
     }
 
     private static IResult Report(HttpContext context, StoreGate gate)

@@ -682,28 +682,18 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             var topic = generic && sentenceTopic.Count(st => !IsGenericStem(st)) >= 2 ? sentenceTopic : objectStems;
             if (!generic || topic != objectStems)
             {
-                var scored = candidates
-                    .Select(d => (Draft: d, Score: Overlap(topic, d)))
-                    .Where(x => x.Score.Total >= 2 && x.Score.Lower >= 1)
-                    .Select(x => x.Draft)
-                    .ToList();
-                if (scored.Count > 0)
+                var scored = candidates.Select(d => (Draft: d, Score: Overlap(topic, d))).Where(x => x.Score.Lower >= 1).ToList();
+                var strong = scored.Where(x => x.Score.Total >= 2).Select(x => x.Draft).ToList();
+                if (strong.Count > 0)
                 {
-                    return scored;
+                    return strong;
                 }
 
                 if (!generic)
                 {
                     // "denied that its troops had opened fire" after "troops fired on Indian posts": one shared content
-                    // word is weak evidence, so only the single best-sharing claim (the latest on a tie) is addressed.
-                    var best = candidates
-                        .Select(d => (Draft: d, Score: Overlap(topic, d)))
-                        .Where(x => x.Score.Lower >= 1)
-                        .OrderByDescending(x => x.Score.Total)
-                        .ThenByDescending(x => x.Draft.Content.Start)
-                        .Select(x => x.Draft)
-                        .Take(1);
-                    return [.. best];
+                    // word is weak evidence, so only the latest claim sharing one is addressed.
+                    return scored.Count > 0 ? [scored.MaxBy(x => x.Draft.Content.Start).Draft] : [];
                 }
             }
 

@@ -26,6 +26,7 @@ internal readonly record struct CueHit(int First, int End, WeaponCue Cue);
 public sealed class EventDetector
 {
     private readonly TriggerLexicon _lexicon;
+    private readonly Trigger? _demand;
     private readonly ContextWords _words;
     private readonly ActorResolver _actors;
     private readonly CameoDictionary? _dictionary;
@@ -42,6 +43,8 @@ public sealed class EventDetector
         _actors = actors;
         _triggersByForm = lexicon.TriggersByForm.GetAlternateLookup<ReadOnlySpan<char>>();
         _cues = lexicon.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        // A reported obligation is coded as the lexicon codes "demand" (data/events/triggers.tsv), not by codes of its own.
+        _demand = lexicon.Triggers.FirstOrDefault(t => t.Lemma == "demand" && t.PartOfSpeech == "verb");
     }
 
     /// <summary>
@@ -287,7 +290,7 @@ public sealed class EventDetector
             {
                 report = i;
             }
-            else if (report >= 0 && _words.Obligation.Contains(view.Words[i]) && !Any(view, report, i, _words.Negation))
+            else if (report >= 0 && _demand is { } demand && _words.Obligation.Contains(view.Words[i]) && !Any(view, report, i, _words.Negation))
             {
                 for (var k = 0; k < events.Count; k++)
                 {
@@ -297,7 +300,6 @@ public sealed class EventDetector
                     }
                 }
 
-                var demand = new Trigger("demand", "verb", [], [], "REQUEST", null, "100");
                 var hit = new TriggerHit(report, report + 1, demand, Anaphoric: false);
                 if (!events.Any(e => e.Hits.Any(h => h.First <= report && report < h.End)) && Build(view, sentence, [hit], cues, anaphoric: false) is { } built)
                 {

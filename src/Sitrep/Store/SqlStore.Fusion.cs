@@ -209,23 +209,14 @@ public abstract partial class SqlStore
         Run(
             sql,
             transaction,
-            Arg.Text("Id", e.Id),
-            Arg.Text("EventType", e.EventType),
-            Arg.Text("SubEventType", e.SubEventType),
-            Arg.Text("PloverEvent", e.PloverEvent),
-            Arg.Text("Country", e.Country),
-            Arg.Text("Iso3", e.Iso3),
-            Arg.Text("Admin1", e.Admin1),
-            Arg.Text("Location", e.Location),
-            Arg.Text("EventDate", Iso(e.EventDate)),
-            // Both ends or neither, so "undated" is one indexable test (date_start IS NULL) in the candidate query.
-            Arg.Text("DateStart", Iso(start)),
-            Arg.Text("DateEnd", Iso(end)),
-            Arg.Int("Wide", start is null || end is null || end.Value.DayNumber - start.Value.DayNumber > WideDays ? 1 : 0),
-            Arg.Int("Fatalities", e.Fatalities),
-            Arg.Text("Modality", e.Modality),
-            Arg.Int("SourceCount", fused.SourceCount),
-            Arg.Text("Json", JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord)));
+            EventColumns(
+                e,
+                // Both ends or neither, so "undated" is one indexable test (date_start IS NULL) in the candidate query.
+                Arg.Text("DateStart", Iso(start)),
+                Arg.Text("DateEnd", Iso(end)),
+                Arg.Int("Wide", start is null || end is null || end.Value.DayNumber - start.Value.DayNumber > WideDays ? 1 : 0),
+                Arg.Int("SourceCount", fused.SourceCount),
+                Arg.Text("Json", JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord))));
     }
 
     public IReadOnlyList<FusedEventRecord> QueryEvents(EventQuery query)

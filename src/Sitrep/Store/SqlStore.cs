@@ -157,20 +157,11 @@ public abstract partial class SqlStore : ISitrepStore
                         @Location, @EventDate, @Fatalities, @Modality, @Json)
                 """,
                 transaction,
-                Arg.Text("Id", e.Id),
-                Arg.Text("ArticleId", a.Id),
-                Arg.Int("Ordinal", i),
-                Arg.Text("EventType", e.EventType),
-                Arg.Text("SubEventType", e.SubEventType),
-                Arg.Text("PloverEvent", e.PloverEvent),
-                Arg.Text("Country", e.Country),
-                Arg.Text("Iso3", e.Iso3),
-                Arg.Text("Admin1", e.Admin1),
-                Arg.Text("Location", e.Location),
-                Arg.Text("EventDate", Iso(e.EventDate)),
-                Arg.Int("Fatalities", e.Fatalities),
-                Arg.Text("Modality", e.Modality),
-                Arg.Text("Json", JsonSerializer.Serialize(e, SitrepJson.Default.EventRecord)));
+                EventColumns(
+                    e,
+                    Arg.Text("ArticleId", a.Id),
+                    Arg.Int("Ordinal", i),
+                    Arg.Text("Json", JsonSerializer.Serialize(e, SitrepJson.Default.EventRecord))));
             InsertEvidence(a.Id, "event", e.Id, e.Evidence, transaction);
         }
 
@@ -229,6 +220,23 @@ public abstract partial class SqlStore : ISitrepStore
     };
 
     private long Count(string table) => Connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
+
+    /// <summary>The columns the events and fused_events tables share, named alike in both statements, then <paramref name="more"/>.</summary>
+    private static Arg[] EventColumns(EventRecord e, params ReadOnlySpan<Arg> more) =>
+    [
+        Arg.Text("Id", e.Id),
+        Arg.Text("EventType", e.EventType),
+        Arg.Text("SubEventType", e.SubEventType),
+        Arg.Text("PloverEvent", e.PloverEvent),
+        Arg.Text("Country", e.Country),
+        Arg.Text("Iso3", e.Iso3),
+        Arg.Text("Admin1", e.Admin1),
+        Arg.Text("Location", e.Location),
+        Arg.Text("EventDate", Iso(e.EventDate)),
+        Arg.Int("Fatalities", e.Fatalities),
+        Arg.Text("Modality", e.Modality),
+        .. more,
+    ];
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
