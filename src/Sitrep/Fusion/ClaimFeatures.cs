@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Sitrep.Actors;
 using Sitrep.Claims;
 using Sitrep.Output;
@@ -91,6 +92,13 @@ public sealed record ClaimFeatures(
             return null;
         }
     });
+
+    // A stored claim is compared with many new ones, batch after batch (the store hands back the same parsed
+    // record): its features are worked out once per record instance.
+    private static readonly ConditionalWeakTable<ClaimRecord, ClaimFeatures> _known = [];
+
+    /// <summary>The claim's features, remembered for this record instance.</summary>
+    public static ClaimFeatures For(ClaimRecord claim) => _known.GetValue(claim, Of);
 
     public static ClaimFeatures Of(ClaimRecord claim)
     {

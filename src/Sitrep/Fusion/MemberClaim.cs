@@ -10,7 +10,7 @@ public sealed record MemberClaim(ClaimRecord Claim, string ArticleId, string? So
 {
     private ClaimFeatures? _features;
 
-    public ClaimFeatures Features => _features ??= ClaimFeatures.Of(Claim);
+    public ClaimFeatures Features => _features ??= ClaimFeatures.For(Claim);
 
     /// <summary>The order fusion sorts members in: earliest published first, then by ids, so results depend on the set only.</summary>
     public static IComparer<MemberClaim> Canonical { get; } = Comparer<MemberClaim>.Create((a, b) =>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using Dapper;
 using Sitrep.Actors;
 using Sitrep.Fusion;
@@ -89,6 +90,23 @@ public abstract partial class SqlStore
         }
 
         AddClaimTerms(fusedId, [member], transaction);
+    }
+
+    private readonly ParsedRecords<ClaimRecord> _parsedClaims = new(json => JsonSerializer.Deserialize(json, SitrepJson.Default.ClaimRecord)!);
+
+    /// <summary>The fused event each of the given events joined.</summary>
+    private Dictionary<string, string> FusedEventsOf(IReadOnlyList<string> eventIds, DbTransaction transaction)
+    {
+        if (eventIds.Count == 0)
+        {
+            return new(StringComparer.Ordinal);
+        }
+
+        var parameters = new DynamicParameters();
+        var list = InList("e", eventIds, parameters);
+        return Connection.Query<(string EventId, string FusedId)>(
+            $"SELECT event_id, fused_id FROM fused_event_members WHERE event_id IN {list}", parameters, transaction)
+            .ToDictionary(r => r.EventId, r => r.FusedId, StringComparer.Ordinal);
     }
 
     private List<string> FusedEventIdsOf(IReadOnlyList<string> eventIds, DbTransaction transaction)
@@ -206,21 +224,12 @@ public abstract partial class SqlStore
             """,
             new { fusedId },
             transaction).ToList();
-        var fusedEvents = Connection.Query<(string EventId, string FusedId)>(
-            """
-            SELECT DISTINCT fe.event_id, fe.fused_id
-            FROM fused_claim_members m
-            JOIN claims c ON c.id = m.claim_id
-            JOIN events e ON e.article_id = c.article_id
-            JOIN fused_event_members fe ON fe.event_id = e.id
-            WHERE m.fused_id = @fusedId
-            """,
-            new { fusedId },
-            transaction).DistinctBy(r => r.EventId).ToDictionary(r => r.EventId, r => r.FusedId, StringComparer.Ordinal);
+        var claims = rows.Select(row => _parsedClaims.Get(row.Json)).ToList();
+        var fusedEvents = FusedEventsOf(claims.SelectMany(c => c.EventIds).Distinct(StringComparer.Ordinal).ToList(), transaction);
         var members = new List<MemberClaim>(rows.Count);
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            var claim = System.Text.Json.JsonSerializer.Deserialize(row.Json, SitrepJson.Default.ClaimRecord)!;
+            var (row, claim) = (rows[i], claims[i]);
             var events = claim.EventIds.Select(id => fusedEvents.GetValueOrDefault(id)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             members.Add(new MemberClaim(claim, row.ArticleId, row.Source, row.Url, ParseDate(row.Published), events));
         }
@@ -263,16 +272,18 @@ public abstract partial class SqlStore
                 Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
             }
 
-            var published = members.Select(m => m.Published).OfType<DateOnly>().ToList();
+            // Only the first members are compared with an opponent below, so only their words and days can find one.
+            var compared = members.Take(ClaimFuser.MaxCompared).ToList();
+            var published = compared.Select(m => m.Published).OfType<DateOnly>().ToList();
             var opponents = new List<(MemberClaim, ClaimRelation)>();
-            var keys = members.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal);
+            var keys = compared.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal);
             var from = published.Count > 0 ? published.Min() : (DateOnly?)null;
             var to = published.Count > 0 ? published.Max() : (DateOnly?)null;
             foreach (var (_, others) in ClaimCandidates(keys, from, to, transaction, except: id))
             {
                 foreach (var other in others.Take(ClaimFuser.MaxCompared))
                 {
-                    var relation = members.Take(ClaimFuser.MaxCompared).Select(m => ClaimMatcher.Match(m, other).Relation)
+                    var relation = compared.Select(m => ClaimMatcher.Match(m, other).Relation)
                         .FirstOrDefault(r => r is ClaimRelation.Opposes or ClaimRelation.Conflicts);
                     if (relation != ClaimRelation.Unrelated)
                     {

@@ -110,6 +110,8 @@ public abstract partial class SqlStore
     /// <summary>Fused events whose dates span more days than this are searched apart (see <see cref="Candidates"/>).</summary>
     internal const int WideDays = 31;
 
+    private readonly ParsedRecords<EventRecord> _parsedEvents = new(json => JsonSerializer.Deserialize(json, SitrepJson.Default.EventRecord)!);
+
     private List<MemberEvent> Members(string fusedId, DbTransaction transaction) => Connection.Query<MemberRow>(
         """
         SELECT e.json AS Json, e.article_id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published
@@ -120,7 +122,7 @@ public abstract partial class SqlStore
         """,
         new { fusedId },
         transaction).Select(r => new MemberEvent(
-            JsonSerializer.Deserialize(r.Json, SitrepJson.Default.EventRecord)!,
+            _parsedEvents.Get(r.Json),
             r.ArticleId,
             r.Source,
             r.Url,

@@ -1,0 +1,40 @@
+namespace Sitrep.Store;
+
+/// <summary>
+/// Records the store has already parsed from their stored JSON, found again by that JSON. Fusion reads the same
+/// fused events' and claims' members batch after batch; parsing them again (and recounting their words, which
+/// fusion remembers per record instance) was a third of ingest. A record is immutable, and the key is its exact
+/// JSON (length and hash, then the text compared), so a revised article's rows, whose JSON differs, can
+/// never be answered from a stale entry. Bounded: when full it starts again empty.
+/// </summary>
+internal sealed class ParsedRecords<T>(Func<string, T> parse, int capacity = ParsedRecordsDefaults.Capacity)
+    where T : class
+{
+    private readonly Dictionary<(int Length, int Hash), (string Json, T Record)> _records = [];
+
+    public int Count => _records.Count;
+
+    public T Get(string json)
+    {
+        var key = (json.Length, string.GetHashCode(json, StringComparison.Ordinal));
+        if (_records.TryGetValue(key, out var hit) && string.Equals(hit.Json, json, StringComparison.Ordinal))
+        {
+            return hit.Record;
+        }
+
+        var record = parse(json);
+        if (_records.Count >= capacity)
+        {
+            _records.Clear();
+        }
+
+        _records[key] = (json, record);
+        return record;
+    }
+}
+
+internal static class ParsedRecordsDefaults
+{
+    /// <summary>Enough for the members of every fused record a few weeks of news touch, a few tens of MB at most.</summary>
+    public const int Capacity = 20_000;
+}
