@@ -340,15 +340,11 @@ public abstract partial class SqlStore
     /// </summary>
     private void AddClaimTerms(string fusedId, IEnumerable<MemberClaim> members, DbTransaction transaction)
     {
-        foreach (var (term, day) in members.SelectMany(m => m.Features.Keys().Select(term => (term, Iso(m.Published) ?? string.Empty))).Distinct())
-        {
-            Run(
-                "INSERT INTO fused_claim_keys (term, day, fused_id) VALUES (@Term, @Day, @FusedId) ON CONFLICT DO NOTHING",
-                transaction,
-                Arg.Text("Term", term),
-                Arg.Text("Day", day),
-                Arg.Text("FusedId", fusedId));
-        }
+        var rows = members.SelectMany(m => m.Features.Keys().Select(term => (Term: term, Day: Iso(m.Published) ?? string.Empty)))
+            .Distinct()
+            .Select(k => new[] { Arg.Text("", k.Term), Arg.Text("", k.Day), Arg.Text("", fusedId) })
+            .ToList();
+        RunRows("INSERT INTO fused_claim_keys (term, day, fused_id)", rows, transaction, " ON CONFLICT DO NOTHING");
     }
 
     /// <summary>Countries for --country: the claimants', those the content names, and those of the linked events.</summary>

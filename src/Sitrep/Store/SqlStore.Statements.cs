@@ -66,6 +66,63 @@ public abstract partial class SqlStore
     private int Run(string sql, DbTransaction transaction, params ReadOnlySpan<Arg> args) =>
         Statement(sql, transaction, args).ExecuteNonQuery();
 
+    /// <summary>Most rows one multi-row statement inserts (a power of two; see <see cref="RunRows"/>).</summary>
+    private const int _maxRowsPerStatement = 32;
+
+    /// <summary>
+    /// Inserts rows with as few statements as possible: "INSERT ... VALUES (...), (...)" with up to 32 rows each.
+    /// The rows are split into power-of-two chunks so that each table needs at most six statement texts, all kept
+    /// prepared. Each row's values are given in column order (their names are not used).
+    /// </summary>
+    private void RunRows(string insert, IReadOnlyList<Arg[]> rows, DbTransaction transaction, string suffix = "")
+    {
+        var done = 0;
+        while (done < rows.Count)
+        {
+            var chunk = _maxRowsPerStatement;
+            while (chunk > rows.Count - done)
+            {
+                chunk /= 2;
+            }
+
+            var columns = rows[done].Length;
+            var sql = MultiRowSql(insert, chunk, columns, suffix);
+            var args = new Arg[chunk * columns];
+            for (var r = 0; r < chunk; r++)
+            {
+                var row = rows[done + r];
+                for (var c = 0; c < columns; c++)
+                {
+                    args[(r * columns) + c] = row[c] with { Name = RowParameter(r, c) };
+                }
+            }
+
+            Run(sql, transaction, args);
+            done += chunk;
+        }
+    }
+
+    private readonly Dictionary<(string Insert, int Rows, int Columns, string Suffix), string> _multiRowSql = [];
+
+    private string MultiRowSql(string insert, int rows, int columns, string suffix)
+    {
+        if (!_multiRowSql.TryGetValue((insert, rows, columns, suffix), out var sql))
+        {
+            var values = Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columns).Select(c => "@" + RowParameter(r, c))) + ")");
+            sql = insert + " VALUES " + string.Join(", ", values) + suffix;
+            _multiRowSql[(insert, rows, columns, suffix)] = sql;
+        }
+
+        return sql;
+    }
+
+    private static string RowParameter(int row, int column) => _rowParameters[(row * _maxColumns) + column];
+
+    private const int _maxColumns = 16;
+
+    private static readonly string[] _rowParameters = [.. Enumerable.Range(0, _maxRowsPerStatement * _maxColumns)
+        .Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"r{i / _maxColumns}c{i % _maxColumns}"))];
+
     /// <summary>The first column of every row a prepared query returns, as strings (nulls skipped).</summary>
     private List<string> Strings(string sql, DbTransaction transaction, params ReadOnlySpan<Arg> args)
     {

@@ -124,28 +124,23 @@ public abstract partial class SqlStore : ISitrepStore
             Arg.Text("Json", JsonSerializer.Serialize(a with { Text = null }, SitrepJson.Default.ArticleAnalysis)),
             Arg.Text("At", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
+        // Rows go in several to a statement: on PostgreSQL each statement is a round trip to the server, and an
+        // article has hundreds of rows (mentions, evidence); SQLite saves the per-statement overhead too.
+        var entities = new List<Arg[]>(a.Entities.Count);
+        var mentions = new List<Arg[]>();
         foreach (var entity in a.Entities)
         {
-            Run(
-                "INSERT INTO entities (article_id, entity_id, type, text, canonical) VALUES (@ArticleId, @Id, @Type, @Text, @Canonical)",
-                transaction,
-                Arg.Text("ArticleId", a.Id),
-                Arg.Text("Id", entity.Id),
-                Arg.Text("Type", entity.Type),
-                Arg.Text("Text", entity.Text),
-                Arg.Text("Canonical", entity.Canonical));
+            entities.Add([Arg.Text("", a.Id), Arg.Text("", entity.Id), Arg.Text("", entity.Type), Arg.Text("", entity.Text), Arg.Text("", entity.Canonical)]);
             foreach (var mention in entity.Mentions.DistinctBy(m => m.Start))
             {
-                Run(
-                    "INSERT INTO mentions (article_id, entity_id, start, \"end\") VALUES (@ArticleId, @EntityId, @Start, @End)",
-                    transaction,
-                    Arg.Text("ArticleId", a.Id),
-                    Arg.Text("EntityId", entity.Id),
-                    Arg.Int("Start", mention.Start),
-                    Arg.Int("End", mention.End));
+                mentions.Add([Arg.Text("", a.Id), Arg.Text("", entity.Id), Arg.Int("", mention.Start), Arg.Int("", mention.End)]);
             }
         }
 
+        RunRows("INSERT INTO entities (article_id, entity_id, type, text, canonical)", entities, transaction);
+        RunRows("INSERT INTO mentions (article_id, entity_id, start, \"end\")", mentions, transaction);
+
+        var evidence = new List<Arg[]>();
         for (var i = 0; i < a.Events.Count; i++)
         {
             var e = a.Events[i];
@@ -162,54 +157,40 @@ public abstract partial class SqlStore : ISitrepStore
                     Arg.Text("ArticleId", a.Id),
                     Arg.Int("Ordinal", i),
                     Arg.Text("Json", JsonSerializer.Serialize(e, SitrepJson.Default.EventRecord))));
-            InsertEvidence(a.Id, "event", e.Id, e.Evidence, transaction);
+            AddEvidence(evidence, a.Id, "event", e.Id, e.Evidence);
         }
 
+        var claims = new List<Arg[]>(a.Claims.Count);
+        var stances = new List<Arg[]>();
         for (var i = 0; i < a.Claims.Count; i++)
         {
             var c = a.Claims[i];
-            Run(
-                "INSERT INTO claims (id, article_id, ordinal, kind, status, claimant_name, json) VALUES (@Id, @ArticleId, @Ordinal, @Kind, @Status, @Claimant, @Json)",
-                transaction,
-                Arg.Text("Id", c.Id),
-                Arg.Text("ArticleId", a.Id),
-                Arg.Int("Ordinal", i),
-                Arg.Text("Kind", c.Kind),
-                Arg.Text("Status", c.Status),
-                Arg.Text("Claimant", c.Claimant?.Name ?? c.Claimant?.Text),
-                Arg.Text("Json", JsonSerializer.Serialize(c, SitrepJson.Default.ClaimRecord)));
+            claims.Add([
+                Arg.Text("", c.Id), Arg.Text("", a.Id), Arg.Int("", i), Arg.Text("", c.Kind), Arg.Text("", c.Status),
+                Arg.Text("", c.Claimant?.Name ?? c.Claimant?.Text), Arg.Text("", JsonSerializer.Serialize(c, SitrepJson.Default.ClaimRecord))]);
             for (var s = 0; s < c.Stances.Count; s++)
             {
                 var stance = c.Stances[s];
-                Run(
-                    "INSERT INTO stances (claim_id, ordinal, stance, by_name, start, \"end\") VALUES (@ClaimId, @Ordinal, @Stance, @By, @Start, @End)",
-                    transaction,
-                    Arg.Text("ClaimId", c.Id),
-                    Arg.Int("Ordinal", s),
-                    Arg.Text("Stance", stance.Stance),
-                    Arg.Text("By", stance.By?.Name ?? stance.By?.Text),
-                    Arg.Int("Start", stance.Evidence.Start),
-                    Arg.Int("End", stance.Evidence.End));
+                stances.Add([
+                    Arg.Text("", c.Id), Arg.Int("", s), Arg.Text("", stance.Stance), Arg.Text("", stance.By?.Name ?? stance.By?.Text),
+                    Arg.Int("", stance.Evidence.Start), Arg.Int("", stance.Evidence.End)]);
             }
 
-            InsertEvidence(a.Id, "claim", c.Id, c.Evidence, transaction);
+            AddEvidence(evidence, a.Id, "claim", c.Id, c.Evidence);
         }
+
+        RunRows("INSERT INTO claims (id, article_id, ordinal, kind, status, claimant_name, json)", claims, transaction);
+        RunRows("INSERT INTO stances (claim_id, ordinal, stance, by_name, start, \"end\")", stances, transaction);
+        RunRows("INSERT INTO evidence (article_id, owner_kind, owner_id, ordinal, start, \"end\", text)", evidence, transaction);
     }
 
-    private void InsertEvidence(string articleId, string ownerKind, string ownerId, IReadOnlyList<SpanRecord> evidence, DbTransaction transaction)
+    private static void AddEvidence(List<Arg[]> rows, string articleId, string ownerKind, string ownerId, IReadOnlyList<SpanRecord> evidence)
     {
         for (var i = 0; i < evidence.Count; i++)
         {
-            Run(
-                "INSERT INTO evidence (article_id, owner_kind, owner_id, ordinal, start, \"end\", text) VALUES (@ArticleId, @OwnerKind, @OwnerId, @Ordinal, @Start, @End, @Text)",
-                transaction,
-                Arg.Text("ArticleId", articleId),
-                Arg.Text("OwnerKind", ownerKind),
-                Arg.Text("OwnerId", ownerId),
-                Arg.Int("Ordinal", i),
-                Arg.Int("Start", evidence[i].Start),
-                Arg.Int("End", evidence[i].End),
-                Arg.Text("Text", evidence[i].Text));
+            rows.Add([
+                Arg.Text("", articleId), Arg.Text("", ownerKind), Arg.Text("", ownerId), Arg.Int("", i),
+                Arg.Int("", evidence[i].Start), Arg.Int("", evidence[i].End), Arg.Text("", evidence[i].Text)]);
         }
     }
 
