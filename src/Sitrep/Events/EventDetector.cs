@@ -234,9 +234,13 @@ public sealed class EventDetector
             }
         }
 
-        // A coded main-clause verb joins a sentence with no lexicon event, or with one when a pattern of the verb matched.
+        // A coded main-clause verb joins a sentence with no lexicon event, or with one when a pattern of the verb
+        // matched; and only between a source and a target it found (a verb alone, "the situation has intensified",
+        // "forces have held positions", says nothing of who did what to whom: PETRARCH codes triples).
         events.AddRange(additional
-            ? added.Where(e => e.Event.Prominence == 0 && (events.Count == 0 || e.Event.CameoPattern!.Contains(" - ", StringComparison.Ordinal))).OrderBy(e => e.Event.Trigger.Start).Take(1)
+            ? added.Where(e => e.Event.Prominence == 0 && e.Event.Actor1 is not null && e.Event.Actor2 is not null
+                    && (events.Count == 0 || e.Event.CameoPattern!.Contains(" - ", StringComparison.Ordinal)))
+                .OrderBy(e => e.Event.Trigger.Start).Take(1)
             : added);
     }
 
@@ -294,9 +298,15 @@ public sealed class EventDetector
             {
                 for (var k = 0; k < events.Count; k++)
                 {
-                    if (events[k].Hits[0].First > i)
+                    var at = events[k].Hits[0].First;
+                    if (at > i)
                     {
                         events[k] = (events[k].Event with { Prominence = Math.Max(events[k].Event.Prominence, 1) }, events[k].Hits);
+                    }
+                    else if (at > report && events[k].Hits[0].Noun && events[k].Event.Modality == EventModality.Asserted)
+                    {
+                        // "said attacks on health care must stop": the subject of the obligation is what should end, in general.
+                        events[k] = (events[k].Event with { Modality = EventModality.Hypothetical }, events[k].Hits);
                     }
                 }
 
@@ -391,13 +401,46 @@ public sealed class EventDetector
                 }
             }
 
-            if (!background)
+            if (!background && !Aggregate(view, from, hits[k].First) && !Supporting(view, from, hits[k].First))
             {
                 kept.Add(hits[k]);
             }
         }
 
         return kept;
+    }
+
+    /// <summary>"after years of insurgent attacks", "weeks of clashes": a trigger counted over a duration.</summary>
+    private bool Aggregate(DocView view, int from, int trigger)
+    {
+        for (var i = trigger - 1; i >= from && i >= trigger - 3; i--)
+        {
+            if (view.Words[i] == "of" && i > from && _words.DurationNouns.Contains(view.Words[i - 1]))
+            {
+                return true;
+            }
+
+            if (view.Tag(i) is not (Upos.ADJ or Upos.NOUN or Upos.PROPN) || view.Words[i] == "of")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Somali special forces, backed by US air strikes, killed ...": the strikes support the sentence's event.</summary>
+    private bool Supporting(DocView view, int from, int trigger)
+    {
+        for (var i = trigger - 1; i >= from && i >= trigger - 3; i--)
+        {
+            if (view.Words[i] == "by" && i > from && _words.SupportMarkers.Contains(view.Words[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed record DocView(Document Document, TextLayer Text, LanguageLayer Language, string[] Words)
@@ -438,9 +481,9 @@ public sealed class EventDetector
     private bool Accept(DocView view, Sentence sentence, int i, int n, Trigger trigger)
     {
         var tag = view.Tag(i);
-        if (n == 1 && tag == Upos.PROPN)
+        if (n == 1 && tag == Upos.PROPN && i > sentence.FirstToken)
         {
-            return false; // "March", "Strike Group", a name
+            return false; // "March", "Strike Group", a name (a capitalised first word is often just a noun: "Protests over ...")
         }
 
         if (n == 1 && _words.VerbOnly.Contains(view.Words[i]) && tag is not (Upos.VERB or Upos.AUX))
@@ -598,7 +641,7 @@ public sealed class EventDetector
             actor2 = _actors.Resolve("civilians", context).Actor;
         }
 
-        var modality = Modality(view, sentence, clauseFirst, clauseEnd, first.First, date);
+        var modality = Modality(view, sentence, clauseFirst, clauseEnd, first.First, dating);
         return new EventAnnotation
         {
             Id = "",
@@ -691,49 +734,51 @@ public sealed class EventDetector
 
         hits = [.. hits.Where(h => !h.Trigger.AcledCandidates.IsEmpty)];
         var book = _lexicon.Codebook;
+        var role = _lexicon.Hierarchy;
         var lemmas = hits.Select(h => h.Trigger.Lemma).ToHashSet(StringComparer.Ordinal);
         var bestCue = cues.Where(c => c.Cue.SubEventType is not null).OrderByDescending(c => c.Cue.Priority).Select(c => c.Cue).FirstOrDefault();
         var modeCue = cues.OrderByDescending(c => c.Cue.Priority).Select(c => c.Cue.PloverMode).FirstOrDefault();
         AcledSubEventType Sub(string name) => book.Find(name)!;
+        bool Has(string name) => lemmas.Overlaps(role[name]);
 
-        if (lemmas.Contains("coup"))
+        if (Has("coup"))
         {
             return (Sub("Other"), null); // a coup outranks the arrests and seizures inside it
         }
 
         // "destroyed 11 Ukrainian drones": a weapon as the object of destroying is a disrupted weapon.
-        var weaponObject = hits.Any(h => h.Trigger.Lemma == "destroy" && cues.Any(c => c.First >= h.End && c.First <= h.End + 3 && c.Cue.SubEventType is { EventType: "Explosions/Remote violence" }));
-        if (lemmas.Contains("intercept") || lemmas.Contains("defuse") || weaponObject)
+        var weaponObject = hits.Any(h => role["weapon_destroyers"].Contains(h.Trigger.Lemma) && cues.Any(c => c.First >= h.End && c.First <= h.End + 3 && c.Cue.SubEventType is { EventType: "Explosions/Remote violence" }));
+        if (Has("disrupted") || weaponObject)
         {
             return (Sub("Disrupted weapons use"), modeCue);
         }
 
-        if (lemmas.Contains("recapture"))
+        if (Has("regain"))
         {
             return (Sub("Government regains territory"), null);
         }
 
-        var battle = lemmas.Contains("clash") || lemmas.Contains("ambush");
-        if (lemmas.Contains("capture") || (lemmas.Contains("take over") && battle))
+        var battle = Has("battle");
+        if (Has("capture") || (Has("capture_in_battle") && battle))
         {
             var government = actor1 is { Inter: ActorInter.StateForces } a && place?.Place is { } p && a.CountryIso3 == p.Iso3;
             return (Sub(government ? "Government regains territory" : "Non-state actor overtakes territory"), null);
         }
 
         // Rioting by a crowd: vandalism is a violent demonstration, violence against people mob violence.
-        if (crowd && !lemmas.Contains("protest") && lemmas.Overlaps(["destroy", "loot", "riot", "kill", "beat", "attack", "shoot", "mob attack"]))
+        if (crowd && !Has("protest") && (Has("riot_property") || Has("riot_people")))
         {
-            return lemmas.Overlaps(["kill", "beat", "attack", "shoot", "mob attack"])
-                ? (Sub("Mob violence"), modeCue)
-                : (Sub("Violent demonstration"), null);
+            return Has("riot_people") ? (Sub("Mob violence"), modeCue) : (Sub("Violent demonstration"), null);
         }
 
-        var protest = lemmas.Contains("protest") || lemmas.Contains("labour strike") || lemmas.Contains("hunger strike") || lemmas.Contains("blockade road")
-            || (protesters && lemmas.Overlaps(["disperse", "fire", "shoot", "kill", "arrest"]));
+        // "Demonstrators ... then dispersed": protesters who disperse themselves met no intervention.
+        var selfDispersal = actor1 is { Inter: ActorInter.Protesters or ActorInter.Rioters };
+        var intervention = lemmas.Where(l => role["intervention"].Contains(l) && !(selfDispersal && role["crowd_control"].Contains(l))).ToList();
+        var protest = Has("protest") || (protesters && Has("force_on_protesters")) || (!selfDispersal && Has("crowd_control"));
         if (protest)
         {
-            var firearms = lemmas.Contains("kill") || lemmas.Contains("shoot") || (fatalities ?? 0) > 0
-                || (lemmas.Contains("fire") && modeCue == "firearms" && !lemmas.Contains("disperse"));
+            var firearms = Has("firearms") || (fatalities ?? 0) > 0
+                || (Has("gunfire") && modeCue == "firearms" && !Has("crowd_control"));
             if (firearms && actor1 is { Inter: not (ActorInter.StateForces or ActorInter.Protesters) })
             {
                 return (Sub("Attack"), "firearms"); // gunmen at a rally: violence against civilians, not state force
@@ -744,12 +789,12 @@ public sealed class EventDetector
                 return (Sub("Excessive force against protesters"), "firearms");
             }
 
-            if (lemmas.Contains("disperse") || lemmas.Contains("arrest"))
+            if (intervention.Count > 0)
             {
                 return (Sub("Protest with intervention"), "crowd-control");
             }
 
-            if (lemmas.Overlaps(["riot", "destroy", "loot"]))
+            if (Has("demonstration_violence"))
             {
                 return (Sub("Violent demonstration"), null);
             }
@@ -761,7 +806,7 @@ public sealed class EventDetector
         }
 
         // "arrested 25 Palestinians in overnight raids": the raid is how the arrests were made.
-        if (lemmas.Contains("arrest") && !lemmas.Overlaps(["kill", "shoot", "clash", "strike", "shell", "bomb", "fire"]))
+        if (Has("arrest") && !Has("arrest_excluded"))
         {
             return (Sub("Arrests"), null);
         }
@@ -771,13 +816,15 @@ public sealed class EventDetector
             return (Sub("Armed clash"), modeCue);
         }
 
-        // Remote violence: the specific trigger ("drone attack") or the strongest weapon cue, whichever ranks higher.
-        // A specific trigger names remote violence only ("airstrike", "drone attack"); "hit" or "fired" may be anything.
-        // "an Israeli strike", "strikes on Houthi targets": the noun is a remote strike, whatever the victims.
-        var explosive = hits.Where(h => h.Trigger.AcledCandidates.All(s => s.EventType == "Explosions/Remote violence") || (h.Noun && h.Trigger.Lemma == "strike"))
+        // Remote violence: the specific trigger ("drone attack", "shelled") or the strongest weapon cue, whichever
+        // ranks higher. A specific trigger names remote violence first and says its weapon (a PLOVER mode:
+        // "airstrike", "shelled"); "hit" or "fired" may be anything. "an Israeli strike", "strikes on Houthi
+        // targets": the noun is a remote strike, whatever the victims.
+        var explosive = hits.Where(h => h.Trigger.AcledCandidates.All(s => s.EventType == "Explosions/Remote violence")
+                || (h.Trigger.PloverMode is not null && h.Trigger.AcledCandidates[0].EventType == "Explosions/Remote violence")
+                || (h.Noun && role["remote_noun"].Contains(h.Trigger.Lemma)))
             .Select(h => h.Trigger.AcledCandidates[0]).ToList();
-        var generic = lemmas.Overlaps(["strike", "shell", "fire", "bomb", "attack", "kill", "explode", "destroy", "massacre", "shoot"]);
-        if (bestCue?.SubEventType is { EventType: "Explosions/Remote violence" } cueSub && (explosive.Count > 0 || generic))
+        if (bestCue?.SubEventType is { EventType: "Explosions/Remote violence" } cueSub && (explosive.Count > 0 || Has("remote_generic")))
         {
             var triggerRank = explosive.Count == 0 ? -1 : explosive.Max(s => CuePriority(s));
             if (bestCue.Priority >= triggerRank)
@@ -791,31 +838,34 @@ public sealed class EventDetector
             return (explosive.OrderByDescending(CuePriority).First(), modeCue);
         }
 
-        var violent = lemmas.Overlaps(["kill", "shoot", "attack", "raid", "strike", "fire", "execute", "assassinate", "massacre", "torture", "beat", "abduct", "rape", "destroy"]);
-        if (violent)
+        if (Has("violent"))
         {
-            foreach (var lemma in new[] { "rape", "abduct" })
+            // Sexual violence outranks an attack; an abduction with killing is an attack (ACLED: abduction "with
+            // no further violence").
+            var lethal = Has("lethal") || (fatalities ?? 0) > 0;
+            foreach (var lemma in role.Ordered("vac_specific"))
             {
-                if (lemmas.Contains(lemma))
+                if (lemmas.Contains(lemma) && (lemma == role.Ordered("vac_specific")[0] || !lethal))
                 {
                     return (hits.First(h => h.Trigger.Lemma == lemma).Trigger.AcledCandidates[0], null);
                 }
             }
 
-            if (civilianVictims || actor2 is { Inter: ActorInter.Civilians } || lemmas.Overlaps(["execute", "assassinate", "massacre", "torture"]))
-            {
-                return (Sub("Attack"), modeCue);
-            }
-
-            if (lemmas.Contains("destroy") && lemmas.Count == 1)
+            // "torched more than 100 houses": property destroyed with no violence against people.
+            if (lemmas.All(l => role["property"].Contains(l)))
             {
                 return (Sub("Looting/property destruction"), null);
+            }
+
+            if (civilianVictims || actor2 is { Inter: ActorInter.Civilians } || Has("vac_attack"))
+            {
+                return (Sub("Attack"), modeCue);
             }
 
             return (Sub("Armed clash"), modeCue ?? "firearms");
         }
 
-        if (lemmas.Contains("arrest"))
+        if (Has("arrest"))
         {
             return (Sub("Arrests"), null);
         }
@@ -1119,10 +1169,14 @@ public sealed class EventDetector
         return view.Tag(sentence.FirstToken) == Upos.ADP && t > sentence.FirstToken ? 1 : 0;
     }
 
+    /// <summary>How long before publication a coarse (month or vaguer) date must end to be the story's background.</summary>
+    private const int _backgroundDays = 30;
+
     private static readonly FrozenSet<string> _commaSet = FrozenSet.ToFrozenSet([","], StringComparer.Ordinal);
 
-    private EventModality Modality(DocView view, Sentence sentence, int clauseFirst, int clauseEnd, int trigger, TimeValue? date)
+    private EventModality Modality(DocView view, Sentence sentence, int clauseFirst, int clauseEnd, int trigger, EventDateChoice dating)
     {
+        var date = dating.Value;
         var noun = view.Tag(trigger) == Upos.NOUN;
         for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 6; i--)
         {
@@ -1140,6 +1194,25 @@ public sealed class EventDetector
             if (_words.Future.Contains(word))
             {
                 return EventModality.Future;
+            }
+        }
+
+        // "threatened in an audio message on Sunday to attack", "called on RSF fighters to surrender": an act in an
+        // infinitive is what its governing verb wants, plans or threatens, not what happened.
+        if (trigger > clauseFirst && view.Words[trigger - 1] == "to")
+        {
+            for (var i = trigger - 2; i >= clauseFirst; i--)
+            {
+                var word = view.Words[i];
+                if (_words.Future.Contains(word))
+                {
+                    return EventModality.Future;
+                }
+
+                if (_words.Hypothetical.Contains(word) || _words.IrrealisGovernors.Contains(word))
+                {
+                    return EventModality.Hypothetical;
+                }
             }
         }
 
@@ -1165,6 +1238,14 @@ public sealed class EventDetector
         }
 
         if (date is not null && view.Document.Metadata.Published is { } published && date.DateEnd.AddYears(1) < published)
+        {
+            return EventModality.Historical;
+        }
+
+        // "In August, a JNIM attack on the same town killed hundreds", "Last year, a suicide bombing ...": an event
+        // its own sentence dates only by a month or more, ended well before the report, is the story's background.
+        if (dating.Basis is EventDateBasis.Clause or EventDateBasis.Sentence && dating.Mention?.Resolution.Value is { DayCount: > 7 } span
+            && view.Document.Metadata.Published is { } issuedOn && span.DateEnd.AddDays(_backgroundDays) < issuedOn)
         {
             return EventModality.Historical;
         }

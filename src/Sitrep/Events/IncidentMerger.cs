@@ -65,8 +65,9 @@ public static class IncidentMerger
             return false;
         }
 
-        var placeOk = candidate.Place?.Place is not { } q
-            || (main.Place?.Place is { } p && p.Iso3 == q.Iso3 && (p.Admin1 == q.Admin1 || q.Kind == PlaceKind.Country));
+        // A main event whose place went unresolved cannot rule the candidate's out: the date and actors still must fit.
+        var placeOk = candidate.Place?.Place is not { } q || main.Place?.Place is null
+            || (main.Place.Place is { } p && p.Iso3 == q.Iso3 && (p.Admin1 == q.Admin1 || q.Kind == PlaceKind.Country));
         var dateOk = main.Date is null || candidate.Date is null || (main.Date.DateStart <= candidate.Date.DateEnd && candidate.Date.DateStart <= main.Date.DateEnd);
         var actorOk = candidate.Actor1 is null || main.Actor1 is null || candidate.Actor1.Inter == ActorInter.Civilians || candidate.Actor1.Name == main.Actor1.Name
             || main.AssocActor1.Any(a => a.Name == candidate.Actor1.Name) || candidate.Actor1.Name == main.Actor2?.Name;
