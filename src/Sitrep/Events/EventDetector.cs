@@ -235,11 +235,11 @@ public sealed class EventDetector
         }
 
         // A coded main-clause verb joins a sentence with no lexicon event, or with one when a pattern of the verb
-        // matched; and only between a source and a target it found (a verb alone, "the situation has intensified",
-        // "forces have held positions", says nothing of who did what to whom: PETRARCH codes triples).
+        // matched; a bare verb (no pattern) also needs a source actor: "the situation has intensified" says nothing
+        // of who did what (PETRARCH codes source-verb-target).
         events.AddRange(additional
-            ? added.Where(e => e.Event.Prominence == 0 && e.Event.Actor1 is not null && e.Event.Actor2 is not null
-                    && (events.Count == 0 || e.Event.CameoPattern!.Contains(" - ", StringComparison.Ordinal)))
+            ? added.Where(e => e.Event.Prominence == 0
+                    && (e.Event.CameoPattern!.Contains(" - ", StringComparison.Ordinal) || (events.Count == 0 && e.Event.Actor1 is not null)))
                 .OrderBy(e => e.Event.Trigger.Start).Take(1)
             : added);
     }
@@ -387,8 +387,15 @@ public sealed class EventDetector
         }
 
         var kept = new List<TriggerHit>(hits.Count);
+        var droppedEnd = -1;
         for (var k = 0; k < hits.Count; k++)
         {
+            if (droppedEnd >= 0 && hits[k].First - droppedEnd <= 2 && hits[k].Noun)
+            {
+                droppedEnd = hits[k].End; // "since the rebels launched their offensive": the verb's object goes with it
+                continue;
+            }
+
             var from = k == 0 ? sentence.FirstToken : hits[k - 1].End;
             var background = false;
             for (var i = hits[k].First - 1; i >= from; i--)
@@ -404,6 +411,11 @@ public sealed class EventDetector
             if (!background && !Aggregate(view, from, hits[k].First) && !Supporting(view, from, hits[k].First))
             {
                 kept.Add(hits[k]);
+                droppedEnd = -1;
+            }
+            else
+            {
+                droppedEnd = hits[k].End;
             }
         }
 
@@ -429,12 +441,77 @@ public sealed class EventDetector
         return false;
     }
 
+    /// <summary>
+    /// The trigger's own clause dates it by a "since" range longer than a month that runs up to the report: what it
+    /// tells has lasted since then ("have held positions since August"), it did not happen on a day.
+    /// </summary>
+    private static bool LastingState(DocView view, EventDateChoice dating) =>
+        dating.Basis == EventDateBasis.Clause && dating.Value is null && dating.Mention?.Resolution.Value is { DayCount: > 31 } range
+            && view.Document.Metadata.Published is { } published && range.DateEnd >= published.AddDays(-1)
+            && dating.Mention.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"has killed", "have been shelled": a perfect-tense verb trigger.</summary>
+    private static bool Perfect(DocView view, int clauseFirst, int trigger)
+    {
+        for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 3; i--)
+        {
+            if (view.Words[i] is "has" or "have" or "had" or "'ve")
+            {
+                return true;
+            }
+
+            if (view.Tag(i) is not (Upos.ADV or Upos.AUX))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"over the past decade", "in the last three years": a period that reaches back from now ("last year" is a point).</summary>
+    private bool PastPeriod(DocView view, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (view.Words[i] is "past" or "last" && view.Words[i - 1] == "the")
+            {
+                for (var j = i + 1; j < to && j <= i + 2; j++)
+                {
+                    if (_words.DurationNouns.Contains(view.Words[j]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "rallied on Saturday, three months after the collapse of a canopy killed 15 people": the part after a time
+    /// distance and a background marker tells another event; the event's figures and cues stop before it.
+    /// </summary>
+    private int BeforeOtherTime(DocView view, int afterTrigger, int clauseEnd)
+    {
+        for (var i = afterTrigger + 1; i < clauseEnd; i++)
+        {
+            if (_words.BackgroundMarkers.Contains(view.Words[i]) && _words.TimeUnits.Contains(view.Words[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return clauseEnd;
+    }
+
     /// <summary>"Somali special forces, backed by US air strikes, killed ...": the strikes support the sentence's event.</summary>
     private bool Supporting(DocView view, int from, int trigger)
     {
         for (var i = trigger - 1; i >= from && i >= trigger - 3; i--)
         {
-            if (view.Words[i] == "by" && i > from && _words.SupportMarkers.Contains(view.Words[i - 1]))
+            if (view.Words[i] == "by" && i > 0 && _words.SupportMarkers.Contains(view.Words[i - 1]))
             {
                 return true;
             }
@@ -594,7 +671,15 @@ public sealed class EventDetector
         {
             return null; // "the group frequently attacks hotels": what usually happens is no event
         }
-        var cues = allCues.Where(c => c.First >= clauseFirst && c.End <= clauseEnd).ToList();
+
+        if (Perfect(view, clauseFirst, first.First) && PastPeriod(view, clauseFirst, clauseEnd))
+        {
+            return null; // "has killed thousands of civilians over the past decade": a tally, not an event
+        }
+
+
+        clauseEnd = BeforeOtherTime(view, hits.Max(h => h.End), clauseEnd);
+        var cues = allCues.Where(c => c.First >= clauseFirst && c.End <= clauseEnd && !Supporting(view, clauseFirst, c.First)).ToList();
         var triggerSpan = new TextSpan(view.Text.Tokens[first.First].Start, view.Text.Tokens[first.End - 1].End);
         var warnings = ImmutableArray.CreateBuilder<string>();
 
@@ -607,10 +692,19 @@ public sealed class EventDetector
         }
 
         var dating = EventDater.Choose(view.Document, sentence, triggerSpan);
+        if (LastingState(view, dating))
+        {
+            return null; // "forces have held positions in Kursk since August": a state that lasts, not an event
+        }
+
         var date = dating.Value;
         if (date is null)
         {
             warnings.Add($"date unresolved: {dating.Resolution.Detail}");
+        }
+        else if (dating.Basis == EventDateBasis.Paragraph)
+        {
+            warnings.Add(AnaphoraMark.ParagraphDate);
         }
 
         var context = new ActorContext(date?.EventDate, place?.Place?.Iso3);
@@ -627,7 +721,8 @@ public sealed class EventDetector
 
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
         var protesters = Any(view, clauseFirst, clauseEnd, _words.ProtesterWords);
-        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters);
+        var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma) && Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords));
+        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces);
         if (acled is { EventType: "Battles" or "Explosions/Remote violence" })
         {
             // "Ukraine continues its offensive", "Russia shelled": a state named for armed action is its military.
@@ -725,7 +820,8 @@ public sealed class EventDetector
         bool civilianVictims,
         int? fatalities,
         bool crowd,
-        bool protesters)
+        bool protesters,
+        bool againstForces)
     {
         if (hits.All(h => h.Trigger.AcledCandidates.IsEmpty))
         {
@@ -811,7 +907,7 @@ public sealed class EventDetector
             return (Sub("Arrests"), null);
         }
 
-        if (battle && !civilianVictims)
+        if (battle && (!civilianVictims || againstForces))
         {
             return (Sub("Armed clash"), modeCue);
         }
@@ -1268,6 +1364,11 @@ internal static class AnaphoraMark
         anaphoric ? annotation with { Warnings = annotation.Warnings.Add(Warning) } : annotation;
 
     public static bool IsAnaphoric(this EventAnnotation annotation) => annotation.Warnings.Contains(Warning);
+
+    /// <summary>The date is the last one told earlier in the paragraph (often a reporting date: "..., it said on Monday").</summary>
+    public const string ParagraphDate = "date from an earlier sentence of its paragraph";
+
+    public static bool HasParagraphDate(this EventAnnotation annotation) => annotation.Warnings.Contains(ParagraphDate);
 
     /// <summary>"Separately, ...", "elsewhere": the sentence tells another incident, never more of the previous one.</summary>
     public const string NewIncident = "new incident";
