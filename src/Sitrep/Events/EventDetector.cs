@@ -124,7 +124,11 @@ public sealed class EventDetector
         var result = ImmutableArray.CreateBuilder<EventAnnotation>();
         foreach (var sentence in text.Sentences)
         {
-            var hits = WithoutBackground(view, sentence, Triggers(view, sentence));
+            var found = Triggers(view, sentence);
+            var hits = WithoutBackground(view, sentence, found);
+            // "entered the airport after troops withdrew following brief clashes": fighting told as the background of
+            // a takeover still makes it a capture by force, not a non-violent transfer.
+            var foughtBefore = found.Any(h => !hits.Contains(h) && _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma));
             var codings = _dictionary?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
             if (hits.Count == 0 && codings is not { Count: > 0 })
             {
@@ -144,7 +148,7 @@ public sealed class EventDetector
 
                 var anaphoric = members.All(h => h.Anaphoric);
                 var used = anaphoric ? members : [.. members.Where(h => !h.Anaphoric)];
-                if (Build(view, sentence, used, cues, anaphoric) is { } built)
+                if (Build(view, sentence, used, cues, anaphoric, foughtBefore) is { } built)
                 {
                     sentenceEvents.Add((built, used));
                 }
@@ -509,6 +513,11 @@ public sealed class EventDetector
     /// <summary>"Somali special forces, backed by US air strikes, killed ...": the strikes support the sentence's event.</summary>
     private bool Supporting(DocView view, int from, int trigger)
     {
+        if (view.Tag(trigger) is Upos.VERB or Upos.AUX)
+        {
+            return false; // "Somali forces backed by clan fighters retook the town": the verb is the event
+        }
+
         for (var i = trigger - 1; i >= from && i >= trigger - 3; i--)
         {
             if (view.Words[i] == "by" && i > 0 && _words.SupportMarkers.Contains(view.Words[i - 1]))
@@ -663,7 +672,7 @@ public sealed class EventDetector
         return (from, to);
     }
 
-    private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric)
+    private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric, bool foughtBefore = false)
     {
         var first = hits[0];
         var (clauseFirst, clauseEnd) = Clause(view, sentence, hits.Min(h => h.First), hits.Max(h => h.End));
@@ -722,7 +731,7 @@ public sealed class EventDetector
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
         var protesters = Any(view, clauseFirst, clauseEnd, _words.ProtesterWords);
         var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma) && Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords));
-        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces);
+        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore);
         if (acled is { EventType: "Battles" or "Explosions/Remote violence" })
         {
             // "Ukraine continues its offensive", "Russia shelled": a state named for armed action is its military.
@@ -821,7 +830,8 @@ public sealed class EventDetector
         int? fatalities,
         bool crowd,
         bool protesters,
-        bool againstForces)
+        bool againstForces,
+        bool foughtBefore)
     {
         if (hits.All(h => h.Trigger.AcledCandidates.IsEmpty))
         {
@@ -855,7 +865,7 @@ public sealed class EventDetector
         }
 
         var battle = Has("battle");
-        if (Has("capture") || (Has("capture_in_battle") && battle))
+        if (Has("capture") || (Has("capture_in_battle") && (battle || foughtBefore)))
         {
             var government = actor1 is { Inter: ActorInter.StateForces } a && place?.Place is { } p && a.CountryIso3 == p.Iso3;
             return (Sub(government ? "Government regains territory" : "Non-state actor overtakes territory"), null);
@@ -916,13 +926,17 @@ public sealed class EventDetector
         // ranks higher. A specific trigger names remote violence first and says its weapon (a PLOVER mode:
         // "airstrike", "shelled"); "hit" or "fired" may be anything. "an Israeli strike", "strikes on Houthi
         // targets": the noun is a remote strike, whatever the victims.
-        var explosive = hits.Where(h => h.Trigger.AcledCandidates.All(s => s.EventType == "Explosions/Remote violence")
+        var explosiveHits = hits.Where(h => h.Trigger.AcledCandidates.All(s => s.EventType == "Explosions/Remote violence")
                 || (h.Trigger.PloverMode is not null && h.Trigger.AcledCandidates[0].EventType == "Explosions/Remote violence")
                 || (h.Noun && role["remote_noun"].Contains(h.Trigger.Lemma)))
-            .Select(h => h.Trigger.AcledCandidates[0]).ToList();
+            .ToList();
+        var explosive = explosiveHits.Select(h => h.Trigger.AcledCandidates[0]).ToList();
         if (bestCue?.SubEventType is { EventType: "Explosions/Remote violence" } cueSub && (explosive.Count > 0 || Has("remote_generic")))
         {
-            var triggerRank = explosive.Count == 0 ? -1 : explosive.Max(s => CuePriority(s));
+            // A trigger that names its weapon (a PLOVER mode: "roadside bomb", "airstrike") ranks as that weapon's
+            // cue; a bare "explosion" or "strike" leaves the choice to the cue.
+            var named = explosiveHits.Where(h => h.Trigger.PloverMode is not null).Select(h => CuePriority(h.Trigger.AcledCandidates[0])).ToList();
+            var triggerRank = named.Count == 0 ? -1 : named.Max();
             if (bestCue.Priority >= triggerRank)
             {
                 return (cueSub, bestCue.PloverMode);

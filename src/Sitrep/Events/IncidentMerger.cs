@@ -59,8 +59,15 @@ public static class IncidentMerger
     /// </summary>
     private static bool Elaborates(EventAnnotation main, EventAnnotation candidate)
     {
-        // Property destroyed or looted by the attackers is part of their attack ("the attackers also looted homes").
-        var partOfAttack = candidate.Acled is { SubEventType: "Looting/property destruction" };
+        if (DisruptedClaim(main, candidate))
+        {
+            return true;
+        }
+
+        // Property destroyed or looted by the attackers is part of their attack ("the attackers also looted homes");
+        // weapons destroyed in a battle are part of the battle ("destroyed several aircraft").
+        var partOfAttack = candidate.Acled is { SubEventType: "Looting/property destruction" }
+            || (candidate.Acled is { SubEventType: "Disrupted weapons use" } && main.Acled is { EventType: "Battles" });
         if (!Incident(main) || !(Incident(candidate) || partOfAttack) || main.Modality != EventModality.Asserted || candidate.Modality != EventModality.Asserted
             || candidate.IsNewIncident() || main.Evidence.Contains(candidate.Evidence[0]))
         {
@@ -81,6 +88,18 @@ public static class IncidentMerger
             || (State(candidate.Actor1) && State(main.Actor1) && candidate.Actor1.CountryIso3 is { } iso && iso == main.Actor1.CountryIso3);
         return placeOk && dateOk && actorOk;
     }
+
+    /// <summary>
+    /// "The Israeli military said it intercepted a missile ... The Houthis said they had fired a missile at Ben Gurion":
+    /// the launch of the stopped weapon, told by the side that launched it with no harm done, is the interception's
+    /// incident (ACLED codes only the disrupted weapons use).
+    /// </summary>
+    private static bool DisruptedClaim(EventAnnotation main, EventAnnotation candidate) =>
+        main.Acled is { SubEventType: "Disrupted weapons use" } && candidate.Acled is { EventType: "Explosions/Remote violence" }
+        && main.Modality == EventModality.Asserted && candidate.Modality == EventModality.Asserted && !candidate.IsNewIncident()
+        && candidate.Actor1?.CountryIso3 is { } launcher && launcher == main.Actor2?.CountryIso3
+        && candidate.Fatalities is null or 0 && candidate.Injuries is null or 0
+        && (candidate.Place?.Place is not { } q || main.Place?.Place is not { } p || p.Iso3 == q.Iso3);
 
     private static bool State(Actor actor) => actor.Inter == ActorInter.StateForces || actor.Sector is "GOV" or "MIL" or "COP";
 
