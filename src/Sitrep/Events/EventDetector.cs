@@ -307,7 +307,7 @@ public sealed class EventDetector
                     {
                         events[k] = (events[k].Event with { Prominence = Math.Max(events[k].Event.Prominence, 1) }, events[k].Hits);
                     }
-                    else if (at > report && events[k].Hits[0].Noun && events[k].Event.Modality == EventModality.Asserted)
+                    else if (at > report && view.Tag(at) is Upos.NOUN or Upos.PROPN && events[k].Event.Modality == EventModality.Asserted)
                     {
                         // "said attacks on health care must stop": the subject of the obligation is what should end, in general.
                         events[k] = (events[k].Event with { Modality = EventModality.Hypothetical }, events[k].Hits);
@@ -394,13 +394,15 @@ public sealed class EventDetector
         var droppedEnd = -1;
         for (var k = 0; k < hits.Count; k++)
         {
-            if (droppedEnd >= 0 && hits[k].First - droppedEnd <= 2 && hits[k].Noun)
+            if (droppedEnd >= 0 && hits[k].First - droppedEnd <= 2 && view.Tag(hits[k].First) is not (Upos.VERB or Upos.AUX))
             {
                 droppedEnd = hits[k].End; // "since the rebels launched their offensive": the verb's object goes with it
                 continue;
             }
 
-            var from = k == 0 ? sentence.FirstToken : hits[k - 1].End;
+            // The marker may lie anywhere after the last trigger kept: "rallied ..., four years after the port
+            // explosion killed 200" drops both the explosion and its killing.
+            var from = kept.Count == 0 ? sentence.FirstToken : kept[^1].End;
             var background = false;
             for (var i = hits[k].First - 1; i >= from; i--)
             {
@@ -878,7 +880,7 @@ public sealed class EventDetector
         }
 
         // "Demonstrators ... then dispersed": protesters who disperse themselves met no intervention.
-        var selfDispersal = actor1 is { Inter: ActorInter.Protesters or ActorInter.Rioters };
+        var selfDispersal = actor1 is { Inter: ActorInter.Protesters or ActorInter.Rioters or ActorInter.Civilians };
         var intervention = lemmas.Where(l => role["intervention"].Contains(l) && !(selfDispersal && role["crowd_control"].Contains(l))).ToList();
         var protest = Has("protest") || (protesters && Has("force_on_protesters")) || (!selfDispersal && Has("crowd_control"));
         if (protest)
