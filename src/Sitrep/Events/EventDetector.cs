@@ -392,6 +392,7 @@ public sealed class EventDetector
 
         var kept = new List<TriggerHit>(hits.Count);
         var droppedEnd = -1;
+        var lastDropped = -1;
         for (var k = 0; k < hits.Count; k++)
         {
             if (droppedEnd >= 0 && hits[k].First - droppedEnd <= 2 && view.Tag(hits[k].First) is not (Upos.VERB or Upos.AUX))
@@ -407,6 +408,11 @@ public sealed class EventDetector
             for (var i = hits[k].First - 1; i >= from; i--)
             {
                 var word = view.Words[i];
+                if (word == "," && i >= lastDropped && lastDropped >= 0)
+                {
+                    break; // "after hours of gunfire, taking control of the town": the comma closes the background
+                }
+
                 if (_words.CircumstanceMarkers.Contains(word) || (k > 0 && _words.BackgroundMarkers.Contains(word)))
                 {
                     background = true;
@@ -422,6 +428,7 @@ public sealed class EventDetector
             else
             {
                 droppedEnd = hits[k].End;
+                lastDropped = hits[k].End;
             }
         }
 
@@ -879,8 +886,8 @@ public sealed class EventDetector
             return Has("riot_people") ? (Sub("Mob violence"), modeCue) : (Sub("Violent demonstration"), null);
         }
 
-        // "Demonstrators ... then dispersed": protesters who disperse themselves met no intervention.
-        var selfDispersal = actor1 is { Inter: ActorInter.Protesters or ActorInter.Rioters or ActorInter.Civilians };
+        // "Demonstrators ... then dispersed": protesters who disperse themselves (no tear gas, batons...) met no intervention.
+        var selfDispersal = actor1 is { Inter: ActorInter.Protesters or ActorInter.Rioters or ActorInter.Civilians } && !cues.Any(c => c.Cue.PloverMode == "crowd-control");
         var intervention = lemmas.Where(l => role["intervention"].Contains(l) && !(selfDispersal && role["crowd_control"].Contains(l))).ToList();
         var protest = Has("protest") || (protesters && Has("force_on_protesters")) || (!selfDispersal && Has("crowd_control"));
         if (protest)
