@@ -578,18 +578,302 @@ R("b2-24", "2024-08-12", "Palestinian health officials said 12 people were kille
   ev("ADS", ISR, civ("Palestine"), "Palestine", "Gaza Strip", "Gaza City", "2024-08-11", 12, "Palestinian health officials said 12 people were killed on Sunday when an Israeli strike hit a school sheltering displaced families in Gaza City."))
 
 
+# ---- Batch 3 (round 5): longer reports from many conflicts and outlets' styles, with background, habitual and
+# historical sentences, statements, claims, denials and plans around the event, and tricky negatives. Written from
+# the codebook definitions before the events stage was run on any of them; all of batch 3 goes to dev (see splits).
+ISO.update({"Indonesia": "IDN", "Serbia": "SRB", "Burundi": "BDI"})
+YEM_MIL = A("Military Forces of Yemen (2022-)", "YEM", "MIL")
+IRN = A("Military Forces of Iran (1979-)", "IRN", "MIL")
+WAZALENDO = A("Wazalendo", "COD", "UAF")
+SETTLERS = A("Settlers (Israel)", "ISR", "CVL")
+ISMP = A("Islamic State Mozambique Province", "MOZ", "REB")
+SDN_WOMEN = A("Women (Sudan)", "SDN", "CVL")
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def on(published, weekday):
+    """The latest date on or before publication that falls on the weekday a report names ("on Tuesday")."""
+    import datetime
+    p = datetime.date.fromisoformat(published)
+    return (p - datetime.timedelta(days=(p.weekday() - _DAYS.index(weekday)) % 7)).isoformat()
+
+
+def B3(rid, published, sentences, *events):
+    """A batch-3 report: its text is its sentences joined; each event names its evidence by sentence index."""
+    text = " ".join(sentences)
+    R(rid, published, text, *[e(sentences) for e in events])
+
+
+def E(code, a1, a2, country, admin1, location, published, weekday, fatalities, sentence, tp=1, injuries=None, date=None):
+    return lambda s: ev(code, a1, a2, country, admin1, location, date or on(published, weekday), fatalities, s[sentence], tp=tp, injuries=injuries)
+
+
+P = "2024-10-14"
+B3("b3-01", P, ["JNIM fighters attacked an army post outside Barsalogho in Burkina Faso's Centre-Nord region on Saturday, and soldiers fought them off after a two-hour gun battle, security sources told AFP.",
+                "At least 15 soldiers and an unknown number of assailants were killed.",
+                "In August, a JNIM attack on the same town killed hundreds of civilians who were digging trenches around it.",
+                "The army has not commented on the latest assault."],
+   E("AC", JNIM, BFA, "Burkina Faso", "Centre-Nord", "Barsalogho", P, "Saturday", 15, 0))
+P = "2025-01-25"
+B3("b3-02", P, ["The Rapid Support Forces shelled the Saudi Teaching Hospital in El Fasher on Friday, killing 19 patients and relatives, the World Health Organization said on Saturday.",
+                "The hospital, the last functioning one in the city, has been hit repeatedly since the RSF laid siege to El Fasher in May.",
+                "The WHO chief said attacks on health care must stop."],
+   E("SH", RSF, civ("Sudan"), "Sudan", "North Darfur", "El Fasher", P, "Friday", 19, 0))
+P = "2025-02-04"
+B3("b3-03", P, ["Sudanese army warplanes bombed a busy market in Nyala, South Darfur, on Monday, killing at least 30 people and wounding dozens more, according to the Sudan Doctors Network.",
+                "The army, which regularly carries out air raids on RSF-held cities in Darfur, said it had targeted RSF gatherings.",
+                "The RSF vowed to retaliate."],
+   E("ADS", SDN, civ("Sudan"), "Sudan", "South Darfur", "Nyala", P, "Monday", 30, 0, injuries=12))
+P = "2025-07-12"
+B3("b3-04", P, ["A Myanmar military aircraft dropped bombs on a monastery sheltering displaced people in Lin Ta Lu village, Sagaing region, early on Friday, killing 23 people including four children, a resistance spokesman and a local resident said.",
+                "The junta did not respond to requests for comment.",
+                "The military has stepped up air strikes since declaring a ceasefire after the March earthquake, according to monitors."],
+   E("ADS", MMR, civ("Myanmar"), "Myanmar", "Sagaing", "Lin Ta Lu", P, "Friday", 23, 0))
+P = "2024-12-24"
+B3("b3-05", P, ["The Arakan Army said on Monday it had captured the headquarters of the Myanmar military's Western Command in Ann township, Rakhine state, after weeks of fighting.",
+                "Junta troops had defended the base since the rebels launched their offensive in November last year.",
+                "The AA now controls most of Rakhine's 17 townships."],
+   E("NSO", AA, MMR, "Myanmar", "Rakhine", "Ann", P, "Monday", 0, 0))
+P = "2025-06-26"
+B3("b3-06", P, ["Gunmen killed 12 people at a street party in the city of Irapuato in Guanajuato state late on Wednesday, the municipal government said.",
+                "It was not immediately clear who was behind the attack.",
+                "Guanajuato, contested by the Santa Rosa de Lima and Jalisco New Generation cartels, has recorded more homicides than any other Mexican state for years."],
+   E("ATT", uag("Mexico"), civ("Mexico"), "Mexico", "Guanajuato", "Irapuato", P, "Wednesday", 12, 0))
+P = "2024-10-23"
+B3("b3-07", P, ["Soldiers clashed with suspected members of the Sinaloa Cartel's Chapitos faction near Culiacan on Tuesday, leaving 19 gunmen dead, the defence ministry said.",
+                "One soldier was wounded.",
+                "Troops seized rifles, a machine gun and two armoured trucks after the shootout, the ministry added.",
+                "Violence has gripped Sinaloa since the cartel split into warring factions in September."],
+   E("AC", MEX, SINALOA, "Mexico", "Sinaloa", "Culiacan", P, "Tuesday", 19, 0))
+P = "2024-09-18"
+B3("b3-08", P, ["ELN guerrillas attacked a military base in Puerto Jordan, Arauca, with a truck loaded with explosives on Tuesday, killing two soldiers and wounding more than 20, the army said.",
+                "President Gustavo Petro said the attack closed the door on peace talks with the group.",
+                "The ELN has been fighting the Colombian state since 1964."],
+   E("IED", ELN, COL, "Colombia", "Arauca", "Puerto Jordan", P, "Tuesday", 2, 0, injuries=20))
+P = "2024-03-19"
+B3("b3-09", P, ["FARC dissidents kidnapped the mayor of Suarez and two of his aides on a rural road in Cauca on Sunday, the governor's office said.",
+                "Talks were under way for their release, it added.",
+                "Kidnappings of local officials have risen in the south-west this year."],
+   E("ABD", FARC, civ("Colombia"), "Colombia", "Cauca", "Suarez", P, "Sunday", 0, 0))
+P = "2025-07-28"
+B3("b3-10", P, ["Suspected ADF rebels killed at least 40 people with machetes and guns in an attack on a church in Komanda, Ituri province, during a night-time prayer vigil on Sunday, a local civil society leader said.",
+                "Several houses and shops were burned.",
+                "The Islamic State-linked group has killed thousands of civilians in eastern Congo over the past decade.",
+                "The army said it was pursuing the attackers."],
+   E("ATT", ADF, civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "Ituri", "Komanda", P, "Sunday", 40, 0))
+P = "2025-08-16"
+B3("b3-11", P, ["Fighting broke out between M23 rebels and Wazalendo militiamen around the village of Katale in Masisi territory, North Kivu, on Thursday, residents said, with heavy gunfire heard for several hours.",
+                "At least seven fighters were killed.",
+                "Both sides accused each other of violating the ceasefire signed in Doha."],
+   E("AC", M23, WAZALENDO, "Democratic Republic of Congo", "North Kivu", "Katale", P, "Thursday", 7, 0))
+P = "2025-05-01"
+B3("b3-12", P, ["The Israeli military said it intercepted a missile launched from Yemen on Thursday morning, after sirens sounded in Jerusalem and across central Israel.",
+                "There were no reports of injuries.",
+                "The Houthis' military spokesman said the group had fired a hypersonic missile at Ben Gurion airport and would continue its operations until the war in Gaza ends."],
+   E("DWU", ISR, HOUTHI, "Israel", "Jerusalem", "Jerusalem", P, "Thursday", 0, 0))
+P = "2025-03-06"
+B3("b3-13", P, ["Government forces repelled a Houthi attack on their positions in the Raghwan district of Marib province on Wednesday, killing 11 rebels, a military official told Xinhua.",
+                "Four soldiers were also killed.",
+                "The front lines around Marib have been largely frozen since a UN-brokered truce in 2022."],
+   E("AC", YEM_MIL, HOUTHI, "Yemen", "Marib", "Raghwan", P, "Wednesday", 15, 0))
+P = "2025-06-04"
+B3("b3-14", P, ["Israeli troops opened fire on crowds of Palestinians waiting for food near an aid distribution site in Rafah on Tuesday, killing at least 27 people, Gaza's civil defence said.",
+                "The Israeli military said soldiers had fired warning shots at suspects who approached them and that it was looking into reports of casualties.",
+                "The Gaza Humanitarian Foundation, which runs the site, said there had been no incident at its facility."],
+   E("ATT", ISR, civ("Palestine"), "Palestine", "Gaza Strip", "Rafah", P, "Tuesday", 27, 0))
+P = "2025-05-17"
+B3("b3-15", P, ["An Israeli air strike on a house in the Jabalia refugee camp in northern Gaza killed 11 members of one family overnight, medics said on Saturday.",
+                "The strike came hours after Israel's military ordered residents of several northern neighbourhoods to leave ahead of what it called extensive operations."],
+   E("ADS", ISR, civ("Palestine"), "Palestine", "Gaza Strip", "Jabalia Camp", P, "Saturday", 11, 0))
+P = "2025-06-26"
+B3("b3-16", P, ["Israeli settlers set fire to homes and cars in the Palestinian village of Kafr Malik near Ramallah on Wednesday night and attacked residents with stones, wounding four, the Palestinian Red Crescent said.",
+                "When Israeli soldiers arrived, they fired at Palestinians who confronted the settlers, killing three, according to the Palestinian health ministry.",
+                "The Israeli military said troops had fired at people who threw rocks at them."],
+   E("ATT", SETTLERS, civ("Palestine"), "Palestine", "West Bank", "Kafr Malik", P, "Wednesday", 0, 0, injuries=4),
+   E("ATT", ISR, civ("Palestine"), "Palestine", "West Bank", "Kafr Malik", P, "Wednesday", 3, 1))
+P = "2025-03-03"
+B3("b3-17", P, ["Russian aircraft dropped guided aerial bombs on Zaporizhzhia on Sunday afternoon, killing one man and injuring 13 people, regional governor Ivan Fedorov said.",
+                "Residential buildings and a kindergarten were damaged.",
+                "Russia has intensified its use of glide bombs against frontline cities this year."],
+   E("ADS", RUS, civ("Ukraine"), "Ukraine", "Zaporizhia", "Zaporizhzhia", P, "Sunday", 1, 0, injuries=13))
+P = "2025-04-14"
+B3("b3-18", P, ["Two Russian ballistic missiles hit the centre of Sumy on Sunday morning as people gathered for Palm Sunday, killing 34 people including two children and wounding 117, Ukrainian officials said.",
+                "Russia's defence ministry said it had struck a meeting of Ukrainian commanders.",
+                "President Volodymyr Zelenskyy called for a strong response from the world."],
+   E("SH", RUS, civ("Ukraine"), "Ukraine", "Sumy", "Sumy", P, "Sunday", 34, 0, injuries=117))
+P = "2025-03-14"
+B3("b3-19", P, ["Ukrainian drones attacked the Ryazan oil refinery overnight, sparking a fire, regional governor Pavel Malkov said on Friday.",
+                "Falling debris injured one person.",
+                "Russia's defence ministry said air defences destroyed 65 Ukrainian drones over several regions, including nine over Ryazan."],
+   E("ADS", UKR, None, "Russia", "Ryazan", "Ryazan", P, "Friday", 0, 0, injuries=1),
+   E("DWU", RUS, UKR, "Russia", "Ryazan", "Ryazan", P, "Friday", 0, 2))
+P = "2025-03-14"
+B3("b3-20", P, ["Russian troops recaptured the town of Sudzha in the Kursk region on Thursday, Russia's defence ministry said, after Ukrainian units pulled back under heavy fire.",
+                "Ukraine's general staff did not confirm the loss but said its forces were moving to better positions.",
+                "Ukraine seized Sudzha in August in a surprise cross-border incursion."],
+   E("GRT", RUS, UKR, "Russia", "Kursk", "Sudzha", P, "Thursday", 0, 0))
+P = "2024-12-22"
+B3("b3-21", P, ["Militants stormed a security checkpoint in the Makeen area of South Waziristan on Saturday night, sparking a gunbattle in which 16 soldiers and eight attackers were killed, the military said.",
+                "The Pakistani Taliban claimed responsibility.",
+                "The army said a clearance operation was under way and that the perpetrators would be brought to justice."],
+   E("AC", TTP, PAK, "Pakistan", "Khyber Pakhtunkhwa", "Makeen", P, "Saturday", 24, 0))
+P = "2024-11-27"
+B3("b3-22", P, ["Thousands of supporters of jailed former prime minister Imran Khan threw stones at police and set fire to a police vehicle as they marched toward Islamabad's D-Chowk on Tuesday, officials said.",
+                "Police fired tear gas and arrested hundreds of them.",
+                "Khan's party had called the march to demand his release."],
+   E("VD", A("Rioters (Pakistan)", "PAK", "CVL"), PAK_POL, "Pakistan", "Islamabad Capital Territory", "Islamabad", P, "Tuesday", 0, 0))
+P = "2025-04-01"
+B3("b3-23", P, ["Gang members stormed the town of Mirebalais in Haiti's Centre department on Monday and overpowered the small police contingent after hours of gunfire, taking control of the town, the UN said.",
+                "At least 10 people, including two police officers, were killed.",
+                "The gangs also freed more than 500 inmates from the local prison, according to officials."],
+   E("NSO", VIV, HTI_POL, "Haiti", "Centre", "Mirebalais", P, "Monday", 10, 0))
+P = "2024-05-18"
+B3("b3-24", P, ["A crowd in the Petion-Ville suburb of Port-au-Prince beat and burned to death three suspected gang members on Friday, local radio reported.",
+                "Such vigilante killings, known as bwa kale, have become common since last year as residents take security into their own hands."],
+   E("MV", A("Rioters (Haiti)", "HTI", "CVL"), civ("Haiti"), "Haiti", "Ouest", "Petion-Ville", P, "Friday", 3, 0))
+P = "2025-02-10"
+B3("b3-25", P, ["Armed bandits raided the village of Kakangi in Zamfara state late on Saturday, abducting at least 50 people, mostly women and children, and killing two residents who tried to resist, a local official said.",
+                "Police confirmed the attack and said tactical teams had been sent to the area.",
+                "Ransom kidnappings have surged across the northwest."],
+   E("ATT", uag("Nigeria"), civ("Nigeria"), "Nigeria", "Zamfara", "Kakangi", P, "Saturday", 2, 0))
+P = "2025-01-14"
+B3("b3-26", P, ["A landmine planted by suspected Boko Haram insurgents exploded under a passenger bus on the Damboa-Maiduguri road in Borno state on Monday, killing at least eight people, police said.",
+                "The road had reopened to traffic only last month after years of insurgent attacks."],
+   E("IED", BOKO, civ("Nigeria"), "Nigeria", "Borno", "Damboa", P, "Monday", 8, 0))
+P = "2024-09-18"
+B3("b3-27", P, ["JNIM militants attacked a gendarmerie training school and the military airport in Bamako at dawn on Tuesday, battling security forces for several hours, Mali's army said.",
+                "Dozens of gendarmes were killed, according to security sources, though the army did not give a toll.",
+                "JNIM said in a statement that its fighters had inflicted heavy losses and destroyed several aircraft."],
+   E("AC", JNIM, MLI, "Mali", "Bamako", "Bamako", P, "Tuesday", 12, 0))
+P = "2024-04-14"
+B3("b3-28", P, ["Thousands of people marched in Niamey on Saturday to demand the departure of US troops from Niger, waving Russian and Nigerien flags.",
+                "The rally, organised by civil society groups that back the junta, ended without incident."],
+   E("PP", A("Protesters (Niger)", "NER", "CVL"), None, "Niger", "Niamey", "Niamey", P, "Saturday", 0, 0))
+P = "2024-06-03"
+B3("b3-29", P, ["Al-Shabaab fighters fired several mortar rounds at Mogadishu's airport compound on Sunday evening; one hit near the UN offices, wounding two staff members, police said.",
+                "The group regularly targets the heavily fortified compound, which houses embassies and aid agencies."],
+   E("SH", SHABAAB, None, "Somalia", "Banadir", "Mogadishu", P, "Sunday", 0, 0, injuries=2))
+P = "2025-04-15"
+B3("b3-30", P, ["Somali special forces, backed by US air strikes, killed 30 al-Shabaab fighters in a dawn raid on the militants' base near Adan Yabaal in Middle Shabelle on Monday, the information ministry said.",
+                "Officials said the operation would continue until the area was cleared."],
+   E("AC", SOM, SHABAAB, "Somalia", "Middle Shabelle", "Adan Yabaal", P, "Monday", 30, 0))
+P = "2024-10-17"
+B3("b3-31", P, ["An Ethiopian military drone hit a minibus on a road near Gondar on Wednesday, killing 11 passengers, residents and a health worker said.",
+                "The government did not comment.",
+                "Federal forces have been fighting Fano militias in the Amhara region since August 2023."],
+   E("ADS", ETH, civ("Ethiopia"), "Ethiopia", "Amhara", "Gondar", P, "Wednesday", 11, 0))
+P = "2025-08-29"
+B3("b3-32", P, ["Protests over lawmakers' allowances in Jakarta turned deadly on Thursday night when a police armoured vehicle ran over a motorcycle taxi driver near parliament, killing him, witnesses said.",
+                "Police had fired tear gas at the crowd earlier in the evening.",
+                "The national police chief apologised on Friday and said seven officers were being questioned."],
+   E("EFP", A("Police Forces of Indonesia (2024-)", "IDN", "COP"), A("Protesters (Indonesia)", "IDN", "CVL"), "Indonesia", "Jakarta", "Jakarta", P, "Thursday", 1, 0))
+P = "2025-02-02"
+B3("b3-33", P, ["Tens of thousands of students and their supporters rallied peacefully in Novi Sad on Saturday, three months after the collapse of a railway station canopy killed 15 people.",
+                "Demonstrators blocked three bridges over the Danube for several hours, then dispersed."],
+   E("PP", A("Protesters (Serbia)", "SRB", "CVL"), None, "Serbia", "Vojvodina", "Novi Sad", P, "Saturday", 0, 0))
+P = "2025-02-07"
+B3("b3-34", P, ["Police in Tbilisi detained opposition leader Nika Melia outside parliament on Thursday evening, his party said.",
+                "The party said he had done nothing wrong and called the detention political revenge."],
+   E("ARR", A("Police Forces of Georgia (2012-)", "GEO", "COP"), A("UNM: United National Movement", "GEO", "PTY"), "Georgia", "Tbilisi", "Tbilisi", P, "Thursday", 0, 0))
+P = "2025-02-17"
+B3("b3-35", P, ["Retreating Congolese soldiers looted shops and homes in the town of Kamanyola in South Kivu on Friday before fleeing south, residents said.",
+                "Shots were fired into the air, but no one was hurt.",
+                "M23 rebels entered Bukavu, the provincial capital, two days later."],
+   E("LOOT", COD, civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "South Kivu", "Kamanyola", P, "Friday", 0, 0))
+P = "2025-05-13"
+B3("b3-36", P, ["Hamas released Israeli-American hostage Edan Alexander to the Red Cross in Khan Younis on Monday, in what it called a gesture to the United States, the Israeli military said.",
+                "He had been held in Gaza since the October 7 attack in 2023."],
+   E("AGR", HAMAS, None, "Palestine", "Gaza Strip", "Khan Yunis", P, "Monday", 0, 0))
+P = "2024-05-04"
+B3("b3-37", P, ["Bomb disposal officers defused a seven-kilogram bomb planted near a mosque in Peshawar on Friday, police said, adding that a major tragedy had been averted.",
+                "Last year, a suicide bombing at a police mosque in the city killed more than 80 people."],
+   E("DWU", PAK_POL, None, "Pakistan", "Khyber Pakhtunkhwa", "Peshawar", P, "Friday", 0, 0))
+P = "2024-06-25"
+B3("b3-38", P, ["RSF fighters raped at least 20 women and girls during a raid on the village of Al-Sireha in Gezira state on Thursday, a women's rights group said on Monday.",
+                "Survivors told the group that the attackers also looted homes.",
+                "The RSF has repeatedly denied that its fighters commit sexual violence."],
+   E("SV", RSF, civ("Sudan"), "Sudan", "Al Jazirah", "Al-Sireha", P, "Thursday", 0, 0))
+P = "2024-09-02"
+B3("b3-39", P, ["Islamic State insurgents have set up a camp in the Catupa forest in Macomia district of Cabo Delgado, from which they raid nearby villages for food, a local official said on Monday.",
+                "Rwandan and Mozambican troops have carried out several operations in the area this year."],
+   E("HQ", ISMP, None, "Mozambique", "Cabo Delgado", "Macomia", P, "Monday", 0, 0, tp=2))
+P = "2025-02-25"
+B3("b3-40", P, ["Syrian government forces took over the Tishrin dam on the Euphrates on Monday after SDF fighters withdrew under a deal between the two sides, a war monitor said.",
+                "No fighting was reported.",
+                "The dam had been the scene of weeks of clashes between the SDF and Turkish-backed factions."],
+   E("NVT", SYR, SDF, "Syria", "Aleppo", "Tishrin Dam", P, "Monday", 0, 0))
+P = "2025-01-27"
+B3("b3-41", P, ["Civil defence teams uncovered a mass grave containing at least 21 bodies in the town of Najha south of Damascus on Sunday, state media reported.",
+                "The bodies are believed to be those of detainees killed under the former government."],
+   E("OTH", None, None, "Syria", "Rural Damascus", "Najha", P, "Sunday", 0, 0))
+P = "2024-09-14"
+B3("b3-42", P, ["Unidentified attackers threw a grenade into a crowded bar in the Ntahangwa commune of Bujumbura late on Friday, wounding seven people, police said.",
+                "No one has claimed the attack."],
+   E("GR", uag("Burundi"), civ("Burundi"), "Burundi", "Bujumbura Mairie", "Bujumbura", P, "Friday", 0, 0, injuries=7))
+P = "2024-11-20"
+B3("b3-43", P, ["A suicide bomber rammed an explosives-laden car into a joint checkpoint of the army and police in Bannu district on Tuesday evening, killing 12 soldiers and the attacker, the military said.",
+                "Militants then opened fire on the post, but troops repulsed them."],
+   E("SB", uag("Pakistan", "REB"), PAK, "Pakistan", "Khyber Pakhtunkhwa", "Bannu", P, "Tuesday", 13, 0))
+P = "2025-03-18"
+B3("b3-44", P, ["South Korea's Joint Chiefs of Staff said on Monday that North Korea had sent about 3,000 more troops to Russia in January and February, on top of the 11,000 it deployed last year.",
+                "Pyongyang and Moscow have not confirmed the deployment."],
+   E("CHG", PRK, None, "Russia", None, None, P, "Monday", 0, 0, tp=3, date="2025-02-15"))
+P = "2025-07-21"
+B3("b3-45", P, ["Clashes between Druze fighters and Bedouin tribal gunmen in Sweida province on Sunday killed at least 30 people, the Syrian Observatory for Human Rights said.",
+                "Government forces are expected to deploy to the province to restore order, the interior ministry said."],
+   E("AC", A("Druze Militia (Syria)", "SYR", "UAF"), A("Bedouin Ethnic Militia (Syria)", "SYR", "UAF"), "Syria", "As-Sweida", "As-Sweida", P, "Sunday", 30, 0))
+P = "2025-07-02"
+B3("b3-46", P, ["Junta troops torched more than 100 houses in the village of Mone in Magway region on Tuesday after residents fled, a local resistance group said.",
+                "The military has burned tens of thousands of homes since the 2021 coup, according to data collected by researchers."],
+   E("LOOT", MMR, civ("Myanmar"), "Myanmar", "Magway", "Mone", P, "Tuesday", 0, 0))
+P = "2025-01-09"
+B3("b3-47", P, ["Israeli troops detained 12 Palestinians during a raid on the Tammun area near Tubas on Wednesday, and a drone strike in the village killed three young men, the Palestinian health ministry said.",
+                "The Israeli military said it had struck a terrorist cell planting explosives."],
+   E("ARR", ISR, civ("Palestine"), "Palestine", "West Bank", "Tammun", P, "Wednesday", 0, 0),
+   E("ADS", ISR, civ("Palestine"), "Palestine", "West Bank", "Tammun", P, "Wednesday", 3, 0))
+P = "2024-08-27"
+B3("b3-48", P, ["Ukrainian air defences intercepted most of the 127 missiles and 109 drones that Russia launched overnight in one of the largest attacks of the war, the air force said on Monday.",
+                "A missile hit an energy facility in the western Volyn region, killing one person, the regional governor said."],
+   E("DWU", UKR, RUS, "Ukraine", "Kyiv", "Kyiv", P, "Monday", 0, 0),
+   E("SH", RUS, civ("Ukraine"), "Ukraine", "Volyn", "Lutsk", P, "Monday", 1, 1))
+
+# Batch 3 negatives: statements, denials, plans, threats, anniversaries, aggregates and rumours.
+NEG3 = [
+    ("b3-n01", "2025-03-20", "Rwanda's government denied on Wednesday that its troops were fighting alongside M23 rebels in eastern Congo, calling a UN experts' report baseless."),
+    ("b3-n02", "2025-03-05", "Haiti's prime minister warned that gangs could overrun the capital's last police-held districts if international reinforcements did not arrive soon."),
+    ("b3-n03", "2025-01-24", "Colombia's defence ministry said it would send 1,500 additional troops to the Catatumbo region next week to counter the ELN."),
+    ("b3-n04", "2024-09-03", "Twenty years after the Beslan school siege, in which more than 330 hostages died, survivors gathered at the ruined gymnasium to remember the victims."),
+    ("b3-n05", "2024-12-20", "A court in The Hague sentenced a former Congolese militia leader to 12 years in prison on Thursday for murders committed in Ituri in 2003."),
+    ("b3-n06", "2025-06-18", "Fighting in the Sahel has displaced more than three million people, the UN refugee agency said in a report on Tuesday, warning that attacks on schools were becoming more frequent."),
+    ("b3-n07", "2025-04-14", "Pakistan accused India on Monday of sponsoring the militants who attacked a passenger train in Balochistan last month, a charge New Delhi rejected."),
+    ("b3-n08", "2025-05-16", "The US Treasury imposed sanctions on Thursday on three Sinaloa Cartel leaders it accused of trafficking fentanyl into the United States."),
+    ("b3-n09", "2025-04-02", "Chinese warships and aircraft held large-scale drills around Taiwan on Tuesday, simulating a blockade of the island's main ports, Taiwan's defence ministry said."),
+    ("b3-n10", "2025-02-10", "An al-Shabaab spokesman threatened in an audio message on Sunday to attack any company that works on the new port in Hobyo."),
+    ("b3-n11", "2024-08-04", "Local media reported an explosion near a military airfield in Crimea on Saturday, but Russian officials said there had been no attack and no damage."),
+    ("b3-n12", "2024-11-08", "Drone warfare has transformed the battlefield in Myanmar, where resistance groups now routinely drop grenades on junta positions from commercial drones, analysts say."),
+    ("b3-n13", "2025-01-31", "Sudan's army chief said his forces would soon retake the whole of Khartoum and called on RSF fighters to surrender."),
+    ("b3-n14", "2024-10-08", "A year after Hamas fighters killed about 1,200 people in southern Israel, families of the victims gathered at the site of the Nova music festival to mark the anniversary."),
+]
+for rid, published, text in NEG3:
+    R(rid, published, text)
+
+
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
     ordered by the SHA-1 of their id and the first 60% go to dev, so every type has examples in both splits."""
     groups = {}
+    result = {}
     for r in records:
+        if r["id"].startswith("b3-"):
+            # Batch 3 (round 5) is all dev: the test split stays as it was reported.
+            result[r["id"]] = "dev"
+            continue
         if r["id"].startswith("b2-"):
             # Batch 2 is split on its own, half to each side, so batch 1 records keep their split.
             groups.setdefault("b2:" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
         key = r["gold"]["events"][0]["sub_event_type"] if r["gold"]["events"] else "(negative)"
         groups.setdefault(key, []).append(r)
-    result = {}
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
         share = 0.5 if members[0]["id"].startswith("b2-") else 0.6

@@ -67,6 +67,9 @@ public enum SkipRole
     Skip,
     Former,
     Unidentified,
+
+    /// <summary>A territorial unit ("province", "district"): part of a place's name, never an actor by itself.</summary>
+    Territory,
 }
 
 /// <summary>
@@ -297,7 +300,7 @@ public sealed class ActorDictionary
         {
             if (!Enum.TryParse<SkipRole>(row.Required("role"), ignoreCase: true, out var role))
             {
-                throw row.Error($"unknown role '{row["role"]}' (expected skip, former or unidentified)");
+                throw row.Error($"unknown role '{row["role"]}' (expected skip, former, unidentified or territory)");
             }
 
             skip[Key(row.Required("word"))] = role;

@@ -232,7 +232,7 @@ public sealed class ActorResolver
                 continue;
             }
 
-            if (_dictionary.SkipWords.TryGetValue(token, out var role) || token == "'s" || token.Contains("-year-old", StringComparison.Ordinal)
+            if ((_dictionary.SkipWords.TryGetValue(token, out var role) && role != SkipRole.Territory) || token == "'s" || token.Contains("-year-old", StringComparison.Ordinal)
                 || token.EndsWith("-backed", StringComparison.Ordinal) || token.EndsWith("-led", StringComparison.Ordinal) || token.EndsWith("-aligned", StringComparison.Ordinal) || IsNumber(token))
             {
                 former |= role == SkipRole.Former && token != "'s";
@@ -478,6 +478,11 @@ public sealed class ActorResolver
         for (var from = start; from < tokens.Count; from++)
         {
             var key = string.Join(' ', tokens.Skip(from));
+            if (_dictionary.SkipWords.TryGetValue(key, out var skip) && skip == SkipRole.Territory)
+            {
+                return null; // "Marib province" is a place: PLOVER lists "province" among civilian agents
+            }
+
             if (_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(Singular(key), out sectors))
             {
                 var mods = Modifiers(tokens, start, from);

@@ -12,6 +12,7 @@ public sealed class ContextWords
         "person_nouns", "civilian_nouns", "release_objects", "anaphora", "clause_breakers", "background_markers",
         "circumstance_markers", "habitual", "report_negation", "irrealis_governors", "crowd_words", "protester_words",
         "new_incident_markers", "years_after", "consequence_lemmas", "subordinators", "report_verbs", "light_verbs", "obligation", "threat_conditions", "protest_purposes",
+        "duration_nouns", "support_markers", "time_units",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
@@ -79,6 +80,12 @@ public sealed class ContextWords
     public FrozenSet<string> ThreatConditions => _sets["threat_conditions"];
 
     public FrozenSet<string> ProtestPurposes => _sets["protest_purposes"];
+
+    public FrozenSet<string> DurationNouns => _sets["duration_nouns"];
+
+    public FrozenSet<string> SupportMarkers => _sets["support_markers"];
+
+    public FrozenSet<string> TimeUnits => _sets["time_units"];
 
     public static ContextWords Load(string path)
     {

@@ -124,7 +124,11 @@ public sealed class EventDetector
         var result = ImmutableArray.CreateBuilder<EventAnnotation>();
         foreach (var sentence in text.Sentences)
         {
-            var hits = WithoutBackground(view, sentence, Triggers(view, sentence));
+            var found = Triggers(view, sentence);
+            var hits = WithoutBackground(view, sentence, found);
+            // "entered the airport after troops withdrew following brief clashes": fighting told as the background of
+            // a takeover still makes it a capture by force, not a non-violent transfer.
+            var foughtBefore = found.Any(h => !hits.Contains(h) && _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma));
             var codings = _dictionary?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
             if (hits.Count == 0 && codings is not { Count: > 0 })
             {
@@ -144,7 +148,7 @@ public sealed class EventDetector
 
                 var anaphoric = members.All(h => h.Anaphoric);
                 var used = anaphoric ? members : [.. members.Where(h => !h.Anaphoric)];
-                if (Build(view, sentence, used, cues, anaphoric) is { } built)
+                if (Build(view, sentence, used, cues, anaphoric, foughtBefore) is { } built)
                 {
                     sentenceEvents.Add((built, used));
                 }
@@ -234,9 +238,13 @@ public sealed class EventDetector
             }
         }
 
-        // A coded main-clause verb joins a sentence with no lexicon event, or with one when a pattern of the verb matched.
+        // A coded main-clause verb joins a sentence with no lexicon event, or with one when a pattern of the verb
+        // matched; a bare verb (no pattern) also needs a source actor: "the situation has intensified" says nothing
+        // of who did what (PETRARCH codes source-verb-target).
         events.AddRange(additional
-            ? added.Where(e => e.Event.Prominence == 0 && (events.Count == 0 || e.Event.CameoPattern!.Contains(" - ", StringComparison.Ordinal))).OrderBy(e => e.Event.Trigger.Start).Take(1)
+            ? added.Where(e => e.Event.Prominence == 0
+                    && (e.Event.CameoPattern!.Contains(" - ", StringComparison.Ordinal) || (events.Count == 0 && e.Event.Actor1 is not null)))
+                .OrderBy(e => e.Event.Trigger.Start).Take(1)
             : added);
     }
 
@@ -294,9 +302,15 @@ public sealed class EventDetector
             {
                 for (var k = 0; k < events.Count; k++)
                 {
-                    if (events[k].Hits[0].First > i)
+                    var at = events[k].Hits[0].First;
+                    if (at > i)
                     {
                         events[k] = (events[k].Event with { Prominence = Math.Max(events[k].Event.Prominence, 1) }, events[k].Hits);
+                    }
+                    else if (at > report && view.Tag(at) is Upos.NOUN or Upos.PROPN && events[k].Event.Modality == EventModality.Asserted)
+                    {
+                        // "said attacks on health care must stop": the subject of the obligation is what should end, in general.
+                        events[k] = (events[k].Event with { Modality = EventModality.Hypothetical }, events[k].Hits);
                     }
                 }
 
@@ -377,13 +391,28 @@ public sealed class EventDetector
         }
 
         var kept = new List<TriggerHit>(hits.Count);
+        var droppedEnd = -1;
+        var lastDropped = -1;
         for (var k = 0; k < hits.Count; k++)
         {
-            var from = k == 0 ? sentence.FirstToken : hits[k - 1].End;
+            if (droppedEnd >= 0 && hits[k].First - droppedEnd <= 2 && view.Tag(hits[k].First) is not (Upos.VERB or Upos.AUX))
+            {
+                droppedEnd = hits[k].End; // "since the rebels launched their offensive": the verb's object goes with it
+                continue;
+            }
+
+            // The marker may lie anywhere after the last trigger kept: "rallied ..., four years after the port
+            // explosion killed 200" drops both the explosion and its killing.
+            var from = kept.Count == 0 ? sentence.FirstToken : kept[^1].End;
             var background = false;
             for (var i = hits[k].First - 1; i >= from; i--)
             {
                 var word = view.Words[i];
+                if (word == "," && i >= lastDropped && lastDropped >= 0)
+                {
+                    break; // "after hours of gunfire, taking control of the town": the comma closes the background
+                }
+
                 if (_words.CircumstanceMarkers.Contains(word) || (k > 0 && _words.BackgroundMarkers.Contains(word)))
                 {
                     background = true;
@@ -391,13 +420,122 @@ public sealed class EventDetector
                 }
             }
 
-            if (!background)
+            if (!background && !Aggregate(view, from, hits[k].First) && !Supporting(view, from, hits[k].First))
             {
                 kept.Add(hits[k]);
+                droppedEnd = -1;
+            }
+            else
+            {
+                droppedEnd = hits[k].End;
+                lastDropped = hits[k].End;
             }
         }
 
         return kept;
+    }
+
+    /// <summary>"after years of insurgent attacks", "weeks of clashes": a trigger counted over a duration.</summary>
+    private bool Aggregate(DocView view, int from, int trigger)
+    {
+        for (var i = trigger - 1; i >= from && i >= trigger - 3; i--)
+        {
+            if (view.Words[i] == "of" && i > from && _words.DurationNouns.Contains(view.Words[i - 1]))
+            {
+                return true;
+            }
+
+            if (view.Tag(i) is not (Upos.ADJ or Upos.NOUN or Upos.PROPN) || view.Words[i] == "of")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The trigger's own clause dates it by a "since" range longer than a month that runs up to the report: what it
+    /// tells has lasted since then ("have held positions since August"), it did not happen on a day.
+    /// </summary>
+    private static bool LastingState(DocView view, EventDateChoice dating) =>
+        dating.Basis == EventDateBasis.Clause && dating.Value is null && dating.Mention?.Resolution.Value is { DayCount: > 31 } range
+            && view.Document.Metadata.Published is { } published && range.DateEnd >= published.AddDays(-1)
+            && dating.Mention.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"has killed", "have been shelled": a perfect-tense verb trigger.</summary>
+    private static bool Perfect(DocView view, int clauseFirst, int trigger)
+    {
+        for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 3; i--)
+        {
+            if (view.Words[i] is "has" or "have" or "had" or "'ve")
+            {
+                return true;
+            }
+
+            if (view.Tag(i) is not (Upos.ADV or Upos.AUX))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"over the past decade", "in the last three years": a period that reaches back from now ("last year" is a point).</summary>
+    private bool PastPeriod(DocView view, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (view.Words[i] is "past" or "last" && view.Words[i - 1] == "the")
+            {
+                for (var j = i + 1; j < to && j <= i + 2; j++)
+                {
+                    if (_words.DurationNouns.Contains(view.Words[j]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "rallied on Saturday, three months after the collapse of a canopy killed 15 people": the part after a time
+    /// distance and a background marker tells another event; the event's figures and cues stop before it.
+    /// </summary>
+    private int BeforeOtherTime(DocView view, int afterTrigger, int clauseEnd)
+    {
+        for (var i = afterTrigger + 1; i < clauseEnd; i++)
+        {
+            if (_words.BackgroundMarkers.Contains(view.Words[i]) && _words.TimeUnits.Contains(view.Words[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return clauseEnd;
+    }
+
+    /// <summary>"Somali special forces, backed by US air strikes, killed ...": the strikes support the sentence's event.</summary>
+    private bool Supporting(DocView view, int from, int trigger)
+    {
+        if (view.Tag(trigger) is Upos.VERB or Upos.AUX)
+        {
+            return false; // "Somali forces backed by clan fighters retook the town": the verb is the event
+        }
+
+        for (var i = trigger - 1; i >= from && i >= trigger - 3; i--)
+        {
+            if (view.Words[i] == "by" && i > 0 && _words.SupportMarkers.Contains(view.Words[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed record DocView(Document Document, TextLayer Text, LanguageLayer Language, string[] Words)
@@ -438,9 +576,9 @@ public sealed class EventDetector
     private bool Accept(DocView view, Sentence sentence, int i, int n, Trigger trigger)
     {
         var tag = view.Tag(i);
-        if (n == 1 && tag == Upos.PROPN)
+        if (n == 1 && tag == Upos.PROPN && i > sentence.FirstToken)
         {
-            return false; // "March", "Strike Group", a name
+            return false; // "March", "Strike Group", a name (a capitalised first word is often just a noun: "Protests over ...")
         }
 
         if (n == 1 && _words.VerbOnly.Contains(view.Words[i]) && tag is not (Upos.VERB or Upos.AUX))
@@ -543,7 +681,7 @@ public sealed class EventDetector
         return (from, to);
     }
 
-    private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric)
+    private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric, bool foughtBefore = false)
     {
         var first = hits[0];
         var (clauseFirst, clauseEnd) = Clause(view, sentence, hits.Min(h => h.First), hits.Max(h => h.End));
@@ -551,7 +689,15 @@ public sealed class EventDetector
         {
             return null; // "the group frequently attacks hotels": what usually happens is no event
         }
-        var cues = allCues.Where(c => c.First >= clauseFirst && c.End <= clauseEnd).ToList();
+
+        if (Perfect(view, clauseFirst, first.First) && PastPeriod(view, clauseFirst, clauseEnd))
+        {
+            return null; // "has killed thousands of civilians over the past decade": a tally, not an event
+        }
+
+
+        clauseEnd = BeforeOtherTime(view, hits.Max(h => h.End), clauseEnd);
+        var cues = allCues.Where(c => c.First >= clauseFirst && c.End <= clauseEnd && !Supporting(view, clauseFirst, c.First)).ToList();
         var triggerSpan = new TextSpan(view.Text.Tokens[first.First].Start, view.Text.Tokens[first.End - 1].End);
         var warnings = ImmutableArray.CreateBuilder<string>();
 
@@ -564,10 +710,19 @@ public sealed class EventDetector
         }
 
         var dating = EventDater.Choose(view.Document, sentence, triggerSpan);
+        if (LastingState(view, dating))
+        {
+            return null; // "forces have held positions in Kursk since August": a state that lasts, not an event
+        }
+
         var date = dating.Value;
         if (date is null)
         {
             warnings.Add($"date unresolved: {dating.Resolution.Detail}");
+        }
+        else if (dating.Basis == EventDateBasis.Paragraph)
+        {
+            warnings.Add(AnaphoraMark.ParagraphDate);
         }
 
         var context = new ActorContext(date?.EventDate, place?.Place?.Iso3);
@@ -584,7 +739,8 @@ public sealed class EventDetector
 
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
         var protesters = Any(view, clauseFirst, clauseEnd, _words.ProtesterWords);
-        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters);
+        var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma) && Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords));
+        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore);
         if (acled is { EventType: "Battles" or "Explosions/Remote violence" })
         {
             // "Ukraine continues its offensive", "Russia shelled": a state named for armed action is its military.
@@ -598,7 +754,7 @@ public sealed class EventDetector
             actor2 = _actors.Resolve("civilians", context).Actor;
         }
 
-        var modality = Modality(view, sentence, clauseFirst, clauseEnd, first.First, date);
+        var modality = Modality(view, sentence, clauseFirst, clauseEnd, first.First, dating);
         return new EventAnnotation
         {
             Id = "",
@@ -682,7 +838,9 @@ public sealed class EventDetector
         bool civilianVictims,
         int? fatalities,
         bool crowd,
-        bool protesters)
+        bool protesters,
+        bool againstForces,
+        bool foughtBefore)
     {
         if (hits.All(h => h.Trigger.AcledCandidates.IsEmpty))
         {
@@ -691,49 +849,51 @@ public sealed class EventDetector
 
         hits = [.. hits.Where(h => !h.Trigger.AcledCandidates.IsEmpty)];
         var book = _lexicon.Codebook;
+        var role = _lexicon.Hierarchy;
         var lemmas = hits.Select(h => h.Trigger.Lemma).ToHashSet(StringComparer.Ordinal);
         var bestCue = cues.Where(c => c.Cue.SubEventType is not null).OrderByDescending(c => c.Cue.Priority).Select(c => c.Cue).FirstOrDefault();
         var modeCue = cues.OrderByDescending(c => c.Cue.Priority).Select(c => c.Cue.PloverMode).FirstOrDefault();
         AcledSubEventType Sub(string name) => book.Find(name)!;
+        bool Has(string name) => lemmas.Overlaps(role[name]);
 
-        if (lemmas.Contains("coup"))
+        if (Has("coup"))
         {
             return (Sub("Other"), null); // a coup outranks the arrests and seizures inside it
         }
 
         // "destroyed 11 Ukrainian drones": a weapon as the object of destroying is a disrupted weapon.
-        var weaponObject = hits.Any(h => h.Trigger.Lemma == "destroy" && cues.Any(c => c.First >= h.End && c.First <= h.End + 3 && c.Cue.SubEventType is { EventType: "Explosions/Remote violence" }));
-        if (lemmas.Contains("intercept") || lemmas.Contains("defuse") || weaponObject)
+        var weaponObject = hits.Any(h => role["weapon_destroyers"].Contains(h.Trigger.Lemma) && cues.Any(c => c.First >= h.End && c.First <= h.End + 3 && c.Cue.SubEventType is { EventType: "Explosions/Remote violence" }));
+        if (Has("disrupted") || weaponObject)
         {
             return (Sub("Disrupted weapons use"), modeCue);
         }
 
-        if (lemmas.Contains("recapture"))
+        if (Has("regain"))
         {
             return (Sub("Government regains territory"), null);
         }
 
-        var battle = lemmas.Contains("clash") || lemmas.Contains("ambush");
-        if (lemmas.Contains("capture") || (lemmas.Contains("take over") && battle))
+        var battle = Has("battle");
+        if (Has("capture") || (Has("capture_in_battle") && (battle || foughtBefore)))
         {
             var government = actor1 is { Inter: ActorInter.StateForces } a && place?.Place is { } p && a.CountryIso3 == p.Iso3;
             return (Sub(government ? "Government regains territory" : "Non-state actor overtakes territory"), null);
         }
 
         // Rioting by a crowd: vandalism is a violent demonstration, violence against people mob violence.
-        if (crowd && !lemmas.Contains("protest") && lemmas.Overlaps(["destroy", "loot", "riot", "kill", "beat", "attack", "shoot", "mob attack"]))
+        if (crowd && !Has("protest") && (Has("riot_property") || Has("riot_people")))
         {
-            return lemmas.Overlaps(["kill", "beat", "attack", "shoot", "mob attack"])
-                ? (Sub("Mob violence"), modeCue)
-                : (Sub("Violent demonstration"), null);
+            return Has("riot_people") ? (Sub("Mob violence"), modeCue) : (Sub("Violent demonstration"), null);
         }
 
-        var protest = lemmas.Contains("protest") || lemmas.Contains("labour strike") || lemmas.Contains("hunger strike") || lemmas.Contains("blockade road")
-            || (protesters && lemmas.Overlaps(["disperse", "fire", "shoot", "kill", "arrest"]));
+        // "Demonstrators ... then dispersed": protesters who disperse themselves (no tear gas, batons...) met no intervention.
+        var selfDispersal = actor1 is { Inter: ActorInter.Protesters or ActorInter.Rioters or ActorInter.Civilians } && !cues.Any(c => c.Cue.PloverMode == "crowd-control");
+        var intervention = lemmas.Where(l => role["intervention"].Contains(l) && !(selfDispersal && role["crowd_control"].Contains(l))).ToList();
+        var protest = Has("protest") || (protesters && Has("force_on_protesters")) || (!selfDispersal && Has("crowd_control"));
         if (protest)
         {
-            var firearms = lemmas.Contains("kill") || lemmas.Contains("shoot") || (fatalities ?? 0) > 0
-                || (lemmas.Contains("fire") && modeCue == "firearms" && !lemmas.Contains("disperse"));
+            var firearms = Has("firearms") || (fatalities ?? 0) > 0
+                || (Has("gunfire") && modeCue == "firearms" && !Has("crowd_control"));
             if (firearms && actor1 is { Inter: not (ActorInter.StateForces or ActorInter.Protesters) })
             {
                 return (Sub("Attack"), "firearms"); // gunmen at a rally: violence against civilians, not state force
@@ -744,12 +904,12 @@ public sealed class EventDetector
                 return (Sub("Excessive force against protesters"), "firearms");
             }
 
-            if (lemmas.Contains("disperse") || lemmas.Contains("arrest"))
+            if (intervention.Count > 0)
             {
                 return (Sub("Protest with intervention"), "crowd-control");
             }
 
-            if (lemmas.Overlaps(["riot", "destroy", "loot"]))
+            if (Has("demonstration_violence"))
             {
                 return (Sub("Violent demonstration"), null);
             }
@@ -761,25 +921,31 @@ public sealed class EventDetector
         }
 
         // "arrested 25 Palestinians in overnight raids": the raid is how the arrests were made.
-        if (lemmas.Contains("arrest") && !lemmas.Overlaps(["kill", "shoot", "clash", "strike", "shell", "bomb", "fire"]))
+        if (Has("arrest") && !Has("arrest_excluded"))
         {
             return (Sub("Arrests"), null);
         }
 
-        if (battle && !civilianVictims)
+        if (battle && (!civilianVictims || againstForces))
         {
             return (Sub("Armed clash"), modeCue);
         }
 
-        // Remote violence: the specific trigger ("drone attack") or the strongest weapon cue, whichever ranks higher.
-        // A specific trigger names remote violence only ("airstrike", "drone attack"); "hit" or "fired" may be anything.
-        // "an Israeli strike", "strikes on Houthi targets": the noun is a remote strike, whatever the victims.
-        var explosive = hits.Where(h => h.Trigger.AcledCandidates.All(s => s.EventType == "Explosions/Remote violence") || (h.Noun && h.Trigger.Lemma == "strike"))
-            .Select(h => h.Trigger.AcledCandidates[0]).ToList();
-        var generic = lemmas.Overlaps(["strike", "shell", "fire", "bomb", "attack", "kill", "explode", "destroy", "massacre", "shoot"]);
-        if (bestCue?.SubEventType is { EventType: "Explosions/Remote violence" } cueSub && (explosive.Count > 0 || generic))
+        // Remote violence: the specific trigger ("drone attack", "shelled") or the strongest weapon cue, whichever
+        // ranks higher. A specific trigger names remote violence first and says its weapon (a PLOVER mode:
+        // "airstrike", "shelled"); "hit" or "fired" may be anything. "an Israeli strike", "strikes on Houthi
+        // targets": the noun is a remote strike, whatever the victims.
+        var explosiveHits = hits.Where(h => h.Trigger.AcledCandidates.All(s => s.EventType == "Explosions/Remote violence")
+                || (h.Trigger.PloverMode is not null && h.Trigger.AcledCandidates[0].EventType == "Explosions/Remote violence")
+                || (h.Noun && role["remote_noun"].Contains(h.Trigger.Lemma)))
+            .ToList();
+        var explosive = explosiveHits.Select(h => h.Trigger.AcledCandidates[0]).ToList();
+        if (bestCue?.SubEventType is { EventType: "Explosions/Remote violence" } cueSub && (explosive.Count > 0 || Has("remote_generic")))
         {
-            var triggerRank = explosive.Count == 0 ? -1 : explosive.Max(s => CuePriority(s));
+            // A trigger that names its weapon (a PLOVER mode: "roadside bomb", "airstrike") ranks as that weapon's
+            // cue; a bare "explosion" or "strike" leaves the choice to the cue.
+            var named = explosiveHits.Where(h => h.Trigger.PloverMode is not null).Select(h => CuePriority(h.Trigger.AcledCandidates[0])).ToList();
+            var triggerRank = named.Count == 0 ? -1 : named.Max();
             if (bestCue.Priority >= triggerRank)
             {
                 return (cueSub, bestCue.PloverMode);
@@ -791,31 +957,34 @@ public sealed class EventDetector
             return (explosive.OrderByDescending(CuePriority).First(), modeCue);
         }
 
-        var violent = lemmas.Overlaps(["kill", "shoot", "attack", "raid", "strike", "fire", "execute", "assassinate", "massacre", "torture", "beat", "abduct", "rape", "destroy"]);
-        if (violent)
+        if (Has("violent"))
         {
-            foreach (var lemma in new[] { "rape", "abduct" })
+            // Sexual violence outranks an attack; an abduction with killing is an attack (ACLED: abduction "with
+            // no further violence").
+            var lethal = Has("lethal") || (fatalities ?? 0) > 0;
+            foreach (var lemma in role.Ordered("vac_specific"))
             {
-                if (lemmas.Contains(lemma))
+                if (lemmas.Contains(lemma) && (lemma == role.Ordered("vac_specific")[0] || !lethal))
                 {
                     return (hits.First(h => h.Trigger.Lemma == lemma).Trigger.AcledCandidates[0], null);
                 }
             }
 
-            if (civilianVictims || actor2 is { Inter: ActorInter.Civilians } || lemmas.Overlaps(["execute", "assassinate", "massacre", "torture"]))
-            {
-                return (Sub("Attack"), modeCue);
-            }
-
-            if (lemmas.Contains("destroy") && lemmas.Count == 1)
+            // "torched more than 100 houses": property destroyed with no violence against people.
+            if (lemmas.All(l => role["property"].Contains(l)))
             {
                 return (Sub("Looting/property destruction"), null);
+            }
+
+            if (civilianVictims || actor2 is { Inter: ActorInter.Civilians } || Has("vac_attack"))
+            {
+                return (Sub("Attack"), modeCue);
             }
 
             return (Sub("Armed clash"), modeCue ?? "firearms");
         }
 
-        if (lemmas.Contains("arrest"))
+        if (Has("arrest"))
         {
             return (Sub("Arrests"), null);
         }
@@ -1119,10 +1288,14 @@ public sealed class EventDetector
         return view.Tag(sentence.FirstToken) == Upos.ADP && t > sentence.FirstToken ? 1 : 0;
     }
 
+    /// <summary>How long before publication a coarse (month or vaguer) date must end to be the story's background.</summary>
+    private const int _backgroundDays = 30;
+
     private static readonly FrozenSet<string> _commaSet = FrozenSet.ToFrozenSet([","], StringComparer.Ordinal);
 
-    private EventModality Modality(DocView view, Sentence sentence, int clauseFirst, int clauseEnd, int trigger, TimeValue? date)
+    private EventModality Modality(DocView view, Sentence sentence, int clauseFirst, int clauseEnd, int trigger, EventDateChoice dating)
     {
+        var date = dating.Value;
         var noun = view.Tag(trigger) == Upos.NOUN;
         for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 6; i--)
         {
@@ -1140,6 +1313,25 @@ public sealed class EventDetector
             if (_words.Future.Contains(word))
             {
                 return EventModality.Future;
+            }
+        }
+
+        // "threatened in an audio message on Sunday to attack", "called on RSF fighters to surrender": an act in an
+        // infinitive is what its governing verb wants, plans or threatens, not what happened.
+        if (trigger > clauseFirst && view.Words[trigger - 1] == "to")
+        {
+            for (var i = trigger - 2; i >= clauseFirst; i--)
+            {
+                var word = view.Words[i];
+                if (_words.Future.Contains(word))
+                {
+                    return EventModality.Future;
+                }
+
+                if (_words.Hypothetical.Contains(word) || _words.IrrealisGovernors.Contains(word))
+                {
+                    return EventModality.Hypothetical;
+                }
             }
         }
 
@@ -1169,6 +1361,14 @@ public sealed class EventDetector
             return EventModality.Historical;
         }
 
+        // "In August, a JNIM attack on the same town killed hundreds", "Last year, a suicide bombing ...": an event
+        // its own sentence dates only by a month or more, ended well before the report, is the story's background.
+        if (dating.Basis is EventDateBasis.Clause or EventDateBasis.Sentence && dating.Mention?.Resolution.Value is { DayCount: > 7 } span
+            && view.Document.Metadata.Published is { } issuedOn && span.DateEnd.AddDays(_backgroundDays) < issuedOn)
+        {
+            return EventModality.Historical;
+        }
+
         if (date is not null && view.Document.Metadata.Published is { } issued && date.DateStart > issued)
         {
             return EventModality.Future; // "protests are expected next week"
@@ -1187,6 +1387,11 @@ internal static class AnaphoraMark
         anaphoric ? annotation with { Warnings = annotation.Warnings.Add(Warning) } : annotation;
 
     public static bool IsAnaphoric(this EventAnnotation annotation) => annotation.Warnings.Contains(Warning);
+
+    /// <summary>The date is the last one told earlier in the paragraph (often a reporting date: "..., it said on Monday").</summary>
+    public const string ParagraphDate = "date from an earlier sentence of its paragraph";
+
+    public static bool HasParagraphDate(this EventAnnotation annotation) => annotation.Warnings.Contains(ParagraphDate);
 
     /// <summary>"Separately, ...", "elsewhere": the sentence tells another incident, never more of the previous one.</summary>
     public const string NewIncident = "new incident";

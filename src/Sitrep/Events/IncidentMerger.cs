@@ -59,19 +59,49 @@ public static class IncidentMerger
     /// </summary>
     private static bool Elaborates(EventAnnotation main, EventAnnotation candidate)
     {
-        if (!Incident(main) || !Incident(candidate) || main.Modality != EventModality.Asserted || candidate.Modality != EventModality.Asserted
+        if (DisruptedClaim(main, candidate))
+        {
+            return true;
+        }
+
+        // Property destroyed or looted by the attackers is part of their attack ("the attackers also looted homes");
+        // weapons destroyed in a battle are part of the battle ("destroyed several aircraft").
+        var partOfAttack = candidate.Acled is { SubEventType: "Looting/property destruction" }
+            || (candidate.Acled is { SubEventType: "Disrupted weapons use" } && main.Acled is { EventType: "Battles" });
+        if (!Incident(main) || !(Incident(candidate) || partOfAttack) || main.Modality != EventModality.Asserted || candidate.Modality != EventModality.Asserted
             || candidate.IsNewIncident() || main.Evidence.Contains(candidate.Evidence[0]))
         {
             return false;
         }
 
-        var placeOk = candidate.Place?.Place is not { } q
-            || (main.Place?.Place is { } p && p.Iso3 == q.Iso3 && (p.Admin1 == q.Admin1 || q.Kind == PlaceKind.Country));
-        var dateOk = main.Date is null || candidate.Date is null || (main.Date.DateStart <= candidate.Date.DateEnd && candidate.Date.DateStart <= main.Date.DateEnd);
+        // A main event whose place went unresolved cannot rule the candidate's out: the date and actors still must fit.
+        var placeOk = candidate.Place?.Place is not { } q || main.Place?.Place is null
+            || (main.Place.Place is { } p && p.Iso3 == q.Iso3 && (p.Admin1 == q.Admin1 || q.Kind == PlaceKind.Country));
+        // A date borrowed from an earlier sentence ("..., a rights group said on Monday") is no date of the candidate's own.
+        var dateOk = main.Date is null || candidate.Date is null || candidate.HasParagraphDate()
+            || (main.Date.DateStart <= candidate.Date.DateEnd && candidate.Date.DateStart <= main.Date.DateEnd);
+        // "the attackers", "gunmen" (unnamed) may be the named perpetrator again; "Russia's defence ministry said it had
+        // struck ..." is the same state as its forces.
         var actorOk = candidate.Actor1 is null || main.Actor1 is null || candidate.Actor1.Inter == ActorInter.Civilians || candidate.Actor1.Name == main.Actor1.Name
-            || main.AssocActor1.Any(a => a.Name == candidate.Actor1.Name) || candidate.Actor1.Name == main.Actor2?.Name;
+            || main.AssocActor1.Any(a => a.Name == candidate.Actor1.Name) || candidate.Actor1.Name == main.Actor2?.Name
+            || candidate.Actor1.Name.StartsWith("Unidentified", StringComparison.Ordinal)
+            || (State(candidate.Actor1) && State(main.Actor1) && candidate.Actor1.CountryIso3 is { } iso && iso == main.Actor1.CountryIso3);
         return placeOk && dateOk && actorOk;
     }
+
+    /// <summary>
+    /// "The Israeli military said it intercepted a missile ... The Houthis said they had fired a missile at Ben Gurion":
+    /// the launch of the stopped weapon, told by the side that launched it with no harm done, is the interception's
+    /// incident (ACLED codes only the disrupted weapons use).
+    /// </summary>
+    private static bool DisruptedClaim(EventAnnotation main, EventAnnotation candidate) =>
+        main.Acled is { SubEventType: "Disrupted weapons use" } && candidate.Acled is { EventType: "Explosions/Remote violence" }
+        && main.Modality == EventModality.Asserted && candidate.Modality == EventModality.Asserted && !candidate.IsNewIncident()
+        && candidate.Actor1?.CountryIso3 is { } launcher && launcher == main.Actor2?.CountryIso3
+        && candidate.Fatalities is null or 0 && candidate.Injuries is null or 0
+        && (candidate.Place?.Place is not { } q || main.Place?.Place is not { } p || p.Iso3 == q.Iso3);
+
+    private static bool State(Actor actor) => actor.Inter == ActorInter.StateForces || actor.Sector is "GOV" or "MIL" or "COP";
 
     private static bool Same(EventAnnotation a, EventAnnotation b)
     {

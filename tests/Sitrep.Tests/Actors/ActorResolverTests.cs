@@ -170,6 +170,17 @@ public sealed class ActorResolverTests
     }
 
     [Theory]
+    [InlineData("the Raghwan district of Marib province")]
+    [InlineData("the Kherson region")]
+    public void Resolve_TerritorialUnit_IsNoCivilianActor(string phrase)
+    {
+        // PLOVER's agents list has "province" as a civilian agent; a territorial unit is part of a place, not an actor.
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, "YEM"));
+
+        Assert.Null(result.Actor);
+    }
+
+    [Theory]
     [InlineData("soldiers", "MIL")]
     [InlineData("police", "COP")]
     [InlineData("gunmen", "UAF")]

@@ -91,6 +91,15 @@ public class SampleArticleTests
         Assert.Equal(EventModality.Negated, e.Modality);
     }
 
+    [Theory]
+    [InlineData("the situation has intensified", "COOPERATE")]
+    [InlineData("have held positions in Kursk", "COERCE")]
+    public void Detect_Sample_VerbDictionaryAloneCodesNoEventWithoutActors(string words, string ploverEvent)
+    {
+        // A Phoenix verb with no source and target ("intensified" COOPERATE, "held positions" COERCE) is no event.
+        Assert.DoesNotContain(_sample.Value.Layer.Events, e => e.PloverEvent == ploverEvent && Evidence(e).Contains(words, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Detect_Sample_MainEventFirstIdsAndNotes()
     {

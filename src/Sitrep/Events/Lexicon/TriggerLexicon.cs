@@ -50,6 +50,9 @@ public sealed class TriggerLexicon
 
     public required FrozenDictionary<string, FatalityWord> FatalityWords { get; init; }
 
+    /// <summary>Which trigger lemmas play which role in ACLED's coding hierarchy (hierarchy.tsv).</summary>
+    public required TypingRoles Hierarchy { get; init; }
+
     /// <summary>The longest trigger or cue form in words, to bound phrase matching.</summary>
     public required int MaxFormWords { get; init; }
 
@@ -152,6 +155,7 @@ public sealed class TriggerLexicon
             fatalities[ActorDictionary.Key(row.Required("word"))] = new FatalityWord(row["word"], value, large, row["basis"] == "acled");
         }
 
+        var hierarchy = TypingRoles.Load(Path.Combine(directory, "hierarchy.tsv"), triggers.Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal));
         var maxWords = byForm.Keys.Concat(cues.Keys).Max(k => k.Count(c => c == ' ') + 1);
         return new TriggerLexicon
         {
@@ -161,6 +165,7 @@ public sealed class TriggerLexicon
             TriggersByForm = byForm.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
             Cues = cues.ToFrozenDictionary(StringComparer.Ordinal),
             FatalityWords = fatalities.ToFrozenDictionary(StringComparer.Ordinal),
+            Hierarchy = hierarchy,
             MaxFormWords = maxWords,
         };
     }

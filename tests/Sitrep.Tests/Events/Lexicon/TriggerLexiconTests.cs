@@ -148,6 +148,8 @@ public sealed class TriggerLexiconTests : IDisposable
     [InlineData("cues.tsv", "\tGrenade\texplosives\t", "\tHand grenade\texplosives\t", "unknown ACLED sub-event type 'Hand grenade'")]
     [InlineData("codebook.tsv", "\t1\t1\t1\t0\tAny air-to-ground", "\t1\t2\t1\t0\tAny air-to-ground", "must be 0 or 1")]
     [InlineData("fatality_words.tsv", "dozens\t12\t12\tacled", "dozens\t12\t6\tacled", "need 0 <= value <= large")]
+    [InlineData("hierarchy.tsv", "battle\tclash|ambush", "battle\tclash|ambuscade", "'ambuscade' is not a trigger lemma")]
+    [InlineData("hierarchy.tsv", "lethal\tkill", "lethality\tkill", "unknown role 'lethality'")]
     public void Load_BrokenLine_NamesFileAndLine(string file, string good, string bad, string problem)
     {
         var path = Path.Combine(_dir, file);
