@@ -13,7 +13,7 @@ namespace Sitrep.Claims;
 /// Claimants are text spans; pronouns and definite descriptions ("he", "the ministry") point to the most recent
 /// fitting claimant. The language layer's entities will later replace these heuristics.
 /// </summary>
-public sealed class AttributionDetector(ClaimsLexicon lexicon)
+public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? aliases = null)
 {
     public ClaimsLexicon Lexicon { get; } = lexicon;
 
@@ -21,7 +21,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(layer);
-        return new Scan(Lexicon, text, layer).Run();
+        return new Scan(Lexicon, aliases, text, layer).Run();
     }
 
     /// <summary>The state of one document's analysis. Created per document, so the detector stays thread-safe.</summary>
@@ -88,7 +88,14 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             "attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings", "ambush", "raid", "abduction", "kidnapping", "assassination", "explosion", "blast",
         };
 
+        /// <summary>How many sentences back a counter-claim may answer an earlier claim.</summary>
+        private const int _counterWindow = 4;
+
+        /// <summary>How many sentences back an object-less stance ("The Kremlin declined to comment.") follows the previous stance.</summary>
+        private const int _followWindow = 2;
+
         private readonly ClaimsLexicon _lexicon;
+        private readonly PartyAliases? _aliases;
         private readonly string _text;
         private readonly ImmutableArray<Token> _tokens;
         private readonly ImmutableArray<Sentence> _sentences;
@@ -96,10 +103,12 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
         private readonly int[] _quoteOf;
         private readonly List<Draft> _drafts = [];
         private readonly HashSet<int> _usedCues = [];
+        private (int Sentence, ClaimantMention By, List<Draft> Targets)? _lastStance;
 
-        public Scan(ClaimsLexicon lexicon, string text, TextLayer layer)
+        public Scan(ClaimsLexicon lexicon, PartyAliases? aliases, string text, TextLayer layer)
         {
             _lexicon = lexicon;
+            _aliases = aliases;
             _text = text;
             _tokens = layer.Tokens;
             _sentences = layer.Sentences;
@@ -135,6 +144,8 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 FindVerbCues(s, start, end);
                 FindStances(s, start, end);
             }
+
+            FindCounterClaims();
 
             foreach (var draft in _drafts)
             {
@@ -652,13 +663,96 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             {
                 var stance = match.Value.Stance;
                 var evidence = Span(match.Start, Math.Max(match.End, objectEnd));
-                foreach (var target in StanceTargets(by, match, objectEnd, sentenceTopic, predicative))
+                var targets = StanceTargets(by, match, objectEnd, sentenceTopic, predicative).ToList();
+                foreach (var target in targets)
                 {
                     if (!target.Stances.Any(x => x.By.Span == by.Span && x.Stance == stance))
                     {
                         target.Stances.Add(new ClaimStance(by, stance, evidence));
                     }
                 }
+
+                if (targets.Count > 0)
+                {
+                    _lastStance = (SentenceIndexOf(match.Start), by, targets);
+                }
+            }
+        }
+
+        /// <summary>
+        /// "Tuareg rebels said the drones had instead hit a market", "Ukrainian forces held 28 settlements, a far
+        /// smaller figure": a claim with a counter marker (counter_markers.tsv) disputes each earlier claim, a few
+        /// sentences back, by another party that shares a lower-case content word with it, though no stance verb
+        /// says so. A party that already took a stance on the earlier claim keeps that stance.
+        /// </summary>
+        private void FindCounterClaims()
+        {
+            foreach (var later in _drafts.ToList())
+            {
+                if (later.Claimant is not { } by || !TryCounterMarker(later.Content, out var marker) || HasStancePhrase(later.Sentence))
+                {
+                    // A sentence with a stance phrase ("said the claim that the missile could not be intercepted was
+                    // probably overstated") already says what it answers.
+                    continue;
+                }
+
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                foreach (var earlier in _drafts)
+                {
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
+                        || Overlap(topic, earlier).Lower < 1)
+                    {
+                        continue;
+                    }
+
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, marker));
+                }
+            }
+        }
+
+        private bool HasStancePhrase(int s)
+        {
+            var sentence = _sentences[s];
+            return _lexicon.StanceIndex.FindAll(_text, _tokens, sentence.FirstToken, sentence.EndToken).Any();
+        }
+
+        private bool TryCounterMarker(TextSpan content, out TextSpan marker)
+        {
+            var first = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            foreach (var m in _lexicon.CounterIndex.FindAll(_text, _tokens, Math.Max(0, first), last + 1))
+            {
+                marker = Span(m.Start, m.End);
+                return true;
+            }
+
+            marker = default;
+            return false;
+        }
+
+        /// <summary>"rebel spokesman Mohamed Ag Elmehdi" speaks for "Tuareg separatist rebels": one mention's head noun is a word of the other.</summary>
+        private bool SameOrganisation(ClaimantMention? a, ClaimantMention b)
+        {
+            if (a is null)
+            {
+                return false;
+            }
+
+            var aText = a.NamingSpan.Slice(_text);
+            var bText = b.NamingSpan.Slice(_text);
+            return SharesHead(aText, bText) || SharesHead(bText, aText);
+
+            static bool SharesHead(string head, string other)
+            {
+                var word = Head(head);
+                if (word.Length < 4 || !char.IsLower(word[0]))
+                {
+                    return false;
+                }
+
+                var stem = Stem(word);
+                return other.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && Stem(w) == stem);
             }
         }
 
@@ -697,6 +791,17 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 }
             }
 
+            // "Iran called the report baseless. The Kremlin declined to comment.": a stance with no object at all
+            // answers what the stance just before it answered.
+            if (!HasWord(match.End, objectEnd) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow && !SameParty(last.By, by))
+            {
+                var followed = last.Targets.Where(candidates.Contains).ToList();
+                if (followed.Count > 0)
+                {
+                    return followed;
+                }
+            }
+
             // A generic object ("the claim", "the allegations", "declined to comment") points back to the latest claims.
             var hinted = candidates.Where(d => d.Claimant is not null && HintMatches(match.Start + 1, objectEnd, d.Claimant)).ToList();
             var pool = hinted.Count > 0 ? hinted : candidates;
@@ -705,7 +810,15 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 // "called the report baseless": a claim someone reported.
                 // Without a "reported" cue, "the report" is the article's lead: its first claim.
                 var reported = pool.Where(d => TryVerb(d.CueToken, out var cue) && cue.Flavour == CueFlavour.Report).ToList();
-                pool = reported.Count > 0 ? reported : [pool.MinBy(d => d.Content.Start)!];
+                if (reported.Count > 0)
+                {
+                    // The report's anonymous sources ("The officials, who spoke on condition of anonymity, said ...")
+                    // told the same story: rejecting the report rejects what they said too.
+                    var report = reported[^1];
+                    return [report, .. pool.Where(d => d.Content.Start > report.Content.Start && d.Claimant is { Anonymous: true })];
+                }
+
+                pool = [pool.MinBy(d => d.Content.Start)!];
             }
 
             if (AboutNumbers(match.Start, objectEnd))
@@ -735,7 +848,29 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 return pool.Where(d => d.Sentence >= sentence - 6);
             }
 
-            return [pool[^1]];
+            var latest = pool[^1];
+            if (AboutNumbers(match.Start, objectEnd) && Figures(latest.Content) is { Count: > 0 } figures)
+            {
+                // "has not commented on the higher toll": every claim that gives that toll.
+                return pool.Where(d => d == latest || Figures(d.Content).Overlaps(figures));
+            }
+
+            return [latest];
+        }
+
+        /// <summary>The numbers written in digits in a span ("120", "1,200").</summary>
+        private HashSet<string> Figures(TextSpan span)
+        {
+            var figures = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Number)
+                {
+                    figures.Add(Word(k).ToString());
+                }
+            }
+
+            return figures;
         }
 
         private bool MentionsParty(TextSpan content, ClaimantMention by)
@@ -756,7 +891,8 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 }
             }
 
-            return false;
+            // "The ELN did not claim responsibility" answers the claim about "the National Liberation Army".
+            return (_aliases ?? PartyAliases.Default).Mentions(by.NamingSpan.Slice(_text), content.AsSpan(_text));
         }
 
         private bool AboutNumbers(int from, int to)
