@@ -36,6 +36,9 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
 
         private static readonly HashSet<string> _beVerbs = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
 
+        /// <summary>Verbs that, like "be", say what their subject is: "the Ukrainian figures appeared plausible".</summary>
+        private static readonly HashSet<string> _copulas = new(StringComparer.OrdinalIgnoreCase) { "appeared", "appear", "appears", "seemed", "seem", "seems" };
+
         private static readonly HashSet<string> _auxiliaries = new(StringComparer.OrdinalIgnoreCase)
         {
             "has", "have", "had", "also", "further", "then", "previously", "later", "repeatedly", "recently", "earlier", "again", "still", "would", "will", "had", "publicly", "officially", "separately",
@@ -71,7 +74,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             {
                 "that", "this", "with", "from", "have", "were", "been", "their", "which", "about", "said", "would", "could", "there", "they", "into", "than", "more", "some", "also", "after", "other",
                 "forces", "troops", "soldiers", "people", "military", "region", "officials", "since", "before", "where", "while", "among", "during", "between", "again", "under", "over", "those", "these",
-                "until", "most", "many", "least", "them", "will", "what", "when",
+                "until", "most", "many", "least", "them", "will", "what", "when", "whether",
             }.Select(Stem),
             StringComparer.OrdinalIgnoreCase);
 
@@ -635,7 +638,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                     continue;
                 }
 
-                var predicative = Has(_beVerbs, Word(i));
+                var predicative = Has(_beVerbs, Word(i)) || Has(_copulas, Word(i));
                 var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[i].Start));
                 if (enclosing is not null && !predicative && match.Value.Stance != StanceKind.NotConfirmed)
                 {
@@ -653,7 +656,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 var objectEnd = ClauseEnd(match.End, end, stopAtComma: true);
 
                 // "... that Russian claims about Ukrainian losses were exaggerated": the topic is the subject before the phrase.
-                var stems = predicative ? Stems(Math.Max(start, i - 8), i) : Stems(match.End, objectEnd);
+                var stems = predicative ? Stems(PredicateSubjectStart(i), i) : Stems(match.End, objectEnd);
                 sentenceTopic.AddRange(stems);
                 found.Add((match, by, objectEnd, predicative));
                 i = match.End - 1;
@@ -768,7 +771,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 return [];
             }
 
-            var objectStems = predicative ? Stems(Math.Max(_sentences[SentenceIndexOf(match.Start)].FirstToken, match.Start - 8), match.Start) : Stems(match.End, objectEnd);
+            var objectStems = predicative ? Stems(PredicateSubjectStart(match.Start), match.Start) : Stems(match.End, objectEnd);
             // Words caught in a phrase's gap ("supported Kyiv's claims") belong to the object; the phrase's own words do not.
             var literal = match.Value.Tokens;
             objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => Stem(l) == p) && !_genericStems.Contains(p)));
@@ -793,7 +796,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
 
             // "Iran called the report baseless. The Kremlin declined to comment.": a stance with no object at all
             // answers what the stance just before it answered.
-            if (!HasWord(match.End, objectEnd) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow && !SameParty(last.By, by))
+            if (!predicative && !HasWord(match.End, objectEnd) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow && !SameParty(last.By, by))
             {
                 var followed = last.Targets.Where(candidates.Contains).ToList();
                 if (followed.Count > 0)
@@ -803,9 +806,11 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             }
 
             // A generic object ("the claim", "the allegations", "declined to comment") points back to the latest claims.
-            var hinted = candidates.Where(d => d.Claimant is not null && HintMatches(match.Start + 1, objectEnd, d.Claimant)).ToList();
+            // A predicative stance's object is its subject ("the Ukrainian figures appeared plausible").
+            var (objectFrom, objectTo) = predicative ? (PredicateSubjectStart(match.Start), match.Start) : (match.Start, objectEnd);
+            var hinted = candidates.Where(d => d.Claimant is not null && HintMatches(predicative ? objectFrom : match.Start + 1, objectTo, d.Claimant)).ToList();
             var pool = hinted.Count > 0 ? hinted : candidates;
-            if (Contains(match.Start, objectEnd, "report"))
+            if (Contains(objectFrom, objectTo, "report"))
             {
                 // "called the report baseless": a claim someone reported.
                 // Without a "reported" cue, "the report" is the article's lead: its first claim.
@@ -821,7 +826,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 pool = [pool.MinBy(d => d.Content.Start)!];
             }
 
-            if (AboutNumbers(match.Start, objectEnd))
+            if (AboutNumbers(objectFrom, objectTo))
             {
                 // "the casualty figure", "any of the tolls": claims that give a number.
                 var counted = pool.Where(d => HasNumber(d.Content)).ToList();
@@ -840,8 +845,8 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             var naming = pool.Where(d => MentionsParty(d.Content, by)).ToList();
             pool = naming.Count > 0 ? naming : pool;
 
-            var plural = Contains(match.Start, objectEnd, "allegations") || Contains(match.Start, objectEnd, "claims") || Contains(match.Start, objectEnd, "tolls")
-                || Contains(match.Start, objectEnd, "reports") || Contains(match.Start, objectEnd, "accusations") || Contains(match.Start, objectEnd, "figures");
+            var plural = Contains(objectFrom, objectTo, "allegations") || Contains(objectFrom, objectTo, "claims") || Contains(objectFrom, objectTo, "tolls")
+                || Contains(objectFrom, objectTo, "reports") || Contains(objectFrom, objectTo, "accusations") || Contains(objectFrom, objectTo, "figures");
             if (plural)
             {
                 var sentence = SentenceIndexOf(match.Start);
@@ -849,13 +854,21 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             }
 
             var latest = pool[^1];
-            if (AboutNumbers(match.Start, objectEnd) && Figures(latest.Content) is { Count: > 0 } figures)
+            if (AboutNumbers(objectFrom, objectTo) && Figures(latest.Content) is { Count: > 0 } figures)
             {
                 // "has not commented on the higher toll": every claim that gives that toll.
                 return pool.Where(d => d == latest || Figures(d.Content).Overlaps(figures));
             }
 
             return [latest];
+        }
+
+        /// <summary>Where the subject of a predicative stance starts: up to eight tokens back, not before the claim content holding it.</summary>
+        private int PredicateSubjectStart(int phrase)
+        {
+            var from = Math.Max(_sentences[SentenceIndexOf(phrase)].FirstToken, phrase - 8);
+            var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[phrase].Start));
+            return enclosing is null ? from : Math.Max(from, TokenAt(enclosing.Content.Start));
         }
 
         /// <summary>The numbers written in digits in a span ("120", "1,200").</summary>
