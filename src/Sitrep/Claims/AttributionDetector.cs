@@ -94,8 +94,8 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
         /// <summary>How many sentences back a counter-claim may answer an earlier claim.</summary>
         private const int _counterWindow = 4;
 
-        /// <summary>How many sentences back an object-less stance ("The Kremlin declined to comment.") follows the previous stance.</summary>
-        private const int _followWindow = 2;
+        /// <summary>How many sentences back an object-less stance ("The Kremlin declined to comment.") follows the previous stance: the one just before.</summary>
+        private const int _followWindow = 1;
 
         private readonly ClaimsLexicon _lexicon;
         private readonly PartyAliases? _aliases;
@@ -704,7 +704,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
                         || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
-                        || Overlap(topic, earlier).Lower < 1)
+                        || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content))
                     {
                         continue;
                     }
@@ -712,6 +712,49 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                     earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, marker));
                 }
             }
+        }
+
+        private bool SharesName(TextSpan mention, string other)
+        {
+            var first = TokenAt(mention.Start);
+            for (var k = first; k >= 0 && k < _tokens.Length && _tokens[k].Start < mention.End; k++)
+            {
+                var w = Word(k);
+                if (!IsCapitalized(k) || w.Length < 3 || w.Equals("The", StringComparison.Ordinal) || _lexicon.ClaimantWords.ContainsKey(w.ToString()))
+                {
+                    continue;
+                }
+
+                var prefix = w[..Math.Min(5, w.Length)];
+                if (other.AsSpan().Contains(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"none of its fighters" and "20 militants": a lower-case word of each span in one class of topic_classes.tsv.</summary>
+        private bool SharesTopicClass(TextSpan a, TextSpan b)
+        {
+            var classes = TopicClassesIn(a);
+            return classes.Count > 0 && TopicClassesIn(b).Overlaps(classes);
+        }
+
+        private HashSet<string> TopicClassesIn(TextSpan span)
+        {
+            var classes = new HashSet<string>(StringComparer.Ordinal);
+            var lookup = _lexicon.TopicClasses;
+            for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && char.IsLower(_text[_tokens[k].Start]) && lookup.TryGetValue(Word(k).ToString(), out var topicClass))
+                {
+                    classes.Add(topicClass);
+                }
+            }
+
+            return classes;
         }
 
         private bool HasStancePhrase(int s)
@@ -734,7 +777,11 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             return false;
         }
 
-        /// <summary>"rebel spokesman Mohamed Ag Elmehdi" speaks for "Tuareg separatist rebels": one mention's head noun is a word of the other.</summary>
+        /// <summary>
+        /// One side, for counter-claims: "rebel spokesman Mohamed Ag Elmehdi" speaks for "Tuareg separatist rebels" (one
+        /// mention's head noun is a word of the other); "the Pentagon press secretary" and "The Pentagon", "Russian
+        /// officials" and "Russia's state media" share a name ("Pentag", "Russi"). Sides rarely contradict themselves.
+        /// </summary>
         private bool SameOrganisation(ClaimantMention? a, ClaimantMention b)
         {
             if (a is null)
@@ -744,7 +791,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
 
             var aText = a.NamingSpan.Slice(_text);
             var bText = b.NamingSpan.Slice(_text);
-            return SharesHead(aText, bText) || SharesHead(bText, aText);
+            return SharesHead(aText, bText) || SharesHead(bText, aText) || SharesName(a.NamingSpan, bText);
 
             static bool SharesHead(string head, string other)
             {
@@ -818,9 +865,10 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 if (reported.Count > 0)
                 {
                     // The report's anonymous sources ("The officials, who spoke on condition of anonymity, said ...")
-                    // told the same story: rejecting the report rejects what they said too.
+                    // told the same story: rejecting the report rejects what they said too. A source that told
+                    // another outlet ("a source told Reuters") is another report.
                     var report = reported[^1];
-                    return [report, .. pool.Where(d => d.Content.Start > report.Content.Start && d.Claimant is { Anonymous: true })];
+                    return [report, .. pool.Where(d => d.Content.Start > report.Content.Start && d.Claimant is { Anonymous: true } && !(IsOutlet(d.Channel) && d.Channel != report.Channel))];
                 }
 
                 pool = [pool.MinBy(d => d.Content.Start)!];
@@ -871,15 +919,18 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             return enclosing is null ? from : Math.Max(from, TokenAt(enclosing.Content.Start));
         }
 
-        /// <summary>The numbers written in digits in a span ("120", "1,200").</summary>
+        private bool IsOutlet(string? channel) => channel is not null && _lexicon.Channels.Any(c => c.Channel == channel && c.Type == "outlet");
+
+        /// <summary>The numbers of two or more digits written in a span ("120", "1,200"), but not years ("2024"): a shared "3" or year is chance.</summary>
         private HashSet<string> Figures(TextSpan span)
         {
             var figures = new HashSet<string>(StringComparer.Ordinal);
             for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
             {
-                if (_tokens[k].Kind == TokenKind.Number)
+                var word = Word(k);
+                if (_tokens[k].Kind == TokenKind.Number && word.Length >= 2 && !(word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20"))))
                 {
-                    figures.Add(Word(k).ToString());
+                    figures.Add(word.ToString());
                 }
             }
 

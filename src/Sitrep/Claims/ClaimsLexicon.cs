@@ -94,9 +94,11 @@ public sealed class ClaimsLexicon
         ImmutableArray<ReliabilityEntry> reliability,
         ImmutableDictionary<string, ClaimantWordClass> claimantWords,
         ImmutableDictionary<string, SectorWord> sectorWords,
-        ImmutableArray<CounterMarker> counterMarkers)
+        ImmutableArray<CounterMarker> counterMarkers,
+        ImmutableDictionary<string, string> topicClasses)
     {
         CounterMarkers = counterMarkers;
+        TopicClasses = topicClasses;
         CounterIndex = new PhraseIndex<CounterMarker>(counterMarkers.Select(c => (c.Tokens, c)));
         ClaimantWords = claimantWords;
         SectorWords = sectorWords;
@@ -144,6 +146,9 @@ public sealed class ClaimsLexicon
 
     /// <summary>Contrast, negation and comparison words that turn a later claim into a dispute of an earlier one.</summary>
     public ImmutableArray<CounterMarker> CounterMarkers { get; }
+
+    /// <summary>Words naming the same kind of thing ("fighters", "militants": fighter) for counter-claims, from topic_classes.tsv.</summary>
+    public ImmutableDictionary<string, string> TopicClasses { get; }
 
     public ImmutableArray<ReliabilityEntry> Reliability { get; }
 
@@ -211,9 +216,10 @@ public sealed class ClaimsLexicon
             KeyValuePair.Create(Tokens(f[0])[0], f[1].Length == 3 && f[1].All(char.IsAsciiLetterUpper) ? new SectorWord(f[1], line) : throw new FormatException($"sector must be a three-letter upper-case code, got '{f[1]}'")));
         var counterMarkers = Read(directory, "counter_markers.tsv", 2, (f, line) =>
             new CounterMarker(Tokens(f[0]), f[1] is "contrast" or "negation" or "comparison" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (contrast, negation, comparison)")));
+        var topicClasses = Read(directory, "topic_classes.tsv", 2, (f, line) => KeyValuePair.Create(Tokens(f[0])[0], f[1]));
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
-            counterMarkers);
+            counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)
