@@ -714,6 +714,16 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             }
         }
 
+        /// <summary>"The Pentagon" within "The Pentagon press secretary, Colonel Dana Moore": every capitalised word of one is in the other.</summary>
+        private static bool HasAllNames(string mention, string other)
+        {
+            var names = mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.TrimEnd('.', '\'', '\u2019', 's'))
+                .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal))
+                .ToList();
+            return names.Count > 0 && names.All(n => other.Contains(n, StringComparison.Ordinal));
+        }
+
         private bool SharesName(TextSpan mention, string other)
         {
             var first = TokenAt(mention.Start);
@@ -791,7 +801,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
 
             var aText = a.NamingSpan.Slice(_text);
             var bText = b.NamingSpan.Slice(_text);
-            return SharesHead(aText, bText) || SharesHead(bText, aText) || SharesName(a.NamingSpan, bText);
+            return SharesHead(aText, bText) || SharesHead(bText, aText) || SharesName(a.NamingSpan, bText) || HasAllNames(aText, bText) || HasAllNames(bText, aText);
 
             static bool SharesHead(string head, string other)
             {
@@ -821,7 +831,11 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             var objectStems = predicative ? Stems(PredicateSubjectStart(match.Start), match.Start) : Stems(match.End, objectEnd);
             // Words caught in a phrase's gap ("supported Kyiv's claims") belong to the object; the phrase's own words do not.
             var literal = match.Value.Tokens;
-            objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => Stem(l) == p) && !_genericStems.Contains(p)));
+            // A predicative phrase's gap holds modifiers of the predicate ("were pure propaganda"), not its object.
+            if (!predicative)
+            {
+                objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => Stem(l) == p) && !_genericStems.Contains(p)));
+            }
             var generic = objectStems.Count(st => !IsGenericStem(st)) <= 1;
             var topic = generic && sentenceTopic.Count(st => !IsGenericStem(st)) >= 2 ? sentenceTopic : objectStems;
             if (!generic || topic != objectStems)
@@ -886,6 +900,13 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             {
                 // "confirmed the exchange": the latest claim that mentions an exchange.
                 var mentioning = pool.Where(d => Overlap(specific, d).Total > 0).ToList();
+                if (predicative && hinted.Count == 0 && mentioning.Count == 0)
+                {
+                    // "Kyiv's statements were pure propaganda" with no claim by or about what its subject names: a
+                    // predicative stance names its target in its subject, so without a match there is nothing to guess.
+                    return [];
+                }
+
                 pool = mentioning.Count > 0 ? mentioning : pool;
             }
 
