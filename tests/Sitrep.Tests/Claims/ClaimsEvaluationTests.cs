@@ -32,8 +32,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
 
         Assert.True(score.F1 >= 0.99, $"detection F1 {score.F1:0.000}");
         Assert.True(score.ClaimantAccuracy >= 0.99, $"claimant accuracy {score.ClaimantAccuracy:0.000}");
-        // Status on the grown test split (batch 2 added, 2026-11-26) is 0.799; on passages 001-053 it fell from 0.841 to
-        // 0.818 with the counter-claim and stance-target work tuned on dev (0.886 -> 0.946 there). Floor at the measured figure.
+        // Status on the grown test split (batch 2 added, 2026-11-26) is 0.799 (0.812 before the counter-claim and
+        // stance-target work, which took dev from 0.856 to 0.926; on passages 001-053 test went 0.841 -> 0.833). Floor at the measured figure.
         Assert.True(score.StatusAccuracy >= 0.79, $"status accuracy {score.StatusAccuracy:0.000}");
         Assert.True(score.ChannelAccuracy >= 0.90, $"channel accuracy {score.ChannelAccuracy:0.000}");
         Assert.True(score.CertaintyAccuracy >= 0.94, $"certainty accuracy {score.CertaintyAccuracy:0.000}");
