@@ -5,7 +5,8 @@ Python 3 stdlib only. Run from the repository root:  python3 tools/claims_gold_b
 The source format is described in data/gold/claims/README.md. The script checks that every content, cue and
 evidence string is an exact substring of the passage text, derives each claim's status from its stances
 (denied > disputed > not_confirmed > corroborated > claimed) unless the source overrides it, and splits the
-passages deterministically ~60/40 (dev/test) by the SHA-1 of their ids.
+passages deterministically ~60/40 (dev/test) by the SHA-1 of their ids. A '## batch: N' line starts a batch of
+passages that is split on its own by the same rule, so that adding passages never moves earlier ones between splits.
 """
 import hashlib
 import json
@@ -60,14 +61,19 @@ def status_from(stances):
 
 
 def parse():
-    passages, cur, parties, claim = [], None, {}, None
+    passages, cur, parties, claim, batch = [], None, {}, None, 1
     lines = SRC.read_text(encoding="utf-8").split("\n")
     i = 0
     while i < len(lines):
         raw, n = lines[i], i + 1
         i += 1
+        if raw.startswith("## batch:"):
+            if not raw[9:].strip().isdigit():
+                fail(n, "batch needs a number")
+            batch = int(raw[9:].strip())
+            continue
         if raw.startswith("## id:"):
-            cur = {"id": raw[6:].strip(), "published": None, "source": "Sitrep gold", "text": None, "claims": []}
+            cur = {"id": raw[6:].strip(), "published": None, "source": "Sitrep gold", "text": None, "claims": [], "batch": batch}
             passages.append(cur)
             parties, claim = {}, None
             continue
@@ -156,9 +162,12 @@ def main():
     ids = [p["id"] for p in passages]
     if len(set(ids)) != len(ids):
         sys.exit("duplicate passage ids")
-    ordered = sorted(passages, key=lambda p: hashlib.sha1(p["id"].encode()).hexdigest())
-    cut = round(len(ordered) * 0.6)
-    splits = {"dev": ordered[:cut], "test": ordered[cut:]}
+    splits = {"dev": [], "test": []}
+    for batch in sorted({p["batch"] for p in passages}):
+        ordered = sorted((p for p in passages if p["batch"] == batch), key=lambda p: hashlib.sha1(p["id"].encode()).hexdigest())
+        cut = round(len(ordered) * 0.6)
+        splits["dev"] += ordered[:cut]
+        splits["test"] += ordered[cut:]
     for name, items in splits.items():
         with open(OUT / f"claims.{name}.jsonl", "w", encoding="utf-8", newline="\n") as f:
             f.write(json.dumps(HEADER, ensure_ascii=False) + "\n")

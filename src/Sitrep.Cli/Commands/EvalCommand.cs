@@ -32,7 +32,7 @@ internal static class EvalCommand
         var agents = new Option<string?>("--agents") { Description = "coding tasks: a PETRARCH/TABARI agent dictionary for --verbs" };
         var mode = new Option<string>("--dictionary-mode") { Description = "coding tasks: alternative (CAMEO codes from the dictionary only; petrarch's default) or additional (beside the lexicon)", DefaultValueFactory = _ => "" };
         mode.AcceptOnlyFromAmong("", "alternative", "additional");
-        var errors = new Option<bool>("--errors") { Description = "coding tasks: list the dev split's failures (the test split's stay unseen)" };
+        var errors = new Option<bool>("--errors") { Description = "coding and claims tasks: list the dev split's failures (the test split's stay unseen)" };
         var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task, verbs, actors, agents, mode, errors };
         command.SetAction(parsed =>
         {
@@ -117,7 +117,7 @@ internal static class EvalCommand
         "event-locations" => PlacesEvaluator.Format(PlacesEvaluator.EvaluateEventLocations(path, TextAnalyzer.Analyze), []),
         "ucdp-places" => PlacesEvaluator.Format([], PlacesEvaluator.EvaluateUcdp(path, TextAnalyzer.Analyze)),
         "ucdp-dates" => TimeEvaluator.Evaluate(path).ToText(),
-        "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), EvaluateClaims(path)),
+        "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), EvaluateClaims(path)) + (errors ? ClaimErrors(path) : ""),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
         "fusion" => FusionEvaluator.Evaluate(path, SitrepPipeline.CreateDefault()).Describe(),
         "plover-gsr" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), Coding(dictionary), documentLevel: false, errors),
@@ -129,9 +129,17 @@ internal static class EvalCommand
     };
 
     /// <summary>Claims through the real text, language and claims stages, so claimants are resolved as in <c>analyze</c>.</summary>
-    private static ClaimsScore EvaluateClaims(string path)
+    private static ClaimsScore EvaluateClaims(string path) => ClaimsEvaluator.Evaluate(ClaimsGold.Load(path), AnalyzeClaims());
+
+    /// <summary>Per-claim status and claimant errors, for a dev split only: a test split's errors stay unseen.</summary>
+    private static string ClaimErrors(string path) =>
+        Path.GetFileName(path).Contains(".test", StringComparison.OrdinalIgnoreCase)
+            ? "(errors are listed for dev splits only)\n"
+            : ClaimsEvaluator.Errors(ClaimsGold.Load(path), AnalyzeClaims());
+
+    private static Func<string, System.Collections.Immutable.ImmutableArray<ClaimAnnotation>> AnalyzeClaims()
     {
         var pipeline = new AnalysisPipeline([new TextStage(), new LanguageStage(), new ClaimsStage()]);
-        return ClaimsEvaluator.Evaluate(ClaimsGold.Load(path), text => pipeline.Run(new Document("gold", text, new ArticleMetadata())).Get<ClaimsLayer>().Claims);
+        return text => pipeline.Run(new Document("gold", text, new ArticleMetadata())).Get<ClaimsLayer>().Claims;
     }
 }

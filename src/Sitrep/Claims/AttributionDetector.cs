@@ -13,7 +13,7 @@ namespace Sitrep.Claims;
 /// Claimants are text spans; pronouns and definite descriptions ("he", "the ministry") point to the most recent
 /// fitting claimant. The language layer's entities will later replace these heuristics.
 /// </summary>
-public sealed class AttributionDetector(ClaimsLexicon lexicon)
+public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? aliases = null)
 {
     public ClaimsLexicon Lexicon { get; } = lexicon;
 
@@ -21,7 +21,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(layer);
-        return new Scan(Lexicon, text, layer).Run();
+        return new Scan(Lexicon, aliases, text, layer).Run();
     }
 
     /// <summary>The state of one document's analysis. Created per document, so the detector stays thread-safe.</summary>
@@ -35,6 +35,9 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
         };
 
         private static readonly HashSet<string> _beVerbs = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+
+        /// <summary>Verbs that, like "be", say what their subject is: "the Ukrainian figures appeared plausible".</summary>
+        private static readonly HashSet<string> _copulas = new(StringComparer.OrdinalIgnoreCase) { "appeared", "appear", "appears", "seemed", "seem", "seems" };
 
         private static readonly HashSet<string> _auxiliaries = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -71,7 +74,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             {
                 "that", "this", "with", "from", "have", "were", "been", "their", "which", "about", "said", "would", "could", "there", "they", "into", "than", "more", "some", "also", "after", "other",
                 "forces", "troops", "soldiers", "people", "military", "region", "officials", "since", "before", "where", "while", "among", "during", "between", "again", "under", "over", "those", "these",
-                "until", "most", "many", "least", "them", "will", "what", "when",
+                "until", "most", "many", "least", "them", "will", "what", "when", "whether",
             }.Select(Stem),
             StringComparer.OrdinalIgnoreCase);
 
@@ -88,7 +91,14 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             "attack", "attacks", "strike", "strikes", "bombing", "bombings", "killing", "killings", "ambush", "raid", "abduction", "kidnapping", "assassination", "explosion", "blast",
         };
 
+        /// <summary>How many sentences back a counter-claim may answer an earlier claim.</summary>
+        private const int _counterWindow = 4;
+
+        /// <summary>How many sentences back an object-less stance ("The Kremlin declined to comment.") follows the previous stance: the one just before.</summary>
+        private const int _followWindow = 1;
+
         private readonly ClaimsLexicon _lexicon;
+        private readonly PartyAliases? _aliases;
         private readonly string _text;
         private readonly ImmutableArray<Token> _tokens;
         private readonly ImmutableArray<Sentence> _sentences;
@@ -96,10 +106,12 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
         private readonly int[] _quoteOf;
         private readonly List<Draft> _drafts = [];
         private readonly HashSet<int> _usedCues = [];
+        private (int Sentence, ClaimantMention By, List<Draft> Targets)? _lastStance;
 
-        public Scan(ClaimsLexicon lexicon, string text, TextLayer layer)
+        public Scan(ClaimsLexicon lexicon, PartyAliases? aliases, string text, TextLayer layer)
         {
             _lexicon = lexicon;
+            _aliases = aliases;
             _text = text;
             _tokens = layer.Tokens;
             _sentences = layer.Sentences;
@@ -135,6 +147,8 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 FindVerbCues(s, start, end);
                 FindStances(s, start, end);
             }
+
+            FindCounterClaims();
 
             foreach (var draft in _drafts)
             {
@@ -624,7 +638,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                     continue;
                 }
 
-                var predicative = Has(_beVerbs, Word(i));
+                var predicative = Has(_beVerbs, Word(i)) || Has(_copulas, Word(i));
                 var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[i].Start));
                 if (enclosing is not null && !predicative && match.Value.Stance != StanceKind.NotConfirmed)
                 {
@@ -642,7 +656,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 var objectEnd = ClauseEnd(match.End, end, stopAtComma: true);
 
                 // "... that Russian claims about Ukrainian losses were exaggerated": the topic is the subject before the phrase.
-                var stems = predicative ? Stems(Math.Max(start, i - 8), i) : Stems(match.End, objectEnd);
+                var stems = predicative ? Stems(PredicateSubjectStart(i), i) : Stems(match.End, objectEnd);
                 sentenceTopic.AddRange(stems);
                 found.Add((match, by, objectEnd, predicative));
                 i = match.End - 1;
@@ -652,13 +666,153 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             {
                 var stance = match.Value.Stance;
                 var evidence = Span(match.Start, Math.Max(match.End, objectEnd));
-                foreach (var target in StanceTargets(by, match, objectEnd, sentenceTopic, predicative))
+                var targets = StanceTargets(by, match, objectEnd, sentenceTopic, predicative).ToList();
+                foreach (var target in targets)
                 {
                     if (!target.Stances.Any(x => x.By.Span == by.Span && x.Stance == stance))
                     {
                         target.Stances.Add(new ClaimStance(by, stance, evidence));
                     }
                 }
+
+                if (targets.Count > 0)
+                {
+                    _lastStance = (SentenceIndexOf(match.Start), by, targets);
+                }
+            }
+        }
+
+        /// <summary>
+        /// "Tuareg rebels said the drones had instead hit a market", "Ukrainian forces held 28 settlements, a far
+        /// smaller figure": a claim with a counter marker (counter_markers.tsv) disputes each earlier claim, a few
+        /// sentences back, by another party that shares a lower-case content word with it, though no stance verb
+        /// says so. A party that already took a stance on the earlier claim keeps that stance.
+        /// </summary>
+        private void FindCounterClaims()
+        {
+            foreach (var later in _drafts.ToList())
+            {
+                if (later.Claimant is not { } by || !TryCounterMarker(later.Content, out var marker) || HasStancePhrase(later.Sentence))
+                {
+                    // A sentence with a stance phrase ("said the claim that the missile could not be intercepted was
+                    // probably overstated") already says what it answers.
+                    continue;
+                }
+
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                foreach (var earlier in _drafts)
+                {
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
+                        || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content))
+                    {
+                        continue;
+                    }
+
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, marker));
+                }
+            }
+        }
+
+        /// <summary>"The Pentagon" within "The Pentagon press secretary, Colonel Dana Moore": every capitalised word of one is in the other.</summary>
+        private static bool HasAllNames(string mention, string other)
+        {
+            var names = mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.TrimEnd('.', '\'', '\u2019', 's'))
+                .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal))
+                .ToList();
+            return names.Count > 0 && names.All(n => other.Contains(n, StringComparison.Ordinal));
+        }
+
+        private bool SharesName(TextSpan mention, string other)
+        {
+            var first = TokenAt(mention.Start);
+            for (var k = first; k >= 0 && k < _tokens.Length && _tokens[k].Start < mention.End; k++)
+            {
+                var w = Word(k);
+                if (!IsCapitalized(k) || w.Length < 3 || w.Equals("The", StringComparison.Ordinal) || _lexicon.ClaimantWords.ContainsKey(w.ToString()))
+                {
+                    continue;
+                }
+
+                var prefix = w[..Math.Min(5, w.Length)];
+                if (other.AsSpan().Contains(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"none of its fighters" and "20 militants": a lower-case word of each span in one class of topic_classes.tsv.</summary>
+        private bool SharesTopicClass(TextSpan a, TextSpan b)
+        {
+            var classes = TopicClassesIn(a);
+            return classes.Count > 0 && TopicClassesIn(b).Overlaps(classes);
+        }
+
+        private HashSet<string> TopicClassesIn(TextSpan span)
+        {
+            var classes = new HashSet<string>(StringComparer.Ordinal);
+            var lookup = _lexicon.TopicClasses;
+            for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && char.IsLower(_text[_tokens[k].Start]) && lookup.TryGetValue(Word(k).ToString(), out var topicClass))
+                {
+                    classes.Add(topicClass);
+                }
+            }
+
+            return classes;
+        }
+
+        private bool HasStancePhrase(int s)
+        {
+            var sentence = _sentences[s];
+            return _lexicon.StanceIndex.FindAll(_text, _tokens, sentence.FirstToken, sentence.EndToken).Any();
+        }
+
+        private bool TryCounterMarker(TextSpan content, out TextSpan marker)
+        {
+            var first = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            foreach (var m in _lexicon.CounterIndex.FindAll(_text, _tokens, Math.Max(0, first), last + 1))
+            {
+                marker = Span(m.Start, m.End);
+                return true;
+            }
+
+            marker = default;
+            return false;
+        }
+
+        /// <summary>
+        /// One side, for counter-claims: "rebel spokesman Mohamed Ag Elmehdi" speaks for "Tuareg separatist rebels" (one
+        /// mention's head noun is a word of the other); "the Pentagon press secretary" and "The Pentagon", "Russian
+        /// officials" and "Russia's state media" share a name ("Pentag", "Russi"). Sides rarely contradict themselves.
+        /// </summary>
+        private bool SameOrganisation(ClaimantMention? a, ClaimantMention b)
+        {
+            if (a is null)
+            {
+                return false;
+            }
+
+            var aText = a.NamingSpan.Slice(_text);
+            var bText = b.NamingSpan.Slice(_text);
+            return SharesHead(aText, bText) || SharesHead(bText, aText) || SharesName(a.NamingSpan, bText) || HasAllNames(aText, bText) || HasAllNames(bText, aText);
+
+            static bool SharesHead(string head, string other)
+            {
+                var word = Head(head);
+                if (word.Length < 4 || !char.IsLower(word[0]))
+                {
+                    return false;
+                }
+
+                var stem = Stem(word);
+                return other.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && Stem(w) == stem);
             }
         }
 
@@ -674,10 +828,14 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 return [];
             }
 
-            var objectStems = predicative ? Stems(Math.Max(_sentences[SentenceIndexOf(match.Start)].FirstToken, match.Start - 8), match.Start) : Stems(match.End, objectEnd);
+            var objectStems = predicative ? Stems(PredicateSubjectStart(match.Start), match.Start) : Stems(match.End, objectEnd);
             // Words caught in a phrase's gap ("supported Kyiv's claims") belong to the object; the phrase's own words do not.
             var literal = match.Value.Tokens;
-            objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => Stem(l) == p) && !_genericStems.Contains(p)));
+            // A predicative phrase's gap holds modifiers of the predicate ("were pure propaganda"), not its object.
+            if (!predicative)
+            {
+                objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => Stem(l) == p) && !_genericStems.Contains(p)));
+            }
             var generic = objectStems.Count(st => !IsGenericStem(st)) <= 1;
             var topic = generic && sentenceTopic.Count(st => !IsGenericStem(st)) >= 2 ? sentenceTopic : objectStems;
             if (!generic || topic != objectStems)
@@ -697,18 +855,40 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 }
             }
 
+            // "Iran called the report baseless. The Kremlin declined to comment.": a stance with no object at all
+            // answers what the stance just before it answered.
+            if (!predicative && !HasWord(match.End, objectEnd) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow && !SameParty(last.By, by))
+            {
+                var followed = last.Targets.Where(candidates.Contains).ToList();
+                if (followed.Count > 0)
+                {
+                    return followed;
+                }
+            }
+
             // A generic object ("the claim", "the allegations", "declined to comment") points back to the latest claims.
-            var hinted = candidates.Where(d => d.Claimant is not null && HintMatches(match.Start + 1, objectEnd, d.Claimant)).ToList();
+            // A predicative stance's object is its subject ("the Ukrainian figures appeared plausible").
+            var (objectFrom, objectTo) = predicative ? (PredicateSubjectStart(match.Start), match.Start) : (match.Start, objectEnd);
+            var hinted = candidates.Where(d => d.Claimant is not null && HintMatches(predicative ? objectFrom : match.Start + 1, objectTo, d.Claimant)).ToList();
             var pool = hinted.Count > 0 ? hinted : candidates;
-            if (Contains(match.Start, objectEnd, "report"))
+            if (Contains(objectFrom, objectTo, "report"))
             {
                 // "called the report baseless": a claim someone reported.
                 // Without a "reported" cue, "the report" is the article's lead: its first claim.
                 var reported = pool.Where(d => TryVerb(d.CueToken, out var cue) && cue.Flavour == CueFlavour.Report).ToList();
-                pool = reported.Count > 0 ? reported : [pool.MinBy(d => d.Content.Start)!];
+                if (reported.Count > 0)
+                {
+                    // The report's anonymous sources ("The officials, who spoke on condition of anonymity, said ...")
+                    // told the same story: rejecting the report rejects what they said too. A source that told
+                    // another outlet ("a source told Reuters") is another report.
+                    var report = reported[^1];
+                    return [report, .. pool.Where(d => d.Content.Start > report.Content.Start && d.Claimant is { Anonymous: true } && !(IsOutlet(d.Channel) && d.Channel != report.Channel))];
+                }
+
+                pool = [pool.MinBy(d => d.Content.Start)!];
             }
 
-            if (AboutNumbers(match.Start, objectEnd))
+            if (AboutNumbers(objectFrom, objectTo))
             {
                 // "the casualty figure", "any of the tolls": claims that give a number.
                 var counted = pool.Where(d => HasNumber(d.Content)).ToList();
@@ -720,6 +900,13 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             {
                 // "confirmed the exchange": the latest claim that mentions an exchange.
                 var mentioning = pool.Where(d => Overlap(specific, d).Total > 0).ToList();
+                if (predicative && hinted.Count == 0 && mentioning.Count == 0)
+                {
+                    // "Kyiv's statements were pure propaganda" with no claim by or about what its subject names: a
+                    // predicative stance names its target in its subject, so without a match there is nothing to guess.
+                    return [];
+                }
+
                 pool = mentioning.Count > 0 ? mentioning : pool;
             }
 
@@ -727,15 +914,48 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
             var naming = pool.Where(d => MentionsParty(d.Content, by)).ToList();
             pool = naming.Count > 0 ? naming : pool;
 
-            var plural = Contains(match.Start, objectEnd, "allegations") || Contains(match.Start, objectEnd, "claims") || Contains(match.Start, objectEnd, "tolls")
-                || Contains(match.Start, objectEnd, "reports") || Contains(match.Start, objectEnd, "accusations") || Contains(match.Start, objectEnd, "figures");
+            var plural = Contains(objectFrom, objectTo, "allegations") || Contains(objectFrom, objectTo, "claims") || Contains(objectFrom, objectTo, "tolls")
+                || Contains(objectFrom, objectTo, "reports") || Contains(objectFrom, objectTo, "accusations") || Contains(objectFrom, objectTo, "figures");
             if (plural)
             {
                 var sentence = SentenceIndexOf(match.Start);
                 return pool.Where(d => d.Sentence >= sentence - 6);
             }
 
-            return [pool[^1]];
+            var latest = pool[^1];
+            if (AboutNumbers(objectFrom, objectTo) && Figures(latest.Content) is { Count: > 0 } figures)
+            {
+                // "has not commented on the higher toll": every claim that gives that toll.
+                return pool.Where(d => d == latest || Figures(d.Content).Overlaps(figures));
+            }
+
+            return [latest];
+        }
+
+        /// <summary>Where the subject of a predicative stance starts: up to eight tokens back, not before the claim content holding it.</summary>
+        private int PredicateSubjectStart(int phrase)
+        {
+            var from = Math.Max(_sentences[SentenceIndexOf(phrase)].FirstToken, phrase - 8);
+            var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[phrase].Start));
+            return enclosing is null ? from : Math.Max(from, TokenAt(enclosing.Content.Start));
+        }
+
+        private bool IsOutlet(string? channel) => channel is not null && _lexicon.Channels.Any(c => c.Channel == channel && c.Type == "outlet");
+
+        /// <summary>The numbers of two or more digits written in a span ("120", "1,200"), but not years ("2024"): a shared "3" or year is chance.</summary>
+        private HashSet<string> Figures(TextSpan span)
+        {
+            var figures = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
+            {
+                var word = Word(k);
+                if (_tokens[k].Kind == TokenKind.Number && word.Length >= 2 && !(word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20"))))
+                {
+                    figures.Add(word.ToString());
+                }
+            }
+
+            return figures;
         }
 
         private bool MentionsParty(TextSpan content, ClaimantMention by)
@@ -756,7 +976,8 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon)
                 }
             }
 
-            return false;
+            // "The ELN did not claim responsibility" answers the claim about "the National Liberation Army".
+            return (_aliases ?? PartyAliases.Default).Mentions(by.NamingSpan.Slice(_text), content.AsSpan(_text));
         }
 
         private bool AboutNumbers(int from, int to)

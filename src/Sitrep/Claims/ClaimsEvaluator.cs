@@ -114,33 +114,11 @@ public static class ClaimsEvaluator
     public static ClaimsScore Score(GoldPassage passage, ImmutableArray<ClaimAnnotation> predicted)
     {
         ArgumentNullException.ThrowIfNull(passage);
-        var pairs = new List<(int Gold, int Predicted, double Overlap)>();
-        for (var g = 0; g < passage.Claims.Length; g++)
-        {
-            for (var p = 0; p < predicted.Length; p++)
-            {
-                var overlap = ShorterOverlap(passage.Claims[g].ContentSpan, predicted[p].Content);
-                if (overlap >= 0.5)
-                {
-                    pairs.Add((g, p, overlap));
-                }
-            }
-        }
-
-        var usedGold = new HashSet<int>();
-        var usedPredicted = new HashSet<int>();
         int matched = 0, claimant = 0, status = 0, kind = 0, channel = 0, cueComparable = 0, cueOverlapping = 0, certainty = 0;
         int entity = 0, sector = 0, countryComparable = 0, country = 0;
         var jaccard = 0.0;
-        foreach (var (g, p, _) in pairs.OrderByDescending(x => x.Overlap).ThenBy(x => x.Gold))
+        foreach (var (g, p) in Align(passage, predicted))
         {
-            if (usedGold.Contains(g) || usedPredicted.Contains(p))
-            {
-                continue;
-            }
-
-            usedGold.Add(g);
-            usedPredicted.Add(p);
             matched++;
             var gold = passage.Claims[g];
             var pred = predicted[p];
@@ -170,6 +148,42 @@ public static class ClaimsEvaluator
 
         return new ClaimsScore(passage.Claims.Length, predicted.Length, matched, claimant, status, kind, channel, cueComparable, cueOverlapping, jaccard, certainty,
             entity, sector, countryComparable, country);
+    }
+
+    /// <summary>
+    /// Pairs gold and predicted claims whose content spans overlap by at least half of the shorter one, one-to-one,
+    /// best overlap first; returns (gold index, predicted index) pairs.
+    /// </summary>
+    public static IReadOnlyList<(int Gold, int Predicted)> Align(GoldPassage passage, ImmutableArray<ClaimAnnotation> predicted)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        var pairs = new List<(int Gold, int Predicted, double Overlap)>();
+        for (var g = 0; g < passage.Claims.Length; g++)
+        {
+            for (var p = 0; p < predicted.Length; p++)
+            {
+                var overlap = ShorterOverlap(passage.Claims[g].ContentSpan, predicted[p].Content);
+                if (overlap >= 0.5)
+                {
+                    pairs.Add((g, p, overlap));
+                }
+            }
+        }
+
+        var usedGold = new HashSet<int>();
+        var usedPredicted = new HashSet<int>();
+        var aligned = new List<(int Gold, int Predicted)>();
+        foreach (var (g, p, _) in pairs.OrderByDescending(x => x.Overlap).ThenBy(x => x.Gold))
+        {
+            if (!usedGold.Contains(g) && !usedPredicted.Contains(p))
+            {
+                usedGold.Add(g);
+                usedPredicted.Add(p);
+                aligned.Add((g, p));
+            }
+        }
+
+        return aligned;
     }
 
     /// <summary>
@@ -243,6 +257,77 @@ public static class ClaimsEvaluator
         b.AppendLine(c, $"  cue overlap {s.CueOverlap:0.000}   content Jaccard {s.ContentOverlap:0.000}   certainty {s.CertaintyAccuracy:0.000}");
         b.AppendLine(c, $"  resolved    entity {s.EntityAccuracy:0.000}   sector {s.SectorAccuracy:0.000}   country {s.CountryAccuracy:0.000}");
         return b.ToString();
+    }
+
+    /// <summary>
+    /// One block per passage with a wrong claim: each matched claim whose status or claimant mention is wrong, with
+    /// gold and predicted status, claimant, content and the stances each side found, then missed gold claims and
+    /// spurious predictions. Meant for dev splits only (tuning on a test split's errors spoils it).
+    /// </summary>
+    public static string Errors(IEnumerable<GoldPassage> gold, Func<string, ImmutableArray<ClaimAnnotation>> analyze)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(analyze);
+        var c = CultureInfo.InvariantCulture;
+        var b = new StringBuilder();
+        int statusErrors = 0, claimantErrors = 0;
+        foreach (var passage in gold)
+        {
+            var predicted = analyze(passage.Text);
+            var aligned = Align(passage, predicted);
+            var block = new StringBuilder();
+            foreach (var (g, p) in aligned)
+            {
+                var goldClaim = passage.Claims[g];
+                var pred = predicted[p];
+                var claimantRight = ClaimantMatches(goldClaim.Claimant, pred.Claimant, passage.Text, AliasesOf(passage, goldClaim.Claimant).ToList());
+                var statusRight = goldClaim.Status == pred.Status;
+                if (claimantRight && statusRight)
+                {
+                    continue;
+                }
+
+                statusErrors += statusRight ? 0 : 1;
+                claimantErrors += claimantRight ? 0 : 1;
+                var what = (statusRight ? "" : "STATUS ") + (claimantRight ? "" : "CLAIMANT");
+                block.AppendLine(c, $"  {what.Trim()}: gold {ClaimNames.Of(goldClaim.Status)} by [{goldClaim.Claimant?.Text ?? "-"}], predicted {ClaimNames.Of(pred.Status)} by [{(pred.Claimant is null ? "-" : pred.Claimant.NamingSpan.Slice(passage.Text))}]");
+                block.AppendLine(c, $"    claim: {Clip(goldClaim.Content)}");
+                foreach (var stance in goldClaim.Stances)
+                {
+                    block.AppendLine(c, $"    gold stance: {stance.By} {ClaimNames.Of(stance.Stance)} \"{Clip(stance.Evidence)}\"");
+                }
+
+                foreach (var stance in pred.Stances)
+                {
+                    block.AppendLine(c, $"    found stance: {stance.By.NamingSpan.Slice(passage.Text)} {ClaimNames.Of(stance.Stance)} \"{Clip(stance.Evidence.Slice(passage.Text))}\"");
+                }
+            }
+
+            foreach (var g in Enumerable.Range(0, passage.Claims.Length).Where(g => !aligned.Any(a => a.Gold == g)))
+            {
+                block.AppendLine(c, $"  MISSED: [{passage.Claims[g].Claimant?.Text ?? "-"}] {Clip(passage.Claims[g].Content)}");
+            }
+
+            foreach (var p in Enumerable.Range(0, predicted.Length).Where(p => !aligned.Any(a => a.Predicted == p)))
+            {
+                block.AppendLine(c, $"  SPURIOUS: [{(predicted[p].Claimant is null ? "-" : predicted[p].Claimant!.NamingSpan.Slice(passage.Text))}] {Clip(predicted[p].Content.Slice(passage.Text))}");
+            }
+
+            if (block.Length > 0)
+            {
+                b.AppendLine(c, $"== {passage.Id}");
+                b.Append(block);
+            }
+        }
+
+        b.AppendLine(c, $"{statusErrors} status errors, {claimantErrors} claimant errors");
+        return b.ToString();
+    }
+
+    private static string Clip(string value)
+    {
+        var flat = value.ReplaceLineEndings(" ");
+        return flat.Length <= 160 ? flat : flat[..157] + "...";
     }
 
     private static HashSet<string> Words(string value)

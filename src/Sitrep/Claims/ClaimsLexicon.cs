@@ -56,6 +56,9 @@ public sealed record HedgeEntry(ImmutableArray<string> Tokens, LikelihoodBand Li
 /// <summary>A stance phrase; a "..." token matches a gap of up to six words.</summary>
 public sealed record StancePhrase(ImmutableArray<string> Tokens, StanceKind Stance);
 
+/// <summary>A word that makes a claim contradict an earlier one ("instead", "not", "a far smaller figure"); see counter_markers.tsv.</summary>
+public sealed record CounterMarker(ImmutableArray<string> Tokens, string Kind);
+
 public sealed record AnonymousSource(ImmutableArray<string> Tokens, string? Affiliation, string? Sector);
 
 /// <summary>A sector word's code; a lower <see cref="Rank"/> (its line in sectors.tsv) wins when a phrase has several.</summary>
@@ -90,8 +93,13 @@ public sealed class ClaimsLexicon
         ImmutableArray<AnonymousSource> anonymousSources,
         ImmutableArray<ReliabilityEntry> reliability,
         ImmutableDictionary<string, ClaimantWordClass> claimantWords,
-        ImmutableDictionary<string, SectorWord> sectorWords)
+        ImmutableDictionary<string, SectorWord> sectorWords,
+        ImmutableArray<CounterMarker> counterMarkers,
+        ImmutableDictionary<string, string> topicClasses)
     {
+        CounterMarkers = counterMarkers;
+        TopicClasses = topicClasses;
+        CounterIndex = new PhraseIndex<CounterMarker>(counterMarkers.Select(c => (c.Tokens, c)));
         ClaimantWords = claimantWords;
         SectorWords = sectorWords;
         CueVerbs = cueVerbs;
@@ -136,6 +144,12 @@ public sealed class ClaimsLexicon
 
     public ImmutableArray<AnonymousSource> AnonymousSources { get; }
 
+    /// <summary>Contrast, negation and comparison words that turn a later claim into a dispute of an earlier one.</summary>
+    public ImmutableArray<CounterMarker> CounterMarkers { get; }
+
+    /// <summary>Words naming the same kind of thing ("fighters", "militants": fighter) for counter-claims, from topic_classes.tsv.</summary>
+    public ImmutableDictionary<string, string> TopicClasses { get; }
+
     public ImmutableArray<ReliabilityEntry> Reliability { get; }
 
     /// <summary>Title and organisation words (lower case) that tell a person claimant from an organisation.</summary>
@@ -155,6 +169,8 @@ public sealed class ClaimsLexicon
     internal PhraseIndex<StancePhrase> StanceIndex { get; }
 
     internal PhraseIndex<AnonymousSource> AnonymousIndex { get; }
+
+    internal PhraseIndex<CounterMarker> CounterIndex { get; }
 
     public bool TryGetVerb(ReadOnlySpan<char> form, out CueVerb verb) => VerbForms.TryGetValue(form, out verb!);
 
@@ -198,8 +214,12 @@ public sealed class ClaimsLexicon
             KeyValuePair.Create(Tokens(f[0])[0], ParseEnum<ClaimantWordClass>(f[1], "class")));
         var sectorWords = Read(directory, "sectors.tsv", 2, (f, line) =>
             KeyValuePair.Create(Tokens(f[0])[0], f[1].Length == 3 && f[1].All(char.IsAsciiLetterUpper) ? new SectorWord(f[1], line) : throw new FormatException($"sector must be a three-letter upper-case code, got '{f[1]}'")));
+        var counterMarkers = Read(directory, "counter_markers.tsv", 2, (f, line) =>
+            new CounterMarker(Tokens(f[0]), f[1] is "contrast" or "negation" or "comparison" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (contrast, negation, comparison)")));
+        var topicClasses = Read(directory, "topic_classes.tsv", 2, (f, line) => KeyValuePair.Create(Tokens(f[0])[0], f[1]));
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
-            claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+            claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
+            counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)

@@ -54,6 +54,32 @@ public class ClaimsEvaluatorTests
         Assert.Equal(0, score.StatusCorrect);
     }
 
+    [Fact]
+    public void Errors_WrongStatus_ListsGoldAndPredictedStatusClaimAndStances()
+    {
+        var c = Text.IndexOf("two schools were hit", StringComparison.Ordinal);
+        var w = Text.IndexOf("Police", StringComparison.Ordinal);
+        var police = new ClaimantMention(new TextSpan(w, w + "Police".Length), null, false, null, null);
+        var denied = Predicted("two schools were hit", "The governor", ClaimStatus.Denied) with
+        {
+            Stances = [new ClaimStance(police, StanceKind.Denies, new TextSpan(w, w + "Police said".Length))],
+        };
+        var listing = ClaimsEvaluator.Errors([_passage], _ => [denied, Predicted("the driver was arrested", "Police")]);
+        Assert.Contains("== p", listing, StringComparison.Ordinal);
+        Assert.Contains("STATUS: gold claimed by [The governor], predicted denied by [The governor]", listing, StringComparison.Ordinal);
+        Assert.Contains("claim: two schools were hit", listing, StringComparison.Ordinal);
+        Assert.Contains("found stance: Police denies \"Police said\"", listing, StringComparison.Ordinal);
+        Assert.Contains("1 status errors, 0 claimant errors", listing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Errors_PerfectPrediction_ListsNoPassage()
+    {
+        var listing = ClaimsEvaluator.Errors([_passage], _ => [Predicted("two schools were hit", "The governor"), Predicted("the driver was arrested", "Police")]);
+        Assert.DoesNotContain("==", listing, StringComparison.Ordinal);
+        Assert.Contains("0 status errors, 0 claimant errors", listing, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Gladkov", true)]
     [InlineData("The governor", true)]

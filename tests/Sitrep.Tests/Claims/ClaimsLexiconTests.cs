@@ -112,6 +112,21 @@ public sealed class ClaimsLexiconTests : IDisposable
     }
 
     [Fact]
+    public void Load_UnknownCounterMarkerKind_ReportsFileAndLine()
+    {
+        var line = Corrupt("counter_markers.tsv", "instead\tcontrast", "instead\tirony");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"counter_markers.tsv:{line}: unknown kind 'irony'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("militants", "fighter")]
+    [InlineData("fighters", "fighter")]
+    [InlineData("struck", "strike")]
+    public void Default_TopicClasses_GroupWordsOfOneKind(string word, string topicClass) =>
+        Assert.Equal(topicClass, ClaimsLexicon.Default.TopicClasses[word]);
+
+    [Fact]
     public void Load_DuplicateEntry_ReportsFileAndLine()
     {
         File.AppendAllText(Path.Combine(_copy, "channels.tsv"), "telegram\tTelegram\tsocial\n");
