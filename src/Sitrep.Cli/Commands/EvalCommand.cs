@@ -7,6 +7,7 @@ using Sitrep.Fusion;
 using Sitrep.Language;
 using Sitrep.Language.Corpora;
 using Sitrep.Language.Evaluation;
+using Sitrep.Output;
 using Sitrep.Pipeline;
 using Sitrep.Places;
 using Sitrep.Text;
@@ -20,7 +21,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "ner-splits", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "events-errors", "fusion", "plover-gsr", "petrarch", "acled-notes", "ngec"];
+    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "ner-splits", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "events-errors", "fusion", "claim-fusion", "plover-gsr", "petrarch", "acled-notes", "ngec"];
 
     public static Command Build(CliContext context)
     {
@@ -98,6 +99,7 @@ internal static class EvalCommand
             _ when name.StartsWith("claims", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "claims",
             _ when name.StartsWith("acled_style", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "events",
             _ when name.StartsWith("fusion", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "fusion",
+            _ when name.StartsWith("claim-fusion", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "claim-fusion",
             _ when name.StartsWith("plover_gsr", StringComparison.Ordinal) => "plover-gsr",
             _ when name.StartsWith("petr.unittest", StringComparison.Ordinal) => "petrarch",
             _ when name.StartsWith("acled_", StringComparison.Ordinal) && name.EndsWith(".csv", StringComparison.Ordinal) => "acled-notes",
@@ -120,6 +122,7 @@ internal static class EvalCommand
         "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), EvaluateClaims(path)) + (errors ? ClaimErrors(path) : ""),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
         "fusion" => FusionEvaluator.Evaluate(path, SitrepPipeline.CreateDefault()).Describe(),
+        "claim-fusion" => EvaluateClaimFusion(path, errors),
         "plover-gsr" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), Coding(dictionary), documentLevel: false, errors),
         "petrarch" => CodingEvaluators.EvaluateCameo(CodingEvaluators.LoadPetrarch(path), Coding(dictionary), errors),
         "acled-notes" => CodingEvaluators.EvaluateAcled(CodingEvaluators.LoadAcledNotes(path), Coding(dictionary), errors),
@@ -127,6 +130,17 @@ internal static class EvalCommand
         "events-errors" => EventsEvaluator.Errors(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
         _ => throw new ArgumentOutOfRangeException(nameof(task)),
     };
+
+    /// <summary>Claim fusion on the whole pipeline's analyses; the failures only for a dev split, on request.</summary>
+    private static string EvaluateClaimFusion(string path, bool errors)
+    {
+        var pipeline = new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages);
+        var scores = ClaimFusionEvaluator.Evaluate(
+            ClaimFusionEvaluator.Load(path),
+            article => AnalysisProjector.Project(pipeline.Run(new Document(article.Id, article.Text, new ArticleMetadata { Published = article.Published })), includeText: false));
+        var listErrors = errors && !Path.GetFileName(path).Contains(".test", StringComparison.OrdinalIgnoreCase);
+        return (listErrors ? ClaimFusionEvaluator.Describe(scores) : scores.ToString()) + Environment.NewLine;
+    }
 
     /// <summary>Claims through the real text, language and claims stages, so claimants are resolved as in <c>analyze</c>.</summary>
     private static ClaimsScore EvaluateClaims(string path) => ClaimsEvaluator.Evaluate(ClaimsGold.Load(path), AnalyzeClaims());

@@ -167,6 +167,18 @@ public class EvalCommandTests
         Assert.Matches(@"detection\s+P [01]\.\d{3}\s+R [01]\.\d{3}\s+F1 [01]\.\d{3}", output);
     }
 
+    [Fact]
+    public void Eval_ClaimFusionGoldTest_PrintsMergeAndStatusScoresWithoutErrors()
+    {
+        var path = Path.Combine(SharedData.RepositoryRoot, "data", "gold", "claim-fusion", "claim-fusion.test.jsonl");
+
+        var (exit, output, _) = Run("eval", path, "--errors");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"false merges \d+ \(\d+\.\d %\), missed merges \d+ \(\d+\.\d %\); status \d+/\d+", output);
+        Assert.DoesNotContain("status of ", output); // a test split's failures stay unseen, even with --errors
+    }
+
     [Theory]
     [InlineData("notes.md", "cannot tell what this file annotates")]
     [InlineData("missing.conllu", "no such file")]
