@@ -84,6 +84,9 @@ public sealed class Geocoder
         public double? DistanceKm;
         public HashSet<string>? AttachedAdmin1;
         public HashSet<string>? SoftAdmin1;
+        public District? District;
+        public int CityDistrictOf = -1;
+        public bool CityDistrict;
         public ResolvedPlace? Place;
         public PlaceKind Kind;
         public PlaceReason Reason;
@@ -736,6 +739,7 @@ public sealed class Geocoder
         private void Resolve()
         {
             ReadNestedRegions();
+            ReadDistricts();
             var pools = new List<GazetteerCandidate>[_drafts.Count];
             for (var d = 0; d < _drafts.Count; d++)
             {
@@ -766,8 +770,14 @@ public sealed class Geocoder
             for (var d = 0; d < _drafts.Count; d++)
             {
                 var draft = _drafts[d];
-                if (draft.Unknown)
+                if (draft.District is { } district)
                 {
+                    SettleDistrict(draft, district);
+                }
+
+                if (draft.Unknown || draft.District is not null || draft.CityDistrictOf >= 0)
+                {
+                    pools[d] = [];
                     continue;
                 }
 
@@ -779,6 +789,15 @@ public sealed class Geocoder
                     pools[d] = [.. pools[d].Where(c => attached.Contains(_gaz.Places[c.Index].Admin1Key))];
                     if (pools[d].Count == 0)
                     {
+                        // "Berezovoe (Maryinsky district)": another romanisation of the name inside the named region.
+                        pools[d] = [.. _gaz.LookupSkeleton(Text(draft))
+                            .Where(i => attached.Contains(_gaz.Places[i].Admin1Key))
+                            .Select(i => new GazetteerCandidate(PlaceKind.PopulatedPlace, i, NameSource.Alternate))];
+                    }
+
+                    if (pools[d].Count == 0)
+                    {
+                        draft.Kind = PlaceKind.PopulatedPlace;
                         draft.Reason = PlaceReason.OutsideNamedRegion;
                         draft.Detail = $"no '{Text(draft)}' in {string.Join(" or ", attached.Select(a => _gaz.Admin1ByCode(a)?.AcledName))} in the gazetteer";
                         continue;
@@ -819,7 +838,7 @@ public sealed class Geocoder
                 }
 
                 var pool = pools[d];
-                if (pool.Count == 1 || draft.Reason == PlaceReason.OutsideNamedRegion)
+                if (pool.Count == 1 || draft.Reason == PlaceReason.OutsideNamedRegion || draft.District is not null || draft.CityDistrictOf >= 0)
                 {
                     continue;
                 }
@@ -866,6 +885,164 @@ public sealed class Geocoder
                 draft.Alternatives = [.. ranked.Take(5).Select(x => _gaz.Resolve(x.Candidate))];
                 draft.Detail = $"'{Text(draft)}' has {pool.Count} readings and the article does not decide: " +
                     string.Join("; ", draft.Alternatives.Select(p => $"{p.Name} ({p.Admin1}, {p.Iso3})"));
+            }
+
+            SettleCityDistricts();
+        }
+
+        /// <summary>
+        /// "Peski (Yasinovatsky district)", "Heorhiyivka town, Lutuginsky district", "in the Shakhtersky district
+        /// between...": a district the gazetteer knows (<see cref="Gazetteer.LookupDistrict"/>) says which region the
+        /// sentence is about, narrows the town named just before it to that region, and, when its name is not also a
+        /// town there, is itself the place (precision 2). "Voroshilovsky district of Donetsk": a district followed by
+        /// a city that is not one of the region's districts is a part of the city.
+        /// </summary>
+        private void ReadDistricts()
+        {
+            for (var d = 0; d < _drafts.Count; d++)
+            {
+                var draft = _drafts[d];
+                if (draft.After != CueRole.District || draft.RegionRequested)
+                {
+                    continue;
+                }
+
+                var found = _gaz.LookupDistrict(Text(draft))
+                    .Where(x => _docCountries.Count == 0 || _docCountries.GetValueOrDefault(x.CountryIso2) > 0)
+                    .ToList();
+                var city = CityAfterDistrict(d);
+                if (city >= 0 && !found.Any(x => CityAdmin1(_drafts[city]).Contains(x.Admin1Key)))
+                {
+                    draft.CityDistrictOf = city;
+                    draft.Candidates = [];
+                    draft.Unknown = draft.Spelling = false;
+                    continue;
+                }
+
+                var admin1 = found.Select(x => x.Admin1Key).ToHashSet(StringComparer.Ordinal);
+                if (admin1.Count is 0 or > 2 || CityElsewhereInSentence(draft, admin1))
+                {
+                    continue; // unknown, too common, or "city of Donetsk (Kuibyshevsky district)": a part of that city
+                }
+
+                // "Volnovakha district": a town of the name inside the district's region stays the reading.
+                if (!draft.Candidates.Any(c => c.Kind == PlaceKind.PopulatedPlace && admin1.Contains(_gaz.Places[c.Index].Admin1Key)))
+                {
+                    draft.District = found[0];
+                    draft.Candidates = [];
+                    draft.Unknown = draft.Spelling = false;
+                }
+
+                if (admin1.Count == 1)
+                {
+                    AddAdmin1Context(found[0].Admin1Key, draft.Sentence);
+                }
+
+                if (d > 0 && _drafts[d - 1] is var town && town.Sentence == draft.Sentence && !town.Unknown && !town.RegionRequested &&
+                    town.After != CueRole.District && draft.First - town.End <= 3 && OnlyPunctuationOrTypeWords(town.End, draft.First))
+                {
+                    town.AttachedAdmin1 = admin1;
+                }
+            }
+        }
+
+        /// <summary>The next name, when only "of (the city of)", "in" or a comma separates it from "X district" and it can be a city of 100,000 or more.</summary>
+        private int CityAfterDistrict(int d)
+        {
+            var draft = _drafts[d];
+            if (d + 1 >= _drafts.Count)
+            {
+                return -1;
+            }
+
+            var next = _drafts[d + 1];
+            if (next.Sentence != draft.Sentence || next.Unknown || next.RegionRequested || next.After is CueRole.Region or CueRole.District ||
+                next.First - draft.End > 5)
+            {
+                return -1;
+            }
+
+            for (var k = draft.End + 1; k < next.First; k++)
+            {
+                if (!Is(k, "of") && !Is(k, "in") && !Is(k, "the") && !Is(k, "city") && T(k) is not ",")
+                {
+                    return -1;
+                }
+            }
+
+            return CityAdmin1(next).Count > 0 ? d + 1 : -1;
+        }
+
+        /// <summary>The sentence names a city of 100,000 or more, and none in <paramref name="admin1"/>.</summary>
+        private bool CityElsewhereInSentence(Draft draft, HashSet<string> admin1)
+        {
+            var city = false;
+            foreach (var other in _drafts)
+            {
+                if (other == draft || other.Sentence != draft.Sentence || other.Unknown || other.Spelling || other.RegionRequested)
+                {
+                    continue;
+                }
+
+                var regions = CityAdmin1(other);
+                if (regions.Overlaps(admin1))
+                {
+                    return false;
+                }
+
+                city |= regions.Count > 0;
+            }
+
+            return city;
+        }
+
+        private HashSet<string> CityAdmin1(Draft draft) =>
+            draft.Candidates
+                .Where(c => c.Kind == PlaceKind.PopulatedPlace && _gaz.Places[c.Index].Population >= 100_000)
+                .Select(c => _gaz.Places[c.Index].Admin1Key)
+                .ToHashSet(StringComparer.Ordinal);
+
+        private void SettleDistrict(Draft draft, District district)
+        {
+            var country = _gaz.CountryByIso2(district.CountryIso2);
+            var admin1 = _gaz.Admin1ByCode(district.Admin1Key);
+            draft.Place = new ResolvedPlace(PlaceKind.PopulatedPlace, district.Name, country?.Name ?? district.CountryIso2, country?.Iso3 ?? "",
+                admin1?.AcledName, admin1?.GeoNamesName, district.Name, Math.Round(district.Latitude, 4), Math.Round(district.Longitude, 4),
+                null, "ADM2", 0)
+            { Admin1Code = district.Admin1Key, CountryIso2 = district.CountryIso2, ApproximateCoordinates = true };
+            draft.Kind = PlaceKind.PopulatedPlace;
+            draft.Reason = PlaceReason.None;
+            draft.CandidateCount = 1;
+            draft.Detail = $"the district '{Text(draft)}' ({district.Name}, {admin1?.AcledName}); coordinates approximate";
+            AddCountryContext(district.CountryIso2, draft.Sentence, 1);
+            _settledTowns.Add((draft.Sentence, district.Latitude, district.Longitude));
+        }
+
+        /// <summary>"Voroshilovsky district of Donetsk": the part of the city is located as the city (precision 1, PLOVER sub-city).</summary>
+        private void SettleCityDistricts()
+        {
+            foreach (var draft in _drafts)
+            {
+                if (draft.CityDistrictOf < 0)
+                {
+                    continue;
+                }
+
+                var city = _drafts[draft.CityDistrictOf];
+                draft.Kind = PlaceKind.PopulatedPlace;
+                if (city.Place is { Kind: PlaceKind.PopulatedPlace } place)
+                {
+                    draft.Place = place;
+                    draft.CityDistrict = true;
+                    draft.Reason = PlaceReason.None;
+                    draft.CandidateCount = 1;
+                    draft.Detail = $"a district of {place.Name}";
+                }
+                else
+                {
+                    draft.Reason = PlaceReason.NotInGazetteer;
+                    draft.Detail = $"'{Text(draft)}' is a district of '{Text(city)}', which is not resolved";
+                }
             }
         }
 
@@ -1200,6 +1377,7 @@ public sealed class Geocoder
             {
                 PlaceKind.Country => (3, 1),
                 PlaceKind.Admin1 => (3, 2),
+                _ when draft.CityDistrict => (1, 5),
                 _ when draft.After == CueRole.District => (2, 3),
                 _ when draft.WithinRegionOnly => (2, 4),
                 _ when relation != PlaceRelation.In || draft.Place.FeatureCode is null => (2, 4),

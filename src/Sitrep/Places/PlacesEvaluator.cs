@@ -194,7 +194,7 @@ public static class PlacesEvaluator
             }
 
             t[1]++;
-            var admin1 = PickAdmin1(named);
+            var admin1 = PickAdmin1(named, row.CountryIso2);
             if (admin1 is null)
             {
                 AddError(errors[row.Split], $"unresolved: {row.Where} | {named[0].Reason}: {named[0].Detail} | headline: {row.Headline.Replace('\n', '/')}");
@@ -255,19 +255,21 @@ public static class PlacesEvaluator
 
     private static void AddError(List<string> errors, string error)
     {
-        if (errors.Count < 200)
+        if (errors.Count < 400)
         {
             errors.Add(error);
         }
     }
 
     /// <summary>
-    /// The admin1 of a location description: its first resolved town, else its first resolved region. A region the
+    /// The admin1 of a location description: its first resolved town in the event's country, else its first resolved region. A region the
     /// description names outranks a town whose name had several readings and none in that region ("the village of
     /// Leninskoe, Starobeshivskiy district, Donetsk region" when the gazetteer has no Leninskoe in Donetsk).
     /// </summary>
-    private static string? PickAdmin1(List<PlaceMention> mentions)
+    private static string? PickAdmin1(List<PlaceMention> mentions, string? countryIso2)
     {
+        // The event is in the row's country: a place read abroad ("a checkpoint near Moscow. Gorlovka") comes last.
+        mentions = [.. mentions.OrderBy(m => countryIso2 is not null && m.Place is { } p && p.CountryIso2 != countryIso2 ? 1 : 0)];
         var region = mentions.FirstOrDefault(m => m.Kind == PlaceKind.Admin1 && m.IsResolved)?.Place!.Admin1;
         var towns = mentions.Where(m => m.Kind == PlaceKind.PopulatedPlace && m.IsResolved).ToList();
         if (region is not null && towns.Count > 0 && towns.All(t => t.CandidateCount > 1 && t.Place!.Admin1 != region))
