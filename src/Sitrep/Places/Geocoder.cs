@@ -100,6 +100,10 @@ public sealed class Geocoder
         private static readonly string[] _units = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres", "meters", "m"];
         private static readonly string[] _determiners = ["the", "a", "an"];
 
+        // A reading near the front wins a tie with a namesake far away, but not against a region the text names (2.5+).
+        private const double HotspotBonus = 1.0;
+        private const double HotspotKm = 35;
+
         private readonly Gazetteer _gaz = owner.Gazetteer;
         private readonly PlaceLexicon _lex = owner.Lexicon;
         private readonly ImmutableArray<Token> _tokens = layer.Tokens;
@@ -1286,6 +1290,7 @@ public sealed class Geocoder
                 }
 
                 score += nearest switch { < 1 => 0, < 40 => 3, < 100 => 1.5, _ => 0 };
+                score += NearHotspot(p.Latitude, p.Longitude) ? HotspotBonus : 0;
             }
 
             var iso2 = CountryIso2(c);
@@ -1312,6 +1317,25 @@ public sealed class Geocoder
             }
 
             return score;
+        }
+
+        /// <summary>Within <see cref="HotspotKm"/> of a hotspot of the context (a town on the front at the article's date).</summary>
+        private bool NearHotspot(double latitude, double longitude)
+        {
+            if (context is null)
+            {
+                return false;
+            }
+
+            foreach (var h in context.Hotspots)
+            {
+                if (DistanceKm(h.Latitude, h.Longitude, latitude, longitude) < HotspotKm)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static double DistanceKm(double lat1, double lon1, double lat2, double lon2)

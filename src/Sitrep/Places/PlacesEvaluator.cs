@@ -152,7 +152,7 @@ public static class PlacesEvaluator
     /// coordinates. With <paramref name="regionPrior"/>, the share of each admin1 among the dev split's events is
     /// added as a prior (learnt on dev, so only the test figures are out of sample).
     /// </summary>
-    public static ImmutableArray<UcdpScores> EvaluateUcdp(string path, Func<string, TextLayer> analyze, Geocoder? geocoder = null, bool regionPrior = false)
+    public static ImmutableArray<UcdpScores> EvaluateUcdp(string path, Func<string, TextLayer> analyze, Geocoder? geocoder = null, bool regionPrior = false, bool frontlines = true)
     {
         geocoder ??= Geocoder.Default;
         var gaz = geocoder.Gazetteer;
@@ -174,7 +174,7 @@ public static class PlacesEvaluator
         {
             var t = tallies[row.Split];
             t[0]++;
-            var context = prior;
+            var context = frontlines ? prior.WithFrontlines(Frontlines.Default, row.Published) : prior;
             if (row.CountryIso2 is { } iso2)
             {
                 context = context.WithCountry(iso2);
@@ -215,7 +215,7 @@ public static class PlacesEvaluator
         return [.. tallies.Select(kv => new UcdpScores(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2], kv.Value[3], kv.Value[4]) { Errors = [.. errors[kv.Key]] })];
     }
 
-    private sealed record UcdpRow(string Split, string Where, string Expected, string? CountryIso2, string Headline);
+    private sealed record UcdpRow(string Split, string Where, string Expected, string? CountryIso2, string Headline, DateOnly? Published);
 
     private static List<UcdpRow> ReadUcdp(string path, Gazetteer gaz)
     {
@@ -246,8 +246,13 @@ public static class PlacesEvaluator
                 }
             }
 
-            // Headlines of several sources are joined by ';': one line each.
-            rows.Add(new UcdpRow(IsTest(id) ? "test" : "dev", where, expected, iso2, headline.Replace(';', '\n')));
+            // Headlines of several sources are joined by ';': one line each. The first source's date stands for the
+            // article's publication date (what the pipeline knows of an article).
+            var published = row.TryGetValue("source_date", out var sourceDate) &&
+                DateOnly.TryParseExact(sourceDate.Split(';')[0].Trim(), (string[])["yyyy-MM-dd", "dd/MM/yyyy", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : (DateOnly?)null;
+            rows.Add(new UcdpRow(IsTest(id) ? "test" : "dev", where, expected, iso2, headline.Replace(';', '\n'), published));
         }
 
         return rows;
