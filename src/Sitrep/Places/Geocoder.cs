@@ -1385,6 +1385,7 @@ public sealed class Geocoder
                 FirstToken = draft.First,
                 EndToken = draft.End,
                 Locative = draft.Before is not null || draft.VillageHint || draft.CityHint,
+                AreaOnly = draft.After == CueRole.Area,
                 Alternatives = draft.Alternatives,
             };
         }

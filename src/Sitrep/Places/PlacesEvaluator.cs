@@ -194,7 +194,7 @@ public static class PlacesEvaluator
             }
 
             t[1]++;
-            var admin1 = PickAdmin1(named, row.CountryIso2);
+            var admin1 = PickAdmin1(row.Where, named, row.CountryIso2);
             if (admin1 is null)
             {
                 AddError(errors[row.Split], $"unresolved: {row.Where} | {named[0].Reason}: {named[0].Detail} | headline: {row.Headline.Replace('\n', '/')}");
@@ -271,10 +271,14 @@ public static class PlacesEvaluator
     /// description names outranks a town whose name had several readings and none in that region ("the village of
     /// Leninskoe, Starobeshivskiy district, Donetsk region" when the gazetteer has no Leninskoe in Donetsk).
     /// </summary>
-    private static string? PickAdmin1(List<PlaceMention> mentions, string? countryIso2)
+    private static string? PickAdmin1(string where, List<PlaceMention> mentions, string? countryIso2)
     {
         // The event is in the row's country: a place read abroad ("a checkpoint near Moscow. Gorlovka") comes last.
-        mentions = [.. mentions.OrderBy(m => countryIso2 is not null && m.Place is { } p && p.CountryIso2 != countryIso2 ? 1 : 0)];
+        // Several fronts listed ("Yuzhno-Donetsk and Zaporizhia directions: Vuhledar") do not locate the event: the
+        // settlements named with them do. One front ("Kupyansk direction: Novoselovskoye, Masyutovka") stays first.
+        mentions = [.. mentions
+            .OrderBy(m => countryIso2 is not null && m.Place is { } p && p.CountryIso2 != countryIso2 ? 1 : 0)
+            .ThenBy(m => m.AreaOnly && PluralAreaWord(where, m) ? 1 : 0)];
         var region = mentions.FirstOrDefault(m => m.Kind == PlaceKind.Admin1 && m.IsResolved)?.Place!.Admin1;
         var towns = mentions.Where(m => m.Kind == PlaceKind.PopulatedPlace && m.IsResolved).ToList();
         if (region is not null && towns.Count > 0 && towns.All(t => t.CandidateCount > 1 && t.Place!.Admin1 != region))
@@ -283,6 +287,14 @@ public static class PlacesEvaluator
         }
 
         return towns.FirstOrDefault()?.Place!.Admin1 ?? region;
+    }
+
+    private static bool PluralAreaWord(string text, PlaceMention m)
+    {
+        var rest = text.AsSpan(m.Span.End).TrimStart();
+        var end = rest.IndexOfAny(' ', ',', ':');
+        var word = end < 0 ? rest : rest[..end];
+        return word.Length > 1 && word[^1] is 's' or 'S';
     }
 
     /// <summary>UCDP adm_1 ("Donetsk oblast", "Zaporizhzhya oblast", "Kiev Special Republican city") as ACLED's admin1.</summary>
