@@ -298,7 +298,14 @@ public sealed class Geocoder
                 if (LooksLikeUnknownPlace(i, run, s))
                 {
                     // Another romanisation of a known name ("Andreyevka" for Andriivka)? Else an unknown place.
-                    var similar = _gaz.LookupSkeleton(text.AsSpan(_tokens[i].Start, _tokens[i + run - 1].End - _tokens[i].Start));
+                    var name = text.AsSpan(_tokens[i].Start, _tokens[i + run - 1].End - _tokens[i].Start);
+                    // ... or a slip of the pen ("Svitodarsk", "Luhanks")?
+                    var similar = _gaz.LookupSkeleton(name);
+                    if (similar.Count == 0)
+                    {
+                        similar = _gaz.LookupMisspelt(name);
+                    }
+
                     _drafts.Add(similar.Count == 0
                         ? new Draft { First = i, End = i + run, Sentence = sentenceIndex, Unknown = true }
                         : new Draft
