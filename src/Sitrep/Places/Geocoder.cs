@@ -101,8 +101,8 @@ public sealed class Geocoder
         private static readonly string[] _determiners = ["the", "a", "an"];
 
         // A reading near the front wins a tie with a namesake far away, but not against a region the text names (2.5+).
-        private const double HotspotBonus = 1.0;
-        private const double HotspotKm = 35;
+        private const double _hotspotBonus = 1.0;
+        private const double _hotspotKm = 35;
 
         private readonly Gazetteer _gaz = owner.Gazetteer;
         private readonly PlaceLexicon _lex = owner.Lexicon;
@@ -750,7 +750,6 @@ public sealed class Geocoder
         private void Resolve()
         {
             ReadNestedRegions();
-            ReadDistricts();
             var pools = new List<GazetteerCandidate>[_drafts.Count];
             for (var d = 0; d < _drafts.Count; d++)
             {
@@ -773,6 +772,7 @@ public sealed class Geocoder
             }
 
             AttachRegions();
+            ReadDistricts();
 
             // What the article says about its regions before any village is read: outside context and macro regions.
             var hintedRegions = _docAdmin1.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
@@ -797,10 +797,12 @@ public sealed class Geocoder
                     pools[d].All(c => c.Kind == PlaceKind.PopulatedPlace))
                 {
                     // "Hrabove, Donetsk Oblast": only readings inside the region named with it count.
+                    var exact = pools[d];
                     pools[d] = [.. pools[d].Where(c => attached.Contains(_gaz.Places[c.Index].Admin1Key))];
-                    if (pools[d].Count == 0)
+                    if (pools[d].Count == 0 && exact.All(c => _gaz.Places[c.Index].Population < 50_000))
                     {
-                        // "Berezovoe (Maryinsky district)": another romanisation of the name inside the named region.
+                        // "Berezovoe (Maryinsky district)": another romanisation of the name inside the named region
+                        // (not for a city's name: "the village of Luhansk, Donetsk region" is no spelling of Luhanske).
                         pools[d] = [.. _gaz.LookupSkeleton(Text(draft))
                             .Where(i => attached.Contains(_gaz.Places[i].Admin1Key))
                             .Select(i => new GazetteerCandidate(PlaceKind.PopulatedPlace, i, NameSource.Alternate))];
@@ -918,8 +920,10 @@ public sealed class Geocoder
                     continue;
                 }
 
+                // "Sverdlovsk district, Luhansk region": only a district of the region named with it.
                 var found = _gaz.LookupDistrict(Text(draft))
                     .Where(x => _docCountries.Count == 0 || _docCountries.GetValueOrDefault(x.CountryIso2) > 0)
+                    .Where(x => draft.AttachedAdmin1 is not { } attached || attached.Contains(x.Admin1Key))
                     .ToList();
                 var city = CityAfterDistrict(d);
                 if (city >= 0 && !found.Any(x => CityAdmin1(_drafts[city]).Contains(x.Admin1Key)))
@@ -952,7 +956,7 @@ public sealed class Geocoder
                 if (d > 0 && _drafts[d - 1] is var town && town.Sentence == draft.Sentence && !town.Unknown && !town.RegionRequested &&
                     town.After != CueRole.District && draft.First - town.End <= 3 && OnlyPunctuationOrTypeWords(town.End, draft.First))
                 {
-                    town.AttachedAdmin1 = admin1;
+                    town.AttachedAdmin1 ??= admin1;
                 }
             }
         }
@@ -1297,7 +1301,7 @@ public sealed class Geocoder
                 }
 
                 score += nearest switch { < 1 => 0, < 40 => 3, < 100 => 1.5, _ => 0 };
-                score += NearHotspot(p.Latitude, p.Longitude) ? HotspotBonus : 0;
+                score += NearHotspot(p.Latitude, p.Longitude) ? _hotspotBonus : 0;
             }
 
             var iso2 = CountryIso2(c);
@@ -1326,7 +1330,7 @@ public sealed class Geocoder
             return score;
         }
 
-        /// <summary>Within <see cref="HotspotKm"/> of a hotspot of the context (a town on the front at the article's date).</summary>
+        /// <summary>Within <see cref="_hotspotKm"/> of a hotspot of the context (a town on the front at the article's date).</summary>
         private bool NearHotspot(double latitude, double longitude)
         {
             if (context is null)
@@ -1336,7 +1340,7 @@ public sealed class Geocoder
 
             foreach (var h in context.Hotspots)
             {
-                if (DistanceKm(h.Latitude, h.Longitude, latitude, longitude) < HotspotKm)
+                if (DistanceKm(h.Latitude, h.Longitude, latitude, longitude) < _hotspotKm)
                 {
                     return true;
                 }
