@@ -11,7 +11,8 @@ Which places are kept (to stay compact, each output well under 8 MiB):
   * every cities500 place in the conflict-heavy countries listed in FULL_COUNTRIES;
   * elsewhere, places with population >= MIN_POPULATION_ELSEWHERE, plus every capital and admin seat (PPLC, PPLA);
   * Ukrainian villages from the postal dump that cities500 lacks, transliterated with Ukraine's 2010 national
-    system (Cabinet of Ministers Resolution No. 55, 27 Jan 2010), deduplicated by name, oblast and raion.
+    system (Cabinet of Ministers Resolution No. 55, 27 Jan 2010), deduplicated by name, oblast and raion; a village
+    whose point lies in another oblast (copied from a namesake) gets its raion's mean point (repair_postal_coordinates).
 Alternate names kept: Latin-script names with at least one capital letter (airport codes and lowercase
 romanisations of other scripts dropped); for Ukraine, Russia and Belarus also Cyrillic names, and their
 romanisations (Ukrainian 2010 system for Ukrainian spellings, BGN/PCGN for Russian ones) so legacy spellings
@@ -190,6 +191,57 @@ def strip_admin1(name):
     return s.strip()
 
 
+def distance_km(lat1, lon1, lat2, lon2):
+    x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(x, lat2 - lat1) * 111.2
+
+
+def repair_postal_coordinates(places, own_km=25.0):
+    """The postal dump gives some villages coordinates copied from a namesake or a postal office in another oblast
+    (Marynivka, Luhansk at the Donetsk Marynivka's point; Zaitseve, Luhansk at the Dnipropetrovsk one's). A village
+    whose point has no GeoNames (cities500) place of its own oblast within own_km, but one of another oblast, is
+    misplaced: it gets the mean point of the rest of its raion (else of its oblast's places), marked approximate
+    (PPL~). Returns how many were moved."""
+    cell = 0.25
+    grid = defaultdict(list)
+    own = defaultdict(list)
+    for p in places:
+        if p[5] == "UA" and not p[0].startswith("-"):
+            lat, lon = float(p[2]), float(p[3])
+            grid[(int(lat // cell), int(lon // cell))].append((lat, lon, p[6]))
+            own[p[6]].append((lat, lon))
+
+    def misplaced(p):
+        lat, lon = float(p[2]), float(p[3])
+        ci, cj = int(lat // cell), int(lon // cell)
+        nearest_own = nearest_other = math.inf
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for la, lo, a1 in grid.get((ci + di, cj + dj), []):
+                    d = distance_km(lat, lon, la, lo)
+                    if a1 == p[6]:
+                        nearest_own = min(nearest_own, d)
+                    else:
+                        nearest_other = min(nearest_other, d)
+        return nearest_own > own_km and nearest_other < nearest_own
+
+    postal = [p for p in places if p[5] == "UA" and p[0].startswith("-")]
+    bad = [p for p in postal if misplaced(p)]
+    bad_ids = {p[0] for p in bad}
+    raions = defaultdict(list)
+    for p in postal:
+        if p[0] not in bad_ids:
+            raions[(p[6], p[7])].append((float(p[2]), float(p[3])))
+    for p in bad:
+        points = raions.get((p[6], p[7])) or own.get(p[6])
+        if not points:
+            continue
+        p[2] = "%.4f" % (sum(x[0] for x in points) / len(points))
+        p[3] = "%.4f" % (sum(x[1] for x in points) / len(points))
+        p[4] = "PPL~"
+    return len(bad)
+
+
 def read_tgz_member(path, member):
     with tarfile.open(path, "r:gz") as tar:
         return tar.extractfile(member).read()
@@ -311,6 +363,8 @@ def main():
             places.append([f"-{postal_added}", latin, "%.4f" % lat, "%.4f" % lon, fcode, "UA", a1, raion, "0",
                            "|".join(alternates)])
 
+    repaired = repair_postal_coordinates(places)
+
     # --- admin1 table ---
     by_admin1 = defaultdict(list)
     for p in places:
@@ -369,7 +423,8 @@ def main():
     body.write(header)
     body.write(f"# Kept: all places in {' '.join(sorted(FULL_COUNTRIES))}; elsewhere population >= "
                f"{MIN_POPULATION_ELSEWHERE} or a capital/admin seat; {postal_added} Ukrainian villages from the postal "
-               f"dump (negative ids, no geonameid; feature PPL~ = coordinates are the raion's). Ukrainian places also carry "
+               f"dump (negative ids, no geonameid; feature PPL~ = coordinates are the raion's; {repaired} whose point lay in "
+               f"another oblast moved to their raion's mean point). Ukrainian places also carry "
                f"Russian-style romanisations of their Cyrillic names (uk_to_ru + BGN/PCGN: Andriivka -> Andreyevka).\n")
     body.write("# Columns: id, name, lat, lon, feature code, country iso2, admin1 code, admin2 name, population, "
                "alternate names (|).\n")
@@ -380,7 +435,7 @@ def main():
         # mtime=0 keeps the file byte-identical across rebuilds of the same inputs.
         with gzip.GzipFile(filename="places.tsv", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
             g.write(data)
-    print(f"places: {len(places)} ({postal_added} from postal), admin1: {len(admin1_rows)}, "
+    print(f"places: {len(places)} ({postal_added} from postal, {repaired} moved), admin1: {len(admin1_rows)}, "
           f"places.tsv.gz {os.path.getsize(os.path.join(args.out, 'places.tsv.gz')) / 1048576:.2f} MiB "
           f"({len(data) / 1048576:.1f} MiB raw)")
     # The precompiled index (gazetteer.bin.gz) is written by Sitrep's own loader, so it matches what reading the

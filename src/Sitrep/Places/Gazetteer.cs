@@ -94,6 +94,106 @@ public sealed partial class Gazetteer
         return skeleton.Length >= 3 && _skeletons.Value.TryGetValue(skeleton, out var places) ? places : [];
     }
 
+    /// <summary>
+    /// Populated places whose name is one slip away from <paramref name="name"/> ("Svitodarsk" for Svitlodarsk,
+    /// "Luhanks" for Luhansk, "Stanysa Luganska" for Stanytsia Luhanska): their <see cref="GazetteerNames.Skeleton"/>
+    /// differs by one consonant (inserted, dropped, changed or two swapped) and their own name by one letter (two in
+    /// names of ten letters or more, three from fourteen, for towns of 5,000 or more: villages are more often missing
+    /// from the gazetteer than misspelt).
+    /// Only for names of six letters or more; a linear scan of the skeleton index, so only for names the words around
+    /// them introduce as places and the gazetteer does not know.
+    /// </summary>
+    public IReadOnlyList<int> LookupMisspelt(ReadOnlySpan<char> name)
+    {
+        var key = GazetteerNames.Normalize(name);
+        var skeleton = GazetteerNames.Skeleton(key);
+        if (key.Length < 6 || skeleton.Length < 4)
+        {
+            return [];
+        }
+
+        var result = new List<int>();
+        foreach (var (other, places) in _skeletons.Value)
+        {
+            if (Math.Abs(other.Length - skeleton.Length) > 1 || !WithinOneEdit(skeleton, other))
+            {
+                continue;
+            }
+
+            foreach (var p in places)
+            {
+                // Long names take more slips; villages are more often missing than misspelt: one letter at most.
+                var limit = Places[p].Population < 5000 || key.Length < 10 ? 1 : key.Length < 14 ? 2 : 3;
+                if (!result.Contains(p) && EditDistanceAtMost(key, GazetteerNames.Normalize(Places[p].Name), limit))
+                {
+                    result.Add(p);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Optimal string alignment distance of at most one (one insertion, deletion, substitution or adjacent swap).</summary>
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        var ra = a.AsSpan(i);
+        var rb = b.AsSpan(i);
+        if (ra.Length == rb.Length)
+        {
+            return ra[1..].SequenceEqual(rb[1..]) // substitution
+                || (ra.Length >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..].SequenceEqual(rb[2..])); // swap
+        }
+
+        return ra.Length == rb.Length + 1 ? ra[1..].SequenceEqual(rb) : rb.Length == ra.Length + 1 && rb[1..].SequenceEqual(ra);
+    }
+
+    private static bool EditDistanceAtMost(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return false;
+        }
+
+        // Optimal string alignment, rows of the full table: names are short.
+        var prev2 = new int[b.Length + 1];
+        var prev = new int[b.Length + 1];
+        var row = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                row[j] = Math.Min(Math.Min(prev[j] + 1, row[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    row[j] = Math.Min(row[j], prev2[j - 2] + 1);
+                }
+            }
+
+            (prev2, prev, row) = (prev, row, prev2);
+        }
+
+        return prev[b.Length] <= limit;
+    }
+
     private Dictionary<string, List<int>> BuildSkeletons()
     {
         var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);

@@ -84,6 +84,9 @@ public sealed class Geocoder
         public double? DistanceKm;
         public HashSet<string>? AttachedAdmin1;
         public HashSet<string>? SoftAdmin1;
+        public District? District;
+        public int CityDistrictOf = -1;
+        public bool CityDistrict;
         public ResolvedPlace? Place;
         public PlaceKind Kind;
         public PlaceReason Reason;
@@ -96,6 +99,10 @@ public sealed class Geocoder
     {
         private static readonly string[] _units = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres", "meters", "m"];
         private static readonly string[] _determiners = ["the", "a", "an"];
+
+        // A reading near the front wins a tie with a namesake far away, but not against a region the text names (2.5+).
+        private const double _hotspotBonus = 1.0;
+        private const double _hotspotKm = 35;
 
         private readonly Gazetteer _gaz = owner.Gazetteer;
         private readonly PlaceLexicon _lex = owner.Lexicon;
@@ -291,7 +298,14 @@ public sealed class Geocoder
                 if (LooksLikeUnknownPlace(i, run, s))
                 {
                     // Another romanisation of a known name ("Andreyevka" for Andriivka)? Else an unknown place.
-                    var similar = _gaz.LookupSkeleton(text.AsSpan(_tokens[i].Start, _tokens[i + run - 1].End - _tokens[i].Start));
+                    var name = text.AsSpan(_tokens[i].Start, _tokens[i + run - 1].End - _tokens[i].Start);
+                    // ... or a slip of the pen ("Svitodarsk", "Luhanks")?
+                    var similar = _gaz.LookupSkeleton(name);
+                    if (similar.Count == 0)
+                    {
+                        similar = _gaz.LookupMisspelt(name);
+                    }
+
                     _drafts.Add(similar.Count == 0
                         ? new Draft { First = i, End = i + run, Sentence = sentenceIndex, Unknown = true }
                         : new Draft
@@ -758,6 +772,7 @@ public sealed class Geocoder
             }
 
             AttachRegions();
+            ReadDistricts();
 
             // What the article says about its regions before any village is read: outside context and macro regions.
             var hintedRegions = _docAdmin1.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
@@ -766,8 +781,14 @@ public sealed class Geocoder
             for (var d = 0; d < _drafts.Count; d++)
             {
                 var draft = _drafts[d];
-                if (draft.Unknown)
+                if (draft.District is { } district)
                 {
+                    SettleDistrict(draft, district);
+                }
+
+                if (draft.Unknown || draft.District is not null || draft.CityDistrictOf >= 0)
+                {
+                    pools[d] = [];
                     continue;
                 }
 
@@ -776,9 +797,20 @@ public sealed class Geocoder
                     pools[d].All(c => c.Kind == PlaceKind.PopulatedPlace))
                 {
                     // "Hrabove, Donetsk Oblast": only readings inside the region named with it count.
+                    var exact = pools[d];
                     pools[d] = [.. pools[d].Where(c => attached.Contains(_gaz.Places[c.Index].Admin1Key))];
+                    if (pools[d].Count == 0 && exact.All(c => _gaz.Places[c.Index].Population < 50_000))
+                    {
+                        // "Berezovoe (Maryinsky district)": another romanisation of the name inside the named region
+                        // (not for a city's name: "the village of Luhansk, Donetsk region" is no spelling of Luhanske).
+                        pools[d] = [.. _gaz.LookupSkeleton(Text(draft))
+                            .Where(i => attached.Contains(_gaz.Places[i].Admin1Key))
+                            .Select(i => new GazetteerCandidate(PlaceKind.PopulatedPlace, i, NameSource.Alternate))];
+                    }
+
                     if (pools[d].Count == 0)
                     {
+                        draft.Kind = PlaceKind.PopulatedPlace;
                         draft.Reason = PlaceReason.OutsideNamedRegion;
                         draft.Detail = $"no '{Text(draft)}' in {string.Join(" or ", attached.Select(a => _gaz.Admin1ByCode(a)?.AcledName))} in the gazetteer";
                         continue;
@@ -819,7 +851,7 @@ public sealed class Geocoder
                 }
 
                 var pool = pools[d];
-                if (pool.Count == 1 || draft.Reason == PlaceReason.OutsideNamedRegion)
+                if (pool.Count == 1 || draft.Reason == PlaceReason.OutsideNamedRegion || draft.District is not null || draft.CityDistrictOf >= 0)
                 {
                     continue;
                 }
@@ -866,6 +898,166 @@ public sealed class Geocoder
                 draft.Alternatives = [.. ranked.Take(5).Select(x => _gaz.Resolve(x.Candidate))];
                 draft.Detail = $"'{Text(draft)}' has {pool.Count} readings and the article does not decide: " +
                     string.Join("; ", draft.Alternatives.Select(p => $"{p.Name} ({p.Admin1}, {p.Iso3})"));
+            }
+
+            SettleCityDistricts();
+        }
+
+        /// <summary>
+        /// "Peski (Yasinovatsky district)", "Heorhiyivka town, Lutuginsky district", "in the Shakhtersky district
+        /// between...": a district the gazetteer knows (<see cref="Gazetteer.LookupDistrict"/>) says which region the
+        /// sentence is about, narrows the town named just before it to that region, and, when its name is not also a
+        /// town there, is itself the place (precision 2). "Voroshilovsky district of Donetsk": a district followed by
+        /// a city that is not one of the region's districts is a part of the city.
+        /// </summary>
+        private void ReadDistricts()
+        {
+            for (var d = 0; d < _drafts.Count; d++)
+            {
+                var draft = _drafts[d];
+                if (draft.After != CueRole.District || draft.RegionRequested)
+                {
+                    continue;
+                }
+
+                // "Sverdlovsk district, Luhansk region": only a district of the region named with it.
+                var found = _gaz.LookupDistrict(Text(draft))
+                    .Where(x => _docCountries.Count == 0 || _docCountries.GetValueOrDefault(x.CountryIso2) > 0)
+                    .Where(x => draft.AttachedAdmin1 is not { } attached || attached.Contains(x.Admin1Key))
+                    .ToList();
+                var city = CityAfterDistrict(d);
+                if (city >= 0 && !found.Any(x => CityAdmin1(_drafts[city]).Contains(x.Admin1Key)))
+                {
+                    draft.CityDistrictOf = city;
+                    draft.Candidates = [];
+                    draft.Unknown = draft.Spelling = false;
+                    continue;
+                }
+
+                var admin1 = found.Select(x => x.Admin1Key).ToHashSet(StringComparer.Ordinal);
+                if (admin1.Count is 0 or > 2 || CityElsewhereInSentence(draft, admin1))
+                {
+                    continue; // unknown, too common, or "city of Donetsk (Kuibyshevsky district)": a part of that city
+                }
+
+                // "Volnovakha district": a town of the name inside the district's region stays the reading.
+                if (!draft.Candidates.Any(c => c.Kind == PlaceKind.PopulatedPlace && admin1.Contains(_gaz.Places[c.Index].Admin1Key)))
+                {
+                    draft.District = found[0];
+                    draft.Candidates = [];
+                    draft.Unknown = draft.Spelling = false;
+                }
+
+                if (admin1.Count == 1)
+                {
+                    AddAdmin1Context(found[0].Admin1Key, draft.Sentence);
+                }
+
+                if (d > 0 && _drafts[d - 1] is var town && town.Sentence == draft.Sentence && !town.Unknown && !town.RegionRequested &&
+                    town.After != CueRole.District && draft.First - town.End <= 3 && OnlyPunctuationOrTypeWords(town.End, draft.First))
+                {
+                    town.AttachedAdmin1 ??= admin1;
+                }
+            }
+        }
+
+        /// <summary>The next name, when only "of (the city of)", "in" or a comma separates it from "X district" and it can be a city of 100,000 or more.</summary>
+        private int CityAfterDistrict(int d)
+        {
+            var draft = _drafts[d];
+            if (d + 1 >= _drafts.Count)
+            {
+                return -1;
+            }
+
+            var next = _drafts[d + 1];
+            if (next.Sentence != draft.Sentence || next.Unknown || next.RegionRequested || next.After is CueRole.Region or CueRole.District ||
+                next.First - draft.End > 5)
+            {
+                return -1;
+            }
+
+            for (var k = draft.End + 1; k < next.First; k++)
+            {
+                if (!Is(k, "of") && !Is(k, "in") && !Is(k, "the") && !Is(k, "city") && T(k) is not ",")
+                {
+                    return -1;
+                }
+            }
+
+            return CityAdmin1(next).Count > 0 ? d + 1 : -1;
+        }
+
+        /// <summary>The sentence names a city of 100,000 or more, and none in <paramref name="admin1"/>.</summary>
+        private bool CityElsewhereInSentence(Draft draft, HashSet<string> admin1)
+        {
+            var city = false;
+            foreach (var other in _drafts)
+            {
+                if (other == draft || other.Sentence != draft.Sentence || other.Unknown || other.Spelling || other.RegionRequested)
+                {
+                    continue;
+                }
+
+                var regions = CityAdmin1(other);
+                if (regions.Overlaps(admin1))
+                {
+                    return false;
+                }
+
+                city |= regions.Count > 0;
+            }
+
+            return city;
+        }
+
+        private HashSet<string> CityAdmin1(Draft draft) =>
+            draft.Candidates
+                .Where(c => c.Kind == PlaceKind.PopulatedPlace && _gaz.Places[c.Index].Population >= 100_000)
+                .Select(c => _gaz.Places[c.Index].Admin1Key)
+                .ToHashSet(StringComparer.Ordinal);
+
+        private void SettleDistrict(Draft draft, District district)
+        {
+            var country = _gaz.CountryByIso2(district.CountryIso2);
+            var admin1 = _gaz.Admin1ByCode(district.Admin1Key);
+            draft.Place = new ResolvedPlace(PlaceKind.PopulatedPlace, district.Name, country?.Name ?? district.CountryIso2, country?.Iso3 ?? "",
+                admin1?.AcledName, admin1?.GeoNamesName, district.Name, Math.Round(district.Latitude, 4), Math.Round(district.Longitude, 4),
+                null, "ADM2", 0)
+            { Admin1Code = district.Admin1Key, CountryIso2 = district.CountryIso2, ApproximateCoordinates = true };
+            draft.Kind = PlaceKind.PopulatedPlace;
+            draft.Reason = PlaceReason.None;
+            draft.CandidateCount = 1;
+            draft.Detail = $"the district '{Text(draft)}' ({district.Name}, {admin1?.AcledName}); coordinates approximate";
+            AddCountryContext(district.CountryIso2, draft.Sentence, 1);
+            _settledTowns.Add((draft.Sentence, district.Latitude, district.Longitude));
+        }
+
+        /// <summary>"Voroshilovsky district of Donetsk": the part of the city is located as the city (precision 1, PLOVER sub-city).</summary>
+        private void SettleCityDistricts()
+        {
+            foreach (var draft in _drafts)
+            {
+                if (draft.CityDistrictOf < 0)
+                {
+                    continue;
+                }
+
+                var city = _drafts[draft.CityDistrictOf];
+                draft.Kind = PlaceKind.PopulatedPlace;
+                if (city.Place is { Kind: PlaceKind.PopulatedPlace } place)
+                {
+                    draft.Place = place;
+                    draft.CityDistrict = true;
+                    draft.Reason = PlaceReason.None;
+                    draft.CandidateCount = 1;
+                    draft.Detail = $"a district of {place.Name}";
+                }
+                else
+                {
+                    draft.Reason = PlaceReason.NotInGazetteer;
+                    draft.Detail = $"'{Text(draft)}' is a district of '{Text(city)}', which is not resolved";
+                }
             }
         }
 
@@ -1109,6 +1301,7 @@ public sealed class Geocoder
                 }
 
                 score += nearest switch { < 1 => 0, < 40 => 3, < 100 => 1.5, _ => 0 };
+                score += NearHotspot(p.Latitude, p.Longitude) ? _hotspotBonus : 0;
             }
 
             var iso2 = CountryIso2(c);
@@ -1135,6 +1328,25 @@ public sealed class Geocoder
             }
 
             return score;
+        }
+
+        /// <summary>Within <see cref="_hotspotKm"/> of a hotspot of the context (a town on the front at the article's date).</summary>
+        private bool NearHotspot(double latitude, double longitude)
+        {
+            if (context is null)
+            {
+                return false;
+            }
+
+            foreach (var h in context.Hotspots)
+            {
+                if (DistanceKm(h.Latitude, h.Longitude, latitude, longitude) < _hotspotKm)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
@@ -1184,6 +1396,7 @@ public sealed class Geocoder
                 FirstToken = draft.First,
                 EndToken = draft.End,
                 Locative = draft.Before is not null || draft.VillageHint || draft.CityHint,
+                AreaOnly = draft.After == CueRole.Area,
                 Alternatives = draft.Alternatives,
             };
         }
@@ -1200,6 +1413,7 @@ public sealed class Geocoder
             {
                 PlaceKind.Country => (3, 1),
                 PlaceKind.Admin1 => (3, 2),
+                _ when draft.CityDistrict => (1, 5),
                 _ when draft.After == CueRole.District => (2, 3),
                 _ when draft.WithinRegionOnly => (2, 4),
                 _ when relation != PlaceRelation.In || draft.Place.FeatureCode is null => (2, 4),

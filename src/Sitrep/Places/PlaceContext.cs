@@ -11,6 +11,15 @@ public sealed record PlaceContext(ImmutableDictionary<string, double> Countries,
 {
     public static PlaceContext Empty { get; } = new(ImmutableDictionary<string, double>.Empty, ImmutableDictionary<string, double>.Empty);
 
+    /// <summary>
+    /// Points where the events an article reports most likely are (the towns along a war's front at its date): an
+    /// ambiguous village reads near them first. The weakest of the hints.
+    /// </summary>
+    public ImmutableArray<GeoPoint> Hotspots { get; init; } = [];
+
+    /// <summary>The towns along the fronts of <paramref name="date"/> (every period when null) as hotspots.</summary>
+    public PlaceContext WithFrontlines(Frontlines frontlines, DateOnly? date) => this with { Hotspots = [.. Hotspots, .. frontlines.TownsAt(date)] };
+
     public PlaceContext WithCountry(string iso2, double weight = 1) =>
         this with { Countries = Countries.SetItem(iso2, Countries.GetValueOrDefault(iso2) + weight) };
 
@@ -36,6 +45,6 @@ public sealed record PlaceContext(ImmutableDictionary<string, double> Countries,
             }
         }
 
-        return new PlaceContext(countries.ToImmutable(), admin1.ToImmutable());
+        return new PlaceContext(countries.ToImmutable(), admin1.ToImmutable()) { Hotspots = Hotspots };
     }
 }

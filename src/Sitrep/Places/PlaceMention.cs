@@ -81,6 +81,12 @@ public sealed record PlaceMention(
     /// <summary>True when the place word was introduced by a locative preposition (in, at, near, outside...).</summary>
     public bool Locative { get; init; }
 
+    /// <summary>
+    /// True when the name only labels an area around it ("the Kupiansk direction", "the Bakhmut area", "Donetsk
+    /// sector"): a front or sector, less exact than a settlement named beside it.
+    /// </summary>
+    public bool AreaOnly { get; init; }
+
     /// <summary>Other readings when <see cref="Reason"/> is Ambiguous (the best first), for review.</summary>
     public ImmutableArray<ResolvedPlace> Alternatives { get; init; } = [];
 }

@@ -6,18 +6,25 @@ namespace Sitrep.Places;
 
 /// <summary>
 /// The "places" stage: finds and resolves place mentions. Unresolved and ambiguous mentions are kept in the layer
-/// and also reported as document warnings ("place.NotInGazetteer: ...").
+/// and also reported as document warnings ("place.NotInGazetteer: ..."). The fronts of the publication date
+/// (<see cref="Frontlines"/>) are the context's hotspots.
 /// </summary>
 public sealed class PlacesStage : IStage
 {
     private readonly Geocoder _geocoder;
+    private readonly Frontlines? _frontlines;
 
     public PlacesStage()
-        : this(Geocoder.Default)
+        : this(Geocoder.Default, Frontlines.Default)
     {
     }
 
-    public PlacesStage(Geocoder geocoder) => _geocoder = geocoder;
+    /// <param name="frontlines">Where wars were fought when, a weak prior for ambiguous village names; null: none.</param>
+    public PlacesStage(Geocoder geocoder, Frontlines? frontlines = null)
+    {
+        _geocoder = geocoder;
+        _frontlines = frontlines;
+    }
 
     public string Name => "places";
 
@@ -27,7 +34,8 @@ public sealed class PlacesStage : IStage
 
     public Document Run(Document document)
     {
-        var mentions = _geocoder.Find(document.Text, document.Get<TextLayer>());
+        var context = _frontlines is null ? null : PlaceContext.Empty.WithFrontlines(_frontlines, document.Metadata.Published);
+        var mentions = _geocoder.Find(document.Text, document.Get<TextLayer>(), context);
         var warnings = mentions
             .Where(m => m.Reason != PlaceReason.None)
             .Select(m => $"place.{m.Reason} {m.Span}: {m.Detail}")

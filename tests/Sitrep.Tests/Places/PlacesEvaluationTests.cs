@@ -22,11 +22,13 @@ public class PlacesEvaluationTests(ITestOutputHelper output)
             output.WriteLine(e);
         }
 
-        // Measured 2026-11-25: dev 91.6 %, test 91.2 % (targets 95 %: see the error categories in the closing note).
+        // Measured 2026-11-25: dev 91.6 %, test 91.2 %; 2026-11-26 (districts, city districts, front lines, postal
+        // coordinates repaired, misspellings): dev 94.2 %, test 93.8 % (target 95 %: see the error categories in the
+        // closing note of issue 4).
         var test = scores.Single(s => s.Split == "test");
         Assert.True(test.NamingAPlace > 400);
-        Assert.True(test.Admin1Accuracy >= 0.905, $"admin1 accuracy {test.Admin1Accuracy:P1}");
-        Assert.True(scores.Single(s => s.Split == "dev").Admin1Accuracy >= 0.895, PlacesEvaluator.Format([], scores));
+        Assert.True(test.Admin1Accuracy >= 0.93, $"admin1 accuracy {test.Admin1Accuracy:P1}");
+        Assert.True(scores.Single(s => s.Split == "dev").Admin1Accuracy >= 0.935, PlacesEvaluator.Format([], scores));
         Assert.All(scores, s => Assert.Equal(0, s.RegionPrecision1));
     }
 

@@ -1,0 +1,124 @@
+namespace Sitrep.Places;
+
+/// <summary>
+/// A second-level division (raion, rayon, district) as far as the gazetteer knows it: its first-level division and
+/// approximate coordinates (the mean of its places, or its administrative centre's).
+/// </summary>
+public sealed record District(string Name, string CountryIso2, string Admin1Key, double Latitude, double Longitude);
+
+public sealed partial class Gazetteer
+{
+    private static readonly string[] _districtTypeWords = ["raion", "rayon", "rajon", "district", "miskrada", "mis krada", "urban", "okrug", "city council", "gorsovet"];
+
+    // Built on first use; a race builds it twice, harmlessly (the result is the same and the reference write atomic).
+    private Dictionary<string, List<District>>? _districts;
+
+    /// <summary>
+    /// Districts a name can mean ("Yasinovatsky", "Shakhtersky", "Popasnyansky", "Lutuginsky"): second-level divisions
+    /// named in the gazetteer's places, and districts named after their centre town, which is how most raions are
+    /// named (Yasynuvata -> Yasynuvatskyi, Marinka -> Marinskyi, Polohy -> Polohivskyi). Matching uses the
+    /// romanisation-insensitive <see cref="GazetteerNames.Skeleton"/> with the adjectival ending -sky(i) removed, so
+    /// the Russian and Ukrainian forms meet. Built on first use.
+    /// </summary>
+    public IReadOnlyList<District> LookupDistrict(ReadOnlySpan<char> name)
+    {
+        var index = _districts ??= BuildDistricts();
+        var skeleton = GazetteerNames.Skeleton(StripDistrictWords(GazetteerNames.Normalize(name)));
+        foreach (var key in DistrictQueryKeys(skeleton))
+        {
+            if (key.Length >= 3 && index.TryGetValue(key, out var found))
+            {
+                return found;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The name itself, then without the adjectival ending (-sk), then without the -iv/-ov before it too.</summary>
+    private static IEnumerable<string> DistrictQueryKeys(string skeleton)
+    {
+        yield return skeleton;
+        if (skeleton.EndsWith("sk", StringComparison.Ordinal))
+        {
+            var stem = skeleton[..^2];
+            yield return stem;
+            if (stem.EndsWith('v'))
+            {
+                yield return stem[..^1];
+            }
+        }
+    }
+
+    private static string StripDistrictWords(string key)
+    {
+        foreach (var word in _districtTypeWords)
+        {
+            if (key.EndsWith(" " + word, StringComparison.Ordinal))
+            {
+                return key[..^(word.Length + 1)];
+            }
+        }
+
+        return key;
+    }
+
+    private Dictionary<string, List<District>> BuildDistricts()
+    {
+        var result = new Dictionary<string, List<District>>(StringComparer.Ordinal);
+        var groups = new Dictionary<(string Admin1Key, string Admin2), (double Lat, double Lon, int Count)>();
+        foreach (var p in Places)
+        {
+            if (p.Admin2Name.Length > 0)
+            {
+                var k = (p.Admin1Key, p.Admin2Name);
+                var (lat, lon, count) = groups.GetValueOrDefault(k);
+                groups[k] = (lat + p.Latitude, lon + p.Longitude, count + 1);
+            }
+        }
+
+        foreach (var ((admin1Key, admin2), (lat, lon, count)) in groups)
+        {
+            var key = GazetteerNames.Skeleton(StripDistrictWords(GazetteerNames.Normalize(admin2)));
+            Add(result, key, new District(admin2, admin1Key[..2], admin1Key, lat / count, lon / count));
+        }
+
+        // Districts named after their centre: towns large enough to be one (or marked as a seat), under their name
+        // and without a final -k/-kh, which the adjective drops (Marinka -> Marinskyi, Volnovakha -> Volnovaskyi).
+        foreach (var p in Places)
+        {
+            if (p.Population < 5000 && p.FeatureCode is not ("PPLA" or "PPLA2" or "PPLA3"))
+            {
+                continue;
+            }
+
+            var skeleton = GazetteerNames.Skeleton(GazetteerNames.Normalize(p.Name));
+            var district = new District(p.Name + " district", p.CountryIso2, p.Admin1Key, p.Latitude, p.Longitude);
+            Add(result, skeleton, district);
+            if (skeleton.Length > 3 && skeleton[^1] is 'k' or 'h')
+            {
+                Add(result, skeleton[..^1], district);
+            }
+        }
+
+        return result;
+    }
+
+    private static void Add(Dictionary<string, List<District>> index, string key, District district)
+    {
+        if (key.Length < 3)
+        {
+            return;
+        }
+
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (!list.Exists(d => d.Admin1Key == district.Admin1Key))
+        {
+            list.Add(district);
+        }
+    }
+}
