@@ -94,6 +94,8 @@ public sealed class NerTagger
         var emissions = ArrayPool<float>.Shared.Rent(count * classCount);
         var scratch = ArrayPool<float>.Shared.Rent(2 * classCount);
         var back = ArrayPool<byte>.Shared.Rent(count * classCount);
+        var features = ArrayPool<ulong>.Shared.Rent(count * MaxFeatures);
+        var featureEnds = ArrayPool<int>.Shared.Rent(count);
         try
         {
             for (var i = 0; i < count; i++)
@@ -103,11 +105,20 @@ public sealed class NerTagger
 
             lexicon.Mark(text, tokens, kinds);
             PlaceMarks.Mark(_gazetteer, text, tokens, places);
-            Span<ulong> features = stackalloc ulong[MaxFeatures];
+
+            // All the sentence's features first, then their table lines fetched together (see PerceptronModel.Prefetch),
+            // then the scores.
+            var n = 0;
             for (var i = 0; i < count; i++)
             {
-                var n = Features(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), i, domain, features);
-                _model.Score(features[..n], emissions.AsSpan(i * classCount, classCount));
+                featureEnds[i] = n += Features(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), i, domain, features.AsSpan(n, MaxFeatures));
+            }
+
+            _model.Prefetch(features.AsSpan(0, n));
+            for (var i = 0; i < count; i++)
+            {
+                var start = i == 0 ? 0 : featureEnds[i - 1];
+                _model.Score(features.AsSpan(start, featureEnds[i] - start), emissions.AsSpan(i * classCount, classCount));
             }
 
             Viterbi(emissions.AsSpan(0, count * classCount), _transitions[(int)domain], classCount, labels[..count], scratch, back);
@@ -120,6 +131,8 @@ public sealed class NerTagger
             ArrayPool<float>.Shared.Return(emissions);
             ArrayPool<float>.Shared.Return(scratch);
             ArrayPool<byte>.Shared.Return(back);
+            ArrayPool<ulong>.Shared.Return(features);
+            ArrayPool<int>.Shared.Return(featureEnds);
         }
     }
 

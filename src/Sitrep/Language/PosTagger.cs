@@ -72,6 +72,7 @@ public sealed class PosTagger
                 }
 
                 var count = Features(words.AsSpan(0, tokens.Length), ambiguity.AsSpan(0, tokens.Length), i, tags, features);
+                _model.Prefetch(features[..count]);
                 _model.Score(features[..count], scores);
                 tags[i] = (Upos)ArgMax(scores);
             }
