@@ -181,7 +181,7 @@ public sealed class NerTagger
         var allowed = AllowedTable(classCount);
         for (var c = 0; c < classCount; c++)
         {
-            previousScores[c] = allowed[Index(-1, c, count == 1, classCount)]
+            previousScores[c] = allowed.Start[Index(-1, c, count == 1, classCount)]
                 ? emissions[c] + transitions[c]
                 : float.NegativeInfinity;
         }
@@ -190,17 +190,15 @@ public sealed class NerTagger
         {
             var last = i == count - 1;
             var row = emissions.Slice(i * classCount, classCount);
+            var predecessors = last ? allowed.BeforeLast : allowed.BeforeOther;
             for (var c = 0; c < classCount; c++)
             {
                 var best = float.NegativeInfinity;
                 var bestPrevious = 0;
-                for (var p = 0; p < classCount; p++)
-                {
-                    if (!allowed[Index(p, c, last, classCount)])
-                    {
-                        continue;
-                    }
 
+                // Only the allowed previous labels, in increasing order as before: ties still go to the first.
+                foreach (var p in predecessors[c])
+                {
                     var score = previousScores[p] + transitions[((p + 1) * classCount) + c];
                     if (score > best)
                     {
@@ -232,27 +230,32 @@ public sealed class NerTagger
         }
     }
 
-    private static bool[]? _allowed;
+    private static AllowedSteps? _allowed;
 
-    /// <summary>Whether each (previous label or start, label, last token or not) step is allowed, for the Viterbi loop.</summary>
-    private static bool[] AllowedTable(int classCount)
+    /// <summary>
+    /// The steps BILOU allows: from the sentence start (indexed by <see cref="Index"/>), and for each label the previous
+    /// labels that may come before it, in increasing order, on the last token and elsewhere.
+    /// </summary>
+    private sealed record AllowedSteps(bool[] Start, byte[][] BeforeOther, byte[][] BeforeLast);
+
+    private static AllowedSteps AllowedTable(int classCount)
     {
         var table = _allowed;
-        if (table is not null && table.Length == (classCount + 1) * classCount * 2)
+        if (table is not null && table.BeforeOther.Length == classCount)
         {
             return table;
         }
 
-        table = new bool[(classCount + 1) * classCount * 2];
-        for (var p = -1; p < classCount; p++)
+        var start = new bool[classCount * 2];
+        for (var c = 0; c < classCount; c++)
         {
-            for (var c = 0; c < classCount; c++)
-            {
-                table[Index(p, c, false, classCount)] = Allowed(p < 0 ? 0 : p, c, false);
-                table[Index(p, c, true, classCount)] = Allowed(p < 0 ? 0 : p, c, true);
-            }
+            start[Index(-1, c, false, classCount)] = Allowed(0, c, false);
+            start[Index(-1, c, true, classCount)] = Allowed(0, c, true);
         }
 
+        byte[][] Before(bool last) => [.. Enumerable.Range(0, classCount)
+            .Select(c => Enumerable.Range(0, classCount).Where(p => Allowed(p, c, last)).Select(p => (byte)p).ToArray())];
+        table = new AllowedSteps(start, Before(false), Before(true));
         _allowed = table;
         return table;
     }
