@@ -23,6 +23,8 @@ internal sealed class PerceptronModel
 {
     private const int _countShift = 48;
     private const ulong _keyMask = (1UL << _countShift) - 1;
+    private const ulong _countMask = 0xFF;
+    private const int _boundShift = 56;
     private const int _inlineEntries = 2;
     private const uint _classMask = 0xFF;
 
@@ -47,6 +49,7 @@ internal sealed class PerceptronModel
         _keys = keys;
         _rowStart = rowStart;
         _entries = entries;
+        ExactBelow = ExactLimit(entries, rowStart);
 
         // Load factor at most 0.7: linear probing stays short, and slots of 16 bytes keep the table compact.
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (keys.Length * 10 / 7) + 1));
@@ -74,9 +77,10 @@ internal sealed class PerceptronModel
 
             var start = rowStart[row];
             var count = rowStart[row + 1] - start;
+            var head = key | ((ulong)count << _countShift) | ((ulong)RowBound(entries.AsSpan(start, count)) << _boundShift);
             _slots[slot] = count <= _inlineEntries
-                ? new Slot(key | ((ulong)count << _countShift), count > 0 ? entries[start] : 0, count > 1 ? entries[start + 1] : 0)
-                : new Slot(key | ((ulong)count << _countShift), (uint)start, 0);
+                ? new Slot(head, count > 0 ? entries[start] : 0, count > 1 ? entries[start + 1] : 0)
+                : new Slot(head, (uint)start, 0);
         }
     }
 
@@ -85,6 +89,14 @@ internal sealed class PerceptronModel
     public int ClassCount => Classes.Length;
 
     public int FeatureCount => _keys.Length;
+
+    /// <summary>
+    /// Every weight is a whole multiple of one power of two q (half-precision values of at least the pruning
+    /// threshold), so float sums of weights are exact while every partial sum stays below 2^24 q: this limit, in the
+    /// units of <see cref="Add"/>'s bounds. A sum whose bounds total less than it is exact whatever the order of its
+    /// additions. 0 when no weights or a weight too large for a bound byte: then no sum is taken as exact.
+    /// </summary>
+    public int ExactBelow { get; }
 
     /// <summary>A model from dense weights (one per feature and class, feature-major), each a half-precision value.</summary>
     public static PerceptronModel FromDense(ImmutableArray<string> classes, ReadOnlySpan<ulong> featureKeys, ReadOnlySpan<float> weights)
@@ -121,8 +133,12 @@ internal sealed class PerceptronModel
         Add(features, scores);
     }
 
-    /// <summary>Adds the weights of every known feature, in order, to <paramref name="scores"/> as they are.</summary>
-    public void Add(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>
+    /// Adds the weights of every known feature, in order, to <paramref name="scores"/> as they are. Returns a bound
+    /// on what was added, in quarters: the sum over the features found of their largest weight's magnitude rounded up
+    /// to a quarter.
+    /// </summary>
+    public int Add(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (scores.Length < Classes.Length)
         {
@@ -131,6 +147,7 @@ internal sealed class PerceptronModel
 
         ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
         ref var score = ref MemoryMarshal.GetReference(scores);
+        var bound = 0;
         foreach (var feature in features)
         {
             var slot = SlotOf(feature);
@@ -152,7 +169,8 @@ internal sealed class PerceptronModel
             }
 
             ref var found = ref Unsafe.Add(ref slots, slot);
-            var count = (int)(head >> _countShift);
+            var count = (int)((head >> _countShift) & _countMask);
+            bound += (int)(head >> _boundShift);
             if (count <= _inlineEntries)
             {
                 AddEntry(ref score, found.First);
@@ -169,6 +187,46 @@ internal sealed class PerceptronModel
                 }
             }
         }
+
+        return bound;
+    }
+
+    /// <summary>The row's largest weight magnitude in quarters, rounded up (above 255: see <see cref="ExactLimit"/>).</summary>
+    private static byte RowBound(ReadOnlySpan<uint> entries) => (byte)Math.Min(255, RowQuarters(entries));
+
+    private static double RowQuarters(ReadOnlySpan<uint> entries)
+    {
+        var max = 0f;
+        foreach (var entry in entries)
+        {
+            max = Math.Max(max, Math.Abs(BitConverter.UInt32BitsToSingle(entry & ~_classMask)));
+        }
+
+        return Math.Ceiling(max * 4.0);
+    }
+
+    /// <summary>2^24 times the value of the lowest bit set in any weight, in quarters (see <see cref="ExactBelow"/>).</summary>
+    private static int ExactLimit(ReadOnlySpan<uint> entries, ReadOnlySpan<int> rowStart)
+    {
+        for (var row = 0; row + 1 < rowStart.Length; row++)
+        {
+            if (RowQuarters(entries[rowStart[row]..rowStart[row + 1]]) > 255)
+            {
+                return 0;
+            }
+        }
+
+        var lowest = int.MaxValue;
+        foreach (var entry in entries)
+        {
+            var bits = entry & ~_classMask;
+            var exponent = (int)((bits >> 23) & 0xFF);
+            var mantissa = (bits & 0x7FFFFF) | 0x800000;
+            lowest = Math.Min(lowest, exponent - 127 - 23 + BitOperations.TrailingZeroCount(mantissa));
+        }
+
+        // 2^(lowest + 24) in quarters is 2^(lowest + 26); kept within int.
+        return lowest == int.MaxValue ? 0 : 1 << Math.Clamp(lowest + 26, 0, 30);
     }
 
     /// <summary>
@@ -203,7 +261,7 @@ internal sealed class PerceptronModel
                 slot = (slot + 1) & _mask;
             }
 
-            if (head >> _countShift > _inlineEntries)
+            if (((head >> _countShift) & _countMask) > _inlineEntries)
             {
                 sink ^= Unsafe.Add(ref entries, (int)Unsafe.Add(ref slots, slot).First);
             }
@@ -322,7 +380,7 @@ internal sealed class PerceptronModel
     [StructLayout(LayoutKind.Sequential)]
     private readonly struct Slot(ulong head, uint first, uint second)
     {
-        /// <summary>The key (low 48 bits) and the row's entry count (above); 0 for an empty slot (keys are never 0).</summary>
+        /// <summary>The key (low 48 bits), the row's entry count and its bound (a byte each); 0 for an empty slot (keys are never 0).</summary>
         public readonly ulong Head = head;
 
         /// <summary>The first entry, or where the row's entries start when there are more than two.</summary>
