@@ -67,7 +67,7 @@ public sealed class NerTagger
             _transitions[(int)domain] = table;
         }
 
-        _words = new WordRoleCache(model, _roleCount, RoleFeatures);
+        _words = new WordRoleCache(model, RoleFeatures);
         _before = _words.Describe(WordInfo.Before);
         _after = _words.Describe(WordInfo.After);
     }
@@ -168,7 +168,7 @@ public sealed class NerTagger
                     continue;
                 }
 
-                var bound = AddRoles(roles.AsSpan(0, count), i, row);
+                var bound = WordRoleCache.AddRoles(roles.AsSpan(0, count), i, _before, _after, row);
                 bound += _model.Add(features.AsSpan(start, featureEnds[i] - start), row);
                 if (bound >= _model.ExactBelow)
                 {
@@ -189,31 +189,6 @@ public sealed class NerTagger
             ArrayPool<ulong>.Shared.Return(features);
             ArrayPool<int>.Shared.Return(featureEnds);
         }
-    }
-
-    /// <summary>Sets <paramref name="row"/> to the role scores of token i and its neighbours; returns their bound.</summary>
-    private int AddRoles(ReadOnlySpan<WordRoles> roles, int i, Span<float> row)
-    {
-        var classCount = row.Length;
-        var self = roles[i];
-        self.Scores.AsSpan(0, classCount).CopyTo(row);
-        var bound = self.Bounds[_selfRole];
-        bound += AddRole(i >= 1 ? roles[i - 1] : _before, _previousRole, row);
-        bound += AddRole(i >= 2 ? roles[i - 2] : _before, _secondPreviousRole, row);
-        bound += AddRole(i + 1 < roles.Length ? roles[i + 1] : _after, _nextRole, row);
-        bound += AddRole(i + 2 < roles.Length ? roles[i + 2] : _after, _secondNextRole, row);
-        return bound;
-    }
-
-    private static int AddRole(WordRoles word, int role, Span<float> row)
-    {
-        var scores = word.Scores.AsSpan(role * row.Length, row.Length);
-        for (var c = 0; c < row.Length; c++)
-        {
-            row[c] += scores[c];
-        }
-
-        return word.Bounds[role];
     }
 
     /// <summary>Reads entity spans back from BILOU label indices.</summary>
@@ -451,13 +426,6 @@ public sealed class NerTagger
         return n;
     }
 
-    private const int _selfRole = 0;
-    private const int _previousRole = 1;
-    private const int _secondPreviousRole = 2;
-    private const int _nextRole = 3;
-    private const int _secondNextRole = 4;
-    private const int _roleCount = 5;
-
     // The self role's features are the first this many of Features, in the same order.
     private const int _selfFeatureCount = 10;
 
@@ -470,7 +438,7 @@ public sealed class NerTagger
         var n = 0;
         switch (role)
         {
-            case _selfRole:
+            case WordRoleCache.Self:
                 output[n++] = FeatureHash.Key(100, 0);
                 output[n++] = FeatureHash.Key(101, w.Form);
                 output[n++] = FeatureHash.Key(102, w.Lower);
@@ -482,23 +450,23 @@ public sealed class NerTagger
                 output[n++] = FeatureHash.Key(108, w.Suffix4);
                 output[n++] = FeatureHash.Key(109, w.Shape);
                 break;
-            case _previousRole:
+            case WordRoleCache.Previous:
                 output[n++] = FeatureHash.Key(115, w.Lower);
                 output[n++] = FeatureHash.Key(119, w.ShortShape);
                 output[n++] = FeatureHash.Key(130, w.Form);
                 output[n++] = FeatureHash.Key(133, w.Suffix3);
                 break;
-            case _secondPreviousRole:
+            case WordRoleCache.SecondPrevious:
                 output[n++] = FeatureHash.Key(116, w.Lower);
                 output[n++] = FeatureHash.Key(136, w.ShortShape);
                 break;
-            case _nextRole:
+            case WordRoleCache.Next:
                 output[n++] = FeatureHash.Key(117, w.Lower);
                 output[n++] = FeatureHash.Key(120, w.ShortShape);
                 output[n++] = FeatureHash.Key(131, w.Form);
                 output[n++] = FeatureHash.Key(132, w.Suffix3);
                 break;
-            case _secondNextRole:
+            case WordRoleCache.SecondNext:
                 output[n++] = FeatureHash.Key(118, w.Lower);
                 output[n++] = FeatureHash.Key(137, w.ShortShape);
                 break;

@@ -25,11 +25,10 @@ internal sealed class WordRoleCache
     private readonly ConcurrentDictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> _byForm;
     private int _count;
 
-    /// <param name="roles">How many roles <paramref name="features"/> knows (0 to roles - 1).</param>
-    public WordRoleCache(PerceptronModel model, int roles, RoleFeatures features)
+    public WordRoleCache(PerceptronModel model, RoleFeatures features)
     {
         _model = model;
-        _roles = roles;
+        _roles = RoleCount;
         _features = features;
         _byForm = new ConcurrentDictionary<string, WordRoles>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -51,6 +50,40 @@ internal sealed class WordRoleCache
         }
 
         return created;
+    }
+
+    /// <summary>The roles of the taggers' features: the token itself, the one or two before it, the one or two after it.</summary>
+    public const int Self = 0;
+    public const int Previous = 1;
+    public const int SecondPrevious = 2;
+    public const int Next = 3;
+    public const int SecondNext = 4;
+    public const int RoleCount = 5;
+
+    /// <summary>
+    /// Sets <paramref name="row"/> to the role scores of token i and its neighbours (<paramref name="before"/> and
+    /// <paramref name="after"/> stand for words beyond the sentence); returns their bound.
+    /// </summary>
+    public static int AddRoles(ReadOnlySpan<WordRoles> words, int i, WordRoles before, WordRoles after, Span<float> row)
+    {
+        words[i].Scores.AsSpan(0, row.Length).CopyTo(row);
+        var bound = words[i].Bounds[Self];
+        bound += AddRole(i >= 1 ? words[i - 1] : before, Previous, row);
+        bound += AddRole(i >= 2 ? words[i - 2] : before, SecondPrevious, row);
+        bound += AddRole(i + 1 < words.Length ? words[i + 1] : after, Next, row);
+        bound += AddRole(i + 2 < words.Length ? words[i + 2] : after, SecondNext, row);
+        return bound;
+    }
+
+    private static int AddRole(WordRoles word, int role, Span<float> row)
+    {
+        var scores = word.Scores.AsSpan(role * row.Length, row.Length);
+        for (var c = 0; c < row.Length; c++)
+        {
+            row[c] += scores[c];
+        }
+
+        return word.Bounds[role];
     }
 
     /// <summary>Scores and bounds of every role of a word, each summed in its features' order.</summary>
