@@ -82,6 +82,8 @@ public sealed class NerTagger
 
     public int FeatureCount => _model.FeatureCount;
 
+    internal PerceptronModel Model => _model;
+
     internal static ImmutableArray<string> LabelsFor(IEnumerable<string> types) =>
         ["O", .. types.SelectMany(t => new[] { "B-" + t, "I-" + t, "L-" + t, "U-" + t })];
 
