@@ -674,11 +674,14 @@ internal readonly ref struct Words(string text, ReadOnlySpan<Token> tokens, Lexi
     private readonly ReadOnlySpan<Token> _tokens = tokens;
     private readonly Lexicon _lexicon = lexicon;
 
+    // Each token's lower-case form, made on first use: the rules ask for the same tokens' forms many times.
+    private readonly string?[] _lower = new string?[tokens.Length];
+
     public int Count => _tokens.Length;
 
     public ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    public string Lower(int i) => i >= 0 && i < _tokens.Length ? Word(i).ToString().ToLowerInvariant() : "";
+    public string Lower(int i) => i >= 0 && i < _tokens.Length ? _lower[i] ??= Word(i).ToString().ToLowerInvariant() : "";
 
     public string Slice(int first, int count) => _text[_tokens[first].Start.._tokens[first + count - 1].End];
 

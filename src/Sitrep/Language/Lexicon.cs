@@ -49,9 +49,14 @@ public sealed class Lexicon
 
     private readonly FrozenDictionary<ulong, LexiconEntry[]> _phrases;
 
-    private Lexicon(Dictionary<ulong, List<LexiconEntry>> phrases)
+    // The unfinished hashes of the first words of every phrase longer than those words: Mark stops extending a
+    // phrase at a token when no phrase goes on from there.
+    private readonly FrozenSet<ulong> _openPrefixes;
+
+    private Lexicon(Dictionary<ulong, List<LexiconEntry>> phrases, HashSet<ulong> openPrefixes)
     {
         _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+        _openPrefixes = openPrefixes.ToFrozenSet();
     }
 
     public static Lexicon Default => _default.Value;
@@ -62,9 +67,10 @@ public sealed class Lexicon
     public static Lexicon Load(string dataRoot)
     {
         var phrases = new Dictionary<ulong, List<LexiconEntry>>();
+        var openPrefixes = new HashSet<ulong>();
         void Add(string phrase, LexiconKind kind, string? country, string? detail, double? value = null)
         {
-            var key = KeyOf(phrase);
+            var key = KeyOf(phrase, openPrefixes);
             if (!phrases.TryGetValue(key, out var list))
             {
                 phrases.Add(key, list = []);
@@ -142,7 +148,7 @@ public sealed class Lexicon
             Add(columns[0], LexiconKind.KnownOrganisation, null, columns[1] == "-" ? null : columns[1]);
         }
 
-        return new Lexicon(phrases);
+        return new Lexicon(phrases, openPrefixes);
     }
 
     /// <summary>The entries for exactly the tokens [first, first + count), or an empty list.</summary>
@@ -218,6 +224,11 @@ public sealed class Lexicon
                         kinds[j] |= all;
                     }
                 }
+
+                if (!_openPrefixes.Contains(hash))
+                {
+                    break;
+                }
             }
         }
     }
@@ -241,7 +252,8 @@ public sealed class Lexicon
         return FeatureHash.Finish(hash);
     }
 
-    private static ulong KeyOf(string phrase)
+    /// <param name="openPrefixes">When given, receives the unfinished hash after each word but the last.</param>
+    private static ulong KeyOf(string phrase, HashSet<ulong>? openPrefixes = null)
     {
         var hash = FeatureHash.Of([]);
         var first = true;
@@ -249,6 +261,7 @@ public sealed class Lexicon
         {
             if (!first)
             {
+                openPrefixes?.Add(hash);
                 hash = FeatureHash.Add(hash, ' ');
             }
 

@@ -37,6 +37,9 @@ public sealed class NerTagger
     private readonly PerceptronModel _model;
     private readonly Places.Gazetteer? _gazetteer;
     private readonly float[][] _transitions;
+    private readonly WordRoleCache _words;
+    private readonly WordRoles _before;
+    private readonly WordRoles _after;
 
     internal NerTagger(PerceptronModel model, Places.Gazetteer? gazetteer)
     {
@@ -63,6 +66,10 @@ public sealed class NerTagger
 
             _transitions[(int)domain] = table;
         }
+
+        _words = new WordRoleCache(model, RoleFeatures);
+        _before = _words.Describe(WordInfo.Before);
+        _after = _words.Describe(WordInfo.After);
     }
 
     public static NerTagger Default => _default.Value;
@@ -74,6 +81,8 @@ public sealed class NerTagger
     public ImmutableArray<string> Types { get; }
 
     public int FeatureCount => _model.FeatureCount;
+
+    internal PerceptronModel Model => _model;
 
     internal static ImmutableArray<string> LabelsFor(IEnumerable<string> types) =>
         ["O", .. types.SelectMany(t => new[] { "B-" + t, "I-" + t, "L-" + t, "U-" + t })];
@@ -88,38 +97,99 @@ public sealed class NerTagger
         }
 
         var classCount = Labels.Length;
-        var words = ArrayPool<WordInfo>.Shared.Rent(count);
-        var kinds = ArrayPool<LexiconKind>.Shared.Rent(count);
-        var places = ArrayPool<byte>.Shared.Rent(count);
         var emissions = ArrayPool<float>.Shared.Rent(count * classCount);
         var scratch = ArrayPool<float>.Shared.Rent(2 * classCount);
         var back = ArrayPool<byte>.Shared.Rent(count * classCount);
         try
         {
-            for (var i = 0; i < count; i++)
-            {
-                words[i] = WordInfo.Of(text.AsSpan(tokens[i].Start, tokens[i].Length));
-            }
-
-            lexicon.Mark(text, tokens, kinds);
-            PlaceMarks.Mark(_gazetteer, text, tokens, places);
-            Span<ulong> features = stackalloc ulong[MaxFeatures];
-            for (var i = 0; i < count; i++)
-            {
-                var n = Features(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), i, domain, features);
-                _model.Score(features[..n], emissions.AsSpan(i * classCount, classCount));
-            }
-
+            Emissions(text, tokens, tags, lexicon, domain, emissions.AsSpan(0, count * classCount), reference: false);
             Viterbi(emissions.AsSpan(0, count * classCount), _transitions[(int)domain], classCount, labels[..count], scratch, back);
         }
         finally
         {
-            ArrayPool<WordInfo>.Shared.Return(words);
-            ArrayPool<LexiconKind>.Shared.Return(kinds);
-            ArrayPool<byte>.Shared.Return(places);
             ArrayPool<float>.Shared.Return(emissions);
             ArrayPool<float>.Shared.Return(scratch);
             ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    /// <summary>
+    /// Each token's label scores (token-major). In the general domain, from each word's cached role scores plus its
+    /// context features (see <see cref="WordRoleCache"/>); otherwise, or when <paramref name="reference"/> is set or
+    /// a sum could be inexact, from all <see cref="Features"/> in order. Both give the same bits.
+    /// </summary>
+    internal void Emissions(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Upos> tags, Lexicon lexicon, NerDomain domain, Span<float> emissions, bool reference)
+    {
+        var count = tokens.Length;
+        var classCount = Labels.Length;
+        var fast = domain == NerDomain.General && !reference;
+        var roles = ArrayPool<WordRoles>.Shared.Rent(count);
+        var words = ArrayPool<WordInfo>.Shared.Rent(count);
+        var kinds = ArrayPool<LexiconKind>.Shared.Rent(count);
+        var places = ArrayPool<byte>.Shared.Rent(count);
+        var features = ArrayPool<ulong>.Shared.Rent(count * MaxFeatures);
+        var featureEnds = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+                if (fast)
+                {
+                    roles[i] = _words.Get(word);
+                    words[i] = roles[i].Info;
+                }
+                else
+                {
+                    words[i] = WordInfo.Of(word);
+                }
+            }
+
+            lexicon.Mark(text, tokens, kinds);
+            PlaceMarks.Mark(_gazetteer, text, tokens, places);
+
+            // All the sentence's features first, then their table lines fetched together (see PerceptronModel.Prefetch),
+            // then the scores.
+            var n = 0;
+            for (var i = 0; i < count; i++)
+            {
+                featureEnds[i] = n += fast
+                    ? ContextFeatures(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), i, features.AsSpan(n, MaxFeatures))
+                    : Features(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), i, domain, features.AsSpan(n, MaxFeatures));
+            }
+
+            _model.Prefetch(features.AsSpan(0, n));
+            Span<ulong> all = stackalloc ulong[MaxFeatures];
+            for (var i = 0; i < count; i++)
+            {
+                var start = i == 0 ? 0 : featureEnds[i - 1];
+                var row = emissions.Slice(i * classCount, classCount);
+                if (!fast)
+                {
+                    _model.Score(features.AsSpan(start, featureEnds[i] - start), row);
+                    continue;
+                }
+
+                var bound = WordRoleCache.AddRoles(roles.AsSpan(0, count), i, _before, _after, row);
+                bound += _model.Add(features.AsSpan(start, featureEnds[i] - start), row);
+                if (bound >= _model.ExactBelow)
+                {
+                    // Perhaps inexact in this order: sum in feature order, from the word's own features' sum (the
+                    // first of all features, so that sum is the same prefix either way).
+                    var total = Features(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), i, domain, all);
+                    roles[i].Scores.AsSpan(0, classCount).CopyTo(row);
+                    _model.Add(all[_selfFeatureCount..total], row);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<WordRoles>.Shared.Return(roles, clearArray: true);
+            ArrayPool<WordInfo>.Shared.Return(words);
+            ArrayPool<LexiconKind>.Shared.Return(kinds);
+            ArrayPool<byte>.Shared.Return(places);
+            ArrayPool<ulong>.Shared.Return(features);
+            ArrayPool<int>.Shared.Return(featureEnds);
         }
     }
 
@@ -168,7 +238,7 @@ public sealed class NerTagger
         var allowed = AllowedTable(classCount);
         for (var c = 0; c < classCount; c++)
         {
-            previousScores[c] = allowed[Index(-1, c, count == 1, classCount)]
+            previousScores[c] = allowed.Start[Index(-1, c, count == 1, classCount)]
                 ? emissions[c] + transitions[c]
                 : float.NegativeInfinity;
         }
@@ -177,17 +247,15 @@ public sealed class NerTagger
         {
             var last = i == count - 1;
             var row = emissions.Slice(i * classCount, classCount);
+            var predecessors = last ? allowed.BeforeLast : allowed.BeforeOther;
             for (var c = 0; c < classCount; c++)
             {
                 var best = float.NegativeInfinity;
                 var bestPrevious = 0;
-                for (var p = 0; p < classCount; p++)
-                {
-                    if (!allowed[Index(p, c, last, classCount)])
-                    {
-                        continue;
-                    }
 
+                // Only the allowed previous labels, in increasing order as before: ties still go to the first.
+                foreach (var p in predecessors[c])
+                {
                     var score = previousScores[p] + transitions[((p + 1) * classCount) + c];
                     if (score > best)
                     {
@@ -219,27 +287,32 @@ public sealed class NerTagger
         }
     }
 
-    private static bool[]? _allowed;
+    private static AllowedSteps? _allowed;
 
-    /// <summary>Whether each (previous label or start, label, last token or not) step is allowed, for the Viterbi loop.</summary>
-    private static bool[] AllowedTable(int classCount)
+    /// <summary>
+    /// The steps BILOU allows: from the sentence start (indexed by <see cref="Index"/>), and for each label the previous
+    /// labels that may come before it, in increasing order, on the last token and elsewhere.
+    /// </summary>
+    private sealed record AllowedSteps(bool[] Start, byte[][] BeforeOther, byte[][] BeforeLast);
+
+    private static AllowedSteps AllowedTable(int classCount)
     {
         var table = _allowed;
-        if (table is not null && table.Length == (classCount + 1) * classCount * 2)
+        if (table is not null && table.BeforeOther.Length == classCount)
         {
             return table;
         }
 
-        table = new bool[(classCount + 1) * classCount * 2];
-        for (var p = -1; p < classCount; p++)
+        var start = new bool[classCount * 2];
+        for (var c = 0; c < classCount; c++)
         {
-            for (var c = 0; c < classCount; c++)
-            {
-                table[Index(p, c, false, classCount)] = Allowed(p < 0 ? 0 : p, c, false);
-                table[Index(p, c, true, classCount)] = Allowed(p < 0 ? 0 : p, c, true);
-            }
+            start[Index(-1, c, false, classCount)] = Allowed(0, c, false);
+            start[Index(-1, c, true, classCount)] = Allowed(0, c, true);
         }
 
+        byte[][] Before(bool last) => [.. Enumerable.Range(0, classCount)
+            .Select(c => Enumerable.Range(0, classCount).Where(p => Allowed(p, c, last)).Select(p => (byte)p).ToArray())];
+        table = new AllowedSteps(start, Before(false), Before(true));
         _allowed = table;
         return table;
     }
@@ -352,6 +425,102 @@ public sealed class NerTagger
             }
         }
 
+        return n;
+    }
+
+    // The self role's features are the first this many of Features, in the same order.
+    private const int _selfFeatureCount = 10;
+
+    /// <summary>
+    /// The features of <see cref="Features"/> that depend on one word alone, by the role of that word: the token
+    /// itself, the one or two before it, the one or two after it. With <see cref="ContextFeatures"/>, the same keys.
+    /// </summary>
+    internal static int RoleFeatures(in WordInfo w, int role, Span<ulong> output)
+    {
+        var n = 0;
+        switch (role)
+        {
+            case WordRoleCache.Self:
+                output[n++] = FeatureHash.Key(100, 0);
+                output[n++] = FeatureHash.Key(101, w.Form);
+                output[n++] = FeatureHash.Key(102, w.Lower);
+                output[n++] = FeatureHash.Key(103, w.Prefix2);
+                output[n++] = FeatureHash.Key(104, w.Prefix3);
+                output[n++] = FeatureHash.Key(105, w.Prefix4);
+                output[n++] = FeatureHash.Key(106, w.Suffix2);
+                output[n++] = FeatureHash.Key(107, w.Suffix3);
+                output[n++] = FeatureHash.Key(108, w.Suffix4);
+                output[n++] = FeatureHash.Key(109, w.Shape);
+                break;
+            case WordRoleCache.Previous:
+                output[n++] = FeatureHash.Key(115, w.Lower);
+                output[n++] = FeatureHash.Key(119, w.ShortShape);
+                output[n++] = FeatureHash.Key(130, w.Form);
+                output[n++] = FeatureHash.Key(133, w.Suffix3);
+                break;
+            case WordRoleCache.SecondPrevious:
+                output[n++] = FeatureHash.Key(116, w.Lower);
+                output[n++] = FeatureHash.Key(136, w.ShortShape);
+                break;
+            case WordRoleCache.Next:
+                output[n++] = FeatureHash.Key(117, w.Lower);
+                output[n++] = FeatureHash.Key(120, w.ShortShape);
+                output[n++] = FeatureHash.Key(131, w.Form);
+                output[n++] = FeatureHash.Key(132, w.Suffix3);
+                break;
+            case WordRoleCache.SecondNext:
+                output[n++] = FeatureHash.Key(118, w.Lower);
+                output[n++] = FeatureHash.Key(137, w.ShortShape);
+                break;
+        }
+
+        return n;
+    }
+
+    /// <summary>The features of <see cref="Features"/> (general domain) that are not <see cref="RoleFeatures"/>.</summary>
+    internal static int ContextFeatures(ReadOnlySpan<WordInfo> words, ReadOnlySpan<Upos> tags, ReadOnlySpan<LexiconKind> kinds,
+        ReadOnlySpan<byte> places, int i, Span<ulong> output)
+    {
+        var w = words[i];
+        var p1 = i >= 1 ? words[i - 1] : WordInfo.Before;
+        var p2 = i >= 2 ? words[i - 2] : WordInfo.Before;
+        var n1 = i + 1 < words.Length ? words[i + 1] : WordInfo.After;
+        var n2 = i + 2 < words.Length ? words[i + 2] : WordInfo.After;
+        ulong t0 = (ulong)tags[i] + 1;
+        ulong tp = i >= 1 ? (ulong)tags[i - 1] + 1 : 0;
+        ulong tn = i + 1 < words.Length ? (ulong)tags[i + 1] + 1 : 0;
+        ulong upper = (w.Flags & WordFlags.InitialUpper) != 0 ? 1UL : 0UL;
+        ulong k0 = (ulong)(kinds[i] & LexiconKind.NerFeatures);
+        ulong kp = i >= 1 ? (ulong)(kinds[i - 1] & LexiconKind.NerFeatures) : 1UL << 20;
+        ulong kn = i + 1 < words.Length ? (ulong)(kinds[i + 1] & LexiconKind.NerFeatures) : 1UL << 21;
+        ulong first = i == 0 ? 1UL : 0UL;
+        ulong g0 = places[i];
+        ulong gp = i >= 1 ? places[i - 1] : 256UL;
+        ulong gn = i + 1 < words.Length ? places[i + 1] : 512UL;
+
+        var n = 0;
+        output[n++] = FeatureHash.Key(110, w.ShortShape, first);
+        output[n++] = FeatureHash.Key(121, t0);
+        output[n++] = FeatureHash.Key(122, tp, t0);
+        output[n++] = FeatureHash.Key(123, t0, tn);
+        output[n++] = FeatureHash.Key(124, p1.Lower, w.Lower);
+        output[n++] = FeatureHash.Key(125, w.Lower, n1.Lower);
+        output[n++] = FeatureHash.Key(126, k0, upper);
+        output[n++] = FeatureHash.Key(127, kp);
+        output[n++] = FeatureHash.Key(128, kn);
+        output[n++] = FeatureHash.Key(134, w.ShortShape, n1.ShortShape);
+        output[n++] = FeatureHash.Key(135, p1.ShortShape, w.ShortShape);
+        output[n++] = FeatureHash.Key(138, (ulong)w.Flags, first);
+        output[n++] = FeatureHash.Key(139, t0, w.ShortShape);
+        output[n++] = FeatureHash.Key(140, g0);
+        output[n++] = FeatureHash.Key(141, g0, w.ShortShape);
+        output[n++] = FeatureHash.Key(142, gp, g0);
+        output[n++] = FeatureHash.Key(143, g0, gn);
+        output[n++] = FeatureHash.Key(144, g0, t0);
+        output[n++] = FeatureHash.Key(145, p1.Lower, w.ShortShape);
+        output[n++] = FeatureHash.Key(146, w.ShortShape, n1.Lower);
+        output[n++] = FeatureHash.Key(147, p2.Lower, p1.Lower);
+        output[n++] = FeatureHash.Key(148, n1.Lower, n2.Lower);
         return n;
     }
 

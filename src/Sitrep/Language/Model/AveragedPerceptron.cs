@@ -139,6 +139,6 @@ internal sealed class AveragedPerceptron
             }
         }
 
-        return new PerceptronModel(Classes, keys.ToArray(), weights.ToArray());
+        return PerceptronModel.FromDense(Classes, keys.ToArray(), weights.ToArray());
     }
 }

@@ -1,122 +1,290 @@
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Sitrep.Language.Model;
 
 /// <summary>
-/// The weights of a trained linear classifier: for each hashed feature, one weight per class. Lookups go
-/// through an open-addressing table of 48-bit keys, so scoring allocates nothing. Immutable and thread-safe.
+/// The weights of a trained linear classifier: for each hashed feature, a weight per class. Lookups go through an
+/// open-addressing table of 48-bit keys, so scoring allocates nothing. Immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// Scoring is bound by memory: a token's few dozen features each touch a random place of a table of megabytes. A
+/// feature has non-zero weights for only about three of its classes, so rows are stored sparsely, as entries of one
+/// 32-bit word each: the weight's float bits with the class in the low byte (weights are half-precision values, whose
+/// float form leaves the low 13 bits zero). Each 16-byte slot of the table holds the key, the row's
+/// entry count and, for the majority of rows with at most two entries, the entries themselves, so that most lookups
+/// touch one cache line. The whole NER model takes about a third of the memory of dense rows. Scores come out bit
+/// for bit as a dense sum would give them: each class's weights are added in feature order, and zero weights (which
+/// would add nothing) are skipped.
+/// </remarks>
 internal sealed class PerceptronModel
 {
-    // Each slot packs a key fingerprint (its top 44 of 48 bits) and the row (20 bits) into one 64-bit word, so the
-    // table is half the size of separate arrays and a lookup touches one cache line of it, then one of the weights.
-    private const int _rowBits = 20;
-    private const ulong _rowMask = (1UL << _rowBits) - 1;
-    private readonly ulong[] _slots;
-    private readonly ulong[] _keys;
-    private readonly float[] _weights;
-    private readonly int _mask;
+    private const int _countShift = 48;
+    private const ulong _keyMask = (1UL << _countShift) - 1;
+    private const ulong _countMask = 0xFF;
+    private const int _boundShift = 56;
+    private const int _inlineEntries = 2;
+    private const uint _classMask = 0xFF;
 
-    public PerceptronModel(ImmutableArray<string> classes, ReadOnlySpan<ulong> featureKeys, float[] weights)
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+    private readonly int _slotShift;
+
+    // Row-major copy of the model (keys in row order, each row's entries), for saving and for rows too long to inline.
+    private readonly ulong[] _keys;
+    private readonly int[] _rowStart;
+    private readonly uint[] _entries;
+
+    /// <summary>A model from sparse rows: row r's entries are <paramref name="entries"/>[rowStart[r]..rowStart[r + 1]).</summary>
+    private PerceptronModel(ImmutableArray<string> classes, ulong[] keys, int[] rowStart, uint[] entries)
     {
-        if (weights.Length != featureKeys.Length * classes.Length)
+        if (classes.Length > _classMask + 1)
         {
-            throw new ArgumentException("One weight per feature and class is needed.", nameof(weights));
+            throw new ArgumentException($"A model holds at most {_classMask + 1} classes.", nameof(classes));
         }
 
         Classes = classes;
-        _weights = weights;
-        var size = 16;
-        while (size < featureKeys.Length * 2)
-        {
-            size <<= 1;
-        }
+        _keys = keys;
+        _rowStart = rowStart;
+        _entries = entries;
+        ExactBelow = ExactLimit(entries, rowStart);
 
-        if (featureKeys.Length >= (1 << _rowBits))
-        {
-            throw new ArgumentException($"A model holds at most {(1 << _rowBits) - 1} features.", nameof(featureKeys));
-        }
-
-        _slots = new ulong[size];
-        _keys = featureKeys.ToArray();
+        // Load factor at most 0.7: linear probing stays short, and slots of 16 bytes keep the table compact.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (keys.Length * 10 / 7) + 1));
+        _slots = new Slot[size];
         _mask = size - 1;
-        for (var row = 0; row < featureKeys.Length; row++)
+        _slotShift = 64 - BitOperations.Log2((uint)size);
+        for (var row = 0; row < keys.Length; row++)
         {
-            var key = featureKeys[row];
-            var slot = SlotOf(key);
-            var packed = Pack(key, row);
-            var duplicate = false;
-            while (_slots[slot] != 0 && !duplicate)
+            var key = keys[row];
+            if (key == 0 || key > _keyMask)
             {
-                // Two keys with one fingerprint (odds about 1 in 10^8 per pair): the first keeps it, the other is unused.
-                duplicate = _slots[slot] >> _rowBits == packed >> _rowBits;
+                throw new ArgumentException($"Feature key {key:x} is not a non-zero 48-bit key.", nameof(keys));
+            }
+
+            var slot = SlotOf(key);
+            while (_slots[slot].Head != 0)
+            {
+                if ((_slots[slot].Head & _keyMask) == key)
+                {
+                    throw new ArgumentException($"Feature key {key:x} appears twice.", nameof(keys));
+                }
+
                 slot = (slot + 1) & _mask;
             }
 
-            if (!duplicate)
-            {
-                _slots[slot] = packed;
-            }
+            var start = rowStart[row];
+            var count = rowStart[row + 1] - start;
+            var head = key | ((ulong)count << _countShift) | ((ulong)RowBound(entries.AsSpan(start, count)) << _boundShift);
+            _slots[slot] = count <= _inlineEntries
+                ? new Slot(head, count > 0 ? entries[start] : 0, count > 1 ? entries[start + 1] : 0)
+                : new Slot(head, (uint)start, 0);
         }
-
-        FeatureCount = featureKeys.Length;
     }
 
     public ImmutableArray<string> Classes { get; }
 
     public int ClassCount => Classes.Length;
 
-    public int FeatureCount { get; }
+    public int FeatureCount => _keys.Length;
+
+    /// <summary>
+    /// Every weight is a whole multiple of one power of two q (half-precision values of at least the pruning
+    /// threshold), so float sums of weights are exact while every partial sum stays below 2^24 q: this limit, in the
+    /// units of <see cref="Add"/>'s bounds. A sum whose bounds total less than it is exact whatever the order of its
+    /// additions. 0 when no weights or a weight too large for a bound byte: then no sum is taken as exact.
+    /// </summary>
+    public int ExactBelow { get; }
+
+    /// <summary>A model from dense weights (one per feature and class, feature-major), each a half-precision value.</summary>
+    public static PerceptronModel FromDense(ImmutableArray<string> classes, ReadOnlySpan<ulong> featureKeys, ReadOnlySpan<float> weights)
+    {
+        var classCount = classes.Length;
+        if (weights.Length != featureKeys.Length * classCount)
+        {
+            throw new ArgumentException("One weight per feature and class is needed.", nameof(weights));
+        }
+
+        var rowStart = new int[featureKeys.Length + 1];
+        var entries = new List<uint>(featureKeys.Length * 3);
+        for (var row = 0; row < featureKeys.Length; row++)
+        {
+            rowStart[row] = entries.Count;
+            for (var c = 0; c < classCount; c++)
+            {
+                var weight = weights[(row * classCount) + c];
+                if (weight != 0)
+                {
+                    entries.Add(Entry(c, weight));
+                }
+            }
+        }
+
+        rowStart[featureKeys.Length] = entries.Count;
+        return new PerceptronModel(classes, featureKeys.ToArray(), rowStart, [.. entries]);
+    }
 
     /// <summary>Adds the weights of every known feature to <paramref name="scores"/> (which it clears first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        var classCount = Classes.Length;
-        var weights = _weights.AsSpan();
+        Add(features, scores);
+    }
+
+    /// <summary>
+    /// Adds the weights of every known feature, in order, to <paramref name="scores"/> as they are. Returns a bound
+    /// on what was added, in quarters: the sum over the features found of their largest weight's magnitude rounded up
+    /// to a quarter.
+    /// </summary>
+    public int Add(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        if (scores.Length < Classes.Length)
+        {
+            throw new ArgumentException("One score per class is needed.", nameof(scores));
+        }
+
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref var score = ref MemoryMarshal.GetReference(scores);
+        var bound = 0;
         foreach (var feature in features)
         {
-            var row = Find(feature);
-            if (row < 0)
+            var slot = SlotOf(feature);
+            ulong head;
+            while (true)
+            {
+                head = Unsafe.Add(ref slots, slot).Head;
+                if ((head & _keyMask) == feature || head == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+
+            if (head == 0)
             {
                 continue;
             }
 
-            var rowWeights = weights.Slice(row * classCount, classCount);
-            for (var c = 0; c < rowWeights.Length; c++)
+            ref var found = ref Unsafe.Add(ref slots, slot);
+            var count = (int)((head >> _countShift) & _countMask);
+            bound += (int)(head >> _boundShift);
+            if (count <= _inlineEntries)
             {
-                scores[c] += rowWeights[c];
+                AddEntry(ref score, found.First);
+                if (count == 2)
+                {
+                    AddEntry(ref score, found.Second);
+                }
+            }
+            else
+            {
+                foreach (var entry in _entries.AsSpan((int)found.First, count))
+                {
+                    AddEntry(ref score, entry);
+                }
             }
         }
+
+        return bound;
     }
 
-    private int Find(ulong key)
+    /// <summary>The row's largest weight magnitude in quarters, rounded up (above 255: see <see cref="ExactLimit"/>).</summary>
+    private static byte RowBound(ReadOnlySpan<uint> entries) => (byte)Math.Min(255, RowQuarters(entries));
+
+    private static double RowQuarters(ReadOnlySpan<uint> entries)
     {
-        var fingerprint = Fingerprint(key);
-        var slot = SlotOf(key);
-        while (true)
+        var max = 0f;
+        foreach (var entry in entries)
         {
-            var entry = _slots[slot];
-            if (entry >> _rowBits == fingerprint)
-            {
-                return (int)(entry & _rowMask);
-            }
-
-            if (entry == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & _mask;
+            max = Math.Max(max, Math.Abs(BitConverter.UInt32BitsToSingle(entry & ~_classMask)));
         }
+
+        return Math.Ceiling(max * 4.0);
     }
 
-    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _mask;
+    /// <summary>2^24 times the value of the lowest bit set in any weight, in quarters (see <see cref="ExactBelow"/>).</summary>
+    private static int ExactLimit(ReadOnlySpan<uint> entries, ReadOnlySpan<int> rowStart)
+    {
+        for (var row = 0; row + 1 < rowStart.Length; row++)
+        {
+            if (RowQuarters(entries[rowStart[row]..rowStart[row + 1]]) > 255)
+            {
+                return 0;
+            }
+        }
 
-    // The fingerprint is never 0, so an empty slot (0) never matches.
-    private static ulong Fingerprint(ulong key) => (key >> 4) | 1;
+        var lowest = int.MaxValue;
+        foreach (var entry in entries)
+        {
+            var bits = entry & ~_classMask;
+            var exponent = (int)((bits >> 23) & 0xFF);
+            var mantissa = (bits & 0x7FFFFF) | 0x800000;
+            lowest = Math.Min(lowest, exponent - 127 - 23 + BitOperations.TrailingZeroCount(mantissa));
+        }
 
-    private static ulong Pack(ulong key, int row) => (Fingerprint(key) << _rowBits) | (uint)row;
+        // 2^(lowest + 24) in quarters is 2^(lowest + 26); kept within int.
+        return lowest == int.MaxValue ? 0 : 1 << Math.Clamp(lowest + 26, 0, 30);
+    }
+
+    /// <summary>
+    /// Reads the table where <paramref name="features"/> will be looked up, so that the cache lines are on their way
+    /// before <see cref="Add"/> needs them: lookups one by one wait for memory at each miss, while these reads do
+    /// not depend on each other and overlap. Returns a value only so that the reads are not optimised away.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public ulong Prefetch(ReadOnlySpan<ulong> features)
+    {
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        var sink = 0UL;
+        foreach (var feature in features)
+        {
+            sink ^= Unsafe.Add(ref slots, SlotOf(feature)).Head;
+        }
+
+        // Rows too long to inline live in the entry array: read their first entries too, now that the slots are near.
+        ref var entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        foreach (var feature in features)
+        {
+            var slot = SlotOf(feature);
+            ulong head;
+            while (true)
+            {
+                head = Unsafe.Add(ref slots, slot).Head;
+                if ((head & _keyMask) == feature || head == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+
+            if (((head >> _countShift) & _countMask) > _inlineEntries)
+            {
+                sink ^= Unsafe.Add(ref entries, (int)Unsafe.Add(ref slots, slot).First);
+            }
+        }
+
+        return sink;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddEntry(ref float scores, uint entry) =>
+        Unsafe.Add(ref scores, (int)(entry & _classMask)) += BitConverter.UInt32BitsToSingle(entry & ~_classMask);
+
+    private static uint Entry(int classIndex, float weight)
+    {
+        if ((float)(Half)weight != weight)
+        {
+            throw new ArgumentException($"Weight {weight} is not a half-precision value.", nameof(weight));
+        }
+
+        return BitConverter.SingleToUInt32Bits(weight) | (uint)classIndex;
+    }
+
+    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _slotShift);
 
     /// <summary>
     /// Writes the model sparsely: keys sorted and delta-coded as varints, and per feature only the classes with a
@@ -130,38 +298,25 @@ internal sealed class PerceptronModel
             writer.Write(name);
         }
 
-        var entries = new List<(ulong Key, int Row)>(FeatureCount);
-        for (var row = 0; row < _keys.Length; row++)
+        var order = new int[_keys.Length];
+        for (var row = 0; row < order.Length; row++)
         {
-            entries.Add((_keys[row], row));
+            order[row] = row;
         }
 
-        entries.Sort((a, b) => a.Key.CompareTo(b.Key));
-        writer.Write(entries.Count);
+        Array.Sort(_keys.ToArray(), order);
+        writer.Write(order.Length);
         var previous = 0UL;
-        var classCount = Classes.Length;
-        foreach (var (key, row) in entries)
+        foreach (var row in order)
         {
-            writer.Write7BitEncodedInt64((long)(key - previous));
-            previous = key;
-            var nonZero = 0;
-            for (var c = 0; c < classCount; c++)
+            writer.Write7BitEncodedInt64((long)(_keys[row] - previous));
+            previous = _keys[row];
+            var entries = _entries.AsSpan(_rowStart[row], _rowStart[row + 1] - _rowStart[row]);
+            writer.Write((byte)entries.Length);
+            foreach (var entry in entries)
             {
-                if (_weights[(row * classCount) + c] != 0)
-                {
-                    nonZero++;
-                }
-            }
-
-            writer.Write((byte)nonZero);
-            for (var c = 0; c < classCount; c++)
-            {
-                var w = _weights[(row * classCount) + c];
-                if (w != 0)
-                {
-                    writer.Write((byte)c);
-                    writer.Write((Half)w);
-                }
+                writer.Write((byte)(entry & _classMask));
+                writer.Write((Half)BitConverter.UInt32BitsToSingle(entry & ~_classMask));
             }
         }
     }
@@ -177,12 +332,14 @@ internal sealed class PerceptronModel
 
         var count = reader.ReadInt32();
         var keys = new ulong[count];
-        var weights = new float[count * classCount];
+        var rowStart = new int[count + 1];
+        var entries = new List<uint>(count * 3);
         var previous = 0UL;
         for (var row = 0; row < count; row++)
         {
             previous += (ulong)reader.Read7BitEncodedInt64();
             keys[row] = previous;
+            rowStart[row] = entries.Count;
             int nonZero = reader.ReadByte();
             for (var i = 0; i < nonZero; i++)
             {
@@ -192,10 +349,43 @@ internal sealed class PerceptronModel
                     throw new InvalidDataException($"Feature {row} has a weight for class {c}, but the model has {classCount} classes.");
                 }
 
-                weights[(row * classCount) + c] = (float)reader.ReadHalf();
+                var weight = (float)reader.ReadHalf();
+                if (weight != 0)
+                {
+                    entries.Add(Entry(c, weight));
+                }
             }
         }
 
-        return new PerceptronModel(classes.MoveToImmutable(), keys, weights);
+        rowStart[count] = entries.Count;
+        return new PerceptronModel(classes.MoveToImmutable(), keys, rowStart, [.. entries]);
+    }
+
+    /// <summary>Every row as its key and its non-zero (class, weight) pairs, in row order (for tests and tools).</summary>
+    internal IEnumerable<(ulong Key, (int Class, float Weight)[] Weights)> Rows()
+    {
+        for (var row = 0; row < _keys.Length; row++)
+        {
+            var weights = new (int, float)[_rowStart[row + 1] - _rowStart[row]];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                var entry = _entries[_rowStart[row] + i];
+                weights[i] = ((int)(entry & _classMask), BitConverter.UInt32BitsToSingle(entry & ~_classMask));
+            }
+
+            yield return (_keys[row], weights);
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct Slot(ulong head, uint first, uint second)
+    {
+        /// <summary>The key (low 48 bits), the row's entry count and its bound (a byte each); 0 for an empty slot (keys are never 0).</summary>
+        public readonly ulong Head = head;
+
+        /// <summary>The first entry, or where the row's entries start when there are more than two.</summary>
+        public readonly uint First = first;
+
+        public readonly uint Second = second;
     }
 }
