@@ -7,9 +7,12 @@ namespace Sitrep.Store;
 /// JSON (length and hash, then the text compared), so a revised article's rows, whose JSON differs, can
 /// never be answered from a stale entry. Bounded: when full it starts again empty.
 /// </summary>
-internal sealed class ParsedRecords<T>(Func<string, T> parse, int capacity = ParsedRecordsDefaults.Capacity)
+internal sealed class ParsedRecords<T>(Func<string, T> parse, int capacity = ParsedRecords<T>.DefaultCapacity)
     where T : class
 {
+    /// <summary>Enough for the members of every fused record a few weeks of news touch, a few tens of MB at most.</summary>
+    public const int DefaultCapacity = 20_000;
+
     private readonly Dictionary<(int Length, int Hash), (string Json, T Record)> _records = [];
 
     public int Count => _records.Count;
@@ -31,10 +34,4 @@ internal sealed class ParsedRecords<T>(Func<string, T> parse, int capacity = Par
         _records[key] = (json, record);
         return record;
     }
-}
-
-internal static class ParsedRecordsDefaults
-{
-    /// <summary>Enough for the members of every fused record a few weeks of news touch, a few tens of MB at most.</summary>
-    public const int Capacity = 20_000;
 }

@@ -28,7 +28,7 @@ public abstract partial class SqlStore
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in article.Claims)
         {
-            var member = new MemberClaim(claim, article.Id, article.Source, article.Url, article.Published, FusedEventIdsOf(claim.EventIds, transaction));
+            var member = new MemberClaim(claim, article.Id, article.Source, article.Url, article.Published, FusedEventIdsOf(claim, FusedEventsOf(claim.EventIds, transaction)));
             var related = new List<(string Id, List<MemberClaim> Members)>();
             foreach (var (fusedId, members) in ClaimCandidates(member.Features.Keys(), article.Published, article.Published, transaction))
             {
@@ -97,29 +97,26 @@ public abstract partial class SqlStore
     /// <summary>The fused event each of the given events joined.</summary>
     private Dictionary<string, string> FusedEventsOf(IReadOnlyList<string> eventIds, DbTransaction transaction)
     {
+        var fused = new Dictionary<string, string>(StringComparer.Ordinal);
         if (eventIds.Count == 0)
         {
-            return new(StringComparer.Ordinal);
-        }
-
-        var parameters = new DynamicParameters();
-        var list = InList("e", eventIds, parameters);
-        return Connection.Query<(string EventId, string FusedId)>(
-            $"SELECT event_id, fused_id FROM fused_event_members WHERE event_id IN {list}", parameters, transaction)
-            .ToDictionary(r => r.EventId, r => r.FusedId, StringComparer.Ordinal);
-    }
-
-    private List<string> FusedEventIdsOf(IReadOnlyList<string> eventIds, DbTransaction transaction)
-    {
-        if (eventIds.Count == 0)
-        {
-            return [];
+            return fused;
         }
 
         var args = new List<Arg>(eventIds.Count);
         var list = InList("e", eventIds, args);
-        return Strings($"SELECT DISTINCT fused_id FROM fused_event_members WHERE event_id IN {list} ORDER BY fused_id", transaction, [.. args]);
+        using var reader = Statement($"SELECT event_id, fused_id FROM fused_event_members WHERE event_id IN {list}", transaction, [.. args]).ExecuteReader();
+        while (reader.Read())
+        {
+            fused[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return fused;
     }
+
+    /// <summary>The fused events a claim's linked events joined, each once, in id order.</summary>
+    private static List<string> FusedEventIdsOf(ClaimRecord claim, Dictionary<string, string> fusedEvents) =>
+        claim.EventIds.Select(id => fusedEvents.GetValueOrDefault(id)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>"(@p0, @p1, ...)" with the values added as text arguments.</summary>
     private static string InList(string prefix, IReadOnlyList<string> values, List<Arg> args)
@@ -230,8 +227,7 @@ public abstract partial class SqlStore
         for (var i = 0; i < rows.Count; i++)
         {
             var (row, claim) = (rows[i], claims[i]);
-            var events = claim.EventIds.Select(id => fusedEvents.GetValueOrDefault(id)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            members.Add(new MemberClaim(claim, row.ArticleId, row.Source, row.Url, ParseDate(row.Published), events));
+            members.Add(new MemberClaim(claim, row.ArticleId, row.Source, row.Url, ParseDate(row.Published), FusedEventIdsOf(claim, fusedEvents)));
         }
 
         members.Sort(MemberClaim.Canonical);

@@ -86,6 +86,11 @@ public abstract partial class SqlStore
             }
 
             var columns = rows[done].Length;
+            if (columns > _maxColumns)
+            {
+                throw new ArgumentException($"{insert}: {columns} columns, at most {_maxColumns} fit the parameter names");
+            }
+
             var sql = MultiRowSql(insert, chunk, columns, suffix);
             var args = new Arg[chunk * columns];
             for (var r = 0; r < chunk; r++)
