@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Sitrep.Common;
 
 namespace Sitrep.Web;
 
@@ -39,7 +40,7 @@ internal sealed class QueryParameters
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryRead(value, out var date))
         {
             return date;
         }

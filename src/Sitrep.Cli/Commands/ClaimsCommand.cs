@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Common;
 using Sitrep.Output;
 using Sitrep.Store;
 
@@ -54,7 +55,7 @@ internal static class ClaimsCommand
                     claims.Select(c => new[]
                     {
                         c.Claim.Id,
-                        c.FirstReported?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        IsoDate.Write(c.FirstReported),
                         string.Join("; ", c.Claimants.Select(k => k.Name ?? k.Text)),
                         c.Claim.Status,
                         c.SourceCount.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Sitrep.Common;
 using Sitrep.Ingest;
 
 namespace Sitrep.Cli.Commands;
@@ -32,7 +32,7 @@ internal static class CommonOptions
                 return null;
             }
 
-            if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (IsoDate.TryRead(token, out var date))
             {
                 return date;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Sitrep.Common;
 using Sitrep.Export;
 using Sitrep.Output;
 
@@ -44,7 +45,7 @@ internal static class EventWriter
 
     private static string?[] Row(EventRecord e) =>
     [
-        e.Id, e.EventDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.EventType ?? e.PloverEvent, e.SubEventType,
+        e.Id, IsoDate.Write(e.EventDate), e.EventType ?? e.PloverEvent, e.SubEventType,
         e.Actor1?.Name ?? e.Actor1?.Text, e.Actor2?.Name ?? e.Actor2?.Text, e.Country, e.Admin1, e.Location,
         e.Fatalities?.ToString(CultureInfo.InvariantCulture), e.Modality,
     ];

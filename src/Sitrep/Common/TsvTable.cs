@@ -134,7 +134,7 @@ public sealed class TsvRow
             return null;
         }
 
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
+        return IsoDate.TryRead(value, out var d)
             ? d
             : throw Error($"column '{column}' is not a YYYY-MM-DD date: '{value}'");
     }

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Sitrep.Common;
 using Sitrep.Output;
 
 namespace Sitrep.Export;
@@ -50,7 +51,7 @@ public sealed class AcledCsvExporter(ICountryFacts countries)
         return
         [
             EventIdCnty(e),
-            e.EventDate?.ToString("yyyy-MM-dd", inv),
+            IsoDate.Write(e.EventDate),
             e.EventDate?.Year.ToString(inv),
             e.TimePrecision?.ToString(inv),
             e.DisorderType,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Sitrep.Common;
 using Sitrep.Output;
 
 namespace Sitrep.Export;
@@ -37,7 +38,7 @@ public static class GeoJsonExporter
             ["article_id"] = s.ArticleId,
             ["source"] = s.Source,
             ["url"] = s.Url,
-            ["published"] = s.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["published"] = IsoDate.Write(s.Published),
         }).ToArray());
         properties["source_count"] = item.Sources.Count;
         JsonNode? geometry = e.Latitude is double lat && e.Longitude is double lon

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using Sitrep.Common;
 using Sitrep.Output;
 
 namespace Sitrep.Export;
@@ -150,7 +150,7 @@ public static class PloverJsonlExporter
     {
         if (date is DateOnly d)
         {
-            json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString(name, IsoDate.Write(d));
         }
         else
         {

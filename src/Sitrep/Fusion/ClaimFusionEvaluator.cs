@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Sitrep.Common;
 using Sitrep.Output;
 
 namespace Sitrep.Fusion;
@@ -65,7 +66,7 @@ public static class ClaimFusionEvaluator
                 articles.Add(new GoldFusionArticle(
                     root.GetProperty("id").GetString()!,
                     root.TryGetProperty("source", out var source) ? source.GetString() : null,
-                    root.TryGetProperty("published", out var published) ? DateOnly.ParseExact(published.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                    root.TryGetProperty("published", out var published) ? IsoDate.Read(published.GetString()!) : null,
                     text,
                     claims,
                     number));

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Sitrep.Common;
 using Sitrep.Ingest;
 using Sitrep.Output;
 using Sitrep.Pipeline;
@@ -164,8 +165,8 @@ public static class FusionEvaluator
 
                 var gold = root.GetProperty("gold");
                 var date = gold.TryGetProperty("event_date", out var d) && d.ValueKind == JsonValueKind.String
-                    ? DateOnly.ParseExact(d.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : (DateOnly?)null;
+                    ? IsoDate.Read(d.GetString()!)
+                    : null;
                 reports.Add(new FusionGoldReport(
                     id,
                     gold.GetProperty("cluster").GetString() ?? throw new FormatException("gold.cluster is null"),

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Sitrep.Common;
 
 namespace Sitrep.Ingest;
 
@@ -172,7 +173,7 @@ public static class HtmlArticleExtractor
         }
 
         value = value.Trim();
-        if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (value.Length >= 10 && IsoDate.TryRead(value[..10], out var day))
         {
             return day;
         }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Sitrep.Common;
 
 namespace Sitrep.Places;
@@ -38,7 +37,7 @@ public sealed class Frontlines
         {
             var cols = line.Split('\t');
             if (cols.Length != 5 ||
-                !DateOnly.TryParseExact(cols[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+                !IsoDate.TryRead(cols[1], out var from))
             {
                 throw new FormatException($"{path}:{lineNo}: expected 'country<TAB>from yyyy-mm-dd<TAB>to (or empty)<TAB>admin1<TAB>town|town...'.");
             }
@@ -46,7 +45,7 @@ public sealed class Frontlines
             DateOnly? to = null;
             if (cols[2].Length > 0)
             {
-                to = DateOnly.TryParseExact(cols[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
+                to = IsoDate.TryRead(cols[2], out var t)
                     ? t
                     : throw new FormatException($"{path}:{lineNo}: '{cols[2]}' is not a date (yyyy-mm-dd).");
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sitrep.Common;
 using Sitrep.Output;
 
 namespace Sitrep.Reports;
@@ -11,7 +12,7 @@ public static class ReportText
 {
     public const string Dash = "\u2013";
 
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+    public static string Date(DateOnly? date) => IsoDate.Write(date) ?? "undated";
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using Dapper;
+using Sitrep.Common;
 using Sitrep.Fusion;
 using Sitrep.Output;
 
@@ -284,7 +284,7 @@ public abstract partial class SqlStore
     }
 
     private static DateOnly? ParseDate(string? iso) =>
-        iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        IsoDate.Read(iso);
 
     private sealed record MemberRow(string Json, string ArticleId, string? Source, string? Url, string? Published);
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
+using Sitrep.Common;
 using Sitrep.Output;
 
 namespace Sitrep.Store;
@@ -219,7 +220,7 @@ public abstract partial class SqlStore : ISitrepStore
         .. more,
     ];
 
-    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Iso(DateOnly? date) => IsoDate.Write(date);
 
     public void Dispose()
     {

@@ -213,7 +213,7 @@ public static partial class TimeEvaluator
         foreach (var entry in sourceArticle.Split("\";\"", StringSplitOptions.None))
         {
             var match = ArticleEntry().Match(entry.Trim().Trim('"'));
-            if (match.Success && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published))
+            if (match.Success && IsoDate.TryRead(match.Groups["date"].Value, out var published))
             {
                 articles.Add((published, match.Groups["headline"].Value.Trim()));
             }
