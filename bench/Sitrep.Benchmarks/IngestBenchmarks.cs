@@ -96,34 +96,12 @@ public class IngestBenchmarks
     }
 
     /// <summary>A SQLite store holding the preload file's articles, built once per schema and kept in the temp folder.</summary>
-    private static string PreloadedStore(int count)
+    private static string PreloadedStore(int count) => CachedStore.Ensure($"ingest-preloaded-{count}", store =>
     {
-        var directory = Path.Combine(Path.GetTempPath(), "sitrep-bench");
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, $"ingest-preloaded-{count}-schema{StoreSchema.Migrations.Max(m => m.Version)}.db");
-        if (File.Exists(path))
-        {
-            return path;
-        }
-
-        var building = path + ".building";
-        File.Delete(building);
         var (articles, _) = IngestCorpus.Load(IngestCorpus.FindInput($"ingest-bench-{count}.jsonl"));
-        using (var store = SqliteStore.Open(building))
+        foreach (var batch in articles.Chunk(64))
         {
-            foreach (var batch in articles.Chunk(64))
-            {
-                store.SaveBatch(batch);
-            }
+            store.SaveBatch(batch);
         }
-
-        // A checkpointed single file, so that a copy of it is the whole store.
-        foreach (var suffix in new[] { "-wal", "-shm" })
-        {
-            File.Delete(building + suffix);
-        }
-
-        File.Move(building, path);
-        return path;
-    }
+    });
 }

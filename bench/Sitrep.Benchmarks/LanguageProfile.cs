@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using Sitrep.Documents;
 using Sitrep.Ingest;
 using Sitrep.Language;
@@ -25,7 +24,7 @@ internal static class LanguageProfile
             return;
         }
 
-        var rounds = args.Length >= 3 && args[1] == "--rounds" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+        var rounds = ProfileArgs.Rounds(args, 3);
         var articles = new InputReader(new ReaderOptions()).Read([args[0]]).OfType<ArticleInput>()
             .Select(a => (a.Text, Layer: TextAnalyzer.Analyze(a.Text))).ToList();
         var tokenCount = articles.Sum(a => (long)a.Layer.Tokens.Length);

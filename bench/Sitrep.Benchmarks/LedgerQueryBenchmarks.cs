@@ -80,46 +80,18 @@ internal static class SyntheticLedger
         "fighters", "troops", "drones", "artillery", "protesters", "police", "residents", "officials", "militia",
     ];
 
-    public static string EnsureBuilt(int events)
+    public static string EnsureBuilt(int events) => CachedStore.Ensure($"ledger-{events}", store =>
     {
-        var directory = Path.Combine(Path.GetTempPath(), "sitrep-bench");
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, $"ledger-{events}-schema{StoreSchema.Migrations.Max(m => m.Version)}.db");
-        if (File.Exists(path))
+        var random = new Random(20241117);
+        var batch = new List<StoredArticle>(64);
+        // Some reports fuse with earlier ones (same type, region and day): add articles until the ledger holds enough.
+        for (var a = 0; store.Counts().FusedEvents < events; a += 64)
         {
-            return path;
+            batch.Clear();
+            batch.AddRange(Enumerable.Range(a, 64).Select(n => Article(n, random)));
+            store.SaveBatch(batch);
         }
-
-        var building = path + ".building";
-        foreach (var stale in Directory.GetFiles(directory, Path.GetFileName(building) + "*"))
-        {
-            File.Delete(stale);
-        }
-
-        using (var store = SqliteStore.Open(building))
-        {
-            var random = new Random(20241117);
-            var batch = new List<StoredArticle>(64);
-            // Some reports fuse with earlier ones (same type, region and day): add articles until the ledger holds enough.
-            for (var a = 0; store.Counts().FusedEvents < events; a += 64)
-            {
-                batch.Clear();
-                batch.AddRange(Enumerable.Range(a, 64).Select(n => Article(n, random)));
-                store.SaveBatch(batch);
-            }
-        }
-
-        foreach (var suffix in new[] { "-wal", "-shm" })
-        {
-            if (File.Exists(building + suffix))
-            {
-                File.Delete(building + suffix);
-            }
-        }
-
-        File.Move(building, path);
-        return path;
-    }
+    });
 
     private static StoredArticle Article(int number, Random random)
     {

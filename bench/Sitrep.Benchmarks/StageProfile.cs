@@ -1,4 +1,3 @@
-using System.Globalization;
 using Sitrep.Documents;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
@@ -21,7 +20,7 @@ public static class StageProfile
             return;
         }
 
-        var rounds = args.Length >= 3 && args[1] == "--rounds" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
+        var rounds = ProfileArgs.Rounds(args, 2);
         var documents = new InputReader(new ReaderOptions()).Read([args[0]]).OfType<ArticleInput>().Select(a => a.ToDocument()).ToList();
         var stages = SitrepPipeline.CreateDefault().Stages;
         var ticks = new long[stages.Count];

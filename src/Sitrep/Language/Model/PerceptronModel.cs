@@ -150,19 +150,7 @@ internal sealed class PerceptronModel
         var bound = 0;
         foreach (var feature in features)
         {
-            var slot = SlotOf(feature);
-            ulong head;
-            while (true)
-            {
-                head = Unsafe.Add(ref slots, slot).Head;
-                if ((head & _keyMask) == feature || head == 0)
-                {
-                    break;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-
+            var head = Probe(ref slots, feature, out var slot);
             if (head == 0)
             {
                 continue;
@@ -248,19 +236,7 @@ internal sealed class PerceptronModel
         ref var entries = ref MemoryMarshal.GetArrayDataReference(_entries);
         foreach (var feature in features)
         {
-            var slot = SlotOf(feature);
-            ulong head;
-            while (true)
-            {
-                head = Unsafe.Add(ref slots, slot).Head;
-                if ((head & _keyMask) == feature || head == 0)
-                {
-                    break;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-
+            var head = Probe(ref slots, feature, out var slot);
             if (((head >> _countShift) & _countMask) > _inlineEntries)
             {
                 sink ^= Unsafe.Add(ref entries, (int)Unsafe.Add(ref slots, slot).First);
@@ -282,6 +258,26 @@ internal sealed class PerceptronModel
         }
 
         return BitConverter.SingleToUInt32Bits(weight) | (uint)classIndex;
+    }
+
+    /// <summary>
+    /// The head of <paramref name="feature"/>'s slot, found by linear probing from <see cref="SlotOf"/>, or 0 for the
+    /// empty slot that ends the probe when the feature is not in the table.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong Probe(ref Slot slots, ulong feature, out int slot)
+    {
+        slot = SlotOf(feature);
+        while (true)
+        {
+            var head = Unsafe.Add(ref slots, slot).Head;
+            if ((head & _keyMask) == feature || head == 0)
+            {
+                return head;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
     }
 
     private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _slotShift);
