@@ -10,6 +10,8 @@ import os
 import re
 import sys
 
+import tsvdata
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("SHARED_DATA", os.path.join(ROOT, "..", "shared", "data"))
 
@@ -48,15 +50,7 @@ def main():
     table, roots = cameo_table(), verb_roots()
     bad = 0
     path = os.path.join(ROOT, "data", "events", "triggers.tsv")
-    header = None
-    for n, line in enumerate(open(path, encoding="utf-8"), 1):
-        if line.startswith("#") or not line.strip():
-            continue
-        fields = line.rstrip("\n").split("\t")
-        if header is None:
-            header = fields
-            continue
-        row = dict(zip(header, fields))
+    for n, row in tsvdata.rows(path):
         code, event = row["cameo"], row["plover_event"]
         if not code:
             continue

@@ -11,6 +11,8 @@ Usage: python3 tools/import_cameo_dictionaries.py [SHARED_DATA_DIR]   (default .
 import os
 import sys
 
+import tsvdata
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data")
 EVENTS = os.path.join(ROOT, "data", "events")
@@ -18,17 +20,8 @@ EVENTS = os.path.join(ROOT, "data", "events")
 
 def plover_modes():
     modes = {}
-    with open(os.path.join(EVENTS, "plover.tsv"), encoding="utf-8") as f:
-        header = None
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if header is None:
-                header = cols
-                continue
-            row = dict(zip(header, cols))
-            modes[row["event"]] = set(m for m in row.get("modes", "").split("|") if m)
+    for _, row in tsvdata.rows(os.path.join(EVENTS, "plover.tsv")):
+        modes[row["event"]] = set(m for m in row.get("modes", "").split("|") if m)
     return modes
 
 

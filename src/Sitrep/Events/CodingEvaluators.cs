@@ -202,7 +202,7 @@ public static partial class CodingEvaluators
     /// </summary>
     private static EventAnnotation? Lead(ImmutableArray<EventAnnotation> events)
     {
-        var first = events.OrderBy(e => e.Trigger.Start).FirstOrDefault();
+        var first = First(events);
         if (first is null)
         {
             return null;
@@ -211,7 +211,7 @@ public static partial class CodingEvaluators
         var sentence = first.Evidence.IsEmpty ? first.Trigger : first.Evidence[0];
         var inSentence = events.Where(e => sentence.Contains(e.Trigger)).ToList();
         var main = Main(inSentence) ?? first;
-        if (main.PloverEvent == "AGREE" && inSentence.Where(e => e.Trigger.Start > main.Trigger.End && e.PloverEvent is not null and not "AGREE").OrderBy(e => e.Trigger.Start).FirstOrDefault() is { } agreed
+        if (main.PloverEvent == "AGREE" && First(inSentence.Where(e => e.Trigger.Start > main.Trigger.End && e.PloverEvent is not null and not "AGREE")) is { } agreed
             && agreed.Trigger.Start - main.Trigger.End < 40)
         {
             return agreed;

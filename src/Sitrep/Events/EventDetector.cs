@@ -609,20 +609,7 @@ public sealed class EventDetector
             "gather" => _words.ProtestPurposes,
             _ => null,
         };
-        if (needs is null)
-        {
-            return true;
-        }
-
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            if (needs.Contains(view.Words[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return needs is null || Any(view, sentence.FirstToken, sentence.EndToken, needs);
     }
 
     /// <summary>"the attack", "this strike": a noun trigger that refers back to an event already told.</summary>
