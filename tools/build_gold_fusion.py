@@ -527,6 +527,191 @@ SCENARIOS = {
     ],
 }
 
+# Batch 2 (written 2026-11-26): more near-misses of the kinds that cause false merges: another town of the same
+# first-level division on the same day and of the same type, the same place a day or two later, the same place and
+# day with other actors or another event type, and follow-ups that mention the earlier event while reporting a new
+# one. Split on its own (see main), so batch 1's dev/test assignment is unchanged.
+SCENARIOS_2 = {
+    "ukr-kherson-shelling": [
+        C("main", ERV, "2025-05-10", [
+            ("Global Wire", 0, "KHERSON, Ukraine, {mon_abbr} (Global Wire) - Russian artillery shelled the Dniprovskyi district of Kherson on {dow}, killing two women at a bus stop and wounding five other people, regional governor Oleksandr Prokudin said."),
+            ("South Ukraine Today", 0, "Two residents of Kherson were killed and five injured this morning when Russian shells hit a public transport stop in the Dniprovskyi district, the city military administration reported."),
+            ("Prosecutor General of Ukraine", 1, "On {d_mon}, the armed forces of the Russian Federation shelled Kherson with artillery. Two civilian women were killed and five persons were injured. Pre-trial investigation has been launched."),
+        ]),
+        C("village", ERV, "2025-05-10", [
+            ("South Ukraine Today", 0, "Also on {dow}, a Russian drone dropped explosives on a minibus in Bilozerka, west of Kherson, killing the driver, the regional administration said."),
+        ]),
+        C("nextday", ERV, "2025-05-11", [
+            ("Global Wire", 0, "KHERSON, Ukraine, {mon_abbr} (Global Wire) - Russian shelling of Kherson wounded three people on {dow}, a day after two women were killed at a bus stop in the city, officials said."),
+        ]),
+    ],
+    "ukr-dnipro-missile": [
+        C("main", ERV, "2024-06-28", [
+            ("Global Wire", 0, "DNIPRO, Ukraine, {mon_abbr} (Global Wire) - A Russian missile struck an apartment block in Dnipro on {dow}, killing one person and wounding 11, the regional governor said."),
+            ("Dnipro News", 0, "A rocket hit a five-storey residential building on the left bank of Dnipro today. One resident died, eleven were hospitalised, according to the head of the regional military administration."),
+            ("Kyiv Agency", 2, "Rescuers in Dnipro finished clearing the rubble of the building hit by a Russian missile on {d_mon}; the strike killed one woman and injured 11 people."),
+        ]),
+        C("othercity", ERV, "2024-06-28", [
+            ("Dnipro News", 0, "In Kryvyi Rih, in the same Dnipropetrovsk region, a Russian ballistic missile damaged an industrial enterprise on {dow}, wounding four workers, the mayor said."),
+            ("Global Wire", 0, "A separate Russian missile attack on Kryvyi Rih on {dow} injured four people at an industrial plant, local authorities said."),
+        ]),
+        C("protest", PRO, "2024-06-28", [
+            ("Dnipro News", 0, "Relatives of missing soldiers held a peaceful rally in central Dnipro on {dow} afternoon, asking for faster prisoner exchanges."),
+        ]),
+    ],
+    "rus-kursk-sudzha": [
+        C("main", BAT, "2024-08-08", [
+            ("Global Wire", 0, "MOSCOW, {mon_abbr} (Global Wire) - Russian troops fought Ukrainian forces on the outskirts of Sudzha in Russia's Kursk region on {dow}, the Russian Defence Ministry said, for a third day of the cross-border incursion."),
+            ("Kursk Vesti", 0, "Fierce battles between Russian units and Ukrainian armed formations continued near Sudzha on {dow}, acting governor Alexei Smirnov said."),
+            ("Ministry of Defence of Russia", 0, "On {d_mon}, units of the Northern group of forces repelled attacks by Ukrainian armed formations in the Sudzha district of the Kursk region."),
+        ]),
+        C("drone", ERV, "2024-08-08", [
+            ("Kursk Vesti", 0, "A Ukrainian drone hit an apartment building in Kurchatov, also in the Kursk region, on {dow}, wounding five residents, the governor said."),
+        ]),
+        C("laterday", BAT, "2024-08-10", [
+            ("Global Wire", 0, "MOSCOW, {mon_abbr} (Global Wire) - Fighting around Sudzha in the Kursk region continued on {dow}, two days after Russian troops first clashed with Ukrainian units on the town's outskirts, the ministry said."),
+        ]),
+    ],
+    "sdn-nyala-airstrike": [
+        C("main", ERV, "2024-10-21", [
+            ("Global Wire", 1, "KHARTOUM, {mon_abbr} (Global Wire) - Sudanese army warplanes bombed a livestock market in Nyala, the capital of South Darfur held by the Rapid Support Forces, on {dow}, killing at least 30 people, activists said."),
+            ("Darfur Network", 0, "Army aircraft dropped barrel bombs on the Nyala cattle market this morning. Local emergency room volunteers said 30 people were killed and dozens wounded."),
+            ("Rapid Support Forces", 0, "The army's aviation committed a heinous crime on {d_mon} by bombing the market of Nyala city, killing 34 innocent civilians."),
+        ]),
+        C("otherstate", ERV, "2024-10-21", [
+            ("Global Wire", 1, "In North Kordofan, RSF artillery shelled the city of El Obeid on {dow}, killing four civilians, the state government said."),
+        ]),
+        C("twodays", ERV, "2024-10-23", [
+            ("Darfur Network", 0, "Warplanes returned to Nyala on {dow}, striking a neighbourhood near the airport and killing five people, two days after the deadly bombing of the cattle market."),
+        ]),
+    ],
+    "nga-katsina-abduction": [
+        C("main", VAC, "2025-03-15", [
+            ("Global Wire", 1, "KANO, Nigeria, {mon_abbr} (Global Wire) - Armed bandits abducted 30 villagers, most of them women and children, in Kankara local government area of Katsina state on {dow}, police said."),
+            ("Northern Herald", 0, "Bandits on motorcycles stormed Kankara in the early hours of today and kidnapped about 30 residents, a community leader told our correspondent."),
+            ("Katsina State Police Command", 1, "On {d_mon}, bandits invaded a village in Kankara LGA and abducted thirty persons. Tactical teams have been deployed to rescue the victims."),
+        ]),
+        C("otherstate", VAC, "2025-03-15", [
+            ("Northern Herald", 0, "In neighbouring Zamfara state, gunmen abducted 12 farmers near Maru on {dow}, residents said."),
+        ]),
+        C("rescue", BAT, "2025-03-18", [
+            ("Global Wire", 0, "KANO, Nigeria, {mon_abbr} (Global Wire) - Nigerian troops clashed with bandits in a forest in Kankara on {dow} and freed 18 of the villagers abducted three days earlier, the army said."),
+        ]),
+    ],
+    "som-beledweyne-bomb": [
+        C("main", ERV, "2024-11-05", [
+            ("Global Wire", 0, "MOGADISHU, {mon_abbr} (Global Wire) - A car bomb exploded outside a restaurant in Beledweyne, central Somalia, on {dow}, killing nine people, a local official said. Al Shabaab claimed responsibility."),
+            ("Hiiraan Post", 0, "Nine people died and more than 20 were wounded when a vehicle packed with explosives blew up near a busy cafe in Beledweyne this evening, police said."),
+            ("Somali National News Agency", 1, "The Federal Government strongly condemns the cowardly car bombing in Beledweyne on {d_mon} that killed nine innocent civilians."),
+        ]),
+        C("capital", ERV, "2024-11-05", [
+            ("Hiiraan Post", 0, "In Mogadishu, mortar shells fired by al-Shabaab landed near the airport on {dow}, wounding two people, police said."),
+        ]),
+    ],
+    "irq-erbil-drone": [
+        C("main", ERV, "2024-01-15", [
+            ("Global Wire", 0, "ERBIL, Iraq, {mon_abbr} (Global Wire) - Three explosive-laden drones targeted Erbil airport, which hosts US-led coalition troops, on {dow}, causing no casualties, the Kurdistan region's counter-terrorism service said."),
+            ("Kurdistan 24 Hours", 0, "Drones attacked Erbil international airport tonight; the coalition's air defences shot down two and the third fell in an empty field, officials said."),
+            ("Islamic Resistance in Iraq", 0, "Our fighters struck the occupation base at Erbil airport with drones on {d_mon}."),
+        ]),
+        C("otherbase", ERV, "2024-01-15", [
+            ("Global Wire", 0, "Separately on {dow}, rockets were fired at the Ain al-Asad air base in Iraq's western Anbar province, without causing damage, security sources said."),
+        ]),
+        C("protest", PRO, "2024-01-15", [
+            ("Kurdistan 24 Hours", 0, "Hundreds of teachers protested in Erbil on {dow} over unpaid salaries."),
+        ]),
+    ],
+    "lbn-nabatieh-strike": [
+        C("main", ERV, "2024-10-16", [
+            ("Global Wire", 0, "BEIRUT, {mon_abbr} (Global Wire) - Israeli air strikes hit the municipal building in the southern Lebanese city of Nabatieh on {dow}, killing the mayor and five other people, Lebanon's health ministry said."),
+            ("Cedar Times", 0, "Israeli warplanes destroyed the Nabatieh municipality headquarters during a crisis meeting today. Mayor Ahmad Kahil was among at least six dead."),
+            ("Lebanese Ministry of Public Health", 0, "The Israeli enemy's raid on the city of Nabatieh on {d_mon} led to the martyrdom of six citizens, including the head of the municipality, and the injury of 43."),
+        ]),
+        C("rockets", ERV, "2024-10-16", [
+            ("Levant Daily", 0, "Hezbollah fired rockets at Kiryat Shmona in northern Israel on {dow}, damaging houses, the Israeli military said; there were no casualties."),
+        ]),
+        C("village", ERV, "2024-10-17", [
+            ("Cedar Times", 0, "A day after the strike on Nabatieh's town hall, an Israeli drone struck a motorcycle in Kfar Roummane on {dow}, killing two men."),
+        ]),
+    ],
+    "pse-deirbalah-strike": [
+        C("main", ERV, "2024-08-10", [
+            ("Global Wire", 0, "CAIRO, {mon_abbr} (Global Wire) - An Israeli air strike on a tent camp for displaced people in Deir al-Balah in central Gaza killed at least 12 people on {dow}, medics said."),
+            ("Gaza Voice", 0, "Twelve martyrs, including children, after the occupation bombed tents sheltering displaced families near the Al-Aqsa Martyrs Hospital in Deir el-Balah."),
+            ("Israel Defense Forces", 0, "IDF aircraft struck Hamas terrorists operating inside a command and control centre embedded in the area of Deir al-Balah on {d_mon}."),
+        ]),
+        C("othergov", ERV, "2024-08-10", [
+            ("Gaza Voice", 0, "Also on {dow}, Israeli tank shells hit homes in Rafah, in the south of the Strip, killing three people."),
+        ]),
+        C("nextday", ERV, "2024-08-11", [
+            ("Global Wire", 0, "CAIRO, {mon_abbr} (Global Wire) - Another Israeli strike in Deir al-Balah killed four people on {dow}, a day after 12 died when tents were bombed in the same area, medics said."),
+        ]),
+    ],
+    "mmr-mogoke-battle": [
+        C("main", BAT, "2024-07-24", [
+            ("Global Wire", 1, "BANGKOK, {mon_abbr} (Global Wire) - Ethnic Ta'ang National Liberation Army fighters and local resistance forces clashed with junta troops in the ruby-mining town of Mogoke in Mandalay region on {dow}, residents said."),
+            ("Myanmar Now Weekly", 0, "Fighting broke out in Mogoke this morning as the TNLA and the Mandalay People's Defence Force attacked military positions around the town."),
+            ("Ta'ang National Liberation Army", 1, "On {d_mon}, our forces launched offensive operations against the military council's troops in Mogoke township and captured several outposts."),
+        ]),
+        C("laterday", BAT, "2024-07-27", [
+            ("Myanmar Now Weekly", 0, "The TNLA said on {dow} that its fighters had taken control of Mogoke after days of fighting with junta troops that began earlier in the week."),
+        ]),
+    ],
+    "col-catatumbo-clash": [
+        C("main", BAT, "2025-01-16", [
+            ("Global Wire", 1, "BOGOTA, {mon_abbr} (Global Wire) - Fighters of the ELN guerrilla group clashed with FARC dissidents near Tibu in Colombia's Norte de Santander province on {dow}, forcing hundreds of families to flee, officials said."),
+            ("El Catatumbo Hoy", 0, "Intense fighting between the ELN and the 33rd front of the FARC dissidents was reported today in rural areas of Tibu."),
+            ("Ombudsman's Office of Colombia", 1, "On {d_mon}, armed confrontations between the ELN and the dissident 33rd front took place in Tibu, Norte de Santander, causing mass displacement."),
+        ]),
+        C("killing", VAC, "2025-01-16", [
+            ("El Catatumbo Hoy", 0, "In Teorama, also in Catatumbo, ELN gunmen shot dead a community leader and his wife at their home on {dow}, relatives said."),
+        ]),
+    ],
+    "bfa-barsalogho-attack": [
+        C("main", VAC, "2024-08-24", [
+            ("Global Wire", 2, "ABIDJAN, {mon_abbr} (Global Wire) - Militants linked to al Qaeda killed scores of civilians who were digging defensive trenches around the town of Barsalogho in Burkina Faso's Centre-Nord region on {dow}, witnesses said."),
+            ("Sahel Observer", 1, "JNIM fighters opened fire on residents digging a trench on the edge of Barsalogho, killing at least 100 people, local sources said."),
+            ("Government of Burkina Faso", 2, "On {d_mon}, terrorists attacked the population of Barsalogho who were carrying out protective works. The government offers its condolences to the families of the victims."),
+        ]),
+        C("drone", ERV, "2024-08-24", [
+            ("Sahel Observer", 1, "The army said its drones struck a column of militants near Djibo, in the Sahel region, on {dow}, killing dozens of fighters."),
+        ]),
+    ],
+    "eth-bahirdar-clash": [
+        C("main", BAT, "2024-04-12", [
+            ("Global Wire", 1, "ADDIS ABABA, {mon_abbr} (Global Wire) - Fano militiamen and Ethiopian federal troops fought on the outskirts of Bahir Dar, the capital of the Amhara region, on {dow}, residents said."),
+            ("Amhara Dispatch", 0, "Gunfire and heavy weapons were heard for hours today on the northern edge of Bahir Dar as Fano fighters clashed with the Ethiopian National Defence Force."),
+            ("Ethiopian National Defense Force", 1, "On {d_mon}, the defence forces repulsed an extremist armed group that tried to infiltrate Bahir Dar, inflicting heavy losses."),
+        ]),
+        C("drone", ERV, "2024-04-12", [
+            ("Amhara Dispatch", 0, "Separately, a drone strike hit a minibus near Finote Selam, also in Amhara, on {dow}, killing eight passengers, witnesses said."),
+        ]),
+    ],
+    "hti-cabaret-massacre": [
+        C("main", VAC, "2024-10-03", [
+            ("Global Wire", 1, "PORT-AU-PRINCE, {mon_abbr} (Global Wire) - Gang members armed with automatic rifles killed at least 20 people in the town of Cabaret, north of the Haitian capital, on {dow}, a human rights group said."),
+            ("Haiti Libre Express", 0, "Bandits of the Canaan gang raided Cabaret today, shooting residents and setting homes on fire; at least 20 people were killed, according to local officials."),
+            ("National Human Rights Defense Network", 2, "RNDDH condemns the massacre of {d_mon} in Cabaret, where gang members executed at least 20 people, including children."),
+        ]),
+        C("protest", PRO, "2024-10-03", [
+            ("Haiti Libre Express", 0, "In Port-au-Prince, hundreds of people demonstrated on {dow} to demand security, blocking roads with burning tyres."),
+        ]),
+    ],
+    "ukr-pokrovsk-front": [
+        C("main", BAT, "2024-11-20", [
+            ("Global Wire", 0, "KYIV, {mon_abbr} (Global Wire) - Russian forces attacked Ukrainian positions near Pokrovsk in the Donetsk region 37 times on {dow}, Ukraine's General Staff said, calling it the hottest sector of the front."),
+            ("Military Bulletin", 0, "Ukrainian defenders repelled 37 Russian assaults in the Pokrovsk direction today, near the villages of Myrolubivka and Promin, according to the General Staff."),
+            ("Ministry of Defence of Russia", 1, "Units of the Centre group of forces defeated Ukrainian armed formations near Pokrovsk (Krasnoarmeysk) in the Donetsk People's Republic on {mon_d}."),
+        ]),
+        C("bomb", ERV, "2024-11-20", [
+            ("Military Bulletin", 0, "A Russian glide bomb hit a residential area of Myrnohrad on {dow}, killing one man, the Donetsk regional governor said."),
+        ]),
+        C("otherfront", BAT, "2024-11-20", [
+            ("Global Wire", 0, "Fighting also raged in the Toretsk area of the Donetsk region on {dow}, where Ukrainian troops repelled 12 Russian attacks, the General Staff said."),
+        ]),
+    ],
+}
+
 
 def fill(text, date):
     d = datetime.date.fromisoformat(date)
@@ -564,12 +749,16 @@ def records(key, clusters):
 
 
 def main():
-    keys = sorted(SCENARIOS, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
-    cut = round(len(keys) * 0.6)
-    splits = {"dev": keys[:cut], "test": keys[cut:]}
+    splits = {"dev": [], "test": []}
+    scenarios = {**SCENARIOS, **SCENARIOS_2}
+    for batch in (SCENARIOS, SCENARIOS_2):  # each batch split on its own: a later batch never moves an earlier one's scenarios
+        keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
+        cut = round(len(keys) * 0.6)
+        splits["dev"] += keys[:cut]
+        splits["test"] += keys[cut:]
     os.makedirs(OUT, exist_ok=True)
     for split, chosen in splits.items():
-        rows = [r for key in sorted(chosen) for r in records(key, SCENARIOS[key])]
+        rows = [r for key in sorted(chosen) for r in records(key, scenarios[key])]
         with open(os.path.join(OUT, f"fusion.{split}.jsonl"), "w", encoding="utf-8", newline="\n") as f:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")

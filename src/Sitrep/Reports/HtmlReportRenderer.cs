@@ -53,6 +53,7 @@ public static class HtmlReportRenderer
         }
 
         html.Append("<nav><a href=\"#headline\">Headline</a> · <a href=\"#regions\">Regions</a> · <a href=\"#types\">Types</a> · ")
+            .Append(report.Interactions.Count > 0 ? "<a href=\"#interactions\">Interactions</a> · " : string.Empty)
             .Append("<a href=\"#events\">Events</a> · <a href=\"#claims\">Claims</a> · <a href=\"#changes\">Changes</a> · <a href=\"#quality\">Data quality</a></nav>\n");
         html.Append("<main>\n<p>")
             .Append("<span class=\"label fact\">Reported events</span>are reports fused across articles; fatalities are the lowest figure any source reported ")
@@ -67,6 +68,13 @@ public static class HtmlReportRenderer
         Table(html, ["Event type", "Sub-event type", "Events", "Fatalities"], [false, false, true, true],
             report.Types.Select(r => new[] { r.EventType ?? "(not coded)", r.SubEventType ?? "(not coded)", Number(r.Events), Fatalities(r.Fatalities, r.FatalitiesHigh) }));
         html.Append("</section>\n");
+        if (report.Interactions.Count > 0)
+        {
+            html.Append("<section id=\"interactions\">\n<h2>Other interactions</h2>\n<p>").Append(H(InteractionsNote)).Append("</p>\n");
+            Table(html, ["PLOVER event", "Reports", "Most often by"], [false, true, false],
+                report.Interactions.Select(r => new[] { r.PloverEvent, Number(r.Events), string.Join("; ", r.TopActors) }));
+            html.Append("</section>\n");
+        }
 
         SignificantEvents(html, report);
         ClaimsSection(html, report);

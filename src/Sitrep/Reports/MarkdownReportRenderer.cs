@@ -42,6 +42,14 @@ public static class MarkdownReportRenderer
         Table(md, ["Event type", "Sub-event type", "Events", "Fatalities"], [false, false, true, true],
             report.Types.Select(r => new[] { r.EventType ?? "(not coded)", r.SubEventType ?? "(not coded)", Number(r.Events), Fatalities(r.Fatalities, r.FatalitiesHigh) }));
 
+        if (report.Interactions.Count > 0)
+        {
+            md.Append("## Other interactions\n\n");
+            md.Append(InteractionsNote).Append("\n\n");
+            Table(md, ["PLOVER event", "Reports", "Most often by"], [false, true, false],
+                report.Interactions.Select(r => new[] { r.PloverEvent, Number(r.Events), string.Join("; ", r.TopActors) }));
+        }
+
         SignificantEvents(md, report);
         ClaimsSection(md, report);
         ChangesSection(md, report);

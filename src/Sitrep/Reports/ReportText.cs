@@ -20,6 +20,11 @@ public static class ReportText
     public static string Fatalities(int low, int high) =>
         high > low ? $"{Number(low)} ({Number(low)}{Dash}{Number(high)} reported)" : Number(low);
 
+    /// <summary>What the "Other interactions" table holds, and why its rows are not in the event totals.</summary>
+    public const string InteractionsNote =
+        "Statements, accusations, appeals, support and other interactions coded in PLOVER only: they are not ACLED events, " +
+        "so they are not in the tables and totals above, and the tolls they repeat are not counted again.";
+
     /// <summary>"1 event", "3 events".</summary>
     public static string Count(int count, string noun) => $"{Number(count)} {noun}{(count == 1 ? string.Empty : "s")}";
 

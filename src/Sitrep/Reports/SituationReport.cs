@@ -19,6 +19,9 @@ public sealed record SituationReport
 
     public IReadOnlyList<TypeRow> Types { get; init; } = [];
 
+    /// <summary>Interactions coded in PLOVER only (statements, accusations, support): not ACLED events, not in the totals.</summary>
+    public IReadOnlyList<InteractionRow> Interactions { get; init; } = [];
+
     /// <summary>The most significant events, most fatalities and most sources first.</summary>
     public IReadOnlyList<ReportEvent> SignificantEvents { get; init; } = [];
 
@@ -34,7 +37,7 @@ public sealed record SituationReport
 
     public required DataQuality Quality { get; init; }
 
-    public bool IsEmpty => Headline.Events == 0 && Headline.Claims == 0;
+    public bool IsEmpty => Headline.Events == 0 && Headline.Claims == 0 && Interactions.Count == 0;
 }
 
 /// <summary>The period's totals. Fatalities are the sum of each event's lowest reported figure; the high end sums the highest.</summary>
@@ -45,6 +48,9 @@ public sealed record RegionRow(string? Country, string? Admin1, int Events, int 
 public sealed record TypeRow(string? EventType, string? SubEventType, int Events, int Fatalities, int FatalitiesHigh);
 
 public sealed record StatusRow(string Status, int Claims);
+
+/// <summary>Reported interactions of one PLOVER event type, with the actors who most often initiated them.</summary>
+public sealed record InteractionRow(string PloverEvent, int Events, IReadOnlyList<string> TopActors);
 
 /// <summary>One source's figure for an event, named by outlet so a reader sees who reported what.</summary>
 public sealed record ReportedFigure(string Field, int Value, ReportSource Source);

@@ -39,8 +39,8 @@ public sealed class SituationReportBuilder
     {
         options ??= new ReportOptions();
         var previous = period.Previous;
-        var (events, notAsserted) = AssertedEvents(period);
-        var (previousEvents, _) = AssertedEvents(previous);
+        var (events, interactions, notAsserted) = AssertedEvents(period);
+        var (previousEvents, _, _) = AssertedEvents(previous);
 
         // A fused claim belongs to the period of its first report; both periods' claims come from one query.
         var articles = _articles.QueryArticles(new ArticleQuery { From = previous.From, To = period.To })
@@ -58,6 +58,7 @@ public sealed class SituationReportBuilder
             PreviousHeadline = HeadlineOf(previousEvents, previousClaims),
             Regions = regions,
             Types = Types(events),
+            Interactions = Interactions(interactions),
             SignificantEvents = Significant(events, options.SignificantEvents),
             ClaimStatuses = Statuses(periodClaims),
             KeyClaims = KeyClaims(periodClaims, options.KeyClaims),
@@ -66,13 +67,33 @@ public sealed class SituationReportBuilder
         };
     }
 
-    /// <summary>The period's events that are reported as having happened; negated, hypothetical, future and historical mentions are only counted.</summary>
-    private (List<FusedEventRecord> Asserted, int Others) AssertedEvents(ReportPeriod period)
+    /// <summary>
+    /// The period's events reported as having happened, split into ACLED events (violence, demonstrations,
+    /// strategic developments) and other interactions coded in PLOVER only (statements, accusations, support).
+    /// The latter often repeat a violent event's toll ("condemned the attack that killed 32"): counting their
+    /// figures too would count the dead twice. Negated, hypothetical, future and historical mentions are only counted.
+    /// </summary>
+    private (List<FusedEventRecord> Events, List<FusedEventRecord> Interactions, int NotAsserted) AssertedEvents(ReportPeriod period)
     {
         var all = _store.QueryEvents(new EventQuery { From = period.From, To = period.To });
         var asserted = all.Where(f => f.Event.Modality == "asserted").ToList();
-        return (asserted, all.Count - asserted.Count);
+        return ([.. asserted.Where(f => f.Event.EventType is not null)], [.. asserted.Where(f => f.Event.EventType is null)], all.Count - asserted.Count);
     }
+
+    private static List<InteractionRow> Interactions(IEnumerable<FusedEventRecord> interactions) => [.. interactions
+        .GroupBy(f => f.Event.PloverEvent ?? "(not coded)", StringComparer.Ordinal)
+        .Select(g => new InteractionRow(
+            g.Key,
+            g.Count(),
+            g.SelectMany(f => new[] { f.Event.Actor1?.Name }).OfType<string>()
+                .GroupBy(name => name, StringComparer.Ordinal)
+                .OrderByDescending(n => n.Count())
+                .ThenBy(n => n.Key, StringComparer.Ordinal)
+                .Select(n => n.Key)
+                .Take(3)
+                .ToList()))
+        .OrderByDescending(r => r.Events)
+        .ThenBy(r => r.PloverEvent, StringComparer.Ordinal)];
 
     private static int Low(FusedEventRecord f) => f.Event.Fatalities ?? 0;
 

@@ -61,7 +61,7 @@ public abstract partial class SqlStore
             foreach (var group in ClaimFuser.Cluster(related.SelectMany(r => r.Members).Append(member)))
             {
                 var fusedId = ClaimMerger.FusedIdFor(group);
-                WriteFusedClaim(ClaimMerger.Merge(fusedId, group), group, insert: true, transaction);
+                InsertPlaceholder(fusedId, transaction);
                 _claimMembers[fusedId] = [];
                 foreach (var m in group)
                 {
@@ -74,6 +74,19 @@ public abstract partial class SqlStore
 
         return touched;
     }
+
+    /// <summary>
+    /// The row of a fused claim founded in this batch. It is touched, so the batch's rebuild writes its fields
+    /// (status, claimants, JSON) once all of the batch's members and stances are in; merging it here as well would
+    /// do that work twice. Its members' keys go in with the members.
+    /// </summary>
+    private void InsertPlaceholder(string fusedId, DbTransaction transaction) => Run(
+        """
+        INSERT INTO fused_claims (id, status, kind, polarity, claimants, countries, first_reported, last_reported, source_count, json)
+        VALUES (@Id, '', '', '', '', '', NULL, NULL, 0, '')
+        """,
+        transaction,
+        Arg.Text("Id", fusedId));
 
     private void AddClaimMember(string fusedId, MemberClaim member, DbTransaction transaction)
     {

@@ -130,12 +130,13 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         var score = FusionEvaluator.Evaluate(GoldPath("dev"), SitrepPipeline.CreateDefault());
         output.WriteLine("dev: " + score.Describe(details: false));
 
-        // Measured 2026-11-25 (tuned on dev): false merges 0/55 = 0.0%; missed merges 48.1% of gold pairs, of which
-        // 43.4 points are extraction (type, country, no event) and 4.7 the fuser's (8.8% of correctly extracted
-        // pairs); B-cubed F1 0.868. The floors sit just below.
+        // Measured 2026-11-26 on the grown dev (batch 2 added near-misses): false merges 0/85 = 0.0%; missed merges
+        // 36.6% of gold pairs, of which 27.6 points are extraction (type, country) and 9.0 the fuser's (13.3% of
+        // correctly extracted pairs, nearly all reports whose place the geocoder left empty); B-cubed F1 0.903.
+        // The floors sit just below.
         Assert.True(score.FalseMergeRate <= 0.02, score.Describe());
-        Assert.True(score.MissedGivenExtractionRate <= 0.12, score.Describe());
-        Assert.True(score.BCubedF1 >= 0.84, score.Describe());
+        Assert.True(score.MissedGivenExtractionRate <= 0.15, score.Describe());
+        Assert.True(score.BCubedF1 >= 0.88, score.Describe());
         Assert.True(score.Precision >= 0.95, score.Describe());
     }
 
@@ -145,12 +146,11 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         var score = FusionEvaluator.Evaluate(GoldPath("test"), SitrepPipeline.CreateDefault());
         output.WriteLine("test: " + score.Describe(details: false));
 
-        // Measured 2026-11-25 (never tuned on), after the events precision work: false merges 6/33 = 18.2% (a strike on a village beside
-        // Khan Younis joined the one geocoded "near Khan Younis"; the next day's Odesa attack joined the port strike), missed 55.7% of
-        // gold pairs (49.2 points extraction, 14.3% of correctly extracted pairs), B-cubed F1 0.827. Better extraction exposes more
-        // near-misses to the fuser, so false merges rose from 3/26: the fuser's place and date rules are the next step.
-        Assert.True(score.FalseMergeRate <= 0.20, score.Describe());
-        Assert.True(score.MissedGivenExtractionRate <= 0.15, score.Describe());
-        Assert.True(score.BCubedF1 >= 0.78, score.Describe());
+        // Measured 2026-11-26 on the grown test split (never tuned on; batch 2 added 6 scenarios): false merges
+        // 6/45 = 13.3%, missed 50.6% of gold pairs (41.8 points extraction, 17.1% of correctly extracted pairs),
+        // B-cubed F1 0.852. Before batch 2 (2026-11-25): false 6/33 = 18.2%, missed 55.7%, B-cubed F1 0.827.
+        Assert.True(score.FalseMergeRate <= 0.16, score.Describe(details: false));
+        Assert.True(score.MissedGivenExtractionRate <= 0.19, score.Describe(details: false));
+        Assert.True(score.BCubedF1 >= 0.82, score.Describe(details: false));
     }
 }

@@ -54,7 +54,8 @@ public partial class SituationReportTests
 
         var inPeriod = store.QueryEvents(new EventQuery { From = _period.From, To = _period.To });
         var asserted = inPeriod.Where(e => e.Event.Modality == "asserted").ToList();
-        Assert.Equal(asserted.Count, report.Headline.Events);
+        Assert.Equal(asserted.Count(e => e.Event.EventType is not null), report.Headline.Events);
+        Assert.Equal(asserted.Count(e => e.Event.EventType is null), report.Interactions.Sum(r => r.Events));
         Assert.Equal(inPeriod.Count - asserted.Count, report.Quality.NotAsserted);
         Assert.True(report.Quality.NotAsserted >= 1, "the Defence Ministry's denial is a negated event, not an event");
 
@@ -73,6 +74,44 @@ public partial class SituationReportTests
         // The week before: Odesa (4 dead) and the earlier Kupiansk shelling (1).
         Assert.Equal(2, report.PreviousHeadline.Events);
         Assert.Equal(5, report.PreviousHeadline.Fatalities);
+    }
+
+    [Fact]
+    public void Build_StatementRepeatingAToll_ListedAsInteractionNotCountedAgain()
+    {
+        using var test = StoreBackends.Create("sqlite");
+        using var store = test.Open();
+        ReportCorpus.IngestInto(store);
+        var before = Build(store);
+
+        // A government's condemnation repeats the Kupiansk toll: an ACCUSE interaction, not a second violent event.
+        var kupiansk = ReportCorpus.Analysed.Single(a => a.Analysis.Id == "k1");
+        var shelling = kupiansk.Analysis.Events.First(e => e.EventType is not null);
+        var statement = kupiansk.Analysis with
+        {
+            Id = "k9",
+            Source = "Ministry of Foreign Affairs of Ukraine",
+            Events = [shelling with { Id = "k9/ev0", EventType = null, SubEventType = null, PloverEvent = "ACCUSE", PloverMode = null, Fatalities = 3 }],
+            Claims = [],
+        };
+        store.SaveBatch([new StoredArticle(statement, "The ministry condemned the shelling.", "k9-hash")]);
+        var after = Build(store);
+
+        Assert.Equal(before.Headline.Events, after.Headline.Events);
+        Assert.Equal(before.Headline.Fatalities, after.Headline.Fatalities);
+        Assert.Equal(before.Regions.Sum(r => r.Fatalities), after.Regions.Sum(r => r.Fatalities));
+        Assert.DoesNotContain(after.SignificantEvents, e => e.Event.EventType is null);
+        var row = Assert.Single(after.Interactions);
+        Assert.Equal(("ACCUSE", 1), (row.PloverEvent, row.Events));
+        Assert.Equal(shelling.Actor1?.Name is { } name ? [name] : [], row.TopActors);
+        Assert.DoesNotContain(before.Interactions, r => r.PloverEvent == "ACCUSE");
+
+        var markdown = MarkdownReportRenderer.Render(after);
+        Assert.Contains("## Other interactions", markdown);
+        Assert.Contains("| ACCUSE | 1 |", markdown);
+        var html = new HtmlParser().ParseDocument(HtmlReportRenderer.Render(after));
+        Assert.NotNull(html.GetElementById("interactions"));
+        Assert.NotNull(html.QuerySelector("a[href='#interactions']"));
     }
 
     [Fact]
