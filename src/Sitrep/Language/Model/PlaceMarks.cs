@@ -33,6 +33,7 @@ internal static class PlaceMarks
             return;
         }
 
+        Span<char> keyBuffer = stackalloc char[202];
         var i = 0;
         while (i < tokens.Length)
         {
@@ -43,6 +44,25 @@ internal static class PlaceMarks
                 for (var length = 1; length <= MaxNameTokens && i + length <= tokens.Length; length++)
                 {
                     var span = text.AsSpan(tokens[i].Start, tokens[i + length - 1].End - tokens[i].Start);
+                    if (length == 1)
+                    {
+                        // The word's own key, kept to tell whether a longer name can start with it.
+                        var key = span.Length <= 100 ? keyBuffer : new char[(span.Length * 2) + 2];
+                        key = key[..GazetteerNames.Normalize(span, key)];
+                        var own = KindsOf(gazetteer, gazetteer.LookupKey(key));
+                        if (own != 0)
+                        {
+                            bestLength = 1;
+                            bestKinds = own;
+                        }
+                        else if (!MayGoOn(gazetteer, text, tokens[i], key))
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
                     var kinds = KindsOf(gazetteer, gazetteer.Lookup(span));
                     if (kinds != 0)
                     {
@@ -67,6 +87,35 @@ internal static class PlaceMarks
 
             i += bestLength;
         }
+    }
+
+    /// <summary>
+    /// Whether a span of more tokens from a word that is no name itself can be one. When a separator follows the word,
+    /// the longer span's key is the word's key, or it plus a space and more (<see cref="GazetteerNames.Normalize(ReadOnlySpan{char}, Span{char})"/>
+    /// writes as it reads): then only a name that goes on from the word after a space can match. Speed only.
+    /// </summary>
+    private static bool MayGoOn(Gazetteer gazetteer, string text, Token token, ReadOnlySpan<char> key) =>
+        token.End >= text.Length || !IsSeparator(text[token.End]) || gazetteer.ContinuesWithSpace(key);
+
+    // Which characters the name key turns into a space between words, asked of the normaliser itself.
+    private static readonly bool[] _separators = BuildSeparators();
+
+    private static bool IsSeparator(char c) => c < _separators.Length && _separators[c];
+
+    private static bool[] BuildSeparators()
+    {
+        var result = new bool[0x3000];
+        Span<char> input = stackalloc char[3];
+        Span<char> output = stackalloc char[8];
+        for (var c = 0; c < result.Length; c++)
+        {
+            input[0] = 'a';
+            input[1] = (char)c;
+            input[2] = 'b';
+            result[c] = output[..GazetteerNames.Normalize(input, output)] is "a b";
+        }
+
+        return result;
     }
 
     private static byte KindsOf(Gazetteer gazetteer, ReadOnlySpan<GazetteerCandidate> candidates)
