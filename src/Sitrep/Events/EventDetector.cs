@@ -34,6 +34,8 @@ public sealed class EventDetector
     // Span lookups: the n-gram forms of a sentence are matched without allocating a string per n-gram.
     private readonly FrozenDictionary<string, ImmutableArray<Trigger>>.AlternateLookup<ReadOnlySpan<char>> _triggersByForm;
     private readonly FrozenDictionary<string, WeaponCue>.AlternateLookup<ReadOnlySpan<char>> _cues;
+    private readonly FormPrefixes _triggerPrefixes;
+    private readonly FormPrefixes _cuePrefixes;
 
     public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors, CameoDictionary? dictionary = null)
     {
@@ -43,6 +45,8 @@ public sealed class EventDetector
         _actors = actors;
         _triggersByForm = lexicon.TriggersByForm.GetAlternateLookup<ReadOnlySpan<char>>();
         _cues = lexicon.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        _triggerPrefixes = new FormPrefixes(lexicon.TriggersByForm.Keys);
+        _cuePrefixes = new FormPrefixes(lexicon.Cues.Keys);
         // A reported obligation is coded as the lexicon codes "demand" (data/events/triggers.tsv), not by codes of its own.
         _demand = lexicon.Triggers.FirstOrDefault(t => t.Lemma == "demand" && t.PartOfSpeech == "verb");
     }
@@ -550,7 +554,7 @@ public sealed class EventDetector
         var end = sentence.EndToken;
         for (var i = sentence.FirstToken; i < end; i++)
         {
-            for (var n = Math.Min(_lexicon.MaxFormWords, end - i); n >= 1; n--)
+            for (var n = _triggerPrefixes.MaxWords(view.Words, i, Math.Min(_lexicon.MaxFormWords, end - i), buffer); n >= 1; n--)
             {
                 var length = Join(view.Words, i, n, buffer);
                 if (length < 0 || !_triggersByForm.TryGetValue(buffer[..length], out var triggers))
@@ -635,7 +639,7 @@ public sealed class EventDetector
         Span<char> buffer = stackalloc char[256];
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            for (var n = Math.Min(_lexicon.MaxFormWords, sentence.EndToken - i); n >= 1; n--)
+            for (var n = _cuePrefixes.MaxWords(view.Words, i, Math.Min(_lexicon.MaxFormWords, sentence.EndToken - i), buffer); n >= 1; n--)
             {
                 var length = Join(view.Words, i, n, buffer);
                 if (length >= 0 && _cues.TryGetValue(buffer[..length], out var cue))

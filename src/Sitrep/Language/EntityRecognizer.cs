@@ -677,6 +677,11 @@ internal readonly ref struct Words(string text, ReadOnlySpan<Token> tokens, Lexi
     // Each token's lower-case form, made on first use: the rules ask for the same tokens' forms many times.
     private readonly string?[] _lower = new string?[tokens.Length];
 
+    // The lexicon entries of the phrases of 1..MaxPhraseTokens tokens from each token, filled a token at a time on
+    // first use: the rules look the same phrases up many times (every LongestMatch tries every length).
+    private readonly LexiconEntry[]?[] _entries = new LexiconEntry[]?[tokens.Length * Lexicon.MaxPhraseTokens];
+    private readonly bool[] _scanned = new bool[tokens.Length];
+
     public int Count => _tokens.Length;
 
     public ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
@@ -710,7 +715,7 @@ internal readonly ref struct Words(string text, ReadOnlySpan<Token> tokens, Lexi
         {
             var word = Word(i);
             var hyphen = word.IndexOf('-');
-            var head = hyphen > 0 ? word[..hyphen].ToString() : word.ToString();
+            var head = hyphen > 0 ? word[..hyphen] : word;
             if (Lower(i) is "and" or "-" || _lexicon.Find(head, LexiconKind.Demonym) is not null)
             {
                 continue;
@@ -761,7 +766,32 @@ internal readonly ref struct Words(string text, ReadOnlySpan<Token> tokens, Lexi
     public bool IsYear(int i) =>
         i < _tokens.Length && Word(i).Length == 4 && int.TryParse(Word(i), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2099;
 
-    public LexiconEntry? Find(int first, int count, LexiconKind kinds) => _lexicon.Find(_text, _tokens, first, count, kinds);
+    public LexiconEntry? Find(int first, int count, LexiconKind kinds)
+    {
+        if (count < 1 || count > Lexicon.MaxPhraseTokens || first < 0 || first + count > _tokens.Length)
+        {
+            return _lexicon.Find(_text, _tokens, first, count, kinds);
+        }
+
+        if (!_scanned[first])
+        {
+            _lexicon.EntriesFrom(_text, _tokens, first, _entries.AsSpan(first * Lexicon.MaxPhraseTokens, Lexicon.MaxPhraseTokens));
+            _scanned[first] = true;
+        }
+
+        if (_entries[(first * Lexicon.MaxPhraseTokens) + count - 1] is { } entries)
+        {
+            foreach (var entry in entries)
+            {
+                if ((entry.Kind & kinds) != 0)
+                {
+                    return entry;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The longest dictionary phrase of one of <paramref name="kinds"/> starting at token i, at most maxLength tokens.</summary>
     public (int Length, LexiconEntry? Entry) LongestMatch(int i, LexiconKind kinds, int maxLength)
@@ -904,7 +934,7 @@ internal readonly ref struct Words(string text, ReadOnlySpan<Token> tokens, Lexi
     {
         var word = Word(i);
         var hyphen = word.IndexOf('-');
-        if (hyphen > 0 && hyphen < word.Length - 1 && _lexicon.Find(word[(hyphen + 1)..].ToString(), LexiconKind.Unit) is not null)
+        if (hyphen > 0 && hyphen < word.Length - 1 && _lexicon.Find(word[(hyphen + 1)..], LexiconKind.Unit) is not null)
         {
             var head = word[..hyphen];
             if (double.TryParse(head, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var digits))
@@ -912,7 +942,7 @@ internal readonly ref struct Words(string text, ReadOnlySpan<Token> tokens, Lexi
                 return digits;
             }
 
-            return _lexicon.Find(head.ToString(), LexiconKind.Number)?.Value;
+            return _lexicon.Find(head, LexiconKind.Number)?.Value;
         }
 
         var d = 0;
@@ -921,7 +951,7 @@ internal readonly ref struct Words(string text, ReadOnlySpan<Token> tokens, Lexi
             d++;
         }
 
-        if (d > 0 && d < word.Length && char.IsLetter(word[d]) && _lexicon.Find(word[d..].ToString(), LexiconKind.Unit) is not null
+        if (d > 0 && d < word.Length && char.IsLetter(word[d]) && _lexicon.Find(word[d..], LexiconKind.Unit) is not null
             && double.TryParse(word[..d], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
         {
             return amount;

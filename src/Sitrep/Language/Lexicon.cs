@@ -173,7 +173,10 @@ public sealed class Lexicon
     }
 
     /// <summary>Looks up a single word or a phrase given as a string (for rules that already hold the words).</summary>
-    public LexiconEntry? Find(string phrase, LexiconKind kinds)
+    public LexiconEntry? Find(string phrase, LexiconKind kinds) => Find(phrase.AsSpan(), kinds);
+
+    /// <summary>As <see cref="Find(string, LexiconKind)"/>, for a slice of a token (no string made).</summary>
+    public LexiconEntry? Find(ReadOnlySpan<char> phrase, LexiconKind kinds)
     {
         if (_phrases.TryGetValue(KeyOf(phrase), out var entries))
         {
@@ -233,6 +236,39 @@ public sealed class Lexicon
         }
     }
 
+    /// <summary>
+    /// The entries of the phrases starting at token <paramref name="first"/>: <paramref name="entries"/>[L - 1] gets
+    /// those of the first L tokens (null when none), for L up to the span's length, hashing each token once. Stops
+    /// (leaving the rest null) once no phrase goes on from the words so far, as <see cref="Mark"/> does: the same
+    /// answers as <see cref="Lookup"/> for each length, at the cost of one lookup.
+    /// </summary>
+    internal void EntriesFrom(string text, ReadOnlySpan<Token> tokens, int first, Span<LexiconEntry[]?> entries)
+    {
+        var hash = FeatureHash.Of([]);
+        var canStop = true;
+        for (var length = 1; length <= entries.Length && first + length <= tokens.Length; length++)
+        {
+            var token = tokens[first + length - 1];
+            if (length > 1)
+            {
+                hash = FeatureHash.Add(hash, ' ');
+            }
+
+            foreach (var c in text.AsSpan(token.Start, token.Length))
+            {
+                // A token with a space in it may hold more than one of a phrase's words: no early stop then.
+                canStop &= c != ' ';
+                hash = FeatureHash.Add(hash, char.ToLowerInvariant(c));
+            }
+
+            entries[length - 1] = _phrases.TryGetValue(FeatureHash.Finish(hash), out var found) ? found : null;
+            if (canStop && token.Length > 0 && !_openPrefixes.Contains(hash))
+            {
+                break;
+            }
+        }
+    }
+
     internal static ulong KeyOf(string text, ReadOnlySpan<Token> tokens)
     {
         var hash = FeatureHash.Of([]);
@@ -253,12 +289,18 @@ public sealed class Lexicon
     }
 
     /// <param name="openPrefixes">When given, receives the unfinished hash after each word but the last.</param>
-    private static ulong KeyOf(string phrase, HashSet<ulong>? openPrefixes = null)
+    private static ulong KeyOf(ReadOnlySpan<char> phrase, HashSet<ulong>? openPrefixes = null)
     {
         var hash = FeatureHash.Of([]);
         var first = true;
-        foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in phrase.Split(' '))
         {
+            var word = phrase[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
             if (!first)
             {
                 openPrefixes?.Add(hash);

@@ -146,7 +146,7 @@ public sealed class NerTagger
             }
 
             lexicon.Mark(text, tokens, kinds);
-            PlaceMarks.Mark(_gazetteer, text, tokens, places);
+            PlaceMarks.Mark(_gazetteer, text, tokens, places, fast ? roles.AsSpan(0, count) : default);
 
             // All the sentence's features first, then their table lines fetched together (see PerceptronModel.Prefetch),
             // then the scores.

@@ -21,7 +21,7 @@ public sealed partial class Gazetteer
     private readonly Dictionary<string, int> _countryByIso3;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
     private readonly Dictionary<int, int> _placeById;
-    private readonly Lazy<Dictionary<string, List<int>>> _skeletons;
+    private readonly Lazy<SkeletonIndex> _skeletons;
 
     private Gazetteer(
         ImmutableArray<Country> countries,
@@ -34,7 +34,7 @@ public sealed partial class Gazetteer
         Admin1 = admin1;
         Places = places;
         _names = names;
-        _skeletons = new Lazy<Dictionary<string, List<int>>>(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
+        _skeletons = new Lazy<SkeletonIndex>(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
         _demonyms = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _admin1ByKey = new Dictionary<string, int>(admin1.Length, StringComparer.Ordinal);
         for (var i = 0; i < admin1.Length; i++)
@@ -113,13 +113,10 @@ public sealed partial class Gazetteer
         }
 
         var result = new List<int>();
-        foreach (var (other, places) in _skeletons.Value)
+        var index = _skeletons.Value;
+        foreach (var slot in index.Near(skeleton))
         {
-            if (Math.Abs(other.Length - skeleton.Length) > 1 || !WithinOneEdit(skeleton, other))
-            {
-                continue;
-            }
-
+            var places = index.PlacesAt(slot);
             foreach (var p in places)
             {
                 // Long names take more slips; villages are more often missing than misspelt: one letter at most.
@@ -132,31 +129,6 @@ public sealed partial class Gazetteer
         }
 
         return result;
-    }
-
-    /// <summary>Optimal string alignment distance of at most one (one insertion, deletion, substitution or adjacent swap).</summary>
-    private static bool WithinOneEdit(string a, string b)
-    {
-        if (a == b)
-        {
-            return true;
-        }
-
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        var ra = a.AsSpan(i);
-        var rb = b.AsSpan(i);
-        if (ra.Length == rb.Length)
-        {
-            return ra[1..].SequenceEqual(rb[1..]) // substitution
-                || (ra.Length >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..].SequenceEqual(rb[2..])); // swap
-        }
-
-        return ra.Length == rb.Length + 1 ? ra[1..].SequenceEqual(rb) : rb.Length == ra.Length + 1 && rb[1..].SequenceEqual(ra);
     }
 
     private static bool EditDistanceAtMost(string a, string b, int limit)
@@ -194,9 +166,9 @@ public sealed partial class Gazetteer
         return prev[b.Length] <= limit;
     }
 
-    private Dictionary<string, List<int>> BuildSkeletons()
+    private SkeletonIndex BuildSkeletons()
     {
-        var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var result = new SkeletonIndex();
         for (var slot = 0; slot < _names.Count; slot++)
         {
             string? key = null;
@@ -215,19 +187,11 @@ public sealed partial class Gazetteer
                 }
 
                 skeleton ??= GazetteerNames.Skeleton(key);
-                if (!result.TryGetValue(skeleton, out var list))
-                {
-                    result[skeleton] = list = [];
-                }
-
-                if (!list.Contains(c.Index))
-                {
-                    list.Add(c.Index);
-                }
+                result.Add(skeleton, c.Index);
             }
         }
 
-        return result;
+        return result.Freeze();
     }
 
     private static bool IsLatin(string key)

@@ -18,11 +18,24 @@ public sealed class Geocoder
 
     private readonly ImmutableArray<(MacroRegion Region, ImmutableArray<string> Codes)> _macroRegions;
 
+    // Speed only: the words a macro-region phrase can start with, so that other tokens skip the phrase list.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _macroFirstWords;
+
     public Geocoder(Gazetteer gazetteer, PlaceLexicon lexicon)
     {
         Gazetteer = gazetteer;
         Lexicon = lexicon;
         _macroRegions = [.. lexicon.MacroRegions.Select(m => (m, m.Admin1Names.Select(name => AdminCode(gazetteer, m, name)).ToImmutableArray()))];
+        if (_macroRegions.All(m => m.Region.Tokens.Length > 0))
+        {
+            var firstWords = new HashSet<string>(_macroRegions.Select(m => m.Region.Tokens[0]), StringComparer.OrdinalIgnoreCase);
+            if (firstWords.Contains("'s"))
+            {
+                firstWords.Add("’s");
+            }
+
+            _macroFirstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
     }
 
     private static string AdminCode(Gazetteer gazetteer, MacroRegion region, string name) =>
@@ -164,6 +177,11 @@ public sealed class Geocoder
             const double weight = 0.6;
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
+                if (owner._macroFirstWords is { } firstWords && !firstWords.Contains(T(i)))
+                {
+                    continue;
+                }
+
                 foreach (var (region, codes) in owner._macroRegions)
                 {
                     if (!MatchesPhrase(i, s, region.Tokens) || (region.InCountryOnly && !AboutCountry(region.CountryIso2)))

@@ -42,6 +42,10 @@ public sealed class CodedPhraseDictionary
     private readonly int _minStem;
     private readonly int _maxStem;
 
+    // Speed only: the stems' first _minStem letters, so that a word starting otherwise skips the prefix probes.
+    private readonly FrozenDictionary<string, CodedPhrase>.AlternateLookup<ReadOnlySpan<char>> _stemSpans;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stemHeads;
+
     private CodedPhraseDictionary(string name, bool agents, List<CodedPhrase> phrases)
     {
         Name = name;
@@ -53,6 +57,8 @@ public sealed class CodedPhraseDictionary
         _stemLookup = _stemFirst.GroupBy(p => p.Words[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _minStem = _stemFirst.IsEmpty ? 0 : _stemFirst.Min(p => p.Words[0].Length);
         _maxStem = _stemFirst.IsEmpty ? 0 : _stemFirst.Max(p => p.Words[0].Length);
+        _stemSpans = _stemLookup.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemHeads = new HashSet<string>(_stemFirst.Select(p => p.Words[0][.._minStem]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Name { get; }
@@ -257,9 +263,14 @@ public sealed class CodedPhraseDictionary
         }
 
         // One-word stems: "argentin" matches "argentina"; try the word's prefixes, longest first.
+        if (word.Length < _minStem || _minStem == 0 || !_stemHeads.Contains(word.AsSpan(0, _minStem)))
+        {
+            return null;
+        }
+
         for (var n = Math.Min(word.Length, _maxStem); n >= _minStem && n > 0; n--)
         {
-            if (_stemLookup.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(0, n), out var stem))
+            if (_stemSpans.TryGetValue(word.AsSpan(0, n), out var stem))
             {
                 return Result(stem, i, i + 1, date);
             }

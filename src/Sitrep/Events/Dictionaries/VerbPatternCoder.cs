@@ -38,12 +38,26 @@ public sealed class VerbPatternCoder
     /// <summary>At most this many words between two elements of a pattern that are not joined by '_'.</summary>
     private const int _maxGap = 5;
 
+    // Speed only: each block's patterns, most specific first, so that the first that matches is the one to take.
+    private readonly Dictionary<VerbBlock, VerbPattern[]> _bySpecificity = new(ReferenceEqualityComparer.Instance);
+
     public VerbPatternCoder(VerbDictionary verbs, CodedPhraseDictionary? actors = null, CodedPhraseDictionary? agents = null, bool requireActor = false)
     {
         Verbs = verbs;
         Actors = actors;
         Agents = agents;
         RequireActor = requireActor && (actors is not null || agents is not null);
+        foreach (var forms in verbs.ByVerbWord.Values)
+        {
+            foreach (var form in forms)
+            {
+                if (!_bySpecificity.ContainsKey(form.Block))
+                {
+                    // Stable: among patterns as specific, the first in the file still wins.
+                    _bySpecificity[form.Block] = [.. form.Block.Patterns.OrderByDescending(p => p.Specificity)];
+                }
+            }
+        }
     }
 
     public VerbDictionary Verbs { get; }
@@ -112,11 +126,12 @@ public sealed class VerbPatternCoder
             var (clauseFirst, clauseEnd) = Clause(words, first, end, phraseFirst, phraseEnd);
             var clause = scope with { First = clauseFirst, End = clauseEnd };
             VerbPattern? best = null;
-            foreach (var pattern in chosen.Block.Patterns)
+            foreach (var pattern in _bySpecificity[chosen.Block])
             {
-                if ((best is null || pattern.Specificity > best.Specificity) && clause.Matches(pattern, phraseFirst, phraseEnd, Verbs))
+                if (clause.Matches(pattern, phraseFirst, phraseEnd, Verbs))
                 {
                     best = pattern;
+                    break;
                 }
             }
 

@@ -25,7 +25,9 @@ internal static class PlaceMarks
     /// Fills <paramref name="marks"/> (one per token): place-kind bits in the low nibble, BILOU position in the next
     /// three bits, and the top bit when the name's first letter is lower case.
     /// </summary>
-    public static void Mark(Gazetteer? gazetteer, string text, ReadOnlySpan<Token> tokens, Span<byte> marks)
+    /// <param name="words">When given, the tokens' cached word forms (null entries allowed): each keeps what the
+    /// gazetteer says of it alone, so that a frequent word is looked up once.</param>
+    public static void Mark(Gazetteer? gazetteer, string text, ReadOnlySpan<Token> tokens, Span<byte> marks, ReadOnlySpan<WordRoles> words = default)
     {
         marks[..tokens.Length].Clear();
         if (gazetteer is null)
@@ -33,6 +35,7 @@ internal static class PlaceMarks
             return;
         }
 
+        Span<char> keyBuffer = stackalloc char[202];
         var i = 0;
         while (i < tokens.Length)
         {
@@ -43,6 +46,34 @@ internal static class PlaceMarks
                 for (var length = 1; length <= MaxNameTokens && i + length <= tokens.Length; length++)
                 {
                     var span = text.AsSpan(tokens[i].Start, tokens[i + length - 1].End - tokens[i].Start);
+                    if (length == 1)
+                    {
+                        WordRoles? cached = i < words.Length ? words[i] : null;
+                        var place = cached?.Place ?? -1;
+                        if (place < 0)
+                        {
+                            var key = span.Length <= 100 ? keyBuffer : new char[(span.Length * 2) + 2];
+                            key = key[..GazetteerNames.Normalize(span, key)];
+                            place = KindsOf(gazetteer, gazetteer.LookupKey(key)) | (gazetteer.ContinuesWithSpace(key) ? _goesOn : 0);
+                            if (cached is not null)
+                            {
+                                cached.Place = place;
+                            }
+                        }
+
+                        if ((place & 0xFF) != 0)
+                        {
+                            bestLength = 1;
+                            bestKinds = (byte)place;
+                        }
+                        else if (!MayGoOn(text, tokens[i], place))
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
                     var kinds = KindsOf(gazetteer, gazetteer.Lookup(span));
                     if (kinds != 0)
                     {
@@ -67,6 +98,38 @@ internal static class PlaceMarks
 
             i += bestLength;
         }
+    }
+
+    /// <summary>
+    /// Whether a span of more tokens from a word that is no name itself can be one. When a separator follows the word,
+    /// the longer span's key is the word's key, or it plus a space and more (<see cref="GazetteerNames.Normalize(ReadOnlySpan{char}, Span{char})"/>
+    /// writes as it reads): then only a name that goes on from the word after a space can match. Speed only.
+    /// </summary>
+    private static bool MayGoOn(string text, Token token, int place) =>
+        token.End >= text.Length || !IsSeparator(text[token.End]) || (place & _goesOn) != 0;
+
+    // In a word's place answer, beside its kinds: some name goes on from the word after a space.
+    private const int _goesOn = 0x100;
+
+    // Which characters the name key turns into a space between words, asked of the normaliser itself.
+    private static readonly bool[] _separators = BuildSeparators();
+
+    private static bool IsSeparator(char c) => c < _separators.Length && _separators[c];
+
+    private static bool[] BuildSeparators()
+    {
+        var result = new bool[0x3000];
+        Span<char> input = stackalloc char[3];
+        Span<char> output = stackalloc char[8];
+        for (var c = 0; c < result.Length; c++)
+        {
+            input[0] = 'a';
+            input[1] = (char)c;
+            input[2] = 'b';
+            result[c] = output[..GazetteerNames.Normalize(input, output)] is "a b";
+        }
+
+        return result;
     }
 
     private static byte KindsOf(Gazetteer gazetteer, ReadOnlySpan<GazetteerCandidate> candidates)

@@ -113,4 +113,15 @@ internal sealed class WordRoles(WordInfo info, float[] scores, int[] bounds)
 
     /// <summary>Per role, the bound <see cref="PerceptronModel.Add"/> returned: at least the sum of the magnitudes added.</summary>
     public int[] Bounds { get; } = bounds;
+
+    // What the gazetteer says of the word alone (see PlaceMarks), kept with the word so that frequent words skip the
+    // name lookup: -1 until first asked. Written once with the same value by whichever thread asks first.
+    private int _place = -1;
+
+    /// <summary>The word's <see cref="PlaceMarks"/> answer (-1: not asked yet).</summary>
+    public int Place
+    {
+        get => Volatile.Read(ref _place);
+        set => Volatile.Write(ref _place, value);
+    }
 }
