@@ -36,9 +36,6 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
 
         private static readonly HashSet<string> _beVerbs = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
 
-        /// <summary>Verbs that, like "be", say what their subject is: "the Ukrainian figures appeared plausible".</summary>
-        private static readonly HashSet<string> _copulas = new(StringComparer.OrdinalIgnoreCase) { "appeared", "appear", "appears", "seemed", "seem", "seems" };
-
         private static readonly HashSet<string> _auxiliaries = new(StringComparer.OrdinalIgnoreCase)
         {
             "has", "have", "had", "also", "further", "then", "previously", "later", "repeatedly", "recently", "earlier", "again", "still", "would", "will", "had", "publicly", "officially", "separately",
@@ -63,12 +60,6 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
 
         private static readonly HashSet<string> _pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i" };
 
-        private static readonly HashSet<string> _genericObjects = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "claim", "claims", "report", "reports", "accusation", "accusations", "allegation", "allegations", "account", "accounts", "figure", "figures",
-            "toll", "tolls", "charge", "charges", "statement", "statements", "information", "comment", "it", "them", "this", "that", "version", "assertion", "assertions",
-        };
-
         private static readonly HashSet<string> _stopStems = new(
             new[]
             {
@@ -77,8 +68,6 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 "until", "most", "many", "least", "them", "will", "what", "when", "whether",
             }.Select(Stem),
             StringComparer.OrdinalIgnoreCase);
-
-        private static readonly HashSet<string> _genericStems = new(_genericObjects.Select(Stem), StringComparer.OrdinalIgnoreCase);
 
         private static readonly HashSet<string> _numberWords = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -638,7 +627,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                     continue;
                 }
 
-                var predicative = Has(_beVerbs, Word(i)) || Has(_copulas, Word(i));
+                var predicative = Has(_beVerbs, Word(i)) || _lexicon.IsCopula(Word(i));
                 var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[i].Start));
                 if (enclosing is not null && !predicative && match.Value.Stance != StanceKind.NotConfirmed)
                 {
@@ -834,7 +823,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             // A predicative phrase's gap holds modifiers of the predicate ("were pure propaganda"), not its object.
             if (!predicative)
             {
-                objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => Stem(l) == p) && !_genericStems.Contains(p)));
+                objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => Stem(l) == p) && !_lexicon.GenericObjectStems.Contains(p)));
             }
             var generic = objectStems.Count(st => !IsGenericStem(st)) <= 1;
             var topic = generic && sentenceTopic.Count(st => !IsGenericStem(st)) >= 2 ? sentenceTopic : objectStems;
@@ -914,9 +903,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             var naming = pool.Where(d => MentionsParty(d.Content, by)).ToList();
             pool = naming.Count > 0 ? naming : pool;
 
-            var plural = Contains(objectFrom, objectTo, "allegations") || Contains(objectFrom, objectTo, "claims") || Contains(objectFrom, objectTo, "tolls")
-                || Contains(objectFrom, objectTo, "reports") || Contains(objectFrom, objectTo, "accusations") || Contains(objectFrom, objectTo, "figures");
-            if (plural)
+            if (HasPluralObject(objectFrom, objectTo))
             {
                 var sentence = SentenceIndexOf(match.Start);
                 return pool.Where(d => d.Sentence >= sentence - 6);
@@ -980,6 +967,20 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             return (_aliases ?? PartyAliases.Default).Mentions(by.NamingSpan.Slice(_text), content.AsSpan(_text));
         }
 
+        /// <summary>"denied the allegations", "the tolls": a plural claim noun (stance_objects.tsv) in the object.</summary>
+        private bool HasPluralObject(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (_lexicon.IsPluralObject(Word(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool AboutNumbers(int from, int to)
         {
             for (var k = from; k < to; k++)
@@ -1014,7 +1015,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             for (var k = from; k < to; k++)
             {
                 var w = Word(k);
-                if (w.Length >= 4 && !Has(_genericObjects, w) && naming.AsSpan().Contains(w[..Math.Min(5, w.Length)], StringComparison.OrdinalIgnoreCase))
+                if (w.Length >= 4 && !_lexicon.IsGenericObject(w) && naming.AsSpan().Contains(w[..Math.Min(5, w.Length)], StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -1073,37 +1074,11 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             return stems;
         }
 
-        private static bool IsGenericStem(string stem) => _genericStems.Contains(stem) || _stopStems.Contains(stem);
+        private bool IsGenericStem(string stem) => _lexicon.GenericObjectStems.Contains(stem) || _stopStems.Contains(stem);
 
-        /// <summary>A crude English stem for topic overlap: inflections off, first six letters ("deployment", "deploying" -> "deploy").</summary>
-        private static string Stem(string word) => Stem(word.AsSpan());
+        private static string Stem(string word) => TopicStem.Of(word);
 
-        private static string Stem(ReadOnlySpan<char> word)
-        {
-            Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
-            var length = word[..lower.Length].ToLowerInvariant(lower);
-            var w = lower[..length];
-            if (w.Length > 4 && w[^1] == 's' && w[^2] != 's')
-            {
-                w = w[..^1];
-            }
-
-            foreach (var suffix in (ReadOnlySpan<string>)["ment", "ing", "ion", "ed"])
-            {
-                if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    w = w[..^suffix.Length];
-                    break;
-                }
-            }
-
-            if (w.Length > 3 && w[^1] == 'e')
-            {
-                w = w[..^1];
-            }
-
-            return new string(w[..Math.Min(6, w.Length)]);
-        }
+        private static string Stem(ReadOnlySpan<char> word) => TopicStem.Of(word);
 
         private bool SameParty(ClaimantMention? claimant, ClaimantMention by)
         {
