@@ -13,7 +13,7 @@ namespace Sitrep.Claims;
 /// Claimants are text spans; pronouns and definite descriptions ("he", "the ministry") point to the most recent
 /// fitting claimant. The language layer's entities will later replace these heuristics.
 /// </summary>
-public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? aliases = null)
+public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? aliases = null)
 {
     public ClaimsLexicon Lexicon { get; } = lexicon;
 
@@ -25,7 +25,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
     }
 
     /// <summary>The state of one document's analysis. Created per document, so the detector stays thread-safe.</summary>
-    private sealed class Scan
+    private sealed partial class Scan
     {
         internal const int NoQuote = -1;
 
@@ -135,9 +135,12 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 FindUnattributed(s, start, end);
                 FindVerbCues(s, start, end);
                 FindStances(s, start, end);
+                FindRetractions(s, start, end);
             }
 
             FindCounterClaims();
+            FindCountStances();
+            FindAlsoCorroborations();
 
             foreach (var draft in _drafts)
             {
@@ -536,6 +539,16 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                     }
 
                     return -1;
+                case CueComplement.Figure:
+                    for (var k = i + 1; k < end && k <= i + 8; k++)
+                    {
+                        if (IsWord(k, "at") && k + 1 < end && (_tokens[k + 1].Kind == TokenKind.Number || Has(_numberWords, Word(k + 1))))
+                        {
+                            return AboutNumbers(i, k) ? i : -1;
+                        }
+                    }
+
+                    return -1;
                 default:
                     return -1;
             }
@@ -635,7 +648,10 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                     continue;
                 }
 
-                var by = predicative ? OwnerOfContent(i) : IsParticiple(i) && i > start && IsWord(i - 1, ",") ? SubjectOfParticiple(i, start) : SubjectOf(i, start);
+                // "The death toll was confirmed by Ukraine's State Emergency Service": the agent takes the stance on the subject.
+                var agent = AgentAfter(match, end);
+                predicative |= agent is not null;
+                var by = agent ?? (predicative ? OwnerOfContent(i) : IsParticiple(i) && i > start && IsWord(i - 1, ",") ? SubjectOfParticiple(i, start) : SubjectOf(i, start));
                 if (by is null)
                 {
                     continue;
@@ -858,8 +874,16 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             // A generic object ("the claim", "the allegations", "declined to comment") points back to the latest claims.
             // A predicative stance's object is its subject ("the Ukrainian figures appeared plausible").
             var (objectFrom, objectTo) = predicative ? (PredicateSubjectStart(match.Start), match.Start) : (match.Start, objectEnd);
-            var hinted = candidates.Where(d => d.Claimant is not null && HintMatches(predicative ? objectFrom : match.Start + 1, objectTo, d.Claimant)).ToList();
+            var hintFrom = predicative ? objectFrom : match.Start + 1;
+            var hinted = candidates.Where(d => d.Claimant is not null && (HintMatches(hintFrom, objectTo, d.Claimant) || SeatHintMatches(hintFrom, objectTo, d.Claimant))).ToList();
             var pool = hinted.Count > 0 ? hinted : candidates;
+            if (predicative && hinted.Count > 0 && !candidates.Any(d => d.Claimant is not null && HintMatches(hintFrom, objectTo, d.Claimant)))
+            {
+                // "Kyiv's statements were pure propaganda": a government named by its capital answers that side's
+                // statement, which is the first its claimant made, not every word quoted after it.
+                return [hinted.MinBy(d => d.Content.Start)!];
+            }
+
             if (Contains(objectFrom, objectTo, "report"))
             {
                 // "called the report baseless": a claim someone reported.
@@ -1096,7 +1120,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
 
             var aText = a.Slice(_text);
             var bText = b.Slice(_text);
-            return Head(aText).Equals(Head(bText), StringComparison.OrdinalIgnoreCase) && CapitalizedOverlap(aText, bText);
+            return Head(aText).Equals(Head(bText), StringComparison.OrdinalIgnoreCase) && CapitalizedOverlap(aText, bText) || SameSeat(claimant, by);
         }
 
         // ---- certainty -----------------------------------------------------------------------------------------

@@ -30,6 +30,9 @@ public enum CueComplement
     Object,
     Gerund,
     As,
+
+    /// <summary>A count follows: "put the death toll at 38"; anything else ("put pressure on") is no claim.</summary>
+    Figure,
 }
 
 public enum CuePhraseRole
@@ -71,6 +74,17 @@ public enum StanceObjectClass
 /// <summary>A capital or seat of power that stands for a country's government ("Kyiv", "the Kremlin"); see seats_of_power.tsv.</summary>
 public sealed record SeatOfPower(ImmutableArray<string> Tokens, ImmutableArray<string> CountryWords);
 
+/// <summary>What a casualty word says about a number near it; see casualty_words.tsv.</summary>
+public enum CasualtyRole
+{
+    Killed,
+    Wounded,
+    Noun,
+}
+
+/// <summary>A casualty word: "killed" (role), "civilians" (a noun of class civilian).</summary>
+public sealed record CasualtyWord(CasualtyRole Role, string? Class);
+
 /// <summary>A phrase by which a source takes back its own claim ("later withdrew the report"); see retractions.tsv.</summary>
 public sealed record Retraction(ImmutableArray<string> Tokens, string Kind);
 
@@ -99,6 +113,7 @@ public sealed class ClaimsLexicon
     private static readonly Lazy<ClaimsLexicon> _default = new(() => Load(DataFiles.PathOf(Folder)));
 
     private readonly Dictionary<string, StanceObjectClass>.AlternateLookup<ReadOnlySpan<char>> _stanceObjectLookup;
+    private readonly Dictionary<string, CasualtyWord>.AlternateLookup<ReadOnlySpan<char>> _casualtyLookup;
 
     private ClaimsLexicon(
         ImmutableArray<CueVerb> cueVerbs,
@@ -115,8 +130,11 @@ public sealed class ClaimsLexicon
         ImmutableDictionary<string, string> topicClasses,
         ImmutableDictionary<string, StanceObjectClass> stanceObjects,
         ImmutableArray<SeatOfPower> seatsOfPower,
-        ImmutableArray<Retraction> retractions)
+        ImmutableArray<Retraction> retractions,
+        ImmutableDictionary<string, CasualtyWord> casualtyWords)
     {
+        CasualtyWords = casualtyWords;
+        _casualtyLookup = new Dictionary<string, CasualtyWord>(casualtyWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         StanceObjects = stanceObjects;
         GenericObjectStems = stanceObjects.Where(p => p.Value != StanceObjectClass.Copula).Select(p => TopicStem.Of(p.Key)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _stanceObjectLookup = new Dictionary<string, StanceObjectClass>(stanceObjects, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -191,6 +209,9 @@ public sealed class ClaimsLexicon
     /// <summary>The topic stems of the generic objects: words that say nothing about what a stance answers.</summary>
     internal FrozenSet<string> GenericObjectStems { get; }
 
+    /// <summary>Words that make a number a casualty count, from casualty_words.tsv.</summary>
+    public ImmutableDictionary<string, CasualtyWord> CasualtyWords { get; }
+
     internal PhraseIndex<SeatOfPower> SeatIndex { get; }
 
     internal PhraseIndex<Retraction> RetractionIndex { get; }
@@ -201,6 +222,9 @@ public sealed class ClaimsLexicon
 
     /// <summary>Whether a word is a plural claim noun ("allegations", "reports") that answers several claims at once.</summary>
     public bool IsPluralObject(ReadOnlySpan<char> word) => _stanceObjectLookup.TryGetValue(word, out var c) && c == StanceObjectClass.PluralObject;
+
+    /// <summary>The casualty word a token is, if any ("killed", "civilians").</summary>
+    public bool TryGetCasualtyWord(ReadOnlySpan<char> word, out CasualtyWord casualty) => _casualtyLookup.TryGetValue(word, out casualty!);
 
     /// <summary>Whether a word is a copula like "appeared" or "seemed".</summary>
     public bool IsCopula(ReadOnlySpan<char> word) => _stanceObjectLookup.TryGetValue(word, out var c) && c == StanceObjectClass.Copula;
@@ -280,12 +304,22 @@ public sealed class ClaimsLexicon
                 _ => throw new FormatException($"unknown class '{f[1]}' (generic_object, plural_object, copula)"),
             }));
         var seats = Read(directory, "seats_of_power.tsv", 2, (f, line) => new SeatOfPower(Tokens(f[0]), CountryWords(f[1])));
+        var casualtyWords = Read(directory, "casualty_words.tsv", 3, (f, line) => KeyValuePair.Create(SingleWord(f[0]), (f[1], f[2]) switch
+        {
+            ("killed", "-") => new CasualtyWord(CasualtyRole.Killed, null),
+            ("wounded", "-") => new CasualtyWord(CasualtyRole.Wounded, null),
+            ("noun", "civilian" or "fighter" or "soldier" or "any") => new CasualtyWord(CasualtyRole.Noun, f[2] == "any" ? null : f[2]),
+            ("noun", _) => throw new FormatException($"unknown noun class '{f[2]}' (civilian, fighter, soldier, any)"),
+            ("killed" or "wounded", _) => throw new FormatException($"a {f[1]} word takes '-' as its class, got '{f[2]}'"),
+            _ => throw new FormatException($"unknown role '{f[1]}' (killed, wounded, noun)"),
+        }));
         var retractions = Read(directory, "retractions.tsv", 2, (f, line) =>
             new Retraction(Tokens(f[0]), f[1] is "withdrawal" or "correction" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (withdrawal, correction)")));
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
-            stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), seats, retractions);
+            stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), seats, retractions,
+            casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)
