@@ -182,6 +182,53 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>
+        /// "M23 rebels said they had captured the hill" / "the army still held the hill": a later claim by another side
+        /// with a predicate that contradicts one in an earlier claim (contrary_predicates.tsv), about the same thing
+        /// (a shared content word or name), disputes it. It overrides a support the same party was credited with by
+        /// word overlap ("confirmed that government troops had entered the positions" does not support "repelled").
+        /// </summary>
+        private void FindContraryClaims()
+        {
+            var predicates = _drafts.ToDictionary(d => d, d => ContraryIn(d.Content));
+            foreach (var later in _drafts)
+            {
+                if (later.Claimant is not { } by || predicates[later].Count == 0)
+                {
+                    continue;
+                }
+
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                foreach (var earlier in _drafts)
+                {
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by)
+                        || earlier.Stances.Any(x => SameParty(x.By, by) && x.Stance != StanceKind.Supports))
+                    {
+                        continue;
+                    }
+
+                    var contrary = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => l.Value.Opposites.Contains(e.Value.Class)));
+                    if (contrary.Value is null || Overlap(topic.Where(t => !IsPredicateStem(t)).ToList(), earlier).Total < 1)
+                    {
+                        continue;
+                    }
+
+                    earlier.Stances.RemoveAll(x => SameParty(x.By, by));
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, Span(contrary.Start, contrary.End)));
+                }
+            }
+        }
+
+        private List<PhraseMatch<ContraryPredicate>> ContraryIn(TextSpan content)
+        {
+            var first = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            return first < 0 || last < first ? [] : [.. _lexicon.ContraryIndex.FindAll(_text, _tokens, first, last + 1)];
+        }
+
+        private bool IsPredicateStem(string stem) => _lexicon.ContraryPredicates.Any(c => c.Tokens.Any(t => Stem(t) == stem));
+
+        /// <summary>
         /// "The city's mayor also said that nine people had died": a claim by another side whose cue carries "also" and
         /// that shares content words with an earlier claim repeats it, which corroborates it.
         /// </summary>
@@ -227,7 +274,15 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                var by = SubjectOf(i, start) ?? _drafts.LastOrDefault(d => d.Sentence == s && d.Content.End <= _tokens[i].Start)?.Claimant;
+                // "SANA reported that ..., but later withdrew the report": after a conjunction the subject is the reporter's.
+                var before = i - 1;
+                while (before > start && IsAuxiliary(before))
+                {
+                    before--;
+                }
+
+                var coordinated = IsWord(before, "but") || IsWord(before, "and");
+                var by = coordinated ? _drafts.LastOrDefault(d => d.Sentence == s && d.Content.End <= _tokens[i].Start)?.Claimant : SubjectOf(i, start);
                 if (by is null)
                 {
                     continue;
@@ -301,7 +356,7 @@ public sealed partial class AttributionDetector
 
         /// <summary>Two claims are about one incident when they share a content word or a name, or stand within three sentences.</summary>
         private bool SameIncident(Draft earlier, Draft later) =>
-            later.Sentence - earlier.Sentence <= 3
+            later.Sentence - earlier.Sentence <= 3 || WordCount(later.Content) <= 8
             || Overlap(Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1), earlier).Total >= 1;
 
         private List<CasualtyCount> CasualtyCounts(TextSpan content)
@@ -333,7 +388,8 @@ public sealed partial class AttributionDetector
                 }
 
                 string? nounClass = null;
-                if (next <= last && _tokens[next].Kind == TokenKind.Word && !IsPreposition(next) && !Has(_beVerbs, Word(next)) && !IsAuxiliary(next) && !IsWord(next, "and"))
+                if (next <= last && _tokens[next].Kind == TokenKind.Word && !IsPreposition(next) && !Has(_beVerbs, Word(next)) && !IsAuxiliary(next)
+                    && !Has(_clauseStarters, Word(next)) && !IsWord(next, "and") && !IsWord(next, "or"))
                 {
                     if (!_lexicon.TryGetCasualtyWord(Word(next), out var noun))
                     {

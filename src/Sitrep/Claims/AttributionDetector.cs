@@ -81,7 +81,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         };
 
         /// <summary>How many sentences back a counter-claim may answer an earlier claim.</summary>
-        private const int _counterWindow = 4;
+        private const int _counterWindow = 8;
 
         /// <summary>How many sentences back an object-less stance ("The Kremlin declined to comment.") follows the previous stance: the one just before.</summary>
         private const int _followWindow = 1;
@@ -140,6 +140,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
 
             FindCounterClaims();
             FindCountStances();
+            FindContraryClaims();
             FindAlsoCorroborations();
 
             foreach (var draft in _drafts)
@@ -709,7 +710,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
                         || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
-                        || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content))
+                        || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content) && !(DeniesOwnPart(marker) && NamedIn(by, earlier.Content)))
                     {
                         continue;
                     }
@@ -776,6 +777,21 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         {
             var sentence = _sentences[s];
             return _lexicon.StanceIndex.FindAll(_text, _tokens, sentence.FirstToken, sentence.EndToken).Any();
+        }
+
+        /// <summary>
+        /// "Hamas said none of its members had been present" after "struck senior Hamas militants": a negation of the
+        /// speaker's own part ("none of its", "no ... their") answers the claim that names the speaker, shared words or not.
+        /// </summary>
+        private bool DeniesOwnPart(TextSpan marker)
+        {
+            var k = TokenBefore(marker.End) + 1;
+            if (IsWord(k, "of"))
+            {
+                k++;
+            }
+
+            return IsWord(k, "its") || IsWord(k, "their");
         }
 
         private bool TryCounterMarker(TextSpan content, out TextSpan marker)
@@ -856,7 +872,18 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 {
                     // "denied that its troops had opened fire" after "troops fired on Indian posts": one shared content
                     // word is weak evidence, so only the latest claim sharing one is addressed.
-                    return scored.Count > 0 ? [scored.MaxBy(x => x.Draft.Content.Start).Draft] : [];
+                    if (scored.Count > 0)
+                    {
+                        return [scored.MaxBy(x => x.Draft.Content.Start).Draft];
+                    }
+
+                    // "Diane Uwase denied that any Rwandan soldiers had crossed into Congo" after "accused Rwanda of
+                    // sending fresh troops": with no shared word, a denial answers the latest claim that names its author.
+                    // The denial names its own side ("any Rwandan soldiers"), as the claim does.
+                    var accusing = match.Value.Stance == StanceKind.Denies
+                        ? candidates.LastOrDefault(d => MentionsParty(d.Content, by) && NamesSameCapitalized(match.End, objectEnd, d.Content))
+                        : null;
+                    return accusing is null ? [] : [accusing];
                 }
             }
 
@@ -904,7 +931,9 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             if (AboutNumbers(objectFrom, objectTo))
             {
                 // "the casualty figure", "any of the tolls": claims that give a number.
-                var counted = pool.Where(d => HasNumber(d.Content)).ToList();
+                // Casualty counts first: "did not comment on the casualty figures" is not about "two of the port's cranes".
+                var counted = pool.Where(d => CasualtyCounts(d.Content).Count > 0).ToList();
+                counted = counted.Count > 0 ? counted : pool.Where(d => HasNumber(d.Content)).ToList();
                 pool = counted.Count > 0 ? counted : pool;
             }
 
@@ -934,6 +963,17 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             }
 
             var latest = pool[^1];
+            if (latest.Claimant is { } author && !predicative && latest.Kind == ClaimKind.DirectQuote && !AboutNumbers(objectFrom, objectTo))
+            {
+                // "M23 rebels said they had captured the hill. 'The enemy fled,' M23 spokesman Innocent Habimana wrote.
+                // Kinshasa dismissed the statement.": one side's statement is its claim and the quote that follows it.
+                var statement = pool.Where(d => d != latest && d.Sentence >= latest.Sentence - 1 && d.Claimant is { } c && (SameParty(c, author) || SameOrganisation(c, author))).ToList();
+                if (statement.Count > 0)
+                {
+                    return [.. statement, latest];
+                }
+            }
+
             if (AboutNumbers(objectFrom, objectTo) && Figures(latest.Content) is { Count: > 0 } figures)
             {
                 // "has not commented on the higher toll": every claim that gives that toll.
@@ -987,8 +1027,25 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
             }
 
-            // "The ELN did not claim responsibility" answers the claim about "the National Liberation Army".
-            return (_aliases ?? PartyAliases.Default).Mentions(by.NamingSpan.Slice(_text), content.AsSpan(_text));
+            // "The ELN did not claim responsibility" answers the claim about "the National Liberation Army"; "Moscow has not
+            // acknowledged any losses" the claim about "Russian mercenaries".
+            return (_aliases ?? PartyAliases.Default).Mentions(by.NamingSpan.Slice(_text), content.AsSpan(_text))
+                || SeatCountry(by) is { IsEmpty: false } country && NamesCountry(content, country);
+        }
+
+        /// <summary>Whether a capitalised word of a token range starts (first four letters) a capitalised word of the content: "Rwandan" and "Rwanda".</summary>
+        private bool NamesSameCapitalized(int from, int to, TextSpan content)
+        {
+            var text = content.AsSpan(_text);
+            for (var k = from; k < to; k++)
+            {
+                if (IsCapitalized(k) && Word(k).Length >= 4 && text.Contains(Word(k)[..4], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"denied the allegations", "the tolls": a plural claim noun (stance_objects.tsv) in the object.</summary>

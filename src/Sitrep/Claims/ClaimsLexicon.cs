@@ -85,6 +85,9 @@ public enum CasualtyRole
 /// <summary>A casualty word: "killed" (role), "civilians" (a noun of class civilian).</summary>
 public sealed record CasualtyWord(CasualtyRole Role, string? Class);
 
+/// <summary>A predicate that contradicts those of its opposite classes ("captured" / "still held"); see contrary_predicates.tsv.</summary>
+public sealed record ContraryPredicate(ImmutableArray<string> Tokens, string Class, ImmutableArray<string> Opposites);
+
 /// <summary>A phrase by which a source takes back its own claim ("later withdrew the report"); see retractions.tsv.</summary>
 public sealed record Retraction(ImmutableArray<string> Tokens, string Kind);
 
@@ -131,8 +134,11 @@ public sealed class ClaimsLexicon
         ImmutableDictionary<string, StanceObjectClass> stanceObjects,
         ImmutableArray<SeatOfPower> seatsOfPower,
         ImmutableArray<Retraction> retractions,
-        ImmutableDictionary<string, CasualtyWord> casualtyWords)
+        ImmutableDictionary<string, CasualtyWord> casualtyWords,
+        ImmutableArray<ContraryPredicate> contraries)
     {
+        ContraryPredicates = contraries;
+        ContraryIndex = new PhraseIndex<ContraryPredicate>(contraries.Select(c => (c.Tokens, c)));
         CasualtyWords = casualtyWords;
         _casualtyLookup = new Dictionary<string, CasualtyWord>(casualtyWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         StanceObjects = stanceObjects;
@@ -211,6 +217,11 @@ public sealed class ClaimsLexicon
 
     /// <summary>Words that make a number a casualty count, from casualty_words.tsv.</summary>
     public ImmutableDictionary<string, CasualtyWord> CasualtyWords { get; }
+
+    /// <summary>Predicates that contradict each other across claims, from contrary_predicates.tsv.</summary>
+    public ImmutableArray<ContraryPredicate> ContraryPredicates { get; }
+
+    internal PhraseIndex<ContraryPredicate> ContraryIndex { get; }
 
     internal PhraseIndex<SeatOfPower> SeatIndex { get; }
 
@@ -313,13 +324,22 @@ public sealed class ClaimsLexicon
             ("killed" or "wounded", _) => throw new FormatException($"a {f[1]} word takes '-' as its class, got '{f[2]}'"),
             _ => throw new FormatException($"unknown role '{f[1]}' (killed, wounded, noun)"),
         }));
+        var contraries = Read(directory, "contrary_predicates.tsv", 3, (f, line) =>
+            new ContraryPredicate(Tokens(f[0]), f[1], [.. f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]));
+        var classes = contraries.Select(c => c.Class).ToHashSet(StringComparer.Ordinal);
+        var unknown = contraries.SelectMany(c => c.Opposites).FirstOrDefault(o => !classes.Contains(o));
+        if (unknown is not null)
+        {
+            throw new LexiconFormatException(Path.Combine(directory, "contrary_predicates.tsv"), 0, $"opposite class '{unknown}' has no phrase of its own");
+        }
+
         var retractions = Read(directory, "retractions.tsv", 2, (f, line) =>
             new Retraction(Tokens(f[0]), f[1] is "withdrawal" or "correction" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (withdrawal, correction)")));
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), seats, retractions,
-            casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+            casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries);
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)
