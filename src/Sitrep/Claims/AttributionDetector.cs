@@ -429,7 +429,18 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
             }
 
-            if (comma < 0 || comma + 1 >= v || comma - start < 3)
+            // "..., the regional governor, Oleksandr Kovalenko, said": the comma before the verb closes an appositive name;
+            // the source starts after the comma before it.
+            TextSpan? appositive = null;
+            var npStop = v;
+            if (comma == v - 1 && PreviousComma(comma) is var nameComma and >= 0 && IsNameLike(nameComma + 1, comma) && PreviousComma(nameComma) is var sourceComma and >= 0)
+            {
+                appositive = Span(nameComma + 1, comma);
+                npStop = nameComma;
+                comma = sourceComma;
+            }
+
+            if (comma < 0 || comma + 1 >= npStop || comma - start < 3)
             {
                 return false;
             }
@@ -450,7 +461,9 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
 
             var rest = last - after;
             var adjunctsOnly = rest == 0
-                || (IsPreposition(after) || IsWord(after, ",")) && rest <= 10 && !Contains(after, last, "that")
+                || (IsPreposition(after) || IsWord(after, ",")) && rest <= 14 && !Contains(after, last, "that")
+                // ", adding that ...", ", saying ...": a second claim by the same source follows.
+                || IsWord(after, ",") && after + 1 < last && IsParticiple(after + 1) && TryVerb(after + 1, out _)
                 || Word(v).StartsWith("told", StringComparison.OrdinalIgnoreCase) && rest <= 5 && !Contains(after, last, "that");
             if (!adjunctsOnly)
             {
@@ -463,16 +476,35 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 return false;
             }
 
-            var npEnd = v;
+            var npEnd = npStop;
             while (npEnd > comma + 1 && IsAuxiliary(npEnd - 1))
             {
                 npEnd--;
             }
 
-            var claimant = Mention(comma + 1, npEnd, appositive: null);
+            var claimant = Mention(comma + 1, npEnd, appositive);
             _usedCues.Add(v);
             AddDraft(ClaimKind.Indirect, claimant, _tokens[v].Span, contentStart, comma, s, v, channelFrom: comma + 1, channelTo: end);
             return true;
+        }
+
+        /// <summary>The comma up to ten tokens before a token, or -1 when a verb, quotation or "that" comes first.</summary>
+        private int PreviousComma(int token)
+        {
+            for (var k = token - 1; k > 0 && k >= token - 10; k--)
+            {
+                if (IsWord(k, ","))
+                {
+                    return k;
+                }
+
+                if (InQuote(k) || TryVerb(k, out _) || IsWord(k, "that"))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>Where the reported content starts after a cue verb, or -1 when the verb introduces no claim here.</summary>
@@ -706,8 +738,15 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                var contrasted = ContrastedWord(marker);
                 foreach (var earlier in _drafts)
                 {
+                    if (contrasted is not null && Overlap([contrasted], earlier).Total == 0)
+                    {
+                        // "police officers guarding the terminal, not militants" answers the claim about militants only.
+                        continue;
+                    }
+
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
                         || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
                         || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content) && !(DeniesOwnPart(marker) && NamedIn(by, earlier.Content)))
@@ -783,6 +822,20 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         /// "Hamas said none of its members had been present" after "struck senior Hamas militants": a negation of the
         /// speaker's own part ("none of its", "no ... their") answers the claim that names the speaker, shared words or not.
         /// </summary>
+        /// <summary>The stem of the noun a bare "not" contrasts ("..., not militants"), or null when "not" negates a verb ("had not fired").</summary>
+        private string? ContrastedWord(TextSpan marker)
+        {
+            var k = TokenBefore(marker.End) + 1;
+            if (!marker.AsSpan(_text).Equals("not", StringComparison.OrdinalIgnoreCase) || k >= _tokens.Length || _tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var w = Word(k);
+            return w.Length < 4 || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsAuxiliary(k) || Has(_beVerbs, w) || TryVerb(k, out _)
+                || w.Equals("only", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase) ? null : Stem(w);
+        }
+
         private bool DeniesOwnPart(TextSpan marker)
         {
             var k = TokenBefore(marker.End) + 1;
@@ -963,12 +1016,12 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             }
 
             var latest = pool[^1];
-            if (latest.Claimant is { } author && !predicative && latest.Kind == ClaimKind.DirectQuote && !AboutNumbers(objectFrom, objectTo))
+            if (latest.Claimant is { } author && !predicative && !AboutNumbers(objectFrom, objectTo))
             {
                 // "M23 rebels said they had captured the hill. 'The enemy fled,' M23 spokesman Innocent Habimana wrote.
-                // Kinshasa dismissed the statement.": one side's statement is its claim and the quote that follows it.
-                var statement = pool.Where(d => d != latest && d.Sentence >= latest.Sentence - 1 && d.Claimant is { } c && (SameParty(c, author) || SameOrganisation(c, author))).ToList();
-                if (statement.Count > 0)
+                // Kinshasa dismissed the statement.": one side's statement is its claim and the quote next to it.
+                var statement = candidates.Where(d => d != latest && Math.Abs(d.Sentence - latest.Sentence) <= 1 && d.Claimant is { } c && (SameParty(c, author) || SameOrganisation(c, author))).ToList();
+                if (statement.Count > 0 && (latest.Kind == ClaimKind.DirectQuote || statement.Any(d => d.Kind == ClaimKind.DirectQuote)))
                 {
                     return [.. statement, latest];
                 }
@@ -1166,6 +1219,17 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             if (claimant is null)
             {
                 return false;
+            }
+
+            // "The commander-in-chief gave no figure" after "General Serhiy Vasylchenko said": a bare title is the person last named.
+            if (TitleReferent(by) is { } person)
+            {
+                by = person;
+            }
+
+            if (TitleReferent(claimant) is { } claimantPerson)
+            {
+                claimant = claimantPerson;
             }
 
             var a = claimant.NamingSpan;
@@ -1532,6 +1596,20 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         /// Whether a claimant mention names a person: decided by the head word of its first part ("press secretary"),
         /// then by a name in apposition ("..., Carla Duncan"), then by two capitalised words that are no organisation's.
         /// </summary>
+        /// <summary>The latest named person claimant before a mention that is only a title ("the commander-in-chief", "the minister"), else null.</summary>
+        private ClaimantMention? TitleReferent(ClaimantMention mention)
+        {
+            var text = mention.NamingSpan.Slice(_text);
+            if (!text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(4).IndexOfAnyInRange('A', 'Z') >= 0
+                || !text[4..].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => _lexicon.ClaimantWords.TryGetValue(w, out var c) && c == ClaimantWordClass.Person))
+            {
+                return null;
+            }
+
+            return _drafts.LastOrDefault(d => d.Content.Start < mention.Span.Start && d.Claimant is { } c && !c.NamingSpan.Overlaps(mention.NamingSpan)
+                && IsPersonLike(c.NamingSpan.Slice(_text)) && c.NamingSpan.AsSpan(_text).IndexOfAnyInRange('A', 'Z') > 0)?.Claimant;
+        }
+
         private bool IsPersonLike(string name)
         {
             var parts = name.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
