@@ -1016,7 +1016,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             }
 
             var latest = pool[^1];
-            if (latest.Claimant is { } author && !predicative && !AboutNumbers(objectFrom, objectTo))
+            if (latest.Claimant is { } author && !predicative && specific.Count == 0 && !AboutNumbers(objectFrom, objectTo))
             {
                 // "M23 rebels said they had captured the hill. 'The enemy fled,' M23 spokesman Innocent Habimana wrote.
                 // Kinshasa dismissed the statement.": one side's statement is its claim and the quote next to it.

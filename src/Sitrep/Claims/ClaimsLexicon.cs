@@ -327,10 +327,13 @@ public sealed class ClaimsLexicon
         var contraries = Read(directory, "contrary_predicates.tsv", 3, (f, line) =>
             new ContraryPredicate(Tokens(f[0]), f[1], [.. f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]));
         var classes = contraries.Select(c => c.Class).ToHashSet(StringComparer.Ordinal);
-        var unknown = contraries.SelectMany(c => c.Opposites).FirstOrDefault(o => !classes.Contains(o));
+        var unknown = contraries.FirstOrDefault(c => c.Opposites.Any(o => !classes.Contains(o)));
         if (unknown is not null)
         {
-            throw new LexiconFormatException(Path.Combine(directory, "contrary_predicates.tsv"), 0, $"opposite class '{unknown}' has no phrase of its own");
+            var path = Path.Combine(directory, "contrary_predicates.tsv");
+            var phrase = string.Join(' ', unknown.Tokens) + "\t";
+            var line = File.ReadLines(path).Select((text, i) => (text, i)).First(x => x.text.StartsWith(phrase, StringComparison.Ordinal)).i + 1;
+            throw new LexiconFormatException(path, line, $"opposite class '{unknown.Opposites.First(o => !classes.Contains(o))}' has no phrase of its own");
         }
 
         var retractions = Read(directory, "retractions.tsv", 2, (f, line) =>
