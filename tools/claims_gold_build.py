@@ -78,7 +78,8 @@ def parse():
                 dev_only.add(batch)
             continue
         if raw.startswith("## id:"):
-            cur = {"id": raw[6:].strip(), "published": None, "source": "Sitrep gold", "text": None, "claims": [], "batch": batch}
+            cur = {"id": raw[6:].strip(), "published": None, "source": "Sitrep gold", "text": None, "claims": [], "batch": batch,
+                   "dev_only": batch in dev_only}
             passages.append(cur)
             parties, claim = {}, None
             continue
@@ -177,8 +178,10 @@ def main():
         with open(OUT / f"claims.{name}.jsonl", "w", encoding="utf-8", newline="\n") as f:
             f.write(json.dumps(HEADER, ensure_ascii=False) + "\n")
             for p in sorted(items, key=lambda p: p["id"]):
-                record = {"id": p["id"], "text": p["text"], "published": p["published"], "source": p["source"],
-                          "gold": {"claims": p["claims"]}}
+                record = {"id": p["id"], "text": p["text"], "published": p["published"], "source": p["source"]}
+                if p["dev_only"]:
+                    record["dev_only"] = True
+                record["gold"] = {"claims": p["claims"]}
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
     total = sum(len(p["claims"]) for p in passages)
     print(f"{len(passages)} passages, {total} claims; dev {len(splits['dev'])} passages "

@@ -160,7 +160,13 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
-                    var pairs = (from e in counts[earlier] from l in counts[later] where e.Comparable(l) select (e, l)).ToList();
+                    // "600 Ukrainian soldiers" and "the Russian army had lost 430 soldiers" count different people.
+                    var earlierText = earlier.Content.AsSpan(_text).ToString();
+                    var laterText = later.Content.AsSpan(_text).ToString();
+                    var pairs = (from e in counts[earlier]
+                                 from l in counts[later]
+                                 where e.Comparable(l) && MentionsModifier(e, laterText) && MentionsModifier(l, earlierText)
+                                 select (e, l)).ToList();
                     if (pairs.Count == 0)
                     {
                         continue;
@@ -345,6 +351,9 @@ public sealed partial class AttributionDetector
 
             return MentionsParty(content, by);
         }
+
+        private static bool MentionsModifier(CasualtyCount count, string otherContent) =>
+            count.Modifier is null || otherContent.Contains(count.Modifier, StringComparison.Ordinal);
 
         // ---- casualty counts -----------------------------------------------------------------------------------
 
