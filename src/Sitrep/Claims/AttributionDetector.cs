@@ -1600,14 +1600,23 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         private ClaimantMention? TitleReferent(ClaimantMention mention)
         {
             var text = mention.NamingSpan.Slice(_text);
-            if (!text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(4).IndexOfAnyInRange('A', 'Z') >= 0
-                || !text[4..].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => _lexicon.ClaimantWords.TryGetValue(w, out var c) && c == ClaimantWordClass.Person))
+            if (!text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(4).IndexOfAnyInRange('A', 'Z') >= 0)
             {
                 return null;
             }
 
+            var titles = text[4..].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => _lexicon.ClaimantWords.TryGetValue(w, out var c) && c == ClaimantWordClass.Person).ToList();
+            if (titles.Count == 0)
+            {
+                return null;
+            }
+
+            // The referent carries one of the title's words ("the commander-in-chief" / "army chief, General ..."); "the
+            // city's mayor" is not "the regional governor, Oleksandr Kovalenko".
             return _drafts.LastOrDefault(d => d.Content.Start < mention.Span.Start && d.Claimant is { } c && !c.NamingSpan.Overlaps(mention.NamingSpan)
-                && IsPersonLike(c.NamingSpan.Slice(_text)) && c.NamingSpan.AsSpan(_text).IndexOfAnyInRange('A', 'Z') > 0)?.Claimant;
+                && c.NamingSpan.AsSpan(_text)[1..].IndexOfAnyInRange('A', 'Z') >= 0 && IsPersonLike(c.NamingSpan.Slice(_text))
+                && titles.Any(t => PartyAliases.ContainsWord(c.NamingSpan.AsSpan(_text), t)))?.Claimant;
         }
 
         private bool IsPersonLike(string name)
