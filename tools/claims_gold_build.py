@@ -6,7 +6,8 @@ The source format is described in data/gold/claims/README.md. The script checks 
 evidence string is an exact substring of the passage text, derives each claim's status from its stances
 (denied > disputed > not_confirmed > corroborated > claimed) unless the source overrides it, and splits the
 passages deterministically ~60/40 (dev/test) by the SHA-1 of their ids. A '## batch: N' line starts a batch of
-passages that is split on its own by the same rule, so that adding passages never moves earlier ones between splits.
+passages that is split on its own by the same rule, so that adding passages never moves earlier ones between splits;
+'## batch: N dev' puts every passage of the batch in dev (a batch written to grow dev while the test split stays as it was).
 """
 import hashlib
 import json
@@ -62,18 +63,23 @@ def status_from(stances):
 
 def parse():
     passages, cur, parties, claim, batch = [], None, {}, None, 1
+    dev_only = set()
     lines = SRC.read_text(encoding="utf-8").split("\n")
     i = 0
     while i < len(lines):
         raw, n = lines[i], i + 1
         i += 1
         if raw.startswith("## batch:"):
-            if not raw[9:].strip().isdigit():
-                fail(n, "batch needs a number")
-            batch = int(raw[9:].strip())
+            words = raw[9:].split()
+            if not words or not words[0].isdigit() or words[1:] not in ([], ["dev"]):
+                fail(n, "batch needs a number, optionally followed by 'dev'")
+            batch = int(words[0])
+            if words[1:] == ["dev"]:
+                dev_only.add(batch)
             continue
         if raw.startswith("## id:"):
-            cur = {"id": raw[6:].strip(), "published": None, "source": "Sitrep gold", "text": None, "claims": [], "batch": batch}
+            cur = {"id": raw[6:].strip(), "published": None, "source": "Sitrep gold", "text": None, "claims": [], "batch": batch,
+                   "dev_only": batch in dev_only}
             passages.append(cur)
             parties, claim = {}, None
             continue
@@ -154,26 +160,28 @@ def parse():
         for c in p["claims"]:
             if c["status"] is None:
                 c["status"] = status_from(c["stances"])
-    return passages
+    return passages, dev_only
 
 
 def main():
-    passages = parse()
+    passages, dev_only = parse()
     ids = [p["id"] for p in passages]
     if len(set(ids)) != len(ids):
         sys.exit("duplicate passage ids")
     splits = {"dev": [], "test": []}
     for batch in sorted({p["batch"] for p in passages}):
         ordered = sorted((p for p in passages if p["batch"] == batch), key=lambda p: hashlib.sha1(p["id"].encode()).hexdigest())
-        cut = round(len(ordered) * 0.6)
+        cut = len(ordered) if batch in dev_only else round(len(ordered) * 0.6)
         splits["dev"] += ordered[:cut]
         splits["test"] += ordered[cut:]
     for name, items in splits.items():
         with open(OUT / f"claims.{name}.jsonl", "w", encoding="utf-8", newline="\n") as f:
             f.write(json.dumps(HEADER, ensure_ascii=False) + "\n")
             for p in sorted(items, key=lambda p: p["id"]):
-                record = {"id": p["id"], "text": p["text"], "published": p["published"], "source": p["source"],
-                          "gold": {"claims": p["claims"]}}
+                record = {"id": p["id"], "text": p["text"], "published": p["published"], "source": p["source"]}
+                if p["dev_only"]:
+                    record["dev_only"] = True
+                record["gold"] = {"claims": p["claims"]}
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
     total = sum(len(p["claims"]) for p in passages)
     print(f"{len(passages)} passages, {total} claims; dev {len(splits['dev'])} passages "

@@ -13,7 +13,7 @@ namespace Sitrep.Claims;
 /// Claimants are text spans; pronouns and definite descriptions ("he", "the ministry") point to the most recent
 /// fitting claimant. The language layer's entities will later replace these heuristics.
 /// </summary>
-public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? aliases = null)
+public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? aliases = null)
 {
     public ClaimsLexicon Lexicon { get; } = lexicon;
 
@@ -25,7 +25,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
     }
 
     /// <summary>The state of one document's analysis. Created per document, so the detector stays thread-safe.</summary>
-    private sealed class Scan
+    private sealed partial class Scan
     {
         internal const int NoQuote = -1;
 
@@ -35,9 +35,6 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
         };
 
         private static readonly HashSet<string> _beVerbs = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
-
-        /// <summary>Verbs that, like "be", say what their subject is: "the Ukrainian figures appeared plausible".</summary>
-        private static readonly HashSet<string> _copulas = new(StringComparer.OrdinalIgnoreCase) { "appeared", "appear", "appears", "seemed", "seem", "seems" };
 
         private static readonly HashSet<string> _auxiliaries = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -63,12 +60,6 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
 
         private static readonly HashSet<string> _pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i" };
 
-        private static readonly HashSet<string> _genericObjects = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "claim", "claims", "report", "reports", "accusation", "accusations", "allegation", "allegations", "account", "accounts", "figure", "figures",
-            "toll", "tolls", "charge", "charges", "statement", "statements", "information", "comment", "it", "them", "this", "that", "version", "assertion", "assertions",
-        };
-
         private static readonly HashSet<string> _stopStems = new(
             new[]
             {
@@ -77,8 +68,6 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 "until", "most", "many", "least", "them", "will", "what", "when", "whether",
             }.Select(Stem),
             StringComparer.OrdinalIgnoreCase);
-
-        private static readonly HashSet<string> _genericStems = new(_genericObjects.Select(Stem), StringComparer.OrdinalIgnoreCase);
 
         private static readonly HashSet<string> _numberWords = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -92,7 +81,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
         };
 
         /// <summary>How many sentences back a counter-claim may answer an earlier claim.</summary>
-        private const int _counterWindow = 4;
+        private const int _counterWindow = 8;
 
         /// <summary>How many sentences back an object-less stance ("The Kremlin declined to comment.") follows the previous stance: the one just before.</summary>
         private const int _followWindow = 1;
@@ -146,9 +135,13 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 FindUnattributed(s, start, end);
                 FindVerbCues(s, start, end);
                 FindStances(s, start, end);
+                FindRetractions(s, start, end);
             }
 
             FindCounterClaims();
+            FindCountStances();
+            FindContraryClaims();
+            FindAlsoCorroborations();
 
             foreach (var draft in _drafts)
             {
@@ -436,7 +429,18 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 }
             }
 
-            if (comma < 0 || comma + 1 >= v || comma - start < 3)
+            // "..., the regional governor, Oleksandr Kovalenko, said": the comma before the verb closes an appositive name;
+            // the source starts after the comma before it.
+            TextSpan? appositive = null;
+            var npStop = v;
+            if (comma == v - 1 && PreviousComma(comma) is var nameComma and >= 0 && IsNameLike(nameComma + 1, comma) && PreviousComma(nameComma) is var sourceComma and >= 0)
+            {
+                appositive = Span(nameComma + 1, comma);
+                npStop = nameComma;
+                comma = sourceComma;
+            }
+
+            if (comma < 0 || comma + 1 >= npStop || comma - start < 3)
             {
                 return false;
             }
@@ -457,7 +461,9 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
 
             var rest = last - after;
             var adjunctsOnly = rest == 0
-                || (IsPreposition(after) || IsWord(after, ",")) && rest <= 10 && !Contains(after, last, "that")
+                || (IsPreposition(after) || IsWord(after, ",")) && rest <= 14 && !Contains(after, last, "that")
+                // ", adding that ...", ", saying ...": a second claim by the same source follows.
+                || IsWord(after, ",") && after + 1 < last && IsParticiple(after + 1) && TryVerb(after + 1, out _)
                 || Word(v).StartsWith("told", StringComparison.OrdinalIgnoreCase) && rest <= 5 && !Contains(after, last, "that");
             if (!adjunctsOnly)
             {
@@ -470,16 +476,35 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 return false;
             }
 
-            var npEnd = v;
+            var npEnd = npStop;
             while (npEnd > comma + 1 && IsAuxiliary(npEnd - 1))
             {
                 npEnd--;
             }
 
-            var claimant = Mention(comma + 1, npEnd, appositive: null);
+            var claimant = Mention(comma + 1, npEnd, appositive);
             _usedCues.Add(v);
             AddDraft(ClaimKind.Indirect, claimant, _tokens[v].Span, contentStart, comma, s, v, channelFrom: comma + 1, channelTo: end);
             return true;
+        }
+
+        /// <summary>The comma up to ten tokens before a token, or -1 when a verb, quotation or "that" comes first.</summary>
+        private int PreviousComma(int token)
+        {
+            for (var k = token - 1; k > 0 && k >= token - 10; k--)
+            {
+                if (IsWord(k, ","))
+                {
+                    return k;
+                }
+
+                if (InQuote(k) || TryVerb(k, out _) || IsWord(k, "that"))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>Where the reported content starts after a cue verb, or -1 when the verb introduces no claim here.</summary>
@@ -543,6 +568,16 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                         if (IsWord(k, "as"))
                         {
                             return k + 1;
+                        }
+                    }
+
+                    return -1;
+                case CueComplement.Figure:
+                    for (var k = i + 1; k < end && k <= i + 8; k++)
+                    {
+                        if (IsWord(k, "at") && k + 1 < end && (_tokens[k + 1].Kind == TokenKind.Number || Has(_numberWords, Word(k + 1))))
+                        {
+                            return AboutNumbers(i, k) ? i : -1;
                         }
                     }
 
@@ -638,7 +673,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                     continue;
                 }
 
-                var predicative = Has(_beVerbs, Word(i)) || Has(_copulas, Word(i));
+                var predicative = Has(_beVerbs, Word(i)) || _lexicon.IsCopula(Word(i));
                 var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[i].Start));
                 if (enclosing is not null && !predicative && match.Value.Stance != StanceKind.NotConfirmed)
                 {
@@ -646,7 +681,10 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                     continue;
                 }
 
-                var by = predicative ? OwnerOfContent(i) : IsParticiple(i) && i > start && IsWord(i - 1, ",") ? SubjectOfParticiple(i, start) : SubjectOf(i, start);
+                // "The death toll was confirmed by Ukraine's State Emergency Service": the agent takes the stance on the subject.
+                var agent = AgentAfter(match, end);
+                predicative |= agent is not null;
+                var by = agent ?? (predicative ? OwnerOfContent(i) : IsParticiple(i) && i > start && IsWord(i - 1, ",") ? SubjectOfParticiple(i, start) : SubjectOf(i, start));
                 if (by is null)
                 {
                     continue;
@@ -700,11 +738,18 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 }
 
                 var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                var contrasted = ContrastedWord(marker);
                 foreach (var earlier in _drafts)
                 {
+                    if (contrasted is not null && Overlap([contrasted], earlier).Total == 0)
+                    {
+                        // "police officers guarding the terminal, not militants" answers the claim about militants only.
+                        continue;
+                    }
+
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
                         || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
-                        || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content))
+                        || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content) && !(DeniesOwnPart(marker) && NamedIn(by, earlier.Content)))
                     {
                         continue;
                     }
@@ -773,6 +818,35 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             return _lexicon.StanceIndex.FindAll(_text, _tokens, sentence.FirstToken, sentence.EndToken).Any();
         }
 
+        /// <summary>
+        /// "Hamas said none of its members had been present" after "struck senior Hamas militants": a negation of the
+        /// speaker's own part ("none of its", "no ... their") answers the claim that names the speaker, shared words or not.
+        /// </summary>
+        /// <summary>The stem of the noun a bare "not" contrasts ("..., not militants"), or null when "not" negates a verb ("had not fired").</summary>
+        private string? ContrastedWord(TextSpan marker)
+        {
+            var k = TokenBefore(marker.End) + 1;
+            if (!marker.AsSpan(_text).Equals("not", StringComparison.OrdinalIgnoreCase) || k >= _tokens.Length || _tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var w = Word(k);
+            return w.Length < 4 || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsAuxiliary(k) || Has(_beVerbs, w) || TryVerb(k, out _)
+                || w.Equals("only", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase) ? null : Stem(w);
+        }
+
+        private bool DeniesOwnPart(TextSpan marker)
+        {
+            var k = TokenBefore(marker.End) + 1;
+            if (IsWord(k, "of"))
+            {
+                k++;
+            }
+
+            return IsWord(k, "its") || IsWord(k, "their");
+        }
+
         private bool TryCounterMarker(TextSpan content, out TextSpan marker)
         {
             var first = TokenAt(content.Start);
@@ -834,7 +908,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             // A predicative phrase's gap holds modifiers of the predicate ("were pure propaganda"), not its object.
             if (!predicative)
             {
-                objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => Stem(l) == p) && !_genericStems.Contains(p)));
+                objectStems.AddRange(Stems(match.Start, match.End).Where(p => !literal.Any(l => Stem(l) == p) && !_lexicon.GenericObjectStems.Contains(p)));
             }
             var generic = objectStems.Count(st => !IsGenericStem(st)) <= 1;
             var topic = generic && sentenceTopic.Count(st => !IsGenericStem(st)) >= 2 ? sentenceTopic : objectStems;
@@ -851,7 +925,18 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 {
                     // "denied that its troops had opened fire" after "troops fired on Indian posts": one shared content
                     // word is weak evidence, so only the latest claim sharing one is addressed.
-                    return scored.Count > 0 ? [scored.MaxBy(x => x.Draft.Content.Start).Draft] : [];
+                    if (scored.Count > 0)
+                    {
+                        return [scored.MaxBy(x => x.Draft.Content.Start).Draft];
+                    }
+
+                    // "Diane Uwase denied that any Rwandan soldiers had crossed into Congo" after "accused Rwanda of
+                    // sending fresh troops": with no shared word, a denial answers the latest claim that names its author.
+                    // The denial names its own side ("any Rwandan soldiers"), as the claim does.
+                    var accusing = match.Value.Stance == StanceKind.Denies
+                        ? candidates.LastOrDefault(d => MentionsParty(d.Content, by) && NamesSameCapitalized(match.End, objectEnd, d.Content))
+                        : null;
+                    return accusing is null ? [] : [accusing];
                 }
             }
 
@@ -869,8 +954,16 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             // A generic object ("the claim", "the allegations", "declined to comment") points back to the latest claims.
             // A predicative stance's object is its subject ("the Ukrainian figures appeared plausible").
             var (objectFrom, objectTo) = predicative ? (PredicateSubjectStart(match.Start), match.Start) : (match.Start, objectEnd);
-            var hinted = candidates.Where(d => d.Claimant is not null && HintMatches(predicative ? objectFrom : match.Start + 1, objectTo, d.Claimant)).ToList();
+            var hintFrom = predicative ? objectFrom : match.Start + 1;
+            var hinted = candidates.Where(d => d.Claimant is not null && (HintMatches(hintFrom, objectTo, d.Claimant) || SeatHintMatches(hintFrom, objectTo, d.Claimant))).ToList();
             var pool = hinted.Count > 0 ? hinted : candidates;
+            if (predicative && hinted.Count > 0 && !candidates.Any(d => d.Claimant is not null && HintMatches(hintFrom, objectTo, d.Claimant)))
+            {
+                // "Kyiv's statements were pure propaganda": a government named by its capital answers that side's
+                // statement, which is the first its claimant made, not every word quoted after it.
+                return [hinted.MinBy(d => d.Content.Start)!];
+            }
+
             if (Contains(objectFrom, objectTo, "report"))
             {
                 // "called the report baseless": a claim someone reported.
@@ -891,7 +984,9 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             if (AboutNumbers(objectFrom, objectTo))
             {
                 // "the casualty figure", "any of the tolls": claims that give a number.
-                var counted = pool.Where(d => HasNumber(d.Content)).ToList();
+                // Casualty counts first: "did not comment on the casualty figures" is not about "two of the port's cranes".
+                var counted = pool.Where(d => CasualtyCounts(d.Content).Count > 0).ToList();
+                counted = counted.Count > 0 ? counted : pool.Where(d => HasNumber(d.Content)).ToList();
                 pool = counted.Count > 0 ? counted : pool;
             }
 
@@ -914,15 +1009,24 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             var naming = pool.Where(d => MentionsParty(d.Content, by)).ToList();
             pool = naming.Count > 0 ? naming : pool;
 
-            var plural = Contains(objectFrom, objectTo, "allegations") || Contains(objectFrom, objectTo, "claims") || Contains(objectFrom, objectTo, "tolls")
-                || Contains(objectFrom, objectTo, "reports") || Contains(objectFrom, objectTo, "accusations") || Contains(objectFrom, objectTo, "figures");
-            if (plural)
+            if (HasPluralObject(objectFrom, objectTo))
             {
                 var sentence = SentenceIndexOf(match.Start);
                 return pool.Where(d => d.Sentence >= sentence - 6);
             }
 
             var latest = pool[^1];
+            if (latest.Claimant is { } author && !predicative && specific.Count == 0 && !AboutNumbers(objectFrom, objectTo))
+            {
+                // "M23 rebels said they had captured the hill. 'The enemy fled,' M23 spokesman Innocent Habimana wrote.
+                // Kinshasa dismissed the statement.": one side's statement is its claim and the quote next to it.
+                var statement = candidates.Where(d => d != latest && Math.Abs(d.Sentence - latest.Sentence) <= 1 && d.Claimant is { } c && (SameParty(c, author) || SameOrganisation(c, author))).ToList();
+                if (statement.Count > 0 && (latest.Kind == ClaimKind.DirectQuote || statement.Any(d => d.Kind == ClaimKind.DirectQuote)))
+                {
+                    return [.. statement, latest];
+                }
+            }
+
             if (AboutNumbers(objectFrom, objectTo) && Figures(latest.Content) is { Count: > 0 } figures)
             {
                 // "has not commented on the higher toll": every claim that gives that toll.
@@ -976,8 +1080,39 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
                 }
             }
 
-            // "The ELN did not claim responsibility" answers the claim about "the National Liberation Army".
-            return (_aliases ?? PartyAliases.Default).Mentions(by.NamingSpan.Slice(_text), content.AsSpan(_text));
+            // "The ELN did not claim responsibility" answers the claim about "the National Liberation Army"; "Moscow has not
+            // acknowledged any losses" the claim about "Russian mercenaries".
+            return (_aliases ?? PartyAliases.Default).Mentions(by.NamingSpan.Slice(_text), content.AsSpan(_text))
+                || SeatCountry(by) is { IsEmpty: false } country && NamesCountry(content, country);
+        }
+
+        /// <summary>Whether a capitalised word of a token range starts (first four letters) a capitalised word of the content: "Rwandan" and "Rwanda".</summary>
+        private bool NamesSameCapitalized(int from, int to, TextSpan content)
+        {
+            var text = content.AsSpan(_text);
+            for (var k = from; k < to; k++)
+            {
+                if (IsCapitalized(k) && Word(k).Length >= 4 && text.Contains(Word(k)[..4], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"denied the allegations", "the tolls": a plural claim noun (stance_objects.tsv) in the object.</summary>
+        private bool HasPluralObject(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (_lexicon.IsPluralObject(Word(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool AboutNumbers(int from, int to)
@@ -1014,7 +1149,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             for (var k = from; k < to; k++)
             {
                 var w = Word(k);
-                if (w.Length >= 4 && !Has(_genericObjects, w) && naming.AsSpan().Contains(w[..Math.Min(5, w.Length)], StringComparison.OrdinalIgnoreCase))
+                if (w.Length >= 4 && !_lexicon.IsGenericObject(w) && naming.AsSpan().Contains(w[..Math.Min(5, w.Length)], StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -1073,43 +1208,28 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
             return stems;
         }
 
-        private static bool IsGenericStem(string stem) => _genericStems.Contains(stem) || _stopStems.Contains(stem);
+        private bool IsGenericStem(string stem) => _lexicon.GenericObjectStems.Contains(stem) || _stopStems.Contains(stem);
 
-        /// <summary>A crude English stem for topic overlap: inflections off, first six letters ("deployment", "deploying" -> "deploy").</summary>
-        private static string Stem(string word) => Stem(word.AsSpan());
+        private static string Stem(string word) => TopicStem.Of(word);
 
-        private static string Stem(ReadOnlySpan<char> word)
-        {
-            Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
-            var length = word[..lower.Length].ToLowerInvariant(lower);
-            var w = lower[..length];
-            if (w.Length > 4 && w[^1] == 's' && w[^2] != 's')
-            {
-                w = w[..^1];
-            }
-
-            foreach (var suffix in (ReadOnlySpan<string>)["ment", "ing", "ion", "ed"])
-            {
-                if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    w = w[..^suffix.Length];
-                    break;
-                }
-            }
-
-            if (w.Length > 3 && w[^1] == 'e')
-            {
-                w = w[..^1];
-            }
-
-            return new string(w[..Math.Min(6, w.Length)]);
-        }
+        private static string Stem(ReadOnlySpan<char> word) => TopicStem.Of(word);
 
         private bool SameParty(ClaimantMention? claimant, ClaimantMention by)
         {
             if (claimant is null)
             {
                 return false;
+            }
+
+            // "The commander-in-chief gave no figure" after "General Serhiy Vasylchenko said": a bare title is the person last named.
+            if (TitleReferent(by) is { } person)
+            {
+                by = person;
+            }
+
+            if (TitleReferent(claimant) is { } claimantPerson)
+            {
+                claimant = claimantPerson;
             }
 
             var a = claimant.NamingSpan;
@@ -1121,7 +1241,7 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
 
             var aText = a.Slice(_text);
             var bText = b.Slice(_text);
-            return Head(aText).Equals(Head(bText), StringComparison.OrdinalIgnoreCase) && CapitalizedOverlap(aText, bText);
+            return Head(aText).Equals(Head(bText), StringComparison.OrdinalIgnoreCase) && CapitalizedOverlap(aText, bText) || SameSeat(claimant, by);
         }
 
         // ---- certainty -----------------------------------------------------------------------------------------
@@ -1476,6 +1596,29 @@ public sealed class AttributionDetector(ClaimsLexicon lexicon, PartyAliases? ali
         /// Whether a claimant mention names a person: decided by the head word of its first part ("press secretary"),
         /// then by a name in apposition ("..., Carla Duncan"), then by two capitalised words that are no organisation's.
         /// </summary>
+        /// <summary>The latest named person claimant before a mention that is only a title ("the commander-in-chief", "the minister"), else null.</summary>
+        private ClaimantMention? TitleReferent(ClaimantMention mention)
+        {
+            var text = mention.NamingSpan.Slice(_text);
+            if (!text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(4).IndexOfAnyInRange('A', 'Z') >= 0)
+            {
+                return null;
+            }
+
+            var titles = text[4..].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => _lexicon.ClaimantWords.TryGetValue(w, out var c) && c == ClaimantWordClass.Person).ToList();
+            if (titles.Count == 0)
+            {
+                return null;
+            }
+
+            // The referent carries one of the title's words ("the commander-in-chief" / "army chief, General ..."); "the
+            // city's mayor" is not "the regional governor, Oleksandr Kovalenko".
+            return _drafts.LastOrDefault(d => d.Content.Start < mention.Span.Start && d.Claimant is { } c && !c.NamingSpan.Overlaps(mention.NamingSpan)
+                && c.NamingSpan.AsSpan(_text)[1..].IndexOfAnyInRange('A', 'Z') >= 0 && IsPersonLike(c.NamingSpan.Slice(_text))
+                && titles.Any(t => PartyAliases.ContainsWord(c.NamingSpan.AsSpan(_text), t)))?.Claimant;
+        }
+
         private bool IsPersonLike(string name)
         {
             var parts = name.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -27,7 +27,8 @@ public sealed record GoldClaim(
     public TextSpan? CueSpan => Cue is null || CueStart is null ? null : new TextSpan(CueStart.Value, CueStart.Value + Cue.Length);
 }
 
-public sealed record GoldPassage(string Id, string Text, DateOnly? Published, string? Source, ImmutableArray<GoldClaim> Claims);
+/// <param name="DevOnly">From a batch written to grow the dev split only (never split into test).</param>
+public sealed record GoldPassage(string Id, string Text, DateOnly? Published, string? Source, ImmutableArray<GoldClaim> Claims, bool DevOnly = false);
 
 /// <summary>Reads the claims gold JSONL (data/gold/claims); a malformed record is reported as <c>file:line: problem</c>.</summary>
 public static class ClaimsGold
@@ -75,7 +76,8 @@ public static class ClaimsGold
             claims.Add(ReadClaim(c));
         }
 
-        return new GoldPassage(id, text, published, source, claims.ToImmutable());
+        var devOnly = root.TryGetProperty("dev_only", out var d) && d.ValueKind == JsonValueKind.True;
+        return new GoldPassage(id, text, published, source, claims.ToImmutable(), devOnly);
     }
 
     private static GoldClaim ReadClaim(JsonElement c)

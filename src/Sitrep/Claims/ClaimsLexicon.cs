@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Common;
 
@@ -29,6 +30,9 @@ public enum CueComplement
     Object,
     Gerund,
     As,
+
+    /// <summary>A count follows: "put the death toll at 38"; anything else ("put pressure on") is no claim.</summary>
+    Figure,
 }
 
 public enum CuePhraseRole
@@ -59,6 +63,34 @@ public sealed record StancePhrase(ImmutableArray<string> Tokens, StanceKind Stan
 /// <summary>A word that makes a claim contradict an earlier one ("instead", "not", "a far smaller figure"); see counter_markers.tsv.</summary>
 public sealed record CounterMarker(ImmutableArray<string> Tokens, string Kind);
 
+/// <summary>How the detector reads a word in a stance's object or predicate; see stance_objects.tsv.</summary>
+public enum StanceObjectClass
+{
+    GenericObject,
+    PluralObject,
+    Copula,
+}
+
+/// <summary>A capital or seat of power that stands for a country's government ("Kyiv", "the Kremlin"); see seats_of_power.tsv.</summary>
+public sealed record SeatOfPower(ImmutableArray<string> Tokens, ImmutableArray<string> CountryWords);
+
+/// <summary>What a casualty word says about a number near it; see casualty_words.tsv.</summary>
+public enum CasualtyRole
+{
+    Killed,
+    Wounded,
+    Noun,
+}
+
+/// <summary>A casualty word: "killed" (role), "civilians" (a noun of class civilian).</summary>
+public sealed record CasualtyWord(CasualtyRole Role, string? Class);
+
+/// <summary>A predicate that contradicts those of its opposite classes ("captured" / "still held"); see contrary_predicates.tsv.</summary>
+public sealed record ContraryPredicate(ImmutableArray<string> Tokens, string Class, ImmutableArray<string> Opposites);
+
+/// <summary>A phrase by which a source takes back its own claim ("later withdrew the report"); see retractions.tsv.</summary>
+public sealed record Retraction(ImmutableArray<string> Tokens, string Kind);
+
 public sealed record AnonymousSource(ImmutableArray<string> Tokens, string? Affiliation, string? Sector);
 
 /// <summary>A sector word's code; a lower <see cref="Rank"/> (its line in sectors.tsv) wins when a phrase has several.</summary>
@@ -83,6 +115,9 @@ public sealed class ClaimsLexicon
 
     private static readonly Lazy<ClaimsLexicon> _default = new(() => Load(DataFiles.PathOf(Folder)));
 
+    private readonly Dictionary<string, StanceObjectClass>.AlternateLookup<ReadOnlySpan<char>> _stanceObjectLookup;
+    private readonly Dictionary<string, CasualtyWord>.AlternateLookup<ReadOnlySpan<char>> _casualtyLookup;
+
     private ClaimsLexicon(
         ImmutableArray<CueVerb> cueVerbs,
         ImmutableArray<CuePhrase> cuePhrases,
@@ -95,8 +130,24 @@ public sealed class ClaimsLexicon
         ImmutableDictionary<string, ClaimantWordClass> claimantWords,
         ImmutableDictionary<string, SectorWord> sectorWords,
         ImmutableArray<CounterMarker> counterMarkers,
-        ImmutableDictionary<string, string> topicClasses)
+        ImmutableDictionary<string, string> topicClasses,
+        ImmutableDictionary<string, StanceObjectClass> stanceObjects,
+        ImmutableArray<SeatOfPower> seatsOfPower,
+        ImmutableArray<Retraction> retractions,
+        ImmutableDictionary<string, CasualtyWord> casualtyWords,
+        ImmutableArray<ContraryPredicate> contraries)
     {
+        ContraryPredicates = contraries;
+        ContraryIndex = new PhraseIndex<ContraryPredicate>(contraries.Select(c => (c.Tokens, c)));
+        CasualtyWords = casualtyWords;
+        _casualtyLookup = new Dictionary<string, CasualtyWord>(casualtyWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        StanceObjects = stanceObjects;
+        GenericObjectStems = stanceObjects.Where(p => p.Value != StanceObjectClass.Copula).Select(p => TopicStem.Of(p.Key)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _stanceObjectLookup = new Dictionary<string, StanceObjectClass>(stanceObjects, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        SeatsOfPower = seatsOfPower;
+        Retractions = retractions;
+        SeatIndex = new PhraseIndex<SeatOfPower>(seatsOfPower.Select(p => (p.Tokens, p)));
+        RetractionIndex = new PhraseIndex<Retraction>(retractions.Select(r => (r.Tokens, r)));
         CounterMarkers = counterMarkers;
         TopicClasses = topicClasses;
         CounterIndex = new PhraseIndex<CounterMarker>(counterMarkers.Select(c => (c.Tokens, c)));
@@ -151,6 +202,43 @@ public sealed class ClaimsLexicon
     public ImmutableDictionary<string, string> TopicClasses { get; }
 
     public ImmutableArray<ReliabilityEntry> Reliability { get; }
+
+    /// <summary>Generic and plural claim nouns and copulas the detector reads in stance objects, from stance_objects.tsv.</summary>
+    public ImmutableDictionary<string, StanceObjectClass> StanceObjects { get; }
+
+    /// <summary>Capitals and seats of power standing for a government ("Kyiv", "the Kremlin"), from seats_of_power.tsv.</summary>
+    public ImmutableArray<SeatOfPower> SeatsOfPower { get; }
+
+    /// <summary>Phrases by which a source takes back its own claim, from retractions.tsv.</summary>
+    public ImmutableArray<Retraction> Retractions { get; }
+
+    /// <summary>The topic stems of the generic objects: words that say nothing about what a stance answers.</summary>
+    internal FrozenSet<string> GenericObjectStems { get; }
+
+    /// <summary>Words that make a number a casualty count, from casualty_words.tsv.</summary>
+    public ImmutableDictionary<string, CasualtyWord> CasualtyWords { get; }
+
+    /// <summary>Predicates that contradict each other across claims, from contrary_predicates.tsv.</summary>
+    public ImmutableArray<ContraryPredicate> ContraryPredicates { get; }
+
+    internal PhraseIndex<ContraryPredicate> ContraryIndex { get; }
+
+    internal PhraseIndex<SeatOfPower> SeatIndex { get; }
+
+    internal PhraseIndex<Retraction> RetractionIndex { get; }
+
+    /// <summary>Whether a word names a claim without its topic ("claim", "allegations", "it"): generic and plural objects.</summary>
+    public bool IsGenericObject(ReadOnlySpan<char> word) =>
+        _stanceObjectLookup.TryGetValue(word, out var c) && c is StanceObjectClass.GenericObject or StanceObjectClass.PluralObject;
+
+    /// <summary>Whether a word is a plural claim noun ("allegations", "reports") that answers several claims at once.</summary>
+    public bool IsPluralObject(ReadOnlySpan<char> word) => _stanceObjectLookup.TryGetValue(word, out var c) && c == StanceObjectClass.PluralObject;
+
+    /// <summary>The casualty word a token is, if any ("killed", "civilians").</summary>
+    public bool TryGetCasualtyWord(ReadOnlySpan<char> word, out CasualtyWord casualty) => _casualtyLookup.TryGetValue(word, out casualty!);
+
+    /// <summary>Whether a word is a copula like "appeared" or "seemed".</summary>
+    public bool IsCopula(ReadOnlySpan<char> word) => _stanceObjectLookup.TryGetValue(word, out var c) && c == StanceObjectClass.Copula;
 
     /// <summary>Title and organisation words (lower case) that tell a person claimant from an organisation.</summary>
     public ImmutableDictionary<string, ClaimantWordClass> ClaimantWords { get; }
@@ -217,9 +305,44 @@ public sealed class ClaimsLexicon
         var counterMarkers = Read(directory, "counter_markers.tsv", 2, (f, line) =>
             new CounterMarker(Tokens(f[0]), f[1] is "contrast" or "negation" or "comparison" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (contrast, negation, comparison)")));
         var topicClasses = Read(directory, "topic_classes.tsv", 2, (f, line) => KeyValuePair.Create(Tokens(f[0])[0], f[1]));
+        var stanceObjects = Read(directory, "stance_objects.tsv", 2, (f, line) => KeyValuePair.Create(
+            SingleWord(f[0]),
+            f[1] switch
+            {
+                "generic_object" => StanceObjectClass.GenericObject,
+                "plural_object" => StanceObjectClass.PluralObject,
+                "copula" => StanceObjectClass.Copula,
+                _ => throw new FormatException($"unknown class '{f[1]}' (generic_object, plural_object, copula)"),
+            }));
+        var seats = Read(directory, "seats_of_power.tsv", 2, (f, line) => new SeatOfPower(Tokens(f[0]), CountryWords(f[1])));
+        var casualtyWords = Read(directory, "casualty_words.tsv", 3, (f, line) => KeyValuePair.Create(SingleWord(f[0]), (f[1], f[2]) switch
+        {
+            ("killed", "-") => new CasualtyWord(CasualtyRole.Killed, null),
+            ("wounded", "-") => new CasualtyWord(CasualtyRole.Wounded, null),
+            ("noun", "civilian" or "fighter" or "soldier" or "any") => new CasualtyWord(CasualtyRole.Noun, f[2] == "any" ? null : f[2]),
+            ("noun", _) => throw new FormatException($"unknown noun class '{f[2]}' (civilian, fighter, soldier, any)"),
+            ("killed" or "wounded", _) => throw new FormatException($"a {f[1]} word takes '-' as its class, got '{f[2]}'"),
+            _ => throw new FormatException($"unknown role '{f[1]}' (killed, wounded, noun)"),
+        }));
+        var contraries = Read(directory, "contrary_predicates.tsv", 3, (f, line) =>
+            new ContraryPredicate(Tokens(f[0]), f[1], [.. f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]));
+        var classes = contraries.Select(c => c.Class).ToHashSet(StringComparer.Ordinal);
+        var unknown = contraries.FirstOrDefault(c => c.Opposites.Any(o => !classes.Contains(o)));
+        if (unknown is not null)
+        {
+            var path = Path.Combine(directory, "contrary_predicates.tsv");
+            var phrase = string.Join(' ', unknown.Tokens) + "\t";
+            var line = File.ReadLines(path).Select((text, i) => (text, i)).First(x => x.text.StartsWith(phrase, StringComparison.Ordinal)).i + 1;
+            throw new LexiconFormatException(path, line, $"opposite class '{unknown.Opposites.First(o => !classes.Contains(o))}' has no phrase of its own");
+        }
+
+        var retractions = Read(directory, "retractions.tsv", 2, (f, line) =>
+            new Retraction(Tokens(f[0]), f[1] is "withdrawal" or "correction" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (withdrawal, correction)")));
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
-            counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+            counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
+            stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), seats, retractions,
+            casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries);
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)
@@ -283,6 +406,20 @@ public sealed class ClaimsLexicon
 
         return [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
     }
+
+    private static ImmutableArray<string> CountryWords(string value)
+    {
+        var words = value.Split(',', StringSplitOptions.TrimEntries);
+        if (value != value.ToLowerInvariant() || words.Any(w => w.Length == 0))
+        {
+            throw new FormatException($"country words must be a lower-case, comma-separated list without empty items, got '{value}'");
+        }
+
+        return [.. words];
+    }
+
+    private static string SingleWord(string word) =>
+        Tokens(word) is [var single] ? single : throw new FormatException($"'{word}' must be a single word");
 
     private static int ParsePercent(string value) =>
         int.TryParse(value, out var percent) && percent is >= 0 and <= 100

@@ -65,7 +65,7 @@ public sealed class PartyAliases
         return false;
     }
 
-    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    internal static bool ContainsWord(ReadOnlySpan<char> text, string word)
     {
         var from = 0;
         while (from < text.Length)

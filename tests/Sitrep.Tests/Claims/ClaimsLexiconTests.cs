@@ -112,6 +112,50 @@ public sealed class ClaimsLexiconTests : IDisposable
     }
 
     [Fact]
+    public void Load_UnknownStanceObjectClass_ReportsFileAndLine()
+    {
+        var line = Corrupt("stance_objects.tsv", "allegations\tplural_object", "allegations\tplural");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"stance_objects.tsv:{line}: unknown class 'plural'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownCasualtyRole_ReportsFileAndLine()
+    {
+        var line = Corrupt("casualty_words.tsv", "killed\tkilled\t-", "killed\tdied\t-");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"casualty_words.tsv:{line}: unknown role 'died'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ContraryOppositeWithoutPhrases_ReportsFileAndLine()
+    {
+        var line = Corrupt("contrary_predicates.tsv", "captured\ttaken\theld,intact", "captured\ttaken\theld,lost");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"contrary_predicates.tsv:{line}: opposite class 'lost' has no phrase of its own", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UpperCaseCountryWords_ReportsFileAndLine()
+    {
+        var line = Corrupt("seats_of_power.tsv", "kyiv\tukraine,ukrainian", "kyiv\tUkraine");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"seats_of_power.tsv:{line}: country words must be", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Default_StanceObjectWords_AreReadFromData()
+    {
+        var lexicon = ClaimsLexicon.Default;
+        Assert.True(lexicon.IsPluralObject("allegations"));
+        Assert.True(lexicon.IsGenericObject("allegations"));
+        Assert.True(lexicon.IsGenericObject("claim"));
+        Assert.False(lexicon.IsPluralObject("claim"));
+        Assert.True(lexicon.IsCopula("appeared"));
+        Assert.False(lexicon.IsGenericObject("hospital"));
+    }
+
+    [Fact]
     public void Load_UnknownCounterMarkerKind_ReportsFileAndLine()
     {
         var line = Corrupt("counter_markers.tsv", "instead\tcontrast", "instead\tirony");

@@ -1,0 +1,511 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Documents;
+using Sitrep.Text;
+
+namespace Sitrep.Claims;
+
+public sealed partial class AttributionDetector
+{
+    /// <summary>How a count bounds the true number: "54", "at least 40", "fewer than 20", "about 20".</summary>
+    private enum CountBound
+    {
+        Exact,
+        AtLeast,
+        AtMost,
+        About,
+    }
+
+    /// <summary>A casualty count in a claim's content: "killing 54 civilians" = (54, exact, killed, civilian).</summary>
+    private readonly record struct CasualtyCount(double Value, CountBound Bound, CasualtyRole Kind, string? Class, string? Modifier)
+    {
+        public (double Low, double High) Range => Bound switch
+        {
+            CountBound.AtLeast => (Value, double.PositiveInfinity),
+            CountBound.AtMost => (0, Value),
+            CountBound.About => (Value * 0.8, Value * 1.25),
+            _ => (Value, Value),
+        };
+
+        /// <summary>Whether both counts can be of the same people: same kind, compatible classes and national modifiers.</summary>
+        public bool Comparable(CasualtyCount other) =>
+            Kind == other.Kind && (Class is null || other.Class is null || Class == other.Class)
+            && (Modifier is null || other.Modifier is null || Modifier.Equals(other.Modifier, StringComparison.OrdinalIgnoreCase));
+
+        public bool Agrees(CasualtyCount other) => Range.Low <= other.Range.High && other.Range.Low <= Range.High;
+
+        /// <summary>
+        /// Agrees and says about as much: "22" / "at least 22", "31" / "at least 25". Two lower bounds ("at least 85" /
+        /// "at least 120") always agree and confirm nothing; a count half the other is a different estimate.
+        /// </summary>
+        public bool Confirms(CasualtyCount other) =>
+            Agrees(other) && (Bound is CountBound.Exact or CountBound.About || other.Bound is CountBound.Exact or CountBound.About)
+            && Math.Max(Value, other.Value) <= 1.5 * Math.Max(1, Math.Min(Value, other.Value));
+    }
+
+    private sealed partial class Scan
+    {
+        private static readonly string[] _numberNames =
+        [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        ];
+
+        private static readonly (string Word, CountBound Bound)[] _boundWords =
+        [
+            ("least", CountBound.AtLeast), ("than", CountBound.AtLeast), ("over", CountBound.AtLeast), ("nearly", CountBound.About), ("almost", CountBound.About),
+            ("about", CountBound.About), ("around", CountBound.About), ("roughly", CountBound.About), ("some", CountBound.About), ("approximately", CountBound.About),
+            ("most", CountBound.AtMost), ("to", CountBound.AtMost),
+        ];
+
+        /// <summary>How many sentences apart a later claim's casualty count or "also" may answer an earlier claim.</summary>
+        private const int _implicitWindow = 6;
+
+        // ---- seats of power ------------------------------------------------------------------------------------
+
+        /// <summary>The country words of a mention that names a government only by its capital or seat ("Kyiv", "the Kremlin"), else none.</summary>
+        private ImmutableArray<string> SeatCountry(ClaimantMention mention)
+        {
+            var span = mention.NamingSpan;
+            var first = TokenAt(span.Start);
+            var last = TokenBefore(span.End);
+            if (first < 0 || last < first)
+            {
+                return [];
+            }
+
+            if (IsWord(first, "the"))
+            {
+                first++;
+            }
+
+            return _lexicon.SeatIndex.TryMatch(_text, _tokens, first, last + 1, out var match) && match.End == last + 1 ? match.Value.CountryWords : [];
+        }
+
+        /// <summary>"Kyiv" and "Ukraine's president", "Moscow" and "Kremlin spokesman Ilya Dorofeev": one government under two names.</summary>
+        private bool SameSeat(ClaimantMention a, ClaimantMention b)
+        {
+            var seatA = SeatCountry(a);
+            if (!seatA.IsEmpty && NamesCountry(b.NamingSpan, seatA))
+            {
+                return true;
+            }
+
+            var seatB = SeatCountry(b);
+            return !seatB.IsEmpty && NamesCountry(a.NamingSpan, seatB);
+        }
+
+        /// <summary>Whether a span names a country by one of its words, or by a seat of the same country ("Kremlin" for Moscow's "russia").</summary>
+        private bool NamesCountry(TextSpan span, ImmutableArray<string> countryWords)
+        {
+            var text = span.AsSpan(_text);
+            foreach (var word in countryWords)
+            {
+                if (PartyAliases.ContainsWord(text, word))
+                {
+                    return true;
+                }
+            }
+
+            var first = Math.Max(0, TokenAt(span.Start));
+            foreach (var seat in _lexicon.SeatIndex.FindAll(_text, _tokens, first, TokenBefore(span.End) + 1))
+            {
+                if (seat.Value.CountryWords[0] == countryWords[0])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Kyiv's statements were propaganda": a seat in a stance's object points at claims by that country's claimants.</summary>
+        private bool SeatHintMatches(int from, int to, ClaimantMention claimant)
+        {
+            for (var k = Math.Max(0, from); k < to; k++)
+            {
+                if (_lexicon.SeatIndex.TryMatch(_text, _tokens, k, to, out var seat) && NamesCountry(claimant.NamingSpan, seat.Value.CountryWords))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // ---- stances no stance verb states ---------------------------------------------------------------------
+
+        /// <summary>
+        /// "Emergency Lawyers put the death toll at 38" after "killing 54 civilians"; "at least 20 soldiers had died"
+        /// after "killed 27 soldiers": a later claim by another side whose casualty count of the same kind cannot be
+        /// true together with an earlier claim's disputes it; one that agrees with it corroborates it. No counter word
+        /// is needed: the numbers say it.
+        /// </summary>
+        private void FindCountStances()
+        {
+            var counts = _drafts.ToDictionary(d => d, d => CasualtyCounts(d.Content));
+            foreach (var later in _drafts)
+            {
+                if (later.Claimant is not { } by || counts[later].Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var earlier in _drafts)
+                {
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
+                        || counts[earlier].Count == 0 || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by)
+                        || earlier.Stances.Any(x => SameParty(x.By, by)) || !SameIncident(earlier, later))
+                    {
+                        continue;
+                    }
+
+                    // "600 Ukrainian soldiers" and "the Russian army had lost 430 soldiers" count different people.
+                    var earlierText = earlier.Content.AsSpan(_text).ToString();
+                    var laterText = later.Content.AsSpan(_text).ToString();
+                    var pairs = (from e in counts[earlier]
+                                 from l in counts[later]
+                                 where e.Comparable(l) && MentionsModifier(e, laterText) && MentionsModifier(l, earlierText)
+                                 select (e, l)).ToList();
+                    if (pairs.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    if (pairs.Any(p => !p.e.Agrees(p.l)))
+                    {
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                    }
+                    else if (pairs.Any(p => p.e.Confirms(p.l)) && !NamedIn(by, earlier.Content))
+                    {
+                        // "Turkey's defence ministry said its forces had killed three members of the PKK" after "Turkish
+                        // drones ... killing three people": the party the claim names owns the strike, it does not
+                        // corroborate the count of its victims.
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, later.Content));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// "M23 rebels said they had captured the hill" / "the army still held the hill": a later claim by another side
+        /// with a predicate that contradicts one in an earlier claim (contrary_predicates.tsv), about the same thing
+        /// (a shared content word or name), disputes it. It overrides a support the same party was credited with by
+        /// word overlap ("confirmed that government troops had entered the positions" does not support "repelled").
+        /// </summary>
+        private void FindContraryClaims()
+        {
+            var predicates = _drafts.ToDictionary(d => d, d => ContraryIn(d.Content));
+            foreach (var later in _drafts)
+            {
+                if (later.Claimant is not { } by || predicates[later].Count == 0)
+                {
+                    continue;
+                }
+
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                foreach (var earlier in _drafts)
+                {
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by)
+                        || earlier.Stances.Any(x => SameParty(x.By, by) && x.Stance != StanceKind.Supports))
+                    {
+                        continue;
+                    }
+
+                    var contrary = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => l.Value.Opposites.Contains(e.Value.Class)));
+                    if (contrary.Value is null || Overlap(topic.Where(t => !IsPredicateStem(t)).ToList(), earlier).Total < 1)
+                    {
+                        continue;
+                    }
+
+                    earlier.Stances.RemoveAll(x => SameParty(x.By, by));
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, Span(contrary.Start, contrary.End)));
+                }
+            }
+        }
+
+        private List<PhraseMatch<ContraryPredicate>> ContraryIn(TextSpan content)
+        {
+            var first = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            return first < 0 || last < first ? [] : [.. _lexicon.ContraryIndex.FindAll(_text, _tokens, first, last + 1)];
+        }
+
+        private bool IsPredicateStem(string stem) => _lexicon.ContraryPredicates.Any(c => c.Tokens.Any(t => Stem(t) == stem));
+
+        /// <summary>
+        /// "The city's mayor also said that nine people had died": a claim by another side whose cue carries "also" and
+        /// that shares content words with an earlier claim repeats it, which corroborates it.
+        /// </summary>
+        private void FindAlsoCorroborations()
+        {
+            foreach (var later in _drafts)
+            {
+                if (later.Claimant is not { } by || later.CueToken < 1 || !(IsWord(later.CueToken - 1, "also") || IsWord(later.CueToken + 1, "also")))
+                {
+                    continue;
+                }
+
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                foreach (var earlier in _drafts)
+                {
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)))
+                    {
+                        continue;
+                    }
+
+                    var overlap = Overlap(topic, earlier);
+                    if (overlap.Lower >= 1 && overlap.Total >= 2 || Figures(earlier.Content).Overlaps(Figures(later.Content)) || SharesCount(earlier, later))
+                    {
+                        var also = IsWord(later.CueToken - 1, "also") ? later.CueToken - 1 : later.CueToken;
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, new TextSpan(_tokens[also].Start, later.Content.End)));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// "SANA ... but later withdrew the report", "The MNDAA later withdrew the figure of 200": a source taking back
+        /// its own claim disputes it. The target is the claim giving the figure named, else the latest claim by the same
+        /// source.
+        /// </summary>
+        private void FindRetractions(int s, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (InQuote(i) || !_lexicon.RetractionIndex.TryMatch(_text, _tokens, i, end, out var match))
+                {
+                    continue;
+                }
+
+                // "SANA reported that ..., but later withdrew the report": after a conjunction the subject is the reporter's.
+                var before = i - 1;
+                while (before > start && IsAuxiliary(before))
+                {
+                    before--;
+                }
+
+                var coordinated = IsWord(before, "but") || IsWord(before, "and");
+                var by = coordinated ? _drafts.LastOrDefault(d => d.Sentence == s && d.Content.End <= _tokens[i].Start)?.Claimant : SubjectOf(i, start);
+                if (by is null)
+                {
+                    continue;
+                }
+
+                var objectEnd = ClauseEnd(match.End, end, stopAtComma: true);
+                var evidence = Span(match.Start, Math.Max(match.End, objectEnd));
+                var earlier = _drafts.Where(d => d.Content.End <= _tokens[i].Start).ToList();
+                var figures = Figures(Span(match.End, Math.Max(match.End + 1, objectEnd)));
+                var target = figures.Count > 0
+                    ? earlier.LastOrDefault(d => Figures(d.Content).Overlaps(figures))
+                    : earlier.LastOrDefault(d => d.Claimant is { } c && (SameParty(c, by) || SameOrganisation(c, by)));
+                if (target is not null && !target.Stances.Any(x => x.By.Span == by.Span && x.Stance == StanceKind.Disputes))
+                {
+                    target.Stances.Add(new ClaimStance(by, StanceKind.Disputes, evidence));
+                }
+
+                i = match.End - 1;
+            }
+        }
+
+        /// <summary>"The death toll was confirmed by Ukraine's State Emergency Service": the agent of a passive stance phrase ending in "by".</summary>
+        private ClaimantMention? AgentAfter(PhraseMatch<StancePhrase> match, int end)
+        {
+            if (match.Value.Tokens is not [.., "by"])
+            {
+                return null;
+            }
+
+            var k = match.End;
+            var capitals = 0;
+            while (k < end && _tokens[k].Kind == TokenKind.Word && (IsCapitalized(k) || IsWord(k, "of") || IsWord(k, "the") || IsWord(k, "'s") || IsWord(k, "\u2019s")))
+            {
+                capitals += IsCapitalized(k) ? 1 : 0;
+                k++;
+            }
+
+            while (k > match.End && !IsCapitalized(k - 1))
+            {
+                k--;
+            }
+
+            return capitals > 0 && k > match.End ? Mention(match.End, k, appositive: null) : null;
+        }
+
+        /// <summary>Whether a claim's content names the party ("Turkish drones" names "Turkey's defence ministry"): a capitalised word's first four letters.</summary>
+        private bool NamedIn(ClaimantMention by, TextSpan content)
+        {
+            var text = content.AsSpan(_text);
+            var first = TokenAt(by.NamingSpan.Start);
+            for (var k = first; k >= 0 && k < _tokens.Length && _tokens[k].Start < by.NamingSpan.End; k++)
+            {
+                var w = Word(k);
+                if (IsCapitalized(k) && w.Length >= 4 && !w.Equals("The", StringComparison.Ordinal) && !_lexicon.ClaimantWords.ContainsKey(w.ToString())
+                    && text.Contains(w[..4], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return MentionsParty(content, by);
+        }
+
+        private static bool MentionsModifier(CasualtyCount count, string otherContent) =>
+            count.Modifier is null || otherContent.Contains(count.Modifier, StringComparison.Ordinal);
+
+        // ---- casualty counts -----------------------------------------------------------------------------------
+
+        private bool SharesCount(Draft a, Draft b)
+        {
+            var counts = CasualtyCounts(b.Content);
+            return CasualtyCounts(a.Content).Any(x => counts.Any(y => x.Comparable(y) && x.Agrees(y)));
+        }
+
+        /// <summary>Two claims are about one incident when they share a content word or a name, or stand within three sentences.</summary>
+        private bool SameIncident(Draft earlier, Draft later) =>
+            later.Sentence - earlier.Sentence <= 3 || WordCount(later.Content) <= 8
+            || Overlap(Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1), earlier).Total >= 1;
+
+        private List<CasualtyCount> CasualtyCounts(TextSpan content)
+        {
+            var counts = new List<CasualtyCount>();
+            var first = Math.Max(0, TokenAt(content.Start));
+            var last = TokenBefore(content.End);
+            for (var k = first; k <= last && k < _tokens.Length; k++)
+            {
+                if (!TryNumber(k, out var value))
+                {
+                    continue;
+                }
+
+                // What follows the number: "54 civilians", "600 Ukrainian soldiers", "130 wounded patients", "38" (a toll).
+                var next = k + 1;
+                string? modifier = null;
+                CasualtyRole? kind = null;
+                if (next <= last && IsCapitalized(next))
+                {
+                    modifier = Word(next).ToString();
+                    next++;
+                }
+
+                if (next <= last && _lexicon.TryGetCasualtyWord(Word(next), out var after) && after.Role != CasualtyRole.Noun)
+                {
+                    kind = after.Role;
+                    next++;
+                }
+
+                string? nounClass = null;
+                if (next <= last && _tokens[next].Kind == TokenKind.Word && !IsPreposition(next) && !Has(_beVerbs, Word(next)) && !IsAuxiliary(next)
+                    && !Has(_clauseStarters, Word(next)) && !IsWord(next, "and") && !IsWord(next, "or"))
+                {
+                    if (!_lexicon.TryGetCasualtyWord(Word(next), out var noun))
+                    {
+                        // "11 vehicles", "40 times", "200 metres": not a count of people.
+                        continue;
+                    }
+
+                    if (noun.Role == CasualtyRole.Noun)
+                    {
+                        nounClass = noun.Class;
+                    }
+                    else if (kind is null && Word(next).Equals("dead", StringComparison.OrdinalIgnoreCase))
+                    {
+                        kind = CasualtyRole.Killed;
+                    }
+                }
+
+                kind ??= NearestCasualtyKind(k, first, last);
+                if (kind is { } found)
+                {
+                    counts.Add(new CasualtyCount(value, BoundOf(k, first), found, nounClass, modifier));
+                }
+            }
+
+            return counts;
+        }
+
+        /// <summary>The killed or wounded word nearest a number within five tokens of it in the content ("killing 54", "six people were killed").</summary>
+        private CasualtyRole? NearestCasualtyKind(int number, int first, int last)
+        {
+            for (var distance = 1; distance <= 5; distance++)
+            {
+                foreach (var k in (ReadOnlySpan<int>)[number - distance, number + distance])
+                {
+                    if (k >= first && k <= last && _lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role != CasualtyRole.Noun)
+                    {
+                        return word.Role;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private CountBound BoundOf(int number, int first)
+        {
+            if (number - 1 < first)
+            {
+                return CountBound.Exact;
+            }
+
+            var before = Word(number - 1);
+            foreach (var (word, bound) in _boundWords)
+            {
+                if (!before.Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                // "more than" / "fewer than", "at most" / "up to": the word before decides.
+                if (word == "than" && number - 2 >= first && Word(number - 2) is var comparative)
+                {
+                    return comparative.Equals("fewer", StringComparison.OrdinalIgnoreCase) || comparative.Equals("less", StringComparison.OrdinalIgnoreCase) ? CountBound.AtMost : CountBound.AtLeast;
+                }
+
+                if (word == "to" && !(number - 2 >= first && IsWord(number - 2, "up")))
+                {
+                    return CountBound.Exact;
+                }
+
+                return bound;
+            }
+
+            return CountBound.Exact;
+        }
+
+        private bool TryNumber(int k, out double value)
+        {
+            value = 0;
+            var word = Word(k);
+            if (_tokens[k].Kind == TokenKind.Number)
+            {
+                Span<char> digits = stackalloc char[Math.Min(word.Length, 32)];
+                var n = 0;
+                foreach (var c in word)
+                {
+                    if (c != ',' && n < digits.Length)
+                    {
+                        digits[n++] = c;
+                    }
+                }
+
+                // Years ("2024") are dates, not counts.
+                return double.TryParse(digits[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+                    && !(n == 4 && value is >= 1900 and <= 2100 && word.IndexOf(',') < 0);
+            }
+
+            for (var i = 0; i < _numberNames.Length; i++)
+            {
+                if (word.Equals(_numberNames[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    value = i;
+                    return i > 1;
+                }
+            }
+
+            return false;
+        }
+    }
+}
