@@ -920,12 +920,12 @@ P = "2024-11-18"
 B3("b4-09", P, ["An angry mob set fire to the houses of three legislators in Imphal on Saturday after the bodies of six people abducted by militants were found in a river, police said.",
                 "Manipur has been gripped by ethnic violence between Meitei and Kuki-Zo communities since May 2023 that has killed more than 250 people.",
                 "The state government imposed a curfew in Imphal and suspended internet services."],
-   E("MV", rioters("India"), None, "India", "Manipur", "Imphal", P, "Saturday", 0, 0))
+   E("VD", rioters("India"), None, "India", "Manipur", "Imphal", P, "Saturday", 0, 0))
 P = "2025-05-30"
 B3("b4-10", P, ["Russian drones dropped munitions filled with tear gas on Ukrainian trenches near Pokrovsk on Wednesday, forcing soldiers out of their positions, a Ukrainian brigade said.",
                 "Ukraine says Russia has used chemical agents thousands of times since the start of the full-scale invasion, and the OPCW has previously confirmed the use of CS gas.",
                 "Moscow denies using chemical weapons and accuses Kyiv of staging such incidents."],
-   E("CW", RUS, UKR, "Ukraine", "Donetsk", "Pokrovsk", P, "Wednesday", 0, 0))
+   E("ADS", RUS, UKR, "Ukraine", "Donetsk", "Pokrovsk", P, "Wednesday", 0, 0))
 P = "2025-04-09"
 B3("b4-11", P, ["An Israeli drone strike hit a car on the road between Nabatieh and Kfar Roummane in southern Lebanon on Tuesday, killing two men, Lebanon's health ministry said.",
                 "Israel has carried out near-daily strikes in southern Lebanon despite the ceasefire that took effect in November, saying it targets Hezbollah members.",
@@ -1054,6 +1054,17 @@ B3("b4-35", P, ["Police arrested 40 people in the Turkish city of Izmir on Monda
                 "Hundreds of people have been detained at protests since the arrest of Istanbul's mayor in March.",
                 "The main opposition party said it would hold rallies across the country next weekend."],
    E("PWI", TUR_POL, protesters("Turkey"), "Turkey", "Izmir", "Izmir", P, "Monday", 0, 0))
+
+P = "2025-01-20"
+B3("b4-36", P, ["A mob of villagers beat two men to death in Kisii county on Sunday after accusing them of stealing a cow, police said.",
+                "Mob justice is common in the area, where residents say the police rarely respond to thefts.",
+                "Police said they would arrest those responsible."],
+   E("MV", rioters("Kenya"), civ("Kenya"), "Kenya", "Kisii", "Kisii", P, "Sunday", 2, 0))
+P = "2018-04-08"
+B3("b4-37", P, ["A helicopter dropped a barrel bomb filled with chlorine gas on a residential building in Douma on Saturday evening, killing at least 40 people, rescue workers said.",
+                "The government has been accused of using chemical weapons repeatedly during the war, including a sarin attack on Khan Sheikhoun last April, which it denies.",
+                "Russia said the reports were fabricated and warned the West against military action."],
+   E("CW", SYR_OLD, civ("Syria"), "Syria", "Rural Damascus", "Douma", P, "Saturday", 40, 0))
 
 NEG4 = [
     ("b4-n01", "2025-03-12", "Ukraine's prosecutor general accused Russia on Tuesday of executing at least 93 Ukrainian prisoners of war since 2022, most of them in the past year, and said investigators had opened cases into each killing."),
