@@ -976,7 +976,7 @@ P = "2025-03-26"
 B3("b4-20", P, ["Armed men raped at least 15 women in the village of Nizi in Ituri province on Sunday after attacking their homes, a local women's association said.",
                 "The UN has documented thousands of cases of sexual violence in eastern Congo this year, and aid groups say most go unreported.",
                 "The army promised to send reinforcements to the area."],
-   E("SV", A("Unidentified Armed Group (Democratic Republic of Congo)", "COD", "UAF"), A("Women (Democratic Republic of Congo)", "COD", "CVL"), "Democratic Republic of Congo", "Ituri", "Nizi", P, "Sunday", 0, 0))
+   E("SV", A("Unidentified Armed Group (Democratic Republic of Congo)", "COD", "UAF"), civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "Ituri", "Nizi", P, "Sunday", 0, 0))
 P = "2025-04-16"
 B3("b4-21", P, ["Gunmen attacked the village of Zike in Bassa local government area of Plateau state early on Monday, killing at least 51 people as they slept, police said.",
                 "Herders and farmers have clashed repeatedly in the area, and hundreds of people have been killed since 2023.",

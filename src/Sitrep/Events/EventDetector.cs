@@ -29,15 +29,21 @@ public sealed class EventDetector
     private readonly Trigger? _demand;
     private readonly ContextWords _words;
     private readonly ActorResolver _actors;
-    private readonly CameoDictionary? _dictionary;
+    private readonly Lazy<CameoDictionary?> _dictionaryLoader;
 
     // Span lookups: the n-gram forms of a sentence are matched without allocating a string per n-gram.
     private readonly FrozenDictionary<string, ImmutableArray<Trigger>>.AlternateLookup<ReadOnlySpan<char>> _triggersByForm;
     private readonly FrozenDictionary<string, WeaponCue>.AlternateLookup<ReadOnlySpan<char>> _cues;
 
     public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors, CameoDictionary? dictionary = null)
+        : this(lexicon, words, actors, new Lazy<CameoDictionary?>(dictionary))
     {
-        _dictionary = dictionary;
+    }
+
+    /// <summary>A detector whose verb dictionary is read when the first document needs it, not when the pipeline is built.</summary>
+    public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors, Lazy<CameoDictionary?> dictionary)
+    {
+        _dictionaryLoader = dictionary;
         _lexicon = lexicon;
         _words = words;
         _actors = actors;
@@ -129,7 +135,7 @@ public sealed class EventDetector
             // "entered the airport after troops withdrew following brief clashes": fighting told as the background of
             // a takeover still makes it a capture by force, not a non-violent transfer.
             var foughtBefore = found.Any(h => !hits.Contains(h) && _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma));
-            var codings = _dictionary?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
+            var codings = _dictionaryLoader.Value?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
             if (hits.Count == 0 && codings is not { Count: > 0 })
             {
                 continue;
@@ -179,7 +185,7 @@ public sealed class EventDetector
     /// </summary>
     private void ApplyDictionary(DocView view, Sentence sentence, List<CueHit> cues, List<VerbCoding> codings, List<(EventAnnotation Event, List<TriggerHit> Hits)> events)
     {
-        var dictionary = _dictionary!;
+        var dictionary = _dictionaryLoader.Value!;
         var taken = new HashSet<VerbCoding>();
         for (var k = 0; k < events.Count; k++)
         {
@@ -408,10 +414,10 @@ public sealed class EventDetector
             }
 
             var leftTypes = left.Select(h => h.Trigger.AcledCandidates[0].EventType).ToHashSet(StringComparer.Ordinal);
-            var leftWeapons = cues.Where(c => c.First >= start && c.End <= i && c.Cue.SubEventType is not null).Select(c => c.Cue.SubEventType).ToHashSet();
+            var leftKinds = Kinds(left, start, i);
             var newType = right.Any(h => !leftTypes.Contains(h.Trigger.AcledCandidates[0].EventType));
-            var newWeapon = cues.Any(c => c.First > i && c.End <= next && c.Cue.SubEventType is { } sub && !leftWeapons.Contains(sub)) && leftWeapons.Count > 0;
-            if (newType || newWeapon)
+            var newKind = leftKinds.Count > 0 && Kinds(right, i + 1, next).Any(k => !leftKinds.Contains(k));
+            if (newType || newKind)
             {
                 parts.Add((start, i));
                 start = i + 1;
@@ -420,6 +426,14 @@ public sealed class EventDetector
 
         parts.Add((start, sentence.EndToken));
         return parts;
+
+        // The sub-event types a part names: by its weapons ("drones", "a missile") and its specific triggers (those
+        // with a PLOVER mode of their own: "shelled", "drone strike", "detained"), not by "hit" or "attacked".
+        HashSet<AcledSubEventType> Kinds(List<TriggerHit> part, int from, int to) =>
+        [
+            .. cues.Where(c => c.First >= from && c.End <= to && c.Cue.SubEventType is not null).Select(c => c.Cue.SubEventType!),
+            .. part.Where(h => h.Trigger.PloverMode is not null).Select(h => h.Trigger.AcledCandidates[0]),
+        ];
 
         bool IsIncident(TriggerHit h) => !h.Trigger.AcledCandidates.IsEmpty && !h.Anaphoric
             && !(h.End - h.First == 1 && _words.FatalityCues.Contains(view.Words[h.First])) && !_words.ConsequenceLemmas.Contains(h.Trigger.Lemma);
@@ -857,7 +871,9 @@ public sealed class EventDetector
             return null; // "has killed thousands of civilians over the past decade", "the war has killed 150,000": a tally
         }
 
-        if (perfect && clauseFirst > sentence.FirstToken && view.Words[clauseFirst - 1] is "which" or "who")
+        var head = PerfectHead(view, clauseFirst, first);
+        if (perfect && clauseFirst > sentence.FirstToken && view.Words[clauseFirst - 1] is "which" or "who"
+            && !Enumerable.Range(clauseFirst, Math.Max(0, head - clauseFirst)).Any(i => view.Tag(i) == Upos.VERB))
         {
             return null; // "the group, which has blockaded towns across the Sahel": what the actor has done, a description
         }
@@ -1466,6 +1482,8 @@ public sealed class EventDetector
     }
 
     /// <summary>How long before publication a coarse (month or vaguer) date must end to be the story's background.</summary>
+    private const int _backgroundDays = 30;
+
     private static readonly FrozenSet<string> _commaSet = FrozenSet.ToFrozenSet([","], StringComparer.Ordinal);
 
     private EventModality Modality(DocView view, Sentence sentence, int clauseFirst, int clauseEnd, int trigger, EventDateChoice dating)
@@ -1524,7 +1542,7 @@ public sealed class EventDetector
 
         // "accused the PDF of attacking a police station last month": an alleged act of an earlier period. (An
         // accusation of what goes on, "accused Russia of deploying North Korean troops", reports the news.)
-        if (accused && dating.Value is { DayCount: > 1 })
+        if (accused && dating.Basis is EventDateBasis.Clause or EventDateBasis.Sentence && dating.Value is { DayCount: > 1 })
         {
             return EventModality.Hypothetical;
         }
@@ -1562,16 +1580,16 @@ public sealed class EventDetector
         // "In August, a JNIM attack on the same town killed hundreds", "Last year, a suicide bombing ...": an event
         // its own sentence dates only by a month or more, ended well before the report, is the story's background.
         if (dating.Basis is EventDateBasis.Clause or EventDateBasis.Sentence && dating.Mention?.Resolution.Value is { DayCount: > 7 } span
-            && view.Document.Metadata.Published is { } issuedOn && span.DateEnd < issuedOn)
+            && view.Document.Metadata.Published is { } issuedOn && span.DateEnd.AddDays(_backgroundDays) < issuedOn)
         {
             return EventModality.Historical;
         }
 
-        // "the militants who attacked a passenger train last month": the trigger's own clause puts it a month or a
-        // year back, whatever date the sentence's report carries ("accused India on Monday").
-        for (var i = clauseFirst; i + 1 < clauseEnd; i++)
+        // "the militants who attacked a passenger train last month": the trigger's own predicate (up to the next verb)
+        // puts it a month or a year back, whatever date the sentence's report carries ("accused India on Monday").
+        for (var i = trigger + 1; i + 1 < clauseEnd && view.Tag(i) is not (Upos.VERB or Upos.AUX); i++)
         {
-            if (view.Words[i] == "last" && view.Words[i + 1] is "month" or "year" && i > trigger)
+            if (view.Words[i] == "last" && view.Words[i + 1] is "month" or "year")
             {
                 return EventModality.Historical;
             }
