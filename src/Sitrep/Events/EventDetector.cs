@@ -1547,12 +1547,13 @@ public sealed class EventDetector
             return EventModality.Hypothetical;
         }
 
-        // "a similar march", "a previous attack", "last week's ambush", "the 2016 truck attack": another, earlier incident.
+        // "a similar march", "a previous attack", "last month's ambush", "the 2016 truck attack": another, earlier
+        // incident. ("last week's massacre" in a follow-up report still tells the incident: the fusion gold joins it.)
         for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 4; i--)
         {
             var word = view.Words[i];
             if (_words.EarlierMarkers.Contains(word)
-                || (noun && word == "'s" && i >= 2 && _words.TimeUnits.Contains(view.Words[i - 1]) && view.Words[i - 2] == "last")
+                || (noun && word == "'s" && i >= 2 && view.Words[i - 1] is "month" or "year" && view.Words[i - 2] == "last")
                 || (noun && word.Length == 4 && view.Tag(i) == Upos.NUM && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
                     && view.Document.Metadata.Published is { } day && year >= 1900 && year < day.Year))
             {

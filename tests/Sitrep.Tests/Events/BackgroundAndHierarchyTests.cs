@@ -24,6 +24,7 @@ public class BackgroundAndHierarchyTests
     [InlineData("Both armies accused each other of breaching the ceasefire agreed in Addis Ababa.")]
     [InlineData("The minister said air strikes on hospitals must stop.")]
     [InlineData("The families of policemen killed in last month's ambush near Garissa received compensation on Monday.")]
+    [InlineData("The bodies of six people abducted by gunmen were found in a river near Jos on Sunday, police said.")]
     [InlineData("The conflict in Tigray has killed hundreds of thousands of people, researchers said on Monday.")]
     [InlineData("The insurgents, who have ambushed convoys on the road for years, released a new video on Tuesday.")]
     [InlineData("Hamas said on Tuesday that its fighters were acting in response to an Israeli raid that killed three people in Jenin.")]
