@@ -789,9 +789,22 @@ public sealed class EventDetector
             j--;
         }
 
-        // "Thousands of demonstrators marched": the phrase is the subject of a quantity, and the verb is its predicate.
-        return view.Words[j] is "of" or "for" or "to" && !(view.Words[j] == "of" && j > sentence.FirstToken
-            && (view.Tag(j - 1) == Upos.NUM || _words.QuantityHeads.Contains(view.Words[j - 1])));
+        // "Thousands of demonstrators marched", "Relatives of the victims marched": a phrase that may be the sentence's
+        // subject is a reduced relative only after a verb of its own ("sent condolences to the families of soldiers
+        // killed") or with a passive agent ("the bodies of six people abducted by militants").
+        if (view.Words[j] is not ("of" or "for" or "to")
+            || (view.Words[j] == "of" && j > sentence.FirstToken && (view.Tag(j - 1) == Upos.NUM || _words.QuantityHeads.Contains(view.Words[j - 1]))))
+        {
+            return false;
+        }
+
+        var verbBefore = false;
+        for (var k = sentence.FirstToken; k < j && !verbBefore; k++)
+        {
+            verbBefore = view.Tag(k) is Upos.VERB or Upos.AUX;
+        }
+
+        return verbBefore || (participle + 1 < sentence.EndToken && view.Words[participle + 1] == "by");
     }
 
     /// <summary>"the attack", "this strike": a noun trigger that refers back to an event already told.</summary>
@@ -866,7 +879,10 @@ public sealed class EventDetector
         }
 
         var perfect = Perfect(view, clauseFirst, PerfectHead(view, clauseFirst, first));
-        if (perfect && (PastPeriod(view, clauseFirst, clauseEnd) || Any(view, clauseFirst, first.First, _words.TallySubjects)))
+        // A tally's subject is the war itself, right before its verb ("the war in Sudan has killed"); a statement
+        // made during a war ("a key ally in the war against terrorism, has refused") is no tally.
+        var tally = !first.Trigger.AcledCandidates.IsEmpty && Any(view, Math.Max(clauseFirst, first.First - 6), first.First, _words.TallySubjects);
+        if (perfect && (PastPeriod(view, clauseFirst, clauseEnd) || tally))
         {
             return null; // "has killed thousands of civilians over the past decade", "the war has killed 150,000": a tally
         }

@@ -23,7 +23,7 @@ public class BackgroundAndHierarchyTests
     [InlineData("The governor called on the gunmen holding the hostages to surrender.")]
     [InlineData("Both armies accused each other of breaching the ceasefire agreed in Addis Ababa.")]
     [InlineData("The minister said air strikes on hospitals must stop.")]
-    [InlineData("The families of policemen killed in last month's ambush near Garissa received compensation on Monday.")]
+    [InlineData("Officials on Monday compensated the families of policemen killed in last month's ambush near Garissa.")]
     [InlineData("The bodies of six people abducted by gunmen were found in a river near Jos on Sunday, police said.")]
     [InlineData("The conflict in Tigray has killed hundreds of thousands of people, researchers said on Monday.")]
     [InlineData("The insurgents, who have ambushed convoys on the road for years, released a new video on Tuesday.")]
@@ -60,6 +60,7 @@ public class BackgroundAndHierarchyTests
     [InlineData("Russia launched 40 drones at Kyiv overnight, officials said on Monday.", "Air/drone strike")]
     [InlineData("Gunmen shot dead three miners at a gold mine near Kamituga on Sunday, residents said.", "Attack")]
     [InlineData("Thousands of farmers marched through the capital on Monday to demand higher prices.", "Peaceful protest")]
+    [InlineData("Relatives of the missing students marched through Mexico City on Monday to demand answers.", "Peaceful protest")]
     public void Detect_ContextThatLooksLikeBackground_StillAnEvent(string text, string subEventType)
     {
         Assert.Equal(subEventType, Asserted(text).First().Acled?.SubEventType);
