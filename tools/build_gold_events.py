@@ -857,6 +857,230 @@ NEG3 = [
 for rid, published, text in NEG3:
     R(rid, published, text)
 
+# ---- Batch 4 (round 6): wire copy whose background, habitual, accused, threatened, denied, planned and aggregate
+# sentences invite over-generation, around real events of all 25 sub-event types. Written before the events stage
+# was run on any of it; all of it goes to dev.
+ISO.update({"Belarus": "BLR", "Georgia": "GEO"})
+GEO_POL = A("Police Forces of Georgia (2012-)", "GEO", "COP")
+ARG_POL = A("Police Forces of Argentina (2023-)", "ARG", "COP")
+BGD_POL = A("Police Forces of Bangladesh (2009-2024)", "BGD", "COP")
+IND_MOB = A("Meitei Ethnic Militia (India)", "IND", "UAF")
+SOM_POL = A("Police Forces of Somalia (2022-)", "SOM", "COP")
+LBN_CIV = civ("Lebanon")
+ISR_CIV = civ("Israel")
+BLR = A("Military Forces of Belarus (1994-)", "BLR", "MIL")
+RUS_FSB = A("Police Forces of Russia (2000-) Federal Security Service", "RUS", "COP")
+KEN_PROT = protesters("Kenya")
+
+P = "2025-03-18"
+B3("b4-01", P, ["Somali troops backed by local clan militias retook the town of Adan Yabaal in Middle Shabelle on Monday, driving out al-Shabaab fighters after a day of fighting, the defence ministry said.",
+                "The town, which al-Shabaab has used for years as a base to attack government positions, changed hands twice last year.",
+                "An al-Shabaab spokesman denied that the group had lost the town and said its fighters would return.",
+                "Residents said at least nine militants were killed."],
+   E("GRT", SOM, SHABAAB, "Somalia", "Middle Shabelle", "Adan Yabaal", P, "Monday", 9, 0))
+P = "2025-05-07"
+B3("b4-02", P, ["JNIM militants took control of the town of Diafarabe in central Mali on Tuesday after soldiers abandoned their posts, residents told Reuters.",
+                "The group, which has blockaded towns across the Sahel for months, also controls several villages nearby.",
+                "In 2023, JNIM besieged Timbuktu for weeks, cutting supplies to the city.",
+                "Mali's army did not respond to a request for comment."],
+   E("NSO", JNIM, MLI, "Mali", "Mopti", "Diafarabe", P, "Tuesday", 0, 0))
+P = "2025-02-12"
+B3("b4-03", P, ["Nigerian troops fought ISWAP fighters for several hours near the town of Marte in Borno state on Tuesday, killing 14 insurgents, the army said.",
+                "The clash comes a week after militants killed 20 farmers who were working on their fields near Dikwa.",
+                "ISWAP has repeatedly attacked military bases in the area, and the army accuses it of using civilians as shields.",
+                "Borno's governor condemned the killings of the farmers and offered condolences to their families."],
+   E("AC", NGA, ISWAP, "Nigeria", "Borno", "Marte", P, "Tuesday", 14, 0))
+P = "2025-04-22"
+B3("b4-04", P, ["Resistance fighters from a local People's Defence Force clashed with junta troops near Kalay in Sagaing region on Monday, and three soldiers were killed, the group said.",
+                "The junta accused the PDF of attacking a police station in the same township last month, an accusation the group rejected.",
+                "Sagaing, which is regularly bombed by the military, has seen some of the heaviest fighting since the 2021 coup."],
+   E("AC", PDF, MMR, "Myanmar", "Sagaing", "Kalay", P, "Monday", 3, 0))
+P = "2024-06-27"
+B3("b4-05", P, ["Kenyan police fired live bullets at protesters who tried to storm parliament in Nairobi on Tuesday, killing at least five people, rights groups said.",
+                "The demonstrators, who have marched every week against a finance bill, set part of the building on fire before police drove them back.",
+                "President William Ruto called the storming of parliament treasonous and vowed to crush the unrest.",
+                "Police have been accused of killing protesters during previous demonstrations in 2023."],
+   E("EFP", KEN_POL, KEN_PROT, "Kenya", "Nairobi", "Nairobi", P, "Tuesday", 5, 0))
+P = "2024-12-03"
+B3("b4-06", P, ["Georgian riot police used water cannon and pepper spray to disperse thousands of pro-European protesters outside parliament in Tbilisi late on Monday, detaining dozens, the interior ministry said.",
+                "The protesters, who have rallied every night since the government suspended talks on joining the European Union, say they will not stop.",
+                "Opposition leaders accused the police of beating detainees during previous rallies, a charge the ministry denied."],
+   E("PWI", GEO_POL, protesters("Georgia"), "Georgia", "Tbilisi", "Tbilisi", P, "Monday", 0, 0))
+P = "2025-03-20"
+B3("b4-07", P, ["Hundreds of pensioners marched peacefully to the Congress building in Buenos Aires on Wednesday to demand higher pensions, local media reported.",
+                "Last week, a similar march ended in clashes in which a photographer was badly injured by a tear gas canister.",
+                "Organisers said they would march again every Wednesday until the government raised pensions."],
+   E("PP", protesters("Argentina"), None, "Argentina", "Ciudad de Buenos Aires", "Buenos Aires", P, "Wednesday", 0, 0))
+P = "2024-08-06"
+B3("b4-08", P, ["Students threw bricks at police and set fire to a police station in the Jatrabari area of Dhaka on Monday, officials said, hours before the prime minister resigned.",
+                "The unrest follows weeks of protests over job quotas in which more than 300 people have died.",
+                "The army chief said the military would form an interim government."],
+   E("VD", rioters("Bangladesh"), BGD_POL, "Bangladesh", "Dhaka", "Dhaka", P, "Monday", 0, 0))
+P = "2024-11-18"
+B3("b4-09", P, ["An angry mob set fire to the houses of three legislators in Imphal on Saturday after the bodies of six people abducted by militants were found in a river, police said.",
+                "Manipur has been gripped by ethnic violence between Meitei and Kuki-Zo communities since May 2023 that has killed more than 250 people.",
+                "The state government imposed a curfew in Imphal and suspended internet services."],
+   E("VD", rioters("India"), None, "India", "Manipur", "Imphal", P, "Saturday", 0, 0))
+P = "2025-05-30"
+B3("b4-10", P, ["Russian drones dropped munitions filled with tear gas on Ukrainian trenches near Pokrovsk on Wednesday, forcing soldiers out of their positions, a Ukrainian brigade said.",
+                "Ukraine says Russia has used chemical agents thousands of times since the start of the full-scale invasion, and the OPCW has previously confirmed the use of CS gas.",
+                "Moscow denies using chemical weapons and accuses Kyiv of staging such incidents."],
+   E("ADS", RUS, UKR, "Ukraine", "Donetsk", "Pokrovsk", P, "Wednesday", 0, 0))
+P = "2025-04-09"
+B3("b4-11", P, ["An Israeli drone strike hit a car on the road between Nabatieh and Kfar Roummane in southern Lebanon on Tuesday, killing two men, Lebanon's health ministry said.",
+                "Israel has carried out near-daily strikes in southern Lebanon despite the ceasefire that took effect in November, saying it targets Hezbollah members.",
+                "Hezbollah, which has not fired at Israel since the truce, warned that its patience was running out."],
+   E("ADS", ISR, LBN_CIV, "Lebanon", "Nabatieh", "Nabatieh", P, "Tuesday", 2, 0))
+P = "2025-04-18"
+B3("b4-12", P, ["US warplanes struck the Ras Isa fuel port in Yemen's Hodeidah province on Thursday, killing at least 38 people, the Houthi-run health ministry said.",
+                "The Houthis, who control most of northern Yemen, have attacked ships in the Red Sea since November 2023 in what they call solidarity with Gaza.",
+                "The group vowed to escalate its attacks in response and said US aircraft carriers would be targets."],
+   E("ADS", USA, HOUTHI, "Yemen", "Al Hudaydah", "Ras Isa", P, "Thursday", 38, 0))
+P = "2024-08-04"
+B3("b4-13", P, ["A suicide bomber blew himself up at a beachside restaurant on Mogadishu's Lido beach on Friday evening, and gunmen then stormed the building, killing at least 32 people, police said.",
+                "Al-Shabaab, which has carried out scores of similar bombings in the capital, claimed responsibility.",
+                "The president sent condolences to the families of the victims and ordered an investigation."],
+   E("SB", SHABAAB, civ("Somalia"), "Somalia", "Banadir", "Mogadishu", P, "Friday", 32, 0))
+P = "2024-11-10"
+B3("b4-14", P, ["A suicide bomber struck a crowd of soldiers waiting for a train at Quetta's main railway station on Saturday, killing at least 26 people and wounding 62, officials said.",
+                "The Balochistan Liberation Army, which accuses Islamabad of exploiting the province's resources, claimed the attack.",
+                "The separatists have attacked trains, highways and Chinese workers in the province in recent months."],
+   E("SB", BLA, PAK, "Pakistan", "Balochistan", "Quetta", P, "Saturday", 26, 0, injuries=62))
+P = "2025-01-21"
+B3("b4-15", P, ["Russian missiles struck an apartment block and a hospital in Kharkiv on Monday, wounding 14 people, regional governor Oleh Syniehubov said.",
+                "Kharkiv, which lies 30 kilometres from the border, is regularly shelled by Russian forces.",
+                "Russia denies targeting civilians and says it strikes only military infrastructure.",
+                "President Volodymyr Zelensky again called on allies to send more air defence systems."],
+   E("SH", RUS, civ("Ukraine"), "Ukraine", "Kharkiv", "Kharkiv", P, "Monday", 0, 0, injuries=14))
+P = "2024-10-16"
+B3("b4-16", P, ["Hezbollah fired dozens of rockets at Kiryat Shmona on Tuesday, lightly wounding three people, Israeli medics said.",
+                "The group said the barrage was in response to an Israeli strike that killed one of its commanders in Tyre last week.",
+                "The northern town, which has been largely deserted since October 2023, is hit almost every day."],
+   E("SH", HEZ, ISR_CIV, "Israel", "HaZafon", "Kiryat Shmona", P, "Tuesday", 0, 0, injuries=3))
+P = "2025-06-12"
+B3("b4-17", P, ["A roadside bomb exploded as a police patrol passed on the road between Jamundi and Potrerito in Valle del Cauca on Tuesday, killing two police officers, authorities said.",
+                "Officials blamed FARC dissidents of the Jaime Martinez front, which has been blamed for a wave of bomb attacks in the region.",
+                "The government has offered a reward for information on the front's commanders."],
+   E("IED", FARC, COL_POL, "Colombia", "Valle del Cauca", "Jamundi", P, "Tuesday", 2, 0))
+P = "2025-02-04"
+B3("b4-18", P, ["A car bomb exploded next to a vehicle carrying farm workers on the outskirts of Manbij in northern Syria on Monday, killing 20 people, most of them women, the civil defence said.",
+                "No group claimed responsibility, but Turkish-backed factions and Kurdish-led forces have accused each other of earlier bombings in the city.",
+                "It was the deadliest attack in Syria since the fall of Bashar al-Assad in December."],
+   E("IED", uag("Syria"), civ("Syria"), "Syria", "Aleppo", "Manbij", P, "Monday", 20, 0))
+P = "2024-11-05"
+B3("b4-19", P, ["Suspected militants hurled a grenade at a crowded Sunday market in Srinagar near a tourist office, wounding 12 shoppers, police said.",
+                "The attack comes days after militants shot dead two soldiers and two army porters in Gulmarg.",
+                "Police said they had launched a search for the attackers."],
+   E("GR", uag("India"), civ("India"), "India", "Jammu and Kashmir", "Srinagar", P, "Sunday", 0, 0, injuries=12))
+P = "2025-03-26"
+B3("b4-20", P, ["Armed men raped at least 15 women in the village of Nizi in Ituri province on Sunday after attacking their homes, a local women's association said.",
+                "The UN has documented thousands of cases of sexual violence in eastern Congo this year, and aid groups say most go unreported.",
+                "The army promised to send reinforcements to the area."],
+   E("SV", A("Unidentified Armed Group (Democratic Republic of Congo)", "COD", "UAF"), civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "Ituri", "Nizi", P, "Sunday", 0, 0))
+P = "2025-04-16"
+B3("b4-21", P, ["Gunmen attacked the village of Zike in Bassa local government area of Plateau state early on Monday, killing at least 51 people as they slept, police said.",
+                "Herders and farmers have clashed repeatedly in the area, and hundreds of people have been killed since 2023.",
+                "President Bola Tinubu condemned the attack and ordered the security forces to find those responsible.",
+                "Community leaders accused the army of failing to respond to warnings of an imminent attack."],
+   E("ATT", uag("Nigeria"), civ("Nigeria"), "Nigeria", "Plateau", "Zike", P, "Monday", 51, 0))
+P = "2025-05-15"
+B3("b4-22", P, ["A journalist was shot dead outside his home in Culiacan on Tuesday, the Sinaloa state prosecutor's office said.",
+                "He had received threats after reporting on the war between factions of the Sinaloa Cartel, colleagues said.",
+                "Mexico is one of the deadliest countries for journalists, with more than 150 killed since 2000, according to press freedom groups."],
+   E("ATT", A("Unidentified Gang (Mexico)", "MEX", "CRM"), civ("Mexico"), "Mexico", "Sinaloa", "Culiacan", P, "Tuesday", 1, 0))
+P = "2025-01-09"
+B3("b4-23", P, ["Gang members kidnapped seven nuns and a teacher on a road in Port-au-Prince's Delmas area on Wednesday, a church official said.",
+                "Kidnappings have soared in Haiti since the assassination of the president in 2021, with gangs demanding ransoms from families and businesses.",
+                "The church said it would not pay a ransom."],
+   E("ABD", VIV, civ("Haiti"), "Haiti", "Ouest", "Delmas", P, "Wednesday", 0, 0))
+P = "2024-03-08"
+B3("b4-24", P, ["Gunmen abducted more than 280 pupils from a school in Kuriga in Kaduna state on Thursday morning, residents said.",
+                "In 2014, Boko Haram abducted 276 schoolgirls from Chibok, and some of them are still missing.",
+                "The governor said security forces were searching the forests and vowed that the children would be rescued."],
+   E("ABD", A("Unidentified Armed Group (Nigeria)", "NGA", "CRM"), civ("Nigeria"), "Nigeria", "Kaduna", "Kuriga", P, "Thursday", 0, 0))
+P = "2025-07-20"
+B3("b4-25", P, ["Congo's government and the M23 rebels signed a declaration of principles in Doha on Saturday, committing to a permanent ceasefire, Qatar's foreign ministry said.",
+                "Previous truces in eastern Congo have collapsed within weeks, and both sides accuse each other of violating a truce agreed in April.",
+                "The rebels, who seized Goma and Bukavu earlier this year, said they would not withdraw from the cities."],
+   E("AGR", A("Government of Democratic Republic of Congo (2019-)", "COD", "GOV"), M23, "Qatar", "Ad Dawhah", "Doha", P, "Saturday", 0, 0))
+P = "2025-02-14"
+B3("b4-26", P, ["Russia's Federal Security Service said on Thursday it had detained a man in Bryansk who was planning to blow up a military facility on the orders of Ukrainian intelligence.",
+                "The FSB regularly announces the arrest of people it accuses of plotting sabotage for Ukraine.",
+                "Kyiv did not comment on the claim."],
+   E("ARR", RUS_FSB, civ("Russia"), "Russia", "Bryansk", "Bryansk", P, "Thursday", 0, 0))
+P = "2024-06-22"
+B3("b4-27", P, ["Belarus moved additional troops and air defence units to its border with Ukraine on Friday, the Belarusian defence ministry said.",
+                "Minsk said the deployment was a response to Ukrainian forces massing near the border, which Kyiv denies.",
+                "Russia used Belarusian territory to launch its invasion of Ukraine in February 2022."],
+   E("CHG", BLR, None, "Belarus", "Gomel", "Gomel", P, "Friday", 0, 0))
+P = "2025-01-16"
+B3("b4-28", P, ["Police defused a car packed with explosives parked near a checkpoint outside Mogadishu's airport on Wednesday, a police spokesman said.",
+                "Al-Shabaab has used car bombs in many deadly attacks on the capital, including a 2017 truck bombing that killed more than 500 people.",
+                "The spokesman said the driver had escaped."],
+   E("DWU", SOM_POL, SHABAAB, "Somalia", "Banadir", "Mogadishu", P, "Wednesday", 0, 0))
+P = "2025-03-11"
+B3("b4-29", P, ["Turkish troops set up a new military base on a hilltop near Amadiya in Iraq's Duhok province on Monday, local officials said.",
+                "Turkey has carried out regular air strikes and ground operations against the PKK in northern Iraq for decades.",
+                "Iraq's foreign ministry has repeatedly protested against what it calls violations of its sovereignty."],
+   E("HQ", TUR, None, "Iraq", "Duhok", "Amadiya", P, "Monday", 0, 0))
+P = "2024-11-27"
+B3("b4-30", P, ["RSF fighters looted the main market in Ed Damer on Monday, residents said, carrying away food, fuel and mobile phones.",
+                "The paramilitary force, which has been accused of pillaging towns across Darfur and Gezira, denied involvement in the raid.",
+                "Aid agencies warned that famine is spreading across the country."],
+   E("LOOT", RSF, civ("Sudan"), "Sudan", "River Nile", "Ed Damer", P, "Monday", 0, 0))
+P = "2025-04-03"
+B3("b4-31", P, ["Kurdish-led SDF fighters withdrew from two neighbourhoods of Aleppo on Wednesday and handed them to Syria's new government forces under a deal reached last month, officials said.",
+                "The SDF, which controls much of northeast Syria, fought Turkish-backed factions near the Tishreen dam in January.",
+                "The agreement also provides for a prisoner exchange."],
+   E("NVT", SDF, SYR, "Syria", "Aleppo", "Aleppo", P, "Wednesday", 0, 0))
+P = "2024-12-10"
+B3("b4-32", P, ["Syrian rescuers opened the cells of Saydnaya prison north of Damascus on Monday and found hundreds of detainees, as well as signs of mass executions, the White Helmets said.",
+                "Rights groups say tens of thousands of people were killed in the prison during Assad's rule.",
+                "The new authorities promised to bring those responsible to justice."],
+   E("OTH", civ("Syria"), None, "Syria", "Rural Damascus", "Saydnaya", P, "Monday", 0, 0))
+P = "2025-06-03"
+B3("b4-33", P, ["Ukrainian drones hit the Engels airbase in Russia's Saratov region overnight, and a Russian missile struck a residential building in Odesa, killing two people, officials on both sides said on Monday.",
+                "Russia has used Engels to launch strategic bombers against Ukrainian cities.",
+                "The Kremlin said it would retaliate."],
+   E("ADS", UKR, RUS, "Russia", "Saratov", "Engels", P, "Monday", 0, 0),
+   E("SH", RUS, civ("Ukraine"), "Ukraine", "Odesa", "Odesa", P, "Monday", 2, 0))
+P = "2025-08-12"
+B3("b4-34", P, ["Gunmen shot dead four Chinese workers at a gold mine in the Central African Republic's Bozoum region on Sunday, and two Cameroonian drivers were wounded, the mayor said.",
+                "Foreign mining companies have been attacked before in the area, where armed groups fight over control of the mines.",
+                "China urged its citizens to leave the area."],
+   E("ATT", A("Unidentified Armed Group (Central African Republic)", "CAF", "UAF"), A("Civilians (China)", "CHN", "CVL"), "Central African Republic", "Ouham-Pende", "Bozoum", P, "Sunday", 4, 0, injuries=2))
+P = "2025-09-02"
+B3("b4-35", P, ["Police arrested 40 people in the Turkish city of Izmir on Monday during a protest against the detention of the city's opposition mayor, the governor's office said.",
+                "Hundreds of people have been detained at protests since the arrest of Istanbul's mayor in March.",
+                "The main opposition party said it would hold rallies across the country next weekend."],
+   E("PWI", TUR_POL, protesters("Turkey"), "Turkey", "Izmir", "Izmir", P, "Monday", 0, 0))
+
+P = "2025-01-20"
+B3("b4-36", P, ["A mob of villagers beat two men to death in Kisii county on Sunday after accusing them of stealing a cow, police said.",
+                "Mob justice is common in the area, where residents say the police rarely respond to thefts.",
+                "Police said they would arrest those responsible."],
+   E("MV", rioters("Kenya"), civ("Kenya"), "Kenya", "Kisii", "Kisii", P, "Sunday", 2, 0))
+P = "2018-04-08"
+B3("b4-37", P, ["A helicopter dropped a barrel bomb filled with chlorine gas on a residential building in Douma on Saturday evening, killing at least 40 people, rescue workers said.",
+                "The government has been accused of using chemical weapons repeatedly during the war, including a sarin attack on Khan Sheikhoun last April, which it denies.",
+                "Russia said the reports were fabricated and warned the West against military action."],
+   E("CW", SYR_OLD, civ("Syria"), "Syria", "Rural Damascus", "Douma", P, "Saturday", 40, 0))
+
+NEG4 = [
+    ("b4-n01", "2025-03-12", "Ukraine's prosecutor general accused Russia on Tuesday of executing at least 93 Ukrainian prisoners of war since 2022, most of them in the past year, and said investigators had opened cases into each killing."),
+    ("b4-n02", "2025-05-21", "The war in Sudan has killed at least 150,000 people and driven 12 million from their homes, the US envoy said on Tuesday, urging both sides to return to talks in Jeddah."),
+    ("b4-n03", "2025-05-28", "Niger's military leader sent condolences on Tuesday to the families of soldiers killed in last week's ambush near Tillaberi and declared three days of national mourning."),
+    ("b4-n04", "2024-07-10", "Hezbollah's leader warned on Wednesday that no place in Israel would be spared if Israel launched a full-scale war on Lebanon, and said his fighters had new weapons."),
+    ("b4-n05", "2024-03-19", "Israeli officials said the army was preparing a ground offensive in Rafah, where more than a million displaced Palestinians are sheltering, despite warnings from Washington."),
+    ("b4-n06", "2025-02-19", "Residents of Uvira said on Tuesday that there had been no fighting in the town overnight and that M23 rebels had not entered it, despite rumours that the city had fallen."),
+    ("b4-n07", "2024-09-25", "In villages along the line of contact in the Zaporizhzhia region, which are shelled almost daily, many residents refuse to leave their homes, aid workers say."),
+    ("b4-n08", "2025-06-11", "A Paris court on Tuesday convicted eight men of helping to organise the 2016 truck attack in Nice that killed 86 people, and sentenced them to up to 18 years in prison."),
+    ("b4-n09", "2025-02-03", "Colombia's president suspended peace talks with the ELN, accusing the guerrillas of war crimes in the Catatumbo region, where clashes in January killed more than 80 people."),
+    ("b4-n10", "2024-12-11", "Amnesty International said in a report on Thursday that Myanmar's military had bombed schools, hospitals and monasteries dozens of times this year, and called for an arms embargo."),
+]
+for rid, published, text in NEG4:
+    R(rid, published, text)
+
 
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
@@ -864,8 +1088,8 @@ def splits(records):
     groups = {}
     result = {}
     for r in records:
-        if r["id"].startswith("b3-"):
-            # Batch 3 (round 5) is all dev: the test split stays as it was reported.
+        if r["id"].startswith(("b3-", "b4-")):
+            # Batches 3 and 4 (rounds 5 and 6) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
         if r["id"].startswith("b2-"):

@@ -4,6 +4,7 @@
 For each trigger with a CAMEO code: the code must exist in CAMEO2PLOVER-2021.txt, and the PLOVER event it maps to
 there must be the row's plover_event (or the row says why not in this script's EXCEPTIONS). It also reports how many
 of the row's single-word forms appear in CAMEO.2.0.txt under a code with the same two-digit root, as a sanity check.
+It also checks that the needs column names a kind of context_words.tsv (optionally "/N").
 Python 3 stdlib only; reads ../shared/data/coding. Exit code 1 on a mismatch.
 """
 import os
@@ -46,11 +47,20 @@ def verb_roots():
     return roots
 
 
+def context_kinds():
+    path = os.path.join(ROOT, "data", "events", "context_words.tsv")
+    return {row["kind"] for _, row in tsvdata.rows(path)}
+
+
 def main():
-    table, roots = cameo_table(), verb_roots()
+    table, roots, kinds = cameo_table(), verb_roots(), context_kinds()
     bad = 0
     path = os.path.join(ROOT, "data", "events", "triggers.tsv")
     for n, row in tsvdata.rows(path):
+        needs = row.get("needs", "")
+        if needs and not re.match(r"^[a-z_]+(/\d+)?$", needs) or needs.split("/")[0] not in kinds | {""}:
+            print(f"triggers.tsv:{n}: needs '{needs}' is not KIND or KIND/N with a kind of context_words.tsv")
+            bad += 1
         code, event = row["cameo"], row["plover_event"]
         if not code:
             continue

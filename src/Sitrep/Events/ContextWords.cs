@@ -12,7 +12,7 @@ public sealed class ContextWords
         "person_nouns", "civilian_nouns", "release_objects", "anaphora", "clause_breakers", "background_markers",
         "circumstance_markers", "habitual", "report_negation", "irrealis_governors", "crowd_words", "protester_words",
         "new_incident_markers", "years_after", "consequence_lemmas", "subordinators", "report_verbs", "light_verbs", "obligation", "threat_conditions", "protest_purposes",
-        "duration_nouns", "support_markers", "time_units",
+        "duration_nouns", "support_markers", "time_units", "launch_objects", "response_markers", "earlier_markers", "tally_subjects", "accusation", "repetition_quantifiers", "quantity_heads",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
@@ -22,6 +22,12 @@ public sealed class ContextWords
     private ContextWords(FrozenDictionary<string, FrozenSet<string>> sets) => _sets = sets;
 
     public static ContextWords Default => _default.Value;
+
+    /// <summary>Whether a word-list kind exists (triggers.tsv's <c>needs</c> column names one).</summary>
+    public static bool IsKind(string kind) => _kinds.Contains(kind, StringComparer.Ordinal);
+
+    /// <summary>The words of one kind, by its name in the data file.</summary>
+    public FrozenSet<string> Of(string kind) => _sets[kind];
 
     public FrozenSet<string> VerbOnly => _sets["verb_only"];
 
@@ -86,6 +92,18 @@ public sealed class ContextWords
     public FrozenSet<string> SupportMarkers => _sets["support_markers"];
 
     public FrozenSet<string> TimeUnits => _sets["time_units"];
+
+    public FrozenSet<string> ResponseMarkers => _sets["response_markers"];
+
+    public FrozenSet<string> EarlierMarkers => _sets["earlier_markers"];
+
+    public FrozenSet<string> TallySubjects => _sets["tally_subjects"];
+
+    public FrozenSet<string> Accusation => _sets["accusation"];
+
+    public FrozenSet<string> RepetitionQuantifiers => _sets["repetition_quantifiers"];
+
+    public FrozenSet<string> QuantityHeads => _sets["quantity_heads"];
 
     public static ContextWords Load(string path)
     {

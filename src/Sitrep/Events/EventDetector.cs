@@ -29,7 +29,7 @@ public sealed class EventDetector
     private readonly Trigger? _demand;
     private readonly ContextWords _words;
     private readonly ActorResolver _actors;
-    private readonly CameoDictionary? _dictionary;
+    private readonly Lazy<CameoDictionary?> _dictionaryLoader;
 
     // Span lookups: the n-gram forms of a sentence are matched without allocating a string per n-gram.
     private readonly FrozenDictionary<string, ImmutableArray<Trigger>>.AlternateLookup<ReadOnlySpan<char>> _triggersByForm;
@@ -38,8 +38,14 @@ public sealed class EventDetector
     private readonly FormPrefixes _cuePrefixes;
 
     public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors, CameoDictionary? dictionary = null)
+        : this(lexicon, words, actors, new Lazy<CameoDictionary?>(dictionary))
     {
-        _dictionary = dictionary;
+    }
+
+    /// <summary>A detector whose verb dictionary is read when the first document needs it, not when the pipeline is built.</summary>
+    public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors, Lazy<CameoDictionary?> dictionary)
+    {
+        _dictionaryLoader = dictionary;
         _lexicon = lexicon;
         _words = words;
         _actors = actors;
@@ -133,28 +139,32 @@ public sealed class EventDetector
             // "entered the airport after troops withdrew following brief clashes": fighting told as the background of
             // a takeover still makes it a capture by force, not a non-violent transfer.
             var foughtBefore = found.Any(h => !hits.Contains(h) && _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma));
-            var codings = _dictionary?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
+            var codings = _dictionaryLoader.Value?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
             if (hits.Count == 0 && codings is not { Count: > 0 })
             {
                 continue;
             }
 
             var cues = Cues(view, sentence);
-            var groups = hits.GroupBy(h => Family(h.Trigger)).ToList();
             var sentenceEvents = new List<(EventAnnotation Event, List<TriggerHit> Hits)>();
-            foreach (var group in groups)
+            foreach (var (segmentFirst, segmentEnd) in Incidents(view, sentence, hits, cues))
             {
-                var members = group.ToList();
-                if (groups.Count > 1 && members.All(h => _words.ConsequenceLemmas.Contains(h.Trigger.Lemma)))
+                var segmentHits = hits.Where(h => h.First >= segmentFirst && h.End <= segmentEnd).ToList();
+                var groups = segmentHits.GroupBy(h => Family(h.Trigger)).ToList();
+                foreach (var group in groups)
                 {
-                    continue; // "..., forcing hundreds of residents to flee": a consequence of the sentence's event
-                }
+                    var members = group.ToList();
+                    if (groups.Count > 1 && members.All(h => _words.ConsequenceLemmas.Contains(h.Trigger.Lemma)))
+                    {
+                        continue; // "..., forcing hundreds of residents to flee": a consequence of the sentence's event
+                    }
 
-                var anaphoric = members.All(h => h.Anaphoric);
-                var used = anaphoric ? members : [.. members.Where(h => !h.Anaphoric)];
-                if (Build(view, sentence, used, cues, anaphoric, foughtBefore) is { } built)
-                {
-                    sentenceEvents.Add((built, used));
+                    var anaphoric = members.All(h => h.Anaphoric);
+                    var used = anaphoric ? members : [.. members.Where(h => !h.Anaphoric)];
+                    if (Build(view, sentence, used, cues, anaphoric, foughtBefore, segmentFirst, segmentEnd) is { } built)
+                    {
+                        sentenceEvents.Add((built, used));
+                    }
                 }
             }
 
@@ -179,7 +189,7 @@ public sealed class EventDetector
     /// </summary>
     private void ApplyDictionary(DocView view, Sentence sentence, List<CueHit> cues, List<VerbCoding> codings, List<(EventAnnotation Event, List<TriggerHit> Hits)> events)
     {
-        var dictionary = _dictionary!;
+        var dictionary = _dictionaryLoader.Value!;
         var taken = new HashSet<VerbCoding>();
         for (var k = 0; k < events.Count; k++)
         {
@@ -383,6 +393,70 @@ public sealed class EventDetector
     };
 
     /// <summary>
+    /// "Ukrainian drones hit the Engels airbase overnight, and a Russian missile struck Odesa": a sentence that joins
+    /// two incidents with ", and" and a new subject tells two events. The sentence splits there when both parts have
+    /// an incident trigger (not a bare "killed": ", and three soldiers were killed" is the same incident's toll) and
+    /// the second differs from the first by its ACLED event type or by a weapon the first does not name.
+    /// </summary>
+    private List<(int First, int End)> Incidents(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> cues)
+    {
+        var parts = new List<(int First, int End)>();
+        var start = sentence.FirstToken;
+        for (var i = sentence.FirstToken + 1; i + 2 < sentence.EndToken; i++)
+        {
+            if (view.Words[i] != "," || view.Words[i + 1] != "and" || view.Tag(i + 2) is Upos.VERB or Upos.AUX or Upos.PRON or Upos.ADV or Upos.ADP)
+            {
+                continue;
+            }
+
+            var left = hits.Where(h => h.First >= start && h.End <= i && IsIncident(h)).ToList();
+            var next = NextJoin(view, sentence, i + 1);
+            var right = hits.Where(h => h.First > i && h.End <= next && IsIncident(h)).ToList();
+            if (left.Count == 0 || right.Count == 0)
+            {
+                continue;
+            }
+
+            var leftTypes = left.Select(h => h.Trigger.AcledCandidates[0].EventType).ToHashSet(StringComparer.Ordinal);
+            var leftKinds = Kinds(left, start, i);
+            var newType = right.Any(h => !leftTypes.Contains(h.Trigger.AcledCandidates[0].EventType));
+            var newKind = leftKinds.Count > 0 && Kinds(right, i + 1, next).Any(k => !leftKinds.Contains(k));
+            if (newType || newKind)
+            {
+                parts.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        parts.Add((start, sentence.EndToken));
+        return parts;
+
+        // The sub-event types a part names: by its weapons ("drones", "a missile") and its specific triggers (those
+        // with a PLOVER mode of their own: "shelled", "drone strike", "detained"), not by "hit" or "attacked".
+        HashSet<AcledSubEventType> Kinds(List<TriggerHit> part, int from, int to) =>
+        [
+            .. cues.Where(c => c.First >= from && c.End <= to && c.Cue.SubEventType is not null).Select(c => c.Cue.SubEventType!),
+            .. part.Where(h => h.Trigger.PloverMode is not null).Select(h => h.Trigger.AcledCandidates[0]),
+        ];
+
+        bool IsIncident(TriggerHit h) => !h.Trigger.AcledCandidates.IsEmpty && !h.Anaphoric
+            && !(h.End - h.First == 1 && _words.FatalityCues.Contains(view.Words[h.First])) && !_words.ConsequenceLemmas.Contains(h.Trigger.Lemma);
+    }
+
+    private static int NextJoin(DocView view, Sentence sentence, int from)
+    {
+        for (var i = from; i + 1 < sentence.EndToken; i++)
+        {
+            if (view.Words[i] == "," && view.Words[i + 1] == "and")
+            {
+                return i;
+            }
+        }
+
+        return sentence.EndToken;
+    }
+
+    /// <summary>
     /// Drops triggers that tell the background of another event of their sentence ("captured the village after
     /// Ukrainian units withdrew", "a day after a deadly attack in Ankara") and those that only set the scene
     /// ("despite attacks on ports", "amid fighting"): the marker lies between the previous trigger and this one.
@@ -417,7 +491,8 @@ public sealed class EventDetector
                     break; // "after hours of gunfire, taking control of the town": the comma closes the background
                 }
 
-                if (_words.CircumstanceMarkers.Contains(word) || (k > 0 && _words.BackgroundMarkers.Contains(word)))
+                if (_words.CircumstanceMarkers.Contains(word) || (k > 0 && _words.BackgroundMarkers.Contains(word))
+                    || (_words.ResponseMarkers.Contains(word) && i + 1 < hits[k].First && view.Words[i + 1] is "to" or "for"))
                 {
                     background = true;
                     break;
@@ -486,11 +561,91 @@ public sealed class EventDetector
         return false;
     }
 
-    /// <summary>"over the past decade", "in the last three years": a period that reaches back from now ("last year" is a point).</summary>
+    /// <summary>
+    /// The verb whose tense a trigger takes: itself, or for a noun trigger the verb whose object it is ("has used car
+    /// bombs", "has carried out scores of similar bombings").
+    /// </summary>
+    private static int PerfectHead(DocView view, int clauseFirst, TriggerHit trigger)
+    {
+        if (!trigger.Noun && view.Tag(trigger.End - 1) != Upos.NOUN)
+        {
+            return trigger.First;
+        }
+
+        for (var i = trigger.First - 1; i >= clauseFirst && i >= trigger.First - 6; i--)
+        {
+            if (view.Tag(i) == Upos.VERB)
+            {
+                return i;
+            }
+
+            if (view.Tag(i) is not (Upos.ADJ or Upos.NOUN or Upos.NUM or Upos.DET or Upos.ADP or Upos.ADV or Upos.PART) || view.Words[i] == ",")
+            {
+                break;
+            }
+        }
+
+        return trigger.First;
+    }
+
+    /// <summary>
+    /// "from which they raid nearby villages", "where gangs attack travellers": a bare present-tense verb trigger
+    /// (its form is its lemma) right after a relative word and its subject.
+    /// </summary>
+    private static bool PresentInRelative(DocView view, Sentence sentence, TriggerHit trigger)
+    {
+        if (trigger.End - trigger.First != 1 || view.Tag(trigger.First) != Upos.VERB || view.Words[trigger.First] != trigger.Trigger.Lemma)
+        {
+            return false;
+        }
+
+        for (var i = trigger.First - 1; i >= sentence.FirstToken && i >= trigger.First - 4; i--)
+        {
+            var word = view.Words[i];
+            if (word is "which" or "where" or "whom")
+            {
+                return true;
+            }
+
+            if (view.Tag(i) is not (Upos.PRON or Upos.NOUN or Upos.PROPN or Upos.DET or Upos.ADJ))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"dozens of times", "many times": the clause tells how often something was done.</summary>
+    private bool Repeated(DocView view, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (view.Words[i] == "times" && (_words.RepetitionQuantifiers.Contains(view.Words[i - 1])
+                || (view.Words[i - 1] == "of" && i > from + 1 && _words.RepetitionQuantifiers.Contains(view.Words[i - 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "over the past decade", "in the last three years", "in recent months", "for years": a period that reaches back
+    /// from now ("last year" is a point).
+    /// </summary>
     private bool PastPeriod(DocView view, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
         {
+            if (view.Words[i] is "recent" or "for" && i + 1 < to
+                && (_words.DurationNouns.Contains(view.Words[i + 1])
+                    || (i + 2 < to && view.Tag(i + 1) is Upos.ADJ or Upos.NUM or Upos.DET && _words.DurationNouns.Contains(view.Words[i + 2]))))
+            {
+                return true;
+            }
+
             if (view.Words[i] is "past" or "last" && view.Words[i - 1] == "the")
             {
                 for (var j = i + 1; j < to && j <= i + 2; j++)
@@ -598,6 +753,13 @@ public sealed class EventDetector
             return false;
         }
 
+        // "the families of soldiers killed in last week's ambush", "the bodies of six people abducted by militants": a
+        // participle after the noun it describes, inside a prepositional phrase, names who suffered an earlier act.
+        if (n == 1 && tag == Upos.VERB && view.Words[i].EndsWith("ed", StringComparison.Ordinal) && ReducedRelativeInPhrase(view, sentence, i))
+        {
+            return false;
+        }
+
         // Words of a name are not triggers: "95th Air Assault Brigade".
         var offset = view.Text.Tokens[i].Start;
         if (view.Language.EntityCovering(offset) is { Type: EntityType.Org or EntityType.MilitaryUnit or EntityType.Facility })
@@ -605,15 +767,48 @@ public sealed class EventDetector
             return false;
         }
 
-        // "sent a letter" is no deployment, "released images" no prisoner release: these need their object.
-        var needs = trigger.Lemma switch
+        // "sent a letter" is no deployment, "released images" no prisoner release: triggers.tsv's needs column.
+        if (trigger.Needs is not { } needs)
         {
-            "deploy" => _words.ForceWords,
-            "prisoner exchange" => _words.ReleaseObjects,
-            "gather" => _words.ProtestPurposes,
-            _ => null,
-        };
-        return needs is null || Any(view, sentence.FirstToken, sentence.EndToken, needs);
+            return true;
+        }
+
+        var (from, to) = needs.Window is { } window
+            ? (Math.Max(sentence.FirstToken, i - window), Math.Min(sentence.EndToken, i + n + window))
+            : (sentence.FirstToken, sentence.EndToken);
+        return Any(view, from, to, _words.Of(needs.Kind));
+    }
+
+    /// <summary>"of soldiers killed", "of six people abducted": a participle right after the noun phrase of a preposition.</summary>
+    private bool ReducedRelativeInPhrase(DocView view, Sentence sentence, int participle)
+    {
+        var j = participle - 1;
+        if (j <= sentence.FirstToken || view.Tag(j) != Upos.NOUN)
+        {
+            return false;
+        }
+
+        while (j > sentence.FirstToken && view.Tag(j) is Upos.NOUN or Upos.ADJ or Upos.NUM or Upos.DET && participle - j <= 5)
+        {
+            j--;
+        }
+
+        // "Thousands of demonstrators marched", "Relatives of the victims marched": a phrase that may be the sentence's
+        // subject is a reduced relative only after a verb of its own ("sent condolences to the families of soldiers
+        // killed") or with a passive agent ("the bodies of six people abducted by militants").
+        if (view.Words[j] is not ("of" or "for" or "to")
+            || (view.Words[j] == "of" && j > sentence.FirstToken && (view.Tag(j - 1) == Upos.NUM || _words.QuantityHeads.Contains(view.Words[j - 1]))))
+        {
+            return false;
+        }
+
+        var verbBefore = false;
+        for (var k = sentence.FirstToken; k < j && !verbBefore; k++)
+        {
+            verbBefore = view.Tag(k) is Upos.VERB or Upos.AUX;
+        }
+
+        return verbBefore || (participle + 1 < sentence.EndToken && view.Words[participle + 1] == "by");
     }
 
     /// <summary>"the attack", "this strike": a noun trigger that refers back to an event already told.</summary>
@@ -644,7 +839,11 @@ public sealed class EventDetector
                 var length = Join(view.Words, i, n, buffer);
                 if (length >= 0 && _cues.TryGetValue(buffer[..length], out var cue))
                 {
-                    hits.Add(new CueHit(i, i + n, cue));
+                    if (!cue.IsLookAlike)
+                    {
+                        hits.Add(new CueHit(i, i + n, cue));
+                    }
+
                     i += n - 1;
                     break;
                 }
@@ -672,18 +871,41 @@ public sealed class EventDetector
         return (from, to);
     }
 
-    private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric, bool foughtBefore = false)
+    private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric, bool foughtBefore = false,
+        int segmentFirst = 0, int segmentEnd = int.MaxValue)
     {
         var first = hits[0];
         var (clauseFirst, clauseEnd) = Clause(view, sentence, hits.Min(h => h.First), hits.Max(h => h.End));
+        (clauseFirst, clauseEnd) = (Math.Max(clauseFirst, segmentFirst), Math.Min(clauseEnd, segmentEnd));
         if (Any(view, clauseFirst, clauseEnd, _words.Habitual))
         {
             return null; // "the group frequently attacks hotels": what usually happens is no event
         }
 
-        if (Perfect(view, clauseFirst, first.First) && PastPeriod(view, clauseFirst, clauseEnd))
+        var perfect = Perfect(view, clauseFirst, PerfectHead(view, clauseFirst, first));
+        // A tally's subject is the war itself, right before its verb ("the war in Sudan has killed"); a statement
+        // made during a war ("a key ally in the war against terrorism, has refused") is no tally.
+        var tally = !first.Trigger.AcledCandidates.IsEmpty && Any(view, Math.Max(clauseFirst, first.First - 6), first.First, _words.TallySubjects);
+        if (perfect && (PastPeriod(view, clauseFirst, clauseEnd) || tally))
         {
-            return null; // "has killed thousands of civilians over the past decade": a tally, not an event
+            return null; // "has killed thousands of civilians over the past decade", "the war has killed 150,000": a tally
+        }
+
+        var head = PerfectHead(view, clauseFirst, first);
+        if (perfect && clauseFirst > sentence.FirstToken && view.Words[clauseFirst - 1] is "which" or "who"
+            && !Enumerable.Range(clauseFirst, Math.Max(0, head - clauseFirst)).Any(i => view.Tag(i) == Upos.VERB))
+        {
+            return null; // "the group, which has blockaded towns across the Sahel": what the actor has done, a description
+        }
+
+        if (PresentInRelative(view, sentence, first))
+        {
+            return null; // "a camp from which they raid nearby villages": the simple present tells a practice
+        }
+
+        if (Repeated(view, clauseFirst, clauseEnd))
+        {
+            return null; // "had bombed schools and hospitals dozens of times this year": a practice, not an event
         }
 
 
@@ -1327,11 +1549,35 @@ public sealed class EventDetector
         }
 
         // "The Kremlin denied that its troops had shelled...": the denial governs the rest of the sentence.
+        var accused = false;
         for (var i = sentence.FirstToken; i < trigger; i++)
         {
             if (_words.ReportNegation.Contains(view.Words[i]))
             {
                 return EventModality.Negated;
+            }
+
+            accused |= _words.Accusation.Contains(view.Words[i]);
+        }
+
+        // "accused the PDF of attacking a police station last month": an alleged act of an earlier period. (An
+        // accusation of what goes on, "accused Russia of deploying North Korean troops", reports the news.)
+        if (accused && dating.Basis is EventDateBasis.Clause or EventDateBasis.Sentence && dating.Value is { DayCount: > 1 })
+        {
+            return EventModality.Hypothetical;
+        }
+
+        // "a similar march", "a previous attack", "last month's ambush", "the 2016 truck attack": another, earlier
+        // incident. ("last week's massacre" in a follow-up report still tells the incident: the fusion gold joins it.)
+        for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 4; i--)
+        {
+            var word = view.Words[i];
+            if (_words.EarlierMarkers.Contains(word)
+                || (noun && word == "'s" && i >= 2 && view.Words[i - 1] is "month" or "year" && view.Words[i - 2] == "last")
+                || (noun && word.Length == 4 && view.Tag(i) == Upos.NUM && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                    && view.Document.Metadata.Published is { } day && year >= 1900 && year < day.Year))
+            {
+                return EventModality.Historical;
             }
         }
 
@@ -1358,6 +1604,16 @@ public sealed class EventDetector
             && view.Document.Metadata.Published is { } issuedOn && span.DateEnd.AddDays(_backgroundDays) < issuedOn)
         {
             return EventModality.Historical;
+        }
+
+        // "the militants who attacked a passenger train last month": the trigger's own predicate (up to the next verb)
+        // puts it a month or a year back, whatever date the sentence's report carries ("accused India on Monday").
+        for (var i = trigger + 1; i + 1 < clauseEnd && view.Tag(i) is not (Upos.VERB or Upos.AUX); i++)
+        {
+            if (view.Words[i] == "last" && view.Words[i + 1] is "month" or "year")
+            {
+                return EventModality.Historical;
+            }
         }
 
         if (date is not null && view.Document.Metadata.Published is { } issued && date.DateStart > issued)

@@ -194,14 +194,21 @@ public static class EventsEvaluator
         fields[field] = (c + (correct ? 1 : 0), t + 1);
     }
 
-    /// <summary>Greedy one-to-one matching in text order.</summary>
+    /// <summary>
+    /// Greedy one-to-one matching in text order. Among the predicted events of a gold event's sentence the one of the
+    /// same sub-event type, else event type, is taken first: two events told in one sentence ("detained 12 people,
+    /// and a drone strike killed three") pair by kind, not by the order the detector lists them.
+    /// </summary>
     private static List<(GoldEvent Gold, EventAnnotation Predicted)> Match(ImmutableArray<GoldEvent> gold, List<EventAnnotation> predicted, bool typedMatch)
     {
         var pairs = new List<(GoldEvent, EventAnnotation)>();
         var used = new HashSet<EventAnnotation>(ReferenceEqualityComparer.Instance);
         foreach (var g in gold)
         {
-            var p = predicted.FirstOrDefault(p => !used.Contains(p) && p.Evidence.Any(s => s.Overlaps(g.Evidence)) && (!typedMatch || p.Acled!.EventType == g.EventType));
+            var p = predicted
+                .Where(p => !used.Contains(p) && p.Evidence.Any(s => s.Overlaps(g.Evidence)) && (!typedMatch || p.Acled!.EventType == g.EventType))
+                .OrderBy(p => p.Acled!.SubEventType == g.SubEventType ? 0 : p.Acled!.EventType == g.EventType ? 1 : 2)
+                .FirstOrDefault();
             if (p is not null)
             {
                 used.Add(p);

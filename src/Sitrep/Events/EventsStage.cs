@@ -14,10 +14,16 @@ namespace Sitrep.Events;
 public sealed class EventsStage : IStage
 {
     private readonly EventDetector _detector;
+    private readonly Lazy<CameoDictionary?> _dictionary;
 
+    /// <summary>
+    /// The default stage: the Phoenix verb dictionary (400 KB of patterns) is read when the first document is coded,
+    /// so building a pipeline that never codes (serve start-up, a CLI command that only lists) does not pay for it.
+    /// </summary>
     public EventsStage()
-        : this(TriggerLexicon.Default, ContextWords.Default, ActorResolver.Default, CameoDictionary.Default)
     {
+        _dictionary = new Lazy<CameoDictionary?>(() => CameoDictionary.Default, LazyThreadSafetyMode.ExecutionAndPublication);
+        _detector = new EventDetector(TriggerLexicon.Default, ContextWords.Default, ActorResolver.Default, _dictionary);
     }
 
     /// <summary>The events stage with a PETRARCH/TABARI verb dictionary beside (or instead of) the lexicon's CAMEO codes.</summary>
@@ -28,12 +34,15 @@ public sealed class EventsStage : IStage
 
     public EventsStage(TriggerLexicon lexicon, ContextWords words, ActorResolver actors, CameoDictionary? dictionary = null)
     {
-        _detector = new EventDetector(lexicon, words, actors, dictionary);
-        Dictionary = dictionary;
+        _dictionary = new Lazy<CameoDictionary?>(dictionary);
+        _detector = new EventDetector(lexicon, words, actors, _dictionary);
     }
 
-    /// <summary>The verb dictionary the stage codes with, if any.</summary>
-    public CameoDictionary? Dictionary { get; }
+    /// <summary>The verb dictionary the stage codes with, if any (reading it if it has not been read yet).</summary>
+    public CameoDictionary? Dictionary => _dictionary.Value;
+
+    /// <summary>Whether the verb dictionary has been read (the default stage reads it on its first document).</summary>
+    public bool DictionaryLoaded => _dictionary.IsValueCreated;
 
     public string Name => "events";
 

@@ -23,9 +23,55 @@ public class BackgroundAndHierarchyTests
     [InlineData("The governor called on the gunmen holding the hostages to surrender.")]
     [InlineData("Both armies accused each other of breaching the ceasefire agreed in Addis Ababa.")]
     [InlineData("The minister said air strikes on hospitals must stop.")]
+    [InlineData("Officials on Monday compensated the families of policemen killed in last month's ambush near Garissa.")]
+    [InlineData("The bodies of six people abducted by gunmen were found in a river near Jos on Sunday, police said.")]
+    [InlineData("The conflict in Tigray has killed hundreds of thousands of people, researchers said on Monday.")]
+    [InlineData("The insurgents, who have ambushed convoys on the road for years, released a new video on Tuesday.")]
+    [InlineData("Hamas said on Tuesday that its fighters were acting in response to an Israeli raid that killed three people in Jenin.")]
+    [InlineData("A court in Nairobi on Monday jailed two men for their part in the 2013 attack on the Westgate mall.")]
+    [InlineData("Rights groups said on Monday that the army had shelled the town dozens of times this year.")]
+    [InlineData("The government on Monday accused the rebels of ambushing a convoy near Bunia last month.")]
+    [InlineData("A similar attack on a bus in the same province killed eight people.")]
+    [InlineData("Police launched a search for the gunmen on Monday.")]
+    [InlineData("The president sent condolences to the families of the victims on Sunday.")]
+    [InlineData("The militants hold a forest camp from which they raid villages for food, officials said on Monday.")]
     public void Detect_BackgroundTallyPlanOrDemand_NoAssertedAcledEvent(string text)
     {
         Assert.Empty(Asserted(text));
+    }
+
+    [Fact]
+    public void Detect_TwoIncidentsJoinedByCommaAnd_TwoEvents()
+    {
+        var events = Asserted("Rebels shelled the outskirts of Goma on Friday, and a drone strike on a market in Sake killed four people, officials said.");
+
+        Assert.Equal(["Air/drone strike", "Shelling/artillery/missile attack"], events.Select(e => e.Acled!.SubEventType).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Detect_IncidentWithItsToll_OneEvent()
+    {
+        var events = Asserted("Militants attacked an army post near Tillaberi on Sunday, and three soldiers were killed, the army said.");
+
+        Assert.Equal(3, Assert.Single(events).Fatalities);
+    }
+
+    [Theory]
+    [InlineData("Russia launched 40 drones at Kyiv overnight, officials said on Monday.", "Air/drone strike")]
+    [InlineData("Gunmen shot dead three miners at a gold mine near Kamituga on Sunday, residents said.", "Attack")]
+    [InlineData("Thousands of farmers marched through the capital on Monday to demand higher prices.", "Peaceful protest")]
+    [InlineData("Relatives of the missing students marched through Mexico City on Monday to demand answers.", "Peaceful protest")]
+    public void Detect_ContextThatLooksLikeBackground_StillAnEvent(string text, string subEventType)
+    {
+        Assert.Equal(subEventType, Asserted(text).First().Acled?.SubEventType);
+    }
+
+    [Fact]
+    public void Detect_AccusationOfWhatGoesOn_Asserted()
+    {
+        var events = Asserted("Ukraine accused Russia on Tuesday of shelling Kherson, killing two people.");
+
+        Assert.Contains(events, e => e.Acled?.EventType == "Explosions/Remote violence");
     }
 
     [Fact]

@@ -19,6 +19,13 @@ internal static class EventsTestSupport
 
     public static EventsLayer Events(string text, DateOnly? published = null) => Analyze(text, published).Get<EventsLayer>();
 
+    /// <summary>The default pipeline's stages before the events stage: a document ready for an events stage of a test's own.</summary>
+    public static Document AnalyzeBeforeEvents(string text, DateOnly? published = null, string id = "t")
+    {
+        var pipeline = new AnalysisPipeline(_pipeline.Value.Stages.TakeWhile(s => s.Name != "events"));
+        return pipeline.Run(new Document(id, text, new ArticleMetadata { Published = published }));
+    }
+
     public static (string Text, DateOnly Published) Sample()
     {
         var path = Path.Combine(SharedData.RepositoryRoot, "samples", "kursk-north-korean-troops.jsonl");

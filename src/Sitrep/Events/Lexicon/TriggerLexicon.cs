@@ -14,10 +14,21 @@ public sealed record Trigger(
     ImmutableArray<AcledSubEventType> AcledCandidates,
     string? PloverEvent,
     string? PloverMode,
-    string? CameoCode);
+    string? CameoCode,
+    TriggerNeeds? Needs = null);
 
-/// <summary>A weapon or method word that selects a sub-event type and a PLOVER mode.</summary>
-public sealed record WeaponCue(string Form, AcledSubEventType? SubEventType, string PloverMode, int Priority);
+/// <summary>
+/// Context a trigger needs before it counts: a word of the context-words <see cref="Kind"/> within
+/// <see cref="Window"/> tokens either side of it (null: anywhere in its sentence). "sent a letter" is no deployment.
+/// </summary>
+public sealed record TriggerNeeds(string Kind, int? Window);
+
+/// <summary>A weapon or method word that selects a sub-event type and a PLOVER mode (an empty mode: a look-alike).</summary>
+public sealed record WeaponCue(string Form, AcledSubEventType? SubEventType, string PloverMode, int Priority)
+{
+    /// <summary>"gold mine": a phrase that contains a weapon word but names none; it only hides that word.</summary>
+    public bool IsLookAlike => PloverMode.Length == 0;
+}
 
 /// <summary>A vague number word with ACLED's conservative figure (small scale) and its large-scale figure.</summary>
 public sealed record FatalityWord(string Word, int Value, int Large, bool FromAcled);
@@ -69,7 +80,7 @@ public sealed class TriggerLexicon
 
         var triggers = ImmutableArray.CreateBuilder<Trigger>();
         var byForm = new Dictionary<string, List<Trigger>>(StringComparer.Ordinal);
-        foreach (var row in TsvTable.Read(Path.Combine(directory, "triggers.tsv"), "lemma", "pos", "forms", "acled", "plover_event", "plover_mode", "cameo").Rows)
+        foreach (var row in TsvTable.Read(Path.Combine(directory, "triggers.tsv"), "lemma", "pos", "forms", "acled", "plover_event", "plover_mode", "cameo", "needs").Rows)
         {
             var candidates = row.List("acled").Select(c => SubEvent(codebook, row, c)).ToImmutableArray();
             var ploverEvent = Optional(row["plover_event"]);
@@ -102,7 +113,7 @@ public sealed class TriggerLexicon
                 throw row.Error("column 'forms' is empty");
             }
 
-            var trigger = new Trigger(row.Required("lemma"), row.Required("pos"), forms, candidates, ploverEvent, mode, cameo);
+            var trigger = new Trigger(row.Required("lemma"), row.Required("pos"), forms, candidates, ploverEvent, mode, cameo, Needs(row));
             triggers.Add(trigger);
             foreach (var form in forms)
             {
@@ -121,10 +132,11 @@ public sealed class TriggerLexicon
             var sub = Optional(row["sub_event_type"]) is { } name
                 ? codebook.Find(name) ?? throw row.Error($"unknown ACLED sub-event type '{name}' (see codebook.tsv)")
                 : null;
-            var mode = row.Required("plover_mode");
-            if (!plover["ASSAULT"].Contains(mode))
+            // A row with neither a sub-event type nor a mode names a phrase that only looks like a weapon ("gold mine").
+            var mode = row["plover_mode"];
+            if (mode.Length == 0 ? sub is not null : !plover["ASSAULT"].Contains(mode))
             {
-                throw row.Error($"'{mode}' is not a PLOVER ASSAULT mode");
+                throw row.Error(mode.Length == 0 ? "column 'plover_mode' is empty: only a row with no sub_event_type (a look-alike) may leave it out" : $"'{mode}' is not a PLOVER ASSAULT mode");
             }
 
             var priority = row.OptionalInt("priority") ?? throw row.Error("column 'priority' is empty");
@@ -171,6 +183,34 @@ public sealed class TriggerLexicon
     }
 
     private static string? Optional(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>The optional <c>needs</c> column: a context-words kind, optionally "/N" for a window of N tokens.</summary>
+    private static TriggerNeeds? Needs(TsvRow row)
+    {
+        if (Optional(row["needs"]) is not { } value)
+        {
+            return null;
+        }
+
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        var kind = slash < 0 ? value : value[..slash];
+        if (!ContextWords.IsKind(kind))
+        {
+            throw row.Error($"needs '{kind}' is no kind of context_words.tsv");
+        }
+
+        if (slash < 0)
+        {
+            return new TriggerNeeds(kind, null);
+        }
+
+        if (!int.TryParse(value[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var window) || window is < 1 or > 40)
+        {
+            throw row.Error($"needs '{value}': the window after '/' must be a number of tokens from 1 to 40");
+        }
+
+        return new TriggerNeeds(kind, window);
+    }
 
     /// <summary>"Explosions/Remote violence/Air/drone strike": both names contain '/', so match the event type first.</summary>
     private static AcledSubEventType SubEvent(AcledCodebook codebook, TsvRow row, string pair)

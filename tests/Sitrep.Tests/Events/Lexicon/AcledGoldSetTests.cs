@@ -42,7 +42,8 @@ public sealed class AcledGoldSetTests
         Assert.True(records.Count >= 150, $"{records.Count} reports");
         Assert.True(negatives >= 25, $"{negatives} negative reports");
         var dev = records.Count(r => r.Split == "dev");
-        Assert.InRange(dev / (double)records.Count, 0.5, 0.7);
+        // Batches 3 and 4 (adversarial wire copy) are dev-only by design, so the test split stays as first reported.
+        Assert.InRange(dev / (double)records.Count, 0.5, 0.8);
     }
 
     [Fact]

@@ -140,12 +140,38 @@ public sealed class TriggerLexiconTests : IDisposable
         Assert.All(lexicon.Codebook.SubEventTypes, s => Assert.Contains(s.SubEventType, covered));
     }
 
+    [Fact]
+    public void Load_NeedsColumn_ReadsKindAndWindow()
+    {
+        var lexicon = TriggerLexicon.Load(_dir);
+
+        var deploy = lexicon.Triggers.Single(t => t.Lemma == "deploy");
+        var gather = lexicon.Triggers.Single(t => t.Lemma == "gather");
+        var shell = lexicon.Triggers.Single(t => t.Lemma == "shell");
+
+        Assert.Equal(new TriggerNeeds("force_words", 8), deploy.Needs);
+        Assert.Equal(new TriggerNeeds("protest_purposes", null), gather.Needs);
+        Assert.Null(shell.Needs);
+    }
+
+    [Fact]
+    public void Load_LookAlikeCue_HidesTheWeaponWord()
+    {
+        var cues = TriggerLexicon.Load(_dir).Cues;
+
+        Assert.True(cues["gold mine"].IsLookAlike);
+        Assert.False(cues["mine"].IsLookAlike);
+    }
+
     [Theory]
     [InlineData("triggers.tsv", "Explosions/Remote violence/Air/drone strike\tASSAULT\tdrone\t195", "Explosions/Remote violence/Drone strike\tASSAULT\tdrone\t195", "'Drone strike' is not a sub-event type")]
     [InlineData("triggers.tsv", "\tPROTEST\tdemo\t141", "\tPROTEST\tfirearms\t141", "PLOVER mode 'firearms' is not a mode of PROTEST")]
     [InlineData("triggers.tsv", "\tCOERCE\tarrest\t173", "\tCOERCE\tarrest\t17x", "CAMEO code '17x'")]
     [InlineData("triggers.tsv", "\tMOBILIZE\ttroops\t154", "\tMOBILISE\ttroops\t154", "unknown PLOVER event 'MOBILISE'")]
     [InlineData("cues.tsv", "\tGrenade\texplosives\t", "\tHand grenade\texplosives\t", "unknown ACLED sub-event type 'Hand grenade'")]
+    [InlineData("cues.tsv", "\tGrenade\texplosives\t", "\tGrenade\t\t", "column 'plover_mode' is empty")]
+    [InlineData("triggers.tsv", "\t154\tforce_words/8", "\t154\tforce_word/6", "needs 'force_word' is no kind of context_words.tsv")]
+    [InlineData("triggers.tsv", "\t154\tforce_words/8", "\t154\tforce_words/six", "the window after '/' must be a number")]
     [InlineData("codebook.tsv", "\t1\t1\t1\t0\tAny air-to-ground", "\t1\t2\t1\t0\tAny air-to-ground", "must be 0 or 1")]
     [InlineData("fatality_words.tsv", "dozens\t12\t12\tacled", "dozens\t12\t6\tacled", "need 0 <= value <= large")]
     [InlineData("hierarchy.tsv", "battle\tclash|ambush", "battle\tclash|ambuscade", "'ambuscade' is not a trigger lemma")]
