@@ -954,6 +954,13 @@ public sealed class EventDetector
         var protesters = Any(view, clauseFirst, clauseEnd, _words.ProtesterWords);
         var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma) && Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords));
         var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore);
+        if (acled is null && place is { Kind: PlaceKind.Country } && actorSpans.Any(a => a.Span.Overlaps(place.Span)))
+        {
+            // "accused Russia of war crimes", "appealed to Ukraine": in a statement the country is a party, not where it happened.
+            warnings.Add($"location unresolved: '{place.Text}' is a party to the statement, not its place");
+            place = null;
+        }
+
         if (acled is { EventType: "Battles" or "Explosions/Remote violence" })
         {
             // "Ukraine continues its offensive", "Russia shelled": a state named for armed action is its military.

@@ -170,9 +170,9 @@ public static class IncidentMerger
 
         var when = e.Date?.EventDate is { } d ? $"On {Format.Day(d)}, " : "On an unknown date, ";
         var who = e.Actor1?.Name ?? "an unidentified actor";
-        var what = e.Acled is { } a ? $"{a.EventType.ToLowerInvariant()} ({a.SubEventType.ToLowerInvariant()})" : $"a {e.PloverEvent!.ToLowerInvariant()} event";
+        var what = e.Acled is { } a ? $"{a.EventType.ToLowerInvariant()} ({a.SubEventType.ToLowerInvariant()})" : $"{(e.PloverEvent! is ['A' or 'E' or 'I' or 'O' or 'U', ..] ? "an" : "a")} {e.PloverEvent} event (PLOVER)";
         var against = e.Actor2 is { } t ? $" against {t.Name}" : "";
-        var where = e.Place?.Place is { } p ? $" in {p.Name}{(p.Admin1 is { } a1 && a1 != p.Name ? $" ({a1})" : "")}, {p.Country}" : "";
+        var where = e.Place?.Place is { } p ? (p.Name == p.Country ? $" in {p.Country}" : $" in {p.Name}{(p.Admin1 is { } a1 && a1 != p.Name ? $" ({a1})" : "")}, {p.Country}") : "";
         var modality = e.Modality == EventModality.Asserted ? "" : $" [{e.Modality.Name()}]";
         var toll = e.Fatalities is { } f ? string.Create(CultureInfo.InvariantCulture, $" Fatalities: {f}.") : "";
         return $"{when}{who}: {what}{against}{where}{modality}.{toll}";

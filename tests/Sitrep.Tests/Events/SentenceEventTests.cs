@@ -28,6 +28,26 @@ public class SentenceEventTests
         Assert.Equal(EventModality.Asserted, e.Modality);
     }
 
+    [Theory]
+    [InlineData("Ukraine's foreign ministry accused Russia of war crimes on Friday.", "ACCUSE", "an ACCUSE event (PLOVER)")]
+    [InlineData("Estonia's prime minister appealed for more air defence systems for Ukraine on Friday.", "REQUEST", "a REQUEST event (PLOVER)")]
+    public void Detect_StatementNamingACountry_PartyNotPlaceAndPloverNotes(string text, string ploverEvent, string notes)
+    {
+        var e = MainEvent(text);
+        Assert.Null(e.Acled);
+        Assert.Equal(ploverEvent, e.PloverEvent);
+        Assert.Null(e.Place); // the country is the accused or addressed party, not where the statement happened
+        Assert.Contains(notes, e.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_AttackOnACountry_CountryStaysThePlace()
+    {
+        var e = MainEvent("Russian forces attacked Ukraine with 90 drones overnight.");
+        Assert.Equal("Explosions/Remote violence", e.Acled?.EventType);
+        Assert.Equal("UKR", e.Place?.Place?.Iso3);
+    }
+
     [Fact]
     public void Detect_InterceptedDrones_DisruptedWeaponsUse()
     {
