@@ -100,8 +100,9 @@ public sealed class Geocoder
         private static readonly string[] _units = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres", "meters", "m"];
         private static readonly string[] _determiners = ["the", "a", "an"];
 
-        // A reading near the front wins a tie with a namesake far away, but not against a region the text names (2.5+).
-        private const double _hotspotBonus = 1.0;
+        // A reading near the front outweighs a namesake far away that is larger or pinned down more exactly (a village
+        // of 1,000 scores 0.7 over one of 200), but not a region the text names (2.5+).
+        private const double _hotspotBonus = 2.0;
         private const double _hotspotKm = 35;
 
         private readonly Gazetteer _gaz = owner.Gazetteer;
