@@ -247,14 +247,15 @@ def repair_postal_coordinates(places, own_km=25.0):
 
 def add_extra_places(places, path, last_id):
     """Hand-listed villages (extra_places.tsv) that the GeoNames inputs lack, with the romanisations every Ukrainian
-    name gets; a row whose name already has a place of its oblast within 15 km is skipped. Returns how many were added."""
+    name gets. A row whose name already has a place of its oblast within 15 km adds only its spellings to that place.
+    Returns how many places were added."""
     if not os.path.exists(path):
         return 0
     known = defaultdict(list)
     for p in places:
         if p[5] == "UA":
             for n in [p[1]] + [a for a in p[9].split("|") if a]:
-                known[(p[6], norm(n))].append((float(p[2]), float(p[3])))
+                known[(p[6], norm(n))].append(p)
     added = 0
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
@@ -269,19 +270,26 @@ def add_extra_places(places, path, last_id):
             except ValueError:
                 raise SystemExit(f"{path}:{lineno}: '{cols[3]}', '{cols[4]}' are not coordinates")
             latin = translit_uk(cyr)
-            if any(distance_km(lat, lon, la, lo) < 15 for la, lo in known.get((a1, norm(latin)), [])):
+            spellings = [cyr] + [translit_ru(ru) for ru in uk_to_ru(cyr)] + \
+                [x.strip() for x in (cols[5].split("|") if len(cols) > 5 else [])]
+            existing = next((p for p in known.get((a1, norm(latin)), [])
+                             if distance_km(lat, lon, float(p[2]), float(p[3])) < 15), None)
+            if existing is not None:
+                seen = {norm(existing[1])} | {norm(a) for a in existing[9].split("|") if a}
+                extra = [a for a in spellings if a and norm(a) not in seen and script_of(a) != "other"]
+                existing[9] = "|".join([a for a in existing[9].split("|") if a] + list(dict.fromkeys(extra)))
                 continue
-            alternates = [cyr]
+            alternates = []
             seen = {norm(latin)}
-            spellings = [translit_ru(ru) for ru in uk_to_ru(cyr)] + [x.strip() for x in (cols[5].split("|") if len(cols) > 5 else [])]
             for alt in spellings:
-                if alt and norm(alt) not in seen and script_of(alt) == "latin":
+                if alt and norm(alt) not in seen and script_of(alt) != "other":
                     seen.add(norm(alt))
                     alternates.append(alt)
             added += 1
-            places.append([f"-{last_id + added}", latin, "%.4f" % lat, "%.4f" % lon, "PPL~", "UA", a1, raion, "0",
-                           "|".join(alternates)])
-            known[(a1, norm(latin))].append((lat, lon))
+            place = [f"-{last_id + added}", latin, "%.4f" % lat, "%.4f" % lon, "PPL~", "UA", a1, raion, "0",
+                     "|".join(alternates)]
+            places.append(place)
+            known[(a1, norm(latin))].append(place)
     return added
 
 

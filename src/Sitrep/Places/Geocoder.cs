@@ -44,8 +44,32 @@ public sealed class Geocoder
     /// </summary>
     public ImmutableArray<PlaceMention> Find(string text, TextLayer layer, PlaceContext? context)
     {
+        if (layer.Dateline is { } dateline)
+        {
+            context = DatelineContext(text[dateline.Start..dateline.End], context);
+        }
+
         var run = new GeocoderRun(this, text, layer, context);
         return run.Execute();
+    }
+
+    /// <summary>
+    /// "GOMA, Congo (Reuters) -": the dateline is no sentence of the article, but where it was filed says which country
+    /// and region its ambiguous names ("Congo") mean. Read in title case, so "GOMA" is a name, not an acronym.
+    /// </summary>
+    private PlaceContext DatelineContext(string dateline, PlaceContext? context)
+    {
+        var chars = dateline.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsLetter(chars[i]) && i > 0 && char.IsLetter(chars[i - 1]))
+            {
+                chars[i] = char.ToLowerInvariant(chars[i]);
+            }
+        }
+
+        var head = new string(chars);
+        return ContextOf(head, TextAnalyzer.Analyze(head), context);
     }
 
     /// <summary>
@@ -400,6 +424,11 @@ public sealed class Geocoder
             }
 
             var next = first + count;
+            if (next < s.EndToken && IsWord(next) && _lex.After(T(next)) is CueRole.Street)
+            {
+                return false; // "Pokrovska street", "Kharkiv Avenue": a street named after the place
+            }
+
             if (next < s.EndToken && IsCap(next) && _lex.After(T(next)) is null && !IsTypeWord(next) && !StartsRegionPhrase(next, s))
             {
                 return false;
@@ -484,6 +513,11 @@ public sealed class Geocoder
             }
 
             var next = first + count;
+            if (next < s.EndToken && _lex.After(T(next)) is CueRole.Street)
+            {
+                return false; // "near Sadova street": a street, not a settlement
+            }
+
             if (next < s.EndToken && (_lex.After(T(next)) is CueRole.Region or CueRole.District || IsTypeWord(next)))
             {
                 return true; // "X region", "X district", "X village"
@@ -661,17 +695,25 @@ public sealed class Geocoder
             }
         }
 
+        /// <summary>The country a name means, or null when it means none or several ("Congo").</summary>
         private string? CountryOf(Draft draft)
         {
+            string? found = null;
             foreach (var c in draft.Candidates)
             {
                 if (c.Kind == PlaceKind.Country && c.Source != NameSource.Alternate)
                 {
-                    return _gaz.Countries[c.Index].Iso2;
+                    var iso2 = _gaz.Countries[c.Index].Iso2;
+                    if (found is not null && found != iso2)
+                    {
+                        return null;
+                    }
+
+                    found = iso2;
                 }
             }
 
-            return null;
+            return found;
         }
 
         private void ReadDemonyms()
@@ -883,6 +925,13 @@ public sealed class Geocoder
                 }
 
                 var close = ranked.TakeWhile(x => ranked[0].Score - x.Score < 1.0).ToList();
+                if (close.All(x => x.Candidate.Kind == PlaceKind.Country))
+                {
+                    // A shared country name the article does not decide: the first country listing it (countries.tsv).
+                    Settle(draft, close.OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Index).First().Candidate, pool.Count);
+                    continue;
+                }
+
                 var region = Admin1Key(close[0].Candidate);
                 if (region is not null && close.All(x => Admin1Key(x.Candidate) == region))
                 {
@@ -1227,7 +1276,8 @@ public sealed class Geocoder
 
             if (countries.Count > 0)
             {
-                return countries.Take(1).ToList();
+                // "Congo": a name several countries share is decided by the article's other places (ranked later).
+                return countries;
             }
 
             var named = admins.Where(a => _explicitRegions.Contains(a.Index)).ToList();
