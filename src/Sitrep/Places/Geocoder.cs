@@ -123,6 +123,7 @@ public sealed class Geocoder
     {
         private static readonly string[] _units = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres", "meters", "m"];
         private static readonly string[] _determiners = ["the", "a", "an"];
+        private static readonly string[] _indefinite = ["a", "an", "one"];
 
         // A reading near the front outweighs a namesake far away that is larger or pinned down more exactly (a village
         // of 1,000 scores 0.7 over one of 200), but not a region the text names (2.5+).
@@ -386,7 +387,8 @@ public sealed class Geocoder
         private int CapitalisedRun(int first, Sentence s)
         {
             var n = 1;
-            while (n < 3 && first + n < s.EndToken && IsCap(first + n) && _lex.After(T(first + n)) is null && !IsTypeWord(first + n) &&
+            // "Taksim Square", "Haifa Street": a capitalised street word is part of a landmark's name.
+            while (n < 3 && first + n < s.EndToken && IsCap(first + n) && _lex.After(T(first + n)) is null or CueRole.Street && !IsTypeWord(first + n) &&
                 !StartsRegionPhrase(first + n, s))
             {
                 n++;
@@ -424,7 +426,7 @@ public sealed class Geocoder
             }
 
             var next = first + count;
-            if (next < s.EndToken && IsWord(next) && _lex.After(T(next)) is CueRole.Street)
+            if (NamesAStreet(first, next, s))
             {
                 return false; // "Pokrovska street", "Kharkiv Avenue": a street named after the place
             }
@@ -441,6 +443,26 @@ public sealed class Geocoder
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// "Pokrovska street", "Rustaveli Avenue": the name followed by a street word names a street, not a place. Not
+        /// "on a Gaza street", "near a central Baghdad square": a street of the place, which the article locates there.
+        /// </summary>
+        private bool NamesAStreet(int first, int next, Sentence s)
+        {
+            if (next >= s.EndToken || !IsWord(next) || _lex.After(T(next)) is not CueRole.Street)
+            {
+                return false;
+            }
+
+            var q = first - 1;
+            if (q > s.FirstToken && IsWord(q) && !IsCap(q) && !IsAny(q, _indefinite))
+            {
+                q--; // "a central Baghdad square"
+            }
+
+            return q < s.FirstToken || !IsAny(q, _indefinite);
         }
 
         /// <summary>"Slavyansk Donetsk region": a capitalised word followed by a region word names the region, not more of the town.</summary>
@@ -513,11 +535,6 @@ public sealed class Geocoder
             }
 
             var next = first + count;
-            if (next < s.EndToken && _lex.After(T(next)) is CueRole.Street)
-            {
-                return false; // "near Sadova street": a street, not a settlement
-            }
-
             if (next < s.EndToken && (_lex.After(T(next)) is CueRole.Region or CueRole.District || IsTypeWord(next)))
             {
                 return true; // "X region", "X district", "X village"
