@@ -98,6 +98,7 @@ public sealed class Geocoder
         public bool Unknown;
         public bool Spelling;
         public bool WithinRegionOnly;
+        public bool RegionOnly;
         public CueRole? Before;
         public int CueFirst = -1;
         public CueRole? After;
@@ -535,6 +536,11 @@ public sealed class Geocoder
             }
 
             var next = first + count;
+            if (next < s.EndToken && _lex.After(T(next)) is CueRole.Region && IsCap(next))
+            {
+                return false; // "Islamic State", "Free State": a name with the word, not a region the gazetteer lacks
+            }
+
             if (next < s.EndToken && (_lex.After(T(next)) is CueRole.Region or CueRole.District || IsTypeWord(next)))
             {
                 return true; // "X region", "X district", "X village"
@@ -873,6 +879,7 @@ public sealed class Geocoder
                         draft.Kind = PlaceKind.PopulatedPlace;
                         draft.Reason = PlaceReason.OutsideNamedRegion;
                         draft.Detail = $"no '{Text(draft)}' in {string.Join(" or ", attached.Select(a => _gaz.Admin1ByCode(a)?.AcledName))} in the gazetteer";
+                        SettleInNamedRegion(draft);
                         continue;
                     }
                 }
@@ -907,6 +914,7 @@ public sealed class Geocoder
                     draft.Kind = draft.RegionRequested ? PlaceKind.Admin1 : PlaceKind.PopulatedPlace;
                     draft.Reason = PlaceReason.NotInGazetteer;
                     draft.Detail = $"'{Text(draft)}' is introduced as a place ({CueText(draft)}) but is not in the gazetteer";
+                    SettleInNamedRegion(draft);
                     continue;
                 }
 
@@ -921,6 +929,7 @@ public sealed class Geocoder
                     draft.Kind = PlaceKind.PopulatedPlace;
                     draft.Reason = PlaceReason.NotInGazetteer;
                     draft.Detail = $"'{Text(draft)}' is introduced as a place ({CueText(draft)}); only similar spellings elsewhere are in the gazetteer";
+                    SettleInNamedRegion(draft);
                     continue;
                 }
 
@@ -1134,9 +1143,9 @@ public sealed class Geocoder
             for (var d = 0; d < _drafts.Count; d++)
             {
                 var draft = _drafts[d];
-                if (draft.Unknown || draft.RegionRequested)
+                if (draft.RegionRequested)
                 {
-                    continue;
+                    continue; // an unknown name too: "the village of Gidan Boka in Zamfara state" is in Zamfara
                 }
 
                 for (var e = d + 1; e < _drafts.Count; e++)
@@ -1205,6 +1214,30 @@ public sealed class Geocoder
             if (draft.Spelling)
             {
                 draft.Detail += $"; spelt '{Text(draft)}', matched by romanisation-insensitive key";
+            }
+        }
+
+        /// <summary>
+        /// "the village of Gidan Boka in Zamfara state", "Spartak, Yasynuvata district, Donetsk region": a settlement the
+        /// gazetteer lacks, named with one region, is placed in that region (precision 3); the reason stays, as a warning.
+        /// </summary>
+        private void SettleInNamedRegion(Draft draft)
+        {
+            if (draft.RegionRequested || draft.AttachedAdmin1 is not { Count: 1 } attached)
+            {
+                return;
+            }
+
+            var code = attached.First();
+            for (var i = 0; i < _gaz.Admin1.Length; i++)
+            {
+                if (_gaz.Admin1[i].Code == code)
+                {
+                    draft.Place = _gaz.Resolve(new GazetteerCandidate(PlaceKind.Admin1, i, NameSource.Primary));
+                    draft.RegionOnly = true;
+                    draft.Detail += $"; placed in the region named with it, {draft.Place.Admin1}";
+                    return;
+                }
             }
         }
 
@@ -1481,6 +1514,7 @@ public sealed class Geocoder
             {
                 PlaceKind.Country => (3, 1),
                 PlaceKind.Admin1 => (3, 2),
+                _ when draft.RegionOnly => (3, 2),
                 _ when draft.CityDistrict => (1, 5),
                 _ when draft.After == CueRole.District => (2, 3),
                 _ when draft.WithinRegionOnly => (2, 4),

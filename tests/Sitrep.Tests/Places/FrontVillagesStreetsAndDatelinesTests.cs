@@ -120,4 +120,30 @@ public class FrontVillagesStreetsAndDatelinesTests
         var m = Assert.Single(Find(text), m => m.Kind == PlaceKind.Country);
         Assert.Equal(iso3, m.Place?.Iso3);
     }
+
+    [Theory]
+    [InlineData("Gunmen stormed the village of Gidan Boka in Zamfara state on Tuesday.", "Gidan Boka", "Zamfara")]
+    [InlineData("Shelling hit the village of Qzxwvbnmka, Donetsk region, overnight.", "Qzxwvbnmka", "Donetsk")]
+    public void Find_VillageNotInGazetteerWithItsRegion_PlacedInTheRegionAtPrecision3(string text, string village, string admin1)
+    {
+        var m = Assert.Single(Find(text), m => m.Text == village);
+        Assert.Equal(PlaceReason.NotInGazetteer, m.Reason); // still reported, as a warning
+        Assert.Equal(admin1, m.Place?.Admin1);
+        Assert.Equal(3, m.GeoPrecision);
+    }
+
+    [Fact]
+    public void Find_CapitalisedStateAfterAnUnknownName_IsNoRegion() =>
+        Assert.DoesNotContain(Find("The Islamic State claimed the attack in Kabul."), m => m.Text.Contains("Islamic", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Fighting in Idlib province killed ten people.", "Idlib", "Idleb")]
+    [InlineData("The RSF shelled El Fasher on Sunday.", "El Fasher", "North Darfur")]
+    [InlineData("A bomb exploded in Mogadishu on Friday.", "Mogadishu", "Banadir")]
+    [InlineData("Police fired tear gas in Nairobi on Tuesday.", "Nairobi", "Nairobi")]
+    public void Find_ConflictCountryTown_AdminOneInAcledSpelling(string text, string name, string admin1)
+    {
+        var m = Assert.Single(Find(text), m => m.Text == name);
+        Assert.Equal(admin1, m.Place?.Admin1);
+    }
 }
