@@ -538,7 +538,7 @@ public sealed class Geocoder
             var next = first + count;
             if (next < s.EndToken && _lex.After(T(next)) is CueRole.Region && IsCap(next))
             {
-                return false; // "Islamic State", "Free State": a name with the word, not a region the gazetteer lacks
+                return false; // "Kursk Oblast" is known; "Free Republic", "the Islamic Republic": a name with the word, not a region
             }
 
             if (next < s.EndToken && (_lex.After(T(next)) is CueRole.Region or CueRole.District || IsTypeWord(next)))
@@ -1145,7 +1145,7 @@ public sealed class Geocoder
                 var draft = _drafts[d];
                 if (draft.RegionRequested)
                 {
-                    continue; // an unknown name too: "the village of Gidan Boka in Zamfara state" is in Zamfara
+                    continue; // an unknown name too: "the village of Gidan Boka in the Zamfara region" is in Zamfara
                 }
 
                 for (var e = d + 1; e < _drafts.Count; e++)
@@ -1218,7 +1218,7 @@ public sealed class Geocoder
         }
 
         /// <summary>
-        /// "the village of Gidan Boka in Zamfara state", "Spartak, Yasynuvata district, Donetsk region": a settlement the
+        /// "the village of Gidan Boka in the Zamfara region", "Spartak, Yasynuvata district, Donetsk region": a settlement the
         /// gazetteer lacks, named with one region, is placed in that region (precision 3); the reason stays, as a warning.
         /// </summary>
         private void SettleInNamedRegion(Draft draft)

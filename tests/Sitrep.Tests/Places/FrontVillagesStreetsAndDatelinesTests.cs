@@ -122,7 +122,7 @@ public class FrontVillagesStreetsAndDatelinesTests
     }
 
     [Theory]
-    [InlineData("Gunmen stormed the village of Gidan Boka in Zamfara state on Tuesday.", "Gidan Boka", "Zamfara")]
+    [InlineData("Gunmen stormed the village of Gidan Boka in the Zamfara region on Tuesday.", "Gidan Boka", "Zamfara")]
     [InlineData("Shelling hit the village of Qzxwvbnmka, Donetsk region, overnight.", "Qzxwvbnmka", "Donetsk")]
     public void Find_VillageNotInGazetteerWithItsRegion_PlacedInTheRegionAtPrecision3(string text, string village, string admin1)
     {
