@@ -146,4 +146,17 @@ public class FrontVillagesStreetsAndDatelinesTests
         var m = Assert.Single(Find(text), m => m.Text == name);
         Assert.Equal(admin1, m.Place?.Admin1);
     }
+
+    [Fact]
+    public void FormatDevErrors_BothSplits_ListsOnlyTheDevSplitsFailures()
+    {
+        UcdpScores[] ucdp =
+        [
+            new("dev", 2, 2, 2, 1, 0) { Errors = ["wrong: Pisky | got Luhansk, UCDP Donetsk"] },
+            new("test", 2, 2, 2, 1, 0) { Errors = ["wrong: Spartak | got Sumy, UCDP Donetsk"] },
+        ];
+        var text = PlacesEvaluator.FormatDevErrors([], ucdp);
+        Assert.Contains("Pisky", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Spartak", text, StringComparison.Ordinal);
+    }
 }
