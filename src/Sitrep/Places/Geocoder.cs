@@ -57,8 +57,32 @@ public sealed class Geocoder
     /// </summary>
     public ImmutableArray<PlaceMention> Find(string text, TextLayer layer, PlaceContext? context)
     {
+        if (layer.Dateline is { } dateline)
+        {
+            context = DatelineContext(text[dateline.Start..dateline.End], context);
+        }
+
         var run = new GeocoderRun(this, text, layer, context);
         return run.Execute();
+    }
+
+    /// <summary>
+    /// "GOMA, Congo (Reuters) -": the dateline is no sentence of the article, but where it was filed says which country
+    /// and region its ambiguous names ("Congo") mean. Read in title case, so "GOMA" is a name, not an acronym.
+    /// </summary>
+    private PlaceContext DatelineContext(string dateline, PlaceContext? context)
+    {
+        var chars = dateline.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsLetter(chars[i]) && i > 0 && char.IsLetter(chars[i - 1]))
+            {
+                chars[i] = char.ToLowerInvariant(chars[i]);
+            }
+        }
+
+        var head = new string(chars);
+        return ContextOf(head, TextAnalyzer.Analyze(head), context);
     }
 
     /// <summary>
@@ -87,6 +111,7 @@ public sealed class Geocoder
         public bool Unknown;
         public bool Spelling;
         public bool WithinRegionOnly;
+        public bool RegionOnly;
         public CueRole? Before;
         public int CueFirst = -1;
         public CueRole? After;
@@ -112,9 +137,11 @@ public sealed class Geocoder
     {
         private static readonly string[] _units = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres", "meters", "m"];
         private static readonly string[] _determiners = ["the", "a", "an"];
+        private static readonly string[] _indefinite = ["a", "an", "one"];
 
-        // A reading near the front wins a tie with a namesake far away, but not against a region the text names (2.5+).
-        private const double _hotspotBonus = 1.0;
+        // A reading near the front outweighs a namesake far away that is larger or pinned down more exactly (a village
+        // of 1,000 scores 0.7 over one of 200), but not a region the text names (2.5+).
+        private const double _hotspotBonus = 2.0;
         private const double _hotspotKm = 35;
 
         private readonly Gazetteer _gaz = owner.Gazetteer;
@@ -379,7 +406,8 @@ public sealed class Geocoder
         private int CapitalisedRun(int first, Sentence s)
         {
             var n = 1;
-            while (n < 3 && first + n < s.EndToken && IsCap(first + n) && _lex.After(T(first + n)) is null && !IsTypeWord(first + n) &&
+            // "Taksim Square", "Haifa Street": a capitalised street word is part of a landmark's name.
+            while (n < 3 && first + n < s.EndToken && IsCap(first + n) && _lex.After(T(first + n)) is null or CueRole.Street && !IsTypeWord(first + n) &&
                 !StartsRegionPhrase(first + n, s))
             {
                 n++;
@@ -417,6 +445,11 @@ public sealed class Geocoder
             }
 
             var next = first + count;
+            if (NamesAStreet(first, next, s))
+            {
+                return false; // "Pokrovska street", "Kharkiv Avenue": a street named after the place
+            }
+
             if (next < s.EndToken && IsCap(next) && _lex.After(T(next)) is null && !IsTypeWord(next) && !StartsRegionPhrase(next, s))
             {
                 return false;
@@ -429,6 +462,26 @@ public sealed class Geocoder
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// "Pokrovska street", "Rustaveli Avenue": the name followed by a street word names a street, not a place. Not
+        /// "on a Gaza street", "near a central Baghdad square": a street of the place, which the article locates there.
+        /// </summary>
+        private bool NamesAStreet(int first, int next, Sentence s)
+        {
+            if (next >= s.EndToken || !IsWord(next) || _lex.After(T(next)) is not CueRole.Street)
+            {
+                return false;
+            }
+
+            var q = first - 1;
+            if (q > s.FirstToken && IsWord(q) && !IsCap(q) && !IsAny(q, _indefinite))
+            {
+                q--; // "a central Baghdad square"
+            }
+
+            return q < s.FirstToken || !IsAny(q, _indefinite);
         }
 
         /// <summary>"Slavyansk Donetsk region": a capitalised word followed by a region word names the region, not more of the town.</summary>
@@ -501,6 +554,11 @@ public sealed class Geocoder
             }
 
             var next = first + count;
+            if (next < s.EndToken && _lex.After(T(next)) is CueRole.Region && IsCap(next))
+            {
+                return false; // "Kursk Oblast" is known; "Free Republic", "the Islamic Republic": a name with the word, not a region
+            }
+
             if (next < s.EndToken && (_lex.After(T(next)) is CueRole.Region or CueRole.District || IsTypeWord(next)))
             {
                 return true; // "X region", "X district", "X village"
@@ -678,17 +736,25 @@ public sealed class Geocoder
             }
         }
 
+        /// <summary>The country a name means, or null when it means none or several ("Congo").</summary>
         private string? CountryOf(Draft draft)
         {
+            string? found = null;
             foreach (var c in draft.Candidates)
             {
                 if (c.Kind == PlaceKind.Country && c.Source != NameSource.Alternate)
                 {
-                    return _gaz.Countries[c.Index].Iso2;
+                    var iso2 = _gaz.Countries[c.Index].Iso2;
+                    if (found is not null && found != iso2)
+                    {
+                        return null;
+                    }
+
+                    found = iso2;
                 }
             }
 
-            return null;
+            return found;
         }
 
         private void ReadDemonyms()
@@ -831,6 +897,7 @@ public sealed class Geocoder
                         draft.Kind = PlaceKind.PopulatedPlace;
                         draft.Reason = PlaceReason.OutsideNamedRegion;
                         draft.Detail = $"no '{Text(draft)}' in {string.Join(" or ", attached.Select(a => _gaz.Admin1ByCode(a)?.AcledName))} in the gazetteer";
+                        SettleInNamedRegion(draft);
                         continue;
                     }
                 }
@@ -865,6 +932,7 @@ public sealed class Geocoder
                     draft.Kind = draft.RegionRequested ? PlaceKind.Admin1 : PlaceKind.PopulatedPlace;
                     draft.Reason = PlaceReason.NotInGazetteer;
                     draft.Detail = $"'{Text(draft)}' is introduced as a place ({CueText(draft)}) but is not in the gazetteer";
+                    SettleInNamedRegion(draft);
                     continue;
                 }
 
@@ -879,6 +947,7 @@ public sealed class Geocoder
                     draft.Kind = PlaceKind.PopulatedPlace;
                     draft.Reason = PlaceReason.NotInGazetteer;
                     draft.Detail = $"'{Text(draft)}' is introduced as a place ({CueText(draft)}); only similar spellings elsewhere are in the gazetteer";
+                    SettleInNamedRegion(draft);
                     continue;
                 }
 
@@ -900,6 +969,13 @@ public sealed class Geocoder
                 }
 
                 var close = ranked.TakeWhile(x => ranked[0].Score - x.Score < 1.0).ToList();
+                if (close.All(x => x.Candidate.Kind == PlaceKind.Country))
+                {
+                    // A shared country name the article does not decide: the first country listing it (countries.tsv).
+                    Settle(draft, close.OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Index).First().Candidate, pool.Count);
+                    continue;
+                }
+
                 var region = Admin1Key(close[0].Candidate);
                 if (region is not null && close.All(x => Admin1Key(x.Candidate) == region))
                 {
@@ -1085,9 +1161,9 @@ public sealed class Geocoder
             for (var d = 0; d < _drafts.Count; d++)
             {
                 var draft = _drafts[d];
-                if (draft.Unknown || draft.RegionRequested)
+                if (draft.RegionRequested)
                 {
-                    continue;
+                    continue; // an unknown name too: "the village of Gidan Boka in the Zamfara region" is in Zamfara
                 }
 
                 for (var e = d + 1; e < _drafts.Count; e++)
@@ -1156,6 +1232,30 @@ public sealed class Geocoder
             if (draft.Spelling)
             {
                 draft.Detail += $"; spelt '{Text(draft)}', matched by romanisation-insensitive key";
+            }
+        }
+
+        /// <summary>
+        /// "the village of Gidan Boka in the Zamfara region", "Spartak, Yasynuvata district, Donetsk region": a settlement the
+        /// gazetteer lacks, named with one region, is placed in that region (precision 3); the reason stays, as a warning.
+        /// </summary>
+        private void SettleInNamedRegion(Draft draft)
+        {
+            if (draft.RegionRequested || draft.AttachedAdmin1 is not { Count: 1 } attached)
+            {
+                return;
+            }
+
+            var code = attached.First();
+            for (var i = 0; i < _gaz.Admin1.Length; i++)
+            {
+                if (_gaz.Admin1[i].Code == code)
+                {
+                    draft.Place = _gaz.Resolve(new GazetteerCandidate(PlaceKind.Admin1, i, NameSource.Primary));
+                    draft.RegionOnly = true;
+                    draft.Detail += $"; placed in the region named with it, {draft.Place.Admin1}";
+                    return;
+                }
             }
         }
 
@@ -1244,7 +1344,8 @@ public sealed class Geocoder
 
             if (countries.Count > 0)
             {
-                return countries.Take(1).ToList();
+                // "Congo": a name several countries share is decided by the article's other places (ranked later).
+                return countries;
             }
 
             var named = admins.Where(a => _explicitRegions.Contains(a.Index)).ToList();
@@ -1431,6 +1532,7 @@ public sealed class Geocoder
             {
                 PlaceKind.Country => (3, 1),
                 PlaceKind.Admin1 => (3, 2),
+                _ when draft.RegionOnly => (3, 2),
                 _ when draft.CityDistrict => (1, 5),
                 _ when draft.After == CueRole.District => (2, 3),
                 _ when draft.WithinRegionOnly => (2, 4),

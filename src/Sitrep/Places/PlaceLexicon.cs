@@ -14,6 +14,9 @@ public enum CueRole : byte
     Region,
     District,
     Area,
+
+    /// <summary>After a name: a street, avenue or square named after a place ("Pokrovska street"), not the place.</summary>
+    Street,
 }
 
 /// <summary>A cue phrase as lower-case tokens.</summary>
@@ -52,7 +55,7 @@ public sealed class PlaceLexicon
     /// <summary>Parts of countries that say which regions an article is about (macro_regions.tsv; empty when absent).</summary>
     public ImmutableArray<MacroRegion> MacroRegions { get; }
 
-    /// <summary>The role of a word that follows a name ("region", "district", "area"), if any.</summary>
+    /// <summary>The role of a word that follows a name ("region", "district", "area", "street"), if any.</summary>
     public CueRole? After(ReadOnlySpan<char> word)
     {
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
@@ -80,11 +83,11 @@ public sealed class PlaceLexicon
             var cols = line.Split('\t');
             if (cols.Length != 2 || !Enum.TryParse<CueRole>(cols[1], ignoreCase: true, out var role))
             {
-                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area.");
+                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street.");
             }
 
             var phrase = cols[0].Trim().ToLowerInvariant();
-            if (role is CueRole.Region or CueRole.District or CueRole.Area)
+            if (role is CueRole.Region or CueRole.District or CueRole.Area or CueRole.Street)
             {
                 after[phrase] = role;
             }

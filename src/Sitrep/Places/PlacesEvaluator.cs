@@ -330,6 +330,18 @@ public static class PlacesEvaluator
         return name;
     }
 
+    /// <summary>The dev split's failures, one a line, for <c>sitrep eval --errors</c>; a test split's stay unseen.</summary>
+    public static string FormatDevErrors(IEnumerable<EventLocationScores> scores, IEnumerable<UcdpScores> ucdp)
+    {
+        var sb = new StringBuilder();
+        foreach (var error in scores.Where(s => s.Split == "dev").SelectMany(s => s.Errors).Concat(ucdp.Where(s => s.Split == "dev").SelectMany(s => s.Errors)))
+        {
+            sb.AppendLine(error);
+        }
+
+        return sb.ToString();
+    }
+
     public static string Format(IEnumerable<EventLocationScores> scores, IEnumerable<UcdpScores> ucdp)
     {
         var sb = new StringBuilder();
