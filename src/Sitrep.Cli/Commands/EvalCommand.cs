@@ -33,7 +33,7 @@ internal static class EvalCommand
         var agents = new Option<string?>("--agents") { Description = "coding tasks: a PETRARCH/TABARI agent dictionary for --verbs" };
         var mode = new Option<string>("--dictionary-mode") { Description = "coding tasks: alternative (CAMEO codes from the dictionary only; petrarch's default) or additional (beside the lexicon)", DefaultValueFactory = _ => "" };
         mode.AcceptOnlyFromAmong("", "alternative", "additional");
-        var errors = new Option<bool>("--errors") { Description = "coding and claims tasks: list the dev split's failures (the test split's stay unseen)" };
+        var errors = new Option<bool>("--errors") { Description = "coding, claims and place tasks: list the dev split's failures (the test split's stay unseen)" };
         var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task, verbs, actors, agents, mode, errors };
         command.SetAction(parsed =>
         {
@@ -116,8 +116,8 @@ internal static class EvalCommand
         "ner" => NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.ReadAny(path)).ToString(),
         "ner-stage" => NerEvaluator.EvaluateStage(new LanguageStage(), NerCorpora.ReadAny(path)).ToString(),
         "ner-splits" => NerEvaluator.EvaluateSplits(NerTagger.Default, path),
-        "event-locations" => PlacesEvaluator.Format(PlacesEvaluator.EvaluateEventLocations(path, TextAnalyzer.Analyze), []),
-        "ucdp-places" => PlacesEvaluator.Format([], PlacesEvaluator.EvaluateUcdp(path, TextAnalyzer.Analyze)),
+        "event-locations" => PlaceScores(PlacesEvaluator.EvaluateEventLocations(path, TextAnalyzer.Analyze), [], errors),
+        "ucdp-places" => PlaceScores([], PlacesEvaluator.EvaluateUcdp(path, TextAnalyzer.Analyze), errors),
         "ucdp-dates" => TimeEvaluator.Evaluate(path).ToText(),
         "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), EvaluateClaims(path)) + (errors ? ClaimErrors(path) : ""),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
@@ -132,6 +132,10 @@ internal static class EvalCommand
     };
 
     /// <summary>Claim fusion on the whole pipeline's analyses; the failures only for a dev split, on request.</summary>
+    /// <summary>Place scores for both splits, then the dev split's failures when asked (a test split's stay unseen).</summary>
+    private static string PlaceScores(IReadOnlyList<EventLocationScores> locations, IReadOnlyList<UcdpScores> ucdp, bool errors) =>
+        PlacesEvaluator.Format(locations, ucdp) + (errors ? "dev errors:\n" + PlacesEvaluator.FormatDevErrors(locations, ucdp) : "");
+
     private static string EvaluateClaimFusion(string path, bool errors)
     {
         var pipeline = new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages);
