@@ -73,6 +73,14 @@ public static class GazetteerNames
                     continue;
             }
 
+            if (c is >= '\u1E00' and <= '\u1EFF')
+            {
+                // Latin Extended Additional: GeoNames romanises Arabic with dotted and breved letters ("Rafaḩ",
+                // "Dayr al Balaḩ", "Ḩalab"), which English reports write bare ("Rafah").
+                output[length++] = _latinExtendedAdditionalFold[c - 0x1E00];
+                continue;
+            }
+
             output[length++] = c < _fold.Length ? _fold[c] : char.ToLowerInvariant(c);
         }
 
@@ -110,7 +118,7 @@ public static class GazetteerNames
         return new string(output[..length]);
     }
 
-    private static bool IsDropped(char c) => c is '\'' or '’' or 'ʼ' or '`' or '´' or 'ʹ' or '‘' or '.' or '"' or '“' or '”';
+    private static bool IsDropped(char c) => c is '\'' or '’' or 'ʼ' or 'ʾ' or 'ʿ' or '`' or '´' or 'ʹ' or '‘' or '.' or '"' or '“' or '”';
 
     private static bool IsSeparator(char c) => c is ' ' or '-' or '‐' or '‑' or '–' or '—' or '_' or '/' or ',' or '\t' or '\u00A0';
 
@@ -122,6 +130,10 @@ public static class GazetteerNames
     private static readonly string _cyrillicFold = "\u0435\u0435\u0452\u0433\u0454\u0455\u0456\u0456\u0458\u0459\u045A\u045B\u043A\u0438\u0443\u045F\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0438\u043A\u043B\u043C\u043D\u043E\u043F\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044A\u044B\u044C\u044D\u044E\u044F\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0438\u043A\u043B\u043C\u043D\u043E\u043F\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044A\u044B\u044C\u044D\u044E\u044F\u0435\u0435\u0452\u0433\u0454\u0455\u0456\u0456\u0458\u0459\u045A\u045B\u043A\u0438\u0443\u045F";
 
     // Base letter of each char in the Latin-1 .. Cyrillic range, computed once: per-char normalisation would allocate.
+    // Base letters for U+1E00..U+1EFF, generated from Unicode NFD (Python unicodedata); letters without a Latin
+    // base (ẚ, ẛ, ỻ...) stay as they are.
+    private const string _latinExtendedAdditionalFold = "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy\u1E9A\u1E9B\u1E9C\u1E9Ds\u1E9Faaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy\u1EFB\u1EFB\u1EFD\u1EFD\u1EFF\u1EFF";
+
     private static readonly char[] _fold = BuildFoldTable();
 
     private static char[] BuildFoldTable()
