@@ -86,6 +86,11 @@ public static class EventMatcher
             return "different first-level divisions";
         }
 
+        if (DifferentNamedPlaces(a, b))
+        {
+            return "different named places";
+        }
+
         if (a.GeoPrecision is null or 3 || b.GeoPrecision is null or 3 || a.Latitude is null || b.Latitude is null)
         {
             return null; // a region-only report fits any place in its region
@@ -95,6 +100,34 @@ public static class EventMatcher
         var reach = a.GeoPrecision == 1 && b.GeoPrecision == 1 ? SamePlaceKm : NearPlaceKm;
         return km <= reach ? null : $"places {km:0} km apart";
     }
+
+    /// <summary>
+    /// A report of a settlement the gazetteer lacks carries the region's point and precision 3 but the settlement's
+    /// own name; it "fits any place in its region" only as a report that names no settlement does. Against a
+    /// report naming another settlement it is another place: the bombed village is not the town struck that day.
+    /// </summary>
+    private static bool DifferentNamedPlaces(EventRecord a, EventRecord b)
+    {
+        var unlistedA = UnlistedSettlement(a);
+        var unlistedB = UnlistedSettlement(b);
+        if (unlistedA is null && unlistedB is null)
+        {
+            return false;
+        }
+
+        var nameA = unlistedA ?? (a.GeoPrecision is 1 or 2 ? a.Location : null);
+        var nameB = unlistedB ?? (b.GeoPrecision is 1 or 2 ? b.Location : null);
+        return nameA is not null && nameB is not null &&
+            !string.Equals(Places.GazetteerNames.Normalize(nameA), Places.GazetteerNames.Normalize(nameB), StringComparison.Ordinal);
+    }
+
+    /// <summary>The name of a settlement placed only in its region (precision 3, a location that is neither the region nor the country).</summary>
+    private static string? UnlistedSettlement(EventRecord e) =>
+        e.GeoPrecision == 3 && e.Location is { } location &&
+        !string.Equals(location, e.Admin1, StringComparison.OrdinalIgnoreCase) &&
+        !string.Equals(location, e.Country, StringComparison.OrdinalIgnoreCase)
+            ? location
+            : null;
 
     /// <summary>
     /// Actor order carries no meaning (two outlets may name the sides of a battle either way round), but each

@@ -74,6 +74,11 @@ public static class EventLocator
 
         if (best is not null)
         {
+            if (ContainedTown(mentions, best, sentence) is { } town)
+            {
+                return new EventLocation(town, EventLocationReason.Chosen, $"'{town.Text}', which '{best.Text}' right after it only situates");
+            }
+
             return new EventLocation(best, EventLocationReason.Chosen, $"best of {considered} places in the sentence (score {bestScore:0.0})");
         }
 
@@ -120,6 +125,30 @@ public static class EventLocator
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Sittwe in Rakhine State", "Kupiansk, Kharkiv region", "Kidal, Mali": a region or country named right after a
+    /// town it contains only says where the town is; the town is the event's place.
+    /// </summary>
+    private static PlaceMention? ContainedTown(ImmutableArray<PlaceMention> mentions, PlaceMention region, Sentence sentence)
+    {
+        if (region.Kind is not (PlaceKind.Admin1 or PlaceKind.Country) || region.Place is not { } container)
+        {
+            return null;
+        }
+
+        foreach (var town in mentions)
+        {
+            if (town.Kind == PlaceKind.PopulatedPlace && town.Place is { } place && sentence.Span.Contains(town.Span) &&
+                town.EndToken <= region.FirstToken && region.FirstToken - town.EndToken <= 3 &&
+                place.Iso3 == container.Iso3 && (region.Kind == PlaceKind.Country || place.Admin1 == container.Admin1))
+            {
+                return town;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

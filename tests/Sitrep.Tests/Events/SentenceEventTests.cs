@@ -40,6 +40,16 @@ public class SentenceEventTests
         Assert.Contains(notes, e.Notes, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Gunmen raided the village of Gidan Boka in the Zamfara region on Sunday, killing five people.", "Gidan Boka", "Zamfara", "NGA")]
+    [InlineData("Boko Haram fighters raided the village of Ngamdu Kura in the Borno region on Sunday, killing seven civilians.", "Ngamdu Kura", "Borno", "NGA")]
+    public void Project_VillageMissingFromGazetteer_KeepsItsNameWithTheRegionsPointAtPrecision3(string text, string village, string admin1, string iso3)
+    {
+        var analysis = Sitrep.Output.AnalysisProjector.Project(EventsTestSupport.Analyze(text, _published), includeText: false);
+        var e = analysis.Events.First(ev => ev.EventType is not null);
+        Assert.Equal((village, admin1, iso3, 3), (e.Location, e.Admin1, e.Iso3, e.GeoPrecision));
+    }
+
     [Fact]
     public void Detect_AttackOnACountry_CountryStaysThePlace()
     {

@@ -88,8 +88,22 @@ public class FusionTests
     public void Match_RegionOnlyReport_FitsTownInSameRegion()
     {
         var town = Shelling("a/e0");
-        var region = Shelling("b/e0", place: "Kramatorsk", lat: 48.7389, lon: 37.5844, precision: 3);
+        var region = Shelling("b/e0", place: "Donetsk", lat: 48.0, lon: 37.8, precision: 3);
         Assert.True(EventMatcher.Match(town, region).IsCompatible);
+    }
+
+    [Fact]
+    public void Match_UnlistedVillagePlacedInItsRegion_NotTheTownNamedElsewhere()
+    {
+        // "the village of Pivnichne in the Donetsk region": the gazetteer lacks it, so it carries the region's point.
+        var village = Shelling("a/e0", place: "Pivnichne", lat: 48.0, lon: 37.8, precision: 3);
+        var town = Shelling("b/e0");
+        var sameVillage = Shelling("c/e0", place: "Pivnichne", lat: 48.0, lon: 37.8, precision: 3);
+        var regionOnly = Shelling("d/e0", place: "Donetsk", lat: 48.0, lon: 37.8, precision: 3);
+        Assert.Equal("different named places", EventMatcher.Match(village, town).Veto);
+        Assert.Equal("different named places", EventMatcher.Match(town, village).Veto);
+        Assert.True(EventMatcher.Match(village, sameVillage).IsCompatible);
+        Assert.True(EventMatcher.Match(village, regionOnly).IsCompatible);
     }
 
     [Fact]
@@ -135,7 +149,7 @@ public class FusionTests
         store.SaveBatch([ArticleWith("b", "Outlet B", Shelling("b/e0", dead: 4, evidence: "Russian shelling killed four civilians in Kostiantynivka."))]);
         store.SaveBatch(
         [
-            ArticleWith("c", "Outlet C", Shelling("c/e0", dead: 3, precision: 3, place: "Kramatorsk", lat: 48.7389, lon: 37.5844)),
+            ArticleWith("c", "Outlet C", Shelling("c/e0", dead: 3, precision: 3, place: "Donetsk", lat: 48.0, lon: 37.8)),
             ArticleWith("d", "Outlet D", Shelling("d/e0", day: 17)),
             ArticleWith("e", "Outlet E", Shelling("e/e0", place: "Druzhkivka", lat: 48.6214, lon: 37.5278)),
         ]);

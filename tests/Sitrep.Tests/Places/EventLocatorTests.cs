@@ -48,6 +48,13 @@ public class EventLocatorTests
         Assert.Equal(expected, Locate(text, trigger).Mention?.Text);
 
     [Theory]
+    [InlineData("An airstrike hit Sittwe in Rakhine State on Wednesday.", "hit", "Sittwe")]
+    [InlineData("Russian shelling killed two people in Kupiansk, Kharkiv region, on Tuesday.", "killed", "Kupiansk")]
+    [InlineData("A drone strike hit a convoy near Kidal, Mali, on Monday.", "hit", "Kidal")]
+    public void Choose_TownThenTheRegionOrCountryHoldingIt_PicksTheTown(string text, string trigger, string expected) =>
+        Assert.Equal(expected, Locate(text, trigger).Mention?.Text);
+
+    [Theory]
     [InlineData("U.S. jets patrolling the no-fly zone over northern Iraq use the Turkish base of Incirlik.", "patrolling", "Iraq")]
     [InlineData("Several leaders were killed in the U.S.-led coalition airstrikes in the city of Mosul.", "killed", "Mosul")]
     [InlineData("Noriega was captured during the 1989 US invasion of Panama.", "captured", "Panama")]
