@@ -260,7 +260,9 @@ public sealed partial class AttributionDetector
                     if (overlap.Lower >= 1 && overlap.Total >= 2 || Figures(earlier.Content).Overlaps(Figures(later.Content)) || SharesCount(earlier, later))
                     {
                         var also = IsWord(later.CueToken - 1, "also") ? later.CueToken - 1 : later.CueToken;
-                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, new TextSpan(_tokens[also].Start, later.Content.End)));
+                        // "X also said that ..." puts the cue first, "..., X also said" last: the evidence spans both either way.
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, new TextSpan(
+                            Math.Min(_tokens[also].Start, later.Content.Start), Math.Max(_tokens[also].End, later.Content.End))));
                     }
                 }
             }

@@ -59,6 +59,19 @@ public class ImplicitStanceTests
     }
 
     [Fact]
+    public void Detect_AlsoSaidAfterTheContent_EvidenceSpansContentAndCue()
+    {
+        // The cue after its content: the stance's evidence must still run forwards over both.
+        var text = "The regional governor said a missile had hit the central railway station. A missile had hit the railway station, the United Nations also said.";
+        var (t, claims) = Detect(text);
+        var first = ClaimWith(t, claims, "a missile had hit the central");
+        var stance = Assert.Single(first.Stances);
+        Assert.True(stance.Evidence.Start <= stance.Evidence.End, $"evidence [{stance.Evidence.Start},{stance.Evidence.End})");
+        Assert.Contains("also", stance.Evidence.Slice(t), StringComparison.Ordinal);
+        Assert.Contains("railway station", stance.Evidence.Slice(t), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Detect_ContraryPredicateBySameThing_DisputesEarlierClaim()
     {
         var (t, claims) = Detect("M23 rebels said they had captured the hill of Kilolirwe. A government spokesman said the army still held the hill.");
