@@ -182,6 +182,23 @@ def usable_latin(alt):
     return True
 
 
+# Arabic-speaking countries: their place names carry the article in several romanisations (al-, el-, and the
+# assimilated ad-, ar-, as-, ash-, at-, az-, an-) and English reports pick any of them ("Deir al-Balah", GeoNames
+# "Deir el-Balah").
+ARABIC_COUNTRIES = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "AE", "YE"}
+ARTICLE = re.compile(r"(?<![A-Za-z])([AaEe][lL]|[Aa](?:d|r|s|sh|t|z|n)|[Ee](?:d|r|s|sh|t|z|n))([- ])(?=[A-Za-z])")
+
+
+def article_variants(name):
+    """'Deir el-Balah' -> 'Deir al-Balah'; 'Dayr al Balah' -> 'Dayr el Balah'; 'Ras ash-Shamra' -> 'Ras al-Shamra'."""
+    out = []
+    for article in ("al", "el"):
+        variant = ARTICLE.sub(lambda m: (article.capitalize() if m.group(1)[0].isupper() else article) + m.group(2), name)
+        if variant != name:
+            out.append(variant)
+    return out
+
+
 def strip_admin1(name):
     s = name.strip()
     for prefix in ("Republic of ", "Province of ", "Muhafazat ", "Wilayat "):
@@ -381,6 +398,8 @@ def main():
                     extra.append(translit_uk(alt))
                     if cc == "UA":
                         extra.extend(translit_ru(r) for r in uk_to_ru(alt))
+        if cc in ARABIC_COUNTRIES:
+            extra.extend(v for alt in [name] + extra if script_of(alt) == "latin" for v in article_variants(alt))
         for alt in extra:
             if script_of(alt) == "other":
                 continue  # a romanisation that kept a letter outside the tables (Belarusian ў)

@@ -37,6 +37,8 @@ public class GazetteerTests
     [InlineData("Бахмут", "Bakhmut")]
     [InlineData("Rafah", "Rafaḩ")]
     [InlineData("Dayr al Balah", "Dayr al Balaḩ")]
+    [InlineData("Deir al-Balah", "Dayr al Balaḩ")]
+    [InlineData("Al Fasher", "El Fasher")]
     public void Lookup_AliasOrLegacySpelling_FindsCurrentName(string alias, string expected)
     {
         var names = new List<string>();
