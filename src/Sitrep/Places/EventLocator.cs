@@ -29,23 +29,7 @@ public sealed record EventLocation(PlaceMention? Mention, EventLocationReason Re
 /// </summary>
 public static class EventLocator
 {
-    private static readonly string[] _governmentVerbs =
-    [
-        "said", "says", "say", "has", "have", "had", "claimed", "claims", "accused", "accuses", "denied", "denies",
-        "announced", "confirmed", "reported", "stated", "warned", "insists", "insisted", "vowed", "wants", "will",
-        "would", "urged", "called", "demanded", "responded", "condemned", "blamed", "is", "was",
-    ];
-
-    private static readonly string[] _determiners = ["the", "a", "an"];
-
-    /// <summary>Lower-case words that may follow a country named as a place ("in Syria where", "Iraq and").</summary>
-    private static readonly string[] _placeContinuations = ["and", "or", "where", "on", "in", "at", "to", "from", "since", "for", "after", "before", "during", "as", "with", "over"];
-
-    private static readonly string[] _clauseBreakers =
-    [
-        "said", "says", "told", "according", "stated", "added", "noted", "claimed", "while", "whereas", "but",
-        "after", "before", "which", "who", "when", ";", ":",
-    ];
+    private static readonly LocatorWords _words = LocatorWords.Default;
 
     /// <summary>The location of the event whose trigger is <paramref name="trigger"/> in <paramref name="sentence"/>.</summary>
     public static EventLocation Choose(Document document, Sentence sentence, TextSpan trigger) =>
@@ -218,12 +202,12 @@ public static class EventLocator
             {
                 score -= 2.5;
             }
-            else if (IsAny(word, _governmentVerbs))
+            else if (_words.Speaks(word))
             {
                 score -= 3;
             }
             else if (mention.Kind == PlaceKind.Country && !mention.Locative && mention.Cue is null &&
-                (word is "-" or "‑" || (word.Length > 0 && char.IsLower(word[0]) && !IsAny(word, _placeContinuations) && StartsNounPhrase(text, layer, sentence, mention))))
+                (word is "-" or "‑" || (word.Length > 0 && char.IsLower(word[0]) && !_words.ContinuesPlace(word) && StartsNounPhrase(text, layer, sentence, mention))))
             {
                 score -= 1.5; // a country as a modifier: "U.S. jets", "the US-led coalition", "a Russian-made"
             }
@@ -244,7 +228,7 @@ public static class EventLocator
             {
                 score -= 0.4;
             }
-            else if (IsAny(word, _clauseBreakers))
+            else if (_words.BreaksClause(word))
             {
                 score -= 1.5;
             }
@@ -260,7 +244,7 @@ public static class EventLocator
     private static bool StartsNounPhrase(string text, TextLayer layer, Sentence sentence, PlaceMention mention)
     {
         var prev = mention.FirstToken - 1;
-        return prev < sentence.FirstToken || layer.Tokens[prev].Kind == TokenKind.Number || IsAny(Word(text, layer, prev), _determiners);
+        return prev < sentence.FirstToken || layer.Tokens[prev].Kind == TokenKind.Number || _words.IsDeterminer(Word(text, layer, prev));
     }
 
     /// <summary>"Kyiv said", "Moscow's claims": the place stands for its government or people.</summary>
@@ -272,7 +256,7 @@ public static class EventLocator
         }
 
         var word = Word(text, layer, mention.EndToken);
-        return word is "'s" or "’s" || IsAny(word, _governmentVerbs);
+        return word is "'s" or "’s" || _words.Speaks(word);
     }
 
     private static bool PrecededBy(string text, TextLayer layer, Sentence sentence, PlaceMention mention, params string[] words)

@@ -116,3 +116,36 @@ public class EventLocatorTests
         public Document Run(Document document) => document.With(TestText.Analyze(document.Text));
     }
 }
+
+public class LocatorWordsTests
+{
+    [Fact]
+    public void Default_ReadsEveryRole()
+    {
+        var words = LocatorWords.Default;
+        Assert.True(words.Speaks("said") && words.Speaks("Claimed"));
+        Assert.True(words.IsDeterminer("the"));
+        Assert.True(words.ContinuesPlace("where"));
+        Assert.True(words.BreaksClause(";") && words.BreaksClause("which"));
+        Assert.False(words.Speaks("shelled"));
+    }
+
+    [Theory]
+    [InlineData("said\tshouts")]
+    [InlineData("said")]
+    [InlineData("two words\tspeaks")]
+    public void Load_BadLine_NamesFileAndLine(string line)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"locator-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, "# header\nsaid\tspeaks\n" + line + "\n");
+        try
+        {
+            var error = Assert.Throws<FormatException>(() => LocatorWords.Load(path));
+            Assert.StartsWith($"{path}:3:", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

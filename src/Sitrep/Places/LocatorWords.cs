@@ -1,0 +1,52 @@
+using Sitrep.Common;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// The words <see cref="EventLocator"/> reads around a place name (locator_words.tsv): after a place, words that make it
+/// speak for its government; determiners that open a noun phrase; lower-case words that may follow a country named as a
+/// place; and words that break the clause between a trigger and a place.
+/// </summary>
+public sealed class LocatorWords
+{
+    private static readonly Lazy<LocatorWords> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break"];
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _byRole;
+
+    private LocatorWords(HashSet<string>[] byRole) =>
+        _byRole = [.. byRole.Select(set => set.GetAlternateLookup<ReadOnlySpan<char>>())];
+
+    public static LocatorWords Default => _default.Value;
+
+    /// <summary>"said", "has", "claimed": after a place, the place stands for its government or people.</summary>
+    public bool Speaks(ReadOnlySpan<char> word) => _byRole[0].Contains(word);
+
+    public bool IsDeterminer(ReadOnlySpan<char> word) => _byRole[1].Contains(word);
+
+    /// <summary>"and", "where", "since": a lower-case word that may follow a country named as a place.</summary>
+    public bool ContinuesPlace(ReadOnlySpan<char> word) => _byRole[2].Contains(word);
+
+    /// <summary>"said", "which", ";": between a trigger and a place, it puts them in different clauses.</summary>
+    public bool BreaksClause(ReadOnlySpan<char> word) => _byRole[3].Contains(word);
+
+    public static LocatorWords Load(string? path = null)
+    {
+        path ??= DataFiles.Require("gazetteer/locator_words.tsv");
+        var byRole = _roles.Select(_ => new HashSet<string>(StringComparer.OrdinalIgnoreCase)).ToArray();
+        foreach (var (line, lineNo) in Gazetteer.DataLines(path))
+        {
+            var cols = line.Split('\t');
+            var role = cols.Length == 2 ? Array.IndexOf(_roles, cols[1].Trim()) : -1;
+            if (role < 0 || cols[0].Trim().Length == 0 || cols[0].Trim().Contains(' ', StringComparison.Ordinal))
+            {
+                throw new FormatException($"{path}:{lineNo}: expected 'word<TAB>role' with one word and role {string.Join('|', _roles)}.");
+            }
+
+            byRole[role].Add(cols[0].Trim());
+        }
+
+        return new LocatorWords(byRole);
+    }
+}
