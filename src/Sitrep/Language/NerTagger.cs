@@ -367,17 +367,7 @@ public sealed class NerTagger
         ulong kn = i + 1 < words.Length ? (ulong)(kinds[i + 1] & LexiconKind.NerFeatures) : 1UL << 21;
         ulong first = i == 0 ? 1UL : 0UL;
 
-        var n = 0;
-        output[n++] = FeatureHash.Key(100, 0);
-        output[n++] = FeatureHash.Key(101, w.Form);
-        output[n++] = FeatureHash.Key(102, w.Lower);
-        output[n++] = FeatureHash.Key(103, w.Prefix2);
-        output[n++] = FeatureHash.Key(104, w.Prefix3);
-        output[n++] = FeatureHash.Key(105, w.Prefix4);
-        output[n++] = FeatureHash.Key(106, w.Suffix2);
-        output[n++] = FeatureHash.Key(107, w.Suffix3);
-        output[n++] = FeatureHash.Key(108, w.Suffix4);
-        output[n++] = FeatureHash.Key(109, w.Shape);
+        var n = RoleFeatures(w, WordRoleCache.Self, output); // the word's own features first, as the cache holds them
         output[n++] = FeatureHash.Key(110, w.ShortShape, first);
         output[n++] = FeatureHash.Key(115, p1.Lower);
         output[n++] = FeatureHash.Key(116, p2.Lower);

@@ -171,19 +171,7 @@ public sealed class PosTagger
         ulong a0 = ambiguity[i];
         ulong a1 = i + 1 < words.Length ? ambiguity[i + 1] : 0;
 
-        var n = 0;
-        output[n++] = FeatureHash.Key(0, 0);
-        output[n++] = FeatureHash.Key(1, w.Form);
-        output[n++] = FeatureHash.Key(2, w.Lower);
-        output[n++] = FeatureHash.Key(3, w.Suffix1);
-        output[n++] = FeatureHash.Key(4, w.Suffix2);
-        output[n++] = FeatureHash.Key(5, w.Suffix3);
-        output[n++] = FeatureHash.Key(6, w.Suffix4);
-        output[n++] = FeatureHash.Key(7, w.Prefix1);
-        output[n++] = FeatureHash.Key(8, w.Prefix2);
-        output[n++] = FeatureHash.Key(9, w.Prefix3);
-        output[n++] = FeatureHash.Key(10, w.Prefix4);
-        output[n++] = FeatureHash.Key(11, w.Shape);
+        var n = RoleFeatures(w, WordRoleCache.Self, output); // the word's own features first, as the cache holds them
         output[n++] = FeatureHash.Key(12, t1);
         output[n++] = FeatureHash.Key(13, t1, t2);
         output[n++] = FeatureHash.Key(14, t1, w.Lower);

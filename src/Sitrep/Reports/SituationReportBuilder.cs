@@ -85,7 +85,7 @@ public sealed class SituationReportBuilder
         .Select(g => new InteractionRow(
             g.Key,
             g.Count(),
-            g.SelectMany(f => new[] { f.Event.Actor1?.Name }).OfType<string>()
+            g.Select(f => f.Event.Actor1?.Name).OfType<string>()
                 .GroupBy(name => name, StringComparer.Ordinal)
                 .OrderByDescending(n => n.Count())
                 .ThenBy(n => n.Key, StringComparer.Ordinal)
