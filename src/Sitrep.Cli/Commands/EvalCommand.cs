@@ -33,7 +33,7 @@ internal static class EvalCommand
         var agents = new Option<string?>("--agents") { Description = "coding tasks: a PETRARCH/TABARI agent dictionary for --verbs" };
         var mode = new Option<string>("--dictionary-mode") { Description = "coding tasks: alternative (CAMEO codes from the dictionary only; petrarch's default) or additional (beside the lexicon)", DefaultValueFactory = _ => "" };
         mode.AcceptOnlyFromAmong("", "alternative", "additional");
-        var errors = new Option<bool>("--errors") { Description = "coding, claims and place tasks: list the dev split's failures (the test split's stay unseen)" };
+        var errors = new Option<bool>("--errors") { Description = "coding, claims, place and date tasks: list the dev split's failures (the test split's stay unseen)" };
         var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task, verbs, actors, agents, mode, errors };
         command.SetAction(parsed =>
         {
@@ -118,7 +118,7 @@ internal static class EvalCommand
         "ner-splits" => NerEvaluator.EvaluateSplits(NerTagger.Default, path),
         "event-locations" => PlaceScores(PlacesEvaluator.EvaluateEventLocations(path, TextAnalyzer.Analyze), [], errors),
         "ucdp-places" => PlaceScores([], PlacesEvaluator.EvaluateUcdp(path, TextAnalyzer.Analyze), errors),
-        "ucdp-dates" => TimeEvaluator.Evaluate(path).ToText(),
+        "ucdp-dates" => DateScores(TimeEvaluator.Evaluate(path), errors),
         "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), EvaluateClaims(path)) + (errors ? ClaimErrors(path) : ""),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
         "fusion" => FusionEvaluator.Evaluate(path, SitrepPipeline.CreateDefault()).Describe(),
@@ -135,6 +135,10 @@ internal static class EvalCommand
     /// <summary>Place scores for both splits, then the dev split's failures when asked (a test split's stay unseen).</summary>
     private static string PlaceScores(IReadOnlyList<EventLocationScores> locations, IReadOnlyList<UcdpScores> ucdp, bool errors) =>
         PlacesEvaluator.Format(locations, ucdp) + (errors ? "dev errors:\n" + PlacesEvaluator.FormatDevErrors(locations, ucdp) : "");
+
+    /// <summary>Date scores for both splits, then the dev split's failures when asked.</summary>
+    private static string DateScores(TimeEvaluationReport report, bool errors) =>
+        report.ToText() + (errors ? "dev errors:\n" + report.DevErrors() : "");
 
     private static string EvaluateClaimFusion(string path, bool errors)
     {

@@ -218,7 +218,9 @@ public static class EventLocator
         score -= Math.Min(2.5, 0.12 * distance);
         if (trigger < mention.FirstToken)
         {
-            score += 0.3;
+            // "bombed Kyauk Ni Maw village on Ramree Island in Rakhine State": the trigger's object is what was hit,
+            // as much as a place introduced by "in"; the region after it only situates it.
+            score += distance == 0 && mention.Kind != PlaceKind.Country ? 1.5 : 0.3;
         }
 
         for (var i = from; i < to; i++)

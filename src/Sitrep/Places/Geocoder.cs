@@ -116,6 +116,9 @@ public sealed class Geocoder
         public int CueFirst = -1;
         public CueRole? After;
         public bool RegionRequested;
+
+        /// <summary>The region word that asked for a region ("state" in "Plateau state"), as a token index; -1 if none.</summary>
+        public int RegionWordToken = -1;
         public bool CityHint;
         public bool VillageHint;
         public string? CountryConstraint;
@@ -143,6 +146,9 @@ public sealed class Geocoder
         // of 1,000 scores 0.7 over one of 200), but not a region the text names (2.5+).
         private const double _hotspotBonus = 2.0;
         private const double _hotspotKm = 35;
+
+        // A place this close to a city that possesses it ("Kyiv's Boryspil airport") is that place, not a city part.
+        private const double _partOfCityKm = 40;
 
         private readonly Gazetteer _gaz = owner.Gazetteer;
         private readonly PlaceLexicon _lex = owner.Lexicon;
@@ -580,6 +586,7 @@ public sealed class Geocoder
                 if (draft.After == CueRole.Region)
                 {
                     draft.RegionRequested = true;
+                    draft.RegionWordToken = next;
                 }
 
                 if (Is(next, "city"))
@@ -600,6 +607,7 @@ public sealed class Geocoder
                 if (role == CueRole.Region)
                 {
                     draft.RegionRequested = true;
+                    draft.RegionWordToken = typeWord;
                     draft.CueFirst = typeWord;
                     q = SkipDeterminers(typeWord - 1, s);
                 }
@@ -831,6 +839,41 @@ public sealed class Geocoder
             }
         }
 
+        /// <summary>
+        /// "Plateau state": Nigeria's state, not Benin's Plateau department. Among first-level divisions of several
+        /// countries, those of countries that call their divisions by the region word used are kept, when there are any.
+        /// </summary>
+        private void PreferCountriesUsingTheRegionWord(Draft draft)
+        {
+            if (draft.RegionWordToken < 0)
+            {
+                return;
+            }
+
+            var countries = new HashSet<string>(StringComparer.Ordinal);
+            var anyOther = false;
+            foreach (var c in draft.Candidates)
+            {
+                if (c.Kind == PlaceKind.Admin1)
+                {
+                    var iso2 = _gaz.Admin1[c.Index].CountryIso2;
+                    if (_lex.CountryUsesRegionWord(T(draft.RegionWordToken), iso2) == true)
+                    {
+                        countries.Add(iso2);
+                    }
+                    else
+                    {
+                        anyOther = true;
+                    }
+                }
+            }
+
+            if (countries.Count > 0 && anyOther)
+            {
+                draft.Candidates = [.. draft.Candidates.Where(c => c.Kind != PlaceKind.Admin1 || countries.Contains(_gaz.Admin1[c.Index].CountryIso2))];
+            }
+        }
+
         private void Resolve()
         {
             ReadNestedRegions();
@@ -845,6 +888,7 @@ public sealed class Geocoder
 
                 if (draft.RegionRequested)
                 {
+                    PreferCountriesUsingTheRegionWord(draft);
                     foreach (var c in draft.Candidates)
                     {
                         if (c.Kind == PlaceKind.Admin1 && MatchesConstraint(c, draft.CountryConstraint))
@@ -857,6 +901,7 @@ public sealed class Geocoder
 
             AttachRegions();
             ReadDistricts();
+            ReadPossessedParts();
 
             // What the article says about its regions before any village is read: outside context and macro regions.
             var hintedRegions = _docAdmin1.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
@@ -1056,6 +1101,39 @@ public sealed class Geocoder
         }
 
         /// <summary>The next name, when only "of (the city of)", "in" or a comma separates it from "X district" and it can be a city of 100,000 or more.</summary>
+        /// <summary>
+        /// "Port-au-Prince's Delmas area", "Mogadishu's Lido beach": a name a city possesses is a part of that city,
+        /// unless the gazetteer holds a place of that name near the city (then context resolves it as usual). Its
+        /// namesakes far away (a Delmas in South Africa, a Lido in Italy) are not readings.
+        /// </summary>
+        private void ReadPossessedParts()
+        {
+            for (var d = 1; d < _drafts.Count; d++)
+            {
+                var part = _drafts[d];
+                var city = _drafts[d - 1];
+                if (part.Sentence != city.Sentence || part.First != city.End + 1 || T(city.End) is not ("'s" or "’s") ||
+                    part.RegionRequested || part.District is not null || part.CityDistrictOf >= 0 || city.Unknown || city.RegionRequested)
+                {
+                    continue;
+                }
+
+                var cities = city.Candidates
+                    .Where(c => c.Kind == PlaceKind.PopulatedPlace && _gaz.Places[c.Index].Population >= 100_000)
+                    .Select(c => _gaz.Places[c.Index])
+                    .ToList();
+                if (cities.Count == 0 || part.Candidates.Any(c => c.Kind == PlaceKind.PopulatedPlace &&
+                        cities.Any(p => DistanceKm(p.Latitude, p.Longitude, _gaz.Places[c.Index].Latitude, _gaz.Places[c.Index].Longitude) <= _partOfCityKm)))
+                {
+                    continue;
+                }
+
+                part.CityDistrictOf = d - 1;
+                part.Candidates = [];
+                part.Unknown = part.Spelling = false;
+            }
+        }
+
         private int CityAfterDistrict(int d)
         {
             var draft = _drafts[d];

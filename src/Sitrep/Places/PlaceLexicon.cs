@@ -39,9 +39,13 @@ public sealed class PlaceLexicon
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _stop;
     private readonly Dictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _after;
 
-    private PlaceLexicon(ImmutableArray<PlaceCue> before, Dictionary<string, CueRole> after, Dictionary<string, bool> stop, ImmutableArray<MacroRegion> macroRegions)
+    private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _regionWordCountries;
+
+    private PlaceLexicon(ImmutableArray<PlaceCue> before, Dictionary<string, CueRole> after, Dictionary<string, bool> stop, ImmutableArray<MacroRegion> macroRegions,
+        Dictionary<string, HashSet<string>> regionWordCountries)
     {
         Before = before;
+        _regionWordCountries = regionWordCountries.GetAlternateLookup<ReadOnlySpan<char>>();
         MacroRegions = macroRegions;
         _after = after.GetAlternateLookup<ReadOnlySpan<char>>();
         _stop = stop.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -61,6 +65,17 @@ public sealed class PlaceLexicon
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         return _after.TryGetValue(lower, out var role) ? role : null;
+    }
+
+    /// <summary>
+    /// Whether the country calls its first-level divisions by this region word ("state" in Nigeria, not in Benin);
+    /// null when the word says nothing about countries ("region") (region_words.tsv).
+    /// </summary>
+    public bool? CountryUsesRegionWord(ReadOnlySpan<char> word, string countryIso2)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _regionWordCountries.TryGetValue(lower, out var countries) ? countries.Contains(countryIso2) : null;
     }
 
     /// <summary>True when the single word is never a place alone (always), or not at a sentence start (initial).</summary>
@@ -132,8 +147,31 @@ public sealed class PlaceLexicon
             }
         }
 
+        var regionWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var regionWordsPath = Path.Combine(directory, "region_words.tsv");
+        if (File.Exists(regionWordsPath))
+        {
+            foreach (var (line, lineNo) in Gazetteer.DataLines(regionWordsPath))
+            {
+                var cols = line.Split('\t');
+                var word = cols[0].Trim().ToLowerInvariant();
+                var countries = cols.Length == 2 ? cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+                if (countries.Length == 0 || countries.Any(c => c.Length != 2 || !c.All(char.IsAsciiLetterUpper)))
+                {
+                    throw new FormatException($"{regionWordsPath}:{lineNo}: expected 'word<TAB>ISO2 ISO2 ...' (upper-case alpha-2 codes).");
+                }
+
+                if (after.GetValueOrDefault(word) != CueRole.Region)
+                {
+                    throw new FormatException($"{regionWordsPath}:{lineNo}: '{word}' is not a region word in place_cues.tsv.");
+                }
+
+                regionWords[word] = [.. countries];
+            }
+        }
+
         before.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
         macro.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-        return new PlaceLexicon([.. before], after, stop, macro.ToImmutable());
+        return new PlaceLexicon([.. before], after, stop, macro.ToImmutable(), regionWords);
     }
 }

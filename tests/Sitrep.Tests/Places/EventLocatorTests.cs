@@ -55,6 +55,12 @@ public class EventLocatorTests
         Assert.Equal(expected, Locate(text, trigger).Mention?.Text);
 
     [Theory]
+    [InlineData("A military aircraft bombed Qzxwvbnmka village on Ramree Island in Rakhine State on Wednesday.", "bombed", "Qzxwvbnmka")]
+    [InlineData("Russian forces shelled Kupiansk on Tuesday, the governor of the Kharkiv region said.", "shelled", "Kupiansk")]
+    public void Choose_TheTriggersObject_IsThePlaceStruckNotTheRegionAfterIt(string text, string trigger, string expected) =>
+        Assert.Equal(expected, Locate(text, trigger).Mention?.Text);
+
+    [Theory]
     [InlineData("U.S. jets patrolling the no-fly zone over northern Iraq use the Turkish base of Incirlik.", "patrolling", "Iraq")]
     [InlineData("Several leaders were killed in the U.S.-led coalition airstrikes in the city of Mosul.", "killed", "Mosul")]
     [InlineData("Noriega was captured during the 1989 US invasion of Panama.", "captured", "Panama")]

@@ -123,6 +123,7 @@ public class FrontVillagesStreetsAndDatelinesTests
 
     [Theory]
     [InlineData("Gunmen stormed the village of Gidan Boka in the Zamfara region on Tuesday.", "Gidan Boka", "Zamfara")]
+    [InlineData("Gunmen attacked the village of Qzxwvbnmka in Plateau state early on Monday.", "Qzxwvbnmka", "Plateau")]
     [InlineData("Shelling hit the village of Qzxwvbnmka, Donetsk region, overnight.", "Qzxwvbnmka", "Donetsk")]
     public void Find_VillageNotInGazetteerWithItsRegion_PlacedInTheRegionAtPrecision3(string text, string village, string admin1)
     {
@@ -130,6 +131,35 @@ public class FrontVillagesStreetsAndDatelinesTests
         Assert.Equal(PlaceReason.NotInGazetteer, m.Reason); // still reported, as a warning
         Assert.Equal(admin1, m.Place?.Admin1);
         Assert.Equal(3, m.GeoPrecision);
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a village in Plateau state on Monday.", "Plateau", "NGA")]
+    [InlineData("Troops were deployed to Plateau department on Monday.", "Plateau", "BEN")]
+    public void Find_RegionWordThatOnlySomeCountriesUse_PicksTheirDivision(string text, string name, string iso3)
+    {
+        var m = Assert.Single(Find(text), m => m.Text == name);
+        Assert.Equal(PlaceKind.Admin1, m.Kind);
+        Assert.Equal(iso3, m.Place?.Iso3);
+    }
+
+    [Fact]
+    public void Find_RegionWordsFile_EveryWordIsARegionCue()
+    {
+        var lexicon = PlaceLexicon.Default;
+        Assert.True(lexicon.CountryUsesRegionWord("state", "NG"));
+        Assert.False(lexicon.CountryUsesRegionWord("State", "BJ"));
+        Assert.Null(lexicon.CountryUsesRegionWord("region", "NG")); // used loosely for every country
+    }
+
+    [Theory]
+    [InlineData("Gangs kidnapped seven nuns in Port-au-Prince's Delmas area on Wednesday.", "Delmas", "HTI")]
+    [InlineData("A bomber struck a restaurant on Mogadishu's Lido beach on Friday.", "Lido", "SOM")]
+    public void Find_NameACityPossesses_IsPartOfThatCityNotAFarNamesake(string text, string part, string iso3)
+    {
+        var m = Assert.Single(Find(text), m => m.Text == part);
+        Assert.Equal(iso3, m.Place?.Iso3);
+        Assert.Equal(1, m.GeoPrecision);
     }
 
     [Fact]

@@ -95,6 +95,19 @@ public sealed record TimeEvaluationReport(TimeEvaluationFigures Dev, TimeEvaluat
 
         return text.ToString();
     }
+
+    /// <summary>The dev split's scored events whose first day is wrong (a test split's stay unseen).</summary>
+    public string DevErrors()
+    {
+        var text = new StringBuilder();
+        foreach (var c in Cases.Where(c => c.Split == "dev" && !c.Bulletin && !c.Exact))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"  {c.Id}: \"{c.Expression}\" published {c.Published:yyyy-MM-dd} -> {c.PredictedStart:yyyy-MM-dd} (p{c.Precision}); gold {c.GoldStart:yyyy-MM-dd}..{c.GoldEnd:yyyy-MM-dd} (p{c.GoldPrecision}) | {c.Headline}");
+        }
+
+        return text.ToString();
+    }
 }
 
 /// <summary>
