@@ -257,9 +257,9 @@ public sealed partial class Gazetteer
                     var place = Places[candidate.Index];
                     var country = CountryByIso2(place.CountryIso2);
                     var admin1 = Admin1Of(place);
-                    return new ResolvedPlace(PlaceKind.PopulatedPlace, place.Name, country?.Name ?? place.CountryIso2,
+                    return new ResolvedPlace(PlaceKind.PopulatedPlace, AsciiPlaceNames.Fold(place.Name), country?.Name ?? place.CountryIso2,
                         country?.Iso3 ?? "", admin1?.AcledName, admin1?.GeoNamesName,
-                        place.Admin2Name.Length == 0 ? null : place.Admin2Name, Round(place.Latitude), Round(place.Longitude),
+                        place.Admin2Name.Length == 0 ? null : AsciiPlaceNames.Fold(place.Admin2Name), Round(place.Latitude), Round(place.Longitude),
                         place.GeonameId, place.FeatureCode, place.Population)
                     { Admin1Code = place.Admin1Key, CountryIso2 = place.CountryIso2, ApproximateCoordinates = place.ApproximateCoordinates };
                 }
@@ -348,7 +348,8 @@ public sealed partial class Gazetteer
 
             var index = result.Count;
             var aliases = SplitList(cols[9]);
-            result.Add(new Admin1Division(cols[0], cols[1], cols[2], cols[3],
+            // ACLED's admin1 column is plain ASCII ("Izmir", "Ouham-Pende"); the key index folds diacritics anyway.
+            result.Add(new Admin1Division(cols[0], cols[1], AsciiPlaceNames.Fold(cols[2]), cols[3],
                 cols[4].Length == 0 ? null : ParseInt(cols[4], path, lineNo),
                 ParseCoordinate(cols[5], path, lineNo), ParseCoordinate(cols[6], path, lineNo),
                 ParseCoordinate(cols[7], path, lineNo), ParseCoordinate(cols[8], path, lineNo), aliases));

@@ -267,6 +267,30 @@ public sealed class Geocoder
 
         private bool IsCap(int i) => IsWord(i) && char.IsUpper(text[_tokens[i].Start]);
 
+        /// <summary>
+        /// A word that can end or continue a name: capitalised, or an Arabic article glued to a capitalised word
+        /// ("al-Ras" in "Maroun al-Ras", "el-Fasher", "ash-Shati").
+        /// </summary>
+        private bool IsNamePart(int i)
+        {
+            if (IsCap(i))
+            {
+                return true;
+            }
+
+            var token = T(i);
+            var hyphen = token.IndexOf('-');
+            return IsWord(i) && hyphen is >= 1 and <= 3 && hyphen + 1 < token.Length && char.IsUpper(token[hyphen + 1]) &&
+                char.IsAsciiLetterLower(token[0]);
+        }
+
+        /// <summary>
+        /// "Maguindanao del Sur", "Rio de Janeiro": a capitalised word after a lower-case connector that follows a
+        /// capitalised word is the end of a longer name, not a name alone ("Sur" in Oman).
+        /// </summary>
+        private bool EndsLongerName(int i, Sentence s) =>
+            i - 2 >= s.FirstToken && IsCap(i - 2) && IsWord(i - 1) && _lex.IsNameConnector(T(i - 1));
+
         private bool Is(int i, string word) => T(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
         private bool IsAny(int i, string[] words)
@@ -309,7 +333,7 @@ public sealed class Geocoder
                 ReadOnlySpan<GazetteerCandidate> candidates = default;
                 for (var n = Math.Min(_maxNameTokens, s.EndToken - i); n >= 1; n--)
                 {
-                    if (!IsCap(i + n - 1) || !AllWords(i, n))
+                    if (!IsNamePart(i + n - 1) || !AllWords(i, n))
                     {
                         continue;
                     }
@@ -330,7 +354,7 @@ public sealed class Geocoder
 
                 if (matched > 0)
                 {
-                    if (Accept(i, matched, s, candidates))
+                    if (!EndsLongerName(i, s) && Accept(i, matched, s, candidates))
                     {
                         _drafts.Add(new Draft { First = i, End = i + matched, Sentence = sentenceIndex, Candidates = candidates.ToArray() });
                     }
@@ -413,7 +437,7 @@ public sealed class Geocoder
         {
             var n = 1;
             // "Taksim Square", "Haifa Street": a capitalised street word is part of a landmark's name.
-            while (n < 3 && first + n < s.EndToken && IsCap(first + n) && _lex.After(T(first + n)) is null or CueRole.Street && !IsTypeWord(first + n) &&
+            while (n < 3 && first + n < s.EndToken && IsNamePart(first + n) && _lex.After(T(first + n)) is null or CueRole.Street && !IsTypeWord(first + n) &&
                 !StartsRegionPhrase(first + n, s))
             {
                 n++;
@@ -902,6 +926,7 @@ public sealed class Geocoder
             AttachRegions();
             ReadDistricts();
             ReadPossessedParts();
+            DropSpellingsOutsideNamedCountries();
 
             // What the article says about its regions before any village is read: outside context and macro regions.
             var hintedRegions = _docAdmin1.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
@@ -1131,6 +1156,41 @@ public sealed class Geocoder
                 part.CityDistrictOf = d - 1;
                 part.Candidates = [];
                 part.Unknown = part.Spelling = false;
+            }
+        }
+
+        /// <summary>
+        /// "the border village of Maroun al-Ras in southern Lebanon": a name matched only as a similar spelling
+        /// ("Meron", in Israel) is no reading when the article names countries and none of the spellings lies in
+        /// them; the name stays an unknown place.
+        /// </summary>
+        private void DropSpellingsOutsideNamedCountries()
+        {
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var draft in _drafts)
+            {
+                foreach (var c in draft.Candidates)
+                {
+                    if (c.Kind == PlaceKind.Country && c.Source != NameSource.Alternate)
+                    {
+                        named.Add(_gaz.Countries[c.Index].Iso2);
+                    }
+                }
+            }
+
+            if (named.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var draft in _drafts)
+            {
+                if (draft.Spelling && !draft.Candidates.Any(c => named.Contains(CountryIso2(c))))
+                {
+                    draft.Spelling = false;
+                    draft.Unknown = true;
+                    draft.Candidates = [];
+                }
             }
         }
 

@@ -40,11 +40,13 @@ public sealed class PlaceLexicon
     private readonly Dictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _after;
 
     private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _regionWordCountries;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectors;
 
     private PlaceLexicon(ImmutableArray<PlaceCue> before, Dictionary<string, CueRole> after, Dictionary<string, bool> stop, ImmutableArray<MacroRegion> macroRegions,
-        Dictionary<string, HashSet<string>> regionWordCountries)
+        Dictionary<string, HashSet<string>> regionWordCountries, HashSet<string> connectors)
     {
         Before = before;
+        _connectors = connectors.GetAlternateLookup<ReadOnlySpan<char>>();
         _regionWordCountries = regionWordCountries.GetAlternateLookup<ReadOnlySpan<char>>();
         MacroRegions = macroRegions;
         _after = after.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -78,6 +80,12 @@ public sealed class PlaceLexicon
         return _regionWordCountries.TryGetValue(lower, out var countries) ? countries.Contains(countryIso2) : null;
     }
 
+    /// <summary>
+    /// A lower-case word inside a place name ("del" in "Maguindanao del Sur", "de" in "Rio de Janeiro"); from the
+    /// 'connector' rows of place_cues.tsv.
+    /// </summary>
+    public bool IsNameConnector(ReadOnlySpan<char> word) => _connectors.Contains(word);
+
     /// <summary>True when the single word is never a place alone (always), or not at a sentence start (initial).</summary>
     public bool IsStopWord(ReadOnlySpan<char> word, bool sentenceInitial)
     {
@@ -92,13 +100,20 @@ public sealed class PlaceLexicon
         directory ??= Path.GetDirectoryName(DataFiles.Require("gazetteer/place_cues.tsv"))!;
         var before = new List<PlaceCue>();
         var after = new Dictionary<string, CueRole>(StringComparer.Ordinal);
+        var connectors = new HashSet<string>(StringComparer.Ordinal);
         var cuesPath = Path.Combine(directory, "place_cues.tsv");
         foreach (var (line, lineNo) in Gazetteer.DataLines(cuesPath))
         {
             var cols = line.Split('\t');
+            if (cols.Length == 2 && cols[1] == "connector")
+            {
+                connectors.Add(cols[0].Trim());
+                continue;
+            }
+
             if (cols.Length != 2 || !Enum.TryParse<CueRole>(cols[1], ignoreCase: true, out var role))
             {
-                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street.");
+                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street|connector.");
             }
 
             var phrase = cols[0].Trim().ToLowerInvariant();
@@ -172,6 +187,6 @@ public sealed class PlaceLexicon
 
         before.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
         macro.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-        return new PlaceLexicon([.. before], after, stop, macro.ToImmutable(), regionWords);
+        return new PlaceLexicon([.. before], after, stop, macro.ToImmutable(), regionWords, connectors);
     }
 }

@@ -1,0 +1,47 @@
+using Sitrep.Places;
+
+namespace Sitrep.Tests.Places;
+
+/// <summary>Names with articles and connectors inside, namesakes by spelling, and ACLED's ASCII names.</summary>
+public sealed class NamePartsAndSpellingTests
+{
+    private static List<PlaceMention> Find(string text) => [.. Geocoder.Default.Find(text, TestText.Analyze(text))];
+
+    [Fact]
+    public void Find_NameWithAGluedArabicArticle_IsOneMention()
+    {
+        var m = Assert.Single(Find("An Israeli strike hit a house in Deir al-Balah on Tuesday."), m => m.Place is not null);
+        Assert.Equal("Deir al-Balah", m.Text);
+        Assert.Equal("PSE", m.Place!.Iso3);
+    }
+
+    [Fact]
+    public void Find_LastWordOfALongerNameAfterAConnector_IsNoPlaceAlone() =>
+        Assert.DoesNotContain(Find("Attackers threw a grenade at a wedding in Maguindanao del Sur on Tuesday."), m => m.Text == "Sur");
+
+    [Fact]
+    public void Find_SimilarSpellingOnlyInACountryTheArticleDoesNotName_IsAnUnknownPlace()
+    {
+        var mentions = Find("Soldiers fought near the border village of Maroun al-Ras in southern Lebanon on Thursday.");
+        var village = Assert.Single(mentions, m => m.Text.StartsWith("Maroun", StringComparison.Ordinal));
+        Assert.Null(village.Place);
+        Assert.Equal(PlaceReason.NotInGazetteer, village.Reason);
+    }
+
+    [Theory]
+    [InlineData("İzmir", "Izmir")]
+    [InlineData("Ouham-Pendé", "Ouham-Pende")]
+    [InlineData("Dayr al Balaḩ", "Dayr al Balah")]
+    [InlineData("Xankǝndi", "Xankandi")]
+    [InlineData("Łódź", "Lodz")]
+    [InlineData("Kharkiv", "Kharkiv")]
+    public void Fold_NameWithDiacritics_AcledAsciiSpelling(string name, string expected) =>
+        Assert.Equal(expected, AsciiPlaceNames.Fold(name));
+
+    [Fact]
+    public void Gazetteer_EveryAcledAdmin1Name_IsAscii()
+    {
+        var notAscii = Gazetteer.Default.Admin1.Where(a => a.AcledName.Any(c => c >= 128)).Select(a => a.AcledName).Take(5).ToList();
+        Assert.Empty(notAscii);
+    }
+}
