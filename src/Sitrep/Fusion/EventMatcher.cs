@@ -11,9 +11,12 @@ public readonly record struct MatchResult(double Score, string? Veto, bool Cross
 /// <summary>
 /// Decides whether two reported events are the same real-world event. Hard rules first, as ACLED aggregates:
 /// one event per type, actor pair, place and day, so a different day, a different named town, a different
-/// first-level division or country, different actors or a different event type is never the same event.
-/// Among compatible candidates a score ranks them by how much they agree (precise date and place, sub-event
-/// type, actors) and by the words of their evidence.
+/// first-level division or country, different actors or an incompatible event type is never the same event.
+/// Outlets type one incident differently ("shelling", "clashes", "an attack on civilians"): types that may describe
+/// one incident (<see cref="TypeCompatibility"/>) merge only on strong evidence (the same day and named place,
+/// targets of one kind) and pay <see cref="CrossTypeMargin"/> on their score. Among compatible candidates a score
+/// ranks them by how much they agree (precise date and place, sub-event type, actors) and by the words of their
+/// evidence; a report the geocoder could not place agrees on place when its words name the other's town.
 /// </summary>
 public static class EventMatcher
 {
