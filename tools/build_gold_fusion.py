@@ -713,6 +713,164 @@ SCENARIOS_2 = {
 }
 
 
+# Batch 3 (2026-11-26, dev only): the same incident typed differently by different outlets (shelling / clashes /
+# drone attack; an attack on civilians / a strike that killed civilians), reports that name no place the gazetteer
+# knows or only a country, and near-misses of every kind beside them (same place another day, another village the
+# same day, the same place and day but another incident). All of it goes to dev (see main).
+SCENARIOS_3 = {
+    "sdn-sennar-drone": [
+        C("main", ERV, "2024-11-02", [
+            ("Global Wire", 1, "PORT SUDAN, {mon_abbr} (Global Wire) - Drones launched by the Rapid Support Forces hit the central market of Sennar city on {dow}, killing at least 14 people, a local medical group said."),
+            ("Sennar Voice", 0, "RSF drones struck the Sennar market this afternoon while it was crowded with shoppers. Fourteen people were killed and more than thirty wounded."),
+            ("Sudanese Armed Forces", 1, "The rebel militia targeted civilians in the market of Sennar with drones on {d_mon}, killing 14 innocent citizens."),
+            ("Relief Bulletin", 3, "Hospitals in Sennar are short of blood after treating dozens of people wounded in the {dow} drone attack on the city market that killed 14."),
+        ]),
+        C("clash", BAT, "2024-11-02", [
+            ("Sennar Voice", 0, "Also on {dow}, the army and RSF fighters clashed near Sinja, west of the Blue Nile, residents said."),
+        ]),
+        C("otherday", ERV, "2024-11-05", [
+            ("Global Wire", 0, "PORT SUDAN, {mon_abbr} (Global Wire) - Another RSF drone attack hit Sennar on {dow}, damaging the power station; no casualties were reported."),
+        ]),
+    ],
+    "mmr-kyauktaw-airstrike": [
+        C("main", ERV, "2024-10-08", [
+            ("Global Wire", 1, "BANGKOK, {mon_abbr} (Global Wire) - A Myanmar military air strike on a village in Rakhine state's Kyauktaw township killed at least 15 people on {dow}, the Arakan Army said."),
+            ("Arakan Digest", 0, "A junta jet bombed Kan Htaunt Gyi village in Kyauktaw Township this morning. Fifteen villagers were killed, most of them women and children, residents told us."),
+            ("Arakan Army", 1, "On {d_mon}, the terrorist military council's aircraft bombed a village in Kyauktaw Township, killing 15 civilians."),
+        ]),
+        C("clash", BAT, "2024-10-08", [
+            ("Arakan Digest", 0, "Elsewhere in Rakhine, Arakan Army fighters clashed with junta troops near Ann on {dow}, an AA spokesman said."),
+        ]),
+        C("nextday", ERV, "2024-10-09", [
+            ("Global Wire", 0, "BANGKOK, {mon_abbr} (Global Wire) - Military aircraft struck Kyauktaw township again on {dow}, a day after a deadly air raid there; two people were wounded."),
+        ]),
+    ],
+    "mli-bamako-attack": [
+        C("main", BAT, "2024-09-17", [
+            ("Global Wire", 0, "BAMAKO, {mon_abbr} (Global Wire) - Jihadist gunmen attacked a gendarmerie training school and the military airport in Bamako early on {dow}, sparking hours of fighting with the army, the government said."),
+            ("Sahel Watch", 0, "Heavy gunfire this morning in Bamako's Faladie district, where JNIM fighters stormed the gendarmerie school before soldiers counter-attacked."),
+            ("Malian Armed Forces", 0, "In the early hours of {d_mon}, a terrorist group attempted to infiltrate the gendarmerie school in Faladie. The situation is under control and the attackers are being neutralised."),
+            ("West Africa Weekly", 5, "Security sources put the toll of last week's jihadist assault on the Bamako gendarmerie school at more than 70 dead."),
+        ]),
+        C("otherday", PRO, "2024-09-19", [
+            ("Sahel Watch", 0, "Hundreds of people rallied in Bamako on {dow} in support of the army, two days after the jihadist attack on the capital."),
+        ]),
+    ],
+    "pse-nuseirat-strike": [
+        C("main", ERV, "2024-06-06", [
+            ("Global Wire", 0, "GAZA, {mon_abbr} (Global Wire) - An Israeli air strike on a UN school sheltering displaced families in Nuseirat, central Gaza, killed at least 33 people on {dow}, health officials said."),
+            ("Gaza Health Ministry", 0, "33 martyrs and dozens of injured in the occupation's bombing of the UNRWA school in Nuseirat camp this morning."),
+            ("Israel Defense Forces", 0, "IDF fighter jets conducted a precise strike on a Hamas compound embedded inside an UNRWA school in the Nuseirat area on {d_mon}."),
+            ("Relief Bulletin", 2, "UNRWA said its school in Nuseirat, which was hit on {dow} in a strike that killed dozens, had been sheltering some 6,000 displaced people."),
+        ]),
+        C("raid", BAT, "2024-06-06", [
+            ("Global Wire", 0, "Also on {dow}, Israeli troops battled Hamas fighters in the Shaboura area of Rafah, the armed wing of the group said."),
+        ]),
+        C("otherday", ERV, "2024-06-08", [
+            ("Global Wire", 0, "GAZA, {mon_abbr} (Global Wire) - Israeli strikes pounded Nuseirat on {dow} during an operation to free four hostages; Gaza health officials said more than 200 people were killed."),
+        ]),
+    ],
+    "ukr-zaporizhzhia-glidebomb": [
+        C("main", ERV, "2024-11-07", [
+            ("Global Wire", 0, "KYIV, {mon_abbr} (Global Wire) - Russian guided bombs hit an industrial site and apartment buildings in the city of Zaporizhzhia on {dow}, killing four people and wounding 35, the regional governor said."),
+            ("Zaporizhzhia Online", 0, "Two KAB glide bombs struck the city this afternoon: four dead and 35 injured, among them children. A high-rise in the Shevchenkivskyi district was damaged."),
+            ("State Emergency Service of Ukraine", 0, "On {d_mon}, the enemy attacked Zaporizhzhia with guided aerial bombs. 4 people were killed and 35 injured. Rescuers extinguished fires."),
+        ]),
+        C("village", ERV, "2024-11-07", [
+            ("Zaporizhzhia Online", 0, "Russian drones also attacked Huliaipole on {dow}, damaging a hospital, the regional administration said."),
+        ]),
+        C("nextday", ERV, "2024-11-08", [
+            ("Global Wire", 0, "KYIV, {mon_abbr} (Global Wire) - Russian drones struck Zaporizhzhia overnight into {dow}, wounding two people, a day after a deadly bomb strike on the city."),
+        ]),
+    ],
+    "cod-lubero-attack": [
+        C("main", VAC, "2024-06-07", [
+            ("Global Wire", 1, "BENI, Democratic Republic of Congo, {mon_abbr} (Global Wire) - Suspected ADF rebels killed at least 41 villagers in attacks on Mayikengo and nearby hamlets in Lubero territory, North Kivu, on {dow}, local officials said."),
+            ("Kivu Morning", 0, "ADF fighters armed with machetes and guns attacked Mayikengo village in Lubero overnight, killing 41 people and burning houses, civil society leaders said."),
+            ("Armed Forces of the DRC", 1, "The ADF terrorists massacred 41 civilians at Mayikengo, in Lubero territory, on {d_mon}. Our forces are pursuing the attackers."),
+        ]),
+        C("battle", BAT, "2024-06-07", [
+            ("Kivu Morning", 0, "Meanwhile, M23 rebels and pro-government Wazalendo militias fought near Kanyabayonga, also in Lubero territory, on {dow}, residents said."),
+        ]),
+        C("otherday", VAC, "2024-06-12", [
+            ("Global Wire", 0, "BENI, Democratic Republic of Congo, {mon_abbr} (Global Wire) - ADF rebels killed nine people in Masala, in Beni territory, on {dow}, days after a massacre in neighbouring Lubero."),
+        ]),
+    ],
+    "yem-marib-missile": [
+        C("main", ERV, "2024-03-18", [
+            ("Global Wire", 1, "ADEN, {mon_abbr} (Global Wire) - A Houthi ballistic missile hit a gathering in the city of Marib on {dow}, killing five people, Yemen's government said."),
+            ("Yemen Monitor", 0, "Houthi militia fired a missile at a residential neighbourhood of Marib city tonight; five civilians were killed and eleven injured."),
+            ("Saba Government Agency", 1, "The terrorist Houthi militia targeted civilians in Marib with a ballistic missile on {d_mon}, killing five of them."),
+        ]),
+        C("clash", BAT, "2024-03-18", [
+            ("Yemen Monitor", 0, "Government forces and Houthi fighters clashed on the Raghwan front, north-west of Marib, on {dow}, military sources said."),
+        ]),
+        C("protest", PRO, "2024-03-19", [
+            ("Yemen Monitor", 0, "Hundreds of people marched in Marib on {dow} to denounce the missile attack that killed five people the day before."),
+        ]),
+    ],
+    "col-jamundi-attack": [
+        C("main", ERV, "2024-06-04", [
+            ("Global Wire", 1, "BOGOTA, {mon_abbr} (Global Wire) - FARC dissidents attacked a police station in Jamundi, in Valle del Cauca, with explosives and gunfire on {dow}, killing a police officer and wounding a civilian, authorities said."),
+            ("Cali Diario", 0, "Explosive-laden drones and rifle fire hit the Potrerito police station in Jamundi this morning; one patrolman died and a passer-by was injured."),
+            ("National Police of Colombia", 1, "On {d_mon}, criminal structures of the Jaime Martinez front attacked our station in Jamundi with explosives. One of our patrolmen lost his life."),
+        ]),
+        C("killing", VAC, "2024-06-04", [
+            ("Cali Diario", 0, "In Buenaventura, gunmen shot dead a community leader outside his home on {dow}, police said."),
+        ]),
+        C("otherday", BAT, "2024-06-06", [
+            ("Cali Diario", 0, "Soldiers and FARC dissidents exchanged fire in rural Jamundi on {dow}, two days after the attack on the Potrerito police station."),
+        ]),
+    ],
+    "mex-culiacan-clash": [
+        C("main", BAT, "2024-09-15", [
+            ("Global Wire", 0, "MEXICO CITY, {mon_abbr} (Global Wire) - Rival factions of the Sinaloa cartel fought gun battles in Culiacan on {dow}, leaving at least six dead, state authorities said."),
+            ("Sinaloa Noticias", 0, "Shootouts between armed groups in several neighbourhoods of Culiacan today left six people dead; schools were closed."),
+            ("Sinaloa State Government", 1, "The security cabinet reports six people dead after confrontations between criminal cells in Culiacan on {d_mon}."),
+        ]),
+        C("otherday", BAT, "2024-09-17", [
+            ("Sinaloa Noticias", 0, "Soldiers and gunmen exchanged fire in Culiacan's Tierra Blanca neighbourhood on {dow}; two attackers were killed."),
+        ]),
+        C("protest", PRO, "2024-09-15", [
+            ("Sinaloa Noticias", 0, "Hundreds of residents marched in Culiacan on {dow} to demand peace."),
+        ]),
+    ],
+    "pak-dikhan-checkpoint": [
+        C("main", BAT, "2024-10-25", [
+            ("Global Wire", 1, "PESHAWAR, Pakistan, {mon_abbr} (Global Wire) - Militants attacked a security checkpoint in Dera Ismail Khan district on {dow} night, killing 10 paramilitary soldiers in a gunfight that lasted hours, officials said."),
+            ("Frontier Post Online", 0, "Ten Frontier Constabulary personnel were martyred when terrorists stormed a check post in Dera Ismail Khan last night; the attackers fled after an exchange of fire."),
+            ("Inter-Services Public Relations", 1, "On {d_mon}, khwarij attacked a check post in Dera Ismail Khan district. Own troops effectively engaged the khwarij; ten soldiers embraced shahadat."),
+        ]),
+        C("village", ERV, "2024-10-25", [
+            ("Frontier Post Online", 0, "Separately, a roadside bomb wounded two policemen in Tank district on {dow}, police said."),
+        ]),
+    ],
+    "irq-sulaymaniyah-drone": [
+        C("main", ERV, "2024-09-20", [
+            ("Global Wire", 0, "ERBIL, Iraq, {mon_abbr} (Global Wire) - A drone strike hit a car near Sulaymaniyah on {dow}, killing three members of a Kurdish militia, the region's counter-terrorism service said, blaming Turkey."),
+            ("Kurdistan 24 Hours", 0, "A Turkish drone targeted a vehicle on the Sulaymaniyah-Penjwen road this evening; three fighters of the PKK-linked group were killed."),
+            ("Ministry of National Defence of Turkey", 1, "On {d_mon}, three PKK terrorists were neutralised in an air operation in the Sulaymaniyah region of northern Iraq."),
+        ]),
+        C("otheradmin", BAT, "2024-09-20", [
+            ("Kurdistan 24 Hours", 0, "Turkish troops and PKK fighters clashed in the mountains of Duhok province on {dow}, local officials said."),
+        ]),
+        C("otherday", ERV, "2024-09-23", [
+            ("Global Wire", 0, "ERBIL, Iraq, {mon_abbr} (Global Wire) - Another drone strike hit a house near Sulaymaniyah on {dow}, wounding two people, officials said."),
+        ]),
+    ],
+    "bfa-mansila-attack": [
+        C("main", BAT, "2024-06-11", [
+            ("Global Wire", 2, "OUAGADOUGOU, {mon_abbr} (Global Wire) - Jihadist fighters attacked an army base in Mansila, in northern Burkina Faso near the border with Niger, on {dow}, killing dozens of soldiers, security sources said."),
+            ("Sahel Security Brief", 1, "JNIM claimed an assault on the military detachment of Mansila, Yagha province, on {d_mon}, saying its fighters seized weapons and vehicles after hours of fighting."),
+            ("Sahel Watch", 3, "The toll of the {dow} attack on the Mansila army post rose to more than 100 soldiers killed, according to two security sources, making it one of the deadliest this year."),
+        ]),
+        C("village", VAC, "2024-06-11", [
+            ("Sahel Security Brief", 1, "On the same day, gunmen killed seven civilians in the village of Solenzo, in the west of the country, residents said."),
+        ]),
+    ],
+}
+
+
 def fill(text, date):
     d = datetime.date.fromisoformat(date)
     return text.format(
@@ -750,12 +908,13 @@ def records(key, clusters):
 
 def main():
     splits = {"dev": [], "test": []}
-    scenarios = {**SCENARIOS, **SCENARIOS_2}
+    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3}
     for batch in (SCENARIOS, SCENARIOS_2):  # each batch split on its own: a later batch never moves an earlier one's scenarios
         keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
         cut = round(len(keys) * 0.6)
         splits["dev"] += keys[:cut]
         splits["test"] += keys[cut:]
+    splits["dev"] += sorted(SCENARIOS_3)  # batch 3 is dev only (written while tuning type compatibility)
     os.makedirs(OUT, exist_ok=True)
     for split, chosen in splits.items():
         rows = [r for key in sorted(chosen) for r in records(key, scenarios[key])]

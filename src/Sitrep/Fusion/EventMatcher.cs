@@ -3,7 +3,7 @@ using Sitrep.Output;
 namespace Sitrep.Fusion;
 
 /// <summary>Why two reports are not the same event, or how alike they are.</summary>
-public readonly record struct MatchResult(double Score, string? Veto)
+public readonly record struct MatchResult(double Score, string? Veto, bool CrossType = false)
 {
     public bool IsCompatible => Veto is null;
 }
@@ -11,9 +11,12 @@ public readonly record struct MatchResult(double Score, string? Veto)
 /// <summary>
 /// Decides whether two reported events are the same real-world event. Hard rules first, as ACLED aggregates:
 /// one event per type, actor pair, place and day, so a different day, a different named town, a different
-/// first-level division or country, different actors or a different event type is never the same event.
-/// Among compatible candidates a score ranks them by how much they agree (precise date and place, sub-event
-/// type, actors) and by the words of their evidence.
+/// first-level division or country, different actors or an incompatible event type is never the same event.
+/// Outlets type one incident differently ("shelling", "clashes", "an attack on civilians"): types that may describe
+/// one incident (<see cref="TypeCompatibility"/>) merge only on strong evidence (the same day and named place,
+/// targets of one kind) and pay <see cref="CrossTypeMargin"/> on their score. Among compatible candidates a score
+/// ranks them by how much they agree (precise date and place, sub-event type, actors) and by the words of their
+/// evidence; a report the geocoder could not place agrees on place when its words name the other's town.
 /// </summary>
 public static class EventMatcher
 {
@@ -25,10 +28,13 @@ public static class EventMatcher
 
     public static MatchResult Match(EventRecord a, EventRecord b, IReadOnlyList<string>? evidenceA = null, IReadOnlyList<string>? evidenceB = null)
     {
-        var veto = TypeVeto(a, b) ?? DateVeto(a, b) ?? PlaceVeto(a, b) ?? ActorVeto(a, b);
+        var relation = a.Modality != b.Modality ? TypeRelation.Incompatible : TypeCompatibility.Default.Relation(a, b);
+        var veto = (relation == TypeRelation.Incompatible ? (a.Modality != b.Modality ? "different modality" : "different event type") : null)
+            ?? DateVeto(a, b) ?? PlaceVeto(a, b) ?? ActorVeto(a, b)
+            ?? (relation == TypeRelation.Compatible ? CrossTypeVeto(a, b) : null);
         if (veto is not null)
         {
-            return new MatchResult(0, veto);
+            return new MatchResult(0, veto, relation == TypeRelation.Compatible);
         }
 
         // Weights tuned on data/gold/fusion/fusion.dev.jsonl only. The evidence words weigh most: reports with an
@@ -41,23 +47,58 @@ public static class EventMatcher
         score += 0.35 * (evidenceA is null && evidenceB is null
             ? TextSimilarity.Cosine(a, b)
             : TextSimilarity.Cosine(evidenceA ?? Texts(a), evidenceB ?? Texts(b)));
-        return new MatchResult(score, null);
+        return relation == TypeRelation.Compatible
+            ? new MatchResult(score - CrossTypeMargin, null, CrossType: true)
+            : new MatchResult(score, null);
     }
 
-    private static string? TypeVeto(EventRecord a, EventRecord b)
+    /// <summary>
+    /// What a pair of compatible-but-different types (<see cref="TypeCompatibility"/>) pays on its score: it must
+    /// agree this much better than a same-type pair to merge. Tuned on data/gold/fusion/fusion.dev.jsonl only.
+    /// </summary>
+    public const double CrossTypeMargin = 0.10;
+
+    /// <summary>
+    /// Two types that may describe one incident are one event only on strong evidence, since they may as well be two
+    /// incidents side by side (the drone strike during the battle, the protest after the bombing): the same day at
+    /// day precision, the same named place (one town, or the town of one report named in the other's words), and
+    /// targets of one kind: civilians killed in a raid and the army fought in the same town that day are two
+    /// incidents (ACLED's violence against civilians has civilian targets, a battle two armed sides).
+    /// </summary>
+    private static string? CrossTypeVeto(EventRecord a, EventRecord b)
     {
-        if (a.Modality != b.Modality)
+        if (a.EventDate is null || a.EventDate != b.EventDate || a.TimePrecision != 1 || b.TimePrecision != 1)
         {
-            return "different modality";
+            return "different event type, not the same day";
         }
 
-        if (a.EventType is not null && b.EventType is not null)
+        if (a.Actor2 is not null && b.Actor2 is not null && IsCivilian(a.Actor2) != IsCivilian(b.Actor2))
         {
-            return a.EventType == b.EventType ? null : "different event type";
+            return "different event type, civilian and armed targets";
         }
 
-        return a.PloverEvent == b.PloverEvent ? null : "different event type";
+        return SameNamedPlace(a, b) ? null : "different event type, not the same named place";
     }
+
+    /// <summary>Both reports name one town: the same gazetteer entry or unlisted name, or one's town in the other's words.</summary>
+    internal static bool SameNamedPlace(EventRecord a, EventRecord b)
+    {
+        var townA = TownName(a);
+        var townB = TownName(b);
+        if (townA is not null && townB is not null)
+        {
+            // "In X" and "near X" are not one spot for two kinds of incident: the strike on the city and the fighting
+            // on the front outside it.
+            return a.GeoPrecision == b.GeoPrecision && ((a.Geonameid is not null && a.Geonameid == b.Geonameid)
+                || string.Equals(Places.GazetteerNames.Normalize(townA), Places.GazetteerNames.Normalize(townB), StringComparison.Ordinal));
+        }
+
+        return (townA is not null && PlaceWords.Mentions(b, townA)) || (townB is not null && PlaceWords.Mentions(a, townB));
+    }
+
+    /// <summary>The town a report is placed in or near (precision 1 or 2, or an unlisted settlement in its region), or null.</summary>
+    private static string? TownName(EventRecord e) =>
+        UnlistedSettlement(e) ?? (e.GeoPrecision is 1 or 2 ? e.Location : null);
 
     private static string? DateVeto(EventRecord a, EventRecord b)
     {
@@ -184,6 +225,9 @@ public static class EventMatcher
         return _statePrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)) ? "state:" + actor.CountryIso3 : name;
     }
 
+    private static bool IsCivilian(ActorRecord actor) =>
+        actor.Sector == "CVL" || actor.Inter == "Civilians" || (actor.Name?.StartsWith("Civilians", StringComparison.Ordinal) ?? false);
+
     private static double ActorOverlap(EventRecord a, EventRecord b)
     {
         var actorsA = Sides(a);
@@ -209,6 +253,17 @@ public static class EventMatcher
 
     private static double PlaceAgreement(EventRecord a, EventRecord b)
     {
+        // A report the geocoder could not place (or placed only in its country or region) that names the other's
+        // town in its own words reports that town: the outlet wrote "Deir el-Balah" or "Mogoke" where the gazetteer
+        // failed, not another place.
+        var townA = TownName(a);
+        var townB = TownName(b);
+        if ((townA is null && townB is not null && PlaceWords.Mentions(a, townB))
+            || (townB is null && townA is not null && PlaceWords.Mentions(b, townA)))
+        {
+            return 0.9;
+        }
+
         if (a.Geonameid is not null && a.Geonameid == b.Geonameid)
         {
             // "In X" and "near X" name the same town but not necessarily the same spot: the shelling of a

@@ -5,7 +5,7 @@ namespace Sitrep.Fusion;
 /// <summary>
 /// Builds a fused event from all its reports. The result depends only on the set of members (they are sorted
 /// first), so fusing the same articles in any order gives the same record. Fields come from the most precise
-/// report (place, date) or the most common one (type); fatalities are ACLED's conservative figure, the lowest
+/// report (place, date) or the most common one (type; ties go to the type higher in ACLED's hierarchy); fatalities are ACLED's conservative figure, the lowest
 /// reported, with the range and every source's figure kept beside it.
 /// </summary>
 public static class EventMerger
@@ -27,7 +27,15 @@ public static class EventMerger
             .ToList();
         var events = sorted.Select(m => m.Event).ToList();
 
-        var eventType = MostCommon(events.Select(e => e.EventType));
+        // Reports of compatible types may be merged (TypeCompatibility): the fused event takes the type most of them
+        // report and, on a tie, the higher one in ACLED's hierarchy (an air strike within a battle is Battles).
+        var eventType = events.Where(e => e.EventType is not null)
+            .GroupBy(e => e.EventType!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => TypeCompatibility.Default.Rank(g.Key))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
         var typed = events.Where(e => e.EventType == eventType).ToList();
         var byType = typed.First(e => e.SubEventType == MostCommon(typed.Select(t => t.SubEventType)));
         var byPlace = events.OrderBy(e => e.GeoPrecision ?? 9).ThenBy(e => e.Location is null).First();

@@ -56,19 +56,15 @@ public abstract partial class SqlStore
     /// </summary>
     private IEnumerable<FusionCandidate> Candidates(EventRecord e, FusionBatch batch)
     {
-        var knowsType = e.EventType is not null;
+        // The fused event's type must be the report's or one that may describe the same incident (TypeCompatibility):
+        // an IN list of a few names, each an index seek.
+        var types = e.EventType is not null
+            ? TypeCompatibility.Default.EventTypesFor(e.EventType, e.SubEventType)
+            : e.PloverEvent is not null ? TypeCompatibility.Default.PloverEventsFor(e.PloverEvent) : [];
         var knowsAdmin1 = e.Admin1 is not null;
         var start = e.DateStart ?? e.EventDate;
         var args = new List<Arg> { Arg.Text("Modality", e.Modality), Arg.Text("Iso3", e.Iso3) };
-        if (knowsType)
-        {
-            args.Add(Arg.Text("EventType", e.EventType));
-        }
-        else if (e.PloverEvent is not null)
-        {
-            args.Add(Arg.Text("PloverEvent", e.PloverEvent));
-        }
-
+        args.AddRange(types.Select((type, i) => Arg.Text("Type" + i, type)));
         if (knowsAdmin1)
         {
             args.Add(Arg.Text("Admin1", e.Admin1));
@@ -81,16 +77,25 @@ public abstract partial class SqlStore
             args.Add(Arg.Text("End", Iso(e.DateEnd ?? e.EventDate ?? start)));
         }
 
-        var ids = Strings(CandidateSql(knowsType, knowsAdmin1, start is not null, e.PloverEvent is not null), batch.Transaction, [.. args]);
+        var sql = e.EventType is not null
+            ? CandidateSql(knowsType: true, knowsAdmin1, start is not null, typeCount: types.Count)
+            : CandidateSql(knowsType: false, knowsAdmin1, start is not null, knowsPlover: types.Count > 0, typeCount: types.Count);
+        var ids = Strings(sql, batch.Transaction, [.. args]);
         return ids.Select(id => new FusionCandidate(id, batch.MembersOf(id)));
     }
 
-    /// <summary>The candidate query for a report that knows (or not) its event type, first-level division and dates.</summary>
-    internal static string CandidateSql(bool knowsType, bool knowsAdmin1, bool knowsDates, bool knowsPlover = false)
+    /// <summary>
+    /// The candidate query for a report that knows (or not) its event type, first-level division and dates; the
+    /// report's type and those compatible with it are the parameters @Type0 .. @Type{typeCount - 1} (ACLED event
+    /// types, or PLOVER events for a report without an ACLED type).
+    /// </summary>
+    internal static string CandidateSql(bool knowsType, bool knowsAdmin1, bool knowsDates, bool knowsPlover = false, int typeCount = 1)
     {
-        // A report of unknown type is compatible only with reports of its PLOVER event (EventMatcher's type rule),
-        // so the fused event's own PLOVER event (that of the report giving its type) must be the report's.
-        string[] types = knowsType ? ["event_type = @EventType", "event_type IS NULL"] : knowsPlover ? ["plover_event = @PloverEvent"] : ["plover_event IS NULL"];
+        // A report of unknown type is compatible only with reports of its PLOVER event or one compatible with it
+        // (EventMatcher's type rule), so the fused event's own PLOVER event (that of the report giving its type) must
+        // be among them.
+        var list = string.Join(", ", Enumerable.Range(0, Math.Max(1, typeCount)).Select(i => "@Type" + i));
+        string[] types = knowsType ? [$"event_type IN ({list})", "event_type IS NULL"] : knowsPlover ? [$"plover_event IN ({list})"] : ["plover_event IS NULL"];
         string[] admins = knowsAdmin1 ? ["admin1 = @Admin1", "admin1 IS NULL"] : ["1 = 1"];
         string[] dates = knowsDates
             ? ["wide = 0 AND date_start >= @StartLow AND date_start <= @End AND date_end >= @Start", "wide = 1 AND date_start <= @End AND date_end >= @Start", "wide = 1 AND date_start IS NULL"]

@@ -130,13 +130,15 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         var score = FusionEvaluator.Evaluate(GoldPath("dev"), SitrepPipeline.CreateDefault());
         output.WriteLine("dev: " + score.Describe(details: false));
 
-        // Measured 2026-11-26 on the grown dev (batch 2 added near-misses): false merges 0/85 = 0.0%; missed merges
-        // 36.6% of gold pairs, of which 27.6 points are extraction (type, country) and 9.0 the fuser's (13.3% of
-        // correctly extracted pairs, nearly all reports whose place the geocoder left empty); B-cubed F1 0.903.
-        // The floors sit just below.
-        Assert.True(score.FalseMergeRate <= 0.02, score.Describe());
-        Assert.True(score.MissedGivenExtractionRate <= 0.15, score.Describe());
-        Assert.True(score.BCubedF1 >= 0.88, score.Describe());
+        // Measured 2026-11-26 after compatible types, place names in unlocated reports' words and name-weighted
+        // evidence (issue #7), on the dev grown by batch 3 (226 reports): false merges 3/132 = 2.3%, all one
+        // near-miss whose date the time stage reads as the day before ("overnight into Friday" dated Thursday; the
+        // code before issue #7 merges it too: 3/117 = 2.6%); missed merges 27.9% of gold pairs (22.9 points
+        // extraction: type, country), 7.2% of correctly extracted pairs (13.6% before); B-cubed F1 0.927 (0.902
+        // before). The floors sit just above / below.
+        Assert.True(score.FalseMergeRate <= 0.025, score.Describe());
+        Assert.True(score.MissedGivenExtractionRate <= 0.09, score.Describe());
+        Assert.True(score.BCubedF1 >= 0.915, score.Describe());
         Assert.True(score.Precision >= 0.95, score.Describe());
     }
 
@@ -146,11 +148,11 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         var score = FusionEvaluator.Evaluate(GoldPath("test"), SitrepPipeline.CreateDefault());
         output.WriteLine("test: " + score.Describe(details: false));
 
-        // Measured 2026-11-26 on the grown test split (never tuned on; batch 2 added 6 scenarios): false merges
-        // 6/45 = 13.3%, missed 50.6% of gold pairs (41.8 points extraction, 17.1% of correctly extracted pairs),
-        // B-cubed F1 0.852. Before batch 2 (2026-11-25): false 6/33 = 18.2%, missed 55.7%, B-cubed F1 0.827.
-        Assert.True(score.FalseMergeRate <= 0.16, score.Describe(details: false));
-        Assert.True(score.MissedGivenExtractionRate <= 0.19, score.Describe(details: false));
-        Assert.True(score.BCubedF1 >= 0.82, score.Describe(details: false));
+        // Measured 2026-11-26 after issue #7's changes (never tuned on): false merges 6/51 = 11.8% (the same six
+        // pairs as before), missed 43.0% of gold pairs (36.7 points extraction; 12.2% of correctly extracted pairs),
+        // B-cubed F1 0.876. Before (batch 2, 2026-11-26): false 6/45 = 13.3%, missed 50.6%, B-cubed F1 0.852.
+        Assert.True(score.FalseMergeRate <= 0.13, score.Describe(details: false));
+        Assert.True(score.MissedGivenExtractionRate <= 0.14, score.Describe(details: false));
+        Assert.True(score.BCubedF1 >= 0.86, score.Describe(details: false));
     }
 }

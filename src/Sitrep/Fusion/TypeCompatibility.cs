@@ -1,0 +1,156 @@
+using System.Collections.Frozen;
+using Sitrep.Common;
+using Sitrep.Events.Lexicon;
+using Sitrep.Output;
+
+namespace Sitrep.Fusion;
+
+/// <summary>How two reports' event types relate: the same type, types that may describe one incident, or neither.</summary>
+public enum TypeRelation
+{
+    Same,
+    Compatible,
+    Incompatible,
+}
+
+/// <summary>
+/// Which event types different outlets may use for one incident (<c>data/fusion/type_compatibility.tsv</c>): an
+/// air strike in a battle, a shelling that killed civilians, a protest that turned into a riot. Names are ACLED
+/// event types or sub-event types (a sub-event type pairs only reports of that sub-event type) or PLOVER events (for
+/// reports without an ACLED type). The relation is symmetric and not transitive: a report joins a fused event only
+/// when it is compatible with every member (<see cref="EventFuser"/>).
+/// </summary>
+public sealed class TypeCompatibility
+{
+    public const string File = "fusion/type_compatibility.tsv";
+
+    private static readonly Lazy<TypeCompatibility> _default = new(() => Load(DataFiles.Require(File), TriggerLexicon.Default.Codebook));
+
+    private readonly FrozenSet<(string, string)> _pairs;
+    private readonly FrozenDictionary<string, string> _eventTypeOfSubEvent;
+    private readonly FrozenDictionary<string, int> _order;
+
+    private TypeCompatibility(FrozenSet<(string, string)> pairs, AcledCodebook codebook)
+    {
+        _pairs = pairs;
+        _eventTypeOfSubEvent = codebook.SubEventTypes.ToFrozenDictionary(s => s.SubEventType, s => s.EventType, StringComparer.Ordinal);
+        _order = codebook.SubEventTypes.GroupBy(s => s.EventType).ToFrozenDictionary(g => g.Key, g => g.Min(s => s.Order), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// An event type's rank in ACLED's hierarchy (1 = highest; its highest sub-event type's row): when one incident
+    /// mixes tactics, the higher type wins (an air strike within a battle is Battles). Unknown types rank last.
+    /// </summary>
+    public int Rank(string? eventType) => eventType is not null && _order.TryGetValue(eventType, out var order) ? order : int.MaxValue;
+
+    public static TypeCompatibility Default => _default.Value;
+
+    /// <summary>Reads the table; every name must be a codebook event type or sub-event type, or an upper-case PLOVER event.</summary>
+    public static TypeCompatibility Load(string path, AcledCodebook codebook)
+    {
+        var table = TsvTable.Read(path, "a", "b", "why");
+        var known = codebook.EventTypes.Concat(codebook.SubEventTypes.Select(s => s.SubEventType)).ToHashSet(StringComparer.Ordinal);
+        var pairs = new HashSet<(string, string)>();
+        foreach (var row in table.Rows)
+        {
+            var a = Name(row, "a", known);
+            var b = Name(row, "b", known);
+            if (a == b)
+            {
+                throw row.Error($"'{a}' is paired with itself (a type is always compatible with itself)");
+            }
+
+            if (string.IsNullOrWhiteSpace(row["why"]))
+            {
+                throw row.Error("column 'why' is empty: say why the two types may describe one incident");
+            }
+
+            if (!pairs.Add((a, b)) || !pairs.Add((b, a)))
+            {
+                throw row.Error($"the pair '{a}' / '{b}' is listed twice");
+            }
+        }
+
+        return new TypeCompatibility(pairs.ToFrozenSet(), codebook);
+    }
+
+    private static string Name(TsvRow row, string column, HashSet<string> known)
+    {
+        var name = row.Required(column);
+        var plover = name.All(c => c is >= 'A' and <= 'Z');
+        return plover || known.Contains(name)
+            ? name
+            : throw row.Error($"column '{column}': '{name}' is neither an ACLED event or sub-event type of the codebook nor a PLOVER event");
+    }
+
+    /// <summary>
+    /// The relation of two reports' types: ACLED types when both have one, else their PLOVER events (the events stage
+    /// leaves the ACLED type empty when it cannot tell it). Different modalities are never compared here.
+    /// </summary>
+    public TypeRelation Relation(EventRecord a, EventRecord b)
+    {
+        if (a.EventType is not null && b.EventType is not null)
+        {
+            if (a.EventType == b.EventType)
+            {
+                return TypeRelation.Same;
+            }
+
+            return Listed(a.EventType, b.EventType) || Listed(a.EventType, b.SubEventType)
+                || Listed(a.SubEventType, b.EventType) || Listed(a.SubEventType, b.SubEventType)
+                ? TypeRelation.Compatible
+                : TypeRelation.Incompatible;
+        }
+
+        if (a.PloverEvent == b.PloverEvent)
+        {
+            return TypeRelation.Same;
+        }
+
+        return Listed(a.PloverEvent, b.PloverEvent) ? TypeRelation.Compatible : TypeRelation.Incompatible;
+    }
+
+    /// <summary>
+    /// The ACLED event types a fused event may have for a report of this type and sub-event type to join it: its own
+    /// and every type holding a compatible type or sub-event type, in ordinal order (the store's candidate query).
+    /// </summary>
+    public IReadOnlyList<string> EventTypesFor(string eventType, string? subEventType)
+    {
+        var types = new SortedSet<string>(StringComparer.Ordinal) { eventType };
+        foreach (var (x, y) in _pairs)
+        {
+            if (x == eventType || (subEventType is not null && x == subEventType))
+            {
+                if (_eventTypeOfSubEvent.TryGetValue(y, out var parent))
+                {
+                    types.Add(parent);
+                }
+                else if (!IsPlover(y))
+                {
+                    types.Add(y);
+                }
+            }
+        }
+
+        return [.. types];
+    }
+
+    /// <summary>The PLOVER events a fused event may have for a report of this PLOVER event (and no ACLED type) to join it.</summary>
+    public IReadOnlyList<string> PloverEventsFor(string ploverEvent)
+    {
+        var events = new SortedSet<string>(StringComparer.Ordinal) { ploverEvent };
+        foreach (var (x, y) in _pairs)
+        {
+            if (x == ploverEvent && IsPlover(y))
+            {
+                events.Add(y);
+            }
+        }
+
+        return [.. events];
+    }
+
+    private bool Listed(string? a, string? b) => a is not null && b is not null && _pairs.Contains((a, b));
+
+    private static bool IsPlover(string name) => name.All(c => c is >= 'A' and <= 'Z');
+}
