@@ -189,13 +189,22 @@ ARABIC_COUNTRIES = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", 
 ARTICLE = re.compile(r"(?<![A-Za-z])([AaEe][lL]|[Aa](?:d|r|s|sh|t|z|n)|[Ee](?:d|r|s|sh|t|z|n))([- ])(?=[A-Za-z])")
 
 
+LEADING_ARTICLE = re.compile(r"^(?:[AaEe][lL]|[Aa](?:d|r|s|sh|t|z|n)|[Ee](?:d|r|s|sh|t|z|n))[- ]")
+
+
 def article_variants(name):
-    """'Deir el-Balah' -> 'Deir al-Balah'; 'Dayr al Balah' -> 'Dayr el Balah'; 'Ras ash-Shamra' -> 'Ras al-Shamra'."""
+    """'Deir el-Balah' -> 'Deir al-Balah'; 'Dayr al Balah' -> 'Dayr el Balah'; 'Ras ash-Shamra' -> 'Ras al-Shamra';
+    and a leading article dropped, as English news write most such towns: 'Al-Hodeidah' -> 'Hodeidah', 'Ar Raqqah' ->
+    'Raqqah' (only when four or more letters remain: 'Al Ain' keeps its article)."""
     out = []
     for article in ("al", "el"):
         variant = ARTICLE.sub(lambda m: (article.capitalize() if m.group(1)[0].isupper() else article) + m.group(2), name)
         if variant != name:
             out.append(variant)
+    m = LEADING_ARTICLE.match(name)
+    bare = name[m.end():] if m else ""
+    if len(bare) >= 4 and bare[0].isupper():
+        out.append(bare)
     return out
 
 

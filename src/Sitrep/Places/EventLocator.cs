@@ -43,9 +43,10 @@ public static class EventLocator
         var considered = 0;
         foreach (var mention in mentions)
         {
-            if (!sentence.Span.Contains(mention.Span) || mention.Span.Overlaps(trigger))
+            if (!sentence.Span.Contains(mention.Span) || mention.Span.Overlaps(trigger) ||
+                (mention.Kind == PlaceKind.Country && AcrossBoundary(text, layer, sentence, mention)))
             {
-                continue;
+                continue; // "killed close to the border with Burkina Faso": the event is on this side of it
             }
 
             considered++;
@@ -259,6 +260,19 @@ public static class EventLocator
 
         var word = Word(text, layer, mention.EndToken);
         return word is "'s" or "’s" || _words.Speaks(word);
+    }
+
+    /// <summary>"the border with Burkina Faso", "its frontier with Chad": the country across a boundary.</summary>
+    private static bool AcrossBoundary(string text, TextLayer layer, Sentence sentence, PlaceMention mention)
+    {
+        var prev = mention.FirstToken - 1;
+        while (prev >= sentence.FirstToken && _words.IsDeterminer(Word(text, layer, prev)))
+        {
+            prev--;
+        }
+
+        return prev - 1 >= sentence.FirstToken && Word(text, layer, prev).Equals("with", StringComparison.OrdinalIgnoreCase) &&
+            _words.IsBoundary(Word(text, layer, prev - 1));
     }
 
     private static bool PrecededBy(string text, TextLayer layer, Sentence sentence, PlaceMention mention, params string[] words)

@@ -1138,7 +1138,7 @@ public sealed class Geocoder
                 var part = _drafts[d];
                 var city = _drafts[d - 1];
                 if (part.Sentence != city.Sentence || part.First != city.End + 1 || T(city.End) is not ("'s" or "’s") ||
-                    part.RegionRequested || part.District is not null || part.CityDistrictOf >= 0 || city.Unknown || city.RegionRequested)
+                    part.RegionRequested || part.District is not null || part.CityDistrictOf >= 0 || !IsCityOnly(city))
                 {
                     continue;
                 }
@@ -1157,7 +1157,42 @@ public sealed class Geocoder
                 part.Candidates = [];
                 part.Unknown = part.Spelling = false;
             }
+
+            // "Lido beach in Mogadishu": a name whose every reading lies in another country than the city named
+            // right after it ("in", perhaps after one lower-case word) is a part of that city.
+            for (var d = 0; d + 1 < _drafts.Count; d++)
+            {
+                var part = _drafts[d];
+                var city = _drafts[d + 1];
+                if (part.Sentence != city.Sentence || part.Candidates.Length == 0 || part.RegionRequested || part.District is not null ||
+                    part.CityDistrictOf >= 0 || !IsCityOnly(city) || !InJustBefore(part.End, city.First))
+                {
+                    continue;
+                }
+
+                var countries = city.Candidates
+                    .Where(c => c.Kind == PlaceKind.PopulatedPlace && _gaz.Places[c.Index].Population >= 100_000)
+                    .Select(c => _gaz.Places[c.Index].CountryIso2)
+                    .ToHashSet(StringComparer.Ordinal);
+                if (countries.Count == 0 || part.Candidates.Any(c => countries.Contains(CountryIso2(c))))
+                {
+                    continue;
+                }
+
+                part.CityDistrictOf = d + 1;
+                part.Candidates = [];
+                part.Unknown = part.Spelling = false;
+            }
         }
+
+        /// <summary>A known name read only as towns: not a country or region ("Iraq's Duhok province").</summary>
+        private static bool IsCityOnly(Draft draft) =>
+            !draft.Unknown && !draft.RegionRequested && draft.Candidates.Length > 0 && draft.Candidates.All(c => c.Kind == PlaceKind.PopulatedPlace);
+
+        /// <summary>The tokens in [from, to) are "in", or one lower-case word and "in" ("beach in").</summary>
+        private bool InJustBefore(int from, int to) =>
+            (to - from == 1 && Is(from, "in")) ||
+            (to - from == 2 && IsWord(from) && !IsCap(from) && Is(from + 1, "in"));
 
         /// <summary>
         /// "the border village of Maroun al-Ras in southern Lebanon": a name matched only as a similar spelling

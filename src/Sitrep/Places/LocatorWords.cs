@@ -11,7 +11,7 @@ public sealed class LocatorWords
 {
     private static readonly Lazy<LocatorWords> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break"];
+    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break", "boundary"];
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _byRole;
 
@@ -30,6 +30,9 @@ public sealed class LocatorWords
 
     /// <summary>"said", "which", ";": between a trigger and a place, it puts them in different clauses.</summary>
     public bool BreaksClause(ReadOnlySpan<char> word) => _byRole[3].Contains(word);
+
+    /// <summary>"border", "frontier": before "with X", X is the country across it, not where the event is.</summary>
+    public bool IsBoundary(ReadOnlySpan<char> word) => _byRole[4].Contains(word);
 
     public static LocatorWords Load(string? path = null)
     {

@@ -54,6 +54,13 @@ public class EventLocatorTests
     public void Choose_TownThenTheRegionOrCountryHoldingIt_PicksTheTown(string text, string trigger, string expected) =>
         Assert.Equal(expected, Locate(text, trigger).Mention?.Text);
 
+    [Fact]
+    public void Choose_CountryAcrossTheBorder_IsNotTheLocation()
+    {
+        var location = Locate("At least 39 soldiers were killed when militants attacked their patrol close to the border with Burkina Faso on Tuesday.", "attacked");
+        Assert.Null(location.Mention);
+    }
+
     [Theory]
     [InlineData("A military aircraft bombed Qzxwvbnmka village on Ramree Island in Rakhine State on Wednesday.", "bombed", "Qzxwvbnmka")]
     [InlineData("Russian forces shelled Kupiansk on Tuesday, the governor of the Kharkiv region said.", "shelled", "Kupiansk")]

@@ -29,6 +29,35 @@ public sealed class NamePartsAndSpellingTests
     }
 
     [Theory]
+    [InlineData("Israel struck the port of Hodeidah on Saturday.", "Hodeidah", "YEM")] // GeoNames: Al Hudaydah
+    [InlineData("Fighting resumed in Raqqah on Monday.", "Raqqah", "SYR")] // GeoNames: Ar Raqqah
+    public void Find_ArabicTownWithoutItsLeadingArticle_IsFound(string text, string name, string iso3)
+    {
+        var m = Assert.Single(Find(text), m => m.Text == name);
+        Assert.Equal(iso3, m.Place?.Iso3);
+    }
+
+    [Fact]
+    public void Find_WeaponSystemNamedLikeATown_IsNoPlace() =>
+        Assert.DoesNotContain(Find("Two Iskander missiles exploded near the university in Sumy."), m => m.Text == "Iskander");
+
+    [Fact]
+    public void Find_NameInACityWhoseReadingsAreAllAbroad_IsPartOfTheCity()
+    {
+        var m = Assert.Single(Find("A car bomb exploded at Lido beach in Mogadishu on Friday."), m => m.Text == "Lido");
+        Assert.Equal("SOM", m.Place?.Iso3);
+    }
+
+    [Fact]
+    public void Find_TownInACountryNamedAfterIt_StaysATown()
+    {
+        // "Amadiya in Iraq's Duhok province": a country after "in" is no city to be part of.
+        var m = Assert.Single(Find("Turkish troops set up a base near Amadiya in Iraq's Duhok province on Monday."), m => m.Text == "Amadiya");
+        Assert.Equal("IRQ", m.Place?.Iso3);
+        Assert.Equal("Duhok", m.Place?.Admin1);
+    }
+
+    [Theory]
     [InlineData("İzmir", "Izmir")]
     [InlineData("Ouham-Pendé", "Ouham-Pende")]
     [InlineData("Dayr al Balaḩ", "Dayr al Balah")]
