@@ -53,8 +53,7 @@ public abstract partial class SqlStore
 
             foreach (var (fusedId, _) in related)
             {
-                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
-                _claimMembers.Remove(fusedId);
+                DeleteFusedClaim(fusedId, transaction);
                 touched.Remove(fusedId);
             }
 
@@ -73,6 +72,16 @@ public abstract partial class SqlStore
         }
 
         return touched;
+    }
+
+    /// <summary>Removes a fused claim (its members' and keys' rows go with it) and forgets its members.</summary>
+    private void DeleteFusedClaim(string fusedId, DbTransaction transaction, bool keepMembers = false)
+    {
+        Run("DELETE FROM fused_claims WHERE id = @FusedId", transaction, Arg.Text("FusedId", fusedId));
+        if (!keepMembers)
+        {
+            _claimMembers.Remove(fusedId);
+        }
     }
 
     /// <summary>
@@ -139,19 +148,6 @@ public abstract partial class SqlStore
         {
             names[i] = "@" + prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             args.Add(Arg.Text(names[i][1..], values[i]));
-        }
-
-        return "(" + string.Join(", ", names) + ")";
-    }
-
-    /// <summary>"(@p0, @p1, ...)" with the values added: the same SQL for SQLite and PostgreSQL (Dapper's list expansion is not).</summary>
-    private static string InList(string prefix, IReadOnlyList<string> values, DynamicParameters parameters)
-    {
-        var names = new string[values.Count];
-        for (var i = 0; i < values.Count; i++)
-        {
-            names[i] = $"@{prefix}{i}";
-            parameters.Add(names[i], values[i]);
         }
 
         return "(" + string.Join(", ", names) + ")";
@@ -224,16 +220,24 @@ public abstract partial class SqlStore
             return cached;
         }
 
-        var rows = Connection.Query<ClaimMemberRow>(
+        var rows = new List<ClaimMemberRow>();
+        using (var reader = Read(
             """
-            SELECT c.json AS Json, c.article_id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published
+            SELECT c.json, c.article_id, a.source, a.url, a.published
             FROM fused_claim_members m
             JOIN claims c ON c.id = m.claim_id
             JOIN articles a ON a.id = c.article_id
-            WHERE m.fused_id = @fusedId
+            WHERE m.fused_id = @FusedId
             """,
-            new { fusedId },
-            transaction).ToList();
+            transaction,
+            Arg.Text("FusedId", fusedId)))
+        {
+            while (reader.Read())
+            {
+                rows.Add(new ClaimMemberRow(reader.GetString(0), reader.GetString(1), TextOrNull(reader, 2), TextOrNull(reader, 3), TextOrNull(reader, 4)));
+            }
+        }
+
         var claims = rows.Select(row => _parsedClaims.Get(row.Json)).ToList();
         var fusedEvents = FusedEventsOf(claims.SelectMany(c => c.EventIds).Distinct(StringComparer.Ordinal).ToList(), transaction);
         var members = new List<MemberClaim>(rows.Count);
@@ -266,8 +270,7 @@ public abstract partial class SqlStore
             var members = ClaimMembers(fusedId, transaction);
             if (members.Count == 0)
             {
-                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
-                _claimMembers.Remove(fusedId);
+                DeleteFusedClaim(fusedId, transaction);
                 continue;
             }
 
@@ -277,8 +280,8 @@ public abstract partial class SqlStore
                 _claimMembers.Remove(fusedId);
                 _claimMembers[id] = members;
                 WriteFusedClaim(ClaimMerger.Merge(id, members), members, insert: true, transaction);
-                Connection.Execute("UPDATE fused_claim_members SET fused_id = @id WHERE fused_id = @fusedId", new { id, fusedId }, transaction);
-                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
+                Run("UPDATE fused_claim_members SET fused_id = @Id WHERE fused_id = @FusedId", transaction, Arg.Text("Id", id), Arg.Text("FusedId", fusedId));
+                DeleteFusedClaim(fusedId, transaction, keepMembers: true);
             }
 
             // Only the first members are compared with an opponent below, so only their words and days can find one.
@@ -319,22 +322,19 @@ public abstract partial class SqlStore
                      source_count = @SourceCount, json = @Json
               WHERE id = @Id
               """;
-        Connection.Execute(
+        Run(
             sql,
-            new
-            {
-                c.Id,
-                c.Status,
-                c.Kind,
-                Polarity = members.Order(MemberClaim.Canonical).First().Features.Polarity.ToString().ToLowerInvariant(),
-                Claimants = Delimited(fused.Claimants.SelectMany(k => new[] { k.Name, k.Text, k.Title, k.Affiliation })),
-                Countries = Delimited(Countries(fused, members, transaction)),
-                FirstReported = Iso(fused.FirstReported),
-                LastReported = Iso(fused.LastReported),
-                fused.SourceCount,
-                Json = FusedClaimJson.Serialize(fused),
-            },
-            transaction);
+            transaction,
+            Arg.Text("Id", c.Id),
+            Arg.Text("Status", c.Status),
+            Arg.Text("Kind", c.Kind),
+            Arg.Text("Polarity", members.Order(MemberClaim.Canonical).First().Features.Polarity.ToString().ToLowerInvariant()),
+            Arg.Text("Claimants", Delimited(fused.Claimants.SelectMany(k => new[] { k.Name, k.Text, k.Title, k.Affiliation }))),
+            Arg.Text("Countries", Delimited(Countries(fused, members, transaction))),
+            Arg.Text("FirstReported", Iso(fused.FirstReported)),
+            Arg.Text("LastReported", Iso(fused.LastReported)),
+            Arg.Int("SourceCount", fused.SourceCount),
+            Arg.Text("Json", FusedClaimJson.Serialize(fused)));
 
         if (insert)
         {
@@ -362,13 +362,67 @@ public abstract partial class SqlStore
         var iso3 = fused.Claimants.Select(k => k.CountryIso3).Concat(members.SelectMany(m => m.Features.Countries)).ToList();
         if (fused.Claim.EventIds.Count > 0)
         {
-            var parameters = new DynamicParameters();
-            var list = InList("f", fused.Claim.EventIds, parameters);
-            iso3.AddRange(Connection.Query<string?>($"SELECT iso3 FROM fused_events WHERE id IN {list}", parameters, transaction));
+            iso3.AddRange(FusedIso3(fused.Claim.EventIds, transaction));
         }
 
         var countries = ActorDictionary.Default.Countries;
         return iso3.OfType<string>().SelectMany(code => new[] { code, countries.TryGetValue(code, out var info) ? info.Name : null });
+    }
+
+    /// <summary>
+    /// The country of each fused event this transaction wrote or read (absent: the event is not stored). Every
+    /// fused claim written asks for its events' countries, and they are mostly the events this batch just fused:
+    /// kept in step with the batch's writes of fused events, so they are read only once each.
+    /// </summary>
+    private readonly Dictionary<string, (bool Exists, string? Iso3)> _fusedIso3 = new(StringComparer.Ordinal);
+
+    private DbTransaction? _fusedIso3Transaction;
+
+    private Dictionary<string, (bool Exists, string? Iso3)> FusedIso3Cache(DbTransaction transaction)
+    {
+        if (!ReferenceEquals(_fusedIso3Transaction, transaction))
+        {
+            _fusedIso3.Clear();
+            _fusedIso3Transaction = transaction;
+        }
+
+        return _fusedIso3;
+    }
+
+    private void RememberFusedIso3(string fusedId, bool exists, string? iso3, DbTransaction transaction) =>
+        FusedIso3Cache(transaction)[fusedId] = (exists, iso3);
+
+    /// <summary>The countries of the stored fused events among these ids (as "SELECT iso3 ... WHERE id IN" gives them).</summary>
+    private List<string?> FusedIso3(IReadOnlyList<string> fusedIds, DbTransaction transaction)
+    {
+        var cache = FusedIso3Cache(transaction);
+        var missing = fusedIds.Where(id => !cache.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            var args = new List<Arg>(missing.Count);
+            var list = InList("f", missing, args);
+            foreach (var id in missing)
+            {
+                cache[id] = (false, null);
+            }
+
+            using var reader = Read($"SELECT id, iso3 FROM fused_events WHERE id IN {list}", transaction, [.. args]);
+            while (reader.Read())
+            {
+                cache[reader.GetString(0)] = (true, reader.IsDBNull(1) ? null : reader.GetString(1));
+            }
+        }
+
+        var found = new List<string?>(fusedIds.Count);
+        foreach (var id in fusedIds)
+        {
+            if (cache[id] is (true, var iso3))
+            {
+                found.Add(iso3);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>'|a|b|': lower-cased values a LIKE '%|x|%' can find whole.</summary>

@@ -112,21 +112,33 @@ public abstract partial class SqlStore
 
     private readonly ParsedRecords<EventRecord> _parsedEvents = new(json => JsonSerializer.Deserialize(json, SitrepJson.Default.EventRecord)!);
 
-    private List<MemberEvent> Members(string fusedId, DbTransaction transaction) => Connection.Query<MemberRow>(
-        """
-        SELECT e.json AS Json, e.article_id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published
-        FROM fused_event_members m
-        JOIN events e ON e.id = m.event_id
-        JOIN articles a ON a.id = e.article_id
-        WHERE m.fused_id = @fusedId
-        """,
-        new { fusedId },
-        transaction).Select(r => new MemberEvent(
-            _parsedEvents.Get(r.Json),
-            r.ArticleId,
-            r.Source,
-            r.Url,
-            ParseDate(r.Published))).ToList();
+    private List<MemberEvent> Members(string fusedId, DbTransaction transaction)
+    {
+        var members = new List<MemberEvent>();
+        using var reader = Read(
+            """
+            SELECT e.json, e.article_id, a.source, a.url, a.published
+            FROM fused_event_members m
+            JOIN events e ON e.id = m.event_id
+            JOIN articles a ON a.id = e.article_id
+            WHERE m.fused_id = @FusedId
+            """,
+            transaction,
+            Arg.Text("FusedId", fusedId));
+        while (reader.Read())
+        {
+            members.Add(new MemberEvent(
+                _parsedEvents.Get(reader.GetString(0)),
+                reader.GetString(1),
+                TextOrNull(reader, 2),
+                TextOrNull(reader, 3),
+                ParseDate(TextOrNull(reader, 4))));
+        }
+
+        return members;
+    }
+
+    private static string? TextOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private void RebuildFused(IEnumerable<string> fusedIds, FusionBatch batch)
     {
@@ -135,7 +147,8 @@ public abstract partial class SqlStore
             var members = batch.MembersOf(fusedId);
             if (members.Count == 0)
             {
-                Connection.Execute("DELETE FROM fused_events WHERE id = @fusedId", new { fusedId }, batch.Transaction);
+                Run("DELETE FROM fused_events WHERE id = @FusedId", batch.Transaction, Arg.Text("FusedId", fusedId));
+                RememberFusedIso3(fusedId, exists: false, null, batch.Transaction);
                 continue;
             }
 
@@ -192,6 +205,7 @@ public abstract partial class SqlStore
     private void WriteFused(FusedEventRecord fused, bool insert, DbTransaction transaction)
     {
         var e = fused.Event;
+        RememberFusedIso3(fused.Event.Id, exists: true, e.Iso3, transaction);
         var start = e.DateStart ?? e.EventDate ?? e.DateEnd;
         var end = e.DateEnd ?? e.EventDate ?? e.DateStart;
         var sql = insert
@@ -286,5 +300,4 @@ public abstract partial class SqlStore
     private static DateOnly? ParseDate(string? iso) =>
         IsoDate.Read(iso);
 
-    private sealed record MemberRow(string Json, string ArticleId, string? Source, string? Url, string? Published);
 }
