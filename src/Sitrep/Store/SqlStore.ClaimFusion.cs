@@ -78,6 +78,7 @@ public abstract partial class SqlStore
     private void DeleteFusedClaim(string fusedId, DbTransaction transaction, bool keepMembers = false)
     {
         Run("DELETE FROM fused_claims WHERE id = @FusedId", transaction, Arg.Text("FusedId", fusedId));
+        _claimKeys?.Deleted(fusedId);
         if (!keepMembers)
         {
             _claimMembers.Remove(fusedId);
@@ -183,6 +184,12 @@ public abstract partial class SqlStore
               UNION ALL
               SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list} AND day = ''
               """;
+        if (windowed && _claimKeys is { } cache && cache.Covers(Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))!, Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))!))
+        {
+            var found = cache.Candidates(terms, Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))!, Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))!, except, _claimCandidateLimit);
+            return [.. found.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
+        }
+
         var ids = Strings(
             $"""
             SELECT fused_id FROM (
@@ -197,6 +204,46 @@ public abstract partial class SqlStore
             transaction,
             [.. args]);
         return [.. ids.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
+    }
+
+    /// <summary>The batch's copy of the claim key index while its claims are fused (null otherwise: searches go to the database).</summary>
+    private ClaimKeyCache? _claimKeys;
+
+    /// <summary>
+    /// A copy of the claim key index for a batch whose claims were published in [from, to]: its claims' searches
+    /// span their day +/- the matching window, and a rebuilt fused claim's its compared members' days, which lie
+    /// within one more window of a member it gained (searches beyond that go to the database).
+    /// </summary>
+    private ClaimKeyCache? ClaimKeysFor(IEnumerable<DateOnly?> published, DbTransaction transaction)
+    {
+        var days = published.OfType<DateOnly>().ToList();
+        if (days.Count == 0)
+        {
+            return null;
+        }
+
+        var low = Iso(days.Min().AddDays(-2 * ClaimMatcher.WindowDays))!;
+        var high = Iso(days.Max().AddDays(2 * ClaimMatcher.WindowDays))!;
+        return new ClaimKeyCache(low, high, term =>
+        {
+            var keys = new List<(string, string)>();
+            using var reader = Read(
+                """
+                SELECT day, fused_id FROM fused_claim_keys WHERE term = @Term AND day >= @Lo AND day <= @Hi
+                UNION ALL
+                SELECT day, fused_id FROM fused_claim_keys WHERE term = @Term AND day = ''
+                """,
+                transaction,
+                Arg.Text("Term", term),
+                Arg.Text("Lo", low),
+                Arg.Text("Hi", high));
+            while (reader.Read())
+            {
+                keys.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            return keys;
+        });
     }
 
     /// <summary>
@@ -354,6 +401,13 @@ public abstract partial class SqlStore
             .Select(k => new[] { Arg.Text("", k.Term), Arg.Text("", k.Day), Arg.Text("", fusedId) })
             .ToList();
         RunRows("INSERT INTO fused_claim_keys (term, day, fused_id)", rows, transaction, " ON CONFLICT DO NOTHING");
+        if (_claimKeys is { } cache)
+        {
+            foreach (var row in rows)
+            {
+                cache.Added((string)row[0].Value!, (string)row[1].Value!, fusedId);
+            }
+        }
     }
 
     /// <summary>Countries for --country: the claimants', those the content names, and those of the linked events.</summary>

@@ -96,12 +96,21 @@ public abstract partial class SqlStore : ISitrepStore
         RebuildFused(touched, fusion);
 
         // Claims after events: a claim's fused events are a matching feature.
-        foreach (var article in inserted)
+        _claimKeys = ClaimKeysFor(inserted.Select(a => a.Published), transaction);
+        try
         {
-            touchedClaims.UnionWith(FuseClaims(article, transaction));
+            foreach (var article in inserted)
+            {
+                touchedClaims.UnionWith(FuseClaims(article, transaction));
+            }
+
+            RebuildFusedClaims(touchedClaims, transaction);
+        }
+        finally
+        {
+            _claimKeys = null;
         }
 
-        RebuildFusedClaims(touchedClaims, transaction);
         transaction.Commit();
         return new BatchOutcome(created, updated, unchanged);
     }
