@@ -16,10 +16,15 @@ namespace Sitrep.Store;
 /// </summary>
 internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnumerable<(string Day, string FusedId)>> load)
 {
-    private readonly Dictionary<string, HashSet<(string Day, string FusedId)>> _postings = new(StringComparer.Ordinal);
+    /// <summary>Each term's keys by day, so that a search skips the days outside its range at once.</summary>
+    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _postings = new(StringComparer.Ordinal);
 
     /// <summary>The keys held for each fused claim, so that a deleted one's keys can be dropped.</summary>
     private readonly Dictionary<string, List<(string Term, string Day)>> _byFused = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, (int Count, int LastTerm)> _hits = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
     /// <summary>Whether searches over [from, to] (ISO days) can be answered here.</summary>
     public bool Covers(string from, string to) =>
@@ -31,48 +36,57 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
     /// </summary>
     public List<string> Candidates(IReadOnlyList<string> terms, string from, string to, string? except, int limit)
     {
-        var hits = new Dictionary<string, (int Count, int LastTerm)>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        _hits.Clear();
+        _terms.Clear();
         for (var t = 0; t < terms.Count; t++)
         {
-            if (!seen.Add(terms[t]))
+            if (!_terms.Add(terms[t]))
             {
                 continue; // COUNT(DISTINCT term)
             }
 
-            foreach (var (day, fusedId) in Postings(terms[t]))
+            foreach (var (day, fusedIds) in Postings(terms[t]))
             {
-                if ((day.Length > 0 && (string.CompareOrdinal(day, from) < 0 || string.CompareOrdinal(day, to) > 0)) || fusedId == except)
+                if (day.Length > 0 && (string.CompareOrdinal(day, from) < 0 || string.CompareOrdinal(day, to) > 0))
                 {
                     continue;
                 }
 
-                ref var hit = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, fusedId, out var exists);
-                if (!exists || hit.LastTerm != t)
+                foreach (var fusedId in fusedIds)
                 {
-                    hit = (hit.Count + 1, t);
+                    ref var hit = ref CollectionsMarshal.GetValueRefOrAddDefault(_hits, fusedId, out var exists);
+                    if (!exists || hit.LastTerm != t)
+                    {
+                        hit = (hit.Count + 1, t);
+                    }
                 }
             }
         }
 
-        return [.. hits.Where(h => h.Value.Count >= 2)
-            .OrderByDescending(h => h.Value.Count)
-            .ThenBy(h => h.Key, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(h => h.Key)];
+        if (except is not null)
+        {
+            _hits.Remove(except);
+        }
+
+        var found = new List<(string Id, int Count)>();
+        foreach (var (id, hit) in _hits)
+        {
+            if (hit.Count >= 2)
+            {
+                found.Add((id, hit.Count));
+            }
+        }
+
+        found.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Id, b.Id));
+        return [.. found.Take(limit).Select(f => f.Id)];
     }
 
     /// <summary>A key the batch inserted (the database ignores one it already holds, and so does this copy).</summary>
     public void Added(string term, string day, string fusedId)
     {
-        if (!_postings.TryGetValue(term, out var postings) || !InWindow(day))
+        if (_postings.TryGetValue(term, out var postings) && InWindow(day))
         {
-            return; // not read yet (it will be read with this key), or never searched here
-        }
-
-        if (postings.Add((day, fusedId)))
-        {
-            Remember(term, day, fusedId);
+            Add(term, postings, day, fusedId); // else not read yet (it will be read with this key), or never searched here
         }
     }
 
@@ -83,41 +97,46 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
         {
             foreach (var (term, day) in keys)
             {
-                _postings[term].Remove((day, fusedId));
+                _postings[term][day].Remove(fusedId);
             }
         }
     }
 
-    private HashSet<(string Day, string FusedId)> Postings(string term)
+    private Dictionary<string, HashSet<string>> Postings(string term)
     {
         if (!_postings.TryGetValue(term, out var postings))
         {
-            postings = [];
+            postings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            _postings.Add(term, postings);
             foreach (var (day, fusedId) in load(term))
             {
-                if (postings.Add((day, fusedId)))
-                {
-                    Remember(term, day, fusedId);
-                }
+                Add(term, postings, day, fusedId);
             }
-
-            _postings.Add(term, postings);
         }
 
         return postings;
     }
 
-    private bool InWindow(string day) =>
-        day.Length == 0 || (string.CompareOrdinal(day, low) >= 0 && string.CompareOrdinal(day, high) <= 0);
-
-    private void Remember(string term, string day, string fusedId)
+    private void Add(string term, Dictionary<string, HashSet<string>> postings, string day, string fusedId)
     {
-        if (!_byFused.TryGetValue(fusedId, out var keys))
+        if (!postings.TryGetValue(day, out var fusedIds))
         {
-            keys = [];
-            _byFused.Add(fusedId, keys);
+            fusedIds = new HashSet<string>(StringComparer.Ordinal);
+            postings.Add(day, fusedIds);
         }
 
-        keys.Add((term, day));
+        if (fusedIds.Add(fusedId))
+        {
+            if (!_byFused.TryGetValue(fusedId, out var keys))
+            {
+                keys = [];
+                _byFused.Add(fusedId, keys);
+            }
+
+            keys.Add((term, day));
+        }
     }
+
+    private bool InWindow(string day) =>
+        day.Length == 0 || (string.CompareOrdinal(day, low) >= 0 && string.CompareOrdinal(day, high) <= 0);
 }

@@ -144,6 +144,11 @@ public abstract partial class SqlStore
     {
         foreach (var fusedId in fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
+            if (batch.FoundedAlone(fusedId))
+            {
+                continue; // written when founded, from the same single report: rebuilding it would write the same row
+            }
+
             var members = batch.MembersOf(fusedId);
             if (members.Count == 0)
             {
@@ -166,6 +171,9 @@ public abstract partial class SqlStore
     {
         private readonly Dictionary<string, List<MemberEvent>> _members = new(StringComparer.Ordinal);
 
+        /// <summary>Fused events this batch founded that no other report joined since.</summary>
+        private readonly HashSet<string> _foundedAlone = new(StringComparer.Ordinal);
+
         public DbTransaction Transaction { get; } = transaction;
 
         public IReadOnlyList<MemberEvent> MembersOf(string fusedId)
@@ -185,12 +193,17 @@ public abstract partial class SqlStore
             if (_members.TryGetValue(fusedId, out var members))
             {
                 members.Add(member);
+                _foundedAlone.Remove(fusedId);
             }
             else
             {
                 _members.Add(fusedId, [member]); // founded just now: the report is its only member
+                _foundedAlone.Add(fusedId);
             }
         }
+
+        /// <summary>Whether the fused event was founded in this batch and still holds its founding report only.</summary>
+        public bool FoundedAlone(string fusedId) => _foundedAlone.Contains(fusedId);
 
         /// <summary>Members were removed behind the cache's back (an article's rows deleted): read them again.</summary>
         public void Forget(IEnumerable<string> fusedIds)
@@ -198,6 +211,7 @@ public abstract partial class SqlStore
             foreach (var id in fusedIds)
             {
                 _members.Remove(id);
+                _foundedAlone.Remove(id);
             }
         }
     }
