@@ -26,6 +26,26 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
 
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Reads the keys of the terms not read yet, several terms at a time (<paramref name="loadMany"/> returns the keys
+    /// of the terms it is given, as the single-term reader would): on PostgreSQL every read is a round trip.
+    /// </summary>
+    public void Preload(IEnumerable<string> terms, Func<IReadOnlyList<string>, IEnumerable<(string Term, string Day, string FusedId)>> loadMany, int chunk)
+    {
+        foreach (var group in terms.Where(t => !_postings.ContainsKey(t)).Distinct(StringComparer.Ordinal).Chunk(chunk))
+        {
+            foreach (var term in group)
+            {
+                _postings.Add(term, new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
+            }
+
+            foreach (var (term, day, fusedId) in loadMany(group))
+            {
+                Add(term, _postings[term], day, fusedId);
+            }
+        }
+    }
+
     /// <summary>Whether searches over [from, to] (ISO days) can be answered here.</summary>
     public bool Covers(string from, string to) =>
         string.CompareOrdinal(from, low) >= 0 && string.CompareOrdinal(to, high) <= 0;

@@ -214,9 +214,9 @@ public abstract partial class SqlStore
     /// span their day +/- the matching window, and a rebuilt fused claim's its compared members' days, which lie
     /// within one more window of a member it gained (searches beyond that go to the database).
     /// </summary>
-    private ClaimKeyCache? ClaimKeysFor(IEnumerable<DateOnly?> published, DbTransaction transaction)
+    private ClaimKeyCache? ClaimKeysFor(IReadOnlyList<ArticleAnalysis> articles, DbTransaction transaction)
     {
-        var days = published.OfType<DateOnly>().ToList();
+        var days = articles.Select(a => a.Published).OfType<DateOnly>().ToList();
         if (days.Count == 0)
         {
             return null;
@@ -224,7 +224,7 @@ public abstract partial class SqlStore
 
         var low = Iso(days.Min().AddDays(-2 * ClaimMatcher.WindowDays))!;
         var high = Iso(days.Max().AddDays(2 * ClaimMatcher.WindowDays))!;
-        return new ClaimKeyCache(low, high, term =>
+        var cache = new ClaimKeyCache(low, high, term =>
         {
             var keys = new List<(string, string)>();
             using var reader = Read(
@@ -244,6 +244,38 @@ public abstract partial class SqlStore
 
             return keys;
         });
+        PreloadClaimKeys(cache, articles, low, high, transaction);
+        return cache;
+    }
+
+    /// <summary>Terms read together when the batch's claim keys are preloaded: one SQL text (short lists are padded).</summary>
+    private const int _preloadTerms = 64;
+
+    /// <summary>Reads the keys of the batch's own claims' terms up front, <see cref="_preloadTerms"/> terms per statement.</summary>
+    private void PreloadClaimKeys(ClaimKeyCache cache, IEnumerable<ArticleAnalysis> articles, string low, string high, DbTransaction transaction)
+    {
+        var terms = articles.SelectMany(a => a.Claims).SelectMany(c => ClaimFeatures.For(c).Keys());
+        cache.Preload(terms, group =>
+        {
+            var args = new List<Arg>(_preloadTerms + 2) { Arg.Text("Lo", low), Arg.Text("Hi", high) };
+            var padded = group.Concat(Enumerable.Repeat(group[^1], _preloadTerms - group.Count)).ToList(); // a repeated term matches nothing more
+            var list = InList("t", padded, args);
+            var keys = new List<(string, string, string)>();
+            using var reader = Read(
+                $"""
+                SELECT term, day, fused_id FROM fused_claim_keys WHERE term IN {list} AND day >= @Lo AND day <= @Hi
+                UNION ALL
+                SELECT term, day, fused_id FROM fused_claim_keys WHERE term IN {list} AND day = ''
+                """,
+                transaction,
+                [.. args]);
+            while (reader.Read())
+            {
+                keys.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+
+            return keys;
+        }, _preloadTerms);
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public abstract partial class SqlStore
     private List<string> Fuse(ArticleAnalysis article, FusionBatch batch)
     {
         var fused = new List<string>(article.Events.Count);
+        var memberRows = new List<Arg[]>(article.Events.Count);
         foreach (var e in article.Events)
         {
             var member = new MemberEvent(e, article.Id, article.Source, article.Url, article.Published);
@@ -31,14 +32,14 @@ public abstract partial class SqlStore
                 WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, batch.Transaction);
             }
 
-            Run(
-                "INSERT INTO fused_event_members (event_id, fused_id) VALUES (@EventId, @FusedId)",
-                batch.Transaction,
-                Arg.Text("EventId", e.Id),
-                Arg.Text("FusedId", fusedId));
+            // The batch's view of members has it at once; the rows go in together after the article's events
+            // (nothing reads them back before: a revised article's old memberships are read before it is stored).
+            memberRows.Add([Arg.Text("", e.Id), Arg.Text("", fusedId)]);
             batch.Joined(fusedId, member);
             fused.Add(fusedId);
         }
+
+        RunRows("INSERT INTO fused_event_members (event_id, fused_id)", memberRows, batch.Transaction);
 
         return fused;
     }

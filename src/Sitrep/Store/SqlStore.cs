@@ -96,7 +96,7 @@ public abstract partial class SqlStore : ISitrepStore
         RebuildFused(touched, fusion);
 
         // Claims after events: a claim's fused events are a matching feature.
-        _claimKeys = ClaimKeysFor(inserted.Select(a => a.Published), transaction);
+        _claimKeys = ClaimKeysFor(inserted, transaction);
         try
         {
             foreach (var article in inserted)
