@@ -17,6 +17,20 @@ internal sealed class ParsedRecords<T>(Func<string, T> parse, int capacity = Par
 
     public int Count => _records.Count;
 
+    /// <summary>
+    /// A record the store is writing as this JSON: when the JSON is read back it is answered with this very
+    /// instance (whose fusion features may already be worked out) instead of being parsed again.
+    /// </summary>
+    public void Remember(string json, T record)
+    {
+        if (_records.Count >= capacity)
+        {
+            _records.Clear();
+        }
+
+        _records[(json.Length, string.GetHashCode(json, StringComparison.Ordinal))] = (json, record);
+    }
+
     public T Get(string json)
     {
         var key = (json.Length, string.GetHashCode(json, StringComparison.Ordinal));

@@ -53,8 +53,7 @@ public abstract partial class SqlStore
 
             foreach (var (fusedId, _) in related)
             {
-                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
-                _claimMembers.Remove(fusedId);
+                DeleteFusedClaim(fusedId, transaction);
                 touched.Remove(fusedId);
             }
 
@@ -73,6 +72,17 @@ public abstract partial class SqlStore
         }
 
         return touched;
+    }
+
+    /// <summary>Removes a fused claim (its members' and keys' rows go with it) and forgets its members.</summary>
+    private void DeleteFusedClaim(string fusedId, DbTransaction transaction, bool keepMembers = false)
+    {
+        Run("DELETE FROM fused_claims WHERE id = @FusedId", transaction, Arg.Text("FusedId", fusedId));
+        _claimKeys?.Deleted(fusedId);
+        if (!keepMembers)
+        {
+            _claimMembers.Remove(fusedId);
+        }
     }
 
     /// <summary>
@@ -144,19 +154,6 @@ public abstract partial class SqlStore
         return "(" + string.Join(", ", names) + ")";
     }
 
-    /// <summary>"(@p0, @p1, ...)" with the values added: the same SQL for SQLite and PostgreSQL (Dapper's list expansion is not).</summary>
-    private static string InList(string prefix, IReadOnlyList<string> values, DynamicParameters parameters)
-    {
-        var names = new string[values.Count];
-        for (var i = 0; i < values.Count; i++)
-        {
-            names[i] = $"@{prefix}{i}";
-            parameters.Add(names[i], values[i]);
-        }
-
-        return "(" + string.Join(", ", names) + ")";
-    }
-
     /// <summary>
     /// Fused claims with a member reported within the matching window (or undated) that share the most terms with
     /// the given keys. A fused claim none of whose members lies within the window cannot match (the matcher
@@ -187,6 +184,12 @@ public abstract partial class SqlStore
               UNION ALL
               SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list} AND day = ''
               """;
+        if (windowed && _claimKeys is { } cache && cache.Covers(Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))!, Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))!))
+        {
+            var found = cache.Candidates(terms, Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))!, Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))!, except, _claimCandidateLimit);
+            return [.. found.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
+        }
+
         var ids = Strings(
             $"""
             SELECT fused_id FROM (
@@ -201,6 +204,78 @@ public abstract partial class SqlStore
             transaction,
             [.. args]);
         return [.. ids.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
+    }
+
+    /// <summary>The batch's copy of the claim key index while its claims are fused (null otherwise: searches go to the database).</summary>
+    private ClaimKeyCache? _claimKeys;
+
+    /// <summary>
+    /// A copy of the claim key index for a batch whose claims were published in [from, to]: its claims' searches
+    /// span their day +/- the matching window, and a rebuilt fused claim's its compared members' days, which lie
+    /// within one more window of a member it gained (searches beyond that go to the database).
+    /// </summary>
+    private ClaimKeyCache? ClaimKeysFor(IReadOnlyList<ArticleAnalysis> articles, DbTransaction transaction)
+    {
+        var days = articles.Select(a => a.Published).OfType<DateOnly>().ToList();
+        if (days.Count == 0)
+        {
+            return null;
+        }
+
+        var low = Iso(days.Min().AddDays(-2 * ClaimMatcher.WindowDays))!;
+        var high = Iso(days.Max().AddDays(2 * ClaimMatcher.WindowDays))!;
+        var cache = new ClaimKeyCache(low, high, term =>
+        {
+            var keys = new List<(string, string)>();
+            using var reader = Read(
+                """
+                SELECT day, fused_id FROM fused_claim_keys WHERE term = @Term AND day >= @Lo AND day <= @Hi
+                UNION ALL
+                SELECT day, fused_id FROM fused_claim_keys WHERE term = @Term AND day = ''
+                """,
+                transaction,
+                Arg.Text("Term", term),
+                Arg.Text("Lo", low),
+                Arg.Text("Hi", high));
+            while (reader.Read())
+            {
+                keys.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            return keys;
+        });
+        PreloadClaimKeys(cache, articles, low, high, transaction);
+        return cache;
+    }
+
+    /// <summary>Terms read together when the batch's claim keys are preloaded: one SQL text (short lists are padded).</summary>
+    private const int _preloadTerms = 64;
+
+    /// <summary>Reads the keys of the batch's own claims' terms up front, <see cref="_preloadTerms"/> terms per statement.</summary>
+    private void PreloadClaimKeys(ClaimKeyCache cache, IEnumerable<ArticleAnalysis> articles, string low, string high, DbTransaction transaction)
+    {
+        var terms = articles.SelectMany(a => a.Claims).SelectMany(c => ClaimFeatures.For(c).Keys());
+        cache.Preload(terms, group =>
+        {
+            var args = new List<Arg>(_preloadTerms + 2) { Arg.Text("Lo", low), Arg.Text("Hi", high) };
+            var padded = group.Concat(Enumerable.Repeat(group[^1], _preloadTerms - group.Count)).ToList(); // a repeated term matches nothing more
+            var list = InList("t", padded, args);
+            var keys = new List<(string, string, string)>();
+            using var reader = Read(
+                $"""
+                SELECT term, day, fused_id FROM fused_claim_keys WHERE term IN {list} AND day >= @Lo AND day <= @Hi
+                UNION ALL
+                SELECT term, day, fused_id FROM fused_claim_keys WHERE term IN {list} AND day = ''
+                """,
+                transaction,
+                [.. args]);
+            while (reader.Read())
+            {
+                keys.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+
+            return keys;
+        }, _preloadTerms);
     }
 
     /// <summary>
@@ -224,16 +299,24 @@ public abstract partial class SqlStore
             return cached;
         }
 
-        var rows = Connection.Query<ClaimMemberRow>(
+        var rows = new List<ClaimMemberRow>();
+        using (var reader = Read(
             """
-            SELECT c.json AS Json, c.article_id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published
+            SELECT c.json, c.article_id, a.source, a.url, a.published
             FROM fused_claim_members m
             JOIN claims c ON c.id = m.claim_id
             JOIN articles a ON a.id = c.article_id
-            WHERE m.fused_id = @fusedId
+            WHERE m.fused_id = @FusedId
             """,
-            new { fusedId },
-            transaction).ToList();
+            transaction,
+            Arg.Text("FusedId", fusedId)))
+        {
+            while (reader.Read())
+            {
+                rows.Add(new ClaimMemberRow(reader.GetString(0), reader.GetString(1), TextOrNull(reader, 2), TextOrNull(reader, 3), TextOrNull(reader, 4)));
+            }
+        }
+
         var claims = rows.Select(row => _parsedClaims.Get(row.Json)).ToList();
         var fusedEvents = FusedEventsOf(claims.SelectMany(c => c.EventIds).Distinct(StringComparer.Ordinal).ToList(), transaction);
         var members = new List<MemberClaim>(rows.Count);
@@ -266,8 +349,7 @@ public abstract partial class SqlStore
             var members = ClaimMembers(fusedId, transaction);
             if (members.Count == 0)
             {
-                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
-                _claimMembers.Remove(fusedId);
+                DeleteFusedClaim(fusedId, transaction);
                 continue;
             }
 
@@ -277,8 +359,8 @@ public abstract partial class SqlStore
                 _claimMembers.Remove(fusedId);
                 _claimMembers[id] = members;
                 WriteFusedClaim(ClaimMerger.Merge(id, members), members, insert: true, transaction);
-                Connection.Execute("UPDATE fused_claim_members SET fused_id = @id WHERE fused_id = @fusedId", new { id, fusedId }, transaction);
-                Connection.Execute("DELETE FROM fused_claims WHERE id = @fusedId", new { fusedId }, transaction);
+                Run("UPDATE fused_claim_members SET fused_id = @Id WHERE fused_id = @FusedId", transaction, Arg.Text("Id", id), Arg.Text("FusedId", fusedId));
+                DeleteFusedClaim(fusedId, transaction, keepMembers: true);
             }
 
             // Only the first members are compared with an opponent below, so only their words and days can find one.
@@ -319,22 +401,19 @@ public abstract partial class SqlStore
                      source_count = @SourceCount, json = @Json
               WHERE id = @Id
               """;
-        Connection.Execute(
+        Run(
             sql,
-            new
-            {
-                c.Id,
-                c.Status,
-                c.Kind,
-                Polarity = members.Order(MemberClaim.Canonical).First().Features.Polarity.ToString().ToLowerInvariant(),
-                Claimants = Delimited(fused.Claimants.SelectMany(k => new[] { k.Name, k.Text, k.Title, k.Affiliation })),
-                Countries = Delimited(Countries(fused, members, transaction)),
-                FirstReported = Iso(fused.FirstReported),
-                LastReported = Iso(fused.LastReported),
-                fused.SourceCount,
-                Json = FusedClaimJson.Serialize(fused),
-            },
-            transaction);
+            transaction,
+            Arg.Text("Id", c.Id),
+            Arg.Text("Status", c.Status),
+            Arg.Text("Kind", c.Kind),
+            Arg.Text("Polarity", members.Order(MemberClaim.Canonical).First().Features.Polarity.ToString().ToLowerInvariant()),
+            Arg.Text("Claimants", Delimited(fused.Claimants.SelectMany(k => new[] { k.Name, k.Text, k.Title, k.Affiliation }))),
+            Arg.Text("Countries", Delimited(Countries(fused, members, transaction))),
+            Arg.Text("FirstReported", Iso(fused.FirstReported)),
+            Arg.Text("LastReported", Iso(fused.LastReported)),
+            Arg.Int("SourceCount", fused.SourceCount),
+            Arg.Text("Json", FusedClaimJson.Serialize(fused)));
 
         if (insert)
         {
@@ -354,6 +433,13 @@ public abstract partial class SqlStore
             .Select(k => new[] { Arg.Text("", k.Term), Arg.Text("", k.Day), Arg.Text("", fusedId) })
             .ToList();
         RunRows("INSERT INTO fused_claim_keys (term, day, fused_id)", rows, transaction, " ON CONFLICT DO NOTHING");
+        if (_claimKeys is { } cache)
+        {
+            foreach (var row in rows)
+            {
+                cache.Added((string)row[0].Value!, (string)row[1].Value!, fusedId);
+            }
+        }
     }
 
     /// <summary>Countries for --country: the claimants', those the content names, and those of the linked events.</summary>
@@ -362,13 +448,67 @@ public abstract partial class SqlStore
         var iso3 = fused.Claimants.Select(k => k.CountryIso3).Concat(members.SelectMany(m => m.Features.Countries)).ToList();
         if (fused.Claim.EventIds.Count > 0)
         {
-            var parameters = new DynamicParameters();
-            var list = InList("f", fused.Claim.EventIds, parameters);
-            iso3.AddRange(Connection.Query<string?>($"SELECT iso3 FROM fused_events WHERE id IN {list}", parameters, transaction));
+            iso3.AddRange(FusedIso3(fused.Claim.EventIds, transaction));
         }
 
         var countries = ActorDictionary.Default.Countries;
         return iso3.OfType<string>().SelectMany(code => new[] { code, countries.TryGetValue(code, out var info) ? info.Name : null });
+    }
+
+    /// <summary>
+    /// The country of each fused event this transaction wrote or read (absent: the event is not stored). Every
+    /// fused claim written asks for its events' countries, and they are mostly the events this batch just fused:
+    /// kept in step with the batch's writes of fused events, so they are read only once each.
+    /// </summary>
+    private readonly Dictionary<string, (bool Exists, string? Iso3)> _fusedIso3 = new(StringComparer.Ordinal);
+
+    private DbTransaction? _fusedIso3Transaction;
+
+    private Dictionary<string, (bool Exists, string? Iso3)> FusedIso3Cache(DbTransaction transaction)
+    {
+        if (!ReferenceEquals(_fusedIso3Transaction, transaction))
+        {
+            _fusedIso3.Clear();
+            _fusedIso3Transaction = transaction;
+        }
+
+        return _fusedIso3;
+    }
+
+    private void RememberFusedIso3(string fusedId, bool exists, string? iso3, DbTransaction transaction) =>
+        FusedIso3Cache(transaction)[fusedId] = (exists, iso3);
+
+    /// <summary>The countries of the stored fused events among these ids (as "SELECT iso3 ... WHERE id IN" gives them).</summary>
+    private List<string?> FusedIso3(IReadOnlyList<string> fusedIds, DbTransaction transaction)
+    {
+        var cache = FusedIso3Cache(transaction);
+        var missing = fusedIds.Where(id => !cache.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            var args = new List<Arg>(missing.Count);
+            var list = InList("f", missing, args);
+            foreach (var id in missing)
+            {
+                cache[id] = (false, null);
+            }
+
+            using var reader = Read($"SELECT id, iso3 FROM fused_events WHERE id IN {list}", transaction, [.. args]);
+            while (reader.Read())
+            {
+                cache[reader.GetString(0)] = (true, reader.IsDBNull(1) ? null : reader.GetString(1));
+            }
+        }
+
+        var found = new List<string?>(fusedIds.Count);
+        foreach (var id in fusedIds)
+        {
+            if (cache[id] is (true, var iso3))
+            {
+                found.Add(iso3);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>'|a|b|': lower-cased values a LIKE '%|x|%' can find whole.</summary>

@@ -21,6 +21,7 @@ public abstract partial class SqlStore
     private List<string> Fuse(ArticleAnalysis article, FusionBatch batch)
     {
         var fused = new List<string>(article.Events.Count);
+        var memberRows = new List<Arg[]>(article.Events.Count);
         foreach (var e in article.Events)
         {
             var member = new MemberEvent(e, article.Id, article.Source, article.Url, article.Published);
@@ -31,14 +32,14 @@ public abstract partial class SqlStore
                 WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, batch.Transaction);
             }
 
-            Run(
-                "INSERT INTO fused_event_members (event_id, fused_id) VALUES (@EventId, @FusedId)",
-                batch.Transaction,
-                Arg.Text("EventId", e.Id),
-                Arg.Text("FusedId", fusedId));
+            // The batch's view of members has it at once; the rows go in together after the article's events
+            // (nothing reads them back before: a revised article's old memberships are read before it is stored).
+            memberRows.Add([Arg.Text("", e.Id), Arg.Text("", fusedId)]);
             batch.Joined(fusedId, member);
             fused.Add(fusedId);
         }
+
+        RunRows("INSERT INTO fused_event_members (event_id, fused_id)", memberRows, batch.Transaction);
 
         return fused;
     }
@@ -117,30 +118,48 @@ public abstract partial class SqlStore
 
     private readonly ParsedRecords<EventRecord> _parsedEvents = new(json => JsonSerializer.Deserialize(json, SitrepJson.Default.EventRecord)!);
 
-    private List<MemberEvent> Members(string fusedId, DbTransaction transaction) => Connection.Query<MemberRow>(
-        """
-        SELECT e.json AS Json, e.article_id AS ArticleId, a.source AS Source, a.url AS Url, a.published AS Published
-        FROM fused_event_members m
-        JOIN events e ON e.id = m.event_id
-        JOIN articles a ON a.id = e.article_id
-        WHERE m.fused_id = @fusedId
-        """,
-        new { fusedId },
-        transaction).Select(r => new MemberEvent(
-            _parsedEvents.Get(r.Json),
-            r.ArticleId,
-            r.Source,
-            r.Url,
-            ParseDate(r.Published))).ToList();
+    private List<MemberEvent> Members(string fusedId, DbTransaction transaction)
+    {
+        var members = new List<MemberEvent>();
+        using var reader = Read(
+            """
+            SELECT e.json, e.article_id, a.source, a.url, a.published
+            FROM fused_event_members m
+            JOIN events e ON e.id = m.event_id
+            JOIN articles a ON a.id = e.article_id
+            WHERE m.fused_id = @FusedId
+            """,
+            transaction,
+            Arg.Text("FusedId", fusedId));
+        while (reader.Read())
+        {
+            members.Add(new MemberEvent(
+                _parsedEvents.Get(reader.GetString(0)),
+                reader.GetString(1),
+                TextOrNull(reader, 2),
+                TextOrNull(reader, 3),
+                ParseDate(TextOrNull(reader, 4))));
+        }
+
+        return members;
+    }
+
+    private static string? TextOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private void RebuildFused(IEnumerable<string> fusedIds, FusionBatch batch)
     {
         foreach (var fusedId in fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
+            if (batch.FoundedAlone(fusedId))
+            {
+                continue; // written when founded, from the same single report: rebuilding it would write the same row
+            }
+
             var members = batch.MembersOf(fusedId);
             if (members.Count == 0)
             {
-                Connection.Execute("DELETE FROM fused_events WHERE id = @fusedId", new { fusedId }, batch.Transaction);
+                Run("DELETE FROM fused_events WHERE id = @FusedId", batch.Transaction, Arg.Text("FusedId", fusedId));
+                RememberFusedIso3(fusedId, exists: false, null, batch.Transaction);
                 continue;
             }
 
@@ -157,6 +176,9 @@ public abstract partial class SqlStore
     private sealed class FusionBatch(SqlStore store, DbTransaction transaction)
     {
         private readonly Dictionary<string, List<MemberEvent>> _members = new(StringComparer.Ordinal);
+
+        /// <summary>Fused events this batch founded that no other report joined since.</summary>
+        private readonly HashSet<string> _foundedAlone = new(StringComparer.Ordinal);
 
         public DbTransaction Transaction { get; } = transaction;
 
@@ -177,12 +199,17 @@ public abstract partial class SqlStore
             if (_members.TryGetValue(fusedId, out var members))
             {
                 members.Add(member);
+                _foundedAlone.Remove(fusedId);
             }
             else
             {
                 _members.Add(fusedId, [member]); // founded just now: the report is its only member
+                _foundedAlone.Add(fusedId);
             }
         }
+
+        /// <summary>Whether the fused event was founded in this batch and still holds its founding report only.</summary>
+        public bool FoundedAlone(string fusedId) => _foundedAlone.Contains(fusedId);
 
         /// <summary>Members were removed behind the cache's back (an article's rows deleted): read them again.</summary>
         public void Forget(IEnumerable<string> fusedIds)
@@ -190,6 +217,7 @@ public abstract partial class SqlStore
             foreach (var id in fusedIds)
             {
                 _members.Remove(id);
+                _foundedAlone.Remove(id);
             }
         }
     }
@@ -197,6 +225,7 @@ public abstract partial class SqlStore
     private void WriteFused(FusedEventRecord fused, bool insert, DbTransaction transaction)
     {
         var e = fused.Event;
+        RememberFusedIso3(fused.Event.Id, exists: true, e.Iso3, transaction);
         var start = e.DateStart ?? e.EventDate ?? e.DateEnd;
         var end = e.DateEnd ?? e.EventDate ?? e.DateStart;
         var sql = insert
@@ -291,5 +320,4 @@ public abstract partial class SqlStore
     private static DateOnly? ParseDate(string? iso) =>
         IsoDate.Read(iso);
 
-    private sealed record MemberRow(string Json, string ArticleId, string? Source, string? Url, string? Published);
 }

@@ -47,8 +47,10 @@ public abstract partial class SqlStore
             parameters.Clear();
             foreach (var arg in args)
             {
+                // Named with the SQL's own prefix: SQLite then finds each parameter by one lookup when binding
+                // (an unprefixed name is looked up as given, then with each prefix in turn, on every execution).
                 var created = command.CreateParameter();
-                created.ParameterName = arg.Name;
+                created.ParameterName = "@" + arg.Name;
                 parameters.Add(created);
             }
         }
@@ -128,6 +130,10 @@ public abstract partial class SqlStore
     private static readonly string[] _rowParameters = [.. Enumerable.Range(0, _maxRowsPerStatement * _maxColumns)
         .Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"r{i / _maxColumns}c{i % _maxColumns}"))];
 
+    /// <summary>Runs a prepared query; the reader must be disposed before the same SQL runs again.</summary>
+    private DbDataReader Read(string sql, DbTransaction transaction, params ReadOnlySpan<Arg> args) =>
+        Statement(sql, transaction, args).ExecuteReader();
+
     /// <summary>The first column of every row a prepared query returns, as strings (nulls skipped).</summary>
     private List<string> Strings(string sql, DbTransaction transaction, params ReadOnlySpan<Arg> args)
     {
@@ -153,7 +159,8 @@ public abstract partial class SqlStore
 
         for (var i = 0; i < args.Length; i++)
         {
-            if (parameters[i].ParameterName != args[i].Name)
+            var name = parameters[i].ParameterName;
+            if (name.Length != args[i].Name.Length + 1 || !name.AsSpan(1).SequenceEqual(args[i].Name))
             {
                 return false;
             }

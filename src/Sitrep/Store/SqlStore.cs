@@ -96,12 +96,21 @@ public abstract partial class SqlStore : ISitrepStore
         RebuildFused(touched, fusion);
 
         // Claims after events: a claim's fused events are a matching feature.
-        foreach (var article in inserted)
+        _claimKeys = ClaimKeysFor(inserted, transaction);
+        try
         {
-            touchedClaims.UnionWith(FuseClaims(article, transaction));
+            foreach (var article in inserted)
+            {
+                touchedClaims.UnionWith(FuseClaims(article, transaction));
+            }
+
+            RebuildFusedClaims(touchedClaims, transaction);
+        }
+        finally
+        {
+            _claimKeys = null;
         }
 
-        RebuildFusedClaims(touchedClaims, transaction);
         transaction.Commit();
         return new BatchOutcome(created, updated, unchanged);
     }
@@ -145,6 +154,8 @@ public abstract partial class SqlStore : ISitrepStore
         for (var i = 0; i < a.Events.Count; i++)
         {
             var e = a.Events[i];
+            var json = JsonSerializer.Serialize(e, SitrepJson.Default.EventRecord);
+            _parsedEvents.Remember(json, e);
             Run(
                 """
                 INSERT INTO events (id, article_id, ordinal, event_type, sub_event_type, plover_event, country, iso3, admin1,
@@ -157,7 +168,7 @@ public abstract partial class SqlStore : ISitrepStore
                     e,
                     Arg.Text("ArticleId", a.Id),
                     Arg.Int("Ordinal", i),
-                    Arg.Text("Json", JsonSerializer.Serialize(e, SitrepJson.Default.EventRecord))));
+                    Arg.Text("Json", json)));
             AddEvidence(evidence, a.Id, "event", e.Id, e.Evidence);
         }
 
@@ -166,9 +177,11 @@ public abstract partial class SqlStore : ISitrepStore
         for (var i = 0; i < a.Claims.Count; i++)
         {
             var c = a.Claims[i];
+            var json = JsonSerializer.Serialize(c, SitrepJson.Default.ClaimRecord);
+            _parsedClaims.Remember(json, c);
             claims.Add([
                 Arg.Text("", c.Id), Arg.Text("", a.Id), Arg.Int("", i), Arg.Text("", c.Kind), Arg.Text("", c.Status),
-                Arg.Text("", c.Claimant?.Name ?? c.Claimant?.Text), Arg.Text("", JsonSerializer.Serialize(c, SitrepJson.Default.ClaimRecord))]);
+                Arg.Text("", c.Claimant?.Name ?? c.Claimant?.Text), Arg.Text("", json)]);
             for (var s = 0; s < c.Stances.Count; s++)
             {
                 var stance = c.Stances[s];
