@@ -135,9 +135,13 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // near-miss whose date the time stage reads as the day before ("overnight into Friday" dated Thursday; the
         // code before issue #7 merges it too: 3/117 = 2.6%); missed merges 27.9% of gold pairs (22.9 points
         // extraction: type, country), 7.2% of correctly extracted pairs (13.6% before); B-cubed F1 0.927 (0.902
-        // before). The floors sit just above / below.
+        // before). The floors sit just above / below. Later that day the places fixes (towns possessed by a city,
+        // article-less Arabic names, the country across a border) cut "wrong country" extraction errors from 14 to
+        // 2: missed merges fell to 25.1%, B-cubed rose to 0.934, and the pairs they newly count as correctly
+        // extracted include harder ones for the scorer, so missed-given-extraction reads 10.2% (floor 0.11).
         Assert.True(score.FalseMergeRate <= 0.025, score.Describe());
-        Assert.True(score.MissedGivenExtractionRate <= 0.09, score.Describe());
+        Assert.True(score.MissedMergeRate <= 0.27, score.Describe());
+        Assert.True(score.MissedGivenExtractionRate <= 0.11, score.Describe());
         Assert.True(score.BCubedF1 >= 0.915, score.Describe());
         Assert.True(score.Precision >= 0.95, score.Describe());
     }
