@@ -210,11 +210,11 @@ def article_variants(name):
 
 def strip_admin1(name):
     s = name.strip()
-    for prefix in ("Republic of ", "Province of ", "Muhafazat ", "Wilayat "):
+    for prefix in ("Republic of ", "Province of ", "Muhafazat ", "Wilayat ", "Baladiyat "):
         if s.startswith(prefix):
             s = s[len(prefix):]
     for suffix in (" Oblast'", " Oblast", " oblast", " Krai", " Kray", " Republic", " Province", " Governorate",
-                   " Region", " State", " Autonomous Okrug", " Prefecture", " Department", " Voivodeship"):
+                   " Region", " State", " Autonomous Okrug", " Prefecture", " Department", " Voivodeship", " County"):
         if s.endswith(suffix) and len(s) > len(suffix) + 2:
             s = s[: -len(suffix)]
     return s.strip()

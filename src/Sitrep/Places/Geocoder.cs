@@ -480,7 +480,8 @@ public sealed class Geocoder
                 return false; // "Pokrovska street", "Kharkiv Avenue": a street named after the place
             }
 
-            if (next < s.EndToken && IsCap(next) && _lex.After(T(next)) is null && !IsTypeWord(next) && !StartsRegionPhrase(next, s))
+            if (next < s.EndToken && IsCap(next) && _lex.After(T(next)) is null && !IsTypeWord(next) && !StartsRegionPhrase(next, s) &&
+                !NamesAFacilityThere(next, s))
             {
                 return false;
             }
@@ -492,6 +493,20 @@ public sealed class Geocoder
             }
 
             return true;
+        }
+
+        /// <summary>"Islamabad High Court", "Sumy State University": capitalised words up to a facility word.</summary>
+        private bool NamesAFacilityThere(int next, Sentence s)
+        {
+            for (var k = next; k < s.EndToken && k < next + 3 && IsCap(k); k++)
+            {
+                if (_lex.After(T(k)) is CueRole.Facility)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -17,6 +17,12 @@ public enum CueRole : byte
 
     /// <summary>After a name: a street, avenue or square named after a place ("Pokrovska street"), not the place.</summary>
     Street,
+
+    /// <summary>
+    /// Ending a capitalised name after a place: a facility in that place ("Islamabad High Court", "Kabul International
+    /// Airport"), so the place is read although a capitalised word follows it.
+    /// </summary>
+    Facility,
 }
 
 /// <summary>A cue phrase as lower-case tokens.</summary>
@@ -113,11 +119,11 @@ public sealed class PlaceLexicon
 
             if (cols.Length != 2 || !Enum.TryParse<CueRole>(cols[1], ignoreCase: true, out var role))
             {
-                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street|connector.");
+                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street|facility|connector.");
             }
 
             var phrase = cols[0].Trim().ToLowerInvariant();
-            if (role is CueRole.Region or CueRole.District or CueRole.Area or CueRole.Street)
+            if (role is CueRole.Region or CueRole.District or CueRole.Area or CueRole.Street or CueRole.Facility)
             {
                 after[phrase] = role;
             }

@@ -58,6 +58,25 @@ public sealed class NamePartsAndSpellingTests
     }
 
     [Theory]
+    [InlineData("Rangers arrested him at the Islamabad High Court on Tuesday.", "Islamabad", "PAK")]
+    [InlineData("Flights resumed at Kabul International Airport on Monday.", "Kabul", "AFG")]
+    public void Find_PlaceOpeningAFacilityName_IsThePlace(string text, string name, string iso3)
+    {
+        var m = Assert.Single(Find(text), m => m.Text == name);
+        Assert.Equal(iso3, m.Place?.Iso3);
+    }
+
+    [Fact]
+    public void Find_PlaceOpeningAnOrganisationName_IsNoPlace() =>
+        Assert.DoesNotContain(Find("The Kyiv Post reported the strike."), m => m.Text == "Kyiv");
+
+    [Theory]
+    [InlineData("Kisii", "KE")]
+    [InlineData("Montserrado", "LR")]
+    public void Gazetteer_CountyDivisions_HaveAcledBareNames(string name, string iso2) =>
+        Assert.Contains(Gazetteer.Default.Admin1, a => a.CountryIso2 == iso2 && a.AcledName == name);
+
+    [Theory]
     [InlineData("İzmir", "Izmir")]
     [InlineData("Ouham-Pendé", "Ouham-Pende")]
     [InlineData("Dayr al Balaḩ", "Dayr al Balah")]
