@@ -777,7 +777,7 @@ public sealed class EventDetector
         }
 
         // A noun that names the kind of a force is no event: "riot police", "assault troops", "strike units".
-        if (n == 1 && tag == Upos.NOUN && i + 1 < sentence.EndToken
+        if (n == 1 && tag is Upos.NOUN or Upos.PROPN or Upos.ADJ && i + 1 < sentence.EndToken
             && (_words.ForceWords.Contains(view.Words[i + 1]) || _words.ForceKindHeads.Contains(view.Words[i + 1])))
         {
             return false;
@@ -1625,8 +1625,8 @@ public sealed class EventDetector
             return EventModality.Hypothetical;
         }
 
-        // "is blamed for hundreds of killings", "accused the army of attacks on villages": an undated act named by a
-        // noun in an accusation is what an actor is charged with, not an incident the report tells.
+        // "is blamed for hundreds of killings", "accused the army of attacks on villages": an undated act named by a noun
+        // in an accusation is what an actor is charged with, not an incident the report tells.
         if (accused && noun && dating.Value is null)
         {
             return EventModality.Hypothetical;
@@ -1697,7 +1697,9 @@ public sealed class EventDetector
 
         // "The fighters had clashed with government troops near Damascus in April": a past perfect dated only by a
         // month (or more) goes back behind the report's news; it is background.
+        // ("who in October reported that 10,000 troops had been sent": the month dates the report, not the sending.)
         if (!noun && dating.Basis is EventDateBasis.Clause or EventDateBasis.Sentence && dating.Mention?.Resolution.Value is { DayCount: > 7 }
+            && dating.Mention.Span.Start > view.Text.Tokens[trigger].End
             && Perfect(view, clauseFirst, trigger) && trigger - 1 >= clauseFirst && Enumerable.Range(Math.Max(clauseFirst, trigger - 3), trigger - Math.Max(clauseFirst, trigger - 3)).Any(i => view.Words[i] == "had"))
         {
             return EventModality.Historical;
