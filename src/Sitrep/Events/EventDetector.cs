@@ -971,7 +971,11 @@ public sealed class EventDetector
         }
         var numbers = EventNumbers.Read(view.Text, view.Language, view.Words, _words, _lexicon, clauseFirst, clauseEnd);
         var quantities = Quantities(view, clauseFirst, clauseEnd, numbers.Used);
-        var civilianVictims = actor2?.Inter == ActorInter.Civilians || VictimsAreCivilians(view, first.End, clauseEnd);
+        // The victims follow any of the incident's triggers ("the terrorist attack at Lido beach on 2 August that
+        // killed 32 civilians"), or stand before a passive one ("the boy Ahmed M., 10, was killed by a sniper bullet").
+        var civilianVictims = actor2?.Inter == ActorInter.Civilians
+            || hits.Any(h => VictimsAreCivilians(view, h.End, clauseEnd)
+                || (IsPassive(view, clauseFirst, h) && VictimsAreCivilians(view, Math.Max(clauseFirst, h.First - 8), h.First)));
 
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
         var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd);
