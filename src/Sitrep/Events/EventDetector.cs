@@ -1271,7 +1271,9 @@ public sealed class EventDetector
     private (Actor? A1, ImmutableArray<Actor> Assoc1, Actor? A2, ImmutableArray<Actor> Assoc2, List<Resolved> Spans) Arguments(
         DocView view, int clauseFirst, int clauseEnd, TriggerHit trigger, ActorContext context)
     {
-        var phrases = Phrases(view, clauseFirst, clauseEnd);
+        // "repelled 37 assaults ... near the villages of Myrolubivka and Promin": a phrase after a locative
+        // preposition says where, not who (the villages are no civilian target).
+        var phrases = Phrases(view, clauseFirst, clauseEnd).Where(p => p.First == 0 || !_words.Locatives.Contains(view.Words[p.First - 1])).ToList();
         var spans = new List<Resolved>();
         Resolved? left = null;
         Resolved? right = null;

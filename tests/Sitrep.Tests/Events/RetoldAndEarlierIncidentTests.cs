@@ -101,4 +101,20 @@ public class RetoldAndEarlierIncidentTests
 
         Assert.Contains(events, e => e.PloverEvent == plover);
     }
+
+    [Fact]
+    public void Detect_AssaultsRepelledNearVillages_BattleNotAttackOnCivilians()
+    {
+        var events = Asserted("Ukrainian defenders repelled 20 Russian assaults near the villages of Kurakhove and Dachne on Tuesday, the General Staff said.");
+
+        Assert.Equal("Battles", Assert.Single(events).Acled!.EventType);
+    }
+
+    [Fact]
+    public void Detect_PassiveKillingOfABoy_ViolenceAgainstCivilians()
+    {
+        var events = Asserted("On Sunday, a boy of 12 was killed by sniper fire in the Al-Rawda neighbourhood of Taiz, local officials said.");
+
+        Assert.Equal("Violence against civilians", Assert.Single(events).Acled!.EventType);
+    }
 }
