@@ -77,7 +77,7 @@ public class RetoldAndEarlierIncidentTests
     [Fact]
     public void Detect_TownEnteredAndWithdrawalRetold_OneNonViolentTransfer()
     {
-        var events = Asserted("Rebel fighters moved into the town of Bambari on Tuesday without a fight after the army pulled out, residents said. "
+        var events = Asserted("Rebel fighters entered the town of Bambari on Tuesday without a fight after the army pulled out, residents said. "
             + "The army said the withdrawal was temporary.");
 
         Assert.Equal("Non-violent transfer of territory", Assert.Single(events).Acled!.SubEventType);
