@@ -1082,14 +1082,192 @@ for rid, published, text in NEG4:
     R(rid, published, text)
 
 
+# ---- Batch 5 (round 7): conflicts and outlets the earlier batches under-represent (Lebanon, Ethiopia, Mozambique,
+# Niger, Iraq, Afghanistan, the Philippines, South Sudan, Bangladesh, Cameroon, Libya, Ecuador, Armenia/Azerbaijan,
+# Senegal, Serbia...), built around what makes the stage over-generate: one incident retold over several sentences
+# ("the strike, which ...", "the bombing"), earlier incidents named as context ("Tuesday's strike on a school"),
+# background and habitual sentences, threats, warnings, analysis and satellite-image reports, denials and negations,
+# numbers that are not casualties (areas, crowd sizes, displaced people, missing people), peaceful protests next to
+# riots, arrests, non-violent handovers, bases and agreements. Written from the codebook definitions BEFORE the
+# events stage was run on any of it; all of it goes to dev.
+ISO.update({"Libya": "LBY", "Armenia": "ARM", "Senegal": "SEN", "Central African Republic": "CAF"})
+PHL = A("Military Forces of the Philippines (2022-)", "PHL", "MIL")
+NPA = A("NPA: New People's Army", "PHL", "REB")
+PMF = A("Popular Mobilization Forces", "IRQ", "MIL")
+BGD_POL24 = A("Police Forces of Bangladesh (2024-)", "BGD", "COP")
+AWAMI = A("AL: Bangladesh Awami League", "BGD", "PTY")
+AMBA = A("Ambazonian Separatists", "CMR", "REB")
+SSA = A("SSA: Stability Support Apparatus", "LBY", "MIL")
+RADAA = A("Radaa Special Deterrence Forces", "LBY", "MIL")
+ECU_MIL = A("Military Forces of Ecuador (2023-)", "ECU", "MIL")
+LOBOS = A("Los Lobos", "ECU", "CRM")
+AZE_MIL = A("Military Forces of Azerbaijan (2003-)", "AZE", "MIL")
+ARM_GOV = A("Government of Armenia (2018-)", "ARM", "GOV")
+SEN_POL = A("Police Forces of Senegal (2024-)", "SEN", "COP")
+SRB_POL = A("Police Forces of Serbia (2017-)", "SRB", "COP")
+ETH_FED = ETH
+SWEIDA = A("Men of Dignity", "SYR", "UAF")
+
+P = "2025-03-07"
+B3("b5-01", P, ["An Israeli drone struck a car in the southern Lebanese town of Nabatieh on Thursday, killing two men, Lebanon's health ministry said.",
+                "The strike, which also wounded a passer-by, was the third in the area this week.",
+                "Israel's military said it had targeted a Hezbollah commander responsible for rocket launches.",
+                "Despite a ceasefire that took effect in November, Israel has kept up near-daily strikes in Lebanon."],
+   E("ADS", ISR, HEZ, "Lebanon", "Nabatiye", "Nabatieh", P, "Thursday", 2, 0, injuries=1))
+P = "2025-05-19"
+B3("b5-02", P, ["Fano militiamen and federal troops fought for several hours in the town of Debre Markos in Ethiopia's Amhara region on Sunday, residents told the Associated Press.",
+                "At least seven people were killed in the fighting, including three civilians caught in the crossfire, a health worker said.",
+                "The fighting in Debre Markos was the heaviest in the town since the insurgency began in 2023.",
+                "The government has imposed a state of emergency across the region."],
+   E("AC", FANO, ETH_FED, "Ethiopia", "Amhara", "Debre Markos", P, "Sunday", 7, 0))
+P = "2024-11-08"
+B3("b5-03", P, ["Thousands of supporters of opposition candidate Venancio Mondlane marched peacefully through central Maputo on Thursday to reject the results of last month's election.",
+                "In the northern city of Nampula, protesters burned tyres and blocked roads with rocks, and police fired tear gas to clear them, a local journalist said.",
+                "Rights groups say at least 30 people have been killed in post-election unrest since October."],
+   E("PP", protesters("Mozambique"), None, "Mozambique", "Maputo", "Maputo", P, "Thursday", 0, 0),
+   E("VD", rioters("Mozambique"), A("Police Forces of Mozambique (1975-)", "MOZ", "COP"), "Mozambique", "Nampula", "Nampula", P, "Thursday", 0, 1))
+P = "2025-06-05"
+B3("b5-05", P, ["A roadside bomb struck a vehicle carrying members of the Popular Mobilization Forces near Tarmiyah, north of Baghdad, on Tuesday, killing three of them, security officials said.",
+                "Islamic State remnants have carried out similar attacks in the area, including an ambush in 2023 that killed four soldiers.",
+                "No group claimed the blast."],
+   E("IED", uag("Iraq"), PMF, "Iraq", "Baghdad", "Tarmiyah", P, "Tuesday", 3, 0))
+P = "2025-04-17"
+B3("b5-07", P, ["Soldiers clashed with New People's Army guerrillas in the mountains of Las Navas, Northern Samar, on Wednesday, the army said.",
+                "Two rebels were killed and a soldier was wounded in the 30-minute firefight, an army spokesman said.",
+                "The clash was the latest in a series of encounters in the province, where the military says the insurgency is close to defeat."],
+   E("AC", PHL, NPA, "Philippines", "Eastern Visayas", "Las Navas", P, "Wednesday", 2, 0, injuries=1))
+P = "2025-03-03"
+B3("b5-08", P, ["Gunmen attacked a passenger bus on the Juba-Nimule road on Saturday, killing five people, police said.",
+                "It was the third ambush on the highway this month, according to a transport union, which threatened to halt traffic on the road.",
+                "The government blamed armed cattle raiders and promised to deploy more troops along the route."],
+   E("ATT", uag("South Sudan"), civ("South Sudan"), "South Sudan", "Central Equatoria", "Juba", P, "Saturday", 5, 0))
+P = "2025-02-13"
+B3("b5-09", P, ["Police in Dhaka arrested a former minister of the ousted Awami League government on Wednesday on charges linked to the killing of protesters during last year's uprising, officials said.",
+                "Hundreds of people were killed when security forces fired on demonstrators in July and August 2024.",
+                "The party called the arrest politically motivated."],
+   E("ARR", BGD_POL24, AWAMI, "Bangladesh", "Dhaka", "Dhaka", P, "Wednesday", 0, 0))
+P = "2024-09-17"
+B3("b5-10", P, ["Separatist fighters kidnapped a village chief and two teachers near Bamenda in Cameroon's North-West region on Monday, a local official said.",
+                "The separatists, who are fighting for an independent English-speaking state, have enforced a ban on schools in the region since 2017.",
+                "They demanded a ransom for the release of the hostages."],
+   E("ABD", AMBA, civ("Cameroon"), "Cameroon", "Nord-Ouest", "Bamenda", P, "Monday", 0, 0))
+P = "2025-05-19"
+B3("b5-11", P, ["Rival armed groups in Tripoli agreed on Sunday to a ceasefire brokered by the Presidential Council, the council said.",
+                "Under the deal, both sides will withdraw their fighters from the Abu Salim district and hand their positions to a neutral force.",
+                "Clashes between the groups last month killed at least eight people."],
+   E("AGR", SSA, RADAA, "Libya", "Tripoli", "Tripoli", P, "Sunday", 0, 0))
+P = "2024-09-08"
+B3("b5-12", P, ["Israeli police arrested 12 protesters and used water cannon to disperse thousands of demonstrators who blocked a highway in Tel Aviv on Saturday night to demand a hostage deal, police said.",
+                "Protests have been held every Saturday since the war began in October 2023."],
+   E("PWI", protesters("Israel"), ISR_POL, "Israel", "Tel Aviv", "Tel Aviv", P, "Saturday", 0, 0))
+P = "2025-06-28"
+B3("b5-13", P, ["Ecuadorian soldiers captured the leader of the Los Lobos gang in an operation in Guayaquil on Friday without a shot being fired, the defence minister said.",
+                "Los Lobos, which the United States designated a terrorist organisation this year, is blamed for hundreds of killings and the 2023 assassination of presidential candidate Fernando Villavicencio."],
+   E("ARR", ECU_MIL, LOBOS, "Ecuador", "Guayas", "Guayaquil", P, "Friday", 0, 0))
+P = "2024-05-25"
+B3("b5-15", P, ["Armenia handed control of four abandoned villages near Voskepar in its Tavush region to Azerbaijan on Friday under a border demarcation deal, the government in Yerevan said.",
+                "Residents of nearby Armenian villages had protested for weeks against the handover.",
+                "The two countries fought wars over Nagorno-Karabakh in the 1990s and in 2020."],
+   E("NVT", AZE_MIL, ARM_GOV, "Armenia", "Tavush", "Voskepar", P, "Friday", 0, 0))
+P = "2025-04-10"
+B3("b5-16", P, ["Al-Shabaab fighters moved into the town of Sabiid in Lower Shabelle on Tuesday without a fight, a day after government troops pulled out, residents said.",
+                "The army said the withdrawal was tactical and that it would soon retake the town."],
+   E("NVT", SHABAAB, SOM, "Somalia", "Lower Shabelle", "Sabiid", P, "Tuesday", 0, 0))
+P = "2024-05-04"
+B3("b5-17", P, ["Russian military instructors of the Africa Corps set up a base at Niamey's airport on Thursday, moving into a section of the air base used by US troops, Niger's state television said.",
+                "The United States agreed last month to withdraw its forces from Niger at the junta's request."],
+   E("HQ", RUS, None, "Niger", "Niamey", "Niamey", P, "Thursday", 0, 0))
+P = "2025-06-26"
+B3("b5-18", P, ["Thousands of people marched peacefully through Nairobi on Wednesday to mark the anniversary of last year's anti-tax protests, in which more than 60 people were killed, rights groups said.",
+                "Police watched from a distance and there were no reports of arrests."],
+   E("PP", protesters("Kenya"), None, "Kenya", "Nairobi", "Nairobi", P, "Wednesday", 0, 0))
+P = "2025-02-28"
+B3("b5-19", P, ["Students at Cheikh Anta Diop University in Dakar threw stones at police and set fire to a bus on Thursday during a protest over unpaid grants, witnesses said.",
+                "Police responded with tear gas, and seven students were injured, the university said."],
+   E("VD", rioters("Senegal"), SEN_POL, "Senegal", "Dakar", "Dakar", P, "Thursday", 0, 0, injuries=7))
+P = "2024-06-23"
+B3("b5-21", P, ["Two Russian guided bombs hit a hardware store in Kharkiv on Saturday afternoon, killing 14 people and injuring 43, regional governor Oleh Syniehubov said.",
+                "The strike, which set off a fire that covered 15,000 square metres, was the deadliest in the city this year.",
+                "Rescuers were still searching for 16 missing people on Sunday, when about 200 workers and shoppers were believed to have been inside.",
+                "Russia denies targeting civilians."],
+   E("ADS", RUS, civ("Ukraine"), "Ukraine", "Kharkiv", "Kharkiv", P, "Saturday", 14, 0, injuries=43))
+P = "2024-07-11"
+B3("b5-22", P, ["An Israeli air strike on a house in the Nuseirat refugee camp killed nine members of one family on Wednesday, Palestinian medics said.",
+                "Tuesday's strike on a school in Gaza City, which killed 16 people, drew condemnation from the UN human rights office.",
+                "Israel says it targets Hamas fighters and blames the group for civilian deaths because it operates among civilians."],
+   E("ADS", ISR, civ("Palestine"), "Palestine", "Gaza Strip", "Nuseirat", P, "Wednesday", 9, 0))
+P = "2024-10-15"
+B3("b5-23", P, ["Ukraine's air force said on Tuesday it had shot down 12 Russian drones over the Odesa region overnight.",
+                "Falling debris damaged a warehouse in the port, but no one was hurt, the regional governor said."],
+   E("DWU", UKR, RUS, "Ukraine", "Odesa", "Odesa", P, "Tuesday", 0, 0))
+P = "2025-02-08"
+B3("b5-25", P, ["A suicide bomber blew himself up among worshippers at a mosque in Nowshera district of Khyber Pakhtunkhwa during Friday prayers, killing six people including a cleric, police said.",
+                "The bombing, which wounded at least 15 others, was not immediately claimed.",
+                "The Pakistani Taliban denied involvement.",
+                "Attacks in the province have surged since the Afghan Taliban returned to power in 2021."],
+   E("SB", uag("Pakistan"), civ("Pakistan"), "Pakistan", "Khyber Pakhtunkhwa", "Nowshera", P, "Friday", 7, 0, injuries=15))
+P = "2025-03-26"
+B3("b5-27", P, ["Soldiers and allied VDP militiamen killed at least 30 civilians in the village of Solenzo in western Burkina Faso on Monday, according to videos and witnesses cited by Human Rights Watch.",
+                "About 2,000 residents have since fled to neighbouring Mali, the UN refugee agency said.",
+                "The army said its operation had targeted jihadists."],
+   E("ATT", BFA, civ("Burkina Faso"), "Burkina Faso", "Boucle du Mouhoun", "Solenzo", P, "Monday", 30, 0))
+P = "2024-03-21"
+B3("b5-28", P, ["Residents of Petion-Ville lynched three suspected gang members on Wednesday, burning their bodies in the street, police said.",
+                "Vigilante groups known as Bwa Kale have killed dozens of alleged gang members since 2023."],
+   E("MV", rioters("Haiti"), civ("Haiti"), "Haiti", "Ouest", "Petion-Ville", P, "Wednesday", 3, 0))
+P = "2024-11-12"
+B3("b5-29", P, ["Colombian police arrested 11 ELN members in Arauca on Monday, including a commander accused of ordering the bombing of a police station in 2022, the national police said.",
+                "The ELN has not commented on the arrests."],
+   E("ARR", COL_POL, ELN, "Colombia", "Arauca", "Arauca", P, "Monday", 0, 0))
+P = "2025-03-19"
+B3("b5-30", P, ["Dozens of depositors rallied outside the central bank in Beirut on Tuesday to demand access to their savings, chanting slogans against the banks.",
+                "Some depositors have stormed bank branches in the past to withdraw their money by force."],
+   E("PP", protesters("Lebanon"), None, "Lebanon", "Beirut", "Beirut", P, "Tuesday", 0, 0))
+P = "2025-05-02"
+B3("b5-31", P, ["Syrian government forces entered the city of Sweida on Thursday without resistance, taking over checkpoints from local Druze fighters under a deal reached last week, state media said.",
+                "The fighters had clashed with government troops near Damascus in April."],
+   E("NVT", SYR, SWEIDA, "Syria", "As-Sweida", "Sweida", P, "Thursday", 0, 0))
+P = "2025-06-17"
+B3("b5-33", P, ["Myanmar soldiers seized around 40 young men from villages near Pyapon in the Ayeyarwady region on Sunday and took them away for military training under the conscription law, residents said.",
+                "The junta has said it will call up 5,000 people a month."],
+   E("ABD", MMR, civ("Myanmar"), "Myanmar", "Ayeyarwady", "Pyapon", P, "Sunday", 0, 0))
+P = "2025-03-15"
+B3("b5-34", P, ["Serbian police detained 79 people in Belgrade on Friday night after protesters pelted officers with bottles and flares outside the government headquarters, the interior minister said.",
+                "Students have led largely peaceful demonstrations across Serbia since a railway station canopy collapsed in Novi Sad in November, killing 16 people."],
+   E("VD", rioters("Serbia"), SRB_POL, "Serbia", "Belgrade", "Belgrade", P, "Friday", 0, 0))
+P = "2024-08-26"
+B3("b5-35", P, ["Ukrainian shelling killed a woman in the village of Zhuravlyovka in Russia's Belgorod region on Sunday, governor Vyacheslav Gladkov said.",
+                "Two other people were injured when shells hit a bus stop in the village, he said."],
+   E("SH", UKR, civ("Russia"), "Russia", "Belgorod", "Zhuravlyovka", P, "Sunday", 1, 0, injuries=2))
+P = "2025-10-08"
+B3("b5-37", P, ["JNIM fighters ambushed a convoy of fuel tankers escorted by Malian soldiers near Kayes on Tuesday and burned about 40 trucks after a gun battle with the escort, the army said.",
+                "The group has blockaded fuel imports from Senegal and Ivory Coast since September, causing severe shortages in Bamako."],
+   E("AC", JNIM, MLI, "Mali", "Kayes", "Kayes", P, "Tuesday", 0, 0))
+
+NEG5 = [
+    ("b5-n04", "2025-07-15", "Attacks by jihadist groups in Niger's Tillaberi region have risen sharply since the July 2023 coup, with more than 1,500 people killed in the past year, according to a report published on Monday. The report said the junta's decision to expel French troops had left the army short of air support."),
+    ("b5-n06", "2025-10-13", "The Taliban warned Pakistan on Sunday that it would respond to any further air strikes on Afghan territory, a day after Islamabad accused Kabul of sheltering militants who killed 16 soldiers in South Waziristan last week."),
+    ("b5-n14", "2025-07-01", "Security forces in Jammu and Kashmir were put on high alert on Monday ahead of the Amarnath pilgrimage, which militants have attacked in the past, officials said. They said any attempt to disrupt the pilgrimage would be met with force."),
+    ("b5-n20", "2025-09-13", "Satellite images analysed by Yale's Humanitarian Research Lab show that the Rapid Support Forces have built new earth berms around El Fasher in recent weeks, suggesting preparations for a renewed assault, the lab said on Friday."),
+    ("b5-n24", "2025-03-14", "The Sinaloa Cartel faction loyal to the sons of Joaquin Guzman could launch new attacks in Culiacan if its leaders are extradited, Mexico's security minister warned on Thursday."),
+    ("b5-n26", "2025-02-10", "Ukraine's military denied Russian claims on Sunday that its forces had captured the village of Andriivka in the Donetsk region, saying its troops still held the village."),
+    ("b5-n32", "2024-11-02", "Two years after the Pretoria agreement ended the war in Tigray, in which hundreds of thousands of people were killed, thousands of Eritrean troops remain in parts of the region, diplomats said on Saturday."),
+    ("b5-n36", "2025-03-25", "Ukrainian President Volodymyr Zelensky said on Monday that Russia was preparing a new offensive in the Zaporizhzhia region and had massed about 90,000 troops there, and urged allies to speed up deliveries of air defence systems."),
+    ("b5-n38", "2025-01-22", "The strike on the Kramatorsk railway station in April 2022, which killed 61 people waiting to be evacuated, was carried out with a Tochka-U missile, according to a report by investigators released on Tuesday. Russia has denied responsibility."),
+    ("b5-n39", "2025-08-19", "The army would be ready to retake Goma by force if talks with the M23 rebels fail, Congo's defence minister said in an interview on Monday, adding that no offensive had been ordered."),
+]
+for rid, published, text in NEG5:
+    R(rid, published, text)
+
+
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
     ordered by the SHA-1 of their id and the first 60% go to dev, so every type has examples in both splits."""
     groups = {}
     result = {}
     for r in records:
-        if r["id"].startswith(("b3-", "b4-")):
-            # Batches 3 and 4 (rounds 5 and 6) are all dev: the test split stays as it was reported.
+        if r["id"].startswith(("b3-", "b4-", "b5-")):
+            # Batches 3, 4 and 5 (rounds 5 to 7) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
         if r["id"].startswith("b2-"):

@@ -13,6 +13,7 @@ public sealed class ContextWords
         "circumstance_markers", "habitual", "report_negation", "irrealis_governors", "crowd_words", "protester_words",
         "new_incident_markers", "years_after", "consequence_lemmas", "subordinators", "report_verbs", "light_verbs", "obligation", "threat_conditions", "protest_purposes",
         "duration_nouns", "support_markers", "time_units", "launch_objects", "response_markers", "earlier_markers", "tally_subjects", "accusation", "repetition_quantifiers", "quantity_heads",
+        "day_names", "infinitive_governors", "force_kind_heads", "locatives",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
@@ -96,6 +97,14 @@ public sealed class ContextWords
     public FrozenSet<string> ResponseMarkers => _sets["response_markers"];
 
     public FrozenSet<string> EarlierMarkers => _sets["earlier_markers"];
+
+    public FrozenSet<string> DayNames => _sets["day_names"];
+
+    public FrozenSet<string> Locatives => _sets["locatives"];
+
+    public FrozenSet<string> ForceKindHeads => _sets["force_kind_heads"];
+
+    public FrozenSet<string> InfinitiveGoverners => _sets["infinitive_governors"];
 
     public FrozenSet<string> TallySubjects => _sets["tally_subjects"];
 

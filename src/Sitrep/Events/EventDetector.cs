@@ -139,6 +139,9 @@ public sealed class EventDetector
             // "entered the airport after troops withdrew following brief clashes": fighting told as the background of
             // a takeover still makes it a capture by force, not a non-violent transfer.
             var foughtBefore = found.Any(h => !hits.Contains(h) && _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma));
+            // "detained 79 people after protesters pelted officers with bottles": the demonstrators' violence told as
+            // the background of the arrests still makes the demonstration a violent one (ACLED: Riots).
+            var riotBefore = found.Any(h => !hits.Contains(h) && _lexicon.Hierarchy["demonstration_violence"].Contains(h.Trigger.Lemma));
             var codings = _dictionaryLoader.Value?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
             if (hits.Count == 0 && codings is not { Count: > 0 })
             {
@@ -161,7 +164,7 @@ public sealed class EventDetector
 
                     var anaphoric = members.All(h => h.Anaphoric);
                     var used = anaphoric ? members : [.. members.Where(h => !h.Anaphoric)];
-                    if (Build(view, sentence, used, cues, anaphoric, foughtBefore, segmentFirst, segmentEnd) is { } built)
+                    if (Build(view, sentence, used, cues, anaphoric, foughtBefore, segmentFirst, segmentEnd, riotBefore) is { } built)
                     {
                         sentenceEvents.Add((built, used));
                     }
@@ -417,6 +420,13 @@ public sealed class EventDetector
                 continue;
             }
 
+            // "protesters burned tyres and blocked roads, and police fired tear gas to clear them": the force a
+            // demonstration meets belongs to the demonstration (ACLED codes one event by what happened in it).
+            if (left.Any(h => DemonstrationLemma(h.Trigger.Lemma)) && right.All(h => ForceOnDemonstration(h, i + 1, next)))
+            {
+                continue;
+            }
+
             var leftTypes = left.Select(h => h.Trigger.AcledCandidates[0].EventType).ToHashSet(StringComparer.Ordinal);
             var leftKinds = Kinds(left, start, i);
             var newType = right.Any(h => !leftTypes.Contains(h.Trigger.AcledCandidates[0].EventType));
@@ -438,6 +448,12 @@ public sealed class EventDetector
             .. cues.Where(c => c.First >= from && c.End <= to && c.Cue.SubEventType is not null).Select(c => c.Cue.SubEventType!),
             .. part.Where(h => h.Trigger.PloverMode is not null).Select(h => h.Trigger.AcledCandidates[0]),
         ];
+
+        bool DemonstrationLemma(string lemma) => _lexicon.Hierarchy["protest"].Contains(lemma) || _lexicon.Hierarchy["demonstration_violence"].Contains(lemma);
+
+        bool ForceOnDemonstration(TriggerHit h, int from, int to) => _lexicon.Hierarchy["intervention"].Contains(h.Trigger.Lemma)
+            || h.Trigger.PloverMode == "crowd-control"
+            || cues.Any(c => c.First >= from && c.End <= to && c.Cue.PloverMode == "crowd-control");
 
         bool IsIncident(TriggerHit h) => !h.Trigger.AcledCandidates.IsEmpty && !h.Anaphoric
             && !(h.End - h.First == 1 && _words.FatalityCues.Contains(view.Words[h.First])) && !_words.ConsequenceLemmas.Contains(h.Trigger.Lemma);
@@ -760,6 +776,13 @@ public sealed class EventDetector
             return false;
         }
 
+        // A noun that names the kind of a force is no event: "riot police", "assault troops", "strike units".
+        if (n == 1 && tag is Upos.NOUN or Upos.PROPN or Upos.ADJ && i + 1 < sentence.EndToken
+            && (_words.ForceWords.Contains(view.Words[i + 1]) || _words.ForceKindHeads.Contains(view.Words[i + 1])))
+        {
+            return false;
+        }
+
         // Words of a name are not triggers: "95th Air Assault Brigade".
         var offset = view.Text.Tokens[i].Start;
         if (view.Language.EntityCovering(offset) is { Type: EntityType.Org or EntityType.MilitaryUnit or EntityType.Facility })
@@ -872,7 +895,7 @@ public sealed class EventDetector
     }
 
     private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric, bool foughtBefore = false,
-        int segmentFirst = 0, int segmentEnd = int.MaxValue)
+        int segmentFirst = 0, int segmentEnd = int.MaxValue, bool riotBefore = false)
     {
         var first = hits[0];
         var (clauseFirst, clauseEnd) = Clause(view, sentence, hits.Min(h => h.First), hits.Max(h => h.End));
@@ -948,12 +971,16 @@ public sealed class EventDetector
         }
         var numbers = EventNumbers.Read(view.Text, view.Language, view.Words, _words, _lexicon, clauseFirst, clauseEnd);
         var quantities = Quantities(view, clauseFirst, clauseEnd, numbers.Used);
-        var civilianVictims = actor2?.Inter == ActorInter.Civilians || VictimsAreCivilians(view, first.End, clauseEnd);
+        // The victims follow any of the incident's triggers ("the terrorist attack at Lido beach on 2 August that
+        // killed 32 civilians"), or stand before a passive one ("the boy Ahmed M., 10, was killed by a sniper bullet").
+        var civilianVictims = actor2?.Inter == ActorInter.Civilians
+            || hits.Any(h => VictimsAreCivilians(view, h.End, clauseEnd)
+                || (IsPassive(view, clauseFirst, h) && VictimsAreCivilians(view, Math.Max(clauseFirst, h.First - 8), h.First)));
 
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
-        var protesters = Any(view, clauseFirst, clauseEnd, _words.ProtesterWords);
+        var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd);
         var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma) && Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords));
-        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore);
+        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore);
         if (acled is null && place is { Kind: PlaceKind.Country } && actorSpans.Any(a => a.Span.Overlaps(place.Span)))
         {
             // "accused Russia of war crimes", "appealed to Ukraine": in a statement the country is a party, not where it happened.
@@ -1031,6 +1058,24 @@ public sealed class EventDetector
     private static bool Possessive(DocView view, PlaceMention mention) =>
         mention.Kind == PlaceKind.Country && mention.EndToken < view.Words.Length && view.Words[mention.EndToken] is "'s";
 
+    /// <summary>
+    /// Whether the clause names protesters as those the event involves: "the killing of protesters" in "arrested a
+    /// former minister on charges linked to the killing of protesters" names the victims of another, earlier act.
+    /// </summary>
+    private bool ProtestersTargeted(DocView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_words.ProtesterWords.Contains(view.Words[i])
+                && !(i - 2 >= from && view.Words[i - 1] == "of" && (_words.FatalityCues.Contains(view.Words[i - 2]) || _words.InjuryCues.Contains(view.Words[i - 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool VictimsAreCivilians(DocView view, int from, int to)
     {
         for (var i = from; i < to && i < from + 8; i++)
@@ -1060,7 +1105,8 @@ public sealed class EventDetector
         bool crowd,
         bool protesters,
         bool againstForces,
-        bool foughtBefore)
+        bool foughtBefore,
+        bool riotBefore = false)
     {
         if (hits.All(h => h.Trigger.AcledCandidates.IsEmpty))
         {
@@ -1124,14 +1170,16 @@ public sealed class EventDetector
                 return (Sub("Excessive force against protesters"), "firearms");
             }
 
+            // Demonstrators who turn violent make a riot, whatever force then meets them (ACLED: Violent
+            // demonstration outranks Protest with intervention).
+            if (Has("demonstration_violence") || riotBefore)
+            {
+                return (Sub("Violent demonstration"), null);
+            }
+
             if (intervention.Count > 0)
             {
                 return (Sub("Protest with intervention"), "crowd-control");
-            }
-
-            if (Has("demonstration_violence"))
-            {
-                return (Sub("Violent demonstration"), null);
             }
 
             if (hits.FirstOrDefault(h => h.Trigger.PloverEvent == "PROTEST") is { Trigger: { } protestTrigger })
@@ -1223,7 +1271,9 @@ public sealed class EventDetector
     private (Actor? A1, ImmutableArray<Actor> Assoc1, Actor? A2, ImmutableArray<Actor> Assoc2, List<Resolved> Spans) Arguments(
         DocView view, int clauseFirst, int clauseEnd, TriggerHit trigger, ActorContext context)
     {
-        var phrases = Phrases(view, clauseFirst, clauseEnd);
+        // "repelled 37 assaults ... near the villages of Myrolubivka and Promin": a phrase after a locative
+        // preposition says where, not who (the villages are no civilian target).
+        var phrases = Phrases(view, clauseFirst, clauseEnd).Where(p => p.First == 0 || !_words.Locatives.Contains(view.Words[p.First - 1])).ToList();
         var spans = new List<Resolved>();
         Resolved? left = null;
         Resolved? right = null;
@@ -1552,6 +1602,13 @@ public sealed class EventDetector
                 {
                     return EventModality.Hypothetical;
                 }
+
+                // "agreed last month to withdraw its forces", "ordered the troops to pull back": what is agreed or
+                // ordered lies ahead of the report.
+                if (_words.InfinitiveGoverners.Contains(word))
+                {
+                    return EventModality.Future;
+                }
             }
         }
 
@@ -1574,6 +1631,13 @@ public sealed class EventDetector
             return EventModality.Hypothetical;
         }
 
+        // "is blamed for hundreds of killings", "accused the army of attacks on villages": an undated act named by a noun
+        // in an accusation is what an actor is charged with, not an incident the report tells.
+        if (accused && noun && dating.Value is null)
+        {
+            return EventModality.Hypothetical;
+        }
+
         // "a similar march", "a previous attack", "last month's ambush", "the 2016 truck attack": another, earlier
         // incident. ("last week's massacre" in a follow-up report still tells the incident: the fusion gold joins it.)
         for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 4; i--)
@@ -1581,6 +1645,7 @@ public sealed class EventDetector
             var word = view.Words[i];
             if (_words.EarlierMarkers.Contains(word)
                 || (noun && word == "'s" && i >= 2 && view.Words[i - 1] is "month" or "year" && view.Words[i - 2] == "last")
+                || (noun && word == "'s" && i >= 1 && _words.DayNames.Contains(view.Words[i - 1]) && sentence.FirstToken > view.Text.Sentences[0].FirstToken)
                 || (noun && word.Length == 4 && view.Tag(i) == Upos.NUM && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
                     && view.Document.Metadata.Published is { } day && year >= 1900 && year < day.Year))
             {
@@ -1588,9 +1653,32 @@ public sealed class EventDetector
             }
         }
 
+        // "accused the police of beating detainees during previous rallies": an earlier marker right after the
+        // trigger, before any other verb, dates it to another, earlier occasion.
+        for (var i = trigger + 1; i < clauseEnd && i <= trigger + 4 && view.Tag(i) is not (Upos.VERB or Upos.AUX); i++)
+        {
+            if (_words.EarlierMarkers.Contains(view.Words[i]))
+            {
+                return EventModality.Historical;
+            }
+        }
+
         // Historical words count in the event's clause and the clauses that lead to it, not in later ones
         // ("... detained people who came to a memorial" is no remembrance of the past).
-        for (var i = sentence.FirstToken; i < clauseEnd; i++)
+        // After the trigger they count only up to the next verb: "marched ... to mark the anniversary of last year's
+        // protests" is today's march; "the massacre anniversary" is a remembrance.
+        var historicalEnd = clauseEnd;
+        var subordinate = Enumerable.Range(sentence.FirstToken, trigger - sentence.FirstToken).Any(i => _words.Subordinators.Contains(view.Words[i]));
+        for (var i = trigger + 1; i < clauseEnd && !subordinate; i++)
+        {
+            if (view.Tag(i) == Upos.VERB)
+            {
+                historicalEnd = i;
+                break;
+            }
+        }
+
+        for (var i = sentence.FirstToken; i < historicalEnd; i++)
         {
             var word = view.Words[i];
             if (_words.Historical.Contains(word)
@@ -1609,6 +1697,16 @@ public sealed class EventDetector
         // its own sentence dates only by a month or more, ended well before the report, is the story's background.
         if (dating.Basis is EventDateBasis.Clause or EventDateBasis.Sentence && dating.Mention?.Resolution.Value is { DayCount: > 7 } span
             && view.Document.Metadata.Published is { } issuedOn && span.DateEnd.AddDays(_backgroundDays) < issuedOn)
+        {
+            return EventModality.Historical;
+        }
+
+        // "The fighters had clashed with government troops near Damascus in April": a past perfect dated only by a
+        // month (or more) goes back behind the report's news; it is background.
+        // ("who in October reported that 10,000 troops had been sent": the month dates the report, not the sending.)
+        if (!noun && dating.Basis is EventDateBasis.Clause or EventDateBasis.Sentence && dating.Mention?.Resolution.Value is { DayCount: > 7 }
+            && dating.Mention.Span.Start > view.Text.Tokens[trigger].End
+            && Perfect(view, clauseFirst, trigger) && trigger - 1 >= clauseFirst && Enumerable.Range(Math.Max(clauseFirst, trigger - 3), trigger - Math.Max(clauseFirst, trigger - 3)).Any(i => view.Words[i] == "had"))
         {
             return EventModality.Historical;
         }

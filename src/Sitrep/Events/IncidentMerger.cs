@@ -45,9 +45,12 @@ public static class IncidentMerger
             .Select((p, n) => p.Event with { Id = string.Create(CultureInfo.InvariantCulture, $"{documentId}/ev{n}"), Notes = Notes(p.Event) })];
     }
 
-    /// <summary>Violence, protest and riot events are one kind for "the attack", "the protest", "the fighting".</summary>
+    /// <summary>
+    /// Violence, protest and riot events are one kind for "the attack", "the protest", "the fighting"; so are two
+    /// events of one ACLED type told by different words ("moved into the town" ... "the withdrawal").
+    /// </summary>
     private static bool SameKind(EventAnnotation a, EventAnnotation b) =>
-        a.PloverEvent == b.PloverEvent || (Incident(a) && Incident(b));
+        a.PloverEvent == b.PloverEvent || (Incident(a) && Incident(b)) || (a.Acled is not null && a.Acled == b.Acled);
 
     private static bool Incident(EventAnnotation e) => e.Acled is { EventType: not "Strategic developments" };
 
