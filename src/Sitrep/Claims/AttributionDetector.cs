@@ -994,6 +994,37 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             return GenericTargets(by, match, objectEnd, objectStems, predicative, candidates);
         }
 
+        /// <summary>Whether a claimant answers another claim: it took a stance against it, or the claim, made before, names it.</summary>
+        private bool Answers(ClaimantMention claimant, Draft other, Draft own) =>
+            other != own && (other.Stances.Any(x => x.Stance is StanceKind.Denies or StanceKind.Disputes && (SameParty(claimant, x.By) || SameOrganisation(claimant, x.By)))
+                || other.Content.End <= own.Content.Start && other.Claimant is { } accuser && !SameParty(accuser, claimant) && !SameOrganisation(accuser, claimant)
+                    && (MentionsParty(other.Content, claimant) || SeatHintMatches(TokenAt(other.Content.Start), TokenBefore(other.Content.End) + 1, claimant)));
+
+        /// <summary>
+        /// Stems of a stance object that are not its topic: words naming a claimant ("the health ministry's figures",
+        /// "the rebel account") and the characterisation after "as" ("dismissed ... as Hamas propaganda").
+        /// </summary>
+        private HashSet<string> NamingStems(PhraseMatch<StancePhrase> match, int objectEnd, bool predicative, List<Draft> candidates)
+        {
+            var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (predicative)
+            {
+                return stems;
+            }
+
+            var asSeen = false;
+            for (var k = match.Start + 1; k < objectEnd; k++)
+            {
+                asSeen |= IsWord(k, "as");
+                if (asSeen || candidates.Any(d => d.Claimant is not null && HintMatches(k, k + 1, d.Claimant)))
+                {
+                    stems.Add(Stem(Word(k)));
+                }
+            }
+
+            return stems;
+        }
+
         /// <summary>"the reports of a shooting at its facility": an object whose head is a generic claim noun, its topic a modifier.</summary>
         private bool GenericHead(int from, int to)
         {
@@ -1073,7 +1104,8 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 pool = counted.Count > 0 ? counted : pool;
             }
 
-            var specific = objectStems.Where(st => !IsGenericStem(st)).ToList();
+            var naming = NamingStems(match, objectEnd, predicative, candidates);
+            var specific = objectStems.Where(st => !IsGenericStem(st) && !naming.Contains(st)).ToList();
             if (specific.Count > 0)
             {
                 // "confirmed the exchange": the latest claim that mentions an exchange.
@@ -1096,13 +1128,18 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             }
 
             // "The ELN did not claim responsibility", "Rwanda has denied ...": a party answers the claim that names it.
-            var naming = pool.Where(d => MentionsParty(d.Content, by)).ToList();
-            pool = naming.Count > 0 ? naming : pool;
+            var namingParty = pool.Where(d => MentionsParty(d.Content, by)).ToList();
+            pool = namingParty.Count > 0 ? namingParty : pool;
 
             if (HasPluralObject(objectFrom, objectTo))
             {
+                // "Washington said it had no information to confirm them": the reports are the accusations, not the
+                // answers to them. A party that already denied or disputed one of the pool's claims, or that an earlier
+                // claim of the pool accuses ("Moscow accused Kyiv of ..."), is answering.
                 var sentence = SentenceIndexOf(match.Start);
-                return pool.Where(d => d.Sentence >= sentence - 6);
+                var recent = pool.Where(d => d.Sentence >= sentence - 6).ToList();
+                var accusations = recent.Where(d => d.Claimant is not { } c || !recent.Any(o => Answers(c, o, d))).ToList();
+                return accusations.Count > 0 ? accusations : recent;
             }
 
             var latest = pool[^1];
