@@ -207,7 +207,7 @@ public sealed partial class AttributionDetector
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
-                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by)
+                        || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by)
                         || earlier.Stances.Any(x => SameParty(x.By, by) && x.Stance is StanceKind.Disputes or StanceKind.Denies))
                     {
                         // A refusal to give a figure ("did not give a death toll") does not stop the same party contradicting the rest.
@@ -219,7 +219,7 @@ public sealed partial class AttributionDetector
                     // "the attack had been repelled" after "had overrun a military base": an event noun names the incident
                     // the claim just before told of, though the two share no word.
                     if (contrary.Value is null || Overlap(topic.Where(t => !IsPredicateStem(t)).ToList(), earlier).Total < 1
-                        && !(later.Sentence - earlier.Sentence <= 3 && NamesEvent(later.Content)))
+                        && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content))))
                     {
                         continue;
                     }

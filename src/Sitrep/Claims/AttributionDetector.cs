@@ -925,9 +925,24 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 return false;
             }
 
+            return SameBody(a, b) || SharesName(a.NamingSpan, b.NamingSpan.Slice(_text));
+        }
+
+        /// <summary>
+        /// One body, not only one country: "rebel spokesman Mohamed Ag Elmehdi" and "Tuareg separatist rebels" (a head
+        /// noun), "the Pentagon press secretary" and "The Pentagon" (all names). "A Ukrainian battalion commander" and
+        /// "Ukraine's general staff" share a country, not a body: one may contradict the other.
+        /// </summary>
+        private bool SameBody(ClaimantMention? a, ClaimantMention b)
+        {
+            if (a is null)
+            {
+                return false;
+            }
+
             var aText = a.NamingSpan.Slice(_text);
             var bText = b.NamingSpan.Slice(_text);
-            return SharesHead(aText, bText) || SharesHead(bText, aText) || SharesName(a.NamingSpan, bText) || HasAllNames(aText, bText) || HasAllNames(bText, aText);
+            return SharesHead(aText, bText) || SharesHead(bText, aText) || HasAllNames(aText, bText) || HasAllNames(bText, aText);
 
             static bool SharesHead(string head, string other)
             {
@@ -994,6 +1009,21 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             return GenericTargets(by, match, objectEnd, objectStems, predicative, candidates);
         }
 
+        /// <summary>Whether a phrase with a gap ("called the reports fabricated") holds an object in its gap.</summary>
+        private bool HasGapWord(PhraseMatch<StancePhrase> match)
+        {
+            var literal = match.Value.Tokens;
+            for (var k = match.Start; k < match.End; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && !literal.Any(l => Word(k).Equals(l, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether a claimant answers another claim: it took a stance against it, or the claim, made before, names it.</summary>
         private bool Answers(ClaimantMention claimant, Draft other, Draft own) =>
             other != own && (other.Stances.Any(x => x.Stance is StanceKind.Denies or StanceKind.Disputes && (SameParty(claimant, x.By) || SameOrganisation(claimant, x.By)))
@@ -1015,7 +1045,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             var asSeen = false;
             for (var k = match.Start + 1; k < objectEnd; k++)
             {
-                asSeen |= IsWord(k, "as");
+                // "called the Fano statement "a desperate lie"": after the claim noun, words that do not start its
+                // topic ("of ...", "about ...", "that ...") say what the speaker thinks of it.
+                asSeen |= IsWord(k, "as") || k > match.Start + 1 && _lexicon.IsGenericObject(Word(k - 1)) && !IsWord(k - 1, "that") && !IsWord(k - 1, "this") && !IsWord(k - 1, "it")
+                    && !(IsWord(k, "of") || IsWord(k, "about") || IsWord(k, "on") || IsWord(k, "that") || IsWord(k, "by") || IsWord(k, "over") || IsWord(k, "regarding"));
                 if (asSeen || candidates.Any(d => d.Claimant is not null && HintMatches(k, k + 1, d.Claimant)))
                 {
                     stems.Add(Stem(Word(k)));
@@ -1055,7 +1088,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         {
             // "Iran called the report baseless. The Kremlin declined to comment.": a stance with no object at all
             // answers what the stance just before it answered.
-            if (!predicative && !HasWord(match.End, objectEnd) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow && !SameParty(last.By, by))
+            if (!predicative && !HasWord(match.End, objectEnd) && !HasGapWord(match) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow && !SameParty(last.By, by))
             {
                 var followed = last.Targets.Where(candidates.Contains).ToList();
                 if (followed.Count > 0)
@@ -1129,9 +1162,36 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
 
             // "The ELN did not claim responsibility", "Rwanda has denied ...": a party answers the claim that names it.
             var namingParty = pool.Where(d => MentionsParty(d.Content, by)).ToList();
+            var plural = HasPluralObject(objectFrom, objectTo);
+            if (plural && namingParty.Count > 0)
+            {
+                // "Russian-installed officials called the reports fabricated": the reports are everything the accusers said,
+                // not only the sentence that names the officials' side.
+                namingParty = [.. pool.Where(d => d.Claimant is { } c && namingParty.Any(n => n.Claimant is { } a && (SameParty(a, c) || SameOrganisation(a, c))) || namingParty.Contains(d))];
+            }
+
             pool = namingParty.Count > 0 ? namingParty : pool;
 
-            if (HasPluralObject(objectFrom, objectTo))
+            if (Contains(objectFrom, objectTo, "either") || Contains(objectFrom, objectTo, "both"))
+            {
+                // "could not independently verify either account": the account of each of the last two parties to speak.
+                var sides = new List<Draft>();
+                foreach (var d in Enumerable.Reverse(pool))
+                {
+                    if (d.Claimant is { } c && !sides.Any(x => SameParty(x.Claimant, c) || SameOrganisation(x.Claimant, c)))
+                    {
+                        sides.Add(d);
+                    }
+
+                    if (sides.Count == 2)
+                    {
+                        // Each side's account is the version it gave first.
+                        return sides.Select(side => pool.First(d => d.Claimant is { } c && (SameParty(side.Claimant, c) || SameOrganisation(side.Claimant, c))));
+                    }
+                }
+            }
+
+            if (plural)
             {
                 // "Washington said it had no information to confirm them": the reports are the accusations, not the
                 // answers to them. A party that already denied or disputed one of the pool's claims, or that an earlier
@@ -1143,6 +1203,12 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             }
 
             var latest = pool[^1];
+            if (hinted.Count > 0 && !predicative && specific.Count == 0 && !AboutNumbers(objectFrom, objectTo) && latest.Claimant is { } named)
+            {
+                // "called the Fano statement a lie": the statement of the party the object names is all it said there.
+                return pool.Where(d => d.Claimant is { } c && (SameParty(c, named) || SameOrganisation(c, named)) && Math.Abs(d.Sentence - latest.Sentence) <= 1);
+            }
+
             if (latest.Claimant is { } author && !predicative && specific.Count == 0 && !AboutNumbers(objectFrom, objectTo))
             {
                 // "M23 rebels said they had captured the hill. 'The enemy fled,' M23 spokesman Innocent Habimana wrote.
