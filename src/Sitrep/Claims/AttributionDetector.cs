@@ -999,7 +999,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
 
                     // "dismissed the health ministry's figures as Hamas propaganda": the object names a claimant, not
                     // what it said, so the target is found by that name like a generic object's.
-                    if (!candidates.Any(d => d.Claimant is not null && HintMatches(match.Start + 1, objectEnd, d.Claimant)) && !GenericHead(match.End, objectEnd))
+                    if (!candidates.Any(d => Hinted(match.Start + 1, objectEnd, d)) && !GenericHead(match.End, objectEnd))
                     {
                         return DenialOfAccusation(by, match, objectEnd, candidates);
                     }
@@ -1045,10 +1045,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             var asSeen = false;
             for (var k = match.Start + 1; k < objectEnd; k++)
             {
-                // "called the Fano statement "a desperate lie"": after the claim noun, words that do not start its
-                // topic ("of ...", "about ...", "that ...") say what the speaker thinks of it.
+                // "called the Fano statement "a desperate lie"": a quotation or a noun phrase right after the claim noun
+                // says what the speaker thinks of it ("for Ukrainian losses", "of a shooting" still say what it is about).
                 asSeen |= IsWord(k, "as") || k > match.Start + 1 && _lexicon.IsGenericObject(Word(k - 1)) && !IsWord(k - 1, "that") && !IsWord(k - 1, "this") && !IsWord(k - 1, "it")
-                    && !(IsWord(k, "of") || IsWord(k, "about") || IsWord(k, "on") || IsWord(k, "that") || IsWord(k, "by") || IsWord(k, "over") || IsWord(k, "regarding"));
+                    && (_tokens[k].Kind == TokenKind.Quote || IsWord(k, "a") || IsWord(k, "an"));
                 if (asSeen || candidates.Any(d => d.Claimant is not null && HintMatches(k, k + 1, d.Claimant)))
                 {
                     stems.Add(Stem(Word(k)));
@@ -1101,8 +1101,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             // A predicative stance's object is its subject ("the Ukrainian figures appeared plausible").
             var (objectFrom, objectTo) = predicative ? (PredicateSubjectStart(match.Start), match.Start) : (match.Start, objectEnd);
             var hintFrom = predicative ? objectFrom : match.Start + 1;
-            var hinted = candidates.Where(d => d.Claimant is not null
-                && (HintMatches(hintFrom, objectTo, d.Claimant) || SeatHintMatches(hintFrom, objectTo, d.Claimant) || DescriptionHintMatches(hintFrom, objectTo, d))).ToList();
+            var hinted = candidates.Where(d => Hinted(hintFrom, objectTo, d)).ToList();
             var pool = hinted.Count > 0 ? hinted : candidates;
             if (predicative && hinted.Count > 0 && !candidates.Any(d => d.Claimant is not null && HintMatches(hintFrom, objectTo, d.Claimant)))
             {
@@ -1335,6 +1334,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
 
             return false;
         }
+
+        /// <summary>Whether words of a stance's object name a claim's claimant: by its words, its seat of power or its description.</summary>
+        private bool Hinted(int from, int to, Draft draft) =>
+            draft.Claimant is { } claimant && (HintMatches(from, to, claimant) || SeatHintMatches(from, to, claimant) || DescriptionHintMatches(from, to, draft));
 
         /// <summary>
         /// "The army declined to comment on the dissidents' account" after "The Central General Staff, the dissident group
