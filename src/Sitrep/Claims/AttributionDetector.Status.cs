@@ -207,22 +207,42 @@ public sealed partial class AttributionDetector
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
-                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by)
-                        || earlier.Stances.Any(x => SameParty(x.By, by) && x.Stance != StanceKind.Supports))
+                        || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by)
+                        || earlier.Stances.Any(x => SameParty(x.By, by) && x.Stance is StanceKind.Disputes or StanceKind.Denies))
+                    {
+                        // A refusal to give a figure ("did not give a death toll") does not stop the same party contradicting the rest.
+                        continue;
+                    }
+
+                    // Contrariety is mutual: "repelled" after "fled" as much as "fled" after "repelled".
+                    var contrary = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => l.Value.Opposites.Contains(e.Value.Class) || e.Value.Opposites.Contains(l.Value.Class)));
+                    // "the attack had been repelled" after "had overrun a military base": an event noun names the incident
+                    // the claim just before told of, though the two share no word.
+                    if (contrary.Value is null || Overlap(topic.Where(t => !IsPredicateStem(t)).ToList(), earlier).Total < 1
+                        && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content))))
                     {
                         continue;
                     }
 
-                    var contrary = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => l.Value.Opposites.Contains(e.Value.Class)));
-                    if (contrary.Value is null || Overlap(topic.Where(t => !IsPredicateStem(t)).ToList(), earlier).Total < 1)
-                    {
-                        continue;
-                    }
-
-                    earlier.Stances.RemoveAll(x => SameParty(x.By, by));
+                    earlier.Stances.RemoveAll(x => SameParty(x.By, by) && x.Stance == StanceKind.Supports);
                     earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, Span(contrary.Start, contrary.End)));
                 }
             }
+        }
+
+        /// <summary>Whether a content refers to an incident by an event noun ("the attack", "the attackers", "the raid").</summary>
+        private bool NamesEvent(TextSpan content)
+        {
+            for (var k = Math.Max(0, TokenAt(content.Start)); k < _tokens.Length && _tokens[k].Start < content.End; k++)
+            {
+                var w = Word(k);
+                if (Has(_eventNouns, w) || w.Length > 5 && w.EndsWith("ers", StringComparison.OrdinalIgnoreCase) && Has(_eventNouns, w[..^3]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private List<PhraseMatch<ContraryPredicate>> ContraryIn(TextSpan content)
@@ -399,6 +419,18 @@ public sealed partial class AttributionDetector
                 }
 
                 string? nounClass = null;
+                if (next < last && IsWord(next, "of"))
+                {
+                    // "30 bodies of soldiers", "four of its fighters": the counted people follow "of", after a possessive.
+                    var counted = IsWord(next + 1, "its") || IsWord(next + 1, "their") || IsWord(next + 1, "the") ? next + 2 : next + 1;
+                    if (counted <= last && _lexicon.TryGetCasualtyWord(Word(counted), out var ofNoun) && ofNoun.Role == CasualtyRole.Noun)
+                    {
+                        nounClass = ofNoun.Class;
+                    }
+
+                    next = last + 1;
+                }
+
                 if (next <= last && _tokens[next].Kind == TokenKind.Word && !IsPreposition(next) && !Has(_beVerbs, Word(next)) && !IsAuxiliary(next)
                     && !Has(_clauseStarters, Word(next)) && !IsWord(next, "and") && !IsWord(next, "or"))
                 {
@@ -428,10 +460,11 @@ public sealed partial class AttributionDetector
             return counts;
         }
 
-        /// <summary>The killed or wounded word nearest a number within five tokens of it in the content ("killing 54", "six people were killed").</summary>
+        /// <summary>The killed or wounded word nearest a number within six tokens of it in the content ("killing 54", "six people were killed").</summary>
         private CasualtyRole? NearestCasualtyKind(int number, int first, int last)
         {
-            for (var distance = 1; distance <= 5; distance++)
+            // Six tokens: "four of its fighters had been killed".
+            for (var distance = 1; distance <= 6; distance++)
             {
                 foreach (var k in (ReadOnlySpan<int>)[number - distance, number + distance])
                 {

@@ -546,7 +546,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
 
             if (told)
             {
-                return -1;
+                return PronounClauseAfterAddressee(next, end);
             }
 
             var i = SkipAdjuncts(next, end);
@@ -585,6 +585,29 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 default:
                     return -1;
             }
+        }
+
+        /// <summary>
+        /// "told Reuters they had received dozens of bodies", "told Radio Free Asia it had fled": after "told" and its
+        /// addressee (capitalised words, "reporters"), a clause without "that" starts with a subject pronoun and a verb.
+        /// </summary>
+        private int PronounClauseAfterAddressee(int next, int end)
+        {
+            var k = next;
+            while (k < end && k < next + 6 && (IsCapitalized(k) || IsWord(k, "the") || IsWord(k, "reporters") || IsWord(k, "journalists")))
+            {
+                k++;
+            }
+
+            if (k == next || k + 1 >= end || !Has(_pronouns, Word(k)) || InQuote(k))
+            {
+                return -1;
+            }
+
+            var verb = Word(k + 1);
+            return IsAuxiliary(k + 1) || Has(_beVerbs, verb) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsWord(k + 1, "could") || IsWord(k + 1, "did")
+                ? (ClauseEnd(k, end) - k >= 3 ? k : -1)
+                : -1;
         }
 
         /// <summary>"rejected that charge": a "that" with a short noun after it is a determiner, not a clause.</summary>
@@ -675,7 +698,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
 
                 var predicative = Has(_beVerbs, Word(i)) || _lexicon.IsCopula(Word(i));
                 var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[i].Start));
-                if (enclosing is not null && !predicative && match.Value.Stance != StanceKind.NotConfirmed)
+                if (enclosing is not null && !predicative && match.Value.Stance is StanceKind.Supports or StanceKind.Disputes && !IsWord(i, "no"))
                 {
                     // "Mediazona said it had confirmed the names ...": a claimant's own finding, not a stance on others.
                     continue;
@@ -691,6 +714,12 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 by = OwnerOfPronoun(by, i) ?? by;
+                if (enclosing?.Claimant is { } owner && enclosing.Content.Contains(by.Span.Start) && IsWord(TokenAt(by.Span.Start), "there"))
+                {
+                    // "The foundation said there was no truth in the reports": an existential stance is the speaker's.
+                    by = owner;
+                }
+
                 var objectEnd = ClauseEnd(match.End, end, stopAtComma: true);
 
                 // "... that Russian claims about Ukrainian losses were exaggerated": the topic is the subject before the phrase.
@@ -738,7 +767,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
-                var contrasted = ContrastedWord(marker);
+                var contrasted = ContrastedWord(marker) ?? OwnPartNoun(marker, later);
                 foreach (var earlier in _drafts)
                 {
                     if (contrasted is not null && Overlap([contrasted], earlier).Total == 0)
@@ -836,6 +865,29 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 || w.Equals("only", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase) ? null : Stem(w);
         }
 
+        /// <summary>
+        /// "none of its tanks had been hit": the speaker's own part is named ("tanks"); when an earlier claim by another
+        /// party within reach mentions it ("destroyed four Israeli tanks"), the counter-claim answers only such claims.
+        /// </summary>
+        private string? OwnPartNoun(TextSpan marker, Draft later)
+        {
+            if (!DeniesOwnPart(marker))
+            {
+                return null;
+            }
+
+            var k = TokenBefore(marker.End) + 1;
+            k += IsWord(k, "of") ? 2 : 1;
+            if (k >= _tokens.Length || _tokens[k].Kind != TokenKind.Word || Word(k).Length < 4)
+            {
+                return null;
+            }
+
+            var noun = Stem(Word(k));
+            return _drafts.Any(d => d != later && d.Content.End <= later.Content.Start && later.Sentence - d.Sentence <= _counterWindow
+                && d.Claimant is { } c && !SameParty(c, later.Claimant!) && Overlap([noun], d).Total > 0) ? noun : null;
+        }
+
         private bool DeniesOwnPart(TextSpan marker)
         {
             var k = TokenBefore(marker.End) + 1;
@@ -873,9 +925,24 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 return false;
             }
 
+            return SameBody(a, b) || SharesName(a.NamingSpan, b.NamingSpan.Slice(_text));
+        }
+
+        /// <summary>
+        /// One body, not only one country: "rebel spokesman Mohamed Ag Elmehdi" and "Tuareg separatist rebels" (a head
+        /// noun), "the Pentagon press secretary" and "The Pentagon" (all names). "A Ukrainian battalion commander" and
+        /// "Ukraine's general staff" share a country, not a body: one may contradict the other.
+        /// </summary>
+        private bool SameBody(ClaimantMention? a, ClaimantMention b)
+        {
+            if (a is null)
+            {
+                return false;
+            }
+
             var aText = a.NamingSpan.Slice(_text);
             var bText = b.NamingSpan.Slice(_text);
-            return SharesHead(aText, bText) || SharesHead(bText, aText) || SharesName(a.NamingSpan, bText) || HasAllNames(aText, bText) || HasAllNames(bText, aText);
+            return SharesHead(aText, bText) || SharesHead(bText, aText) || HasAllNames(aText, bText) || HasAllNames(bText, aText);
 
             static bool SharesHead(string head, string other)
             {
@@ -930,19 +997,98 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                         return [scored.MaxBy(x => x.Draft.Content.Start).Draft];
                     }
 
-                    // "Diane Uwase denied that any Rwandan soldiers had crossed into Congo" after "accused Rwanda of
-                    // sending fresh troops": with no shared word, a denial answers the latest claim that names its author.
-                    // The denial names its own side ("any Rwandan soldiers"), as the claim does.
-                    var accusing = match.Value.Stance == StanceKind.Denies
-                        ? candidates.LastOrDefault(d => MentionsParty(d.Content, by) && NamesSameCapitalized(match.End, objectEnd, d.Content))
-                        : null;
-                    return accusing is null ? [] : [accusing];
+                    // "dismissed the health ministry's figures as Hamas propaganda": the object names a claimant, not
+                    // what it said, so the target is found by that name like a generic object's.
+                    if (!candidates.Any(d => Hinted(match.Start + 1, objectEnd, d)) && !GenericHead(match.End, objectEnd))
+                    {
+                        return DenialOfAccusation(by, match, objectEnd, candidates);
+                    }
                 }
             }
 
+            return GenericTargets(by, match, objectEnd, objectStems, predicative, candidates);
+        }
+
+        /// <summary>Whether a phrase with a gap ("called the reports fabricated") holds an object in its gap.</summary>
+        private bool HasGapWord(PhraseMatch<StancePhrase> match)
+        {
+            var literal = match.Value.Tokens;
+            for (var k = match.Start; k < match.End; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && !literal.Any(l => Word(k).Equals(l, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a claimant answers another claim: it took a stance against it, or the claim, made before, names it.</summary>
+        private bool Answers(ClaimantMention claimant, Draft other, Draft own) =>
+            other != own && (other.Stances.Any(x => x.Stance is StanceKind.Denies or StanceKind.Disputes && (SameParty(claimant, x.By) || SameOrganisation(claimant, x.By)))
+                || other.Content.End <= own.Content.Start && other.Claimant is { } accuser && !SameParty(accuser, claimant) && !SameOrganisation(accuser, claimant)
+                    && (MentionsParty(other.Content, claimant) || SeatHintMatches(TokenAt(other.Content.Start), TokenBefore(other.Content.End) + 1, claimant)));
+
+        /// <summary>
+        /// Stems of a stance object that are not its topic: words naming a claimant ("the health ministry's figures",
+        /// "the rebel account") and the characterisation after "as" ("dismissed ... as Hamas propaganda").
+        /// </summary>
+        private HashSet<string> NamingStems(PhraseMatch<StancePhrase> match, int objectEnd, bool predicative, List<Draft> candidates)
+        {
+            var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (predicative)
+            {
+                return stems;
+            }
+
+            var asSeen = false;
+            for (var k = match.Start + 1; k < objectEnd; k++)
+            {
+                // "called the Fano statement "a desperate lie"": a quotation or a noun phrase right after the claim noun
+                // says what the speaker thinks of it ("for Ukrainian losses", "of a shooting" still say what it is about).
+                asSeen |= IsWord(k, "as") || k > match.Start + 1 && _lexicon.IsGenericObject(Word(k - 1)) && !IsWord(k - 1, "that") && !IsWord(k - 1, "this") && !IsWord(k - 1, "it")
+                    && (_tokens[k].Kind == TokenKind.Quote || IsWord(k, "a") || IsWord(k, "an"));
+                if (asSeen || candidates.Any(d => d.Claimant is not null && HintMatches(k, k + 1, d.Claimant)))
+                {
+                    stems.Add(Stem(Word(k)));
+                }
+            }
+
+            return stems;
+        }
+
+        /// <summary>"the reports of a shooting at its facility": an object whose head is a generic claim noun, its topic a modifier.</summary>
+        private bool GenericHead(int from, int to)
+        {
+            var k = from;
+            while (k < to && Has(_determiners, Word(k)) && !IsWord(k, "of"))
+            {
+                k++;
+            }
+
+            return k < to && _lexicon.IsGenericObject(Word(k)) && !Word(k).Equals("that", StringComparison.OrdinalIgnoreCase) && !Word(k).Equals("this", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// "Diane Uwase denied that any Rwandan soldiers had crossed into Congo" after "accused Rwanda of sending fresh
+        /// troops": with no shared word, a denial answers the latest claim that names its author. The denial names its
+        /// own side ("any Rwandan soldiers"), as the claim does.
+        /// </summary>
+        private IEnumerable<Draft> DenialOfAccusation(ClaimantMention by, PhraseMatch<StancePhrase> match, int objectEnd, List<Draft> candidates)
+        {
+            var accusing = match.Value.Stance == StanceKind.Denies
+                ? candidates.LastOrDefault(d => MentionsParty(d.Content, by) && NamesSameCapitalized(match.End, objectEnd, d.Content))
+                : null;
+            return accusing is null ? [] : [accusing];
+        }
+
+        /// <summary>The targets of a stance whose object says nothing of a claim's content: found by position, hints and numbers.</summary>
+        private IEnumerable<Draft> GenericTargets(ClaimantMention by, PhraseMatch<StancePhrase> match, int objectEnd, List<string> objectStems, bool predicative, List<Draft> candidates)
+        {
             // "Iran called the report baseless. The Kremlin declined to comment.": a stance with no object at all
             // answers what the stance just before it answered.
-            if (!predicative && !HasWord(match.End, objectEnd) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow && !SameParty(last.By, by))
+            if (!predicative && !HasWord(match.End, objectEnd) && !HasGapWord(match) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow && !SameParty(last.By, by))
             {
                 var followed = last.Targets.Where(candidates.Contains).ToList();
                 if (followed.Count > 0)
@@ -955,7 +1101,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             // A predicative stance's object is its subject ("the Ukrainian figures appeared plausible").
             var (objectFrom, objectTo) = predicative ? (PredicateSubjectStart(match.Start), match.Start) : (match.Start, objectEnd);
             var hintFrom = predicative ? objectFrom : match.Start + 1;
-            var hinted = candidates.Where(d => d.Claimant is not null && (HintMatches(hintFrom, objectTo, d.Claimant) || SeatHintMatches(hintFrom, objectTo, d.Claimant))).ToList();
+            var hinted = candidates.Where(d => Hinted(hintFrom, objectTo, d)).ToList();
             var pool = hinted.Count > 0 ? hinted : candidates;
             if (predicative && hinted.Count > 0 && !candidates.Any(d => d.Claimant is not null && HintMatches(hintFrom, objectTo, d.Claimant)))
             {
@@ -990,7 +1136,8 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 pool = counted.Count > 0 ? counted : pool;
             }
 
-            var specific = objectStems.Where(st => !IsGenericStem(st)).ToList();
+            var naming = NamingStems(match, objectEnd, predicative, candidates);
+            var specific = objectStems.Where(st => !IsGenericStem(st) && !naming.Contains(st)).ToList();
             if (specific.Count > 0)
             {
                 // "confirmed the exchange": the latest claim that mentions an exchange.
@@ -1005,17 +1152,62 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 pool = mentioning.Count > 0 ? mentioning : pool;
             }
 
-            // "The ELN did not claim responsibility", "Rwanda has denied ...": a party answers the claim that names it.
-            var naming = pool.Where(d => MentionsParty(d.Content, by)).ToList();
-            pool = naming.Count > 0 ? naming : pool;
-
-            if (HasPluralObject(objectFrom, objectTo))
+            if (!predicative && (IsWord(match.End, "that") || IsWord(match.End, "this")) && match.End + 1 < objectEnd && _lexicon.IsGenericObject(Word(match.End + 1)))
             {
+                // "It said the rebels had used civilians as human shields. The Arakan Army rejected that accusation.":
+                // a demonstrative points at the claim just made, whoever it names.
+                return [pool[^1]];
+            }
+
+            // "The ELN did not claim responsibility", "Rwanda has denied ...": a party answers the claim that names it.
+            var namingParty = pool.Where(d => MentionsParty(d.Content, by)).ToList();
+            var plural = HasPluralObject(objectFrom, objectTo);
+            if (plural && namingParty.Count > 0)
+            {
+                // "Russian-installed officials called the reports fabricated": the reports are everything the accusers said,
+                // not only the sentence that names the officials' side.
+                namingParty = [.. pool.Where(d => d.Claimant is { } c && namingParty.Any(n => n.Claimant is { } a && (SameParty(a, c) || SameOrganisation(a, c))) || namingParty.Contains(d))];
+            }
+
+            pool = namingParty.Count > 0 ? namingParty : pool;
+
+            if (Contains(objectFrom, objectTo, "either") || Contains(objectFrom, objectTo, "both"))
+            {
+                // "could not independently verify either account": the account of each of the last two parties to speak.
+                var sides = new List<Draft>();
+                foreach (var d in Enumerable.Reverse(pool))
+                {
+                    if (d.Claimant is { } c && !sides.Any(x => SameParty(x.Claimant, c) || SameOrganisation(x.Claimant, c)))
+                    {
+                        sides.Add(d);
+                    }
+
+                    if (sides.Count == 2)
+                    {
+                        // Each side's account is the version it gave first.
+                        return sides.Select(side => pool.First(d => d.Claimant is { } c && (SameParty(side.Claimant, c) || SameOrganisation(side.Claimant, c))));
+                    }
+                }
+            }
+
+            if (plural)
+            {
+                // "Washington said it had no information to confirm them": the reports are the accusations, not the
+                // answers to them. A party that already denied or disputed one of the pool's claims, or that an earlier
+                // claim of the pool accuses ("Moscow accused Kyiv of ..."), is answering.
                 var sentence = SentenceIndexOf(match.Start);
-                return pool.Where(d => d.Sentence >= sentence - 6);
+                var recent = pool.Where(d => d.Sentence >= sentence - 6).ToList();
+                var accusations = recent.Where(d => d.Claimant is not { } c || !recent.Any(o => Answers(c, o, d))).ToList();
+                return accusations.Count > 0 ? accusations : recent;
             }
 
             var latest = pool[^1];
+            if (hinted.Count > 0 && !predicative && specific.Count == 0 && !AboutNumbers(objectFrom, objectTo) && latest.Claimant is { } named)
+            {
+                // "called the Fano statement a lie": the statement of the party the object names is all it said there.
+                return pool.Where(d => d.Claimant is { } c && (SameParty(c, named) || SameOrganisation(c, named)) && Math.Abs(d.Sentence - latest.Sentence) <= 1);
+            }
+
             if (latest.Claimant is { } author && !predicative && specific.Count == 0 && !AboutNumbers(objectFrom, objectTo))
             {
                 // "M23 rebels said they had captured the hill. 'The enemy fled,' M23 spokesman Innocent Habimana wrote.
@@ -1143,9 +1335,29 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             return false;
         }
 
-        private bool HintMatches(int from, int to, ClaimantMention claimant)
+        /// <summary>Whether words of a stance's object name a claim's claimant: by its words, its seat of power or its description.</summary>
+        private bool Hinted(int from, int to, Draft draft) =>
+            draft.Claimant is { } claimant && (HintMatches(from, to, claimant) || SeatHintMatches(from, to, claimant) || DescriptionHintMatches(from, to, draft));
+
+        /// <summary>
+        /// "The army declined to comment on the dissidents' account" after "The Central General Staff, the dissident group
+        /// to which the front belongs, said": the description in apposition between claimant and cue names it too.
+        /// </summary>
+        private bool DescriptionHintMatches(int from, int to, Draft draft)
         {
-            var naming = claimant.NamingSpan.Slice(_text);
+            if (draft.Claimant is not { } claimant || draft.Cue is not { } cue || cue.Start <= claimant.Span.End)
+            {
+                return false;
+            }
+
+            var between = _text.AsSpan(claimant.Span.End, cue.Start - claimant.Span.End).TrimStart();
+            return between.StartsWith(",") && HintMatches(from, to, between[1..].ToString());
+        }
+
+        private bool HintMatches(int from, int to, ClaimantMention claimant) => HintMatches(from, to, claimant.NamingSpan.Slice(_text));
+
+        private bool HintMatches(int from, int to, string naming)
+        {
             for (var k = from; k < to; k++)
             {
                 var w = Word(k);
@@ -1363,9 +1575,27 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         private ClaimantMention? SubjectOf(int v, int sentenceStart)
         {
             var end = v;
-            while (end > sentenceStart && IsAuxiliary(end - 1))
+            while (end > sentenceStart)
             {
-                end--;
+                if (IsAuxiliary(end - 1))
+                {
+                    end--;
+                    continue;
+                }
+
+                // "Moscow on Sunday accused Kyiv", "The ministry late on Friday said": a time adjunct between subject and verb.
+                if (end - 1 > sentenceStart && IsTimeWord(end - 1))
+                {
+                    end--;
+                    while (end - 1 > sentenceStart && (IsWord(end - 1, "on") || IsWord(end - 1, "late") || IsWord(end - 1, "early")))
+                    {
+                        end--;
+                    }
+
+                    continue;
+                }
+
+                break;
             }
 
             TextSpan? appositive = null;
@@ -1453,12 +1683,17 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         private bool TryCoordinatedSubject(int and, int sentenceStart, out ClaimantMention? subject)
         {
             subject = null;
-            for (var k = and - 1; k >= sentenceStart && k >= and - 12; k--)
+            var outside = 0;
+            for (var k = and - 1; k >= sentenceStart && outside < 12; k--)
             {
-                if (InQuote(k) || IsWord(k, ","))
+                // "said there was no truth in the reports and dismissed the figures": the words of the reported clause
+                // are not the first verb's; its cue is.
+                if (InQuote(k) || IsWord(k, ",") || InsideDraftContent(_tokens[k].Start))
                 {
                     continue;
                 }
+
+                outside++;
 
                 if (IsVerbCue(k) || _lexicon.StanceIndex.TryMatch(_text, _tokens, k, and, out _) && !IsNounUse(k))
                 {
@@ -1579,10 +1814,13 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             if (parts.Length is 2 or 3 && parts[0].Equals("the", StringComparison.OrdinalIgnoreCase) && char.IsLower(parts[^1][0]))
             {
                 var head = parts[^1];
+                // "the Israeli military" names its own party: it is only the claimant that also says "Israel".
+                var modifier = parts.Length == 3 && char.IsUpper(parts[1][0]) ? parts[1][..Math.Min(5, parts[1].Length)] : null;
                 for (var d = _drafts.Count - 1; d >= 0; d--)
                 {
                     var claimant = _drafts[d].Claimant;
-                    if (claimant is not null && claimant.NamingSpan.Start < span.Start && claimant.NamingSpan.Slice(_text).Contains(head, StringComparison.OrdinalIgnoreCase))
+                    if (claimant is not null && claimant.NamingSpan.Start < span.Start && NamesHead(claimant.NamingSpan.Slice(_text), head)
+                        && (modifier is null || claimant.NamingSpan.Slice(_text).Contains(modifier, StringComparison.Ordinal)))
                     {
                         return claimant.NamingSpan;
                     }
@@ -1590,6 +1828,24 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether a claimant's words hold a description's head as a head, not as a possessor: "the military" is not "The
+        /// military's spokesman", "the ministry" is "Russia's Defence Ministry".
+        /// </summary>
+        private static bool NamesHead(string claimant, string head)
+        {
+            for (var i = claimant.IndexOf(head, StringComparison.OrdinalIgnoreCase); i >= 0; i = claimant.IndexOf(head, i + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var after = claimant.AsSpan(i + head.Length);
+                if (!after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -1791,6 +2047,12 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 return true;
             }
 
+            // "called the Pakistani claim baseless": a proper adjective between determiner and word.
+            if (i > 1 && IsCapitalized(i - 1) && Has(_determiners, Word(i - 2)) && _lexicon.IsGenericObject(Word(i)))
+            {
+                return true;
+            }
+
             var w = Word(i);
             return w.EndsWith('s') && i + 1 < _tokens.Length && Has(_nounFollowers, Word(i + 1)) && !(i > 0 && IsPronoun(_tokens[i - 1].Span));
         }
@@ -1940,7 +2202,9 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 if ((IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && k > from)
                 {
                     var next = Word(k + 1);
-                    if (IsVerbCue(k + 1) && !IsParticiple(k + 1) || next is "gave" or "vowed" or "offered" or "provided" or "did")
+                    // "... and called the Israeli account a lie": a stance verb coordinated with the cue starts a clause of its own.
+                    if (IsVerbCue(k + 1) && !IsParticiple(k + 1) || next is "gave" or "vowed" or "offered" or "provided" or "did"
+                        || next.EndsWith("ed", StringComparison.Ordinal) && _lexicon.StanceIndex.TryMatch(_text, _tokens, k + 1, end, out _) && !IsNounUse(k + 1) && !IsPassiveOrHedge(k + 1))
                     {
                         return k;
                     }
