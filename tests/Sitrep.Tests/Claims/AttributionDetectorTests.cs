@@ -7,10 +7,7 @@ namespace Sitrep.Tests.Claims;
 /// <summary>Phrasing kinds the detector must handle, each on fresh sentences that are not in the gold set.</summary>
 public class AttributionDetectorTests
 {
-    private static readonly AttributionDetector _detector = new(ClaimsLexicon.Default);
-
-    private static (string Text, ImmutableArray<ClaimAnnotation> Claims) Detect(string text) =>
-        (text, _detector.Detect(text, TextAnalyzer.Analyze(text)));
+    private static (string Text, ImmutableArray<ClaimAnnotation> Claims) Detect(string text) => ClaimTestText.Detect(text);
 
     private static ClaimAnnotation Only(string text, out string slice)
     {

@@ -13,13 +13,10 @@ namespace Sitrep.Tests.Claims;
 /// </summary>
 public class StanceVarietyTests
 {
-    private static readonly AttributionDetector _detector = new(ClaimsLexicon.Default);
-
-    private static (string Text, ImmutableArray<ClaimAnnotation> Claims) Detect(string text) =>
-        (text, _detector.Detect(text, TextAnalyzer.Analyze(text)));
+    private static (string Text, ImmutableArray<ClaimAnnotation> Claims) Detect(string text) => ClaimTestText.Detect(text);
 
     private static ClaimAnnotation ClaimWith(string text, ImmutableArray<ClaimAnnotation> claims, string content) =>
-        Assert.Single(claims, c => c.Content.Slice(text).StartsWith(content, StringComparison.Ordinal));
+        ClaimTestText.ClaimWith(text, claims, content);
 
     [Fact]
     public void Detect_ToldAddresseeThenPronounClause_IsAClaim()
