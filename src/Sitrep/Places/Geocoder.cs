@@ -1140,7 +1140,6 @@ public sealed class Geocoder
             }
         }
 
-        /// <summary>The next name, when only "of (the city of)", "in" or a comma separates it from "X district" and it can be a city of 100,000 or more.</summary>
         /// <summary>
         /// "Port-au-Prince's Delmas area", "Mogadishu's Lido beach": a name a city possesses is a part of that city,
         /// unless the gazetteer holds a place of that name near the city (then context resolves it as usual). Its
@@ -1244,6 +1243,7 @@ public sealed class Geocoder
             }
         }
 
+        /// <summary>The next name, when only "of (the city of)", "in" or a comma separates it from "X district" and it can be a city of 100,000 or more.</summary>
         private int CityAfterDistrict(int d)
         {
             var draft = _drafts[d];
