@@ -889,6 +889,7 @@ public sealed class Geocoder
                 return;
             }
 
+            var word = T(draft.RegionWordToken);
             var countries = new HashSet<string>(StringComparer.Ordinal);
             var anyOther = false;
             foreach (var c in draft.Candidates)
@@ -896,7 +897,7 @@ public sealed class Geocoder
                 if (c.Kind == PlaceKind.Admin1)
                 {
                     var iso2 = _gaz.Admin1[c.Index].CountryIso2;
-                    if (_lex.CountryUsesRegionWord(T(draft.RegionWordToken), iso2) == true)
+                    if (_lex.CountryUsesRegionWord(word, iso2) == true)
                     {
                         countries.Add(iso2);
                     }
@@ -1107,9 +1108,7 @@ public sealed class Geocoder
                 var city = CityAfterDistrict(d);
                 if (city >= 0 && !found.Any(x => CityAdmin1(_drafts[city]).Contains(x.Admin1Key)))
                 {
-                    draft.CityDistrictOf = city;
-                    draft.Candidates = [];
-                    draft.Unknown = draft.Spelling = false;
+                    MakeCityPart(draft, city);
                     continue;
                 }
 
@@ -1157,19 +1156,14 @@ public sealed class Geocoder
                     continue;
                 }
 
-                var cities = city.Candidates
-                    .Where(c => c.Kind == PlaceKind.PopulatedPlace && _gaz.Places[c.Index].Population >= 100_000)
-                    .Select(c => _gaz.Places[c.Index])
-                    .ToList();
+                var cities = LargeTowns(city).ToList();
                 if (cities.Count == 0 || part.Candidates.Any(c => c.Kind == PlaceKind.PopulatedPlace &&
                         cities.Any(p => DistanceKm(p.Latitude, p.Longitude, _gaz.Places[c.Index].Latitude, _gaz.Places[c.Index].Longitude) <= _partOfCityKm)))
                 {
                     continue;
                 }
 
-                part.CityDistrictOf = d - 1;
-                part.Candidates = [];
-                part.Unknown = part.Spelling = false;
+                MakeCityPart(part, d - 1);
             }
 
             // "Lido beach in Mogadishu": a name whose every reading lies in another country than the city named
@@ -1184,18 +1178,13 @@ public sealed class Geocoder
                     continue;
                 }
 
-                var countries = city.Candidates
-                    .Where(c => c.Kind == PlaceKind.PopulatedPlace && _gaz.Places[c.Index].Population >= 100_000)
-                    .Select(c => _gaz.Places[c.Index].CountryIso2)
-                    .ToHashSet(StringComparer.Ordinal);
+                var countries = LargeTowns(city).Select(p => p.CountryIso2).ToHashSet(StringComparer.Ordinal);
                 if (countries.Count == 0 || part.Candidates.Any(c => countries.Contains(CountryIso2(c))))
                 {
                     continue;
                 }
 
-                part.CityDistrictOf = d + 1;
-                part.Candidates = [];
-                part.Unknown = part.Spelling = false;
+                MakeCityPart(part, d + 1);
             }
         }
 
@@ -1294,10 +1283,21 @@ public sealed class Geocoder
         }
 
         private HashSet<string> CityAdmin1(Draft draft) =>
+            LargeTowns(draft).Select(p => p.Admin1Key).ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>The readings of a name that are towns of 100,000 or more: the cities a district or a part can belong to.</summary>
+        private IEnumerable<GazetteerPlace> LargeTowns(Draft draft) =>
             draft.Candidates
                 .Where(c => c.Kind == PlaceKind.PopulatedPlace && _gaz.Places[c.Index].Population >= 100_000)
-                .Select(c => _gaz.Places[c.Index].Admin1Key)
-                .ToHashSet(StringComparer.Ordinal);
+                .Select(c => _gaz.Places[c.Index]);
+
+        /// <summary>The name is a part of the city read at <paramref name="city"/>; <see cref="SettleCityDistricts"/> places it there.</summary>
+        private void MakeCityPart(Draft part, int city)
+        {
+            part.CityDistrictOf = city;
+            part.Candidates = [];
+            part.Unknown = part.Spelling = false;
+        }
 
         private void SettleDistrict(Draft draft, District district)
         {

@@ -125,6 +125,11 @@ public sealed class PlaceLexicon
             var phrase = cols[0].Trim().ToLowerInvariant();
             if (role is CueRole.Region or CueRole.District or CueRole.Area or CueRole.Street or CueRole.Facility)
             {
+                if (phrase.Contains(' ', StringComparison.Ordinal))
+                {
+                    throw new FormatException($"{cuesPath}:{lineNo}: '{phrase}': a cue after a name is one word (the word right after the name is looked up).");
+                }
+
                 after[phrase] = role;
             }
             else

@@ -1,4 +1,5 @@
 using Sitrep.Places;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Places;
 
@@ -75,6 +76,17 @@ public sealed class NamePartsAndSpellingTests
     [InlineData("Montserrado", "LR")]
     public void Gazetteer_CountyDivisions_HaveAcledBareNames(string name, string iso2) =>
         Assert.Contains(Gazetteer.Default.Admin1, a => a.CountryIso2 == iso2 && a.AcledName == name);
+
+    [Fact]
+    public void LoadLexicon_CueAfterANameOfTwoWords_FailsWithFileAndLine()
+    {
+        // Only the word right after a name is looked up, so a two-word row would never match: refuse it.
+        using var dir = new TempDirectory();
+        dir.File("place_cues.tsv", "# cues\nin\tin\npower plant\tfacility\n");
+        dir.File("stoplist.tsv", "# stop\n");
+        var error = Assert.Throws<FormatException>(() => PlaceLexicon.Load(dir.Path));
+        Assert.Contains("place_cues.tsv:3", error.Message, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("İzmir", "Izmir")]
