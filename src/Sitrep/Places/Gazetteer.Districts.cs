@@ -12,6 +12,20 @@ public sealed partial class Gazetteer
 
     // Built on first use; a race builds it twice, harmlessly (the result is the same and the reference write atomic).
     private Dictionary<string, List<District>>? _districts;
+    private Admin2Names? _admin2;
+
+    /// <summary>
+    /// Second-level divisions whose name is exactly <paramref name="name"/> once the words divisions carry around their
+    /// names are set aside (admin2_words.tsv: "Masisi territory" is GeoNames' "Masisi Territory", "Northern Samar" its
+    /// "Province of Northern Samar"). Unlike <see cref="LookupDistrict"/> this is an exact match, so short names are safe,
+    /// and it knows every GeoNames division (admin2.tsv.gz), also those no populated place of the gazetteer lies in.
+    /// </summary>
+    public IReadOnlyList<District> LookupAdmin2(ReadOnlySpan<char> name) => Admin2Index.Lookup(name);
+
+    /// <summary><see cref="LookupAdmin2"/> of an already normalised name (no allocation).</summary>
+    public IReadOnlyList<District> LookupAdmin2Key(ReadOnlySpan<char> key) => Admin2Index.LookupKey(key);
+
+    private Admin2Names Admin2Index => _admin2 ??= Admin2Names.Load(_directory, this);
 
     /// <summary>
     /// Districts a name can mean ("Yasinovatsky", "Shakhtersky", "Popasnyansky", "Lutuginsky"): second-level divisions

@@ -23,6 +23,9 @@ public sealed partial class Gazetteer
     private readonly Dictionary<int, int> _placeById;
     private readonly Lazy<SkeletonIndex> _skeletons;
 
+    // Where the files read on first use (admin2.tsv.gz) lie; null for a gazetteer built in memory.
+    private string? _directory;
+
     private Gazetteer(
         ImmutableArray<Country> countries,
         ImmutableArray<Admin1Division> admin1,
@@ -222,6 +225,10 @@ public sealed partial class Gazetteer
     /// <summary>A first-level division by GeoNames code ("UA.07").</summary>
     public Admin1Division? Admin1ByCode(string code) => _admin1ByKey.TryGetValue(code, out var i) ? Admin1[i] : null;
 
+    /// <summary><see cref="Admin1ByCode(string)"/> for a code inside a longer text (no allocation).</summary>
+    public Admin1Division? Admin1ByCode(ReadOnlySpan<char> code) =>
+        _admin1ByKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out var i) ? Admin1[i] : null;
+
     public Admin1Division? Admin1Of(GazetteerPlace place) => Admin1ByCode(place.Admin1Key);
 
     public GazetteerPlace? PlaceById(int id) => _placeById.TryGetValue(id, out var i) ? Places[i] : null;
@@ -275,7 +282,9 @@ public sealed partial class Gazetteer
     public static Gazetteer Load(string? directory = null)
     {
         directory ??= Path.GetDirectoryName(DataFiles.Require("gazetteer/places.tsv.gz"))!;
-        return TryLoadIndex(directory) ?? LoadSources(directory);
+        var gazetteer = TryLoadIndex(directory) ?? LoadSources(directory);
+        gazetteer._directory = directory;
+        return gazetteer;
     }
 
     /// <summary>Loads the gazetteer from its source files (TSV), ignoring any precompiled index.</summary>
@@ -301,7 +310,10 @@ public sealed partial class Gazetteer
             keys[slot] = key;
         }
 
-        return new Gazetteer(countries, admin1, builder.MoveToImmutable(), NameTable.FromStrings(keys, ranges, candidates), demonyms);
+        return new Gazetteer(countries, admin1, builder.MoveToImmutable(), NameTable.FromStrings(keys, ranges, candidates), demonyms)
+        {
+            _directory = directory,
+        };
     }
 
     private static ImmutableArray<Country> LoadCountries(string path, NameIndexBuilder? names, Dictionary<string, int> demonyms)

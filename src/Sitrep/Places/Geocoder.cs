@@ -126,6 +126,9 @@ public sealed class Geocoder
         public HashSet<string>? AttachedAdmin1;
         public HashSet<string>? SoftAdmin1;
         public District? District;
+
+        /// <summary>Second-level divisions of exactly this name (<see cref="Gazetteer.LookupAdmin2"/>), read once the article's countries are known.</summary>
+        public IReadOnlyList<District>? Divisions;
         public int CityDistrictOf = -1;
         public bool CityDistrict;
         public ResolvedPlace? Place;
@@ -352,6 +355,15 @@ public sealed class Geocoder
                     }
                 }
 
+                if (LongerDivisionName(i, matched, s, key) is { } division)
+                {
+                    // "Northern Samar", "South Waziristan": a second-level division's whole name, longer than any
+                    // place name the gazetteer finds in it ("Samar", a name of Samara).
+                    _drafts.Add(new Draft { First = i, End = i + division.Tokens, Sentence = sentenceIndex, Unknown = true, Divisions = division.Readings });
+                    i += division.Tokens;
+                    continue;
+                }
+
                 if (matched > 0)
                 {
                     if (!EndsLongerName(i, s) && Accept(i, matched, s, candidates))
@@ -374,6 +386,15 @@ public sealed class Geocoder
                 {
                     // Another romanisation of a known name ("Andreyevka" for Andriivka)? Else an unknown place.
                     var name = text.AsSpan(_tokens[i].Start, _tokens[i + run - 1].End - _tokens[i].Start);
+                    var divisions = _gaz.LookupAdmin2(name);
+                    if (divisions.Count > 0)
+                    {
+                        // "Masisi territory", "Macomia district": exactly a second-level division's name.
+                        _drafts.Add(new Draft { First = i, End = i + run, Sentence = sentenceIndex, Unknown = true, Divisions = divisions });
+                        i += run;
+                        continue;
+                    }
+
                     // ... or a slip of the pen ("Svitodarsk", "Luhanks")?
                     var similar = _gaz.LookupSkeleton(name);
                     if (similar.Count == 0)
@@ -395,6 +416,29 @@ public sealed class Geocoder
 
                 i += run;
             }
+        }
+
+        /// <summary>
+        /// The longest run of two or more capitalised words from <paramref name="first"/>, longer than the
+        /// <paramref name="placeTokens"/> the gazetteer matched there, that is exactly a second-level division's name.
+        /// </summary>
+        private (int Tokens, IReadOnlyList<District> Readings)? LongerDivisionName(int first, int placeTokens, Sentence s, Span<char> key)
+        {
+            for (var n = Math.Min(_maxNameTokens, s.EndToken - first); n >= 2 && n > placeTokens; n--)
+            {
+                if (!IsCap(first + n - 1) || !IsNamePart(first + n - 1) || !AllWords(first, n))
+                {
+                    continue;
+                }
+
+                var length = BuildKey(first, n, key);
+                if (length > 0 && _gaz.LookupAdmin2Key(key[..length]) is { Count: > 0 } readings)
+                {
+                    return (n, readings);
+                }
+            }
+
+            return null;
         }
 
         private bool AllWords(int first, int count)
@@ -941,6 +985,7 @@ public sealed class Geocoder
 
             AttachRegions();
             ReadDistricts();
+            ReadDivisionNames();
             ReadPossessedParts();
             DropSpellingsOutsideNamedCountries();
 
@@ -1100,11 +1145,14 @@ public sealed class Geocoder
                     continue;
                 }
 
-                // "Sverdlovsk district, Luhansk region": only a district of the region named with it.
-                var found = _gaz.LookupDistrict(Text(draft))
-                    .Where(x => _docCountries.Count == 0 || _docCountries.GetValueOrDefault(x.CountryIso2) > 0)
-                    .Where(x => draft.AttachedAdmin1 is not { } attached || attached.Contains(x.Admin1Key))
-                    .ToList();
+                // "Sverdlovsk district, Luhansk region": only a district of the region named with it. A division of
+                // exactly the name comes first ("Masisi territory"); else another romanisation of a raion's name.
+                var found = InContext(draft, draft.Divisions ?? _gaz.LookupAdmin2(Text(draft)));
+                if (found.Count == 0)
+                {
+                    found = InContext(draft, _gaz.LookupDistrict(Text(draft)));
+                }
+
                 var city = CityAfterDistrict(d);
                 if (city >= 0 && !found.Any(x => CityAdmin1(_drafts[city]).Contains(x.Admin1Key)))
                 {
@@ -1233,6 +1281,35 @@ public sealed class Geocoder
         }
 
         /// <summary>The next name, when only "of (the city of)", "in" or a comma separates it from "X district" and it can be a city of 100,000 or more.</summary>
+        private List<District> InContext(Draft draft, IReadOnlyList<District> districts) =>
+            [.. districts
+                .Where(x => _docCountries.Count == 0 || _docCountries.GetValueOrDefault(x.CountryIso2) > 0)
+                .Where(x => draft.AttachedAdmin1 is not { } attached || attached.Contains(x.Admin1Key))];
+
+        /// <summary>
+        /// Names found only as second-level divisions ("Northern Samar", "South Waziristan", "Maungdaw township") are
+        /// that division (precision 2) when, among the article's countries (or anywhere, if it names none), all
+        /// divisions of the name lie in one region.
+        /// </summary>
+        private void ReadDivisionNames()
+        {
+            foreach (var draft in _drafts)
+            {
+                if (draft.Divisions is null || draft.District is not null || draft.CityDistrictOf >= 0 || !draft.Unknown)
+                {
+                    continue;
+                }
+
+                var found = InContext(draft, draft.Divisions);
+                if (found.Select(x => x.Admin1Key).Distinct(StringComparer.Ordinal).Count() == 1)
+                {
+                    draft.District = found[0];
+                    draft.Unknown = draft.Spelling = false;
+                    draft.Candidates = [];
+                }
+            }
+        }
+
         private int CityAfterDistrict(int d)
         {
             var draft = _drafts[d];
