@@ -129,6 +129,9 @@ public sealed class Geocoder
 
         /// <summary>Second-level divisions of exactly this name (<see cref="Gazetteer.LookupAdmin2"/>), read once the article's countries are known.</summary>
         public IReadOnlyList<District>? Divisions;
+
+        /// <summary>The first name of "the Juba-Nimule road": the event is on a road out of it, near it.</summary>
+        public bool OnRoute;
         public int CityDistrictOf = -1;
         public bool CityDistrict;
         public ResolvedPlace? Place;
@@ -375,6 +378,13 @@ public sealed class Geocoder
                     continue;
                 }
 
+                if (matched == 0 && RouteOrigin(i, s, key) is { Length: > 0 } origin)
+                {
+                    _drafts.Add(new Draft { First = i, End = i + 1, Sentence = sentenceIndex, Candidates = origin, OnRoute = true });
+                    i++;
+                    continue;
+                }
+
                 if (IsTypeWord(i))
                 {
                     i++; // "Town/City Slavyansk": a settlement word, not the start of a name
@@ -441,6 +451,39 @@ public sealed class Geocoder
             return null;
         }
 
+        /// <summary>
+        /// "the Juba-Nimule road": a hyphenated pair of capitalised names before a route word; the readings of the
+        /// first name (empty when the pattern does not hold or the gazetteer does not know it).
+        /// </summary>
+        private GazetteerCandidate[] RouteOrigin(int i, Sentence s, Span<char> key)
+        {
+            var token = T(i);
+            var hyphen = token.IndexOfAny('-', '\u2010', '\u2011');
+            if (hyphen <= 0 || hyphen + 1 >= token.Length || !char.IsUpper(token[hyphen + 1]) || i + 1 >= s.EndToken ||
+                _lex.After(T(i + 1)) is not CueRole.Route)
+            {
+                return [];
+            }
+
+            var length = GazetteerNames.Normalize(token[..hyphen], key);
+            var found = _gaz.LookupKey(key[..length]);
+            return found.IsEmpty ? [] : found.ToArray();
+        }
+
+        /// <summary>"the Maiduguri – Damboa road": either name of a pair joined by a dash before a route word.</summary>
+        private bool OnDashedRoute(Draft draft, Sentence s)
+        {
+            static bool IsDash(ReadOnlySpan<char> t) => t is "-" or "–" or "—" or "\u2010" or "\u2011";
+            var end = draft.End;
+            if (end + 2 < s.EndToken && IsDash(T(end)) && IsCap(end + 1) && _lex.After(T(end + 2)) is CueRole.Route)
+            {
+                return true;
+            }
+
+            return draft.First - 2 >= s.FirstToken && IsDash(T(draft.First - 1)) && IsCap(draft.First - 2) &&
+                end < s.EndToken && _lex.After(T(end)) is CueRole.Route;
+        }
+
         private bool AllWords(int first, int count)
         {
             for (var k = first; k < first + count; k++)
@@ -481,7 +524,7 @@ public sealed class Geocoder
         {
             var n = 1;
             // "Taksim Square", "Haifa Street": a capitalised street word is part of a landmark's name.
-            while (n < 3 && first + n < s.EndToken && IsNamePart(first + n) && _lex.After(T(first + n)) is null or CueRole.Street && !IsTypeWord(first + n) &&
+            while (n < 3 && first + n < s.EndToken && IsNamePart(first + n) && _lex.After(T(first + n)) is null or CueRole.Street or CueRole.Route && !IsTypeWord(first + n) &&
                 !StartsRegionPhrase(first + n, s))
             {
                 n++;
@@ -663,6 +706,7 @@ public sealed class Geocoder
             var s = layer.Sentences[draft.Sentence];
             ReadBefore(draft, s);
             var next = draft.End;
+            draft.OnRoute |= OnDashedRoute(draft, s);
             if (next < s.EndToken && IsWord(next))
             {
                 draft.After = _lex.After(T(next));
@@ -1760,7 +1804,7 @@ public sealed class Geocoder
                 CueRole.Near => PlaceRelation.Near,
                 CueRole.Outskirts => PlaceRelation.Outskirts,
                 CueRole.Direction => PlaceRelation.Direction,
-                _ => draft.Kind == PlaceKind.PopulatedPlace && draft.After is CueRole.Area or CueRole.District ? PlaceRelation.Near : PlaceRelation.In,
+                _ => (draft.Kind == PlaceKind.PopulatedPlace && draft.After is CueRole.Area or CueRole.District) || draft.OnRoute ? PlaceRelation.Near : PlaceRelation.In,
             };
             var (geo, plover) = Precision(draft, relation);
             TextSpan? cue = draft.CueFirst >= 0 ? new TextSpan(_tokens[draft.CueFirst].Start, _tokens[draft.First - 1].End) : null;

@@ -23,6 +23,12 @@ public enum CueRole : byte
     /// Airport"), so the place is read although a capitalised word follows it.
     /// </summary>
     Facility,
+
+    /// <summary>
+    /// After a hyphenated pair of names: a road between two places ("the Juba-Nimule road", "the Kabul-Jalalabad
+    /// highway"); the event is on the road out of the first place, near it.
+    /// </summary>
+    Route,
 }
 
 /// <summary>A cue phrase as lower-case tokens.</summary>
@@ -119,11 +125,11 @@ public sealed class PlaceLexicon
 
             if (cols.Length != 2 || !Enum.TryParse<CueRole>(cols[1], ignoreCase: true, out var role))
             {
-                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street|facility|connector.");
+                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street|facility|route|connector.");
             }
 
             var phrase = cols[0].Trim().ToLowerInvariant();
-            if (role is CueRole.Region or CueRole.District or CueRole.Area or CueRole.Street or CueRole.Facility)
+            if (role is CueRole.Region or CueRole.District or CueRole.Area or CueRole.Street or CueRole.Facility or CueRole.Route)
             {
                 if (phrase.Contains(' ', StringComparison.Ordinal))
                 {
