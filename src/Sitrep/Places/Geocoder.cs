@@ -1337,6 +1337,7 @@ public sealed class Geocoder
         /// </summary>
         private void ReadDivisionNames()
         {
+            HashSet<string>? countries = null;
             foreach (var draft in _drafts)
             {
                 if (draft.Divisions is null || draft.District is not null || draft.CityDistrictOf >= 0 || !draft.Unknown)
@@ -1344,7 +1345,10 @@ public sealed class Geocoder
                     continue;
                 }
 
-                var found = InContext(draft, draft.Divisions);
+                // The article's countries so far, and those of the names that have readings in one country only
+                // ("the Catatumbo region of Norte de Santander": Colombia, not Venezuela's Municipio Catatumbo).
+                countries ??= NamedCountries();
+                var found = InContext(draft, draft.Divisions).Where(x => countries.Count == 0 || countries.Contains(x.CountryIso2)).ToList();
                 if (found.Select(x => x.Admin1Key).Distinct(StringComparer.Ordinal).Count() == 1)
                 {
                     draft.District = found[0];
@@ -1352,6 +1356,21 @@ public sealed class Geocoder
                     draft.Candidates = [];
                 }
             }
+        }
+
+        private HashSet<string> NamedCountries()
+        {
+            var result = _docCountries.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var draft in _drafts)
+            {
+                var iso2 = draft.Candidates.Select(CountryIso2).Distinct(StringComparer.Ordinal).ToList();
+                if (iso2.Count == 1 && iso2[0] is { Length: > 0 } only)
+                {
+                    result.Add(only);
+                }
+            }
+
+            return result;
         }
 
         private int CityAfterDistrict(int d)

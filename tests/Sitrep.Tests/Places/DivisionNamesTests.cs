@@ -56,6 +56,14 @@ public class DivisionNamesTests
     }
 
     [Fact]
+    public void Find_DivisionOfAnotherCountryThanTheRegionNamedWithIt_StaysUnresolved()
+    {
+        // Venezuela has a Municipio Catatumbo; the article names only Colombian places.
+        const string text = "Guerrillas fought for control of villages in the Catatumbo region of Norte de Santander on Thursday.";
+        Assert.DoesNotContain(Find(text), m => m.Place?.Country == "Venezuela");
+    }
+
+    [Fact]
     public void AffixWords_RowWithoutPosition_ReportsFileAndLine()
     {
         var path = Path.Combine(Path.GetTempPath(), $"admin2_words_{Guid.NewGuid():N}.tsv");
