@@ -1047,6 +1047,48 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             return best.Draft is null ? [] : [best.Draft];
         }
 
+        /// <summary>
+        /// "A coalition spokesman, Jean-Bosco Ndakala" speaks for "The Coalition of Patriots for Change": a lower-case word
+        /// of five letters or more before the speaker's title is a capitalised word of the organisation's name.
+        /// </summary>
+        private bool SpeaksFor(ClaimantMention speaker, ClaimantMention organisation)
+        {
+            var name = organisation.NamingSpan.Slice(_text);
+            var first = TokenAt(speaker.NamingSpan.Start);
+            for (var k = first; k >= 0 && k < _tokens.Length && _tokens[k].Start < speaker.NamingSpan.End; k++)
+            {
+                var w = Word(k);
+                if (w.Length < 5 || !char.IsLower(w[0]) || _lexicon.ClaimantWords.ContainsKey(w.ToString()))
+                {
+                    continue;
+                }
+
+                var at = name.AsSpan().IndexOf(w, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && char.IsUpper(name[at]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a stance object is an accusation ("the allegation", "the accusations", "the charge").</summary>
+        private bool IsAccusationNoun(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                var w = Word(k);
+                if (w.StartsWith("allegation", StringComparison.OrdinalIgnoreCase) || w.StartsWith("accusation", StringComparison.OrdinalIgnoreCase)
+                    || w.StartsWith("charge", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether a phrase with a gap ("called the reports fabricated") holds an object in its gap.</summary>
         private bool HasGapWord(PhraseMatch<StancePhrase> match)
         {
@@ -1285,8 +1327,12 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             {
                 // "M23 rebels said they had captured the hill. 'The enemy fled,' M23 spokesman Innocent Habimana wrote.
                 // Kinshasa dismissed the statement.": one side's statement is its claim and the quote next to it.
-                var statement = candidates.Where(d => d != latest && Math.Abs(d.Sentence - latest.Sentence) <= 1 && d.Claimant is { } c && (SameParty(c, author) || SameOrganisation(c, author))).ToList();
-                if (statement.Count > 0 && (latest.Kind == ClaimKind.DirectQuote || statement.Any(d => d.Kind == ClaimKind.DirectQuote)))
+                var statement = candidates.Where(d => d != latest && Math.Abs(d.Sentence - latest.Sentence) <= 1 && d.Claimant is { } c
+                    && (SameParty(c, author) || SameOrganisation(c, author) || SpeaksFor(author, c) || SpeaksFor(c, author))).ToList();
+                // "The coalition said troops had killed 15 miners. A coalition spokesman told RFI that the victims had been
+                // shot. The government rejected the allegation.": the spokesman's words are the same allegation.
+                if (statement.Count > 0 && (latest.Kind == ClaimKind.DirectQuote || statement.Any(d => d.Kind == ClaimKind.DirectQuote)
+                    || IsAccusationNoun(match.Start + 1, objectEnd) && statement.All(d => d.Content.End <= latest.Content.Start && latest.Sentence - d.Sentence == 1)))
                 {
                     return [.. statement, latest];
                 }
@@ -1459,7 +1505,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 var stem = Stem(w);
-                if (_stopStems.Contains(stem) || !seen.Add(stem) || !topic.Contains(stem, StringComparer.OrdinalIgnoreCase) && !EndsWithTopic(stem, topic))
+                if (_stopStems.Contains(stem) || !seen.Add(stem) || !topic.Contains(stem, StringComparer.OrdinalIgnoreCase) && !EndsWithTopic(w, topic))
                 {
                     continue;
                 }
@@ -1475,11 +1521,13 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         }
 
         /// <summary>"an airstrike" is a strike, "a counterattack" an attack: a compound ending in a topic word of five letters or more.</summary>
-        private static bool EndsWithTopic(string stem, List<string> topic)
+        private static bool EndsWithTopic(ReadOnlySpan<char> word, List<string> topic)
         {
             foreach (var t in topic)
             {
-                if (t.Length >= 5 && stem.Length >= t.Length + 3 && stem.EndsWith(t, StringComparison.OrdinalIgnoreCase))
+                // Stems are cut at six letters ("strik"), so the topic is looked for after the compound's first part.
+                if (t.Length >= 5 && word.Length >= t.Length + 3 && word[3..].Contains(t, StringComparison.OrdinalIgnoreCase)
+                    && word.Length - word.LastIndexOf(t, StringComparison.OrdinalIgnoreCase) <= t.Length + 2)
                 {
                     return true;
                 }
