@@ -205,7 +205,9 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                // The topic is what the claim is about, not its contrary predicates' own words ("still controlled").
+                var own = predicates[later].SelectMany(m => Stems(m.Start, m.End)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1).Where(t => !own.Contains(t)).ToList();
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
@@ -223,7 +225,7 @@ public sealed partial class AttributionDetector
                     // the claim just before told of, though the two share no word.
                     // "the dead were members of the PKK" / "the three were farmers": claims on who the people were speak
                     // of the same people when close, though they share no word.
-                    if (contrary.Value is null || Overlap(topic.Where(t => !IsPredicateStem(t)).ToList(), earlier).Total < 1
+                    if (contrary.Value is null || Overlap(topic, earlier).Total < 1
                         && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content) || IsIdentityClass(contrary.Value.Class))))
                     {
                         continue;
@@ -267,8 +269,6 @@ public sealed partial class AttributionDetector
             var last = TokenBefore(content.End);
             return first < 0 || last < first ? [] : [.. _lexicon.ContraryIndex.FindAll(_text, _tokens, first, last + 1)];
         }
-
-        private bool IsPredicateStem(string stem) => _lexicon.ContraryPredicates.Any(c => c.Tokens.Any(t => Stem(t) == stem));
 
         /// <summary>
         /// "The city's mayor also said that nine people had died": a claim by another side whose cue carries "also" and
