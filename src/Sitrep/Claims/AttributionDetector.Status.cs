@@ -416,6 +416,12 @@ public sealed partial class AttributionDetector
                 if (ZeroCount(k, first, last) is { } zero)
                 {
                     counts.Add(zero);
+                    if (zero.Kind == CasualtyRole.Wounded && IsHarmWordNear(k, first, last))
+                    {
+                        // "no civilians had been harmed" says none was killed either.
+                        counts.Add(zero with { Kind = CasualtyRole.Killed });
+                    }
+
                     continue;
                 }
 
@@ -505,6 +511,20 @@ public sealed partial class AttributionDetector
             }
 
             return NearestCasualtyKind(noun, first, last) is { } kind ? new CasualtyCount(0, CountBound.Exact, kind, word.Class, null) : null;
+        }
+
+        /// <summary>Whether "hurt" or "harmed" (any harm, not only wounds) stands within four tokens after a "no"/"none".</summary>
+        private bool IsHarmWordNear(int k, int first, int last)
+        {
+            for (var i = k + 1; i <= Math.Min(last, k + 6); i++)
+            {
+                if (IsWord(i, "hurt") || IsWord(i, "harmed"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether "toll" stands within three tokens before a number ("the toll was at least 70").</summary>

@@ -40,6 +40,15 @@ public class StatusSourcesTests
     }
 
     [Fact]
+    public void Detect_NoCiviliansHarmed_DisputesAnEarlierDeathToll()
+    {
+        var (t, claims) = Detect("Residents said an airstrike had killed 14 people in the village of Kalay. The army said no civilians had been harmed.");
+        var toll = ClaimWith(t, claims, "an airstrike had killed");
+        Assert.Equal(ClaimStatus.Disputed, toll.Status);
+        Assert.Equal("The army", Assert.Single(toll.Stances).By.NamingSpan.Slice(t));
+    }
+
+    [Fact]
     public void Detect_AttackersKilledByTroops_DoNotDisputeTheToll()
     {
         var (t, claims) = Detect("A local official said the toll was at least 60. The government spokesman said troops had killed 12 of the attackers.");
