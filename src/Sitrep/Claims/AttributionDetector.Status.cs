@@ -17,7 +17,7 @@ public sealed partial class AttributionDetector
     }
 
     /// <summary>A casualty count in a claim's content: "killing 54 civilians" = (54, exact, killed, civilian).</summary>
-    private readonly record struct CasualtyCount(double Value, CountBound Bound, CasualtyRole Kind, string? Class, string? Modifier)
+    private readonly record struct CasualtyCount(double Value, CountBound Bound, CasualtyRole Kind, string? Class, string? Modifier, bool Toll = false)
     {
         public (double Low, double High) Range => Bound switch
         {
@@ -28,8 +28,10 @@ public sealed partial class AttributionDetector
         };
 
         /// <summary>Whether both counts can be of the same people: same kind, compatible classes and national modifiers.</summary>
+        /// <remarks>"the toll was at least 70" counts the attack's victims, not "15 of the attackers" the troops killed.</remarks>
         public bool Comparable(CasualtyCount other) =>
             Kind == other.Kind && (Class is null || other.Class is null || Class == other.Class)
+            && !(Toll && other.Class == "fighter" || other.Toll && Class == "fighter")
             && (Modifier is null || other.Modifier is null || Modifier.Equals(other.Modifier, StringComparison.OrdinalIgnoreCase));
 
         public bool Agrees(CasualtyCount other) => Range.Low <= other.Range.High && other.Range.Low <= Range.High;
@@ -203,7 +205,9 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                // The topic is what the claim is about, not its contrary predicates' own words ("still controlled").
+                var own = predicates[later].SelectMany(m => Stems(m.Start, m.End)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1).Where(t => !own.Contains(t)).ToList();
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
@@ -215,11 +219,14 @@ public sealed partial class AttributionDetector
                     }
 
                     // Contrariety is mutual: "repelled" after "fled" as much as "fled" after "repelled".
-                    var contrary = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => l.Value.Opposites.Contains(e.Value.Class) || e.Value.Opposites.Contains(l.Value.Class)));
+                    var contrary = predicates[later].FirstOrDefault(l => IdentityAnchored(l, later) && predicates[earlier].Any(e => IdentityAnchored(e, earlier)
+                        && (l.Value.Opposites.Contains(e.Value.Class) || e.Value.Opposites.Contains(l.Value.Class))));
                     // "the attack had been repelled" after "had overrun a military base": an event noun names the incident
                     // the claim just before told of, though the two share no word.
-                    if (contrary.Value is null || Overlap(topic.Where(t => !IsPredicateStem(t)).ToList(), earlier).Total < 1
-                        && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content))))
+                    // "the dead were members of the PKK" / "the three were farmers": claims on who the people were speak
+                    // of the same people when close, though they share no word.
+                    if (contrary.Value is null || Overlap(topic, earlier).Total < 1
+                        && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content) || IsIdentityClass(contrary.Value.Class))))
                     {
                         continue;
                     }
@@ -229,6 +236,17 @@ public sealed partial class AttributionDetector
                 }
             }
         }
+
+        /// <summary>
+        /// A "who:" row speaks of who the people were when it is copular ("were civilians", "no links to") or its claim
+        /// counts casualties ("killed five NPA rebels"); "the rebels had fired first" is not about the dead.
+        /// </summary>
+        private bool IdentityAnchored(PhraseMatch<ContraryPredicate> predicate, Draft draft) =>
+            !IsIdentityClass(predicate.Value.Class) || predicate.Value.Tokens[0] is "were" or "was" or "no"
+            || CasualtyCounts(draft.Content).Count > 0;
+
+        /// <summary>Classes of contrary_predicates.tsv that say who people were ("who:civilian", "who:combatant").</summary>
+        private static bool IsIdentityClass(string contraryClass) => contraryClass.StartsWith("who:", StringComparison.Ordinal);
 
         /// <summary>Whether a content refers to an incident by an event noun ("the attack", "the attackers", "the raid").</summary>
         private bool NamesEvent(TextSpan content)
@@ -251,8 +269,6 @@ public sealed partial class AttributionDetector
             var last = TokenBefore(content.End);
             return first < 0 || last < first ? [] : [.. _lexicon.ContraryIndex.FindAll(_text, _tokens, first, last + 1)];
         }
-
-        private bool IsPredicateStem(string stem) => _lexicon.ContraryPredicates.Any(c => c.Tokens.Any(t => Stem(t) == stem));
 
         /// <summary>
         /// "The city's mayor also said that nine people had died": a claim by another side whose cue carries "also" and
@@ -397,6 +413,18 @@ public sealed partial class AttributionDetector
             var last = TokenBefore(content.End);
             for (var k = first; k <= last && k < _tokens.Length; k++)
             {
+                if (ZeroCount(k, first, last) is { } zero)
+                {
+                    counts.Add(zero);
+                    if (zero.Kind == CasualtyRole.Wounded && IsHarmWordNear(k, first, last))
+                    {
+                        // "no civilians had been harmed" says none was killed either.
+                        counts.Add(zero with { Kind = CasualtyRole.Killed });
+                    }
+
+                    continue;
+                }
+
                 if (!TryNumber(k, out var value))
                 {
                     continue;
@@ -450,21 +478,74 @@ public sealed partial class AttributionDetector
                     }
                 }
 
+                var toll = kind is null && IsTollNear(k, first, last);
                 kind ??= NearestCasualtyKind(k, first, last);
                 if (kind is { } found)
                 {
-                    counts.Add(new CasualtyCount(value, BoundOf(k, first), found, nounClass, modifier));
+                    counts.Add(new CasualtyCount(value, BoundOf(k, first), found, nounClass, modifier, toll));
                 }
             }
 
             return counts;
         }
 
-        /// <summary>The killed or wounded word nearest a number within six tokens of it in the content ("killing 54", "six people were killed").</summary>
+        /// <summary>
+        /// "none of their fighters had died", "no civilians were killed": a count of zero of a kind of people, when a
+        /// killed or wounded word stands near.
+        /// </summary>
+        private CasualtyCount? ZeroCount(int k, int first, int last)
+        {
+            var noun = -1;
+            if (IsWord(k, "none") && k + 2 <= last && IsWord(k + 1, "of"))
+            {
+                noun = IsWord(k + 2, "its") || IsWord(k + 2, "their") || IsWord(k + 2, "the") ? k + 3 : k + 2;
+            }
+            else if (IsWord(k, "no") && k + 1 <= last)
+            {
+                noun = k + 1;
+            }
+
+            if (noun < 0 || noun > last || !_lexicon.TryGetCasualtyWord(Word(noun), out var word) || word.Role != CasualtyRole.Noun)
+            {
+                return null;
+            }
+
+            return NearestCasualtyKind(noun, first, last) is { } kind ? new CasualtyCount(0, CountBound.Exact, kind, word.Class, null) : null;
+        }
+
+        /// <summary>Whether "hurt" or "harmed" (any harm, not only wounds) stands within four tokens after a "no"/"none".</summary>
+        private bool IsHarmWordNear(int k, int first, int last)
+        {
+            for (var i = k + 1; i <= Math.Min(last, k + 6); i++)
+            {
+                if (IsWord(i, "hurt") || IsWord(i, "harmed"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether "toll" stands within three tokens before a number ("the toll was at least 70").</summary>
+        private bool IsTollNear(int number, int first, int last)
+        {
+            for (var k = Math.Max(first, number - 4); k < number && k <= last; k++)
+            {
+                if (Word(k).StartsWith("toll", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The killed or wounded word nearest a number within seven tokens of it in the content ("killing 54", "six people were killed").</summary>
         private CasualtyRole? NearestCasualtyKind(int number, int first, int last)
         {
-            // Six tokens: "four of its fighters had been killed".
-            for (var distance = 1; distance <= 6; distance++)
+            // Seven tokens: "two herders and a boy had been killed".
+            for (var distance = 1; distance <= 7; distance++)
             {
                 foreach (var k in (ReadOnlySpan<int>)[number - distance, number + distance])
                 {

@@ -124,6 +124,8 @@ public class StanceVarietyTests
     {
         var (t, claims) = Detect("Police said gunmen had killed four officers in an ambush. The Popular Front, the armed group that controls the valley, said its fighters had acted in self-defence. The police declined to comment on the armed group's account.");
         Assert.Equal(ClaimStatus.NotConfirmed, ClaimWith(t, claims, "its fighters had acted").Status);
-        Assert.Equal(ClaimStatus.Claimed, ClaimWith(t, claims, "gunmen had killed").Status);
+        // The police's refusal answers the armed group's account only ("acted in self-defence" itself disputes the
+        // ambush since round 8, as in gold passage clm-091).
+        Assert.DoesNotContain(ClaimWith(t, claims, "gunmen had killed").Stances, s => s.Stance == StanceKind.NotConfirmed);
     }
 }
