@@ -9,12 +9,12 @@ public sealed record FusionCandidate(string FusedId, IReadOnlyList<MemberEvent> 
 /// it resembles on average well enough (the mean score reaches the threshold): one vague member that fits
 /// anything must not pull in the strike next door. Ties go to the smaller id, so the choice is deterministic.
 /// </summary>
-public sealed class EventFuser(double? threshold = null)
+public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
 {
     /// <summary>Tuned on data/gold/fusion/fusion.dev.jsonl only (see data/gold/fusion/README.md).</summary>
-    public static readonly double DefaultThreshold = EventMatcher.Tune("THRESHOLD", 0.50);
+    public const double DefaultThreshold = 0.50;
 
-    public double Threshold { get; } = threshold ?? DefaultThreshold;
+    public double Threshold { get; } = threshold;
 
     public string? Choose(MemberEvent incoming, IEnumerable<FusionCandidate> candidates)
     {

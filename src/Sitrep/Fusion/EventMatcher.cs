@@ -63,15 +63,18 @@ public static class EventMatcher
         score += 0.35 * (evidenceA is null && evidenceB is null
             ? TextSimilarity.Cosine(a, b)
             : TextSimilarity.Cosine(evidenceA ?? Texts(a), evidenceB ?? Texts(b)));
-        score += ReportedNumbers.Share(a, b) ? SharedNumberWeight : ReportedNumbers.Disjoint(a, b) ? -Tune("DISJOINT", 0.0) : 0;
+        var sameCount = ReportedNumbers.Share(a, b);
+        score += sameCount ? SharedNumberWeight : 0;
+        // One same count is the strong evidence the margin asks for: the two outlets tell one incident's tally.
         return relation == TypeRelation.Compatible
-            ? new MatchResult(score - (ReportedNumbers.Share(a, b) ? Tune("MARGINSHARED", 0.0) : CrossTypeMargin), null, CrossType: true)
+            ? new MatchResult(score - (sameCount ? 0 : CrossTypeMargin), null, CrossType: true)
             : new MatchResult(score, null);
     }
 
     /// <summary>
     /// What a pair of compatible-but-different types (<see cref="TypeCompatibility"/>) pays on its score: it must
-    /// agree this much better than a same-type pair to merge. Tuned on data/gold/fusion/fusion.dev.jsonl only.
+    /// agree this much better than a same-type pair to merge, unless both give one same count
+    /// (<see cref="ReportedNumbers"/>). Tuned on data/gold/fusion/fusion.dev.jsonl only.
     /// </summary>
     public const double CrossTypeMargin = 0.10;
 
@@ -80,7 +83,7 @@ public static class EventMatcher
     /// the score: outlets that place or date one incident differently still give its tally. A bonus only: tolls rise
     /// and sources disagree, so different figures say nothing. Tuned on data/gold/fusion/fusion.dev.jsonl only.
     /// </summary>
-    public static readonly double SharedNumberWeight = Tune("SHARED", 0.10);
+    public const double SharedNumberWeight = 0.10;
 
     /// <summary>
     /// Two types that may describe one incident are one event only on strong evidence, since they may as well be two
@@ -387,11 +390,8 @@ public static class EventMatcher
 
         // Same country with a region unknown, or a report the geocoder could not place at all: nothing for or against
         // (a country apart was vetoed), as an unknown date or unnamed actors.
-        return Tune("UNKNOWNPLACE", 0.3);
+        return 0.3;
     }
-
-    internal static double Tune(string name, double value) =>
-        Environment.GetEnvironmentVariable("SITREP_TUNE_" + name) is { } v ? double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : value;
 
     private static IReadOnlyList<string> Texts(EventRecord e) => [.. e.Evidence.Select(s => s.Text ?? string.Empty)];
 }

@@ -115,7 +115,7 @@ public sealed record FusionScore(
                 .DistinctBy(o => o.Gold.Id).OrderBy(o => o.Gold.Id, StringComparer.Ordinal);
             foreach (var o in involved)
             {
-                sb.Append(inv, $"  report {o.Gold.Id}: gold {o.Gold.EventType} {o.Gold.EventDate}; {Describe(o.Main)}\n");
+                sb.Append(inv, $"  report {o.Gold.Id}: gold {o.Gold.EventType} {o.Gold.EventDate}; fused {o.FusedId}; {Describe(o.Main)}\n");
             }
         }
 

@@ -44,14 +44,6 @@ public static class ReportedNumbers
         return numbersA.Count > 0 && numbersB.Count > 0 && numbersA.Overlaps(numbersB);
     }
 
-    /// <summary>Both reports give counts and none is the same.</summary>
-    public static bool Disjoint(EventRecord a, EventRecord b)
-    {
-        var numbersA = Of(a);
-        var numbersB = Of(b);
-        return numbersA.Count > 0 && numbersB.Count > 0 && !numbersA.Overlaps(numbersB);
-    }
-
     /// <summary>The report's counts, read once per report (it is compared with many others).</summary>
     public static HashSet<int> Of(EventRecord e) => _numbers.GetValue(e, static e =>
     {
