@@ -295,8 +295,17 @@ public static class EventMatcher
             return null;
         }
 
-        return firstA.Overlaps(Sides(b)) && firstB.Overlaps(Sides(a)) ? null : "different actors";
+        return (firstA.Overlaps(Sides(b)) || HasUnidentifiedArmedSide(b)) && (firstB.Overlaps(Sides(a)) || HasUnidentifiedArmedSide(a))
+            ? null
+            : "different actors";
     }
+
+    /// <summary>
+    /// The report names a second side that identifies no one but is armed ("Russian assaults" resolved to a bare
+    /// "Military Forces", "gunmen"): it may be the other report's first side, so its absence there contradicts nothing.
+    /// </summary>
+    private static bool HasUnidentifiedArmedSide(EventRecord e) =>
+        e.Actor2 is { Name.Length: > 0 } side && SideKey(side) is null && !IsCivilian(side);
 
     private static HashSet<string> Sides(EventRecord e, bool firstSideOnly = false)
     {
