@@ -397,9 +397,12 @@ public static class EventMatcher
             return a.GeoPrecision == 3 || b.GeoPrecision == 3 ? 0.7 : 0.5;
         }
 
-        // Same country with a region unknown, or a report the geocoder could not place at all: nothing for or against
-        // (a country apart was vetoed), as an unknown date or unnamed actors.
-        return 0.3;
+        // A report placed in a town and one that does not name it (the outlet that saw that town's incident names
+        // it): weak evidence against. Otherwise (same country with a region unknown, or neither report placed in a
+        // town) nothing for or against, as an unknown date or unnamed actors.
+        // One same count, though, says the unplaced report tells the same tally, so its silence on the town is no
+        // evidence.
+        return ((townA is not null && b.Iso3 is null) || (townB is not null && a.Iso3 is null)) && !ReportedNumbers.Share(a, b) ? 0.1 : 0.3;
     }
 
     private static IReadOnlyList<string> Texts(EventRecord e) => [.. e.Evidence.Select(s => s.Text ?? string.Empty)];
