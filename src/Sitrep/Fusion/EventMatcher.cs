@@ -116,9 +116,9 @@ public static class EventMatcher
     /// sides, so a battle report names an armed target even when it names no second side.
     /// </summary>
     private static bool? TargetsCivilians(EventRecord e) =>
-        e.Actor2 is not null ? IsCivilian(e.Actor2) : e.EventType == BattlesType ? false : null;
+        e.Actor2 is not null ? IsCivilian(e.Actor2) : e.EventType == _battles ? false : null;
 
-    private const string BattlesType = "Battles";
+    private const string _battles = "Battles";
 
     /// <summary>
     /// The day-precision dates of the two reports overlap within two days ("overnight", "late on Sunday" told on
