@@ -12,7 +12,7 @@ The texts were written for Sitrep's evaluation; places are real, but the events,
 invented: this is an evaluation set, not a record of what happened. Licence: project's own, CC BY 4.0.
 
 Placeholders in texts are filled from the cluster's event date: {dow} weekday, {d_mon} "16 November",
-{mon_d} "November 16", {mon_abbr} "Nov. 16", {iso} "2024-11-16". The split is by scenario (a near-miss stays with its event), ordered by the SHA-1 of
+{mon_d} "November 16", {mon_abbr} "Nov. 16", {iso} "2024-11-16", {next_dow} the weekday after (an overnight attack told by the morning after). The split is by scenario (a near-miss stays with its event), ordered by the SHA-1 of
 the scenario key: the first 60% go to dev. Python 3 stdlib only; run from anywhere.
 """
 import datetime
@@ -871,6 +871,204 @@ SCENARIOS_3 = {
 }
 
 
+# Batch 4 (2026-11-26, dev only): conflicts the earlier batches under-represent (India, the Philippines, Central
+# African Republic, Chad, Libya, Kenya, Ecuador, Brazil, Benin, Iran, Thailand, Armenia) with the divergences that
+# make outlets' reports of one incident look different: the type (an ambush / a gunfight / "militants killed
+# villagers"; a roadside bomb / an attack on a patrol), the place's precision (a village or neighbourhood in one, the
+# district, the province or only "the north of the country" in another), the date (overnight, "late on Sunday" in a
+# Monday paper, "early on Thursday" for a Wednesday-night attack), actors named or not, differing tolls; and
+# near-misses beside them (the same place another day, another town of the same province the same day, the same
+# city the same day with other actors). All of it goes to dev (see main).
+SCENARIOS_4 = {
+    "ind-jiribam-gunfight": [
+        C("main", BAT, "2024-11-11", [
+            ("Global Wire", 0, "GUWAHATI, India, {mon_abbr} (Global Wire) - Indian security forces killed 10 suspected militants in a gunfight in Manipur's Jiribam district on {dow} after the gunmen attacked a police station and a paramilitary camp, police said."),
+            ("Imphal Free Voice", 1, "Armed miscreants in combat fatigues opened fire at the Borobekra police station and the adjoining CRPF camp yesterday afternoon and torched several houses in the nearby market before CRPF personnel retaliated. Ten attackers were killed in the exchange of fire, which lasted nearly an hour."),
+            ("Manipur Police", 1, "On {d_mon}, heavily armed militants attacked the Borobekra Police Station and CRPF post in Jiribam District. Security forces retaliated effectively and 10 militants were neutralised. 2 CRPF personnel sustained bullet injuries."),
+            ("Indigenous Tribal Leaders' Forum", 1, "The Forum condemns the killing of 10 Kuki-Zo village volunteers by the CRPF at Borobekra, Jiribam, on {d_mon}, and rejects the claim that they were militants."),
+            ("Northeast Monitor", 0, "BREAKING | Jiribam: 11 militants reportedly killed in encounter with CRPF after attack on Borobekra PS; houses set ablaze in Jakuradhor market. More soon."),
+        ]),
+        C("abduction", VAC, "2024-11-12", [
+            ("Imphal Free Voice", 0, "Six residents of a relief camp in Jiribam, among them three children, were abducted by suspected militants on {dow}, a day after the gunfight at Borobekra, their relatives said."),
+        ]),
+        C("otherdistrict", BAT, "2024-11-11", [
+            ("Imphal Free Voice", 1, "In Imphal East district, suspected militants fired from the hills at farmers working in paddy fields near Sanasabi village on {dow}; one woman was injured and security forces returned fire."),
+        ]),
+    ],
+    "ind-bijapur-ied": [
+        C("main", ERV, "2025-01-06", [
+            ("Global Wire", 0, "RAIPUR, India, {mon_abbr} (Global Wire) - Maoist rebels blew up a vehicle carrying security personnel in Chhattisgarh's Bijapur district on {dow}, killing eight policemen and their civilian driver, police said."),
+            ("Bastar Times", 0, "Nine killed as Naxals trigger a powerful IED under a DRG vehicle near Ambeli village in Kutru area this afternoon. The jawans were returning from an anti-Naxal operation in Abujhmarh."),
+            ("Chhattisgarh Police", 1, "On {d_mon}, an IED planted by Maoists targeted a vehicle of the District Reserve Guard on the Kutru-Bedre road in Bijapur. Eight DRG jawans and one driver attained martyrdom."),
+            ("Ministry of Home Affairs of India", 1, "The Union Home Minister paid tribute to the nine personnel killed in the cowardly attack by Naxalites in Bijapur, Chhattisgarh, and said the sacrifice would not go in vain."),
+        ]),
+        C("encounter", BAT, "2025-01-06", [
+            ("Bastar Times", 0, "Meanwhile, in Sukma district, security forces killed two Maoists in an encounter in the forests near Chintagufa on {dow}, police said."),
+        ]),
+        C("otherday", BAT, "2025-01-09", [
+            ("Global Wire", 0, "RAIPUR, India, {mon_abbr} (Global Wire) - Security forces and Maoist rebels exchanged fire in Bijapur district on {dow}, three days after a deadly bombing there; no casualties were reported."),
+        ]),
+    ],
+    "phl-munai-ambush": [
+        C("main", BAT, "2024-02-18", [
+            ("Global Wire", 0, "MANILA, {mon_abbr} (Global Wire) - Suspected Islamic State-linked militants ambushed soldiers in the southern Philippine province of Lanao del Norte on {dow}, killing six of them, the military said."),
+            ("Mindanao Courier", 1, "Six Army soldiers died when gunmen opened fire on them in Barangay Tamparan, Munai town, on {dow} afternoon. The troops were guarding a community development project."),
+            ("Armed Forces of the Philippines", 1, "Troops of the 2nd Mechanized Infantry Battalion were attacked by members of the Dawlah Islamiyah-Maute Group in Munai, Lanao del Norte, on {d_mon}. Our soldiers engaged the attackers in a firefight. Six of our brave men were killed in action."),
+            ("Conflict Monitor Asia", 3, "The {dow} ambush in Munai, which killed six soldiers, was the deadliest attack attributed to Dawlah Islamiyah remnants in Lanao this year."),
+        ]),
+        C("otherprovince", BAT, "2024-02-18", [
+            ("Mindanao Courier", 1, "Also on {dow}, rival factions of the Moro Islamic Liberation Front exchanged gunfire in Datu Piang, Maguindanao del Sur, forcing dozens of families to flee."),
+        ]),
+        C("otherday", ERV, "2024-02-21", [
+            ("Mindanao Courier", 0, "A homemade bomb exploded near a checkpoint in Munai on {dow}, three days after the ambush that killed six soldiers; no one was hurt."),
+        ]),
+    ],
+    "caf-bossangoa-attack": [
+        C("main", BAT, "2024-05-19", [
+            ("Global Wire", 1, "BANGUI, {mon_abbr} (Global Wire) - Rebels attacked an army post near Bossangoa in northwestern Central African Republic on {dow}, killing three soldiers and four civilians, a local official said."),
+            ("Radio Ndeke Centrafrique", 1, "Armed men of the CPC coalition attacked the FACA position at Benzambe, about forty kilometres from Bossangoa, on Sunday. Three soldiers and four villagers were killed and several houses burned."),
+            ("MINUSCA", 2, "MINUSCA condemns the attack by armed elements on the village of Benzambe, Ouham prefecture, on {d_mon}, which cost the lives of at least four civilians, and has sent a patrol."),
+            ("Ministry of Defence of the Central African Republic", 2, "On {d_mon}, our forces repelled an attack by CPC terrorists on their position at Benzambe. The enemy suffered heavy losses."),
+        ]),
+        C("otherplace", BAT, "2024-05-19", [
+            ("Radio Ndeke Centrafrique", 1, "Also on {dow}, soldiers and 3R rebels clashed near Markounda, in Ouham, close to the border with Chad, local sources said."),
+        ]),
+        C("protest", PRO, "2024-05-21", [
+            ("Radio Ndeke Centrafrique", 0, "Residents of Bossangoa marched to the prefecture on {dow} to demand protection after the deadly attack on Benzambe."),
+        ]),
+    ],
+    "tcd-barkaram-attack": [
+        C("main", BAT, "2024-10-27", [
+            ("Global Wire", 1, "N'DJAMENA, {mon_abbr} (Global Wire) - Boko Haram fighters attacked a military base in Chad's Lake Chad region late on {dow}, killing about 40 soldiers, the presidency said."),
+            ("Tchad Infos", 1, "Around 40 soldiers were killed last night in an attack by Boko Haram jihadists on the army base of Barkaram, on an island of Lake Chad, security sources told us."),
+            ("Presidency of Chad", 1, "The President of the Republic went to Barkaram, in the Lac province, where the terrorists of Boko Haram attacked our defence and security forces on the evening of {d_mon}, and announced an operation to pursue the assailants."),
+            ("Sahel Monitor", 4, "The attack on the Barkaram base, which killed some 40 Chadian soldiers last {dow}, was the deadliest on Chad's army in the Lake Chad basin since 2020."),
+        ]),
+        C("village", VAC, "2024-10-27", [
+            ("Tchad Infos", 1, "Separately, on {dow}, suspected Boko Haram gunmen killed two fishermen near Ngouboua, also in the Lac province, residents said."),
+        ]),
+        C("offensive", BAT, "2024-11-02", [
+            ("Global Wire", 0, "N'DJAMENA, {mon_abbr} (Global Wire) - Chad's army said on {dow} it had killed dozens of Boko Haram fighters on islands of Lake Chad in an offensive launched after last week's attack on the Barkaram base."),
+        ]),
+    ],
+    "lby-tripoli-clash": [
+        C("main", BAT, "2025-05-12", [
+            ("Global Wire", 1, "TRIPOLI, {mon_abbr} (Global Wire) - Heavy fighting erupted in the Libyan capital late on {dow} after the killing of the head of a powerful armed group, with gunfire and explosions heard across Tripoli, residents said."),
+            ("Libya Observer Daily", 1, "Armed clashes broke out last night in the Abu Salim district between the 444 Brigade and the Stability Support Apparatus after SSA commander Abdulghani al-Kikli was killed inside a military camp."),
+            ("Ministry of Health of Libya", 2, "Emergency teams recovered six bodies in Abu Salim after the armed confrontations of {d_mon} and evacuated the wounded to Tripoli hospitals."),
+            ("UNSMIL", 1, "UNSMIL is deeply concerned by the violent clashes with heavy weapons in densely populated neighbourhoods of Tripoli and calls on all parties to cease fire immediately."),
+            ("Libya Live Channel", 0, "URGENT - Tripoli: intense gunfire and explosions in Abu Salim now, roads to Salah al-Din closed; reports of Ghaniwa killed at the Takbali camp."),
+        ]),
+        C("protest", PRO, "2025-05-16", [
+            ("Global Wire", 0, "TRIPOLI, {mon_abbr} (Global Wire) - Thousands of protesters gathered in Martyrs' Square in Tripoli on {dow} to demand the resignation of the government after days of fighting in the capital."),
+        ]),
+        C("zawiya", BAT, "2025-05-12", [
+            ("Libya Observer Daily", 1, "In Zawiya, west of the capital, rival armed groups also exchanged fire near the refinery on {dow}, residents said; no casualties were reported."),
+        ]),
+    ],
+    "ken-mandera-ied": [
+        C("main", ERV, "2024-06-25", [
+            ("Global Wire", 1, "NAIROBI, {mon_abbr} (Global Wire) - A roadside bomb hit a police vehicle in northeastern Kenya near the border with Somalia on {dow}, killing five officers, police said, blaming al Shabaab."),
+            ("Nation Northeast", 0, "Five police reservists were killed this morning when their Land Cruiser ran over an improvised explosive device between Elwak and Kotulo in Mandera County."),
+            ("National Police Service of Kenya", 1, "Our officers on patrol along the El Wak-Kotulo road in Mandera were attacked by suspected al-Shabaab militants using an IED and gunfire on {d_mon}. Five officers lost their lives."),
+            ("Horn Security Tracker", 2, "Al-Shabaab claimed the {dow} IED attack on a Kenyan police convoy in Mandera county, saying it killed seven officers."),
+        ]),
+        C("otherday", BAT, "2024-06-27", [
+            ("Nation Northeast", 0, "Police repelled an attack on the Elwak police post in Mandera on {dow} night, two days after five officers were killed by a roadside bomb in the area."),
+        ]),
+        C("othercounty", VAC, "2024-06-25", [
+            ("Nation Northeast", 0, "Also on {dow}, suspected militants shot dead two quarry workers near Wajir town, police said."),
+        ]),
+    ],
+    "ecu-guayaquil-massacre": [
+        C("main", VAC, "2025-03-06", [
+            ("Global Wire", 1, "QUITO, {mon_abbr} (Global Wire) - Gunmen killed 22 people in a poor neighbourhood of Ecuador's port city of Guayaquil on {dow}, police said, one of the deadliest attacks of the country's gang war."),
+            ("Diario del Puerto", 0, "Massacre in Socio Vivienda: hooded men burst into a house and opened fire on the people inside and in the street tonight. Witnesses counted at least twenty bodies."),
+            ("National Police of Ecuador", 1, "An armed confrontation between members of the Los Tiguerones and Los Choneros criminal groups in the Socio Vivienda sector of Guayaquil on {d_mon} left 22 people dead. 25 suspects have been arrested."),
+            ("Ecuador Human Rights Observatory", 3, "The killing of 22 people in Socio Vivienda, Guayaquil, on {d_mon}, including minors, shows that the state has lost control of entire neighbourhoods."),
+        ]),
+        C("duran", VAC, "2025-03-06", [
+            ("Diario del Puerto", 0, "Also tonight, gunmen killed three men at a car wash in Duran, across the river from Guayaquil."),
+        ]),
+        C("guasmo", BAT, "2025-03-06", [
+            ("Diario del Puerto", 0, "Earlier on {dow}, soldiers and suspected members of Los Lobos exchanged fire in the Guasmo sector of southern Guayaquil; one suspect died."),
+        ]),
+        C("nextday", BAT, "2025-03-07", [
+            ("Global Wire", 0, "QUITO, {mon_abbr} (Global Wire) - Police killed two suspected gang members in a shootout in Guayaquil's Socio Vivienda on {dow}, a day after 22 people were massacred there."),
+        ]),
+    ],
+    "bra-mare-operation": [
+        C("main", BAT, "2024-10-24", [
+            ("Global Wire", 0, "RIO DE JANEIRO, {mon_abbr} (Global Wire) - A police operation against drug traffickers in Rio de Janeiro's Mare favela complex on {dow} left 10 people dead after hours of shootouts, state authorities said."),
+            ("Rio Comunidade", 0, "Residents of Complexo da Mare woke up to gunfire: armoured vehicles and helicopters entered Nova Holanda and Parque Uniao this morning. Ten people died, according to residents' associations."),
+            ("Military Police of Rio de Janeiro", 0, "Military Police teams were attacked by criminals while carrying out an operation against the Comando Vermelho in the Mare complex on {d_mon}. Ten suspects were neutralised and rifles seized."),
+            ("Favela Rights Network", 2, "We denounce the killing of ten people by the police in the Mare on {dow}, among them a 17-year-old student."),
+        ]),
+        C("niteroi", BAT, "2024-10-24", [
+            ("Rio Comunidade", 0, "Also on {dow}, police and drug traffickers exchanged fire in the Morro do Estado in Niteroi, across Guanabara Bay; one officer was wounded."),
+        ]),
+        C("protest", PRO, "2024-10-25", [
+            ("Rio Comunidade", 0, "Residents of the Mare blocked Avenida Brasil on {dow} to protest against the police operation that left ten dead the day before."),
+        ]),
+    ],
+    "ben-pointtriple-attack": [
+        C("main", BAT, "2025-01-08", [
+            ("Global Wire", 1, "COTONOU, {mon_abbr} (Global Wire) - Jihadist fighters attacked a military position in northern Benin near the borders with Niger and Burkina Faso on {dow}, killing 28 soldiers, the army said."),
+            ("Government of Benin", 2, "On {d_mon}, our forces deployed at Point Triple, in the Alibori department, were the target of a terrorist attack. Twenty-eight soldiers fell; forty attackers were neutralised."),
+            ("Sahel Jihad Watch", 1, "JNIM claims attack on Benin army base at Point Triple in Park W on {d_mon}, says 30 soldiers killed and weapons seized."),
+            ("La Nouvelle Tribune du Nord", 1, "Heavy losses for the army in Park W: around thirty soldiers killed in yesterday's assault on the Point Triple position, according to military sources."),
+        ]),
+        C("otherday", BAT, "2025-01-19", [
+            ("Global Wire", 0, "COTONOU, {mon_abbr} (Global Wire) - Benin's army said on {dow} it had repelled an attack on a post in Park W near Point Triple, eleven days after 28 soldiers were killed in the area."),
+        ]),
+        C("village", VAC, "2025-01-08", [
+            ("La Nouvelle Tribune du Nord", 1, "On the same {dow}, gunmen killed a farmer and stole cattle near Karimama, also in Alibori, villagers said."),
+        ]),
+    ],
+    "irn-rask-attack": [
+        C("main", BAT, "2024-04-03", [
+            ("Global Wire", 1, "DUBAI, {mon_abbr} (Global Wire) - Militants attacked Revolutionary Guards headquarters and police stations in southeastern Iran overnight, sparking clashes in which 11 members of the security forces and 16 attackers were killed, state media reported on {next_dow}."),
+            ("Islamic Republic News Agency", 1, "Terrorists of the Jaish al-Zolm group attacked the IRGC headquarters in Rask and a police station in Chabahar early on {next_dow}. Security forces confronted them; 16 terrorists were killed."),
+            ("Haalvsh", 0, "Jaish al-Adl fighters stormed the Revolutionary Guards base in Rask and the police command in Chabahar tonight; heavy fighting is continuing, residents say."),
+            ("Ministry of Interior of Iran", 1, "The Deputy Interior Minister said 10 members of the police and border guards and one IRGC member were martyred in the terrorist attacks on Rask and Chabahar in Sistan and Baluchestan province."),
+        ]),
+        C("saravan", BAT, "2024-04-03", [
+            ("Haalvsh", 0, "Separately, on {dow}, border guards clashed with armed fuel carriers near Saravan; one carrier was killed, residents said."),
+        ]),
+        C("zahedan", VAC, "2024-04-06", [
+            ("Global Wire", 0, "DUBAI, {mon_abbr} (Global Wire) - Gunmen shot dead two police officers in Zahedan, the capital of Sistan and Baluchestan province, on {dow}, days after deadly attacks on security bases in Rask and Chabahar."),
+        ]),
+    ],
+    "tha-rueso-bomb": [
+        C("main", ERV, "2024-03-26", [
+            ("Global Wire", 0, "BANGKOK, {mon_abbr} (Global Wire) - A roadside bomb wounded four rangers in Thailand's southern Narathiwat province on {dow}, police said, blaming separatist insurgents."),
+            ("Deep South News", 0, "Insurgents detonated a bomb as a paramilitary ranger patrol passed on a rural road in Rueso district this morning, then fired at the rangers from a rubber plantation. Four rangers were wounded."),
+            ("Internal Security Operations Command Region 4", 1, "On {d_mon}, a ranger unit was attacked with an improvised explosive device and gunfire in Ruso district, Narathiwat. Four personnel were injured and are in stable condition."),
+        ]),
+        C("yala", VAC, "2024-03-26", [
+            ("Deep South News", 0, "Also on {dow}, gunmen on a motorcycle shot dead a village headman in Bannang Sata district, Yala, police said."),
+        ]),
+        C("otherday", ERV, "2024-03-28", [
+            ("Deep South News", 0, "A pipe bomb exploded near a checkpoint in Rueso on {dow}, two days after a roadside bomb wounded four rangers in the district; nobody was hurt."),
+        ]),
+    ],
+    "arm-jermuk-shelling": [
+        C("main", ERV, "2022-09-13", [
+            ("Global Wire", 0, "YEREVAN, {mon_abbr} (Global Wire) - Azerbaijani forces shelled the Armenian spa town of Jermuk and nearby military positions early on {dow}, Armenia's defence ministry said, in the worst fighting between the neighbours since 2020."),
+            ("Ministry of Defence of Armenia", 0, "At 00:05 on {d_mon}, the armed forces of Azerbaijan opened intensive fire with artillery and large-calibre weapons at Armenian positions in the direction of Jermuk. Drones were also used."),
+            ("Ministry of Defence of Azerbaijan", 0, "On the night of {d_mon}, units of the Armenian armed forces carried out large-scale provocations near the state border. Our units took adequate retaliatory measures."),
+            ("Caucasus Conflict Monitor", 1, "Overnight shelling hit Jermuk, in Armenia's Vayots Dzor province, on {d_mon}, damaging a hotel and forcing residents into shelters; both sides reported dozens of soldiers killed."),
+        ]),
+        C("nextday", ERV, "2022-09-14", [
+            ("Global Wire", 0, "YEREVAN, {mon_abbr} (Global Wire) - Shelling of Jermuk resumed on {dow}, a day after the worst border fighting in two years, Armenia said; Azerbaijan accused Armenian forces of firing first."),
+        ]),
+        C("vardenis", ERV, "2022-09-13", [
+            ("Caucasus Conflict Monitor", 1, "Azerbaijani drones also struck a military post near Vardenis, in Gegharkunik province, on {dow}, Armenian officials said."),
+        ]),
+    ],
+}
+
+
 def fill(text, date):
     d = datetime.date.fromisoformat(date)
     return text.format(
@@ -879,6 +1077,7 @@ def fill(text, date):
         mon_d=f"{MONTHS[d.month - 1]} {d.day}",
         mon_abbr=f"{ABBR[d.month - 1]} {d.day}",
         iso=date,
+        next_dow=DAYS[(d.weekday() + 1) % 7],
     )
 
 
@@ -908,13 +1107,14 @@ def records(key, clusters):
 
 def main():
     splits = {"dev": [], "test": []}
-    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3}
+    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3, **SCENARIOS_4}
     for batch in (SCENARIOS, SCENARIOS_2):  # each batch split on its own: a later batch never moves an earlier one's scenarios
         keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
         cut = round(len(keys) * 0.6)
         splits["dev"] += keys[:cut]
         splits["test"] += keys[cut:]
     splits["dev"] += sorted(SCENARIOS_3)  # batch 3 is dev only (written while tuning type compatibility)
+    splits["dev"] += sorted(SCENARIOS_4)  # batch 4 is dev only (written while tuning missed merges)
     os.makedirs(OUT, exist_ok=True)
     for split, chosen in splits.items():
         rows = [r for key in sorted(chosen) for r in records(key, scenarios[key])]

@@ -7,7 +7,11 @@ public sealed record FusionCandidate(string FusedId, IReadOnlyList<MemberEvent> 
 /// Chooses which existing fused event a new report joins, or none (it founds a new one). A report joins only a
 /// fused event that none of its members rules out (<see cref="EventMatcher"/>'s hard rules), and whose members
 /// it resembles on average well enough (the mean score reaches the threshold): one vague member that fits
-/// anything must not pull in the strike next door. Ties go to the smaller id, so the choice is deterministic.
+/// anything must not pull in the strike next door. Among the fused events it fits, it joins the best supported one
+/// (the sum of its members' scores): when the events stage split one article's incident into two events, the stray
+/// one founds a fused event of its own that resembles the next report as much as the incident's fused event does,
+/// and the report belongs with the many outlets, not with the stray. Ties go to the smaller id, so the choice is
+/// deterministic.
 /// </summary>
 public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
 {
@@ -23,10 +27,11 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
         foreach (var candidate in candidates.OrderBy(c => c.FusedId, StringComparer.Ordinal))
         {
             var score = Score(incoming, candidate);
-            if (score >= Threshold && score > bestScore)
+            var support = score * candidate.Members.Count; // the members' summed scores
+            if (score >= Threshold && support > bestScore)
             {
                 best = candidate.FusedId;
-                bestScore = score;
+                bestScore = support;
             }
         }
 
@@ -49,7 +54,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
                 return double.NegativeInfinity; // one article's events were already kept apart by the events stage
             }
 
-            var match = EventMatcher.Match(incoming.Event, member.Event);
+            var match = EventMatcher.Match(incoming, member);
             if (!match.IsCompatible)
             {
                 return double.NegativeInfinity;

@@ -26,12 +26,28 @@ public static class EventMatcher
     /// <summary>"Near X" (precision 2) reaches this far from X.</summary>
     public const double NearPlaceKm = 25.0;
 
-    public static MatchResult Match(EventRecord a, EventRecord b, IReadOnlyList<string>? evidenceA = null, IReadOnlyList<string>? evidenceB = null)
+    /// <summary>
+    /// A report that gives no date of its own ("33 martyrs in the bombing of the school", a ministry's condolences, a
+    /// breaking-news line) reports something of the last days before its publication: its event may have happened
+    /// from this many days before it was published to the day itself.
+    /// </summary>
+    public const int ReportLagDays = 2;
+
+    /// <summary>Two reports as the fuser sees them: with the dates their articles were published.</summary>
+    public static MatchResult Match(MemberEvent a, MemberEvent b) => Match(a.Event, b.Event, publishedA: a.Published, publishedB: b.Published);
+
+    public static MatchResult Match(
+        EventRecord a,
+        EventRecord b,
+        IReadOnlyList<string>? evidenceA = null,
+        IReadOnlyList<string>? evidenceB = null,
+        DateOnly? publishedA = null,
+        DateOnly? publishedB = null)
     {
         var relation = a.Modality != b.Modality ? TypeRelation.Incompatible : TypeCompatibility.Default.Relation(a, b);
         var veto = (relation == TypeRelation.Incompatible ? (a.Modality != b.Modality ? "different modality" : "different event type") : null)
             ?? DateVeto(a, b) ?? PlaceVeto(a, b) ?? ActorVeto(a, b)
-            ?? (relation == TypeRelation.Compatible ? CrossTypeVeto(a, b) : null);
+            ?? (relation == TypeRelation.Compatible ? CrossTypeVeto(a, b, publishedA, publishedB) : null);
         if (veto is not null)
         {
             return new MatchResult(0, veto, relation == TypeRelation.Compatible);
@@ -40,23 +56,34 @@ public static class EventMatcher
         // Weights tuned on data/gold/fusion/fusion.dev.jsonl only. The evidence words weigh most: reports with an
         // imprecise place or date agree on every field with the strike next door and differ only in what they say.
         var score = 0.0;
-        score += 0.25 * DateAgreement(a, b);
+        score += 0.25 * DateAgreement(a, b, publishedA, publishedB);
         score += 0.20 * PlaceAgreement(a, b);
         score += 0.10 * (a.SubEventType is not null && a.SubEventType == b.SubEventType ? 1 : a.PloverMode is not null && a.PloverMode == b.PloverMode ? 1 : 0);
         score += 0.10 * ActorOverlap(a, b);
         score += 0.35 * (evidenceA is null && evidenceB is null
             ? TextSimilarity.Cosine(a, b)
             : TextSimilarity.Cosine(evidenceA ?? Texts(a), evidenceB ?? Texts(b)));
+        var sameCount = ReportedNumbers.Share(a, b);
+        score += sameCount ? SharedNumberWeight : 0;
+        // One same count is the strong evidence the margin asks for: the two outlets tell one incident's tally.
         return relation == TypeRelation.Compatible
-            ? new MatchResult(score - CrossTypeMargin, null, CrossType: true)
+            ? new MatchResult(score - (sameCount ? 0 : CrossTypeMargin), null, CrossType: true)
             : new MatchResult(score, null);
     }
 
     /// <summary>
     /// What a pair of compatible-but-different types (<see cref="TypeCompatibility"/>) pays on its score: it must
-    /// agree this much better than a same-type pair to merge. Tuned on data/gold/fusion/fusion.dev.jsonl only.
+    /// agree this much better than a same-type pair to merge, unless both give one same count
+    /// (<see cref="ReportedNumbers"/>). Tuned on data/gold/fusion/fusion.dev.jsonl only.
     /// </summary>
     public const double CrossTypeMargin = 0.10;
+
+    /// <summary>
+    /// What one same count in both reports (<see cref="ReportedNumbers"/>: "41 villagers" / "killing 41 people") adds to
+    /// the score: outlets that place or date one incident differently still give its tally. A bonus only: tolls rise
+    /// and sources disagree, so different figures say nothing. Tuned on data/gold/fusion/fusion.dev.jsonl only.
+    /// </summary>
+    public const double SharedNumberWeight = 0.10;
 
     /// <summary>
     /// Two types that may describe one incident are one event only on strong evidence, since they may as well be two
@@ -65,20 +92,93 @@ public static class EventMatcher
     /// targets of one kind: civilians killed in a raid and the army fought in the same town that day are two
     /// incidents (ACLED's violence against civilians has civilian targets, a battle two armed sides).
     /// </summary>
-    private static string? CrossTypeVeto(EventRecord a, EventRecord b)
+    private static string? CrossTypeVeto(EventRecord a, EventRecord b, DateOnly? publishedA, DateOnly? publishedB)
     {
-        if (a.EventDate is null || a.EventDate != b.EventDate || a.TimePrecision != 1 || b.TimePrecision != 1)
+        // One same count (the 41 killed, the 7 dead) is what tells one incident typed two ways from two incidents side
+        // by side: the place and day may then be told less precisely by one outlet, and its victims called civilians
+        // by one side and fighters by the other.
+        var sameCount = ReportedNumbers.Share(a, b);
+        if (!SameDay(a, b, publishedA, publishedB) && !(sameCount && OverlappingDays(a, b, publishedA, publishedB)))
         {
             return "different event type, not the same day";
         }
 
-        if (a.Actor2 is not null && b.Actor2 is not null && IsCivilian(a.Actor2) != IsCivilian(b.Actor2))
+        if (!sameCount && TargetsCivilians(a) is { } civiliansA && TargetsCivilians(b) is { } civiliansB && civiliansA != civiliansB)
         {
             return "different event type, civilian and armed targets";
         }
 
-        return SameNamedPlace(a, b) ? null : "different event type, not the same named place";
+        return SameNamedPlace(a, b) || (sameCount && LooselySamePlace(a, b)) ? null : "different event type, not the same named place";
     }
+
+    /// <summary>
+    /// Whether the event's target is civilian (true), armed (false) or unknown (null). A battle is fought between armed
+    /// sides, so a battle report names an armed target even when it names no second side.
+    /// </summary>
+    private static bool? TargetsCivilians(EventRecord e) =>
+        e.Actor2 is not null ? IsCivilian(e.Actor2) : e.EventType == _battles ? false : null;
+
+    private const string _battles = "Battles";
+
+    /// <summary>
+    /// The day-precision dates of the two reports overlap within two days ("overnight", "late on Sunday" told on
+    /// Monday), or an undated report was published within <see cref="ReportLagDays"/> of the other's day or publication.
+    /// </summary>
+    private static bool OverlappingDays(EventRecord a, EventRecord b, DateOnly? publishedA, DateOnly? publishedB)
+    {
+        if (a.TimePrecision == 1 && b.TimePrecision == 1)
+        {
+            var (aStart, aEnd) = Interval(a);
+            var (bStart, bEnd) = Interval(b);
+            return aStart is not null && bStart is not null && aEnd is not null && bEnd is not null
+                && aEnd.Value.DayNumber - aStart.Value.DayNumber <= 1 && bEnd.Value.DayNumber - bStart.Value.DayNumber <= 1
+                && Math.Abs(aStart.Value.DayNumber - bStart.Value.DayNumber) <= 1;
+        }
+
+        var undatedBoth = a.EventDate is null && a.DateStart is null && b.EventDate is null && b.DateStart is null;
+        return undatedBoth && publishedA is { } pa && publishedB is { } pb && Math.Abs(pa.DayNumber - pb.DayNumber) <= ReportLagDays;
+    }
+
+    /// <summary>
+    /// A place less precisely told but not another one: the same town "in" one report and "near" it in the other, both
+    /// placed only in one first-level division, or one report placed nowhere at all.
+    /// </summary>
+    private static bool LooselySamePlace(EventRecord a, EventRecord b)
+    {
+        if (a.Iso3 is null || b.Iso3 is null)
+        {
+            return true;
+        }
+
+        if ((a.Geonameid is not null && a.Geonameid == b.Geonameid)
+            || (TownName(a) is { } townA && TownName(b) is { } townB
+                && string.Equals(Places.GazetteerNames.Normalize(townA), Places.GazetteerNames.Normalize(townB), StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return a.GeoPrecision == 3 && b.GeoPrecision == 3 && a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Both reports are of one day: the same date at day precision, or one report gives no date and the other's day
+    /// is within the days before its publication (<see cref="ReportLagDays"/>).
+    /// </summary>
+    private static bool SameDay(EventRecord a, EventRecord b, DateOnly? publishedA, DateOnly? publishedB)
+    {
+        if (a.EventDate is not null && b.EventDate is not null)
+        {
+            return a.EventDate == b.EventDate && a.TimePrecision == 1 && b.TimePrecision == 1;
+        }
+
+        return WithinPublicationWindow(a, b, publishedA) || WithinPublicationWindow(b, a, publishedB);
+    }
+
+    /// <summary>The undated report <paramref name="undated"/> was published within <see cref="ReportLagDays"/> after the dated one's day.</summary>
+    private static bool WithinPublicationWindow(EventRecord undated, EventRecord dated, DateOnly? published) =>
+        undated.EventDate is null && undated.DateStart is null && published is { } day
+        && dated.EventDate is { } date && dated.TimePrecision == 1
+        && date <= day && date >= day.AddDays(-ReportLagDays);
 
     /// <summary>Both reports name one town: the same gazetteer entry or unlisted name, or one's town in the other's words.</summary>
     internal static bool SameNamedPlace(EventRecord a, EventRecord b)
@@ -112,8 +212,18 @@ public static class EventMatcher
         return aStart <= bEnd && bStart <= aEnd ? null : "different dates";
     }
 
-    private static (DateOnly? Start, DateOnly? End) Interval(EventRecord e) =>
-        (e.DateStart ?? e.EventDate, e.DateEnd ?? e.EventDate);
+    /// <summary>
+    /// The days the report may be of. A report over two days ("overnight into Friday") that says it came after another
+    /// incident (<see cref="FollowUpPhrases"/>: "a day after a deadly strike") is of the second day: the first is the
+    /// earlier incident's.
+    /// </summary>
+    private static (DateOnly? Start, DateOnly? End) Interval(EventRecord e)
+    {
+        var (start, end) = (e.DateStart ?? e.EventDate, e.DateEnd ?? e.EventDate);
+        return start is { } s && end is { } t && t.DayNumber - s.DayNumber == 1 && e.TimePrecision == 1 && FollowUpPhrases.Says(e)
+            ? (t, t)
+            : (start, end);
+    }
 
     private static string? PlaceVeto(EventRecord a, EventRecord b)
     {
@@ -185,8 +295,17 @@ public static class EventMatcher
             return null;
         }
 
-        return firstA.Overlaps(Sides(b)) && firstB.Overlaps(Sides(a)) ? null : "different actors";
+        return (firstA.Overlaps(Sides(b)) || HasUnidentifiedArmedSide(b)) && (firstB.Overlaps(Sides(a)) || HasUnidentifiedArmedSide(a))
+            ? null
+            : "different actors";
     }
+
+    /// <summary>
+    /// The report names a second side that identifies no one but is armed ("Russian assaults" resolved to a bare
+    /// "Military Forces", "gunmen"): it may be the other report's first side, so its absence there contradicts nothing.
+    /// </summary>
+    private static bool HasUnidentifiedArmedSide(EventRecord e) =>
+        e.Actor2 is { Name.Length: > 0 } side && SideKey(side) is null && !IsCivilian(side);
 
     private static HashSet<string> Sides(EventRecord e, bool firstSideOnly = false)
     {
@@ -241,11 +360,13 @@ public static class EventMatcher
         return shared / (double)(actorsA.Count + actorsB.Count - shared);
     }
 
-    private static double DateAgreement(EventRecord a, EventRecord b)
+    private static double DateAgreement(EventRecord a, EventRecord b, DateOnly? publishedA, DateOnly? publishedB)
     {
         if (a.EventDate is null || b.EventDate is null)
         {
-            return 0.3;
+            // An undated report published in the days after the other's day may well report it; one published
+            // before it or long after tells nothing.
+            return WithinPublicationWindow(a, b, publishedA) || WithinPublicationWindow(b, a, publishedB) ? 0.5 : 0.3;
         }
 
         return a.EventDate == b.EventDate ? (a.TimePrecision == 1 && b.TimePrecision == 1 ? 1.0 : 0.7) : 0.5;
@@ -276,7 +397,12 @@ public static class EventMatcher
             return a.GeoPrecision == 3 || b.GeoPrecision == 3 ? 0.7 : 0.5;
         }
 
-        return a.Iso3 is not null && a.Iso3 == b.Iso3 ? 0.3 : 0.1;
+        // A report placed in a town and one that does not name it (the outlet that saw that town's incident names
+        // it): weak evidence against. Otherwise (same country with a region unknown, or neither report placed in a
+        // town) nothing for or against, as an unknown date or unnamed actors.
+        // One same count, though, says the unplaced report tells the same tally, so its silence on the town is no
+        // evidence.
+        return ((townA is not null && b.Iso3 is null) || (townB is not null && a.Iso3 is null)) && !ReportedNumbers.Share(a, b) ? 0.1 : 0.3;
     }
 
     private static IReadOnlyList<string> Texts(EventRecord e) => [.. e.Evidence.Select(s => s.Text ?? string.Empty)];

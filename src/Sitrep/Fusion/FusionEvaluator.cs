@@ -11,7 +11,7 @@ using Sitrep.Store;
 namespace Sitrep.Fusion;
 
 /// <summary>One report of <c>data/gold/fusion/fusion.*.jsonl</c>: the event it reports (its cluster) and that event's type.</summary>
-public sealed record FusionGoldReport(string Id, string Cluster, string EventType, DateOnly? EventDate, string? Iso3 = null);
+public sealed record FusionGoldReport(string Id, string Cluster, string EventType, DateOnly? EventDate, string? Iso3 = null, DateOnly? Published = null);
 
 /// <summary>What the system made of one gold report: its main event (null when none was found) and the fused event it joined.</summary>
 public sealed record FusionOutcome(FusionGoldReport Gold, EventRecord? Main, string? FusedId)
@@ -107,12 +107,30 @@ public sealed record FusionScore(
             for (var i = 0; i < MissedMerges.Count; i++)
             {
                 var (a, b, cause) = MissedMerges[i];
-                sb.Append(inv, $"  missed merge: {a.Gold.Id} + {b.Gold.Id} ({a.Gold.Cluster}): {cause}{ScoreText(MissedMergeScores, i)}\n");
+                sb.Append(inv, $"  missed merge: {a.Gold.Id} + {b.Gold.Id} ({a.Gold.Cluster}): {cause}{ScoreText(MissedMergeScores, i)}{VerdictText(a, b)}\n");
+            }
+
+            // What extraction gave each report of a wrong pair: most misses are told by these fields alone.
+            var involved = FalseMerges.Concat(MissedMerges).SelectMany(p => new[] { p.A, p.B })
+                .DistinctBy(o => o.Gold.Id).OrderBy(o => o.Gold.Id, StringComparer.Ordinal);
+            foreach (var o in involved)
+            {
+                sb.Append(inv, $"  report {o.Gold.Id}: gold {o.Gold.EventType} {o.Gold.EventDate}; fused {o.FusedId}; {Describe(o.Main)}\n");
             }
         }
 
         return sb.ToString();
     }
+
+    /// <summary>The matcher's veto of a missed pair blamed on extraction (a cross-type pair may still have been fusable).</summary>
+    private static string VerdictText(FusionOutcome a, FusionOutcome b) =>
+        a.Main is null || b.Main is null || (a.ExtractionError is null && b.ExtractionError is null) ? ""
+            : EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published) is { Veto: { } veto } ? $" [veto: {veto}]"
+            : string.Create(CultureInfo.InvariantCulture, $" [score {EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published).Score:0.000}]");
+
+    private static string Describe(EventRecord? e) => e is null ? "no event" : string.Create(
+        CultureInfo.InvariantCulture,
+        $"{e.EventType}/{e.SubEventType} {e.Modality} {e.DateStart ?? e.EventDate}..{e.DateEnd ?? e.EventDate} p{e.TimePrecision}; {e.Location} p{e.GeoPrecision} ({e.Admin1}, {e.Iso3}); {EventMatcher.SideKey(e.Actor1) ?? e.Actor1?.Name ?? "-"} vs {EventMatcher.SideKey(e.Actor2) ?? e.Actor2?.Name ?? "-"}; fat {e.Fatalities}; counts {string.Join(',', ReportedNumbers.Of(e).Order())}; geonameid {e.Geonameid}");
 
     private static string ScoreText(IReadOnlyList<double?> scores, int i) =>
         i < scores.Count && scores[i] is double score ? string.Create(CultureInfo.InvariantCulture, $" (score {score:0.000})") : "";
@@ -172,7 +190,8 @@ public static class FusionEvaluator
                     gold.GetProperty("cluster").GetString() ?? throw new FormatException("gold.cluster is null"),
                     gold.GetProperty("event_type").GetString() ?? throw new FormatException("gold.event_type is null"),
                     date,
-                    gold.TryGetProperty("iso3", out var iso3) && iso3.ValueKind == JsonValueKind.String ? iso3.GetString() : null));
+                    gold.TryGetProperty("iso3", out var iso3) && iso3.ValueKind == JsonValueKind.String ? iso3.GetString() : null,
+                    root.TryGetProperty("published", out var published) && published.ValueKind == JsonValueKind.String ? IsoDate.Read(published.GetString()!) : null));
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
             {
@@ -298,7 +317,7 @@ public static class FusionEvaluator
 
     /// <summary>The matcher's score for the two reports' main events (null when one has none, or a veto rules the pair out).</summary>
     private static double? PairScore(FusionOutcome a, FusionOutcome b) =>
-        a.Main is null || b.Main is null ? null : EventMatcher.Match(a.Main, b.Main) is { IsCompatible: true } match ? match.Score : null;
+        a.Main is null || b.Main is null ? null : EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published) is { IsCompatible: true } match ? match.Score : null;
 
     /// <summary>Why two reports of one event were not fused: extraction, the matcher's veto, a low score, or another choice.</summary>
     private static string MissCause(FusionOutcome a, FusionOutcome b)
@@ -308,7 +327,7 @@ public static class FusionEvaluator
             return "extraction: " + error;
         }
 
-        var match = EventMatcher.Match(a.Main!, b.Main!);
+        var match = EventMatcher.Match(a.Main!, b.Main!, publishedA: a.Gold.Published, publishedB: b.Gold.Published);
         if (!match.IsCompatible)
         {
             return "fusion: " + (match.Veto!.StartsWith("places", StringComparison.Ordinal) ? "places apart" : match.Veto);

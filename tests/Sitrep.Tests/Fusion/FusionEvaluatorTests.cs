@@ -131,19 +131,20 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         output.WriteLine("dev: " + score.Describe(details: false));
 
         // Measured 2026-11-26 after compatible types, place names in unlocated reports' words and name-weighted
-        // evidence (issue #7), on the dev grown by batch 3 (226 reports): false merges 3/132 = 2.3%, all one
-        // near-miss whose date the time stage reads as the day before ("overnight into Friday" dated Thursday; the
-        // code before issue #7 merges it too: 3/117 = 2.6%); missed merges 27.9% of gold pairs (22.9 points
-        // extraction: type, country), 7.2% of correctly extracted pairs (13.6% before); B-cubed F1 0.927 (0.902
-        // before). The floors sit just above / below. Later that day the places fixes (towns possessed by a city,
-        // article-less Arabic names, the country across a border) cut "wrong country" extraction errors from 14 to
-        // 2: missed merges fell to 25.1%, B-cubed rose to 0.934, and the pairs they newly count as correctly
-        // extracted include harder ones for the scorer, so missed-given-extraction reads 10.2% (floor 0.11).
-        Assert.True(score.FalseMergeRate <= 0.025, score.Describe());
-        Assert.True(score.MissedMergeRate <= 0.27, score.Describe());
-        Assert.True(score.MissedGivenExtractionRate <= 0.11, score.Describe());
-        Assert.True(score.BCubedF1 >= 0.915, score.Describe());
-        Assert.True(score.Precision >= 0.95, score.Describe());
+        // evidence (issue #7) on the dev of batches 1-3 (226 reports): false merges 3/139 = 2.2% (one "overnight into
+        // Friday" near-miss), missed 24.0% (15.6 points extraction), 10.7% of correctly extracted pairs, B-cubed F1
+        // 0.937. Batch 4 (80 reports of under-represented conflicts, written before the code ran on it) then read
+        // false 2/24, missed 73.5% (52.6% of correctly extracted pairs). After shared counts, publication windows for
+        // undated reports, follow-up phrases, best-supported choice and looser cross-type evidence (issue #7, second
+        // pass), the whole dev (306 reports): false 0/191 = 0.0%, missed 27.1% (21.4 points extraction), 8.4% of
+        // correctly extracted pairs, B-cubed F1 0.938; batches 1-3 alone: false 0/149, missed 16.8% (5.7% given
+        // extraction), B-cubed 0.961; batch 4 alone: false 0/42, missed 49.4% (18.4% given extraction), B-cubed 0.864.
+        // The floors sit just above / below.
+        Assert.True(score.FalseMergeRate <= 0.015, score.Describe());
+        Assert.True(score.MissedMergeRate <= 0.28, score.Describe());
+        Assert.True(score.MissedGivenExtractionRate <= 0.095, score.Describe());
+        Assert.True(score.BCubedF1 >= 0.93, score.Describe());
+        Assert.True(score.Precision >= 0.985, score.Describe());
     }
 
     [Fact]
@@ -152,11 +153,13 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         var score = FusionEvaluator.Evaluate(GoldPath("test"), SitrepPipeline.CreateDefault());
         output.WriteLine("test: " + score.Describe(details: false));
 
-        // Measured 2026-11-26 after issue #7's changes (never tuned on): false merges 6/51 = 11.8% (the same six
-        // pairs as before), missed 43.0% of gold pairs (36.7 points extraction; 12.2% of correctly extracted pairs),
-        // B-cubed F1 0.876. Before (batch 2, 2026-11-26): false 6/45 = 13.3%, missed 50.6%, B-cubed F1 0.852.
-        Assert.True(score.FalseMergeRate <= 0.13, score.Describe(details: false));
-        Assert.True(score.MissedGivenExtractionRate <= 0.14, score.Describe(details: false));
-        Assert.True(score.BCubedF1 >= 0.86, score.Describe(details: false));
+        // Measured 2026-11-26 after issue #7's second pass (never tuned on; aggregate figures only): false merges 6/56 =
+        // 10.7% (no new false pair: the same six), missed 36.7% of gold pairs (35.4 points extraction; 2.4% of
+        // correctly extracted pairs), B-cubed F1 0.895. Before that pass: false 6/49 = 12.2%, missed 45.6%. Before the
+        // first (batch 2): false 6/45 = 13.3%, missed 50.6%, B-cubed F1 0.852.
+        Assert.True(score.FalseMergeRate <= 0.115, score.Describe(details: false));
+        Assert.True(score.MissedMergeRate <= 0.38, score.Describe(details: false));
+        Assert.True(score.MissedGivenExtractionRate <= 0.05, score.Describe(details: false));
+        Assert.True(score.BCubedF1 >= 0.885, score.Describe(details: false));
     }
 }

@@ -1,0 +1,146 @@
+using System.Runtime.CompilerServices;
+using Sitrep.Output;
+
+namespace Sitrep.Fusion;
+
+/// <summary>
+/// The counts a report gives (dead, wounded, abducted, assaults repelled, houses burned: "six soldiers", "41 people",
+/// "Thirty-two", "6,000 displaced"), read from its evidence words and its fatality figure. Two outlets that give the same
+/// count of something report it from the same tally, while the incident next door has its own figures; outlets that
+/// word the same incident differently (and that the geocoder could not place) still share its numbers. Counts below
+/// three, years and the day of a date ("7 June", "June 7") and clock times ("10:15") are not counted: every report has them.
+/// </summary>
+public static class ReportedNumbers
+{
+    /// <summary>Smaller counts ("two people", "one soldier") are shared by too many unrelated incidents to tell anything.</summary>
+    public const int Smallest = 3;
+
+    private static readonly ConditionalWeakTable<EventRecord, HashSet<int>> _numbers = [];
+
+    private static readonly Dictionary<string, int> _units = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+        ["dozen"] = 12,
+    };
+
+    private static readonly Dictionary<string, int> _tens = new(StringComparer.Ordinal)
+    {
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
+        ["hundred"] = 100,
+    };
+
+    private static readonly HashSet<string> _months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    /// <summary>Whether both reports give one same count (of at least <see cref="Smallest"/>).</summary>
+    public static bool Share(EventRecord a, EventRecord b)
+    {
+        var numbersA = Of(a);
+        var numbersB = Of(b);
+        return numbersA.Count > 0 && numbersB.Count > 0 && numbersA.Overlaps(numbersB);
+    }
+
+    /// <summary>The report's counts, read once per report (it is compared with many others).</summary>
+    public static HashSet<int> Of(EventRecord e) => _numbers.GetValue(e, static e =>
+    {
+        var numbers = Read(e.Evidence.Select(s => s.Text ?? string.Empty));
+        if (e.Fatalities is >= Smallest and var fatalities)
+        {
+            numbers.Add(fatalities);
+        }
+
+        return numbers;
+    });
+
+    /// <summary>The counts the texts give.</summary>
+    public static HashSet<int> Read(IEnumerable<string> texts)
+    {
+        var numbers = new HashSet<int>();
+        foreach (var text in texts)
+        {
+            var words = Words(text);
+            for (var i = 0; i < words.Count; i++)
+            {
+                var (word, clock) = words[i];
+                int? value = null;
+                if (char.IsDigit(word[0]))
+                {
+                    value = !clock && int.TryParse(word.Replace(",", "", StringComparison.Ordinal), out var n) && !(n is >= 1900 and <= 2100) ? n : null;
+                }
+                else if (_tens.TryGetValue(word, out var tens))
+                {
+                    // "thirty-two" / "thirty two"; "a hundred"
+                    value = i + 1 < words.Count && _units.TryGetValue(words[i + 1].Word, out var unit) && unit < 10 ? tens + unit : tens;
+                    if (value != tens)
+                    {
+                        i++;
+                    }
+                }
+                else if (_units.TryGetValue(word, out var unitValue))
+                {
+                    value = unitValue;
+                }
+
+                var nextToMonth = (i > 0 && _months.Contains(words[i - 1].Word)) || (i + 1 < words.Count && _months.Contains(words[i + 1].Word));
+                if (value is >= Smallest and var number && !nextToMonth)
+                {
+                    numbers.Add(number);
+                }
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>Lower-case words (a digit run keeps its thousands commas); a digit run beside ':' is a clock time.</summary>
+    private static List<(string Word, bool Clock)> Words(string text)
+    {
+        var words = new List<(string, bool)>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i])
+                || (text[i] == ',' && start >= 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])));
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var clock = (start > 0 && text[start - 1] == ':') || (i < text.Length && text[i] == ':' && i + 1 < text.Length && char.IsDigit(text[i + 1]));
+                words.Add((text[start..i].ToLowerInvariant(), clock));
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+}
