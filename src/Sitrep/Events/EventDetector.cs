@@ -163,6 +163,14 @@ public sealed class EventDetector
                         continue; // "..., forcing hundreds of residents to flee": a consequence of the sentence's event
                     }
 
+                    // "seized control of the town after a gun battle, and freed more than 500 inmates from its prison": a
+                    // release by the same attackers, with no subject of its own, is part of their assault, no agreement.
+                    if (Family(members[0].Trigger) == "agreement" && members[0].First > segmentFirst && view.Words[members[0].First - 1] == "and"
+                        && groups.Any(g => g.Key == "violence" && g.First().First < members[0].First))
+                    {
+                        continue;
+                    }
+
                     var anaphoric = members.All(h => h.Anaphoric);
                     var used = anaphoric ? members : [.. members.Where(h => !h.Anaphoric)];
                     if (Build(view, sentence, used, cues, anaphoric, foughtBefore, segmentFirst, segmentEnd, riotBefore) is { } built
@@ -345,6 +353,40 @@ public sealed class EventDetector
             }
         }
 
+        // "The army prepared to resume shelling": PLOVER codes the preparation of force, a show of force (MOBILIZE).
+        for (var k = 0; k < events.Count; k++)
+        {
+            var (e, hits) = events[k];
+            if (e.PloverEvent == "ASSAULT" && Preparation(view, sentence, hits[0].First))
+            {
+                events[k] = (e with { PloverEvent = "MOBILIZE", PloverMode = null, CameoCode = "150", CameoPattern = null }, hits);
+            }
+        }
+
+        // "sent 21 personnel to Bosnia to investigate", "dispatched inspectors to monitor": a statement act that is the
+        // purpose of a dispatch is what the sentence codes (the sending is how it is done).
+        for (var k = 0; k < events.Count; k++)
+        {
+            var (purpose, purposeHits) = events[k];
+            var at = purposeHits[0].First;
+            if (purpose.Acled is not null || at - 1 <= sentence.FirstToken || view.Words[at - 1] != "to")
+            {
+                continue;
+            }
+
+            for (var j = 0; j < events.Count; j++)
+            {
+                var (sending, sendingHits) = events[j];
+                var from = sendingHits[0].First;
+                if (j != k && from < at && _words.Of("dispatch_verbs").Contains(view.Words[from]) && !Any(view, from + 1, at, _commaSet))
+                {
+                    events[k] = (purpose with { Prominence = sending.Prominence }, purposeHits);
+                    events[j] = (sending with { Prominence = 2 }, sendingHits);
+                    break;
+                }
+            }
+        }
+
         // A conditional promise: "will withdraw ... unless" is a threat.
         for (var k = 0; k < events.Count; k++)
         {
@@ -355,6 +397,20 @@ public sealed class EventDetector
                 events[k] = (e with { PloverEvent = "THREATEN", PloverMode = null, CameoCode = "130", CameoPattern = null }, hits);
             }
         }
+    }
+
+    /// <summary>"prepared to resume shelling", "readied to attack": a preparation word governs the infinitive before the trigger.</summary>
+    private bool Preparation(DocView view, Sentence sentence, int trigger)
+    {
+        for (var i = trigger - 1; i > sentence.FirstToken && i >= trigger - 3; i--)
+        {
+            if (view.Words[i] == "to" && _words.Of("preparation").Contains(view.Words[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -519,7 +575,9 @@ public sealed class EventDetector
                 }
             }
 
-            background = background || Fled(view, sentence, hits[k].First) || InEarlierEventClause(view, sentence, hits[k].First);
+            // "stole 200 head of cattle without firing a shot": what did not happen is no part of the event.
+            var without = hits.Count > 1 && Enumerable.Range(Math.Max(sentence.FirstToken, hits[k].First - 2), hits[k].First - Math.Max(sentence.FirstToken, hits[k].First - 2)).Any(i => view.Words[i] == "without");
+            background = background || without || Fled(view, sentence, hits[k].First) || InEarlierEventClause(view, sentence, hits[k].First);
             if (!background && !Aggregate(view, from, hits[k].First) && !Supporting(view, from, hits[k].First))
             {
                 kept.Add(hits[k]);
@@ -887,6 +945,14 @@ public sealed class EventDetector
             return false;
         }
 
+        // "the occupied West Bank", "the besieged Bosnian town": after an article, a participle before a name or an
+        // adjective modifies it too.
+        if (n == 1 && tag is Upos.ADJ or Upos.VERB && view.Words[i].EndsWith("ed", StringComparison.Ordinal) && i + 1 < sentence.EndToken
+            && view.Tag(i + 1) is Upos.PROPN or Upos.ADJ && i > sentence.FirstToken && view.Tag(i - 1) == Upos.DET)
+        {
+            return false;
+        }
+
         // "the families of soldiers killed in last week's ambush", "the bodies of six people abducted by militants": a
         // participle after the noun it describes, inside a prepositional phrase, names who suffered an earlier act.
         if (n == 1 && tag == Upos.VERB && view.Words[i].EndsWith("ed", StringComparison.Ordinal) && ReducedRelativeInPhrase(view, sentence, i))
@@ -1139,7 +1205,9 @@ public sealed class EventDetector
         }
 
         // "a fuel tanker overturned and exploded": an explosion with no weapon, in a clause that tells an accident.
-        if (hits.All(h => _lexicon.Hierarchy["accidental"].Contains(h.Trigger.Lemma)) && !cues.Any(c => c.Cue.SubEventType is not null)
+        if (hits.Any(h => _lexicon.Hierarchy["accidental"].Contains(h.Trigger.Lemma))
+            && hits.All(h => _lexicon.Hierarchy["accidental"].Contains(h.Trigger.Lemma) || (h.End - h.First == 1 && _words.FatalityCues.Contains(view.Words[h.First])))
+            && !cues.Any(c => c.Cue.SubEventType is not null)
             && Any(view, clauseFirst, clauseEnd, _words.AccidentCues))
         {
             return null;
@@ -1191,7 +1259,9 @@ public sealed class EventDetector
             actor2 = Military(actor2, context);
         }
 
-        var trigger = hits.FirstOrDefault(h => h.Trigger.PloverEvent is not null && acled is not null && h.Trigger.AcledCandidates.Contains(acled)).Trigger ?? first.Trigger;
+        // Violence is PLOVER ASSAULT: "set fire to homes ... and attacked residents" is told by the attack, not the arson.
+        var trigger = hits.Where(h => h.Trigger.PloverEvent is not null && acled is not null && h.Trigger.AcledCandidates.Contains(acled))
+            .OrderBy(h => acled is { PoliticalViolence: true } && h.Trigger.PloverEvent != "ASSAULT" ? 1 : 0).FirstOrDefault().Trigger ?? first.Trigger;
         if (civilianVictims && actor2 is null && context.EventCountryIso3 is not null)
         {
             actor2 = _actors.Resolve("civilians", context).Actor;
@@ -1979,7 +2049,8 @@ public sealed class EventDetector
 
         // "the militants who attacked a passenger train last month": the trigger's own predicate (up to the next verb)
         // puts it a month or a year back, whatever date the sentence's report carries ("accused India on Monday").
-        for (var i = trigger + 1; i + 1 < clauseEnd && view.Tag(i) is not (Upos.VERB or Upos.AUX); i++)
+        // (A participle inside a compound word, "Turkish-backed factions", is no verb of its own.)
+        for (var i = trigger + 1; i + 1 < clauseEnd && (view.Tag(i) is not (Upos.VERB or Upos.AUX) || view.Words[i - 1] == "-" || view.Words[i].Contains('-', StringComparison.Ordinal)); i++)
         {
             if (view.Words[i] == "last" && view.Words[i + 1] is "month" or "year" or "week")
             {
