@@ -1242,9 +1242,12 @@ public sealed class EventDetector
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
         var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd);
         var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma) && Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords));
+        // "attacked a military compound, killing 18 people including soldiers and civilians", "the assault on the
+        // gendarmerie school": an attack on a base, post or convoy of armed forces is a battle, whoever else died.
+        var militaryTarget = hits.Any(h => _lexicon.Hierarchy["violent"].Contains(h.Trigger.Lemma) && MilitaryTarget(view, h.End, clauseEnd));
         var seizure = new Seizure(ForcedRecruitment(view, sentence), hits.Any(h => _lexicon.Hierarchy["person_capture"].Contains(h.Trigger.Lemma) && CapturesPerson(view, sentence, h.End)),
             Any(view, sentence.FirstToken, sentence.EndToken, _words.Of("seizure_verbs")));
-        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure);
+        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims && !militaryTarget, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure);
         if (acled is null && place is { Kind: PlaceKind.Country } && actorSpans.Any(a => a.Span.Overlaps(place.Span)))
         {
             // "accused Russia of war crimes", "appealed to Ukraine": in a statement the country is a party, not where it happened.
@@ -1539,6 +1542,26 @@ public sealed class EventDetector
 
         // Otherwise the highest-ranking first candidate of the triggers (ACLED's hierarchy).
         return (hits.Select(h => h.Trigger.AcledCandidates[0]).OrderBy(s => s.Order).First(), null);
+    }
+
+    /// <summary>"attacked a military compound", "an assault on the gendarmerie school", "ambushed a convoy": the object is a post of armed forces (context_words military_targets).</summary>
+    private bool MilitaryTarget(DocView view, int end, int clauseEnd)
+    {
+        var from = end < clauseEnd && view.Words[end] is "on" or "against" ? end + 1 : end;
+        for (var j = from; j < clauseEnd && j < from + 5; j++)
+        {
+            if (view.Tag(j) is Upos.PUNCT or Upos.VERB or Upos.AUX || (j > from && view.Tag(j) == Upos.ADP))
+            {
+                return false;
+            }
+
+            if (_words.Of("military_targets").Contains(view.Words[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What a sentence says about a seizure of people: for forced recruitment, of a person, by a seizing verb.</summary>
