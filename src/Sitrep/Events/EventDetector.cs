@@ -1247,7 +1247,7 @@ public sealed class EventDetector
         var militaryTarget = hits.Any(h => _lexicon.Hierarchy["violent"].Contains(h.Trigger.Lemma) && MilitaryTarget(view, h.End, clauseEnd));
         var seizure = new Seizure(ForcedRecruitment(view, sentence), hits.Any(h => _lexicon.Hierarchy["person_capture"].Contains(h.Trigger.Lemma) && CapturesPerson(view, sentence, h.End)),
             Any(view, sentence.FirstToken, sentence.EndToken, _words.Of("seizure_verbs")));
-        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims && !militaryTarget, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure);
+        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget);
         if (acled is null && place is { Kind: PlaceKind.Country } && actorSpans.Any(a => a.Span.Overlaps(place.Span)))
         {
             // "accused Russia of war crimes", "appealed to Ukraine": in a statement the country is a party, not where it happened.
@@ -1376,7 +1376,8 @@ public sealed class EventDetector
         bool againstForces,
         bool foughtBefore,
         bool riotBefore,
-        Seizure seizure)
+        Seizure seizure,
+        bool militaryTarget)
     {
         if (hits.All(h => h.Trigger.AcledCandidates.IsEmpty))
         {
@@ -1527,7 +1528,7 @@ public sealed class EventDetector
                 return (Sub("Looting/property destruction"), null);
             }
 
-            if (civilianVictims || actor2 is { Inter: ActorInter.Civilians } || Has("vac_attack"))
+            if (!militaryTarget && (civilianVictims || actor2 is { Inter: ActorInter.Civilians } || Has("vac_attack")))
             {
                 return (Sub("Attack"), modeCue);
             }
