@@ -1235,7 +1235,7 @@ public sealed class EventDetector
         var quantities = Quantities(view, clauseFirst, clauseEnd, numbers.Used);
         // The victims follow any of the incident's triggers ("the terrorist attack at Lido beach on 2 August that
         // killed 32 civilians"), or stand before a passive one ("the boy Ahmed M., 10, was killed by a sniper bullet").
-        var civilianVictims = actor2?.Inter == ActorInter.Civilians
+        var civilianVictims = actor2?.Inter == ActorInter.Civilians || CiviliansBesideToll(view, clauseFirst, clauseEnd)
             || hits.Any(h => VictimsAreCivilians(view, h.End, clauseEnd)
                 || (IsPassive(view, clauseFirst, h) && VictimsAreCivilians(view, Math.Max(clauseFirst, h.First - 8), h.First)));
 
@@ -1247,7 +1247,7 @@ public sealed class EventDetector
         var militaryTarget = hits.Any(h => _lexicon.Hierarchy["violent"].Contains(h.Trigger.Lemma) && MilitaryTarget(view, h.End, clauseEnd));
         var seizure = new Seizure(ForcedRecruitment(view, sentence), hits.Any(h => _lexicon.Hierarchy["person_capture"].Contains(h.Trigger.Lemma) && CapturesPerson(view, sentence, h.End)),
             Any(view, sentence.FirstToken, sentence.EndToken, _words.Of("seizure_verbs")));
-        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget);
+        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget, WeaponMeans(view, hits, cues));
         if (acled is null && place is { Kind: PlaceKind.Country } && actorSpans.Any(a => a.Span.Overlaps(place.Span)))
         {
             // "accused Russia of war crimes", "appealed to Ukraine": in a statement the country is a party, not where it happened.
@@ -1345,6 +1345,26 @@ public sealed class EventDetector
         return false;
     }
 
+    /// <summary>"that cost seven innocent lives", "32 civilians killed": a civilian noun next to a word of the toll.</summary>
+    private bool CiviliansBesideToll(DocView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_words.FatalityCues.Contains(view.Words[i]) && view.Tag(i) is Upos.NOUN or Upos.VERB or Upos.ADJ)
+            {
+                for (var j = Math.Max(from, i - 2); j < Math.Min(to, i + 3); j++)
+                {
+                    if (j != i && _words.CivilianNouns.Contains(view.Words[j]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool VictimsAreCivilians(DocView view, int from, int to)
     {
         for (var i = from; i < to && i < from + 8; i++)
@@ -1377,7 +1397,8 @@ public sealed class EventDetector
         bool foughtBefore,
         bool riotBefore,
         Seizure seizure,
-        bool militaryTarget)
+        bool militaryTarget,
+        IReadOnlySet<int> weaponMeans)
     {
         if (hits.All(h => h.Trigger.AcledCandidates.IsEmpty))
         {
@@ -1399,8 +1420,11 @@ public sealed class EventDetector
         }
 
         // "destroyed 11 Ukrainian drones": a weapon as the object of destroying is a disrupted weapon.
-        var weaponObject = hits.Any(h => role["weapon_destroyers"].Contains(h.Trigger.Lemma) && cues.Any(c => c.First >= h.End && c.First <= h.End + 3 && c.Cue.SubEventType is { EventType: "Explosions/Remote violence" }));
-        if (Has("disrupted") || weaponObject)
+        // ("neutralised in an air operation": after a preposition the weapon is the means, not the object.)
+        var weaponObject = hits.Any(h => role["weapon_destroyers"].Contains(h.Trigger.Lemma)
+            && cues.Any(c => c.First >= h.End && c.First <= h.End + 3 && c.Cue.SubEventType is { EventType: "Explosions/Remote violence" } && !weaponMeans.Contains(c.First)));
+        // "seized weapons and vehicles after hours of fighting": weapons taken in a battle are part of the battle.
+        if ((Has("disrupted") || weaponObject) && !Has("battle") && !foughtBefore)
         {
             return (Sub("Disrupted weapons use"), modeCue);
         }
@@ -1563,6 +1587,21 @@ public sealed class EventDetector
         }
 
         return false;
+    }
+
+    /// <summary>The cues that follow a preposition after a trigger ("neutralised in an air operation"): the means, not the object.</summary>
+    private static HashSet<int> WeaponMeans(DocView view, List<TriggerHit> hits, List<CueHit> cues)
+    {
+        var means = new HashSet<int>();
+        foreach (var c in cues)
+        {
+            if (hits.Any(h => c.First >= h.End && Enumerable.Range(h.End, c.First - h.End).Any(i => view.Tag(i) == Upos.ADP)))
+            {
+                means.Add(c.First);
+            }
+        }
+
+        return means;
     }
 
     /// <summary>What a sentence says about a seizure of people: for forced recruitment, of a person, by a seizing verb.</summary>
