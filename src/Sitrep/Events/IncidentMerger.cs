@@ -98,7 +98,12 @@ public static class IncidentMerger
             || (State(candidate.Actor1) && State(main.Actor1) && candidate.Actor1.CountryIso3 is { } iso && iso == main.Actor1.CountryIso3);
         // "Security forces fired tear gas to disperse the crowd": the force a demonstration or a riot meets is part of it.
         var forceOnCrowd = main.Acled is { EventType: "Protests" or "Riots" } && candidate.Acled is { EventType: "Protests" } && candidate.Actor1 is { } c && State(c);
-        return placeOk && dateOk && (actorOk || forceOnCrowd);
+        // "The army said its operation had targeted jihadists": a later sentence with no place, no day and no toll of its
+        // own adds a party's account to the incident, whoever it names.
+        var account = candidate.Place is null && candidate.Fatalities is null or 0
+            && (candidate.Date is null || candidate.HasParagraphDate() || candidate.Warnings.Any(w => w.StartsWith("date from the story's running date", StringComparison.Ordinal)))
+            && candidate.Injuries is null or 0;
+        return placeOk && dateOk && (actorOk || forceOnCrowd || account);
     }
 
     /// <summary>
