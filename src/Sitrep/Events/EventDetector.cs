@@ -1236,6 +1236,7 @@ public sealed class EventDetector
         // The victims follow any of the incident's triggers ("the terrorist attack at Lido beach on 2 August that
         // killed 32 civilians"), or stand before a passive one ("the boy Ahmed M., 10, was killed by a sniper bullet").
         var civilianVictims = actor2?.Inter == ActorInter.Civilians || CiviliansBesideToll(view, clauseFirst, clauseEnd)
+            || hits.Any(h => _lexicon.Hierarchy["lethal"].Contains(h.Trigger.Lemma) && LoneNonCombatant(view, h.End, clauseEnd))
             || hits.Any(h => VictimsAreCivilians(view, h.End, clauseEnd)
                 || (IsPassive(view, clauseFirst, h) && VictimsAreCivilians(view, Math.Max(clauseFirst, h.First - 8), h.First)));
 
@@ -1343,6 +1344,29 @@ public sealed class EventDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "shot dead a community leader", "killed a local councillor": the object of a killing is one person named by
+    /// what he or she does, none of the combatants (context_words combatant_nouns, force_words).
+    /// </summary>
+    private bool LoneNonCombatant(DocView view, int end, int clauseEnd)
+    {
+        if (end >= clauseEnd || view.Words[end] is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        // ("a Hamas commander", "an ELN leader": a named group's member is a party, not a bystander.)
+        var head = -1;
+        for (var j = end + 1; j < clauseEnd && j < end + 5 && view.Tag(j) is Upos.NOUN or Upos.ADJ; j++)
+        {
+            head = view.Tag(j) == Upos.NOUN ? j : head;
+        }
+
+        return head > 0 && (head + 1 >= clauseEnd || view.Tag(head + 1) is not (Upos.NOUN or Upos.PROPN))
+            && !_words.Of("combatant_nouns").Contains(view.Words[head]) && !_words.ForceWords.Contains(view.Words[head])
+            && !_words.Of("military_targets").Contains(view.Words[head]) && !_words.ForceKindHeads.Contains(view.Words[head]);
     }
 
     /// <summary>"that cost seven innocent lives", "32 civilians killed": a civilian noun next to a word of the toll.</summary>

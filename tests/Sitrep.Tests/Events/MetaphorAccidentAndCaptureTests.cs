@@ -69,4 +69,13 @@ public class MetaphorAccidentAndCaptureTests
 
         Assert.Equal("Armed clash", Assert.Single(events).Acled!.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Gunmen shot dead a local councillor outside his home in Tumaco on Monday, police said.", "Attack")]
+    [InlineData("Rebels attacked an army outpost in Beni on Monday and seized weapons and vehicles after hours of fighting, the army said.", "Armed clash")]
+    [InlineData("Four militants were neutralised in an air operation near Zakho on Monday, the ministry said.", "Air/drone strike")]
+    public void Detect_KillingsAndWeaponsInContext_TypedByTheIncident(string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Asserted(text)).Acled!.SubEventType);
+    }
 }
