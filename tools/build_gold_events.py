@@ -1260,14 +1260,233 @@ for rid, published, text in NEG5:
     R(rid, published, text)
 
 
+# ---- Batch 6 (round 8): wire, local and NGO copy from the Sahel, Colombia, Mexico, Myanmar, Sudan, Congo, Pakistan,
+# India (Manipur, Odisha), Yemen, Syria, Haiti, Gaza and the West Bank and Ukraine's rear areas, built around what
+# over-generates or mis-types on held-out text: retrospectives and anniversaries, trials and verdicts about past
+# killings, policy statements, threats and warnings, war-long casualty tallies, humanitarian descriptions, rescues,
+# funerals, metaphors ("attack on democracy", "battle for votes"), sports, labour strikes, accidents (crashes, fires),
+# security operations, arrests beside abductions (captures, forced conscription), looting, sexual violence, grenades
+# and IEDs, territory taken by non-state actors, bases and agreements. Written from the codebook definitions BEFORE
+# the events stage was run on any of it; all of it goes to dev.
+ISO.update({"Bangladesh": "BGD", "Nigeria": "NGA"})
+CJNG = A("CJNG: Jalisco New Generation Cartel", "MEX", "CRM")
+NER_MIL = A("Military Forces of Niger (2023-)", "NER", "MIL")
+ISSP = A("Islamic State Sahel Province", "NER", "REB")
+GRAN_GRIF = A("Gran Grif", "HTI", "CRM")
+KUKI = A("Kuki Ethnic Militia (India)", "IND", "UAF")
+ASSAM_RIFLES = A("Military Forces of India (2014-) Assam Rifles", "IND", "MIL")
+BANGASH = A("Bangash Tribal Militia (Pakistan)", "PAK", "UAF")
+TURI = A("Turi Tribal Militia (Pakistan)", "PAK", "UAF")
+PSE_UAG = uag("Palestine")
+DRC_WOMEN = A("Women (Democratic Republic of Congo)", "COD", "CVL")
+
+P = "2025-04-17"
+B3("b6-01", P, ["Four soldiers were killed and three wounded when their vehicle struck a roadside bomb near Boni in Mali's Mopti region on Tuesday, a military source told AFP.",
+                "The road between Boni and Hombori has been mined repeatedly since 2018.",
+                "The army blamed JNIM, which did not claim the blast."],
+   E("IED", None, MLI, "Mali", "Mopti", "Boni", P, "Tuesday", 4, 0, injuries=3))
+P = "2025-03-10"
+B3("b6-02", P, ["FARC dissidents shot dead a community leader in the rural area of Argelia, in Colombia's Cauca department, on Saturday, the ombudsman's office said.",
+                "It was the 32nd killing of a social leader in the country this year, according to the Indepaz think tank.",
+                "President Gustavo Petro condemned what he called an attack on democracy and on the peace process."],
+   E("ATT", FARC, civ("Colombia"), "Colombia", "Cauca", "Argelia", P, "Saturday", 1, 0))
+P = "2025-05-09"
+B3("b6-03", P, ["Gunmen of the Jalisco New Generation Cartel fought soldiers for several hours in the municipality of Apatzingan in Michoacan on Thursday, leaving four soldiers and six gunmen dead, the defence ministry said.",
+                "The cartel has used drones to drop explosives on rival groups and villages in the region.",
+                "On Friday a court in Morelia sentenced a cartel hitman to 50 years in prison for the 2019 killing of 19 people in Uruapan."],
+   E("AC", CJNG, MEX, "Mexico", "Michoacan", "Apatzingan", P, "Thursday", 10, 0))
+P = "2025-06-04"
+B3("b6-04", P, ["A military jet bombed a village market in Kyaukme township in northern Shan state on Monday, killing 11 people, a local rescue group said.",
+                "Funerals for the victims were held on Tuesday as residents fled to nearby forests.",
+                "The junta has carried out more than 1,000 air strikes since the 2021 coup, according to monitors."],
+   E("ADS", MMR, civ("Myanmar"), "Myanmar", "Shan-North", "Kyaukme", P, "Monday", 11, 0))
+P = "2025-08-14"
+B3("b6-05", P, ["Shelling by the Rapid Support Forces hit a camp for displaced people near El Obeid in North Kordofan on Wednesday, killing seven people, including three children, medics said.",
+                "Aid groups say more than 150,000 people have been killed since the war began in April 2023.",
+                "Hunger is spreading across Kordofan as the roads to the city remain cut."],
+   E("SH", RSF, civ("Sudan"), "Sudan", "North Kordofan", "El Obeid", P, "Wednesday", 7, 0))
+P = "2025-07-29"
+B3("b6-06", P, ["ADF rebels linked to the Islamic State killed at least 38 people with machetes and guns during a night raid on the village of Komanda in Ituri province on Sunday, a civil society leader said.",
+                "The army said it had launched an operation to pursue the attackers.",
+                "The ADF has killed thousands of civilians in eastern Congo since 2014."],
+   E("ATT", ADF, civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "Ituri", "Komanda", P, "Sunday", 38, 0))
+P = "2025-02-09"
+B3("b6-07", P, ["Unidentified attackers hurled a hand grenade at a police checkpoint in Turbat in Pakistan's Balochistan province on Saturday night, wounding two policemen, police said.",
+                "No group claimed responsibility, but separatists have carried out similar attacks in the district.",
+                "Police launched a search operation in the area."],
+   E("GR", uag("Pakistan"), PAK_POL, "Pakistan", "Balochistan", "Turbat", P, "Saturday", 0, 0, injuries=2))
+P = "2025-01-24"
+B3("b6-08", P, ["A mob set fire to a dozen houses in a Kuki-Zo village in Manipur's Jiribam district on Thursday after a dispute over farmland, police said.",
+                "Security forces fired tear gas to disperse the crowd.",
+                "Ethnic violence in the state has killed more than 250 people since May 2023."],
+   E("MV", rioters("India"), civ("India"), "India", "Manipur", "Jiribam", P, "Thursday", 0, 0))
+P = "2025-03-04"
+B3("b6-09", P, ["A Houthi drone struck a government army position in Yemen's Marib province on Monday, killing three soldiers, the defence ministry said.",
+                "Fighting on the Marib fronts has eased since a UN-brokered truce in 2022, although both sides accuse each other of violations."],
+   E("ADS", HOUTHI, YEM_MIL, "Yemen", "Marib", "Marib", P, "Monday", 3, 0))
+P = "2025-05-14"
+B3("b6-10", P, ["Islamic State fighters ambushed a patrol of the Syrian Democratic Forces near the town of Busayrah in Deir ez-Zor province on Tuesday, killing two SDF members, the Kurdish-led force said.",
+                "The SDF said it would press on with its campaign against Islamic State cells.",
+                "The group lost the last territory it held in Syria at Baghouz in 2019."],
+   E("AC", IS_SYR, SDF, "Syria", "Deir ez Zor", "Busayrah", P, "Tuesday", 2, 0))
+P = "2025-04-02"
+B3("b6-11", P, ["Gangs of the Viv Ansanm coalition seized control of the town of Mirebalais in Haiti's Centre department on Monday after a gun battle with police and soldiers, and freed more than 500 inmates from the town's prison, officials said.",
+                "The gangs control about 90 percent of the capital, Port-au-Prince, according to the United Nations."],
+   E("NSO", VIV, HTI_POL, "Haiti", "Centre", "Mirebalais", P, "Monday", 0, 0))
+P = "2025-06-12"
+B3("b6-12", P, ["Israeli troops detained a Hamas-affiliated lawmaker during a raid on his home in Hebron early on Wednesday, the Palestinian Prisoners' Society said.",
+                "He had been released from administrative detention in March after 18 months without charge.",
+                "More than 10,000 Palestinians are held in Israeli prisons, according to the group."],
+   E("ARR", ISR, HAMAS, "Palestine", "West Bank", "Hebron", P, "Wednesday", 0, 0))
+P = "2025-07-16"
+B3("b6-13", P, ["An Israeli air strike on a tent camp in al-Mawasi, west of Khan Younis, killed 14 people early on Tuesday, Gaza's civil defence agency said.",
+                "Rescuers dug through the sand with their hands to pull out survivors.",
+                "The health ministry in Gaza says more than 58,000 Palestinians have been killed since October 2023."],
+   E("ADS", ISR, civ("Palestine"), "Palestine", "Gaza Strip", "Al Mawasi", P, "Tuesday", 14, 0))
+P = "2025-06-28"
+B3("b6-14", P, ["A Russian ballistic missile hit an industrial plant in Dnipro on Friday morning, killing four people and injuring 27, the regional governor said.",
+                "Firefighters battled the blaze for six hours, and rescuers pulled two people from the rubble.",
+                "Air raid alerts sounded across the country for most of the night."],
+   E("SH", RUS, civ("Ukraine"), "Ukraine", "Dnipropetrovsk", "Dnipro", P, "Friday", 4, 0, injuries=27))
+P = "2025-09-14"
+B3("b6-15", P, ["Ukrainian air defences shot down 14 Russian drones over the Kyiv region on Sunday, the regional military administration said.",
+                "Debris from one drone damaged the roof of a private house in the Bucha district, but no one was injured, it said."],
+   E("DWU", UKR, RUS, "Ukraine", "Kyiv", "Kyiv", P, "Sunday", 0, 0))
+P = "2025-05-03"
+B3("b6-16", P, ["JNIM militants kidnapped about 50 women who were gathering wild fruit near Arbinda in northern Burkina Faso on Thursday, residents said.",
+                "The government, which restricts reporting on security, did not comment.",
+                "Kidnappings of civilians have become more frequent since the group tightened its blockade of the town."],
+   E("ABD", JNIM, civ("Burkina Faso"), "Burkina Faso", "Sahel", "Arbinda", P, "Thursday", 0, 0))
+P = "2025-10-20"
+B3("b6-17", P, ["Armed men on motorcycles stole about 200 head of cattle from herders near Banibangou in Niger's Tillaberi region on Saturday without firing a shot, a local official said.",
+                "Cattle rustling has fuelled reprisal killings between herding and farming communities in the region for years."],
+   E("LOOT", uag("Niger"), civ("Niger"), "Niger", "Tillaberi", "Banibangou", P, "Saturday", 0, 0))
+P = "2025-02-18"
+B3("b6-18", P, ["M23 fighters raped at least ten women in the village of Kalehe in South Kivu on Saturday, a local women's rights group said on Monday.",
+                "The United Nations says sexual violence has been used as a weapon of war in eastern Congo for decades.",
+                "Survivors are being treated at Panzi hospital in Bukavu."],
+   lambda s: ev("SV", M23, civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "South Kivu", "Kalehe", on("2025-02-18", "Saturday"), 0, s[0], assoc2=DRC_WOMEN))
+P = "2025-04-23"
+B3("b6-19", P, ["Hundreds of people protested in Port Sudan on Tuesday against the detention of a prominent activist, chanting \"freedom, peace and justice\", witnesses said.",
+                "Police watched but did not intervene.",
+                "The activist was arrested in Kassala last week, his family said."],
+   E("PP", protesters("Sudan"), None, "Sudan", "Red Sea", "Port Sudan", P, "Tuesday", 0, 0))
+P = "2025-03-24"
+B3("b6-20", P, ["Police in Quetta fired tear gas and detained dozens of people on Saturday to break up a sit-in by the Baloch Yakjehti Committee against enforced disappearances, the group said.",
+                "Organisers say hundreds of Baloch activists have gone missing over the past decade."],
+   E("PWI", protesters("Pakistan"), PAK_POL, "Pakistan", "Balochistan", "Quetta", P, "Saturday", 0, 0))
+P = "2025-01-14"
+B3("b6-21", P, ["Police opened fire on villagers protesting against a bauxite mine near Kashipur in Odisha's Rayagada district on Monday, killing two people, officials said.",
+                "The state government ordered a judicial inquiry into the firing."],
+   E("EFP", protesters("India"), IND_POL, "India", "Odisha", "Kashipur", P, "Monday", 2, 0))
+P = "2025-08-07"
+B3("b6-22", P, ["ELN guerrillas blew up a section of the Cano Limon-Covenas oil pipeline in Saravena, in Colombia's Arauca department, on Wednesday, spilling crude into a river, the state oil company Ecopetrol said.",
+                "The pipeline has been bombed more than 1,500 times since it opened in 1986."],
+   E("IED", ELN, None, "Colombia", "Arauca", "Saravena", P, "Wednesday", 0, 0))
+P = "2025-05-16"
+B3("b6-23", P, ["A journalist was shot dead outside his home in Ciudad Obregon, in Mexico's Sonora state, on Thursday, state prosecutors said.",
+                "He was the fifth reporter killed in Mexico this year.",
+                "Press freedom groups called the killing an attack on freedom of expression and demanded a full investigation."],
+   E("ATT", uag("Mexico"), civ("Mexico"), "Mexico", "Sonora", "Ciudad Obregon", P, "Thursday", 1, 0))
+P = "2025-01-02"
+B3("b6-24", P, ["Rival tribes in Pakistan's Kurram district agreed on Wednesday to a ceasefire brokered by a government-appointed jirga in Kohat, officials said, after weeks of clashes that killed more than 130 people.",
+                "Under the deal, both sides will hand over their heavy weapons within two weeks."],
+   E("AGR", BANGASH, TURI, "Pakistan", "Khyber Pakhtunkhwa", "Kohat", P, "Wednesday", 0, 0))
+P = "2025-02-21"
+B3("b6-25", P, ["Turkish forces began building a new military base at the Menagh air base north of Aleppo on Thursday, a war monitor said.",
+                "Ankara has said it will not withdraw its troops from northern Syria until the threat from Kurdish militants is removed."],
+   E("HQ", TUR, None, "Syria", "Aleppo", "Menagh", P, "Thursday", 0, 0))
+P = "2025-03-17"
+B3("b6-27", P, ["Syrian authorities uncovered a mass grave containing the remains of at least 30 people near the town of Izraa in Daraa province on Sunday, the state news agency SANA said.",
+                "The victims are believed to have been killed by the former government's forces in 2013."],
+   E("OTH", SYR, None, "Syria", "Dara", "Izraa", P, "Sunday", 0, 0))
+P = "2025-06-10"
+B3("b6-28", P, ["Armed men looted a World Food Programme warehouse in Tawila, North Darfur, on Sunday, taking food meant for 20,000 displaced people, the agency said.",
+                "Tawila has received hundreds of thousands of people who fled fighting around El Fasher."],
+   E("LOOT", uag("Sudan"), None, "Sudan", "North Darfur", "Tawila", P, "Sunday", 0, 0))
+P = "2025-11-04"
+B3("b6-29", P, ["Garment workers demanding unpaid wages blocked a highway in Gazipur, outside Dhaka, on Monday, and police fired tear gas and sound grenades to clear the road, officials said.",
+                "Union leaders said more than 40 factories had not paid salaries for two months."],
+   E("PWI", protesters("Bangladesh"), BGD_POL24, "Bangladesh", "Dhaka", "Gazipur", P, "Monday", 0, 0))
+P = "2025-09-10"
+B3("b6-30", P, ["Ukraine's SBU security service detained two men in Odesa on Tuesday on suspicion of setting fire to military vehicles on orders from Russian intelligence, the agency said.",
+                "Russian services have recruited Ukrainians through Telegram to carry out arson attacks on railways and army vehicles, according to the SBU."],
+   E("ARR", UKR_POL, civ("Ukraine"), "Ukraine", "Odesa", "Odesa", P, "Tuesday", 0, 0))
+P = "2024-11-27"
+B3("b6-31", P, ["Supporters of jailed former prime minister Imran Khan threw stones at police and set fire to vehicles in Islamabad on Tuesday as they tried to reach a protest site, police said.",
+                "Officers responded with tear gas and rubber bullets.",
+                "Khan has been in prison since August 2023."],
+   E("VD", rioters("Pakistan"), PAK_POL, "Pakistan", "Islamabad Capital Territory", "Islamabad", P, "Tuesday", 0, 0))
+P = "2024-10-05"
+B3("b6-32", P, ["Gang members armed with machetes and rifles killed at least 70 people, including a newborn, in an attack on the town of Pont-Sonde in the Artibonite department on Thursday, the United Nations said.",
+                "Survivors described gunmen going from house to house.",
+                "The Gran Grif gang said the killings were retaliation for residents' support of a self-defence group."],
+   E("ATT", GRAN_GRIF, civ("Haiti"), "Haiti", "Artibonite", "Pont-Sonde", P, "Thursday", 70, 0))
+P = "2025-03-03"
+B3("b6-33", P, ["Kuki militants and Assam Rifles personnel exchanged fire for about an hour near Moreh in Manipur's Tengnoupal district on Sunday, officials said.",
+                "No casualties were reported.",
+                "The Assam Rifles said it recovered two assault rifles after the gunfight."],
+   E("AC", KUKI, ASSAM_RIFLES, "India", "Manipur", "Moreh", P, "Sunday", 0, 0))
+P = "2025-05-09"
+B3("b6-34", P, ["Israeli warplanes struck a military base near the coastal city of Tartus on Thursday night, setting off large explosions at a weapons depot, a war monitor said.",
+                "There was no immediate word on casualties.",
+                "Israel has carried out hundreds of strikes in Syria since the fall of Assad, saying it aims to keep advanced weapons from hostile groups."],
+   E("ADS", ISR, SYR, "Syria", "Tartus", "Tartus", P, "Thursday", 0, 0))
+P = "2025-01-28"
+B3("b6-35", P, ["Palestinian militants detonated an explosive device against an Israeli army vehicle during a raid in the Jenin refugee camp on Monday, wounding two soldiers, the military said.",
+                "The army has carried out near-daily raids in the northern West Bank since January, displacing about 40,000 people."],
+   E("IED", PSE_UAG, ISR, "Palestine", "West Bank", "Jenin", P, "Monday", 0, 0, injuries=2))
+P = "2025-04-14"
+B3("b6-36", P, ["Colombian soldiers captured a commander of a FARC dissident faction in a raid in Tumaco, in Narino department, on Sunday, the army said.",
+                "He is accused of ordering the killings of several social leaders in the region."],
+   E("ARR", COL, FARC, "Colombia", "Narino", "Tumaco", P, "Sunday", 0, 0))
+P = "2025-02-24"
+B3("b6-37", P, ["Junta troops rounded up at least 30 young men at a bus station in Mandalay on Saturday and forced them into military service, witnesses said.",
+                "The military introduced conscription in February 2024 and says it needs 60,000 recruits a year."],
+   E("ABD", MMR, civ("Myanmar"), "Myanmar", "Mandalay", "Mandalay", P, "Saturday", 0, 0))
+P = "2025-06-21"
+B3("b6-38", P, ["Niger's army said it regained control of the rural commune of Tassia in the Tillaberi region on Friday after three days of fighting with Islamic State Sahel Province militants.",
+                "Residents who fled the area in March have not yet returned."],
+   E("GRT", NER_MIL, ISSP, "Niger", "Tillaberi", "Tassia", P, "Friday", 0, 0))
+P = "2025-10-03"
+B3("b6-39", P, ["The Syrian Democratic Forces handed control of the Tishrin dam on the Euphrates to Syrian government forces on Thursday under an agreement reached in March, both sides said.",
+                "The dam was the scene of heavy fighting between the SDF and Turkish-backed factions earlier this year."],
+   E("NVT", SYR, SDF, "Syria", "Aleppo", "Tishrin Dam", P, "Thursday", 0, 0))
+P = "2025-06-30"
+B3("b6-40", P, ["A suicide bomber rammed an explosives-laden car into a military convoy in Mir Ali in North Waziristan on Saturday, killing 13 soldiers, security officials said.",
+                "A faction of the Pakistani Taliban claimed the attack.",
+                "The military vowed to hunt down those responsible."],
+   E("SB", TTP, PAK, "Pakistan", "Khyber Pakhtunkhwa", "Mir Ali", P, "Saturday", 14, 0))
+
+NEG6 = [
+    ("b6-n41", "2024-04-15", "Ten years after Boko Haram fighters abducted 276 schoolgirls from their dormitory in Chibok, about 90 of them are still missing, Amnesty International said in a statement on Sunday. Some of the girls who escaped or were freed have since returned to school."),
+    ("b6-n42", "2025-05-08", "A military court in Goma sentenced 25 soldiers to death on Wednesday for fleeing the front line during fighting with M23 rebels last year. Defence lawyers said they would appeal."),
+    ("b6-n43", "2025-06-24", "India's home minister said on Monday that 20 more companies of central armed police would be deployed to Manipur in the coming weeks to restore order, and urged armed groups to surrender their weapons."),
+    ("b6-n44", "2025-03-12", "The Houthis threatened on Tuesday to resume attacks on commercial ships in the Red Sea if Israel does not lift its blockade on aid to Gaza within four days, the group's leader said in a televised speech."),
+    ("b6-n45", "2025-04-26", "At least 1,600 people were killed in gang violence in Haiti between January and March, the UN human rights office said on Friday, calling the figures alarming. Most of the victims were shot in their homes or in the streets of Port-au-Prince, it said."),
+    ("b6-n46", "2024-10-17", "A fuel tanker overturned and exploded on a highway in Majiya in Nigeria's Jigawa state on Tuesday night, killing more than 140 people who had gathered to scoop up spilled petrol, police said. Most of the dead were buried in a mass funeral on Wednesday."),
+    ("b6-n47", "2025-01-13", "A fire swept through a camp for Rohingya refugees in Cox's Bazar on Sunday, destroying about 800 shelters and leaving thousands of people homeless, officials said. No one was killed. The cause of the fire is under investigation."),
+    ("b6-n48", "2025-10-15", "Colombia stormed to a 3-0 victory over Peru in Barranquilla on Tuesday, with striker Luis Diaz firing two goals in the first half to seal the team's qualification for the World Cup."),
+    ("b6-n49", "2025-09-02", "Pakistan's prime minister launched his party's battle for votes in Punjab on Monday, vowing in a television address to crush inflation and attack corruption, and accusing the opposition of an assault on the country's institutions."),
+    ("b6-n50", "2025-02-04", "Bus drivers in Karachi went on strike on Monday over unpaid wages, leaving hundreds of thousands of commuters stranded. Union leaders said the strike would continue until salaries were paid."),
+    ("b6-n51", "2025-08-22", "More than 400,000 people have fled the Zamzam camp in North Darfur since April, and those who remain are surviving on animal feed, Doctors Without Borders said on Thursday, describing the situation as catastrophic."),
+    ("b6-n52", "2025-03-09", "Mourners carried the bodies of three men killed in an Israeli strike earlier in the week through the streets of the Jenin camp to the cemetery on Saturday. Shops in the camp stayed closed for the day."),
+    ("b6-n53", "2025-07-06", "Rescue workers pulled 12 survivors from the mud on Saturday after a landslide buried dozens of miners at a jade mine in Hpakant in Myanmar's Kachin state, local officials said. At least 30 people are still missing."),
+    ("b6-n54", "2025-05-15", "Security forces continued a search operation in the forests of Kathua district in Jammu and Kashmir on Wednesday for the militants who attacked an army convoy last week, officials said. There has been no contact with the militants so far."),
+    ("b6-n55", "2025-11-06", "Ukraine's military intelligence warned on Wednesday that Russia could strike energy facilities in the west of the country in the coming days, and urged residents to store water and charge their devices."),
+]
+for rid, published, text in NEG6:
+    R(rid, published, text)
+
+
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
     ordered by the SHA-1 of their id and the first 60% go to dev, so every type has examples in both splits."""
     groups = {}
     result = {}
     for r in records:
-        if r["id"].startswith(("b3-", "b4-", "b5-")):
-            # Batches 3, 4 and 5 (rounds 5 to 7) are all dev: the test split stays as it was reported.
+        if r["id"].startswith(("b3-", "b4-", "b5-", "b6-")):
+            # Batches 3 to 6 (rounds 5 to 8) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
         if r["id"].startswith("b2-"):

@@ -14,6 +14,7 @@ public sealed class ContextWords
         "new_incident_markers", "years_after", "consequence_lemmas", "subordinators", "report_verbs", "light_verbs", "obligation", "threat_conditions", "protest_purposes",
         "duration_nouns", "support_markers", "time_units", "launch_objects", "response_markers", "earlier_markers", "tally_subjects", "accusation", "repetition_quantifiers", "quantity_heads",
         "day_names", "infinitive_governors", "force_kind_heads", "locatives",
+        "non_combat_objects", "flight_verbs", "accident_cues", "captive_nouns", "forced_recruitment", "victim_words", "seizure_verbs", "preparation", "dispatch_verbs", "military_targets", "combatant_nouns",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
@@ -113,6 +114,18 @@ public sealed class ContextWords
     public FrozenSet<string> RepetitionQuantifiers => _sets["repetition_quantifiers"];
 
     public FrozenSet<string> QuantityHeads => _sets["quantity_heads"];
+
+    public FrozenSet<string> NonCombatObjects => _sets["non_combat_objects"];
+
+    public FrozenSet<string> FlightVerbs => _sets["flight_verbs"];
+
+    public FrozenSet<string> AccidentCues => _sets["accident_cues"];
+
+    public FrozenSet<string> CaptiveNouns => _sets["captive_nouns"];
+
+    public FrozenSet<string> ForcedRecruitment => _sets["forced_recruitment"];
+
+    public FrozenSet<string> VictimWords => _sets["victim_words"];
 
     public static ContextWords Load(string path)
     {

@@ -157,15 +157,27 @@ public sealed class EventDetector
                 foreach (var group in groups)
                 {
                     var members = group.ToList();
-                    if (groups.Count > 1 && members.All(h => _words.ConsequenceLemmas.Contains(h.Trigger.Lemma)))
+                    var consequence = members.All(h => _words.ConsequenceLemmas.Contains(h.Trigger.Lemma));
+                    if (groups.Count > 1 && consequence)
                     {
                         continue; // "..., forcing hundreds of residents to flee": a consequence of the sentence's event
                     }
 
+                    // "seized control of the town after a gun battle, and freed more than 500 inmates from its prison": a
+                    // release by the same attackers, with no subject of its own, is part of their assault, no agreement.
+                    if (Family(members[0].Trigger) == "agreement" && members[0].First > segmentFirst && view.Words[members[0].First - 1] == "and"
+                        && groups.Any(g => g.Key == "violence" && g.First().First < members[0].First))
+                    {
+                        continue;
+                    }
+
                     var anaphoric = members.All(h => h.Anaphoric);
                     var used = anaphoric ? members : [.. members.Where(h => !h.Anaphoric)];
-                    if (Build(view, sentence, used, cues, anaphoric, foughtBefore, segmentFirst, segmentEnd, riotBefore) is { } built)
+                    if (Build(view, sentence, used, cues, anaphoric, foughtBefore, segmentFirst, segmentEnd, riotBefore) is { } built
+                        && !(consequence && built.Prominence > 0))
                     {
+                        // ("Funerals were held as residents fled", "people who fled the fighting": a flight told in a
+                        // subordinate clause is the consequence of an incident told elsewhere, not news of its own.)
                         sentenceEvents.Add((built, used));
                     }
                 }
@@ -341,6 +353,40 @@ public sealed class EventDetector
             }
         }
 
+        // "The army prepared to resume shelling": PLOVER codes the preparation of force, a show of force (MOBILIZE).
+        for (var k = 0; k < events.Count; k++)
+        {
+            var (e, hits) = events[k];
+            if (e.PloverEvent == "ASSAULT" && Preparation(view, sentence, hits[0].First))
+            {
+                events[k] = (e with { PloverEvent = "MOBILIZE", PloverMode = null, CameoCode = "150", CameoPattern = null }, hits);
+            }
+        }
+
+        // "sent 21 personnel to Bosnia to investigate", "dispatched inspectors to monitor": a statement act that is the
+        // purpose of a dispatch is what the sentence codes (the sending is how it is done).
+        for (var k = 0; k < events.Count; k++)
+        {
+            var (purpose, purposeHits) = events[k];
+            var at = purposeHits[0].First;
+            if (purpose.Acled is not null || at - 1 <= sentence.FirstToken || view.Words[at - 1] != "to")
+            {
+                continue;
+            }
+
+            for (var j = 0; j < events.Count; j++)
+            {
+                var (sending, sendingHits) = events[j];
+                var from = sendingHits[0].First;
+                if (j != k && from < at && _words.Of("dispatch_verbs").Contains(view.Words[from]) && !Any(view, from + 1, at, _commaSet))
+                {
+                    events[k] = (purpose with { Prominence = sending.Prominence }, purposeHits);
+                    events[j] = (sending with { Prominence = 2 }, sendingHits);
+                    break;
+                }
+            }
+        }
+
         // A conditional promise: "will withdraw ... unless" is a threat.
         for (var k = 0; k < events.Count; k++)
         {
@@ -351,6 +397,20 @@ public sealed class EventDetector
                 events[k] = (e with { PloverEvent = "THREATEN", PloverMode = null, CameoCode = "130", CameoPattern = null }, hits);
             }
         }
+    }
+
+    /// <summary>"prepared to resume shelling", "readied to attack": a preparation word governs the infinitive before the trigger.</summary>
+    private bool Preparation(DocView view, Sentence sentence, int trigger)
+    {
+        for (var i = trigger - 1; i > sentence.FirstToken && i >= trigger - 3; i--)
+        {
+            if (view.Words[i] == "to" && _words.Of("preparation").Contains(view.Words[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -515,6 +575,9 @@ public sealed class EventDetector
                 }
             }
 
+            // "stole 200 head of cattle without firing a shot": what did not happen is no part of the event.
+            var without = hits.Count > 1 && Enumerable.Range(Math.Max(sentence.FirstToken, hits[k].First - 2), hits[k].First - Math.Max(sentence.FirstToken, hits[k].First - 2)).Any(i => view.Words[i] == "without");
+            background = background || without || Fled(view, sentence, hits[k].First) || InEarlierEventClause(view, sentence, hits[k].First);
             if (!background && !Aggregate(view, from, hits[k].First) && !Supporting(view, from, hits[k].First))
             {
                 kept.Add(hits[k]);
@@ -528,6 +591,69 @@ public sealed class EventDetector
         }
 
         return kept;
+    }
+
+    /// <summary>"people who fled fighting around El Fasher", "fleeing the violence": the trigger is what people fled.</summary>
+    private bool Fled(DocView view, Sentence sentence, int trigger)
+    {
+        for (var i = trigger - 1; i >= sentence.FirstToken && i >= trigger - 4; i--)
+        {
+            if (_words.FlightVerbs.Contains(view.Words[i]))
+            {
+                return true;
+            }
+
+            if (view.Tag(i) is not (Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM) || view.Words[i] == "'s")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "marched to mark the anniversary of last year's protests, in which more than 60 people were killed": a trigger in
+    /// a relative clause ("in which", "during which") whose antecedent is dated back (last year's, the 2019, an
+    /// anniversary) tells the earlier event, not the sentence's.
+    /// </summary>
+    private bool InEarlierEventClause(DocView view, Sentence sentence, int trigger)
+    {
+        for (var i = trigger - 1; i > sentence.FirstToken + 1; i--)
+        {
+            if (view.Words[i] != "which" || view.Tag(i - 1) != Upos.ADP)
+            {
+                if (view.Words[i] is "," or ";" || _words.Subordinators.Contains(view.Words[i]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            // The antecedent: the phrase before the preposition (and its comma), back to the previous verb or comma.
+            var j = i - 2;
+            if (j >= sentence.FirstToken && view.Words[j] == ",")
+            {
+                j--;
+            }
+
+            for (var back = 0; j >= sentence.FirstToken && back < 8 && view.Tag(j) is not (Upos.VERB or Upos.AUX) && view.Words[j] is not ("," or ";"); j--, back++)
+            {
+                var word = view.Words[j];
+                if (_words.Historical.Contains(word) || _words.EarlierMarkers.Contains(word)
+                    || (word == "'s" && j >= 2 && view.Words[j - 1] is "year" or "month" or "week" && view.Words[j - 2] == "last")
+                    || (word.Length == 4 && view.Tag(j) == Upos.NUM && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                        && view.Document.Metadata.Published is { } day && year >= 1900 && year < day.Year))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>"after years of insurgent attacks", "weeks of clashes": a trigger counted over a duration.</summary>
@@ -569,6 +695,49 @@ public sealed class EventDetector
             }
 
             if (view.Tag(i) is not (Upos.ADV or Upos.AUX))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"has killed", "have recruited": a present-perfect verb trigger (not "had": the past perfect may date back in a lead).</summary>
+    private static bool PresentPerfect(DocView view, int clauseFirst, int trigger)
+    {
+        for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 3; i--)
+        {
+            if (view.Words[i] is "has" or "have" or "'ve")
+            {
+                return true;
+            }
+
+            if (view.Tag(i) is not (Upos.ADV or Upos.AUX))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"sexual violence has been used", "attacks have risen": a noun trigger that is the subject of a perfect.</summary>
+    private static bool SubjectOfPerfect(DocView view, int clauseEnd, TriggerHit trigger)
+    {
+        if (!trigger.Noun && view.Tag(trigger.End - 1) != Upos.NOUN)
+        {
+            return false;
+        }
+
+        for (var i = trigger.End; i < clauseEnd && i < trigger.End + 2; i++)
+        {
+            if (view.Words[i] is "has" or "have")
+            {
+                return true;
+            }
+
+            if (view.Tag(i) is not Upos.ADV)
             {
                 return false;
             }
@@ -735,6 +904,13 @@ public sealed class EventDetector
 
                 if (!Accept(view, sentence, i, n, triggers[0]))
                 {
+                    // "the families of soldiers killed in last week's ambush", "the bodies of men killed in an Israeli
+                    // strike": the phrase that tells how the participle's victims died names the same earlier act.
+                    if (n == 1 && view.Tag(i) == Upos.VERB && view.Words[i].EndsWith("ed", StringComparison.Ordinal) && ReducedRelativeInPhrase(view, sentence, i))
+                    {
+                        i = ParticiplePhraseEnd(view, sentence, i + 1) - 1;
+                    }
+
                     break;
                 }
 
@@ -769,6 +945,14 @@ public sealed class EventDetector
             return false;
         }
 
+        // "the occupied West Bank", "the besieged Bosnian town": after an article, a participle before a name or an
+        // adjective modifies it too.
+        if (n == 1 && tag is Upos.ADJ or Upos.VERB && view.Words[i].EndsWith("ed", StringComparison.Ordinal) && i + 1 < sentence.EndToken
+            && view.Tag(i + 1) is Upos.PROPN or Upos.ADJ && i > sentence.FirstToken && view.Tag(i - 1) == Upos.DET)
+        {
+            return false;
+        }
+
         // "the families of soldiers killed in last week's ambush", "the bodies of six people abducted by militants": a
         // participle after the noun it describes, inside a prepositional phrase, names who suffered an earlier act.
         if (n == 1 && tag == Upos.VERB && view.Words[i].EndsWith("ed", StringComparison.Ordinal) && ReducedRelativeInPhrase(view, sentence, i))
@@ -790,6 +974,13 @@ public sealed class EventDetector
             return false;
         }
 
+        // "Firefighters battled the blaze", "launched his party's battle for votes": no war target, no event (what is
+        // looted may be money).
+        if (!_lexicon.Hierarchy["property"].Contains(trigger.Lemma) && NonCombatObject(view, sentence, i + n))
+        {
+            return false;
+        }
+
         // "sent a letter" is no deployment, "released images" no prisoner release: triggers.tsv's needs column.
         if (trigger.Needs is not { } needs)
         {
@@ -800,6 +991,48 @@ public sealed class EventDetector
             ? (Math.Max(sentence.FirstToken, i - window), Math.Min(sentence.EndToken, i + n + window))
             : (sentence.FirstToken, sentence.EndToken);
         return Any(view, from, to, _words.Of(needs.Kind));
+    }
+
+    /// <summary>
+    /// The end of the "in/during/by ..." phrase that follows a participle ("killed in an Israeli strike earlier in the
+    /// week"): up to the next punctuation or verb; the participle's own end when no such phrase follows.
+    /// </summary>
+    private static int ParticiplePhraseEnd(DocView view, Sentence sentence, int from)
+    {
+        if (from >= sentence.EndToken || view.Words[from] is not ("in" or "during" or "by"))
+        {
+            return from;
+        }
+
+        var j = from + 1;
+        while (j < sentence.EndToken && j < from + 10 && view.Tag(j) is not (Upos.PUNCT or Upos.VERB or Upos.AUX or Upos.PRON or Upos.SCONJ))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>
+    /// "battled the blaze", "a battle for votes", "stormed to a 3-0 victory", "withdraw their money": the head of the
+    /// phrase within four tokens after the trigger is none of war's targets (context_words non_combat_objects).
+    /// </summary>
+    private bool NonCombatObject(DocView view, Sentence sentence, int end)
+    {
+        for (var j = end; j < sentence.EndToken && j < end + 5; j++)
+        {
+            if (view.Tag(j) is Upos.PUNCT or Upos.VERB or Upos.AUX)
+            {
+                return false;
+            }
+
+            if (_words.NonCombatObjects.Contains(view.Words[j]) && (j + 1 >= sentence.EndToken || view.Tag(j + 1) is not (Upos.NOUN or Upos.PROPN)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"of soldiers killed", "of six people abducted": a participle right after the noun phrase of a preposition.</summary>
@@ -837,7 +1070,13 @@ public sealed class EventDetector
     /// <summary>"the attack", "this strike": a noun trigger that refers back to an event already told.</summary>
     private bool IsAnaphoric(DocView view, Sentence sentence, int i)
     {
-        if (view.Tag(i) is Upos.VERB || i == sentence.FirstToken)
+        if (view.Tag(i) is Upos.VERB)
+        {
+            // "Most of the victims were shot in their homes": the victims already told, and how they died.
+            return i - 3 >= sentence.FirstToken && view.Words[i - 1] is "were" or "was" && _words.VictimWords.Contains(view.Words[i - 2]) && view.Words[i - 3] == "the";
+        }
+
+        if (i == sentence.FirstToken)
         {
             return false;
         }
@@ -905,7 +1144,8 @@ public sealed class EventDetector
             return null; // "the group frequently attacks hotels": what usually happens is no event
         }
 
-        var perfect = Perfect(view, clauseFirst, PerfectHead(view, clauseFirst, first));
+        // "sexual violence has been used as a weapon of war": a noun trigger may be the subject of the perfect.
+        var perfect = Perfect(view, clauseFirst, PerfectHead(view, clauseFirst, first)) || SubjectOfPerfect(view, clauseEnd, first);
         // A tally's subject is the war itself, right before its verb ("the war in Sudan has killed"); a statement
         // made during a war ("a key ally in the war against terrorism, has refused") is no tally.
         var tally = !first.Trigger.AcledCandidates.IsEmpty && Any(view, Math.Max(clauseFirst, first.First - 6), first.First, _words.TallySubjects);
@@ -919,6 +1159,11 @@ public sealed class EventDetector
             && !Enumerable.Range(clauseFirst, Math.Max(0, head - clauseFirst)).Any(i => view.Tag(i) == Upos.VERB))
         {
             return null; // "the group, which has blockaded towns across the Sahel": what the actor has done, a description
+        }
+
+        if (perfect && Any(view, first.End, clauseEnd, _sinceSet))
+        {
+            return null; // "the army has carried out raids in the northern West Bank since January": what has gone on
         }
 
         if (PresentInRelative(view, sentence, first))
@@ -951,6 +1196,23 @@ public sealed class EventDetector
             return null; // "forces have held positions in Kursk since August": a state that lasts, not an event
         }
 
+        // "Russian services have recruited Ukrainians through Telegram", "Al-Shabaab has used car bombs in many attacks":
+        // after the lead, a present perfect with no time of its own in its sentence tells what has gone on, background.
+        if (dating.Basis is EventDateBasis.Paragraph or EventDateBasis.None && sentence.FirstToken > view.Text.Sentences[0].FirstToken
+            && (PresentPerfect(view, clauseFirst, PerfectHead(view, clauseFirst, first)) || SubjectOfPerfect(view, clauseEnd, first)))
+        {
+            return null;
+        }
+
+        // "a fuel tanker overturned and exploded": an explosion with no weapon, in a clause that tells an accident.
+        if (hits.Any(h => _lexicon.Hierarchy["accidental"].Contains(h.Trigger.Lemma))
+            && hits.All(h => _lexicon.Hierarchy["accidental"].Contains(h.Trigger.Lemma) || (h.End - h.First == 1 && _words.FatalityCues.Contains(view.Words[h.First])))
+            && !cues.Any(c => c.Cue.SubEventType is not null)
+            && Any(view, clauseFirst, clauseEnd, _words.AccidentCues))
+        {
+            return null;
+        }
+
         var date = dating.Value;
         if (date is null)
         {
@@ -973,14 +1235,20 @@ public sealed class EventDetector
         var quantities = Quantities(view, clauseFirst, clauseEnd, numbers.Used);
         // The victims follow any of the incident's triggers ("the terrorist attack at Lido beach on 2 August that
         // killed 32 civilians"), or stand before a passive one ("the boy Ahmed M., 10, was killed by a sniper bullet").
-        var civilianVictims = actor2?.Inter == ActorInter.Civilians
+        var civilianVictims = actor2?.Inter == ActorInter.Civilians || CiviliansBesideToll(view, clauseFirst, clauseEnd)
+            || hits.Any(h => _lexicon.Hierarchy["lethal"].Contains(h.Trigger.Lemma) && LoneNonCombatant(view, h.End, clauseEnd))
             || hits.Any(h => VictimsAreCivilians(view, h.End, clauseEnd)
                 || (IsPassive(view, clauseFirst, h) && VictimsAreCivilians(view, Math.Max(clauseFirst, h.First - 8), h.First)));
 
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
         var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd);
         var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma) && Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords));
-        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore);
+        // "attacked a military compound, killing 18 people including soldiers and civilians", "the assault on the
+        // gendarmerie school": an attack on a base, post or convoy of armed forces is a battle, whoever else died.
+        var militaryTarget = hits.Any(h => _lexicon.Hierarchy["violent"].Contains(h.Trigger.Lemma) && MilitaryTarget(view, h.End, clauseEnd));
+        var seizure = new Seizure(ForcedRecruitment(view, sentence), hits.Any(h => _lexicon.Hierarchy["person_capture"].Contains(h.Trigger.Lemma) && CapturesPerson(view, sentence, h.End)),
+            Any(view, sentence.FirstToken, sentence.EndToken, _words.Of("seizure_verbs")));
+        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget, WeaponMeans(view, hits, cues));
         if (acled is null && place is { Kind: PlaceKind.Country } && actorSpans.Any(a => a.Span.Overlaps(place.Span)))
         {
             // "accused Russia of war crimes", "appealed to Ukraine": in a statement the country is a party, not where it happened.
@@ -995,7 +1263,9 @@ public sealed class EventDetector
             actor2 = Military(actor2, context);
         }
 
-        var trigger = hits.FirstOrDefault(h => h.Trigger.PloverEvent is not null && acled is not null && h.Trigger.AcledCandidates.Contains(acled)).Trigger ?? first.Trigger;
+        // Violence is PLOVER ASSAULT: "set fire to homes ... and attacked residents" is told by the attack, not the arson.
+        var trigger = hits.Where(h => h.Trigger.PloverEvent is not null && acled is not null && h.Trigger.AcledCandidates.Contains(acled))
+            .OrderBy(h => acled is { PoliticalViolence: true } && h.Trigger.PloverEvent != "ASSAULT" ? 1 : 0).FirstOrDefault().Trigger ?? first.Trigger;
         if (civilianVictims && actor2 is null && context.EventCountryIso3 is not null)
         {
             actor2 = _actors.Resolve("civilians", context).Actor;
@@ -1076,6 +1346,49 @@ public sealed class EventDetector
         return false;
     }
 
+    /// <summary>
+    /// "shot dead a community leader", "killed a local councillor": the object of a killing is one person named by
+    /// what he or she does, none of the combatants (context_words combatant_nouns, force_words).
+    /// </summary>
+    private bool LoneNonCombatant(DocView view, int end, int clauseEnd)
+    {
+        if (end >= clauseEnd || view.Words[end] is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        // ("a Hamas commander", "an ELN leader": a named group's member is a party, not a bystander.)
+        var head = -1;
+        for (var j = end + 1; j < clauseEnd && j < end + 5 && view.Tag(j) is Upos.NOUN or Upos.ADJ; j++)
+        {
+            head = view.Tag(j) == Upos.NOUN ? j : head;
+        }
+
+        return head > 0 && (head + 1 >= clauseEnd || view.Tag(head + 1) is not (Upos.NOUN or Upos.PROPN))
+            && !_words.Of("combatant_nouns").Contains(view.Words[head]) && !_words.ForceWords.Contains(view.Words[head])
+            && !_words.Of("military_targets").Contains(view.Words[head]) && !_words.ForceKindHeads.Contains(view.Words[head]);
+    }
+
+    /// <summary>"that cost seven innocent lives", "32 civilians killed": a civilian noun next to a word of the toll.</summary>
+    private bool CiviliansBesideToll(DocView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_words.FatalityCues.Contains(view.Words[i]) && view.Tag(i) is Upos.NOUN or Upos.VERB or Upos.ADJ)
+            {
+                for (var j = Math.Max(from, i - 2); j < Math.Min(to, i + 3); j++)
+                {
+                    if (j != i && _words.CivilianNouns.Contains(view.Words[j]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool VictimsAreCivilians(DocView view, int from, int to)
     {
         for (var i = from; i < to && i < from + 8; i++)
@@ -1106,7 +1419,10 @@ public sealed class EventDetector
         bool protesters,
         bool againstForces,
         bool foughtBefore,
-        bool riotBefore = false)
+        bool riotBefore,
+        Seizure seizure,
+        bool militaryTarget,
+        IReadOnlySet<int> weaponMeans)
     {
         if (hits.All(h => h.Trigger.AcledCandidates.IsEmpty))
         {
@@ -1128,8 +1444,11 @@ public sealed class EventDetector
         }
 
         // "destroyed 11 Ukrainian drones": a weapon as the object of destroying is a disrupted weapon.
-        var weaponObject = hits.Any(h => role["weapon_destroyers"].Contains(h.Trigger.Lemma) && cues.Any(c => c.First >= h.End && c.First <= h.End + 3 && c.Cue.SubEventType is { EventType: "Explosions/Remote violence" }));
-        if (Has("disrupted") || weaponObject)
+        // ("neutralised in an air operation": after a preposition the weapon is the means, not the object.)
+        var weaponObject = hits.Any(h => role["weapon_destroyers"].Contains(h.Trigger.Lemma)
+            && cues.Any(c => c.First >= h.End && c.First <= h.End + 3 && c.Cue.SubEventType is { EventType: "Explosions/Remote violence" } && !weaponMeans.Contains(c.First)));
+        // "seized weapons and vehicles after hours of fighting": weapons taken in a battle are part of the battle.
+        if ((Has("disrupted") || weaponObject) && !Has("battle") && !foughtBefore)
         {
             return (Sub("Disrupted weapons use"), modeCue);
         }
@@ -1137,6 +1456,19 @@ public sealed class EventDetector
         if (Has("regain"))
         {
             return (Sub("Government regains territory"), null);
+        }
+
+        // "rounded up young men and forced them into military service", "seized 40 men ... for military training under
+        // the conscription law": detention for forced recruitment is an abduction (ACLED).
+        if (seizure.ForcedRecruitment && (Has("arrest") || Has("vac_specific") || seizure.Person || (Has("recruitment") && seizure.Verb)))
+        {
+            return (Sub("Abduction/forced disappearance"), null);
+        }
+
+        // "captured the leader of the gang": a person captured by state forces is arrested; by others, abducted.
+        if (seizure.Person)
+        {
+            return (Sub(actor1 is { Inter: ActorInter.StateForces } ? "Arrests" : "Abduction/forced disappearance"), null);
         }
 
         var battle = Has("battle");
@@ -1244,7 +1576,7 @@ public sealed class EventDetector
                 return (Sub("Looting/property destruction"), null);
             }
 
-            if (civilianVictims || actor2 is { Inter: ActorInter.Civilians } || Has("vac_attack"))
+            if (!militaryTarget && (civilianVictims || actor2 is { Inter: ActorInter.Civilians } || Has("vac_attack")))
             {
                 return (Sub("Attack"), modeCue);
             }
@@ -1259,6 +1591,78 @@ public sealed class EventDetector
 
         // Otherwise the highest-ranking first candidate of the triggers (ACLED's hierarchy).
         return (hits.Select(h => h.Trigger.AcledCandidates[0]).OrderBy(s => s.Order).First(), null);
+    }
+
+    /// <summary>"attacked a military compound", "an assault on the gendarmerie school", "ambushed a convoy": the object is a post of armed forces (context_words military_targets).</summary>
+    private bool MilitaryTarget(DocView view, int end, int clauseEnd)
+    {
+        var from = end < clauseEnd && view.Words[end] is "on" or "against" ? end + 1 : end;
+        for (var j = from; j < clauseEnd && j < from + 5; j++)
+        {
+            if (view.Tag(j) is Upos.PUNCT or Upos.VERB or Upos.AUX || (j > from && view.Tag(j) == Upos.ADP))
+            {
+                return false;
+            }
+
+            if (_words.Of("military_targets").Contains(view.Words[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The cues that follow a preposition after a trigger ("neutralised in an air operation"): the means, not the object.</summary>
+    private static HashSet<int> WeaponMeans(DocView view, List<TriggerHit> hits, List<CueHit> cues)
+    {
+        var means = new HashSet<int>();
+        foreach (var c in cues)
+        {
+            if (hits.Any(h => c.First >= h.End && Enumerable.Range(h.End, c.First - h.End).Any(i => view.Tag(i) == Upos.ADP)))
+            {
+                means.Add(c.First);
+            }
+        }
+
+        return means;
+    }
+
+    /// <summary>What a sentence says about a seizure of people: for forced recruitment, of a person, by a seizing verb.</summary>
+    private readonly record struct Seizure(bool ForcedRecruitment, bool Person, bool Verb);
+
+    /// <summary>"forced them into military service", "under the conscription law" (context_words forced_recruitment).</summary>
+    private bool ForcedRecruitment(DocView view, Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var word = view.Words[i];
+            if (_words.ForcedRecruitment.Contains(word) && (word is not ("service" or "training") || (i > sentence.FirstToken && view.Words[i - 1] == "military")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"captured the leader of the Los Lobos gang", "captured 11 ELN members": the object is a person (context_words captive_nouns).</summary>
+    private bool CapturesPerson(DocView view, Sentence sentence, int end)
+    {
+        for (var j = end; j < sentence.EndToken && j < end + 4; j++)
+        {
+            if (view.Tag(j) is Upos.PUNCT or Upos.VERB or Upos.AUX or Upos.ADP)
+            {
+                return false;
+            }
+
+            if (_words.CaptiveNouns.Contains(view.Words[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int CuePriority(AcledSubEventType sub) =>
@@ -1563,6 +1967,8 @@ public sealed class EventDetector
 
     private static readonly FrozenSet<string> _commaSet = FrozenSet.ToFrozenSet([","], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> _sinceSet = FrozenSet.ToFrozenSet(["since"], StringComparer.Ordinal);
+
     private EventModality Modality(DocView view, Sentence sentence, int clauseFirst, int clauseEnd, int trigger, EventDateChoice dating)
     {
         var date = dating.Value;
@@ -1608,6 +2014,23 @@ public sealed class EventDetector
                 if (_words.InfinitiveGoverners.Contains(word))
                 {
                     return EventModality.Future;
+                }
+            }
+        }
+
+        // "recruited Ukrainians to carry out arson attacks": an act named by a noun after an infinitive is its purpose.
+        if (noun)
+        {
+            for (var i = trigger - 1; i > clauseFirst && i >= trigger - 5; i--)
+            {
+                if (view.Words[i - 1] == "to" && view.Tag(i) == Upos.VERB && view.Tag(i - 1) is Upos.PART or Upos.ADP)
+                {
+                    return EventModality.Hypothetical;
+                }
+
+                if (view.Tag(i) is not (Upos.DET or Upos.ADJ or Upos.NOUN or Upos.NUM or Upos.ADP or Upos.ADV) || view.Words[i] is "," or "to")
+                {
+                    break;
                 }
             }
         }
@@ -1713,9 +2136,18 @@ public sealed class EventDetector
 
         // "the militants who attacked a passenger train last month": the trigger's own predicate (up to the next verb)
         // puts it a month or a year back, whatever date the sentence's report carries ("accused India on Monday").
-        for (var i = trigger + 1; i + 1 < clauseEnd && view.Tag(i) is not (Upos.VERB or Upos.AUX); i++)
+        // (A participle inside a compound word, "Turkish-backed factions", is no verb of its own.)
+        for (var i = trigger + 1; i + 1 < clauseEnd && (view.Tag(i) is not (Upos.VERB or Upos.AUX) || view.Words[i - 1] == "-" || view.Words[i].Contains('-', StringComparison.Ordinal)); i++)
         {
-            if (view.Words[i] == "last" && view.Words[i + 1] is "month" or "year")
+            if (view.Words[i] == "last" && view.Words[i + 1] is "month" or "year" or "week")
+            {
+                return EventModality.Historical;
+            }
+
+            // "heavy fighting ... earlier this year", "three men killed in a strike earlier in the week": an incident
+            // the report recalls, not its news.
+            if (view.Words[i] == "earlier" && i + 2 < clauseEnd && view.Words[i + 1] is "this" or "in" && (view.Words[i + 2] is "year" or "month" or "week"
+                || (view.Words[i + 2] == "the" && i + 3 < clauseEnd && view.Words[i + 3] is "year" or "month" or "week")))
             {
                 return EventModality.Historical;
             }

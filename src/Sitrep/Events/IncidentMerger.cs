@@ -27,6 +27,13 @@ public static class IncidentMerger
                 index = events.FindLastIndex(e => Elaborates(e, candidate));
             }
 
+            // "At least 1,600 people were killed in gang violence between January and March ... Most of the victims
+            // were shot in their homes": a reference back to a tally or an earlier incident takes that event's standing.
+            if (index < 0 && candidate.IsAnaphoric() && candidate.Modality == EventModality.Asserted)
+            {
+                index = events.FindLastIndex(e => SameKind(e, candidate));
+            }
+
             var clean = candidate with { Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident) };
             if (index < 0)
             {
@@ -89,7 +96,14 @@ public static class IncidentMerger
             || main.AssocActor1.Any(a => a.Name == candidate.Actor1.Name) || candidate.Actor1.Name == main.Actor2?.Name
             || candidate.Actor1.Name.StartsWith("Unidentified", StringComparison.Ordinal)
             || (State(candidate.Actor1) && State(main.Actor1) && candidate.Actor1.CountryIso3 is { } iso && iso == main.Actor1.CountryIso3);
-        return placeOk && dateOk && actorOk;
+        // "Security forces fired tear gas to disperse the crowd": the force a demonstration or a riot meets is part of it.
+        var forceOnCrowd = main.Acled is { EventType: "Protests" or "Riots" } && candidate.Acled is { EventType: "Protests" } && candidate.Actor1 is { } c && State(c);
+        // "The army said its operation had targeted jihadists": a later sentence with no place, no day and no toll of its
+        // own adds a party's account to the incident, whoever it names.
+        var account = candidate.Place is null && candidate.Fatalities is null or 0
+            && (candidate.Date is null || candidate.HasParagraphDate() || candidate.Warnings.Any(w => w.StartsWith("date from the story's running date", StringComparison.Ordinal)))
+            && candidate.Injuries is null or 0;
+        return placeOk && dateOk && (actorOk || forceOnCrowd || account);
     }
 
     /// <summary>

@@ -42,8 +42,9 @@ public sealed class AcledGoldSetTests
         Assert.True(records.Count >= 150, $"{records.Count} reports");
         Assert.True(negatives >= 25, $"{negatives} negative reports");
         var dev = records.Count(r => r.Split == "dev");
-        // Batches 3 and 4 (adversarial wire copy) are dev-only by design, so the test split stays as first reported.
-        Assert.InRange(dev / (double)records.Count, 0.5, 0.8);
+        // Batches 3 to 6 (adversarial wire copy) are dev-only by design, so the test split stays as first reported;
+        // with batch 6 (round 8) the dev share is 0.80, so the upper bound moved from 0.8 to 0.85.
+        Assert.InRange(dev / (double)records.Count, 0.5, 0.85);
     }
 
     [Fact]
