@@ -26,7 +26,7 @@ public sealed class NerTagger
 {
     public const string DefaultModelPath = "models/ner-en.bin.gz";
 
-    internal const int MaxBaseFeatures = 48;
+    internal const int MaxBaseFeatures = 56;
     internal const int MaxFeatures = MaxBaseFeatures * 2;
     private const string _magic = "sitrep-ner-tagger";
     private const int _formatVersion = 2;
@@ -405,6 +405,7 @@ public sealed class NerTagger
         output[n++] = FeatureHash.Key(146, w.ShortShape, n1.Lower);
         output[n++] = FeatureHash.Key(147, p2.Lower, p1.Lower);
         output[n++] = FeatureHash.Key(148, n1.Lower, n2.Lower);
+        n += NameRunFeatures(words, kinds, i, output[n..]);
 
         if (domain != NerDomain.General)
         {
@@ -417,6 +418,9 @@ public sealed class NerTagger
 
         return n;
     }
+
+    /// <summary>The feature every token has (its weights are the labels' prior scores).</summary>
+    internal static ulong BiasFeature => FeatureHash.Key(100, 0);
 
     // The self role's features are the first this many of Features, in the same order.
     private const int _selfFeatureCount = 10;
@@ -431,7 +435,7 @@ public sealed class NerTagger
         switch (role)
         {
             case WordRoleCache.Self:
-                output[n++] = FeatureHash.Key(100, 0);
+                output[n++] = BiasFeature;
                 output[n++] = FeatureHash.Key(101, w.Form);
                 output[n++] = FeatureHash.Key(102, w.Lower);
                 output[n++] = FeatureHash.Key(103, w.Prefix2);
@@ -511,6 +515,86 @@ public sealed class NerTagger
         output[n++] = FeatureHash.Key(146, w.ShortShape, n1.Lower);
         output[n++] = FeatureHash.Key(147, p2.Lower, p1.Lower);
         output[n++] = FeatureHash.Key(148, n1.Lower, n2.Lower);
+        n += NameRunFeatures(words, kinds, i, output[n..]);
+        return n;
+    }
+
+    // Lower-case words that may join the capitalised words of one name ("Ministry of the Interior", "Bank for
+    // International Settlements", "Department of Housing and Urban Development", "Committee on Foreign Affairs").
+    private static readonly ulong[] _nameConnectors = [.. new[] { "of", "the", "and", "&", "for", "on", "de" }.Select(w => FeatureHash.OfLowerNormalised(w))];
+
+    // A run longer than this each way from the token is read as a capitalised line (a headline), not a name.
+    private const int _longestRunSide = 8;
+
+    private static bool IsCapitalised(in WordInfo w) => (w.Flags & WordFlags.InitialUpper) != 0;
+
+    private static bool IsNameConnector(in WordInfo w) => Array.IndexOf(_nameConnectors, w.Lower) >= 0;
+
+    /// <summary>Whether token j belongs to a capitalised run: capitalised, or a connector with capitalised words (at most one more connector apart) on both sides.</summary>
+    private static bool InNameRun(ReadOnlySpan<WordInfo> words, int j)
+    {
+        if (IsCapitalised(words[j]))
+        {
+            return true;
+        }
+
+        if (!IsNameConnector(words[j]))
+        {
+            return false;
+        }
+
+        var left = (j >= 1 && IsCapitalised(words[j - 1])) || (j >= 2 && IsNameConnector(words[j - 1]) && IsCapitalised(words[j - 2]));
+        var right = (j + 1 < words.Length && IsCapitalised(words[j + 1])) || (j + 2 < words.Length && IsNameConnector(words[j + 1]) && IsCapitalised(words[j + 2]));
+        return left && right;
+    }
+
+    /// <summary>
+    /// Features of the capitalised run (a would-be multi-word name) that token <paramref name="i"/> is in, by the
+    /// token's place in it: the run's last word (the head that types most names: "... Corporation", "... Party"),
+    /// its first word ("Ministry of ...", "University of ..."), the dictionary kinds found anywhere in it, and the
+    /// words just outside it ("at ...", "... said"). A token's own window misses these inside long names. Nothing
+    /// for tokens outside a run.
+    /// </summary>
+    internal static int NameRunFeatures(ReadOnlySpan<WordInfo> words, ReadOnlySpan<LexiconKind> kinds, int i, Span<ulong> output)
+    {
+        if (!InNameRun(words, i))
+        {
+            return 0;
+        }
+
+        var start = i;
+        while (start > 0 && i - start < _longestRunSide && InNameRun(words, start - 1))
+        {
+            start--;
+        }
+
+        var end = i + 1;
+        while (end < words.Length && end - i <= _longestRunSide && InNameRun(words, end))
+        {
+            end++;
+        }
+
+        var length = end - start;
+        ulong place = length == 1 ? 1UL : !IsCapitalised(words[i]) ? 5UL : i == start ? 2UL : i == end - 1 ? 4UL : 3UL;
+        var all = LexiconKind.None;
+        for (var j = start; j < end; j++)
+        {
+            all |= kinds[j];
+        }
+
+        var before = start >= 1 ? words[start - 1] : WordInfo.Before;
+        var after = end < words.Length ? words[end] : WordInfo.After;
+        var n = 0;
+        output[n++] = FeatureHash.Key(150, place, words[end - 1].Lower);
+        output[n++] = FeatureHash.Key(152, place, (ulong)(all & LexiconKind.NerFeatures), start == 0 ? 1UL : 0UL);
+        output[n++] = FeatureHash.Key(153, place, (ulong)(kinds[end - 1] & LexiconKind.NerFeatures), (ulong)Math.Min(length, 6));
+        output[n++] = FeatureHash.Key(154, place, before.Lower);
+        output[n++] = FeatureHash.Key(155, place, after.Lower);
+        if (length > 1)
+        {
+            output[n++] = FeatureHash.Key(151, place, words[start].Lower);
+        }
+
         return n;
     }
 

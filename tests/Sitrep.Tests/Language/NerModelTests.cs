@@ -166,7 +166,9 @@ public class NerModelTests
             sentences.Add(new NerSentence(sentence, NerCorpora.SpansOf(labels, t => t), NerDomain.General));
         }
 
-        var tagger = NerTrainer.Train(sentences, null, new NerTrainingOptions { Iterations = 5, DomainAdaptation = false }, PosTagger.Default, Lexicon.Default);
+        // No ORG prior: TypeBias is calibrated in the weight units of the full corpora, not of 30 sentences.
+        var options = new NerTrainingOptions { Iterations = 5, DomainAdaptation = false, TypeBias = new Dictionary<string, float>() };
+        var tagger = NerTrainer.Train(sentences, null, options, PosTagger.Default, Lexicon.Default);
         var result = NerEvaluator.Evaluate(tagger, sentences);
         Assert.Equal(1.0, result.Overall.F1, 3);
     }
@@ -190,7 +192,7 @@ public class NerModelTests
         var general = NerEvaluator.Evaluate(NerTagger.Default, test);
         Assert.True(general.Overall.F1 >= 0.70, general.ToString());
         var own = NerEvaluator.Evaluate(NerTagger.Default, test, NerDomain.Uner);
-        Assert.True(own.Overall.F1 >= 0.72, own.ToString());
+        Assert.True(own.Overall.F1 >= 0.73, own.ToString());
     }
 
     [SharedDataFact(_corpora + "/re3d-open/re3d-open-noBBC.test.conll")]
@@ -198,16 +200,16 @@ public class NerModelTests
     {
         var test = NerCorpora.Re3d(SharedData.PathOf(_corpora), NerSplit.Test);
         var general = NerEvaluator.Evaluate(NerTagger.Default, test);
-        Assert.True(general.Overall.F1 >= 0.46, general.ToString());
+        Assert.True(general.Overall.F1 >= 0.47, general.ToString());
         var own = NerEvaluator.Evaluate(NerTagger.Default, test, NerDomain.Re3d);
-        Assert.True(own.Overall.F1 >= 0.59, own.ToString());
+        Assert.True(own.Overall.F1 >= 0.60, own.ToString());
     }
 
     [SharedDataFact(_corpora + "/wikigold/CONLL-format/data/wikigold.conll.txt")]
     public void Evaluate_WikigoldTest_AtMeasuredLevel()
     {
         var result = NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.Wikigold(SharedData.PathOf(_corpora), NerSplit.Test), NerDomain.Wikigold);
-        Assert.True(result.Overall.F1 >= 0.69, result.ToString());
+        Assert.True(result.Overall.F1 >= 0.70, result.ToString());
     }
 
     [SharedDataFact(_corpora + "/re3d-open/re3d-open-noBBC.train.conll")]

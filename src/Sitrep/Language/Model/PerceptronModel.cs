@@ -126,6 +126,38 @@ internal sealed class PerceptronModel
         return new PerceptronModel(classes, featureKeys.ToArray(), rowStart, [.. entries]);
     }
 
+    /// <summary>
+    /// A copy with <paramref name="deltas"/> (one per class) added to the weights of feature <paramref name="key"/>
+    /// (added as a row when missing), each sum rounded to half precision as the model keeps weights.
+    /// </summary>
+    public PerceptronModel WithAdded(ulong key, ReadOnlySpan<float> deltas)
+    {
+        if (deltas.Length != ClassCount)
+        {
+            throw new ArgumentException("One delta per class is needed.", nameof(deltas));
+        }
+
+        var row = Array.IndexOf(_keys, key);
+        var keys = row >= 0 ? _keys : [.. _keys, key];
+        row = row >= 0 ? row : _keys.Length;
+        var weights = new float[keys.Length * ClassCount];
+        for (var r = 0; r < _keys.Length; r++)
+        {
+            for (var i = _rowStart[r]; i < _rowStart[r + 1]; i++)
+            {
+                weights[(r * ClassCount) + (int)(_entries[i] & _classMask)] = BitConverter.UInt32BitsToSingle(_entries[i] & ~_classMask);
+            }
+        }
+
+        for (var c = 0; c < ClassCount; c++)
+        {
+            ref var weight = ref weights[(row * ClassCount) + c];
+            weight = (float)(Half)(weight + deltas[c]);
+        }
+
+        return FromDense(Classes, keys, weights);
+    }
+
     /// <summary>Adds the weights of every known feature to <paramref name="scores"/> (which it clears first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {

@@ -31,7 +31,18 @@ public sealed record NerTrainingOptions
     /// </summary>
     public int PosFolds { get; init; } = 4;
 
+    /// <summary>
+    /// Added, once training ends, to the always-present bias feature's weight of every label of these types. The
+    /// perceptron under-predicts organisations (ORG precision well above recall on every dev split): raising the
+    /// ORG labels' prior trades a little precision for more recall. In weight units of the shipped settings (10
+    /// passes); tuned on the dev splits of UNER, re3d and wikigold.
+    /// </summary>
+    public IReadOnlyDictionary<string, float> TypeBias { get; init; } = new Dictionary<string, float>(StringComparer.Ordinal) { ["ORG"] = 6f };
+
     public Action<string>? Log { get; init; }
+
+    /// <summary>For tuning: called after each pass with the averaged model so far (costs a model freeze per pass).</summary>
+    public Action<int, NerTagger>? AfterIteration { get; init; }
 }
 
 /// <summary>
@@ -154,9 +165,10 @@ public static class NerTrainer
             }
 
             options.Log?.Invoke($"ner: iteration {iteration}: token label errors {100.0 * errors / total:F2}%");
+            options.AfterIteration?.Invoke(iteration, new NerTagger(Freeze(perceptron, labels, options), gazetteer));
         }
 
-        var tagger = new NerTagger(perceptron.ToModel(options.PruneBelow, options.MinUpdates), gazetteer);
+        var tagger = new NerTagger(Freeze(perceptron, labels, options), gazetteer);
         options.Log?.Invoke($"ner: {tagger.FeatureCount} features kept");
         if (outputPath is not null)
         {
@@ -165,6 +177,24 @@ public static class NerTrainer
         }
 
         return tagger;
+    }
+
+    /// <summary>The averaged weights as a model, with <see cref="NerTrainingOptions.TypeBias"/> added to the bias feature.</summary>
+    private static PerceptronModel Freeze(AveragedPerceptron perceptron, IReadOnlyList<string> labels, NerTrainingOptions options)
+    {
+        var model = perceptron.ToModel(options.PruneBelow, options.MinUpdates);
+        if (options.TypeBias.Count == 0)
+        {
+            return model;
+        }
+
+        var deltas = new float[labels.Count];
+        for (var c = 1; c < labels.Count; c++)
+        {
+            deltas[c] = options.TypeBias.GetValueOrDefault(labels[c][2..]);
+        }
+
+        return model.WithAdded(NerTagger.BiasFeature, deltas);
     }
 
     private sealed record Prepared(WordInfo[] Words, Upos[] Tags, LexiconKind[] Kinds, byte[] Places, byte[] Gold, NerDomain Domain);
