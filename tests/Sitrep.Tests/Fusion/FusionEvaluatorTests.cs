@@ -139,10 +139,13 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // pass), the whole dev (306 reports): false 0/191 = 0.0%, missed 27.1% (21.4 points extraction), 8.4% of
         // correctly extracted pairs, B-cubed F1 0.938; batches 1-3 alone: false 0/149, missed 16.8% (5.7% given
         // extraction), B-cubed 0.961; batch 4 alone: false 0/42, missed 49.4% (18.4% given extraction), B-cubed 0.864.
-        // The floors sit just above / below.
+        // The floors sit just above / below. Merged with the events work of the same day (issue #5: typing fixes that
+        // make about ten more dev pairs correctly extracted, some of which fusion then misses): false 0/198, missed
+        // 24.4% (14.9 points extraction), 12.6% of correctly extracted pairs, B-cubed F1 0.944. The share missed among
+        // correctly extracted pairs rose because its denominator gained harder pairs, not because fusion changed.
         Assert.True(score.FalseMergeRate <= 0.015, score.Describe());
-        Assert.True(score.MissedMergeRate <= 0.28, score.Describe());
-        Assert.True(score.MissedGivenExtractionRate <= 0.095, score.Describe());
+        Assert.True(score.MissedMergeRate <= 0.255, score.Describe());
+        Assert.True(score.MissedGivenExtractionRate <= 0.13, score.Describe());
         Assert.True(score.BCubedF1 >= 0.93, score.Describe());
         Assert.True(score.Precision >= 0.985, score.Describe());
     }
