@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Sitrep.Language;
 using Sitrep.Output;
 
 namespace Sitrep.Fusion;
@@ -17,48 +18,8 @@ public static class ReportedNumbers
 
     private static readonly ConditionalWeakTable<EventRecord, HashSet<int>> _numbers = [];
 
-    private static readonly Dictionary<string, int> _units = new(StringComparer.Ordinal)
-    {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["dozen"] = 12,
-    };
-
-    private static readonly Dictionary<string, int> _tens = new(StringComparer.Ordinal)
-    {
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["sixty"] = 60,
-        ["seventy"] = 70,
-        ["eighty"] = 80,
-        ["ninety"] = 90,
-        ["hundred"] = 100,
-    };
-
-    private static readonly HashSet<string> _months = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
+    // Number and month words come from the language layer's lexicon (data/language/quantity-words.tsv).
+    private static readonly Lexicon _lexicon = Lexicon.Default;
 
     /// <summary>Whether both reports give one same count (of at least <see cref="Smallest"/>).</summary>
     public static bool Share(EventRecord a, EventRecord b)
@@ -95,21 +56,21 @@ public static class ReportedNumbers
                 {
                     value = !clock && int.TryParse(word.Replace(",", "", StringComparison.Ordinal), out var n) && !(n is >= 1900 and <= 2100) ? n : null;
                 }
-                else if (_tens.TryGetValue(word, out var tens))
+                else if (NumberWord(word) is { } tens && tens is >= 20 and <= 100 && tens % 10 == 0)
                 {
                     // "thirty-two" / "thirty two"; "a hundred"
-                    value = i + 1 < words.Count && _units.TryGetValue(words[i + 1].Word, out var unit) && unit < 10 ? tens + unit : tens;
+                    value = i + 1 < words.Count && NumberWord(words[i + 1].Word) is { } unit && unit < 10 && tens < 100 ? tens + unit : tens;
                     if (value != tens)
                     {
                         i++;
                     }
                 }
-                else if (_units.TryGetValue(word, out var unitValue))
+                else if (NumberWord(word) is { } unitValue && unitValue < 20)
                 {
-                    value = unitValue;
+                    value = unitValue; // one to nineteen, "dozen"
                 }
 
-                var nextToMonth = (i > 0 && _months.Contains(words[i - 1].Word)) || (i + 1 < words.Count && _months.Contains(words[i + 1].Word));
+                var nextToMonth = (i > 0 && IsMonth(words[i - 1].Word)) || (i + 1 < words.Count && IsMonth(words[i + 1].Word));
                 if (value is >= Smallest and var number && !nextToMonth)
                 {
                     numbers.Add(number);
@@ -119,6 +80,13 @@ public static class ReportedNumbers
 
         return numbers;
     }
+
+    private static int? NumberWord(string word) =>
+        _lexicon.Find(word, LexiconKind.Number)?.Value is { } v && v == Math.Floor(v) && v <= 100 ? (int)v : null;
+
+    // The lexicon writes abbreviations with their full stop ("jan."); the words here have none.
+    private static bool IsMonth(string word) =>
+        _lexicon.Find(word, LexiconKind.Month) is not null || _lexicon.Find(word + ".", LexiconKind.Month) is not null;
 
     /// <summary>Lower-case words (a digit run keeps its thousands commas); a digit run beside ':' is a clock time.</summary>
     private static List<(string Word, bool Clock)> Words(string text)
