@@ -234,7 +234,7 @@ R("pp-02", "2025-07-23", "Hundreds of young people gathered near the presidentia
 R("pp-03", "2024-09-21", "Supporters of the Houthis staged a mass rally in Sanaa's Sabeen Square on Friday in solidarity with Gaza and Lebanon, waving flags and chanting slogans.",
   ev("PP", protesters("Yemen"), None, "Yemen", "Amanat al Asimah", "Sanaa", "2024-09-20", 0, "Supporters of the Houthis staged a mass rally in Sanaa's Sabeen Square on Friday in solidarity with Gaza and Lebanon, waving flags and chanting slogans."))
 R("pp-04", "2024-10-03", "Retirees marched to Congress in Buenos Aires on Wednesday to protest the president's veto of a pension increase. The march ended peacefully in the evening.",
-  ev("PP", protesters("Argentina"), None, "Argentina", "Ciudad de Buenos Aires", "Buenos Aires", "2024-10-02", 0, "Retirees marched to Congress in Buenos Aires on Wednesday to protest the president's veto of a pension increase."))
+  ev("PP", protesters("Argentina"), None, "Argentina", "Ciudad Autonoma de Buenos Aires", "Buenos Aires", "2024-10-02", 0, "Retirees marched to Congress in Buenos Aires on Wednesday to protest the president's veto of a pension increase."))
 R("pp-05", "2024-02-14", "Thousands of farmers held a sit-in at the Shambhu border point in Punjab on Tuesday to press for guaranteed crop prices, blocking one side of the highway.",
   ev("PP", protesters("India"), None, "India", "Punjab", "Shambhu", "2024-02-13", 0, "Thousands of farmers held a sit-in at the Shambhu border point in Punjab on Tuesday to press for guaranteed crop prices, blocking one side of the highway."))
 R("pp-06", "2025-05-16", "Teachers from across Colombia marched through central Bogota on Thursday demanding better health coverage. Organisers said the march was peaceful.",
@@ -910,7 +910,7 @@ P = "2025-03-20"
 B3("b4-07", P, ["Hundreds of pensioners marched peacefully to the Congress building in Buenos Aires on Wednesday to demand higher pensions, local media reported.",
                 "Last week, a similar march ended in clashes in which a photographer was badly injured by a tear gas canister.",
                 "Organisers said they would march again every Wednesday until the government raised pensions."],
-   E("PP", protesters("Argentina"), None, "Argentina", "Ciudad de Buenos Aires", "Buenos Aires", P, "Wednesday", 0, 0))
+   E("PP", protesters("Argentina"), None, "Argentina", "Ciudad Autonoma de Buenos Aires", "Buenos Aires", P, "Wednesday", 0, 0))
 P = "2024-08-06"
 B3("b4-08", P, ["Students threw bricks at police and set fire to a police station in the Jatrabari area of Dhaka on Monday, officials said, hours before the prime minister resigned.",
                 "The unrest follows weeks of protests over job quotas in which more than 300 people have died.",
