@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Events.Lexicon;
 using Sitrep.Language;
@@ -16,33 +15,9 @@ public sealed record EventFigures(int? Fatalities, int? Injuries, IReadOnlySet<i
 /// </summary>
 public static class EventNumbers
 {
-    private static readonly FrozenDictionary<string, int> _numberWords = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["hundred"] = 100,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // Number words ("one" .. "ninety", "hundred") come from the language layer's lexicon (quantity-words.tsv);
+    // "a dozen" is read below, and larger words ("thousand", "million") are not tolls on their own.
+    private static readonly Sitrep.Language.Lexicon _quantities = Sitrep.Language.Lexicon.Default;
 
     private const int _window = 7;
 
@@ -148,9 +123,9 @@ public static class EventNumbers
             return null;
         }
 
-        if (_numberWords.TryGetValue(word, out var value))
+        if (word is not "dozen" && _quantities.Find(word, LexiconKind.Number)?.Value is { } value && value <= 100 && value == Math.Floor(value))
         {
-            return value;
+            return (int)value;
         }
 
         if (lexicon.FatalityWords.TryGetValue(word, out var vague) && vague.Value > 0 && word is not "fatalities" and not "casualties")
