@@ -513,7 +513,7 @@ public sealed partial class AttributionDetector
             return NearestCasualtyKind(noun, first, last) is { } kind ? new CasualtyCount(0, CountBound.Exact, kind, word.Class, null) : null;
         }
 
-        /// <summary>Whether "hurt" or "harmed" (any harm, not only wounds) stands within four tokens after a "no"/"none".</summary>
+        /// <summary>Whether "hurt" or "harmed" (any harm, not only wounds) stands within six tokens after a "no"/"none".</summary>
         private bool IsHarmWordNear(int k, int first, int last)
         {
             for (var i = k + 1; i <= Math.Min(last, k + 6); i++)

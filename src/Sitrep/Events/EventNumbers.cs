@@ -123,9 +123,9 @@ public static class EventNumbers
             return null;
         }
 
-        if (word is not "dozen" && _quantities.Find(word, LexiconKind.Number)?.Value is { } value && value <= 100 && value == Math.Floor(value))
+        if (word is not "dozen" && _quantities.WholeNumber(word, max: 100) is { } value)
         {
-            return (int)value;
+            return value;
         }
 
         if (lexicon.FatalityWords.TryGetValue(word, out var vague) && vague.Value > 0 && word is not "fatalities" and not "casualties")

@@ -81,8 +81,7 @@ public static class ReportedNumbers
         return numbers;
     }
 
-    private static int? NumberWord(string word) =>
-        _lexicon.Find(word, LexiconKind.Number)?.Value is { } v && v == Math.Floor(v) && v <= 100 ? (int)v : null;
+    private static int? NumberWord(string word) => _lexicon.WholeNumber(word, max: 100);
 
     // The lexicon writes abbreviations with their full stop ("jan."); the words here have none.
     private static bool IsMonth(string word) =>

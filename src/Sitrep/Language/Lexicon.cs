@@ -193,6 +193,13 @@ public sealed class Lexicon
     }
 
     /// <summary>
+    /// The value of a number word ("seven", "ninety", "hundred": quantity-words.tsv) when it is a whole number no larger
+    /// than <paramref name="max"/>; null for other words.
+    /// </summary>
+    public int? WholeNumber(ReadOnlySpan<char> word, int max) =>
+        Find(word, LexiconKind.Number)?.Value is { } v && v == Math.Floor(v) && v <= max ? (int)v : null;
+
+    /// <summary>
     /// Marks every token with the kinds of the phrases that cover it (longest matches first, all kinds kept).
     /// </summary>
     public void Mark(string text, ReadOnlySpan<Token> tokens, Span<LexiconKind> kinds)
