@@ -28,6 +28,12 @@ public static class Program
             return;
         }
 
+        if (args is ["coder", ..])
+        {
+            CoderProfile.Run(args[1..]);
+            return;
+        }
+
         if (args is ["language", ..])
         {
             LanguageProfile.Run(args[1..]);

@@ -12,6 +12,10 @@ public sealed class ActorResolver
 {
     private static readonly Lazy<ActorResolver> _default = new(() => new ActorResolver(ActorDictionary.Default));
 
+    // Kept as fields: a params array written at the call would be allocated and filled on every call.
+    private static readonly char[] _phraseTrim = ['"', '\'', '\u201c', '\u201d', ',', '.', ';', ':', '(', ')'];
+    private static readonly char[] _wordTrim = [',', ';', ':', '"', '(', ')', '\u201c', '\u201d'];
+
     private readonly ActorDictionary _dictionary;
 
     public ActorResolver(ActorDictionary dictionary)
@@ -37,7 +41,7 @@ public sealed class ActorResolver
 
     private ActorResolution ResolveCore(string phrase, ActorContext context)
     {
-        var text = phrase.Trim().Trim('"', '\'', '\u201c', '\u201d', ',', '.', ';', ':', '(', ')');
+        var text = phrase.Trim().Trim(_phraseTrim);
         var tokens = Tokenize(ActorDictionary.Key(text));
         if (tokens.Count == 0)
         {
@@ -551,7 +555,7 @@ public sealed class ActorResolver
         var tokens = new List<string>();
         foreach (var raw in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim(',', ';', ':', '"', '(', ')', '\u201c', '\u201d');
+            var word = raw.Trim(_wordTrim);
             if (word.Length == 0)
             {
                 continue;
