@@ -884,22 +884,7 @@ public sealed class EventDetector
 
     private sealed record DocView(Document Document, TextLayer Text, LanguageLayer Language, string[] Words)
     {
-        // Each event of a sentence tries the same noun phrases (and their tails) again; the resolver is a pure
-        // function of phrase and context, so its answers are kept for the document.
-        private readonly Dictionary<(string Phrase, ActorContext Context), ActorResolution> _resolutions = [];
-
         public Upos Tag(int i) => i < Language.Tags.Length ? Language.Tags[i] : Upos.X;
-
-        public ActorResolution Resolve(ActorResolver actors, string phrase, ActorContext context)
-        {
-            if (!_resolutions.TryGetValue((phrase, context), out var resolution))
-            {
-                resolution = actors.Resolve(phrase, context);
-                _resolutions[(phrase, context)] = resolution;
-            }
-
-            return resolution;
-        }
     }
 
     private List<TriggerHit> Triggers(DocView view, Sentence sentence)
@@ -1828,7 +1813,7 @@ public sealed class EventDetector
         for (var start = first; start < end; start++)
         {
             var span = new TextSpan(view.Text.Tokens[start].Start, view.Text.Tokens[end - 1].End);
-            var resolution = view.Resolve(_actors, view.Document[span], context);
+            var resolution = _actors.Resolve(view.Document[span], context);
             if (resolution.Actor is { } actor)
             {
                 return new Resolved(actor, [], span);
