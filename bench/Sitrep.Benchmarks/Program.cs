@@ -22,6 +22,18 @@ public static class Program
             return;
         }
 
+        if (args is ["analyze", ..])
+        {
+            AnalyzeProfile.Run(args[1..]);
+            return;
+        }
+
+        if (args is ["coder", ..])
+        {
+            CoderProfile.Run(args[1..]);
+            return;
+        }
+
         if (args is ["language", ..])
         {
             LanguageProfile.Run(args[1..]);

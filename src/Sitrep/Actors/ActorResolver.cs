@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -12,7 +13,20 @@ public sealed class ActorResolver
 {
     private static readonly Lazy<ActorResolver> _default = new(() => new ActorResolver(ActorDictionary.Default));
 
+    // Kept as fields: a params array written at the call would be allocated and filled on every call.
+    private static readonly char[] _phraseTrim = ['"', '\'', '\u201c', '\u201d', ',', '.', ';', ':', '(', ')'];
+    private static readonly char[] _wordTrim = [',', ';', ':', '"', '(', ')', '\u201c', '\u201d'];
+
+    /// <summary>At most this many phrases (with their context) keep their resolution; phrases beyond are resolved anew.</summary>
+    public const int ResolvedCapacity = 50_000;
+
     private readonly ActorDictionary _dictionary;
+
+    // The event coder resolves the same phrases ("Russian forces", "police", and each phrase's tails) for every event
+    // of a sentence and across articles. A resolution depends only on the phrase, the context and the dictionary,
+    // which never changes, so answers are kept: filled as phrases come, up to ResolvedCapacity (the first seen).
+    private readonly ConcurrentDictionary<(string Phrase, ActorContext Context), ActorResolution> _resolved = new();
+    private int _resolvedCount;
 
     public ActorResolver(ActorDictionary dictionary)
     {
@@ -26,10 +40,20 @@ public sealed class ActorResolver
     public ActorResolution Resolve(string phrase, ActorContext? context = null)
     {
         context ??= ActorContext.None;
+        if (_resolved.TryGetValue((phrase, context), out var known))
+        {
+            return known;
+        }
+
         var result = ResolveCore(phrase, context);
         if (result.Actor is { } actor && context.EventCountryIso3 is { } here)
         {
-            return result with { Actor = ExternalForces.ForEventCountry(actor, here) };
+            result = result with { Actor = ExternalForces.ForEventCountry(actor, here) };
+        }
+
+        if (Volatile.Read(ref _resolvedCount) < ResolvedCapacity && Interlocked.Increment(ref _resolvedCount) <= ResolvedCapacity)
+        {
+            _resolved.TryAdd((phrase, context), result);
         }
 
         return result;
@@ -37,7 +61,7 @@ public sealed class ActorResolver
 
     private ActorResolution ResolveCore(string phrase, ActorContext context)
     {
-        var text = phrase.Trim().Trim('"', '\'', '\u201c', '\u201d', ',', '.', ';', ':', '(', ')');
+        var text = phrase.Trim().Trim(_phraseTrim);
         var tokens = Tokenize(ActorDictionary.Key(text));
         if (tokens.Count == 0)
         {
@@ -551,7 +575,7 @@ public sealed class ActorResolver
         var tokens = new List<string>();
         foreach (var raw in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim(',', ';', ':', '"', '(', ')', '\u201c', '\u201d');
+            var word = raw.Trim(_wordTrim);
             if (word.Length == 0)
             {
                 continue;

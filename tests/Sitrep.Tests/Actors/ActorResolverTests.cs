@@ -258,4 +258,34 @@ public sealed class ActorResolverTests
 
         Assert.Equal("Military Forces of Ukraine (2019-)", result.Actor!.Name);
     }
+
+    [Fact]
+    public void Resolve_KeptAnswers_AgreeWithAFreshResolverForEveryContext()
+    {
+        // The resolver keeps answers per phrase and context: asking again, or in another context (date, event
+        // country), must give what a resolver that never saw the phrase gives.
+        var cached = new ActorResolver(ActorDictionary.Default);
+        string[] phrases = ["Ukrainian troops", "gunmen", "a nine-year-old boy", "President Zelenskyy", "ISIS", "the Kremlin", "villagers"];
+        ActorContext[] contexts = [new(new DateOnly(2017, 1, 1)), new(new DateOnly(2023, 1, 1)), new(_nov2024, "NGA"), new(_nov2024, "SYR"), ActorContext.None];
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var context in contexts)
+            {
+                foreach (var phrase in phrases)
+                {
+                    var kept = cached.Resolve(phrase, context);
+                    var fresh = new ActorResolver(ActorDictionary.Default).Resolve(phrase, context);
+                    Assert.Equal(fresh.Actor, kept.Actor);
+                    Assert.Equal(fresh.Status, kept.Status);
+                    Assert.Equal(fresh.Reason, kept.Reason);
+                    Assert.Equal(fresh.Detail, kept.Detail);
+                    Assert.Equal<Actor>(fresh.Candidates, kept.Candidates); // element by element, not the arrays' identity
+                }
+            }
+        }
+
+        Assert.NotEqual(
+            cached.Resolve("Ukrainian troops", contexts[0]).Actor?.Name,
+            cached.Resolve("Ukrainian troops", contexts[1]).Actor?.Name);
+    }
 }

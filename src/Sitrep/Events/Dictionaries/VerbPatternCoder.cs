@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sitrep.Language;
 
 namespace Sitrep.Events.Dictionaries;
@@ -38,8 +39,9 @@ public sealed class VerbPatternCoder
     /// <summary>At most this many words between two elements of a pattern that are not joined by '_'.</summary>
     private const int _maxGap = 5;
 
-    // Speed only: each block's patterns, most specific first, so that the first that matches is the one to take.
-    private readonly Dictionary<VerbBlock, VerbPattern[]> _bySpecificity = new(ReferenceEqualityComparer.Instance);
+    // Speed only: each block's patterns, most specific first, so that the first that matches is the one to take;
+    // their synonym sets looked up once here rather than at each word a pattern is tried on.
+    private readonly Dictionary<VerbBlock, CompiledPattern[]> _bySpecificity = new(ReferenceEqualityComparer.Instance);
 
     public VerbPatternCoder(VerbDictionary verbs, CodedPhraseDictionary? actors = null, CodedPhraseDictionary? agents = null, bool requireActor = false)
     {
@@ -54,7 +56,7 @@ public sealed class VerbPatternCoder
                 if (!_bySpecificity.ContainsKey(form.Block))
                 {
                     // Stable: among patterns as specific, the first in the file still wins.
-                    _bySpecificity[form.Block] = [.. form.Block.Patterns.OrderByDescending(p => p.Specificity)];
+                    _bySpecificity[form.Block] = [.. form.Block.Patterns.OrderByDescending(p => p.Specificity).Select(p => CompiledPattern.Of(p, verbs))];
                 }
             }
         }
@@ -84,10 +86,21 @@ public sealed class VerbPatternCoder
             }
         }
 
-        var scope = new Scope(words, tag, first, end, actorEnd);
+        // The sentence's tags and word classes, read once: patterns ask for them at every word they are tried on.
+        var tags = new Upos[end - first];
+        var barriers = new bool[end - first];
+        var breakers = new bool[end - first];
         for (var i = first; i < end; i++)
         {
-            if (!Verbs.ByVerbWord.TryGetValue(words[i], out var forms) || tag(i) is not Upos.VERB || scope.InActor(i))
+            tags[i - first] = tag(i);
+            barriers[i - first] = _barriers.Contains(words[i]);
+            breakers[i - first] = _clauseBreakers.Contains(words[i]);
+        }
+
+        var scope = new Scope(words, tags, barriers, first, end, actorEnd);
+        for (var i = first; i < end; i++)
+        {
+            if (!Verbs.ByVerbWord.TryGetValue(words[i], out var forms) || tags[i - first] is not Upos.VERB || scope.InActor(i))
             {
                 continue;
             }
@@ -123,14 +136,14 @@ public sealed class VerbPatternCoder
                 continue;
             }
 
-            var (clauseFirst, clauseEnd) = Clause(words, first, end, phraseFirst, phraseEnd);
+            var (clauseFirst, clauseEnd) = Clause(breakers, first, end, phraseFirst, phraseEnd);
             var clause = scope with { First = clauseFirst, End = clauseEnd };
             VerbPattern? best = null;
             foreach (var pattern in _bySpecificity[chosen.Block])
             {
                 if (clause.Matches(pattern, phraseFirst, phraseEnd, Verbs))
                 {
-                    best = pattern;
+                    best = pattern.Pattern;
                     break;
                 }
             }
@@ -151,16 +164,17 @@ public sealed class VerbPatternCoder
         return result;
     }
 
-    private static (int First, int End) Clause(string[] words, int first, int end, int verbFirst, int verbEnd)
+    /// <summary>The clause around the verb: up to the nearest clause breakers (<paramref name="breakers"/>: per word of the sentence from <paramref name="first"/>).</summary>
+    private static (int First, int End) Clause(bool[] breakers, int first, int end, int verbFirst, int verbEnd)
     {
         var from = verbFirst;
-        while (from > first && !_clauseBreakers.Contains(words[from - 1]))
+        while (from > first && !breakers[from - 1 - first])
         {
             from--;
         }
 
         var to = verbEnd;
-        while (to < end && !_clauseBreakers.Contains(words[to]))
+        while (to < end && !breakers[to - first])
         {
             to++;
         }
@@ -168,10 +182,34 @@ public sealed class VerbPatternCoder
         return (from, to);
     }
 
-    /// <summary>The tokens a pattern may match: a clause of the sentence, with the actor phrases found in it.</summary>
-    private readonly record struct Scope(string[] Words, Func<int, Upos> Tag, int First, int End, int[]? ActorEnd)
+    /// <summary>A pattern element with its synonym set's members (null for other kinds, or a set the dictionary lacks).</summary>
+    private sealed record CompiledElement(PatternElement Element, ImmutableArray<ImmutableArray<string>>? Members)
+    {
+        public static CompiledElement Of(PatternElement element, VerbDictionary verbs) => new(
+            element,
+            element.Kind == PatternElementKind.Synset && verbs.Synsets.TryGetValue(element.Word, out var members) ? members : null);
+    }
+
+    /// <summary>A pattern with its elements compiled (see <see cref="CompiledElement"/>).</summary>
+    private sealed record CompiledPattern(VerbPattern Pattern, CompiledElement[] Before, CompiledElement[] After)
+    {
+        public static CompiledPattern Of(VerbPattern pattern, VerbDictionary verbs) => new(
+            pattern,
+            [.. pattern.Before.Select(e => CompiledElement.Of(e, verbs))],
+            [.. pattern.After.Select(e => CompiledElement.Of(e, verbs))]);
+    }
+
+    /// <summary>
+    /// The tokens a pattern may match: a clause of the sentence, with the actor phrases found in it. Tags, barriers and
+    /// actor ends are indexed from the sentence's first token.
+    /// </summary>
+    private readonly record struct Scope(string[] Words, Upos[] Tags, bool[] Barriers, int First, int End, int[]? ActorEnd)
     {
         private readonly int _sentenceFirst = First;
+
+        private Upos Tag(int i) => Tags[i - _sentenceFirst];
+
+        private bool IsBarrier(int i) => Barriers[i - _sentenceFirst];
 
         public bool InActor(int i)
         {
@@ -263,13 +301,13 @@ public sealed class VerbPatternCoder
             return j;
         }
 
-        public bool Matches(VerbPattern pattern, int verbFirst, int verbEnd, VerbDictionary verbs)
+        public bool Matches(CompiledPattern pattern, int verbFirst, int verbEnd, VerbDictionary verbs)
         {
             var p = verbEnd;
             foreach (var element in pattern.After)
             {
                 var found = false;
-                for (var at = p; at < End && at <= p + _maxGap && !found && (at == p || !_barriers.Contains(Words[at - 1])); at++)
+                for (var at = p; at < End && at <= p + _maxGap && !found && (at == p || !IsBarrier(at - 1)); at++)
                 {
                     var length = Forward(element, at, verbs);
                     if (length > 0)
@@ -278,7 +316,7 @@ public sealed class VerbPatternCoder
                         found = true;
                     }
 
-                    if (element.Adjacent)
+                    if (element.Element.Adjacent)
                     {
                         break;
                     }
@@ -294,7 +332,7 @@ public sealed class VerbPatternCoder
             foreach (var element in pattern.Before)
             {
                 var found = false;
-                for (var at = p; at >= First && at >= p - _maxGap && !found && (at == p || !_barriers.Contains(Words[at + 1])); at--)
+                for (var at = p; at >= First && at >= p - _maxGap && !found && (at == p || !IsBarrier(at + 1)); at--)
                 {
                     var length = Backward(element, at, verbs);
                     if (length > 0)
@@ -303,7 +341,7 @@ public sealed class VerbPatternCoder
                         found = true;
                     }
 
-                    if (element.Adjacent)
+                    if (element.Element.Adjacent)
                     {
                         break;
                     }
@@ -322,14 +360,15 @@ public sealed class VerbPatternCoder
             element.Stem ? Words[i].StartsWith(element.Word, StringComparison.Ordinal) : Words[i] == element.Word;
 
         /// <summary>How many tokens from i the element covers (0: no match).</summary>
-        private int Forward(PatternElement element, int i, VerbDictionary verbs)
+        private int Forward(CompiledElement compiled, int i, VerbDictionary verbs)
         {
+            var element = compiled.Element;
             switch (element.Kind)
             {
                 case PatternElementKind.Word:
                     return WordMatches(element, i) ? 1 : 0;
                 case PatternElementKind.Synset:
-                    foreach (var member in verbs.Synsets[element.Word])
+                    foreach (var member in compiled.Members ?? verbs.Synsets[element.Word])
                     {
                         if (i + member.Length <= End && Sequence(member, i))
                         {
@@ -345,14 +384,15 @@ public sealed class VerbPatternCoder
         }
 
         /// <summary>How many tokens ending at i (inclusive) the element covers (0: no match).</summary>
-        private int Backward(PatternElement element, int i, VerbDictionary verbs)
+        private int Backward(CompiledElement compiled, int i, VerbDictionary verbs)
         {
+            var element = compiled.Element;
             switch (element.Kind)
             {
                 case PatternElementKind.Word:
                     return WordMatches(element, i) ? 1 : 0;
                 case PatternElementKind.Synset:
-                    foreach (var member in verbs.Synsets[element.Word])
+                    foreach (var member in compiled.Members ?? verbs.Synsets[element.Word])
                     {
                         var start = i - member.Length + 1;
                         if (start >= First && Sequence(member, start))
@@ -368,7 +408,7 @@ public sealed class VerbPatternCoder
             }
         }
 
-        private bool Sequence(System.Collections.Immutable.ImmutableArray<string> member, int start)
+        private bool Sequence(ImmutableArray<string> member, int start)
         {
             for (var k = 0; k < member.Length; k++)
             {
