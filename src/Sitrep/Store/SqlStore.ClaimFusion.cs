@@ -126,8 +126,27 @@ public abstract partial class SqlStore
             return fused;
         }
 
-        var args = new List<Arg>(eventIds.Count);
-        var list = InList("e", eventIds, args);
+        // The batch's own events (those of every claim fused in this batch) are known without asking the database.
+        List<string>? missing = null;
+        foreach (var id in eventIds)
+        {
+            if (_batchEventFused.TryGetValue(id, out var fusedId))
+            {
+                fused[id] = fusedId;
+            }
+            else
+            {
+                (missing ??= []).Add(id);
+            }
+        }
+
+        if (missing is null)
+        {
+            return fused;
+        }
+
+        var args = new List<Arg>(missing.Count);
+        var list = InList("e", missing, args);
         using var reader = Statement($"SELECT event_id, fused_id FROM fused_event_members WHERE event_id IN {list}", transaction, [.. args]).ExecuteReader();
         while (reader.Read())
         {
@@ -136,6 +155,12 @@ public abstract partial class SqlStore
 
         return fused;
     }
+
+    /// <summary>
+    /// The fused event each event stored in this batch joined (its fused_event_members row is written at the same
+    /// time), so that the batch's claims find their events' fused events without a query each.
+    /// </summary>
+    private readonly Dictionary<string, string> _batchEventFused = new(StringComparer.Ordinal);
 
     /// <summary>The fused events a claim's linked events joined, each once, in id order.</summary>
     private static List<string> FusedEventIdsOf(ClaimRecord claim, Dictionary<string, string> fusedEvents) =>
