@@ -145,14 +145,11 @@ public abstract partial class SqlStore
             return fused;
         }
 
-        var args = new List<Arg>(missing.Count);
-        var list = InList("e", missing, args);
-        using var reader = Statement($"SELECT event_id, fused_id FROM fused_event_members WHERE event_id IN {list}", transaction, [.. args]).ExecuteReader();
-        while (reader.Read())
-        {
-            fused[reader.GetString(0)] = reader.GetString(1);
-        }
-
+        ReadIn(
+            list => $"SELECT event_id, fused_id FROM fused_event_members WHERE event_id IN {list}",
+            missing,
+            transaction,
+            reader => fused[reader.GetString(0)] = reader.GetString(1));
         return fused;
     }
 
@@ -212,6 +209,7 @@ public abstract partial class SqlStore
         if (windowed && _claimKeys is { } cache && cache.Covers(Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))!, Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))!))
         {
             var found = cache.Candidates(terms, Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))!, Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))!, except, _claimCandidateLimit);
+            ReadClaimMembers(found, transaction);
             return [.. found.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
         }
 
@@ -228,6 +226,7 @@ public abstract partial class SqlStore
             """,
             transaction,
             [.. args]);
+        ReadClaimMembers(ids, transaction);
         return [.. ids.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
     }
 
@@ -313,47 +312,55 @@ public abstract partial class SqlStore
 
     private List<MemberClaim> ClaimMembers(string fusedId, DbTransaction transaction)
     {
+        ReadClaimMembers([fusedId], transaction);
+        return _claimMembers[fusedId];
+    }
+
+    /// <summary>
+    /// Reads together the members of the given fused claims that this transaction has not read yet (a claim's
+    /// candidates are read at once, not one query each), with the fused events of their linked events.
+    /// </summary>
+    private void ReadClaimMembers(IReadOnlyList<string> fusedIds, DbTransaction transaction)
+    {
         if (!ReferenceEquals(_claimMembersTransaction, transaction))
         {
             _claimMembers.Clear();
             _claimMembersTransaction = transaction;
         }
 
-        if (_claimMembers.TryGetValue(fusedId, out var cached))
+        var missing = fusedIds.Where(id => !_claimMembers.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
         {
-            return cached;
+            return;
         }
 
-        var rows = new List<ClaimMemberRow>();
-        using (var reader = Read(
-            """
-            SELECT c.json, c.article_id, a.source, a.url, a.published
-            FROM fused_claim_members m
-            JOIN claims c ON c.id = m.claim_id
-            JOIN articles a ON a.id = c.article_id
-            WHERE m.fused_id = @FusedId
-            """,
+        var rows = missing.ToDictionary(id => id, _ => new List<ClaimMemberRow>(), StringComparer.Ordinal);
+        ReadIn(
+            list => $"""
+                SELECT m.fused_id, c.json, c.article_id, a.source, a.url, a.published
+                FROM fused_claim_members m
+                JOIN claims c ON c.id = m.claim_id
+                JOIN articles a ON a.id = c.article_id
+                WHERE m.fused_id IN {list}
+                """,
+            missing,
             transaction,
-            Arg.Text("FusedId", fusedId)))
-        {
-            while (reader.Read())
-            {
-                rows.Add(new ClaimMemberRow(reader.GetString(0), reader.GetString(1), TextOrNull(reader, 2), TextOrNull(reader, 3), TextOrNull(reader, 4)));
-            }
-        }
+            reader => rows[reader.GetString(0)].Add(new ClaimMemberRow(reader.GetString(1), reader.GetString(2), TextOrNull(reader, 3), TextOrNull(reader, 4), TextOrNull(reader, 5))));
 
-        var claims = rows.Select(row => _parsedClaims.Get(row.Json)).ToList();
+        var claims = rows.Values.SelectMany(r => r).Select(row => _parsedClaims.Get(row.Json)).ToList();
         var fusedEvents = FusedEventsOf(claims.SelectMany(c => c.EventIds).Distinct(StringComparer.Ordinal).ToList(), transaction);
-        var members = new List<MemberClaim>(rows.Count);
-        for (var i = 0; i < rows.Count; i++)
+        foreach (var id in missing)
         {
-            var (row, claim) = (rows[i], claims[i]);
-            members.Add(new MemberClaim(claim, row.ArticleId, row.Source, row.Url, ParseDate(row.Published), FusedEventIdsOf(claim, fusedEvents)));
-        }
+            var members = new List<MemberClaim>(rows[id].Count);
+            foreach (var row in rows[id])
+            {
+                var claim = _parsedClaims.Get(row.Json);
+                members.Add(new MemberClaim(claim, row.ArticleId, row.Source, row.Url, ParseDate(row.Published), FusedEventIdsOf(claim, fusedEvents)));
+            }
 
-        members.Sort(MemberClaim.Canonical);
-        _claimMembers[fusedId] = members;
-        return members;
+            members.Sort(MemberClaim.Canonical);
+            _claimMembers[id] = members;
+        }
     }
 
     /// <summary>
@@ -510,18 +517,16 @@ public abstract partial class SqlStore
         var missing = fusedIds.Where(id => !cache.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
-            var args = new List<Arg>(missing.Count);
-            var list = InList("f", missing, args);
             foreach (var id in missing)
             {
                 cache[id] = (false, null);
             }
 
-            using var reader = Read($"SELECT id, iso3 FROM fused_events WHERE id IN {list}", transaction, [.. args]);
-            while (reader.Read())
-            {
-                cache[reader.GetString(0)] = (true, reader.IsDBNull(1) ? null : reader.GetString(1));
-            }
+            ReadIn(
+                list => $"SELECT id, iso3 FROM fused_events WHERE id IN {list}",
+                missing,
+                transaction,
+                reader => cache[reader.GetString(0)] = (true, reader.IsDBNull(1) ? null : reader.GetString(1)));
         }
 
         var found = new List<string?>(fusedIds.Count);

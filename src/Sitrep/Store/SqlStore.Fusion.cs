@@ -174,12 +174,8 @@ public abstract partial class SqlStore
 
     private readonly ParsedRecords<EventRecord> _parsedEvents = new(json => JsonSerializer.Deserialize(json, SitrepJson.Default.EventRecord)!);
 
-    /// <summary>Fused events whose members are read by one statement (a power of two; shorter lists are padded).</summary>
-    private const int _membersPerRead = 32;
-
     /// <summary>
-    /// The members of the given fused events, read <see cref="_membersPerRead"/> fused events at a time (so each
-    /// list size is one prepared statement). Each fused event's members come in the order the database gives them
+    /// The members of the given fused events, read 32 fused events at a time (<see cref="ReadIn"/>). Each fused event's members come in the order the database gives them
     /// for a single fused_id (by its index on fused_id), as reading them one fused event at a time did.
     /// </summary>
     private Dictionary<string, List<MemberEvent>> Members(IReadOnlyList<string> fusedIds, DbTransaction transaction)
@@ -190,45 +186,22 @@ public abstract partial class SqlStore
             members[id] = [];
         }
 
-        var done = 0;
-        while (done < fusedIds.Count)
-        {
-            var chunk = _membersPerRead;
-            while (chunk / 2 >= fusedIds.Count - done && chunk > 1)
-            {
-                chunk /= 2;
-            }
-
-            var args = new List<Arg>(chunk);
-            var ids = new List<string>(chunk);
-            for (var i = 0; i < chunk; i++)
-            {
-                ids.Add(fusedIds[Math.Min(done + i, fusedIds.Count - 1)]); // a repeated id reads nothing more
-            }
-
-            var list = InList("f", ids, args);
-            using var reader = Read(
-                $"""
+        ReadIn(
+            list => $"""
                 SELECT m.fused_id, e.json, e.article_id, a.source, a.url, a.published
                 FROM fused_event_members m
                 JOIN events e ON e.id = m.event_id
                 JOIN articles a ON a.id = e.article_id
                 WHERE m.fused_id IN {list}
                 """,
-                transaction,
-                [.. args]);
-            while (reader.Read())
-            {
-                members[reader.GetString(0)].Add(new MemberEvent(
-                    _parsedEvents.Get(reader.GetString(1)),
-                    reader.GetString(2),
-                    TextOrNull(reader, 3),
-                    TextOrNull(reader, 4),
-                    ParseDate(TextOrNull(reader, 5))));
-            }
-
-            done += chunk;
-        }
+            fusedIds,
+            transaction,
+            reader => members[reader.GetString(0)].Add(new MemberEvent(
+                _parsedEvents.Get(reader.GetString(1)),
+                reader.GetString(2),
+                TextOrNull(reader, 3),
+                TextOrNull(reader, 4),
+                ParseDate(TextOrNull(reader, 5)))));
 
         return members;
     }
