@@ -79,6 +79,7 @@ public abstract partial class SqlStore
     {
         Run("DELETE FROM fused_claims WHERE id = @FusedId", transaction, Arg.Text("FusedId", fusedId));
         _claimKeys?.Deleted(fusedId);
+        _pendingKeys?.Deleted(fusedId);
         if (!keepMembers)
         {
             _claimMembers.Remove(fusedId);
@@ -213,6 +214,7 @@ public abstract partial class SqlStore
             return [.. found.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
         }
 
+        FlushClaimKeys(transaction); // the database answers: it must hold the batch's keys
         var ids = Strings(
             $"""
             SELECT fused_id FROM (
@@ -264,6 +266,15 @@ public abstract partial class SqlStore
             while (reader.Read())
             {
                 keys.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            // Keys the batch holds back are read as if inserted (a duplicate of a stored key counts once in the cache).
+            foreach (var (day, fusedId) in _pendingKeys?.Of(term) ?? [])
+            {
+                if (day.Length == 0 || (string.CompareOrdinal(day, low) >= 0 && string.CompareOrdinal(day, high) <= 0))
+                {
+                    keys.Add((day, fusedId));
+                }
             }
 
             return keys;
@@ -460,17 +471,39 @@ public abstract partial class SqlStore
     /// </summary>
     private void AddClaimTerms(string fusedId, IEnumerable<MemberClaim> members, DbTransaction transaction)
     {
-        var rows = members.SelectMany(m => m.Features.Keys().Select(term => (Term: term, Day: Iso(m.Published) ?? string.Empty)))
+        var keys = members.SelectMany(m => m.Features.Keys().Select(term => (Term: term, Day: Iso(m.Published) ?? string.Empty)))
             .Distinct()
-            .Select(k => new[] { Arg.Text("", k.Term), Arg.Text("", k.Day), Arg.Text("", fusedId) })
             .ToList();
-        RunRows("INSERT INTO fused_claim_keys (term, day, fused_id)", rows, transaction, " ON CONFLICT DO NOTHING");
-        if (_claimKeys is { } cache)
+        if (_claimKeys is { } cache && _pendingKeys is { } pending)
         {
-            foreach (var row in rows)
+            foreach (var (term, day) in keys)
             {
-                cache.Added((string)row[0].Value!, (string)row[1].Value!, fusedId);
+                cache.Added(term, day, fusedId);
+                pending.Add(term, day, fusedId);
             }
+
+            return;
+        }
+
+        WriteClaimKeys([.. keys.Select(k => (k.Term, k.Day, fusedId))], transaction);
+    }
+
+    private void WriteClaimKeys(IReadOnlyList<(string Term, string Day, string FusedId)> keys, DbTransaction transaction) =>
+        RunRows(
+            "INSERT INTO fused_claim_keys (term, day, fused_id)",
+            [.. keys.Select(k => new[] { Arg.Text("", k.Term), Arg.Text("", k.Day), Arg.Text("", k.FusedId) })],
+            transaction,
+            " ON CONFLICT DO NOTHING");
+
+    /// <summary>Claim keys the batch holds back (while its key cache is in use), inserted together by <see cref="FlushClaimKeys"/>.</summary>
+    private PendingClaimKeys? _pendingKeys;
+
+    /// <summary>Inserts the claim keys held back: before the table is read from the database, and before the batch commits.</summary>
+    private void FlushClaimKeys(DbTransaction transaction)
+    {
+        if (_pendingKeys is { Count: > 0 } pending)
+        {
+            WriteClaimKeys(pending.Drain(), transaction);
         }
     }
 

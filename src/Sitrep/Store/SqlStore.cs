@@ -99,6 +99,7 @@ public abstract partial class SqlStore : ISitrepStore
 
         // Claims after events: a claim's fused events are a matching feature.
         _claimKeys = ClaimKeysFor(inserted, transaction);
+        _pendingKeys = _claimKeys is null ? null : new PendingClaimKeys();
         try
         {
             foreach (var article in inserted)
@@ -107,10 +108,12 @@ public abstract partial class SqlStore : ISitrepStore
             }
 
             RebuildFusedClaims(touchedClaims, transaction);
+            FlushClaimKeys(transaction);
         }
         finally
         {
             _claimKeys = null;
+            _pendingKeys = null;
         }
 
         transaction.Commit();
