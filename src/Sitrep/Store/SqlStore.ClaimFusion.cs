@@ -80,6 +80,7 @@ public abstract partial class SqlStore
         Run("DELETE FROM fused_claims WHERE id = @FusedId", transaction, Arg.Text("FusedId", fusedId));
         _claimKeys?.Deleted(fusedId);
         _pendingKeys?.Deleted(fusedId);
+        PendingMembersMoved(fusedId, to: null); // its members' rows go with it (ON DELETE CASCADE)
         if (!keepMembers)
         {
             _claimMembers.Remove(fusedId);
@@ -101,11 +102,23 @@ public abstract partial class SqlStore
 
     private void AddClaimMember(string fusedId, MemberClaim member, DbTransaction transaction)
     {
-        Run(
-            "INSERT INTO fused_claim_members (claim_id, fused_id) VALUES (@ClaimId, @FusedId)",
-            transaction,
-            Arg.Text("ClaimId", member.Claim.Id),
-            Arg.Text("FusedId", fusedId));
+        if (_pendingMembers is { } pending)
+        {
+            // Held back like the keys (see FlushClaimMembers); a claim stored twice fails as its primary key would.
+            if (!pending.TryAdd(member.Claim.Id, fusedId))
+            {
+                throw new InvalidOperationException($"claim {member.Claim.Id} joins fused claim {fusedId} but is already a member of {pending[member.Claim.Id]}");
+            }
+        }
+        else
+        {
+            Run(
+                "INSERT INTO fused_claim_members (claim_id, fused_id) VALUES (@ClaimId, @FusedId)",
+                transaction,
+                Arg.Text("ClaimId", member.Claim.Id),
+                Arg.Text("FusedId", fusedId));
+        }
+
         var members = ClaimMembers(fusedId, transaction);
         if (!members.Any(m => m.Claim.Id == member.Claim.Id))
         {
@@ -345,6 +358,11 @@ public abstract partial class SqlStore
             return;
         }
 
+        if (_pendingMembers is { Count: > 0 } pending && pending.Values.Any(missing.Contains))
+        {
+            FlushClaimMembers(transaction); // not expected (see _pendingMembers), but the database must then answer in full
+        }
+
         var rows = missing.ToDictionary(id => id, _ => new List<ClaimMemberRow>(), StringComparer.Ordinal);
         ReadIn(
             list => $"""
@@ -403,6 +421,7 @@ public abstract partial class SqlStore
                 _claimMembers[id] = members;
                 WriteFusedClaim(ClaimMerger.Merge(id, members), members, insert: true, transaction);
                 Run("UPDATE fused_claim_members SET fused_id = @Id WHERE fused_id = @FusedId", transaction, Arg.Text("Id", id), Arg.Text("FusedId", fusedId));
+                PendingMembersMoved(fusedId, to: id);
                 DeleteFusedClaim(fusedId, transaction, keepMembers: true);
             }
 
@@ -494,6 +513,45 @@ public abstract partial class SqlStore
             [.. keys.Select(k => new[] { Arg.Text("", k.Term), Arg.Text("", k.Day), Arg.Text("", k.FusedId) })],
             transaction,
             " ON CONFLICT DO NOTHING");
+
+    /// <summary>
+    /// Memberships (claim id, fused claim id) the batch's claim fusion holds back while its key cache is in use:
+    /// one INSERT per claim was a round trip each on PostgreSQL; they go in 32 rows to a statement with the keys.
+    /// Nothing reads them from the database before: the batch keeps every fused claim it adds members to in its
+    /// member cache (and reads others only after inserting these, see <see cref="ReadClaimMembers"/>).
+    /// </summary>
+    private Dictionary<string, string>? _pendingMembers;
+
+    /// <summary>Held-back memberships of a fused claim follow its rows: re-pointed to <paramref name="to"/>, or dropped when null.</summary>
+    private void PendingMembersMoved(string fusedId, string? to)
+    {
+        if (_pendingMembers is not { Count: > 0 } pending)
+        {
+            return;
+        }
+
+        foreach (var claimId in pending.Where(p => p.Value == fusedId).Select(p => p.Key).ToList())
+        {
+            if (to is null)
+            {
+                pending.Remove(claimId);
+            }
+            else
+            {
+                pending[claimId] = to;
+            }
+        }
+    }
+
+    private void FlushClaimMembers(DbTransaction transaction)
+    {
+        if (_pendingMembers is { Count: > 0 } pending)
+        {
+            var rows = pending.Select(p => new[] { Arg.Text("", p.Key), Arg.Text("", p.Value) }).ToList();
+            pending.Clear();
+            RunRows("INSERT INTO fused_claim_members (claim_id, fused_id)", rows, transaction);
+        }
+    }
 
     /// <summary>Claim keys the batch holds back (while its key cache is in use), inserted together by <see cref="FlushClaimKeys"/>.</summary>
     private PendingClaimKeys? _pendingKeys;

@@ -22,14 +22,17 @@ public abstract partial class SqlStore
     {
         var fused = new List<string>(article.Events.Count);
         var memberRows = new List<Arg[]>(article.Events.Count);
+        var founded = new List<Arg[]>();
         foreach (var e in article.Events)
         {
             var member = new MemberEvent(e, article.Id, article.Source, article.Url, article.Published);
             var fusedId = Fuser.Choose(member, Candidates(e, batch));
             if (fusedId is null)
             {
+                // Its row goes in with the others the article founds (the batch's candidate index has it at once;
+                // no other report of this article can join it, and nothing reads fused_events back meanwhile).
                 fusedId = EventMerger.FusedIdFor(e.Id);
-                WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, batch);
+                founded.Add(WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, batch, deferInsert: true)!);
             }
 
             // The batch's view of members has it at once; the rows go in together after the article's events
@@ -40,6 +43,10 @@ public abstract partial class SqlStore
             fused.Add(fusedId);
         }
 
+        RunRows(
+            "INSERT INTO fused_events (id, event_type, sub_event_type, plover_event, country, iso3, admin1, location, event_date, fatalities, modality, date_start, date_end, wide, source_count, json)",
+            founded,
+            batch.Transaction);
         RunRows("INSERT INTO fused_event_members (event_id, fused_id)", memberRows, batch.Transaction);
 
         return fused;
@@ -225,7 +232,7 @@ public abstract partial class SqlStore
                 continue;
             }
 
-            WriteFused(EventMerger.Merge(fusedId, members), insert: false, batch);
+            _ = WriteFused(EventMerger.Merge(fusedId, members), insert: false, batch);
         }
     }
 
@@ -304,7 +311,11 @@ public abstract partial class SqlStore
         }
     }
 
-    private void WriteFused(FusedEventRecord fused, bool insert, FusionBatch batch)
+    /// <summary>
+    /// Writes the fused event's row; with <paramref name="deferInsert"/> a new row is not inserted but returned, in
+    /// the column order of EventColumns, for the caller to insert with others.
+    /// </summary>
+    private Arg[]? WriteFused(FusedEventRecord fused, bool insert, FusionBatch batch, bool deferInsert = false)
     {
         var e = fused.Event;
         var transaction = batch.Transaction;
@@ -327,17 +338,21 @@ public abstract partial class SqlStore
                      source_count = @SourceCount, json = @Json
               WHERE id = @Id
               """;
-        Run(
-            sql,
-            transaction,
-            EventColumns(
-                e,
-                // Both ends or neither, so "undated" is one indexable test (date_start IS NULL) in the candidate query.
-                Arg.Text("DateStart", Iso(start)),
-                Arg.Text("DateEnd", Iso(end)),
-                Arg.Int("Wide", wide ? 1 : 0),
-                Arg.Int("SourceCount", fused.SourceCount),
-                Arg.Text("Json", JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord))));
+        var columns = EventColumns(
+            e,
+            // Both ends or neither, so "undated" is one indexable test (date_start IS NULL) in the candidate query.
+            Arg.Text("DateStart", Iso(start)),
+            Arg.Text("DateEnd", Iso(end)),
+            Arg.Int("Wide", wide ? 1 : 0),
+            Arg.Int("SourceCount", fused.SourceCount),
+            Arg.Text("Json", JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord)));
+        if (insert && deferInsert)
+        {
+            return columns;
+        }
+
+        Run(sql, transaction, columns);
+        return null;
     }
 
     public IReadOnlyList<FusedEventRecord> QueryEvents(EventQuery query)

@@ -100,6 +100,7 @@ public abstract partial class SqlStore : ISitrepStore
         // Claims after events: a claim's fused events are a matching feature.
         _claimKeys = ClaimKeysFor(inserted, transaction);
         _pendingKeys = _claimKeys is null ? null : new PendingClaimKeys();
+        _pendingMembers = _claimKeys is null ? null : new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             foreach (var article in inserted)
@@ -108,12 +109,14 @@ public abstract partial class SqlStore : ISitrepStore
             }
 
             RebuildFusedClaims(touchedClaims, transaction);
+            FlushClaimMembers(transaction);
             FlushClaimKeys(transaction);
         }
         finally
         {
             _claimKeys = null;
             _pendingKeys = null;
+            _pendingMembers = null;
         }
 
         transaction.Commit();
@@ -219,7 +222,7 @@ public abstract partial class SqlStore : ISitrepStore
 
     private long Count(string table) => Connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
 
-    /// <summary>The columns the events and fused_events tables share, named alike in both statements, then <paramref name="more"/>.</summary>
+    /// <summary>The columns of fused_events that events has too, then <paramref name="more"/> (the order of the multi-row insert in Fuse).</summary>
     private static Arg[] EventColumns(EventRecord e, params ReadOnlySpan<Arg> more) =>
     [
         Arg.Text("Id", e.Id),
