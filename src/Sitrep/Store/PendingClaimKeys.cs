@@ -10,11 +10,13 @@ namespace Sitrep.Store;
 /// </summary>
 internal sealed class PendingClaimKeys
 {
+    /// <summary>Keys in the order added; a key dropped since (its fused claim deleted) is skipped when drained.</summary>
     private readonly List<(string Term, string Day, string FusedId)> _rows = [];
     private readonly HashSet<(string Term, string Day, string FusedId)> _held = [];
     private readonly Dictionary<string, List<(string Day, string FusedId)>> _byTerm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Term, string Day)>> _byFused = new(StringComparer.Ordinal);
 
-    public int Count => _rows.Count;
+    public int Count => _held.Count;
 
     public void Add(string term, string day, string fusedId)
     {
@@ -31,6 +33,13 @@ internal sealed class PendingClaimKeys
         }
 
         keys.Add((day, fusedId));
+        if (!_byFused.TryGetValue(fusedId, out var own))
+        {
+            own = [];
+            _byFused.Add(fusedId, own);
+        }
+
+        own.Add((term, day));
     }
 
     /// <summary>The pending keys of a term.</summary>
@@ -40,25 +49,34 @@ internal sealed class PendingClaimKeys
     /// <summary>The fused claim was deleted: its keys are not to be inserted.</summary>
     public void Deleted(string fusedId)
     {
-        if (_rows.RemoveAll(k => k.FusedId == fusedId) == 0)
+        if (!_byFused.Remove(fusedId, out var own))
         {
             return;
         }
 
-        _held.RemoveWhere(k => k.FusedId == fusedId);
-        foreach (var keys in _byTerm.Values)
+        foreach (var (term, day) in own)
         {
-            keys.RemoveAll(k => k.FusedId == fusedId);
+            _held.Remove((term, day, fusedId));
+            _byTerm[term].Remove((day, fusedId));
         }
     }
 
-    /// <summary>The pending keys in the order they were added; the holder is then empty.</summary>
+    /// <summary>The pending keys in the order they were first added; the holder is then empty.</summary>
     public List<(string Term, string Day, string FusedId)> Drain()
     {
-        var rows = new List<(string Term, string Day, string FusedId)>(_rows);
+        var rows = new List<(string Term, string Day, string FusedId)>(_held.Count);
+        foreach (var row in _rows)
+        {
+            if (_held.Remove(row))
+            {
+                rows.Add(row); // held (not dropped), and once even if it was dropped and added again
+            }
+        }
+
         _rows.Clear();
         _held.Clear();
         _byTerm.Clear();
+        _byFused.Clear();
         return rows;
     }
 }

@@ -124,6 +124,19 @@ public abstract partial class SqlStore
         return Strings(sql, transaction, [.. args]);
     }
 
+    /// <summary>
+    /// Each report's candidates as the in-memory search and as <see cref="CandidateSql"/> find them, in one
+    /// transaction that is rolled back (for tests: the two must agree on any store).
+    /// </summary>
+    internal List<(List<string> Memory, List<string> Sql)> CompareCandidateSearches(IReadOnlyList<EventRecord> reports)
+    {
+        using var transaction = Connection.BeginTransaction();
+        var index = ReadFusedEventIndex(transaction);
+        var results = reports.Select(e => (index.Candidates(SearchFor(e)), CandidatesBySql(e, transaction))).ToList();
+        transaction.Rollback();
+        return results;
+    }
+
     /// <summary>Reads the candidate columns of every fused event (one query per batch that fuses anything).</summary>
     private FusedEventIndex ReadFusedEventIndex(DbTransaction transaction)
     {
@@ -266,8 +279,17 @@ public abstract partial class SqlStore
         /// <summary>Reads together the members of those fused events whose members the batch has not read yet.</summary>
         public void ReadMembers(IReadOnlyList<string> fusedIds)
         {
-            var missing = fusedIds.Where(id => !_members.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
-            if (missing.Count > 0)
+            List<string>? missing = null;
+            foreach (var id in fusedIds)
+            {
+                if (!_members.ContainsKey(id))
+                {
+                    (missing ??= []).Add(id);
+                }
+            }
+
+            missing = missing?.Distinct(StringComparer.Ordinal).ToList();
+            if (missing is not null)
             {
                 foreach (var (id, members) in store.Members(missing, Transaction))
                 {
@@ -278,8 +300,13 @@ public abstract partial class SqlStore
 
         public IReadOnlyList<MemberEvent> MembersOf(string fusedId)
         {
-            ReadMembers([fusedId]);
-            return _members[fusedId];
+            if (!_members.TryGetValue(fusedId, out var members))
+            {
+                ReadMembers([fusedId]);
+                members = _members[fusedId];
+            }
+
+            return members;
         }
 
         /// <summary>A report joined (or founded) the fused event: the database already holds it.</summary>
