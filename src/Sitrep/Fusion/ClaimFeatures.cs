@@ -379,11 +379,16 @@ public sealed record ClaimFeatures(
         return stem.Length > 2 && stem.EndsWith('e') ? stem[..^1] : stem;
     }
 
-    /// <summary>Keys for finding candidate claims in a store: stemmed terms of 4+ letters, names and countries.</summary>
-    public IEnumerable<string> Keys() =>
-        Terms.Keys.Where(t => t.Length >= 4)
+    private string[]? _keys;
+
+    /// <summary>
+    /// Keys for finding candidate claims in a store: stemmed terms of 4+ letters, names and countries. Worked out
+    /// once per instance: a stored claim's keys are read for every search and rebuild that compares it.
+    /// </summary>
+    public IReadOnlyList<string> Keys() => _keys ??=
+        [.. Terms.Keys.Where(t => t.Length >= 4)
             .Concat(Countries.Select(c => "iso:" + c))
             .Concat(Figures.Select(f => "n:" + f.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)];
 }

@@ -307,7 +307,16 @@ public static class EventMatcher
     private static bool HasUnidentifiedArmedSide(EventRecord e) =>
         e.Actor2 is { Name.Length: > 0 } side && SideKey(side) is null && !IsCivilian(side);
 
-    private static HashSet<string> Sides(EventRecord e, bool firstSideOnly = false)
+    // A fused event's reports are compared with every report that could join it: their sides are worked out once
+    // per record instance (the sets are only read).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EventRecord, HashSet<string>> _firstSides = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EventRecord, HashSet<string>> _allSides = [];
+
+    private static HashSet<string> Sides(EventRecord e, bool firstSideOnly = false) => firstSideOnly
+        ? _firstSides.GetValue(e, static e => SidesOf(e, firstSideOnly: true))
+        : _allSides.GetValue(e, static e => SidesOf(e, firstSideOnly: false));
+
+    private static HashSet<string> SidesOf(EventRecord e, bool firstSideOnly)
     {
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var actors = firstSideOnly

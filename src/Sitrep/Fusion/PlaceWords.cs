@@ -13,16 +13,31 @@ public static class PlaceWords
     // Each report is compared with many others: fold its words once.
     private static readonly ConditionalWeakTable<EventRecord, string> _folded = [];
 
+    // Place names recur across reports: each is folded (and padded with its spaces) once. Bounded: when full it starts again.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
+    private const int _maxNames = 100_000;
+
     public static bool Mentions(EventRecord e, string placeName)
     {
-        var name = Fold(placeName);
-        if (name.Length < 3)
+        if (!_names.TryGetValue(placeName, out var padded))
+        {
+            var folded = Fold(placeName);
+            padded = folded.Length < 3 ? string.Empty : " " + folded + " ";
+            if (_names.Count >= _maxNames)
+            {
+                _names.Clear();
+            }
+
+            _names[placeName] = padded;
+        }
+
+        if (padded.Length == 0)
         {
             return false;
         }
 
         var text = _folded.GetValue(e, static e => " " + string.Join(" ", e.Evidence.Select(s => Fold(s.Text ?? string.Empty))) + " ");
-        return text.Contains(" " + name + " ", StringComparison.Ordinal);
+        return text.Contains(padded, StringComparison.Ordinal);
     }
 
     /// <summary>The gazetteer key with every remaining non-word character (";", "(", ...) a space, runs of spaces as one.</summary>

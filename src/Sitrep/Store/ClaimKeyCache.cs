@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Sitrep.Store;
 
 /// <summary>
@@ -16,15 +14,29 @@ namespace Sitrep.Store;
 /// </summary>
 internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnumerable<(string Day, string FusedId)>> load)
 {
-    /// <summary>Each term's keys by day, so that a search skips the days outside its range at once.</summary>
-    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _postings = new(StringComparer.Ordinal);
+    /// <summary>Each term's keys by day, so that a search skips the days outside its range at once; fused claims by number.</summary>
+    private readonly Dictionary<string, Dictionary<string, HashSet<int>>> _postings = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Fused claim ids as small numbers (their index in <see cref="_names"/>): a search counts the terms of thousands
+    /// of keys, and counting in arrays indexed by number costs a fraction of hashing each id into a dictionary.
+    /// </summary>
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+    private readonly List<string> _names = [];
 
     /// <summary>The keys held for each fused claim, so that a deleted one's keys can be dropped.</summary>
-    private readonly Dictionary<string, List<(string Term, string Day)>> _byFused = new(StringComparer.Ordinal);
-
-    private readonly Dictionary<string, (int Count, int LastTerm)> _hits = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<(string Term, string Day)>> _byFused = [];
 
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
+
+    // Per fused claim number: the terms it shares with the current search, the search and the term that last counted it.
+    private int[] _count = new int[256];
+    private int[] _searchOf = new int[256];
+    private int[] _termOf = new int[256];
+    private readonly List<int> _touched = [];
+    private int _search;
+    private int _term;
 
     /// <summary>
     /// Reads the keys of the terms not read yet, several terms at a time (<paramref name="loadMany"/> returns the keys
@@ -36,7 +48,7 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
         {
             foreach (var term in group)
             {
-                _postings.Add(term, new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
+                _postings.Add(term, new Dictionary<string, HashSet<int>>(StringComparer.Ordinal));
             }
 
             foreach (var (term, day, fusedId) in loadMany(group))
@@ -56,8 +68,9 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
     /// </summary>
     public List<string> Candidates(IReadOnlyList<string> terms, string from, string to, string? except, int limit)
     {
-        _hits.Clear();
         _terms.Clear();
+        _touched.Clear();
+        _search++;
         for (var t = 0; t < terms.Count; t++)
         {
             if (!_terms.Add(terms[t]))
@@ -65,6 +78,7 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
                 continue; // COUNT(DISTINCT term)
             }
 
+            _term++;
             foreach (var (day, fusedIds) in Postings(terms[t]))
             {
                 if (day.Length > 0 && (string.CompareOrdinal(day, from) < 0 || string.CompareOrdinal(day, to) > 0))
@@ -72,33 +86,43 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
                     continue;
                 }
 
-                foreach (var fusedId in fusedIds)
+                foreach (var number in fusedIds)
                 {
-                    ref var hit = ref CollectionsMarshal.GetValueRefOrAddDefault(_hits, fusedId, out var exists);
-                    if (!exists || hit.LastTerm != t)
+                    if (_searchOf[number] != _search)
                     {
-                        hit = (hit.Count + 1, t);
+                        _searchOf[number] = _search;
+                        _count[number] = 0;
+                        _termOf[number] = 0;
+                        _touched.Add(number);
+                    }
+
+                    if (_termOf[number] != _term)
+                    {
+                        _termOf[number] = _term;
+                        _count[number]++;
                     }
                 }
             }
         }
 
-        if (except is not null)
-        {
-            _hits.Remove(except);
-        }
-
+        var skip = except is not null && _numbers.TryGetValue(except, out var excepted) ? excepted : -1;
         var found = new List<(string Id, int Count)>();
-        foreach (var (id, hit) in _hits)
+        foreach (var number in _touched)
         {
-            if (hit.Count >= 2)
+            if (number != skip && _count[number] >= 2)
             {
-                found.Add((id, hit.Count));
+                found.Add((_names[number], _count[number]));
             }
         }
 
         found.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Id, b.Id));
-        return [.. found.Take(limit).Select(f => f.Id)];
+        var ids = new List<string>(Math.Min(limit, found.Count));
+        for (var i = 0; i < found.Count && i < limit; i++)
+        {
+            ids.Add(found[i].Id);
+        }
+
+        return ids;
     }
 
     /// <summary>A key the batch inserted (the database ignores one it already holds, and so does this copy).</summary>
@@ -113,20 +137,20 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
     /// <summary>A fused claim the batch deleted: its keys went with it.</summary>
     public void Deleted(string fusedId)
     {
-        if (_byFused.Remove(fusedId, out var keys))
+        if (_numbers.TryGetValue(fusedId, out var number) && _byFused.Remove(number, out var keys))
         {
             foreach (var (term, day) in keys)
             {
-                _postings[term][day].Remove(fusedId);
+                _postings[term][day].Remove(number);
             }
         }
     }
 
-    private Dictionary<string, HashSet<string>> Postings(string term)
+    private Dictionary<string, HashSet<int>> Postings(string term)
     {
         if (!_postings.TryGetValue(term, out var postings))
         {
-            postings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            postings = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
             _postings.Add(term, postings);
             foreach (var (day, fusedId) in load(term))
             {
@@ -137,20 +161,39 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
         return postings;
     }
 
-    private void Add(string term, Dictionary<string, HashSet<string>> postings, string day, string fusedId)
+    private int NumberOf(string fusedId)
     {
-        if (!postings.TryGetValue(day, out var fusedIds))
+        if (!_numbers.TryGetValue(fusedId, out var number))
         {
-            fusedIds = new HashSet<string>(StringComparer.Ordinal);
-            postings.Add(day, fusedIds);
+            number = _names.Count;
+            _numbers.Add(fusedId, number);
+            _names.Add(fusedId);
+            if (number >= _count.Length)
+            {
+                Array.Resize(ref _count, _count.Length * 2);
+                Array.Resize(ref _searchOf, _searchOf.Length * 2);
+                Array.Resize(ref _termOf, _termOf.Length * 2);
+            }
         }
 
-        if (fusedIds.Add(fusedId))
+        return number;
+    }
+
+    private void Add(string term, Dictionary<string, HashSet<int>> postings, string day, string fusedId)
+    {
+        if (!postings.TryGetValue(day, out var numbers))
         {
-            if (!_byFused.TryGetValue(fusedId, out var keys))
+            numbers = [];
+            postings.Add(day, numbers);
+        }
+
+        var number = NumberOf(fusedId);
+        if (numbers.Add(number))
+        {
+            if (!_byFused.TryGetValue(number, out var keys))
             {
                 keys = [];
-                _byFused.Add(fusedId, keys);
+                _byFused.Add(number, keys);
             }
 
             keys.Add((term, day));

@@ -79,6 +79,8 @@ public abstract partial class SqlStore
     {
         Run("DELETE FROM fused_claims WHERE id = @FusedId", transaction, Arg.Text("FusedId", fusedId));
         _claimKeys?.Deleted(fusedId);
+        _pendingKeys?.Deleted(fusedId);
+        PendingMembersMoved(fusedId, to: null); // its members' rows go with it (ON DELETE CASCADE)
         if (!keepMembers)
         {
             _claimMembers.Remove(fusedId);
@@ -100,11 +102,23 @@ public abstract partial class SqlStore
 
     private void AddClaimMember(string fusedId, MemberClaim member, DbTransaction transaction)
     {
-        Run(
-            "INSERT INTO fused_claim_members (claim_id, fused_id) VALUES (@ClaimId, @FusedId)",
-            transaction,
-            Arg.Text("ClaimId", member.Claim.Id),
-            Arg.Text("FusedId", fusedId));
+        if (_pendingMembers is { } pending)
+        {
+            // Held back like the keys (see FlushClaimMembers); a claim stored twice fails as its primary key would.
+            if (!pending.TryAdd(member.Claim.Id, fusedId))
+            {
+                throw new InvalidOperationException($"claim {member.Claim.Id} joins fused claim {fusedId} but is already a member of {pending[member.Claim.Id]}");
+            }
+        }
+        else
+        {
+            Run(
+                "INSERT INTO fused_claim_members (claim_id, fused_id) VALUES (@ClaimId, @FusedId)",
+                transaction,
+                Arg.Text("ClaimId", member.Claim.Id),
+                Arg.Text("FusedId", fusedId));
+        }
+
         var members = ClaimMembers(fusedId, transaction);
         if (!members.Any(m => m.Claim.Id == member.Claim.Id))
         {
@@ -126,16 +140,38 @@ public abstract partial class SqlStore
             return fused;
         }
 
-        var args = new List<Arg>(eventIds.Count);
-        var list = InList("e", eventIds, args);
-        using var reader = Statement($"SELECT event_id, fused_id FROM fused_event_members WHERE event_id IN {list}", transaction, [.. args]).ExecuteReader();
-        while (reader.Read())
+        // The batch's own events (those of every claim fused in this batch) are known without asking the database.
+        List<string>? missing = null;
+        foreach (var id in eventIds)
         {
-            fused[reader.GetString(0)] = reader.GetString(1);
+            if (_batchEventFused.TryGetValue(id, out var fusedId))
+            {
+                fused[id] = fusedId;
+            }
+            else
+            {
+                (missing ??= []).Add(id);
+            }
         }
 
+        if (missing is null)
+        {
+            return fused;
+        }
+
+        ReadIn(
+            list => $"SELECT event_id, fused_id FROM fused_event_members WHERE event_id IN {list}",
+            missing,
+            transaction,
+            reader => fused[reader.GetString(0)] = reader.GetString(1));
         return fused;
     }
+
+    /// <summary>
+    /// The fused event each event stored in this batch joined (its fused_event_members row is written at the same
+    /// time), so that the batch's claims find their events' fused events without a query each.
+    /// </summary>
+    private readonly Dictionary<string, string> _batchEventFused = new(StringComparer.Ordinal);
 
     /// <summary>The fused events a claim's linked events joined, each once, in id order.</summary>
     private static List<string> FusedEventIdsOf(ClaimRecord claim, Dictionary<string, string> fusedEvents) =>
@@ -187,9 +223,11 @@ public abstract partial class SqlStore
         if (windowed && _claimKeys is { } cache && cache.Covers(Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))!, Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))!))
         {
             var found = cache.Candidates(terms, Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))!, Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))!, except, _claimCandidateLimit);
+            ReadClaimMembers(found, transaction);
             return [.. found.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
         }
 
+        FlushClaimKeys(transaction); // the database answers: it must hold the batch's keys
         var ids = Strings(
             $"""
             SELECT fused_id FROM (
@@ -203,6 +241,7 @@ public abstract partial class SqlStore
             """,
             transaction,
             [.. args]);
+        ReadClaimMembers(ids, transaction);
         return [.. ids.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
     }
 
@@ -240,6 +279,15 @@ public abstract partial class SqlStore
             while (reader.Read())
             {
                 keys.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            // Keys the batch holds back are read as if inserted (a duplicate of a stored key counts once in the cache).
+            foreach (var (day, fusedId) in _pendingKeys?.Of(term) ?? [])
+            {
+                if (day.Length == 0 || (string.CompareOrdinal(day, low) >= 0 && string.CompareOrdinal(day, high) <= 0))
+                {
+                    keys.Add((day, fusedId));
+                }
             }
 
             return keys;
@@ -288,47 +336,60 @@ public abstract partial class SqlStore
 
     private List<MemberClaim> ClaimMembers(string fusedId, DbTransaction transaction)
     {
+        ReadClaimMembers([fusedId], transaction);
+        return _claimMembers[fusedId];
+    }
+
+    /// <summary>
+    /// Reads together the members of the given fused claims that this transaction has not read yet (a claim's
+    /// candidates are read at once, not one query each), with the fused events of their linked events.
+    /// </summary>
+    private void ReadClaimMembers(IReadOnlyList<string> fusedIds, DbTransaction transaction)
+    {
         if (!ReferenceEquals(_claimMembersTransaction, transaction))
         {
             _claimMembers.Clear();
             _claimMembersTransaction = transaction;
         }
 
-        if (_claimMembers.TryGetValue(fusedId, out var cached))
+        var missing = fusedIds.Where(id => !_claimMembers.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
         {
-            return cached;
+            return;
         }
 
-        var rows = new List<ClaimMemberRow>();
-        using (var reader = Read(
-            """
-            SELECT c.json, c.article_id, a.source, a.url, a.published
-            FROM fused_claim_members m
-            JOIN claims c ON c.id = m.claim_id
-            JOIN articles a ON a.id = c.article_id
-            WHERE m.fused_id = @FusedId
-            """,
+        if (_pendingMembers is { Count: > 0 } pending && pending.Values.Any(missing.Contains))
+        {
+            FlushClaimMembers(transaction); // not expected (see _pendingMembers), but the database must then answer in full
+        }
+
+        var rows = missing.ToDictionary(id => id, _ => new List<ClaimMemberRow>(), StringComparer.Ordinal);
+        ReadIn(
+            list => $"""
+                SELECT m.fused_id, c.json, c.article_id, a.source, a.url, a.published
+                FROM fused_claim_members m
+                JOIN claims c ON c.id = m.claim_id
+                JOIN articles a ON a.id = c.article_id
+                WHERE m.fused_id IN {list}
+                """,
+            missing,
             transaction,
-            Arg.Text("FusedId", fusedId)))
-        {
-            while (reader.Read())
-            {
-                rows.Add(new ClaimMemberRow(reader.GetString(0), reader.GetString(1), TextOrNull(reader, 2), TextOrNull(reader, 3), TextOrNull(reader, 4)));
-            }
-        }
+            reader => rows[reader.GetString(0)].Add(new ClaimMemberRow(reader.GetString(1), reader.GetString(2), TextOrNull(reader, 3), TextOrNull(reader, 4), TextOrNull(reader, 5))));
 
-        var claims = rows.Select(row => _parsedClaims.Get(row.Json)).ToList();
+        var claims = rows.Values.SelectMany(r => r).Select(row => _parsedClaims.Get(row.Json)).ToList();
         var fusedEvents = FusedEventsOf(claims.SelectMany(c => c.EventIds).Distinct(StringComparer.Ordinal).ToList(), transaction);
-        var members = new List<MemberClaim>(rows.Count);
-        for (var i = 0; i < rows.Count; i++)
+        foreach (var id in missing)
         {
-            var (row, claim) = (rows[i], claims[i]);
-            members.Add(new MemberClaim(claim, row.ArticleId, row.Source, row.Url, ParseDate(row.Published), FusedEventIdsOf(claim, fusedEvents)));
-        }
+            var members = new List<MemberClaim>(rows[id].Count);
+            foreach (var row in rows[id])
+            {
+                var claim = _parsedClaims.Get(row.Json);
+                members.Add(new MemberClaim(claim, row.ArticleId, row.Source, row.Url, ParseDate(row.Published), FusedEventIdsOf(claim, fusedEvents)));
+            }
 
-        members.Sort(MemberClaim.Canonical);
-        _claimMembers[fusedId] = members;
-        return members;
+            members.Sort(MemberClaim.Canonical);
+            _claimMembers[id] = members;
+        }
     }
 
     /// <summary>
@@ -360,6 +421,7 @@ public abstract partial class SqlStore
                 _claimMembers[id] = members;
                 WriteFusedClaim(ClaimMerger.Merge(id, members), members, insert: true, transaction);
                 Run("UPDATE fused_claim_members SET fused_id = @Id WHERE fused_id = @FusedId", transaction, Arg.Text("Id", id), Arg.Text("FusedId", fusedId));
+                PendingMembersMoved(fusedId, to: id);
                 DeleteFusedClaim(fusedId, transaction, keepMembers: true);
             }
 
@@ -428,17 +490,78 @@ public abstract partial class SqlStore
     /// </summary>
     private void AddClaimTerms(string fusedId, IEnumerable<MemberClaim> members, DbTransaction transaction)
     {
-        var rows = members.SelectMany(m => m.Features.Keys().Select(term => (Term: term, Day: Iso(m.Published) ?? string.Empty)))
+        var keys = members.SelectMany(m => m.Features.Keys().Select(term => (Term: term, Day: Iso(m.Published) ?? string.Empty)))
             .Distinct()
-            .Select(k => new[] { Arg.Text("", k.Term), Arg.Text("", k.Day), Arg.Text("", fusedId) })
             .ToList();
-        RunRows("INSERT INTO fused_claim_keys (term, day, fused_id)", rows, transaction, " ON CONFLICT DO NOTHING");
-        if (_claimKeys is { } cache)
+        if (_claimKeys is { } cache && _pendingKeys is { } pending)
         {
-            foreach (var row in rows)
+            foreach (var (term, day) in keys)
             {
-                cache.Added((string)row[0].Value!, (string)row[1].Value!, fusedId);
+                cache.Added(term, day, fusedId);
+                pending.Add(term, day, fusedId);
             }
+
+            return;
+        }
+
+        WriteClaimKeys([.. keys.Select(k => (k.Term, k.Day, fusedId))], transaction);
+    }
+
+    private void WriteClaimKeys(IReadOnlyList<(string Term, string Day, string FusedId)> keys, DbTransaction transaction) =>
+        RunRows(
+            "INSERT INTO fused_claim_keys (term, day, fused_id)",
+            [.. keys.Select(k => new[] { Arg.Text("", k.Term), Arg.Text("", k.Day), Arg.Text("", k.FusedId) })],
+            transaction,
+            " ON CONFLICT DO NOTHING");
+
+    /// <summary>
+    /// Memberships (claim id, fused claim id) the batch's claim fusion holds back while its key cache is in use:
+    /// one INSERT per claim was a round trip each on PostgreSQL; they go in 32 rows to a statement with the keys.
+    /// Nothing reads them from the database before: the batch keeps every fused claim it adds members to in its
+    /// member cache (and reads others only after inserting these, see <see cref="ReadClaimMembers"/>).
+    /// </summary>
+    private Dictionary<string, string>? _pendingMembers;
+
+    /// <summary>Held-back memberships of a fused claim follow its rows: re-pointed to <paramref name="to"/>, or dropped when null.</summary>
+    private void PendingMembersMoved(string fusedId, string? to)
+    {
+        if (_pendingMembers is not { Count: > 0 } pending)
+        {
+            return;
+        }
+
+        foreach (var claimId in pending.Where(p => p.Value == fusedId).Select(p => p.Key).ToList())
+        {
+            if (to is null)
+            {
+                pending.Remove(claimId);
+            }
+            else
+            {
+                pending[claimId] = to;
+            }
+        }
+    }
+
+    private void FlushClaimMembers(DbTransaction transaction)
+    {
+        if (_pendingMembers is { Count: > 0 } pending)
+        {
+            var rows = pending.Select(p => new[] { Arg.Text("", p.Key), Arg.Text("", p.Value) }).ToList();
+            pending.Clear();
+            RunRows("INSERT INTO fused_claim_members (claim_id, fused_id)", rows, transaction);
+        }
+    }
+
+    /// <summary>Claim keys the batch holds back (while its key cache is in use), inserted together by <see cref="FlushClaimKeys"/>.</summary>
+    private PendingClaimKeys? _pendingKeys;
+
+    /// <summary>Inserts the claim keys held back: before the table is read from the database, and before the batch commits.</summary>
+    private void FlushClaimKeys(DbTransaction transaction)
+    {
+        if (_pendingKeys is { Count: > 0 } pending)
+        {
+            WriteClaimKeys(pending.Drain(), transaction);
         }
     }
 
@@ -485,18 +608,16 @@ public abstract partial class SqlStore
         var missing = fusedIds.Where(id => !cache.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
-            var args = new List<Arg>(missing.Count);
-            var list = InList("f", missing, args);
             foreach (var id in missing)
             {
                 cache[id] = (false, null);
             }
 
-            using var reader = Read($"SELECT id, iso3 FROM fused_events WHERE id IN {list}", transaction, [.. args]);
-            while (reader.Read())
-            {
-                cache[reader.GetString(0)] = (true, reader.IsDBNull(1) ? null : reader.GetString(1));
-            }
+            ReadIn(
+                list => $"SELECT id, iso3 FROM fused_events WHERE id IN {list}",
+                missing,
+                transaction,
+                reader => cache[reader.GetString(0)] = (true, reader.IsDBNull(1) ? null : reader.GetString(1)));
         }
 
         var found = new List<string?>(fusedIds.Count);

@@ -22,23 +22,31 @@ public abstract partial class SqlStore
     {
         var fused = new List<string>(article.Events.Count);
         var memberRows = new List<Arg[]>(article.Events.Count);
+        var founded = new List<Arg[]>();
         foreach (var e in article.Events)
         {
             var member = new MemberEvent(e, article.Id, article.Source, article.Url, article.Published);
             var fusedId = Fuser.Choose(member, Candidates(e, batch));
             if (fusedId is null)
             {
+                // Its row goes in with the others the article founds (the batch's candidate index has it at once;
+                // no other report of this article can join it, and nothing reads fused_events back meanwhile).
                 fusedId = EventMerger.FusedIdFor(e.Id);
-                WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, batch.Transaction);
+                founded.Add(WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, batch, deferInsert: true)!);
             }
 
             // The batch's view of members has it at once; the rows go in together after the article's events
             // (nothing reads them back before: a revised article's old memberships are read before it is stored).
             memberRows.Add([Arg.Text("", e.Id), Arg.Text("", fusedId)]);
+            _batchEventFused[e.Id] = fusedId;
             batch.Joined(fusedId, member);
             fused.Add(fusedId);
         }
 
+        RunRows(
+            "INSERT INTO fused_events (id, event_type, sub_event_type, plover_event, country, iso3, admin1, location, event_date, fatalities, modality, date_start, date_end, wide, source_count, json)",
+            founded,
+            batch.Transaction);
         RunRows("INSERT INTO fused_event_members (event_id, fused_id)", memberRows, batch.Transaction);
 
         return fused;
@@ -46,43 +54,111 @@ public abstract partial class SqlStore
 
     /// <summary>
     /// Fused events a report could belong to: same modality, compatible country, event type, first-level division
-    /// and overlapping dates; all of them, however many (a cap could drop the right one). A fused event whose field
-    /// is unknown stays a candidate, so each unknown-or-equal test is split into its two disjoint cases and the
-    /// cases are joined with UNION ALL: every branch is then plain equalities and one range, which the index of
-    /// migration 6 answers by a seek on SQLite and PostgreSQL alike (an OR with IS NULL made both scan). The range
-    /// is on the start date and bounded on both sides: a fused event that spans at most <see cref="WideDays"/>
-    /// overlaps [start, end] only if it starts in [start - WideDays, end]; the few wider ones (and the undated)
-    /// are flagged <c>wide</c> and searched apart. So a search reads the events of a few weeks, not every event
-    /// after the start date, and its cost does not grow with the store.
+    /// and overlapping dates; all of them, however many (a cap could drop the right one). The test is
+    /// <see cref="CandidateSql"/>'s, answered from the batch's in-memory copy of the candidate columns
+    /// (<see cref="FusedEventIndex"/>): a report finds dozens of candidates, and reading them back with a query per
+    /// report was a fifth of ingest (a round trip each on PostgreSQL). The members of the candidates not met before
+    /// in the batch are then read together.
     /// </summary>
-    private IEnumerable<FusionCandidate> Candidates(EventRecord e, FusionBatch batch)
+    private List<FusionCandidate> Candidates(EventRecord e, FusionBatch batch)
     {
-        // The fused event's type must be the report's or one that may describe the same incident (TypeCompatibility):
-        // an IN list of a few names, each an index seek.
+        var ids = batch.Index.Candidates(SearchFor(e));
+        batch.ReadMembers(ids);
+        var candidates = new List<FusionCandidate>(ids.Count);
+        foreach (var id in ids)
+        {
+            candidates.Add(new FusionCandidate(id, batch.MembersOf(id)));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The report's candidate search: its event types (or PLOVER events) and the bounds of its dates.</summary>
+    private static CandidateSearch SearchFor(EventRecord e)
+    {
+        // The fused event's type must be the report's or one that may describe the same incident (TypeCompatibility).
         var types = e.EventType is not null
             ? TypeCompatibility.Default.EventTypesFor(e.EventType, e.SubEventType)
             : e.PloverEvent is not null ? TypeCompatibility.Default.PloverEventsFor(e.PloverEvent) : [];
-        var knowsAdmin1 = e.Admin1 is not null;
         var start = e.DateStart ?? e.EventDate;
+        return new CandidateSearch(
+            KnowsType: e.EventType is not null,
+            types,
+            e.Admin1,
+            Iso(start),
+            start is null ? null : Iso(start.Value.AddDays(-WideDays)),
+            start is null ? null : Iso(e.DateEnd ?? e.EventDate ?? start),
+            e.Modality,
+            e.Iso3);
+    }
+
+    /// <summary>
+    /// The same candidates read by <see cref="CandidateSql"/> from the database (what the in-memory search must
+    /// answer; tests compare the two). Each unknown-or-equal test is split into its two disjoint cases and the cases
+    /// are joined with UNION ALL: every branch is then plain equalities and one range, which the index of migration
+    /// 6 answers by a seek on SQLite and PostgreSQL alike. The range is on the start date and bounded on both sides:
+    /// a fused event that spans at most <see cref="WideDays"/> overlaps [start, end] only if it starts in
+    /// [start - WideDays, end]; the few wider ones (and the undated) are flagged <c>wide</c> and searched apart.
+    /// </summary>
+    internal List<string> CandidatesBySql(EventRecord e, DbTransaction transaction)
+    {
+        var search = SearchFor(e);
+        var knowsAdmin1 = e.Admin1 is not null;
         var args = new List<Arg> { Arg.Text("Modality", e.Modality), Arg.Text("Iso3", e.Iso3) };
-        args.AddRange(types.Select((type, i) => Arg.Text("Type" + i, type)));
+        args.AddRange(search.Types.Select((type, i) => Arg.Text("Type" + i, type)));
         if (knowsAdmin1)
         {
             args.Add(Arg.Text("Admin1", e.Admin1));
         }
 
-        if (start is not null)
+        if (search.Start is not null)
         {
-            args.Add(Arg.Text("Start", Iso(start)));
-            args.Add(Arg.Text("StartLow", Iso(start.Value.AddDays(-WideDays))));
-            args.Add(Arg.Text("End", Iso(e.DateEnd ?? e.EventDate ?? start)));
+            args.Add(Arg.Text("Start", search.Start));
+            args.Add(Arg.Text("StartLow", search.StartLow));
+            args.Add(Arg.Text("End", search.End));
         }
 
         var sql = e.EventType is not null
-            ? CandidateSql(knowsType: true, knowsAdmin1, start is not null, typeCount: types.Count)
-            : CandidateSql(knowsType: false, knowsAdmin1, start is not null, knowsPlover: types.Count > 0, typeCount: types.Count);
-        var ids = Strings(sql, batch.Transaction, [.. args]);
-        return ids.Select(id => new FusionCandidate(id, batch.MembersOf(id)));
+            ? CandidateSql(knowsType: true, knowsAdmin1, search.Start is not null, typeCount: search.Types.Count)
+            : CandidateSql(knowsType: false, knowsAdmin1, search.Start is not null, knowsPlover: search.Types.Count > 0, typeCount: search.Types.Count);
+        return Strings(sql, transaction, [.. args]);
+    }
+
+    /// <summary>
+    /// Each report's candidates as the in-memory search and as <see cref="CandidateSql"/> find them, in one
+    /// transaction that is rolled back (for tests: the two must agree on any store).
+    /// </summary>
+    internal List<(List<string> Memory, List<string> Sql)> CompareCandidateSearches(IReadOnlyList<EventRecord> reports)
+    {
+        using var transaction = Connection.BeginTransaction();
+        var index = ReadFusedEventIndex(transaction);
+        var results = reports.Select(e => (index.Candidates(SearchFor(e)), CandidatesBySql(e, transaction))).ToList();
+        transaction.Rollback();
+        return results;
+    }
+
+    /// <summary>Reads the candidate columns of every fused event (one query per batch that fuses anything).</summary>
+    private FusedEventIndex ReadFusedEventIndex(DbTransaction transaction)
+    {
+        var index = new FusedEventIndex();
+        using var reader = Read(
+            "SELECT id, event_type, plover_event, admin1, wide, date_start, date_end, modality, iso3 FROM fused_events",
+            transaction);
+        while (reader.Read())
+        {
+            index.Put(new FusedEventKey(
+                reader.GetString(0),
+                TextOrNull(reader, 1),
+                TextOrNull(reader, 2),
+                TextOrNull(reader, 3),
+                Convert.ToInt64(reader.GetValue(4), System.Globalization.CultureInfo.InvariantCulture) != 0,
+                TextOrNull(reader, 5),
+                TextOrNull(reader, 6),
+                reader.GetString(7),
+                TextOrNull(reader, 8)));
+        }
+
+        return index;
     }
 
     /// <summary>
@@ -118,28 +194,34 @@ public abstract partial class SqlStore
 
     private readonly ParsedRecords<EventRecord> _parsedEvents = new(json => JsonSerializer.Deserialize(json, SitrepJson.Default.EventRecord)!);
 
-    private List<MemberEvent> Members(string fusedId, DbTransaction transaction)
+    /// <summary>
+    /// The members of the given fused events, read 32 fused events at a time (<see cref="ReadIn"/>). Each fused event's members come in the order the database gives them
+    /// for a single fused_id (by its index on fused_id), as reading them one fused event at a time did.
+    /// </summary>
+    private Dictionary<string, List<MemberEvent>> Members(IReadOnlyList<string> fusedIds, DbTransaction transaction)
     {
-        var members = new List<MemberEvent>();
-        using var reader = Read(
-            """
-            SELECT e.json, e.article_id, a.source, a.url, a.published
-            FROM fused_event_members m
-            JOIN events e ON e.id = m.event_id
-            JOIN articles a ON a.id = e.article_id
-            WHERE m.fused_id = @FusedId
-            """,
-            transaction,
-            Arg.Text("FusedId", fusedId));
-        while (reader.Read())
+        var members = new Dictionary<string, List<MemberEvent>>(StringComparer.Ordinal);
+        foreach (var id in fusedIds)
         {
-            members.Add(new MemberEvent(
-                _parsedEvents.Get(reader.GetString(0)),
-                reader.GetString(1),
-                TextOrNull(reader, 2),
-                TextOrNull(reader, 3),
-                ParseDate(TextOrNull(reader, 4))));
+            members[id] = [];
         }
+
+        ReadIn(
+            list => $"""
+                SELECT m.fused_id, e.json, e.article_id, a.source, a.url, a.published
+                FROM fused_event_members m
+                JOIN events e ON e.id = m.event_id
+                JOIN articles a ON a.id = e.article_id
+                WHERE m.fused_id IN {list}
+                """,
+            fusedIds,
+            transaction,
+            reader => members[reader.GetString(0)].Add(new MemberEvent(
+                _parsedEvents.Get(reader.GetString(1)),
+                reader.GetString(2),
+                TextOrNull(reader, 3),
+                TextOrNull(reader, 4),
+                ParseDate(TextOrNull(reader, 5)))));
 
         return members;
     }
@@ -148,30 +230,31 @@ public abstract partial class SqlStore
 
     private void RebuildFused(IEnumerable<string> fusedIds, FusionBatch batch)
     {
-        foreach (var fusedId in fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var ids = fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Where(id => !batch.FoundedAlone(id)).ToList();
+        batch.ReadMembers(ids);
+        foreach (var fusedId in ids)
         {
-            if (batch.FoundedAlone(fusedId))
-            {
-                continue; // written when founded, from the same single report: rebuilding it would write the same row
-            }
-
+            // A fused event founded in this batch that still holds its founding report only was written when
+            // founded, from the same single report: rebuilding it would write the same row (it is skipped above).
             var members = batch.MembersOf(fusedId);
             if (members.Count == 0)
             {
                 Run("DELETE FROM fused_events WHERE id = @FusedId", batch.Transaction, Arg.Text("FusedId", fusedId));
+                batch.Removed(fusedId);
                 RememberFusedIso3(fusedId, exists: false, null, batch.Transaction);
                 continue;
             }
 
-            WriteFused(EventMerger.Merge(fusedId, members), insert: false, batch.Transaction);
+            _ = WriteFused(EventMerger.Merge(fusedId, members), insert: false, batch);
         }
     }
 
     /// <summary>
-    /// One batch's view of fused events' members: each fused event's members are read once per batch (when it
-    /// first becomes a candidate or is rebuilt) and kept in step with what the batch writes, instead of being read
-    /// again for every incoming report and once more for the rebuild. It lives inside the batch's transaction and
-    /// dies with it, so a rolled-back batch leaves nothing stale behind.
+    /// One batch's view of fused events: their candidate columns (<see cref="FusedEventIndex"/>, read when the batch
+    /// first searches) and their members, each fused event's read once per batch (when it first becomes a candidate
+    /// or is rebuilt) and kept in step with what the batch writes, instead of being read again for every incoming
+    /// report and once more for the rebuild. It lives inside the batch's transaction and dies with it, so a
+    /// rolled-back batch leaves nothing stale behind.
     /// </summary>
     private sealed class FusionBatch(SqlStore store, DbTransaction transaction)
     {
@@ -180,14 +263,47 @@ public abstract partial class SqlStore
         /// <summary>Fused events this batch founded that no other report joined since.</summary>
         private readonly HashSet<string> _foundedAlone = new(StringComparer.Ordinal);
 
+        private FusedEventIndex? _index;
+
         public DbTransaction Transaction { get; } = transaction;
+
+        /// <summary>The candidate columns of the fused events, read at the first search and kept in step with the batch's writes.</summary>
+        public FusedEventIndex Index => _index ??= store.ReadFusedEventIndex(Transaction);
+
+        /// <summary>A fused event the batch wrote (inserted or updated): the index, if read, takes its new columns.</summary>
+        public void Written(FusedEventKey row) => _index?.Put(row);
+
+        /// <summary>A fused event the batch deleted.</summary>
+        public void Removed(string fusedId) => _index?.Remove(fusedId);
+
+        /// <summary>Reads together the members of those fused events whose members the batch has not read yet.</summary>
+        public void ReadMembers(IReadOnlyList<string> fusedIds)
+        {
+            List<string>? missing = null;
+            foreach (var id in fusedIds)
+            {
+                if (!_members.ContainsKey(id))
+                {
+                    (missing ??= []).Add(id);
+                }
+            }
+
+            missing = missing?.Distinct(StringComparer.Ordinal).ToList();
+            if (missing is not null)
+            {
+                foreach (var (id, members) in store.Members(missing, Transaction))
+                {
+                    _members.Add(id, members);
+                }
+            }
+        }
 
         public IReadOnlyList<MemberEvent> MembersOf(string fusedId)
         {
             if (!_members.TryGetValue(fusedId, out var members))
             {
-                members = store.Members(fusedId, Transaction);
-                _members.Add(fusedId, members);
+                ReadMembers([fusedId]);
+                members = _members[fusedId];
             }
 
             return members;
@@ -222,12 +338,19 @@ public abstract partial class SqlStore
         }
     }
 
-    private void WriteFused(FusedEventRecord fused, bool insert, DbTransaction transaction)
+    /// <summary>
+    /// Writes the fused event's row; with <paramref name="deferInsert"/> a new row is not inserted but returned, in
+    /// the column order of EventColumns, for the caller to insert with others.
+    /// </summary>
+    private Arg[]? WriteFused(FusedEventRecord fused, bool insert, FusionBatch batch, bool deferInsert = false)
     {
         var e = fused.Event;
+        var transaction = batch.Transaction;
         RememberFusedIso3(fused.Event.Id, exists: true, e.Iso3, transaction);
         var start = e.DateStart ?? e.EventDate ?? e.DateEnd;
         var end = e.DateEnd ?? e.EventDate ?? e.DateStart;
+        var wide = start is null || end is null || end.Value.DayNumber - start.Value.DayNumber > WideDays;
+        batch.Written(new FusedEventKey(e.Id, e.EventType, e.PloverEvent, e.Admin1, wide, Iso(start), Iso(end), e.Modality, e.Iso3));
         var sql = insert
             ? """
               INSERT INTO fused_events (id, event_type, sub_event_type, plover_event, country, iso3, admin1, location,
@@ -242,17 +365,21 @@ public abstract partial class SqlStore
                      source_count = @SourceCount, json = @Json
               WHERE id = @Id
               """;
-        Run(
-            sql,
-            transaction,
-            EventColumns(
-                e,
-                // Both ends or neither, so "undated" is one indexable test (date_start IS NULL) in the candidate query.
-                Arg.Text("DateStart", Iso(start)),
-                Arg.Text("DateEnd", Iso(end)),
-                Arg.Int("Wide", start is null || end is null || end.Value.DayNumber - start.Value.DayNumber > WideDays ? 1 : 0),
-                Arg.Int("SourceCount", fused.SourceCount),
-                Arg.Text("Json", JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord))));
+        var columns = EventColumns(
+            e,
+            // Both ends or neither, so "undated" is one indexable test (date_start IS NULL) in the candidate query.
+            Arg.Text("DateStart", Iso(start)),
+            Arg.Text("DateEnd", Iso(end)),
+            Arg.Int("Wide", wide ? 1 : 0),
+            Arg.Int("SourceCount", fused.SourceCount),
+            Arg.Text("Json", JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord)));
+        if (insert && deferInsert)
+        {
+            return columns;
+        }
+
+        Run(sql, transaction, columns);
+        return null;
     }
 
     public IReadOnlyList<FusedEventRecord> QueryEvents(EventQuery query)

@@ -59,6 +59,7 @@ public abstract partial class SqlStore : ISitrepStore
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var touchedClaims = new HashSet<string>(StringComparer.Ordinal);
         var inserted = new List<ArticleAnalysis>();
+        _batchEventFused.Clear();
         using var transaction = BeginWrite([.. batch.Select(a => a.Analysis.Id)]);
         var fusion = new FusionBatch(this, transaction);
         foreach (var article in batch)
@@ -77,6 +78,7 @@ public abstract partial class SqlStore : ISitrepStore
                 // events it belonged to are rebuilt from their remaining reports.
                 var before = FusedIdsOf(id, transaction).ToList();
                 var beforeClaims = FusedClaimIdsOf(id, transaction).ToList();
+                _batchEventFused.Clear(); // the revised article's events leave their fused events: ask the database again
                 Connection.Execute("DELETE FROM articles WHERE id = @id", new { id }, transaction);
                 fusion.Forget(before);
                 RebuildFused(before, fusion);
@@ -97,6 +99,8 @@ public abstract partial class SqlStore : ISitrepStore
 
         // Claims after events: a claim's fused events are a matching feature.
         _claimKeys = ClaimKeysFor(inserted, transaction);
+        _pendingKeys = _claimKeys is null ? null : new PendingClaimKeys();
+        _pendingMembers = _claimKeys is null ? null : new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             foreach (var article in inserted)
@@ -105,10 +109,14 @@ public abstract partial class SqlStore : ISitrepStore
             }
 
             RebuildFusedClaims(touchedClaims, transaction);
+            FlushClaimMembers(transaction);
+            FlushClaimKeys(transaction);
         }
         finally
         {
             _claimKeys = null;
+            _pendingKeys = null;
+            _pendingMembers = null;
         }
 
         transaction.Commit();
@@ -151,26 +159,24 @@ public abstract partial class SqlStore : ISitrepStore
         RunRows("INSERT INTO mentions (article_id, entity_id, start, \"end\")", mentions, transaction);
 
         var evidence = new List<Arg[]>();
+        var events = new List<Arg[]>(a.Events.Count);
         for (var i = 0; i < a.Events.Count; i++)
         {
             var e = a.Events[i];
             var json = JsonSerializer.Serialize(e, SitrepJson.Default.EventRecord);
             _parsedEvents.Remember(json, e);
-            Run(
-                """
-                INSERT INTO events (id, article_id, ordinal, event_type, sub_event_type, plover_event, country, iso3, admin1,
-                                    location, event_date, fatalities, modality, json)
-                VALUES (@Id, @ArticleId, @Ordinal, @EventType, @SubEventType, @PloverEvent, @Country, @Iso3, @Admin1,
-                        @Location, @EventDate, @Fatalities, @Modality, @Json)
-                """,
-                transaction,
-                EventColumns(
-                    e,
-                    Arg.Text("ArticleId", a.Id),
-                    Arg.Int("Ordinal", i),
-                    Arg.Text("Json", json)));
+            events.Add([
+                Arg.Text("", e.Id), Arg.Text("", a.Id), Arg.Int("", i), Arg.Text("", e.EventType), Arg.Text("", e.SubEventType),
+                Arg.Text("", e.PloverEvent), Arg.Text("", e.Country), Arg.Text("", e.Iso3), Arg.Text("", e.Admin1),
+                Arg.Text("", e.Location), Arg.Text("", Iso(e.EventDate)), Arg.Int("", e.Fatalities), Arg.Text("", e.Modality),
+                Arg.Text("", json)]);
             AddEvidence(evidence, a.Id, "event", e.Id, e.Evidence);
         }
+
+        RunRows(
+            "INSERT INTO events (id, article_id, ordinal, event_type, sub_event_type, plover_event, country, iso3, admin1, location, event_date, fatalities, modality, json)",
+            events,
+            transaction);
 
         var claims = new List<Arg[]>(a.Claims.Count);
         var stances = new List<Arg[]>();
@@ -216,7 +222,7 @@ public abstract partial class SqlStore : ISitrepStore
 
     private long Count(string table) => Connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
 
-    /// <summary>The columns the events and fused_events tables share, named alike in both statements, then <paramref name="more"/>.</summary>
+    /// <summary>The columns of fused_events that events has too, then <paramref name="more"/> (the order of the multi-row insert in Fuse).</summary>
     private static Arg[] EventColumns(EventRecord e, params ReadOnlySpan<Arg> more) =>
     [
         Arg.Text("Id", e.Id),

@@ -1,0 +1,181 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Sitrep.Output;
+using Sitrep.Store;
+using Xunit;
+
+namespace Sitrep.Tests.Store;
+
+public sealed class FusedEventIndexTests
+{
+    private static readonly string?[] _types = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", null];
+    private static readonly string?[] _plovers = ["ASSAULT", "COERCE", "PROTEST", null];
+    private static readonly string?[] _admin1 = ["Donetsk", "Kharkiv", "Sumy", null];
+    private static readonly string?[] _iso3 = ["UKR", "RUS", null];
+    private static readonly string[] _modalities = ["asserted", "hypothetical"];
+
+    private static T Pick<T>(Random random, T[] values) => values[random.Next(values.Length)];
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A fused_events row as the store writes it: both dates or neither, wide when undated or longer than 31 days.</summary>
+    private static FusedEventKey RandomRow(Random random, string id)
+    {
+        string? start = null, end = null;
+        var wide = true;
+        if (random.Next(6) > 0)
+        {
+            var first = new DateOnly(2024, 10, 1).AddDays(random.Next(90));
+            var span = random.Next(5) == 0 ? random.Next(60) : random.Next(3);
+            (start, end, wide) = (Day(first), Day(first.AddDays(span)), span > 31);
+        }
+
+        return new FusedEventKey(id, Pick(random, _types), Pick(random, _plovers), Pick(random, _admin1), wide, start, end, Pick(random, _modalities), Pick(random, _iso3));
+    }
+
+    private static EventRecord RandomReport(Random random, int i)
+    {
+        DateOnly? start = null, end = null;
+        if (random.Next(5) > 0)
+        {
+            start = new DateOnly(2024, 10, 1).AddDays(random.Next(100));
+            end = random.Next(3) == 0 ? start.Value.AddDays(random.Next(10)) : start;
+        }
+
+        return new EventRecord
+        {
+            Id = "probe" + i.ToString(CultureInfo.InvariantCulture),
+            EventType = Pick(random, _types),
+            PloverEvent = Pick(random, _plovers),
+            Admin1 = Pick(random, _admin1),
+            Iso3 = Pick(random, _iso3),
+            Modality = Pick(random, _modalities),
+            EventDate = start,
+            DateStart = start,
+            DateEnd = end,
+        };
+    }
+
+    [Fact]
+    public void Candidates_RandomStoreAndReports_SameAsTheCandidateSql()
+    {
+        var random = new Random(11);
+        var path = Path.Combine(Path.GetTempPath(), "sitrep-index-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            using (var store = SqliteStore.Open(path))
+            {
+                // The rows go in directly: the test needs every combination of known and unknown fields, not real fusion.
+                using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+                {
+                    connection.Open();
+                    using var insert = connection.CreateCommand();
+                    insert.CommandText = """
+                        INSERT INTO fused_events (id, event_type, plover_event, admin1, wide, date_start, date_end, modality, iso3, source_count, json)
+                        VALUES ($id, $type, $plover, $admin1, $wide, $start, $end, $modality, $iso3, 1, '{}')
+                        """;
+                    for (var i = 0; i < 800; i++)
+                    {
+                        var row = RandomRow(random, "F" + i.ToString("x4", CultureInfo.InvariantCulture));
+                        insert.Parameters.Clear();
+                        insert.Parameters.AddWithValue("$id", row.Id);
+                        insert.Parameters.AddWithValue("$type", (object?)row.EventType ?? DBNull.Value);
+                        insert.Parameters.AddWithValue("$plover", (object?)row.PloverEvent ?? DBNull.Value);
+                        insert.Parameters.AddWithValue("$admin1", (object?)row.Admin1 ?? DBNull.Value);
+                        insert.Parameters.AddWithValue("$wide", row.Wide ? 1 : 0);
+                        insert.Parameters.AddWithValue("$start", (object?)row.DateStart ?? DBNull.Value);
+                        insert.Parameters.AddWithValue("$end", (object?)row.DateEnd ?? DBNull.Value);
+                        insert.Parameters.AddWithValue("$modality", row.Modality);
+                        insert.Parameters.AddWithValue("$iso3", (object?)row.Iso3 ?? DBNull.Value);
+                        insert.ExecuteNonQuery();
+                    }
+                }
+
+                var reports = Enumerable.Range(0, 400).Select(i => RandomReport(random, i)).ToList();
+                var results = store.CompareCandidateSearches(reports);
+                Assert.True(results.Sum(r => r.Sql.Count) > 2_000, "the probes should find many candidates");
+                for (var i = 0; i < reports.Count; i++)
+                {
+                    Assert.Equal(results[i].Sql, results[i].Memory);
+                }
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
+    public void PutAndRemove_RowsRewrittenAndDeleted_AnswerAsAnIndexBuiltFromTheFinalRows()
+    {
+        var random = new Random(5);
+        var final = new Dictionary<string, FusedEventKey>();
+        var index = new FusedEventIndex();
+        for (var step = 0; step < 3_000; step++)
+        {
+            var id = "F" + random.Next(300).ToString("x4", CultureInfo.InvariantCulture);
+            if (random.Next(8) == 0)
+            {
+                index.Remove(id);
+                final.Remove(id);
+            }
+            else
+            {
+                var row = RandomRow(random, id);
+                index.Put(row);
+                final[id] = row;
+            }
+        }
+
+        var fresh = new FusedEventIndex();
+        foreach (var row in final.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            fresh.Put(row);
+        }
+
+        Assert.Equal(final.Count, index.Count);
+        var found = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            var report = RandomReport(random, i);
+            var types = new[] { report.EventType ?? "" }.Where(t => t.Length > 0).ToList();
+            var search = new CandidateSearch(
+                report.EventType is not null,
+                report.EventType is not null ? types : report.PloverEvent is { } plover ? [plover] : [],
+                report.Admin1,
+                report.DateStart is { } s ? Day(s) : null,
+                report.DateStart is { } low ? Day(low.AddDays(-31)) : null,
+                report.DateEnd is { } e ? Day(e) : null,
+                report.Modality,
+                report.Iso3);
+            var expected = fresh.Candidates(search);
+            found += expected.Count;
+            Assert.Equal(expected, index.Candidates(search));
+        }
+
+        Assert.True(found > 500, "the searches should find many candidates");
+    }
+
+    [Fact]
+    public void PendingClaimKeys_DeletedFusedClaim_ItsKeysAreNeitherSeenNorDrained()
+    {
+        var pending = new PendingClaimKeys();
+        pending.Add("kill", "2025-03-01", "C1");
+        pending.Add("kill", "2025-03-01", "C2");
+        pending.Add("drone", "", "C1");
+        pending.Add("kill", "2025-03-01", "C1"); // a duplicate, as ON CONFLICT DO NOTHING drops it
+        pending.Deleted("C1");
+        pending.Add("drone", "", "C1"); // the id founded again later in the batch
+
+        Assert.Equal([("2025-03-01", "C2")], pending.Of("kill"));
+        Assert.Equal([("", "C1")], pending.Of("drone"));
+        Assert.Equal([("kill", "2025-03-01", "C2"), ("drone", "", "C1")], pending.Drain());
+        Assert.Equal(0, pending.Count);
+        Assert.Empty(pending.Of("kill"));
+    }
+}
