@@ -142,6 +142,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             FindCountStances();
             FindContraryClaims();
             FindAlsoCorroborations();
+            FindOwnAttackConfirmations();
 
             foreach (var draft in _drafts)
             {
@@ -717,9 +718,11 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 by = OwnerOfPronoun(by, i) ?? by;
-                if (enclosing?.Claimant is { } owner && enclosing.Content.Contains(by.Span.Start) && IsWord(TokenAt(by.Span.Start), "there"))
+                if (enclosing?.Claimant is { } owner && enclosing.Content.Contains(by.Span.Start) && (IsWord(TokenAt(by.Span.Start), "there") || !NamesParty(by.Span)))
                 {
                     // "The foundation said there was no truth in the reports": an existential stance is the speaker's.
+                    // "... but said the cause was under investigation", "said it was aware of the residents' accounts and
+                    // was trying to verify them": a subject that names no party ("the cause") leaves the stance to the speaker.
                     by = owner;
                 }
 
@@ -1484,6 +1487,43 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 {
                     return true;
                 }
+
+                // "the RSF's account", "the ELN's statement": an acronym names its party though it is short, as a
+                // possessor ("backing M23" is what a claim is about, not whose it is).
+                if (w.Length is 2 or 3 && IsAcronym(w) && k + 1 < _tokens.Length && Word(k + 1) is "'s" or "\u2019s" or "'" or "\u2019" && ContainsWholeWord(naming, w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAcronym(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsUpper(c) && !char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return char.IsUpper(word[0]);
+        }
+
+        private static bool ContainsWholeWord(string text, ReadOnlySpan<char> word)
+        {
+            var span = text.AsSpan();
+            for (var at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; at = span.IndexOf(word, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end])))
+                {
+                    return true;
+                }
+
+                span = span[end..];
             }
 
             return false;
@@ -1861,7 +1901,9 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
 
                 outside++;
 
-                if (IsVerbCue(k) || _lexicon.StanceIndex.TryMatch(_text, _tokens, k, and, out _) && !IsNounUse(k))
+                // "called the jihadists' claims "pure lies" and said ...": a stance verb whose phrase a long quotation
+                // breaks still has the subject.
+                if (IsVerbCue(k) || (_lexicon.StanceIndex.TryMatch(_text, _tokens, k, and, out _) || _lexicon.IsStanceLead(Word(k)) && !IsCapitalized(k)) && !IsNounUse(k))
                 {
                     subject = SubjectOf(k, sentenceStart);
                     return subject is not null;
@@ -1991,6 +2033,24 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                         return claimant.NamingSpan;
                     }
                 }
+
+                // "In a post on Telegram, the group also called ...": a collective noun no earlier claimant holds stands
+                // for the latest organisation that spoke ("The RSF").
+                // "The ministry blamed the Islamic State Sahel Province for the attack. The group has not claimed
+                // responsibility.": a group named in the claim just before is what "the group" means, not a claimant.
+                var before = _drafts.LastOrDefault(d => d.Content.End <= span.Start);
+                if (parts.Length == 2 && _lexicon.ClaimantWords.TryGetValue(head, out var headClass) && headClass == ClaimantWordClass.Collective
+                    && !(before is not null && HasProperName(Math.Max(0, TokenAt(before.Content.Start)), TokenBefore(before.Content.End) + 1)))
+                {
+                    for (var d = _drafts.Count - 1; d >= 0; d--)
+                    {
+                        var claimant = _drafts[d].Claimant;
+                        if (claimant is not null && claimant.NamingSpan.Start < span.Start && !IsPronoun(claimant.NamingSpan) && !IsPersonLike(claimant.NamingSpan.Slice(_text)))
+                        {
+                            return claimant.NamingSpan;
+                        }
+                    }
+                }
             }
 
             return null;
@@ -2066,7 +2126,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                     var word = raw.TrimEnd('.');
                     if (_lexicon.ClaimantWords.TryGetValue(word, out var cls))
                     {
-                        organisation |= cls == ClaimantWordClass.Organisation;
+                        organisation |= cls is ClaimantWordClass.Organisation or ClaimantWordClass.Collective;
                     }
                     else if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal))
                     {
@@ -2247,6 +2307,20 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             for (var k = from; k < to; k++)
             {
                 if (_tokens[k].Kind == TokenKind.Word)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a mention names a party: a capitalised word, or a party noun of claimant_words.tsv ("the army", "officials").</summary>
+        private bool NamesParty(TextSpan span)
+        {
+            for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
+            {
+                if (IsCapitalized(k) || _lexicon.ClaimantWords.ContainsKey(Word(k).ToString()) || _lexicon.SectorWords.ContainsKey(Word(k).ToString()))
                 {
                     return true;
                 }
