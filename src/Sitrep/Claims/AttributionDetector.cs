@@ -698,7 +698,9 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 // "Reuters was unable to verify the death tolls": a be-verb with an infinitive is the subject's act, its object after it.
-                var predicative = (Has(_beVerbs, Word(i)) || _lexicon.IsCopula(Word(i))) && !match.Value.Tokens.Contains("to");
+                // "it was reviewing reports of ...": a progressive is the subject's act too.
+                var predicative = (Has(_beVerbs, Word(i)) || _lexicon.IsCopula(Word(i))) && !match.Value.Tokens.Contains("to")
+                    && !(match.Value.Tokens.Length > 1 && match.Value.Tokens[1].EndsWith("ing", StringComparison.Ordinal));
                 var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[i].Start));
                 var othersClaim = GenericHead(match.End, ClauseEnd(match.End, end, stopAtComma: true));
                 if (enclosing is not null && !predicative && match.Value.Stance is StanceKind.Supports or StanceKind.Disputes && !IsWord(i, "no") && !othersClaim)
@@ -852,6 +854,27 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             }
 
             return classes;
+        }
+
+        private bool HasDemonstrative(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (IsWord(k, "that") || IsWord(k, "this") || IsWord(k, "those") || IsWord(k, "these"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a claim's content holds a stance phrase ("the army's figures were "inflated fantasies"").</summary>
+        private bool HoldsStance(TextSpan content)
+        {
+            var first = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            return first >= 0 && last >= first && _lexicon.StanceIndex.FindAll(_text, _tokens, first, last + 1).Any();
         }
 
         private bool HasStancePhrase(int s)
@@ -1200,7 +1223,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         {
             // "Iran called the report baseless. The Kremlin declined to comment.": a stance with no object at all
             // answers what the stance just before it answered.
-            if (!predicative && !HasWord(match.End, objectEnd) && !HasGapWord(match) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow && !SameParty(last.By, by))
+            // "acknowledged that an MQ-9 had crashed but said the cause was under investigation": the same holder's
+            // second stance in one sentence answers what its first did.
+            if (!predicative && !HasWord(match.End, objectEnd) && !HasGapWord(match) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow
+                && (!SameParty(last.By, by) || SentenceIndexOf(match.Start) == last.Sentence))
             {
                 var followed = last.Targets.Where(candidates.Contains).ToList();
                 if (followed.Count > 0)
@@ -1253,7 +1279,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             if (specific.Count > 0)
             {
                 // "confirmed the exchange": the latest claim that mentions an exchange.
-                var mentioning = pool.Where(d => Overlap(specific, d).Total > 0).ToList();
+                // "did not comment on that strike" after "had also struck a house": with a demonstrative, which points at
+                // the incident just told, a word of the same topic class counts. "the strike" is the article's strike.
+                var objectClasses = HasDemonstrative(objectFrom, objectTo) ? TopicClassesIn(Span(objectFrom, Math.Max(objectFrom + 1, objectTo))) : [];
+                var mentioning = pool.Where(d => Overlap(specific, d).Total > 0 || objectClasses.Count > 0 && TopicClassesIn(d.Content).Overlaps(objectClasses)).ToList();
                 if (predicative && hinted.Count == 0 && mentioning.Count == 0)
                 {
                     // "Kyiv's statements were pure propaganda" with no claim by or about what its subject names: a
@@ -1323,6 +1352,16 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             if (hinted.Count > 0 && !predicative && specific.Count == 0 && !AboutNumbers(objectFrom, objectTo) && latest.Claimant is { } named)
             {
                 // "called the Fano statement a lie": the statement of the party the object names is all it said there.
+                // "the RSF's account" is what the RSF told of events, not its adviser's verdict on the army's figures:
+                // a claim that itself takes a stance is an answer, not an account.
+                var accounts = pool.Where(d => !HoldsStance(d.Content)).ToList();
+                if (accounts.Count > 0 && accounts.Count < pool.Count)
+                {
+                    latest = accounts[^1];
+                    named = latest.Claimant ?? named;
+                    pool = accounts;
+                }
+
                 return pool.Where(d => d.Claimant is { } c && (SameParty(c, named) || SameOrganisation(c, named)) && Math.Abs(d.Sentence - latest.Sentence) <= 1);
             }
 
@@ -1435,8 +1474,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             {
                 var w = Word(k);
                 if (w.StartsWith("figure", StringComparison.OrdinalIgnoreCase) || w.StartsWith("toll", StringComparison.OrdinalIgnoreCase)
-                    || w.StartsWith("casualt", StringComparison.OrdinalIgnoreCase) || w.StartsWith("number", StringComparison.OrdinalIgnoreCase) || w.StartsWith("loss", StringComparison.OrdinalIgnoreCase))
+                    || w.StartsWith("casualt", StringComparison.OrdinalIgnoreCase) || w.StartsWith("number", StringComparison.OrdinalIgnoreCase)
+                    || w.StartsWith("loss", StringComparison.OrdinalIgnoreCase) && w.Length > 4)
                 {
+                    // "losses" are counted; "the loss" of a ship is what happened to it.
                     return true;
                 }
             }
@@ -1551,7 +1592,8 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 total++;
-                if (char.IsLower(w[0]) || IsCommonWordCapitalized(k))
+                // "an MQ-9" names a thing as specifically as a lower-case word does.
+                if (char.IsLower(w[0]) || IsCommonWordCapitalized(k) || w.ContainsAny("0123456789"))
                 {
                     lower++;
                 }
