@@ -2162,6 +2162,8 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 var capitalized = 0;
+                var afterTitle = 0;
+                var title = false;
                 var organisation = false;
                 foreach (var raw in words)
                 {
@@ -2169,20 +2171,37 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                     if (_lexicon.ClaimantWords.TryGetValue(word, out var cls))
                     {
                         organisation |= cls is ClaimantWordClass.Organisation or ClaimantWordClass.Collective;
+                        title |= cls == ClaimantWordClass.Person;
+                        afterTitle = 0;
                     }
-                    else if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal))
+                    else if (IsNameWord(word))
                     {
                         capitalized++;
+                        afterTitle++;
                     }
                 }
 
-                if (!organisation && capitalized >= 2)
+                // "police spokesman Ahmed Nur Ali": a person's title followed by a name is a person, whoever employs him.
+                if (!organisation && capitalized >= 2 || title && afterTitle >= 2)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>A capitalised name word ("Hamid"), or one after a lower-case particle ("al-Murtada"), but not a possessive.</summary>
+        private static bool IsNameWord(string word)
+        {
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+            return word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)
+                || hyphen is > 0 and <= 3 && hyphen + 2 < word.Length && char.IsLower(word[0]) && char.IsUpper(word[hyphen + 1]);
         }
 
         // ---- drafts --------------------------------------------------------------------------------------------
