@@ -142,7 +142,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             FindCountStances();
             FindContraryClaims();
             FindAlsoCorroborations();
-            FindOwnAttackConfirmations();
+            if (_lexicon.OwnAttackCorroborates)
+            {
+                FindOwnAttackConfirmations();
+            }
 
             foreach (var draft in _drafts)
             {
@@ -698,9 +701,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 // "Reuters was unable to verify the death tolls": a be-verb with an infinitive is the subject's act, its object after it.
-                // "it was reviewing reports of ...": a progressive is the subject's act too.
+                // "it was reviewing reports of ...": a progressive with its object is the subject's act too ("were
+                // misleading" is an adjective: predicative).
                 var predicative = (Has(_beVerbs, Word(i)) || _lexicon.IsCopula(Word(i))) && !match.Value.Tokens.Contains("to")
-                    && !(match.Value.Tokens.Length > 1 && match.Value.Tokens[1].EndsWith("ing", StringComparison.Ordinal));
+                    && !(match.Value.Tokens.Length > 2 && match.Value.Tokens[1].EndsWith("ing", StringComparison.Ordinal));
                 var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[i].Start));
                 var othersClaim = GenericHead(match.End, ClauseEnd(match.End, end, stopAtComma: true));
                 if (enclosing is not null && !predicative && match.Value.Stance is StanceKind.Supports or StanceKind.Disputes && !IsWord(i, "no") && !othersClaim)
@@ -1021,7 +1025,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             var topic = generic && sentenceTopic.Count(st => !IsGenericStem(st)) >= 2 ? sentenceTopic : objectStems;
             if (!generic || topic != objectStems)
             {
-                var scored = candidates.Select(d => (Draft: d, Score: Overlap(topic, d))).Where(x => x.Score.Lower >= 1).ToList();
+                var scored = candidates.Select(d => (Draft: d, Score: Overlap(topic, d, designations: true))).Where(x => x.Score.Lower >= 1).ToList();
                 var strong = scored.Where(x => x.Score.Total >= 2).Select(x => x.Draft).ToList();
                 if (strong.Count > 0)
                 {
@@ -1570,7 +1574,9 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             return false;
         }
 
-        private (int Total, int Lower) Overlap(List<string> topic, Draft draft)
+        /// <param name="designations">Whether a shared word with digits ("MQ-9") counts as specific as a lower-case word,
+        /// which a stance's object may rely on; comparisons between claims do not.</param>
+        private (int Total, int Lower) Overlap(List<string> topic, Draft draft, bool designations = false)
         {
             var first = TokenAt(draft.Content.Start);
             var last = TokenBefore(draft.Content.End);
@@ -1593,7 +1599,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
 
                 total++;
                 // "an MQ-9" names a thing as specifically as a lower-case word does.
-                if (char.IsLower(w[0]) || IsCommonWordCapitalized(k) || w.ContainsAny("0123456789"))
+                if (char.IsLower(w[0]) || IsCommonWordCapitalized(k) || designations && w.ContainsAny("0123456789"))
                 {
                     lower++;
                 }
@@ -2075,24 +2081,6 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                         return claimant.NamingSpan;
                     }
                 }
-
-                // "In a post on Telegram, the group also called ...": a collective noun no earlier claimant holds stands
-                // for the latest organisation that spoke ("The RSF").
-                // "The ministry blamed the Islamic State Sahel Province for the attack. The group has not claimed
-                // responsibility.": a group named in the claim just before is what "the group" means, not a claimant.
-                var before = _drafts.LastOrDefault(d => d.Content.End <= span.Start);
-                if (parts.Length == 2 && _lexicon.ClaimantWords.TryGetValue(head, out var headClass) && headClass == ClaimantWordClass.Collective
-                    && !(before is not null && HasProperName(Math.Max(0, TokenAt(before.Content.Start)), TokenBefore(before.Content.End) + 1)))
-                {
-                    for (var d = _drafts.Count - 1; d >= 0; d--)
-                    {
-                        var claimant = _drafts[d].Claimant;
-                        if (claimant is not null && claimant.NamingSpan.Start < span.Start && !IsPronoun(claimant.NamingSpan) && !IsPersonLike(claimant.NamingSpan.Slice(_text)))
-                        {
-                            return claimant.NamingSpan;
-                        }
-                    }
-                }
             }
 
             return null;
@@ -2170,7 +2158,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                     var word = raw.TrimEnd('.');
                     if (_lexicon.ClaimantWords.TryGetValue(word, out var cls))
                     {
-                        organisation |= cls is ClaimantWordClass.Organisation or ClaimantWordClass.Collective;
+                        organisation |= cls == ClaimantWordClass.Organisation;
                         title |= cls == ClaimantWordClass.Person;
                         afterTitle = 0;
                     }

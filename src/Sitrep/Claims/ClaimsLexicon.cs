@@ -112,9 +112,6 @@ public enum ClaimantWordClass
 {
     Person,
     Organisation,
-
-    /// <summary>An organisation word that, as a bare description ("the group"), stands for the latest organisation that spoke.</summary>
-    Collective,
 }
 
 /// <summary>
@@ -150,8 +147,10 @@ public sealed class ClaimsLexicon
         ImmutableArray<Retraction> retractions,
         ImmutableDictionary<string, CasualtyWord> casualtyWords,
         ImmutableArray<ContraryPredicate> contraries,
-        ImmutableDictionary<string, AttackWordKind> attackWords)
+        ImmutableDictionary<string, AttackWordKind> attackWords,
+        bool ownAttackCorroborates)
     {
+        OwnAttackCorroborates = ownAttackCorroborates;
         AttackWords = attackWords;
         _stanceLeads = stances.Where(s => s.Tokens.Length > 1 && s.Tokens[0].EndsWith("ed", StringComparison.Ordinal))
             .Select(s => s.Tokens[0]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -236,6 +235,9 @@ public sealed class ClaimsLexicon
 
     /// <summary>Words that make a number a casualty count, from casualty_words.tsv.</summary>
     public ImmutableDictionary<string, CasualtyWord> CasualtyWords { get; }
+
+    /// <summary>Whether a party's account of its own attack corroborates the claim of that attack (status_rules.tsv, gold README rule 7).</summary>
+    public bool OwnAttackCorroborates { get; }
 
     /// <summary>Words of attacking and of what is fired, from attack_words.tsv (gold README rule 7).</summary>
     public ImmutableDictionary<string, AttackWordKind> AttackWords { get; }
@@ -374,11 +376,20 @@ public sealed class ClaimsLexicon
             "civilian_place" => AttackWordKind.CivilianPlace,
             _ => throw new FormatException($"unknown kind '{f[1]}' (act, weapon, military_place, civilian_place)"),
         }));
+        var rules = Read(directory, "status_rules.tsv", 2, (f, line) => KeyValuePair.Create(
+            f[0] is "own_attack_corroborates" ? f[0] : throw new FormatException($"unknown rule '{f[0]}' (own_attack_corroborates)"),
+            f[1] switch
+            {
+                "true" => true,
+                "false" => false,
+                _ => throw new FormatException($"value must be true or false, got '{f[1]}'"),
+            })).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), seats, retractions,
-            casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+            casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
+            rules.GetValueOrDefault("own_attack_corroborates"));
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)
