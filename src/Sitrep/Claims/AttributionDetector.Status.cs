@@ -305,6 +305,164 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>
+        /// Gold README rule 7. "Turkish drones struck a vehicle ..., killing three people" / "Turkey's defence ministry
+        /// said its forces had killed three members of the PKK": a party telling of its own attack (attack_words.tsv)
+        /// confirms the claim, a few sentences back, that names it as the attacker, though it names the dead or the
+        /// target otherwise. "Hezbollah said it had fired a salvo of rockets at an Israeli army base" / "The Israeli
+        /// military said about 30 projectiles had crossed": the target, named in the attacker's claim, telling of
+        /// being hit confirms it too. A party that already disputed or denied the claim keeps that stance.
+        /// </summary>
+        private void FindOwnAttackConfirmations()
+        {
+            foreach (var later in _drafts)
+            {
+                if (later.Claimant is not { } by)
+                {
+                    continue;
+                }
+
+                var ownAttack = IsOwnAttack(later.Content);
+                var hit = !ownAttack && IsTargetAccount(later.Content);
+                if (!ownAttack && !hit)
+                {
+                    continue;
+                }
+
+                foreach (var earlier in _drafts)
+                {
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > (ownAttack ? _ownAttackWindow : 2)
+                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)))
+                    {
+                        continue;
+                    }
+
+                    // The attacker's own claim confirms a claim that tells of an attack by it; the target's account
+                    // confirms an attacker's claim of its own attack that names the target's side.
+                    var confirms = ownAttack
+                        ? Has(earlier.Content, AttackWordKind.Act) && (NamedIn(by, earlier.Content) || HeadNamedIn(by, earlier.Content))
+                        : earlier.Claimant is { } attacker && IsOwnAttack(earlier.Content) && !SameOrganisation(attacker, by) && NamedIn(by, earlier.Content);
+                    if (!confirms)
+                    {
+                        continue;
+                    }
+
+                    // "its aircraft had struck "a temporary deployment point"" answers "hit a residential building": the
+                    // attacker owns the strike but says it hit another kind of place.
+                    var otherPlace = ownAttack && Has(later.Content, AttackWordKind.MilitaryPlace) && !Has(later.Content, AttackWordKind.CivilianPlace)
+                        && Has(earlier.Content, AttackWordKind.CivilianPlace);
+                    earlier.Stances.Add(new ClaimStance(by, otherPlace ? StanceKind.Disputes : StanceKind.Supports, later.Content));
+                }
+            }
+        }
+
+        /// <summary>How many sentences back a party's account of its own attack may confirm the claim of that attack.</summary>
+        private const int _ownAttackWindow = 4;
+
+        /// <summary>"its forces had killed", "it had struck", "they had attacked", "its aircraft had "neutralised"": the speaker's own attack.</summary>
+        private bool IsOwnAttack(TextSpan content)
+        {
+            var k = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            if (k < 0 || last < k)
+            {
+                return false;
+            }
+
+            if (IsWord(k, "it") || IsWord(k, "they") || IsWord(k, "we"))
+            {
+                k++;
+            }
+            else if (IsWord(k, "its") || IsWord(k, "their") || IsWord(k, "our"))
+            {
+                // The possessed noun: "its forces", "its sea drones", "their fighters".
+                k++;
+                for (var nouns = 0; k <= last && nouns < 2 && _tokens[k].Kind == TokenKind.Word && !IsAuxiliary(k) && !Has(_beVerbs, Word(k)) && !IsAttackAct(k); nouns++)
+                {
+                    k++;
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            while (k <= last && (IsAuxiliary(k) || Has(_beVerbs, Word(k)) || _tokens[k].Kind == TokenKind.Quote))
+            {
+                k++;
+            }
+
+            return k <= last && IsAttackAct(k);
+        }
+
+        private bool IsAttackAct(int k) => _lexicon.TryGetAttackWord(Word(k), out var kind) && kind == AttackWordKind.Act;
+
+        private bool Has(TextSpan content, AttackWordKind wanted)
+        {
+            for (var k = Math.Max(0, TokenAt(content.Start)); k < _tokens.Length && _tokens[k].Start < content.End; k++)
+            {
+                if (_lexicon.TryGetAttackWord(Word(k), out var kind) && kind == wanted)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "about 30 projectiles had crossed from Lebanon", "a vessel had reported being hit": the target telling of being
+        /// attacked, with what was fired or an attack verb in the passive. "air defences had destroyed 48 drones" tells
+        /// of the target's own act, not of being hit.
+        /// </summary>
+        private bool IsTargetAccount(TextSpan content)
+        {
+            var first = Math.Max(0, TokenAt(content.Start));
+            var weapon = false;
+            var passive = false;
+            for (var k = first; k < _tokens.Length && _tokens[k].Start < content.End; k++)
+            {
+                if (!_lexicon.TryGetAttackWord(Word(k), out var kind))
+                {
+                    continue;
+                }
+
+                if (kind == AttackWordKind.Act)
+                {
+                    if (k == first || !(Has(_beVerbs, Word(k - 1)) || IsWord(k - 1, "being")))
+                    {
+                        return false;
+                    }
+
+                    passive = true;
+                }
+
+                weapon |= kind == AttackWordKind.Weapon;
+            }
+
+            return weapon || passive;
+        }
+
+        /// <summary>"Gang members killed at least 70 people" names "The Gran Grif gang": the party's lower-case head noun, unless it is a generic word ("army", "group").</summary>
+        private bool HeadNamedIn(ClaimantMention by, TextSpan content)
+        {
+            var head = Head(by.NamingSpan.Slice(_text));
+            if (head.Length < 4 || !char.IsLower(head[0]) || _lexicon.ClaimantWords.ContainsKey(head))
+            {
+                return false;
+            }
+
+            for (var k = Math.Max(0, TokenAt(content.Start)); k < _tokens.Length && _tokens[k].Start < content.End; k++)
+            {
+                if (Word(k).Equals(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// "SANA ... but later withdrew the report", "The MNDAA later withdrew the figure of 200": a source taking back
         /// its own claim disputes it. The target is the claim giving the figure named, else the latest claim by the same
         /// source.

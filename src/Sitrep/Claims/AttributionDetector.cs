@@ -142,6 +142,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             FindCountStances();
             FindContraryClaims();
             FindAlsoCorroborations();
+            if (_lexicon.OwnAttackCorroborates)
+            {
+                FindOwnAttackConfirmations();
+            }
 
             foreach (var draft in _drafts)
             {
@@ -697,7 +701,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 // "Reuters was unable to verify the death tolls": a be-verb with an infinitive is the subject's act, its object after it.
-                var predicative = (Has(_beVerbs, Word(i)) || _lexicon.IsCopula(Word(i))) && !match.Value.Tokens.Contains("to");
+                // "it was reviewing reports of ...": a progressive with its object is the subject's act too ("were
+                // misleading" is an adjective: predicative).
+                var predicative = (Has(_beVerbs, Word(i)) || _lexicon.IsCopula(Word(i))) && !match.Value.Tokens.Contains("to")
+                    && !(match.Value.Tokens.Length > 2 && match.Value.Tokens[1].EndsWith("ing", StringComparison.Ordinal));
                 var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[i].Start));
                 var othersClaim = GenericHead(match.End, ClauseEnd(match.End, end, stopAtComma: true));
                 if (enclosing is not null && !predicative && match.Value.Stance is StanceKind.Supports or StanceKind.Disputes && !IsWord(i, "no") && !othersClaim)
@@ -717,9 +724,11 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 by = OwnerOfPronoun(by, i) ?? by;
-                if (enclosing?.Claimant is { } owner && enclosing.Content.Contains(by.Span.Start) && IsWord(TokenAt(by.Span.Start), "there"))
+                if (enclosing?.Claimant is { } owner && enclosing.Content.Contains(by.Span.Start) && (IsWord(TokenAt(by.Span.Start), "there") || !NamesParty(by.Span)))
                 {
                     // "The foundation said there was no truth in the reports": an existential stance is the speaker's.
+                    // "... but said the cause was under investigation", "said it was aware of the residents' accounts and
+                    // was trying to verify them": a subject that names no party ("the cause") leaves the stance to the speaker.
                     by = owner;
                 }
 
@@ -849,6 +858,27 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             }
 
             return classes;
+        }
+
+        private bool HasDemonstrative(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (IsWord(k, "that") || IsWord(k, "this") || IsWord(k, "those") || IsWord(k, "these"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a claim's content holds a stance phrase ("the army's figures were "inflated fantasies"").</summary>
+        private bool HoldsStance(TextSpan content)
+        {
+            var first = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            return first >= 0 && last >= first && _lexicon.StanceIndex.FindAll(_text, _tokens, first, last + 1).Any();
         }
 
         private bool HasStancePhrase(int s)
@@ -995,7 +1025,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             var topic = generic && sentenceTopic.Count(st => !IsGenericStem(st)) >= 2 ? sentenceTopic : objectStems;
             if (!generic || topic != objectStems)
             {
-                var scored = candidates.Select(d => (Draft: d, Score: Overlap(topic, d))).Where(x => x.Score.Lower >= 1).ToList();
+                var scored = candidates.Select(d => (Draft: d, Score: Overlap(topic, d, designations: true))).Where(x => x.Score.Lower >= 1).ToList();
                 var strong = scored.Where(x => x.Score.Total >= 2).Select(x => x.Draft).ToList();
                 if (strong.Count > 0)
                 {
@@ -1197,7 +1227,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         {
             // "Iran called the report baseless. The Kremlin declined to comment.": a stance with no object at all
             // answers what the stance just before it answered.
-            if (!predicative && !HasWord(match.End, objectEnd) && !HasGapWord(match) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow && !SameParty(last.By, by))
+            // "acknowledged that an MQ-9 had crashed but said the cause was under investigation": the same holder's
+            // second stance in one sentence answers what its first did.
+            if (!predicative && !HasWord(match.End, objectEnd) && !HasGapWord(match) && _lastStance is { } last && SentenceIndexOf(match.Start) - last.Sentence <= _followWindow
+                && (!SameParty(last.By, by) || SentenceIndexOf(match.Start) == last.Sentence))
             {
                 var followed = last.Targets.Where(candidates.Contains).ToList();
                 if (followed.Count > 0)
@@ -1250,7 +1283,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             if (specific.Count > 0)
             {
                 // "confirmed the exchange": the latest claim that mentions an exchange.
-                var mentioning = pool.Where(d => Overlap(specific, d).Total > 0).ToList();
+                // "did not comment on that strike" after "had also struck a house": with a demonstrative, which points at
+                // the incident just told, a word of the same topic class counts. "the strike" is the article's strike.
+                var objectClasses = HasDemonstrative(objectFrom, objectTo) ? TopicClassesIn(Span(objectFrom, Math.Max(objectFrom + 1, objectTo))) : [];
+                var mentioning = pool.Where(d => Overlap(specific, d).Total > 0 || objectClasses.Count > 0 && TopicClassesIn(d.Content).Overlaps(objectClasses)).ToList();
                 if (predicative && hinted.Count == 0 && mentioning.Count == 0)
                 {
                     // "Kyiv's statements were pure propaganda" with no claim by or about what its subject names: a
@@ -1320,6 +1356,16 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             if (hinted.Count > 0 && !predicative && specific.Count == 0 && !AboutNumbers(objectFrom, objectTo) && latest.Claimant is { } named)
             {
                 // "called the Fano statement a lie": the statement of the party the object names is all it said there.
+                // "the RSF's account" is what the RSF told of events, not its adviser's verdict on the army's figures:
+                // a claim that itself takes a stance is an answer, not an account.
+                var accounts = pool.Where(d => !HoldsStance(d.Content)).ToList();
+                if (accounts.Count > 0 && accounts.Count < pool.Count)
+                {
+                    latest = accounts[^1];
+                    named = latest.Claimant ?? named;
+                    pool = accounts;
+                }
+
                 return pool.Where(d => d.Claimant is { } c && (SameParty(c, named) || SameOrganisation(c, named)) && Math.Abs(d.Sentence - latest.Sentence) <= 1);
             }
 
@@ -1432,8 +1478,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             {
                 var w = Word(k);
                 if (w.StartsWith("figure", StringComparison.OrdinalIgnoreCase) || w.StartsWith("toll", StringComparison.OrdinalIgnoreCase)
-                    || w.StartsWith("casualt", StringComparison.OrdinalIgnoreCase) || w.StartsWith("number", StringComparison.OrdinalIgnoreCase) || w.StartsWith("loss", StringComparison.OrdinalIgnoreCase))
+                    || w.StartsWith("casualt", StringComparison.OrdinalIgnoreCase) || w.StartsWith("number", StringComparison.OrdinalIgnoreCase)
+                    || w.StartsWith("loss", StringComparison.OrdinalIgnoreCase) && w.Length > 4)
                 {
+                    // "losses" are counted; "the loss" of a ship is what happened to it.
                     return true;
                 }
             }
@@ -1484,12 +1532,51 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 {
                     return true;
                 }
+
+                // "the RSF's account", "the ELN's statement": an acronym names its party though it is short, as a
+                // possessor ("backing M23" is what a claim is about, not whose it is).
+                if (w.Length is 2 or 3 && IsAcronym(w) && k + 1 < _tokens.Length && Word(k + 1) is "'s" or "\u2019s" or "'" or "\u2019" && ContainsWholeWord(naming, w))
+                {
+                    return true;
+                }
             }
 
             return false;
         }
 
-        private (int Total, int Lower) Overlap(List<string> topic, Draft draft)
+        private static bool IsAcronym(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsUpper(c) && !char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return char.IsUpper(word[0]);
+        }
+
+        private static bool ContainsWholeWord(string text, ReadOnlySpan<char> word)
+        {
+            var span = text.AsSpan();
+            for (var at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; at = span.IndexOf(word, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end])))
+                {
+                    return true;
+                }
+
+                span = span[end..];
+            }
+
+            return false;
+        }
+
+        /// <param name="designations">Whether a shared word with digits ("MQ-9") counts as specific as a lower-case word,
+        /// which a stance's object may rely on; comparisons between claims do not.</param>
+        private (int Total, int Lower) Overlap(List<string> topic, Draft draft, bool designations = false)
         {
             var first = TokenAt(draft.Content.Start);
             var last = TokenBefore(draft.Content.End);
@@ -1511,7 +1598,8 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 total++;
-                if (char.IsLower(w[0]) || IsCommonWordCapitalized(k))
+                // "an MQ-9" names a thing as specifically as a lower-case word does.
+                if (char.IsLower(w[0]) || IsCommonWordCapitalized(k) || designations && w.ContainsAny("0123456789"))
                 {
                     lower++;
                 }
@@ -1861,7 +1949,9 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
 
                 outside++;
 
-                if (IsVerbCue(k) || _lexicon.StanceIndex.TryMatch(_text, _tokens, k, and, out _) && !IsNounUse(k))
+                // "called the jihadists' claims "pure lies" and said ...": a stance verb whose phrase a long quotation
+                // breaks still has the subject.
+                if (IsVerbCue(k) || (_lexicon.StanceIndex.TryMatch(_text, _tokens, k, and, out _) || _lexicon.IsStanceLead(Word(k)) && !IsCapitalized(k)) && !IsNounUse(k))
                 {
                     subject = SubjectOf(k, sentenceStart);
                     return subject is not null;
@@ -2060,6 +2150,8 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 }
 
                 var capitalized = 0;
+                var afterTitle = 0;
+                var title = false;
                 var organisation = false;
                 foreach (var raw in words)
                 {
@@ -2067,20 +2159,37 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                     if (_lexicon.ClaimantWords.TryGetValue(word, out var cls))
                     {
                         organisation |= cls == ClaimantWordClass.Organisation;
+                        title |= cls == ClaimantWordClass.Person;
+                        afterTitle = 0;
                     }
-                    else if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("\u2019s", StringComparison.Ordinal))
+                    else if (IsNameWord(word))
                     {
                         capitalized++;
+                        afterTitle++;
                     }
                 }
 
-                if (!organisation && capitalized >= 2)
+                // "police spokesman Ahmed Nur Ali": a person's title followed by a name is a person, whoever employs him.
+                if (!organisation && capitalized >= 2 || title && afterTitle >= 2)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>A capitalised name word ("Hamid"), or one after a lower-case particle ("al-Murtada"), but not a possessive.</summary>
+        private static bool IsNameWord(string word)
+        {
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+            return word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)
+                || hyphen is > 0 and <= 3 && hyphen + 2 < word.Length && char.IsLower(word[0]) && char.IsUpper(word[hyphen + 1]);
         }
 
         // ---- drafts --------------------------------------------------------------------------------------------
@@ -2247,6 +2356,20 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             for (var k = from; k < to; k++)
             {
                 if (_tokens[k].Kind == TokenKind.Word)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a mention names a party: a capitalised word, or a party noun of claimant_words.tsv ("the army", "officials").</summary>
+        private bool NamesParty(TextSpan span)
+        {
+            for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
+            {
+                if (IsCapitalized(k) || _lexicon.ClaimantWords.ContainsKey(Word(k).ToString()) || _lexicon.SectorWords.ContainsKey(Word(k).ToString()))
                 {
                     return true;
                 }

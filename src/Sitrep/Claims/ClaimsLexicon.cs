@@ -89,6 +89,15 @@ public sealed record CasualtyWord(CasualtyRole Role, string? Class);
 public sealed record ContraryPredicate(ImmutableArray<string> Tokens, string Class, ImmutableArray<string> Opposites);
 
 /// <summary>A phrase by which a source takes back its own claim ("later withdrew the report"); see retractions.tsv.</summary>
+/// <summary>What an attack word is: an act of attacking ("struck", "killed"), what is fired ("projectiles"), or the kind of place hit.</summary>
+public enum AttackWordKind
+{
+    Act,
+    Weapon,
+    MilitaryPlace,
+    CivilianPlace,
+}
+
 public sealed record Retraction(ImmutableArray<string> Tokens, string Kind);
 
 public sealed record AnonymousSource(ImmutableArray<string> Tokens, string? Affiliation, string? Sector);
@@ -117,6 +126,8 @@ public sealed class ClaimsLexicon
 
     private readonly Dictionary<string, StanceObjectClass>.AlternateLookup<ReadOnlySpan<char>> _stanceObjectLookup;
     private readonly Dictionary<string, CasualtyWord>.AlternateLookup<ReadOnlySpan<char>> _casualtyLookup;
+    private readonly Dictionary<string, AttackWordKind>.AlternateLookup<ReadOnlySpan<char>> _attackLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stanceLeads;
 
     private ClaimsLexicon(
         ImmutableArray<CueVerb> cueVerbs,
@@ -135,8 +146,15 @@ public sealed class ClaimsLexicon
         ImmutableArray<SeatOfPower> seatsOfPower,
         ImmutableArray<Retraction> retractions,
         ImmutableDictionary<string, CasualtyWord> casualtyWords,
-        ImmutableArray<ContraryPredicate> contraries)
+        ImmutableArray<ContraryPredicate> contraries,
+        ImmutableDictionary<string, AttackWordKind> attackWords,
+        bool ownAttackCorroborates)
     {
+        OwnAttackCorroborates = ownAttackCorroborates;
+        AttackWords = attackWords;
+        _stanceLeads = stances.Where(s => s.Tokens.Length > 1 && s.Tokens[0].EndsWith("ed", StringComparison.Ordinal))
+            .Select(s => s.Tokens[0]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _attackLookup = new Dictionary<string, AttackWordKind>(attackWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ContraryPredicates = contraries;
         ContraryIndex = new PhraseIndex<ContraryPredicate>(contraries.Select(c => (c.Tokens, c)));
         CasualtyWords = casualtyWords;
@@ -217,6 +235,18 @@ public sealed class ClaimsLexicon
 
     /// <summary>Words that make a number a casualty count, from casualty_words.tsv.</summary>
     public ImmutableDictionary<string, CasualtyWord> CasualtyWords { get; }
+
+    /// <summary>Whether a party's account of its own attack corroborates the claim of that attack (status_rules.tsv, gold README rule 7).</summary>
+    public bool OwnAttackCorroborates { get; }
+
+    /// <summary>Words of attacking and of what is fired, from attack_words.tsv (gold README rule 7).</summary>
+    public ImmutableDictionary<string, AttackWordKind> AttackWords { get; }
+
+    /// <summary>Whether a word is the past-tense verb that opens a stance phrase with more words ("called ... lies", "dismissed ... as").</summary>
+    public bool IsStanceLead(ReadOnlySpan<char> word) => _stanceLeads.Contains(word);
+
+    /// <summary>The attack word a token is, if any ("struck", "projectiles").</summary>
+    public bool TryGetAttackWord(ReadOnlySpan<char> word, out AttackWordKind kind) => _attackLookup.TryGetValue(word, out kind);
 
     /// <summary>Predicates that contradict each other across claims, from contrary_predicates.tsv.</summary>
     public ImmutableArray<ContraryPredicate> ContraryPredicates { get; }
@@ -338,11 +368,28 @@ public sealed class ClaimsLexicon
 
         var retractions = Read(directory, "retractions.tsv", 2, (f, line) =>
             new Retraction(Tokens(f[0]), f[1] is "withdrawal" or "correction" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (withdrawal, correction)")));
+        var attackWords = Read(directory, "attack_words.tsv", 2, (f, line) => KeyValuePair.Create(SingleWord(f[0]), f[1] switch
+        {
+            "act" => AttackWordKind.Act,
+            "weapon" => AttackWordKind.Weapon,
+            "military_place" => AttackWordKind.MilitaryPlace,
+            "civilian_place" => AttackWordKind.CivilianPlace,
+            _ => throw new FormatException($"unknown kind '{f[1]}' (act, weapon, military_place, civilian_place)"),
+        }));
+        var rules = Read(directory, "status_rules.tsv", 2, (f, line) => KeyValuePair.Create(
+            f[0] is "own_attack_corroborates" ? f[0] : throw new FormatException($"unknown rule '{f[0]}' (own_attack_corroborates)"),
+            f[1] switch
+            {
+                "true" => true,
+                "false" => false,
+                _ => throw new FormatException($"value must be true or false, got '{f[1]}'"),
+            })).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), seats, retractions,
-            casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries);
+            casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
+            rules.GetValueOrDefault("own_attack_corroborates"));
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)

@@ -40,6 +40,9 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // test 0.805, dev 0.901 (0.930 on passages 001-063, 0.838 on the dev-only batch 064-079, which was 0.626).
         // Round 7 (dev-only batch 4 on stance variety, and the status mechanisms it led to): dev 0.850 -> 0.901 (0.901 ->
         // 0.908 on passages 001-079), test 0.805 -> 0.799 (one claim of 149): the test split's misses are of other kinds.
+        // Round 9 (dev-only batch 6, gold rules 7-8): dev 0.857 -> 0.872 (passages 001-109 0.910 -> 0.908, batch 6
+        // 0.590 -> 0.693), test 0.799 -> 0.792 with rule 7 off as shipped (0.772 with it on: the test split follows the
+        // older convention; see data/claims/status_rules.tsv).
         Assert.True(score.StatusAccuracy >= 0.79, $"status accuracy {score.StatusAccuracy:0.000}");
         // Dev-only batch 4 brought channels the detector does not name (0.905 -> 0.886 on dev; test 0.953 unchanged).
         Assert.True(score.ChannelAccuracy >= 0.88, $"channel accuracy {score.ChannelAccuracy:0.000}");

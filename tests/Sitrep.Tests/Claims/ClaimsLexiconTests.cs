@@ -96,6 +96,15 @@ public sealed class ClaimsLexiconTests : IDisposable
     }
 
     [Fact]
+    public void Load_UnknownAttackWordKind_ReportsFileAndLine()
+    {
+        var line = Corrupt("attack_words.tsv", "struck\tact", "struck\tverb");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.EndsWith("attack_words.tsv", error.Path, StringComparison.Ordinal);
+        Assert.Equal(line, error.Line);
+    }
+
+    [Fact]
     public void Load_UnknownLikelihood_ReportsFileAndLine()
     {
         var line = Corrupt("hedges.tsv", "reportedly\troughly even chance\thedge", "reportedly\tperhaps\thedge");
