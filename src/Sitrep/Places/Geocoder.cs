@@ -1444,7 +1444,7 @@ public sealed class Geocoder
             var country = _gaz.CountryByIso2(district.CountryIso2);
             var admin1 = _gaz.Admin1ByCode(district.Admin1Key);
             draft.Place = new ResolvedPlace(PlaceKind.PopulatedPlace, district.Name, country?.Name ?? district.CountryIso2, country?.Iso3 ?? "",
-                admin1?.AcledName, admin1?.GeoNamesName, district.Name, Math.Round(district.Latitude, 4), Math.Round(district.Longitude, 4),
+                _gaz.AcledAdmin1(admin1, district.Name), admin1?.GeoNamesName, district.Name, Math.Round(district.Latitude, 4), Math.Round(district.Longitude, 4),
                 null, "ADM2", 0)
             { Admin1Code = district.Admin1Key, CountryIso2 = district.CountryIso2, ApproximateCoordinates = true };
             draft.Kind = PlaceKind.PopulatedPlace;
