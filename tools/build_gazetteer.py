@@ -377,7 +377,7 @@ def write_admin1_parts(path, splits_path, admin2_names, header):
     for code, name in sorted(admin2_names.items()):
         admin1_code, _, a2 = code.rpartition(".")
         for rule in rules:
-            if admin1_code == rule[0] and rule[1] in a2 and name.strip():
+            if admin1_code == rule[0] and a2.startswith(rule[1]) and name.strip():
                 rows.append(f"{admin1_code}\t{name.strip()}\t{rule[2]}\n")
                 rule[3] += 1
     for rule in rules:
