@@ -44,9 +44,9 @@ public static class EventLocator
         foreach (var mention in mentions)
         {
             if (!sentence.Span.Contains(mention.Span) || mention.Span.Overlaps(trigger) ||
-                (mention.Kind == PlaceKind.Country && AcrossBoundary(text, layer, sentence, mention)))
+                (mention.Kind == PlaceKind.Country && AcrossBoundary(text, layer, sentence, mention)) || Launches(text, layer, sentence, mention))
             {
-                continue; // "killed close to the border with Burkina Faso": the event is on this side of it
+                continue; // "killed close to the border with Burkina Faso", "the missiles Russia launched": not the event's side
             }
 
             considered++;
@@ -326,6 +326,10 @@ public static class EventLocator
         var word = Word(text, layer, mention.EndToken);
         return word is "'s" or "’s" || _words.Speaks(word);
     }
+
+    /// <summary>"the 127 missiles that Russia launched", "drones Iran fired at Israel": the place the weapons left from.</summary>
+    private static bool Launches(string text, TextLayer layer, Sentence sentence, PlaceMention mention) =>
+        !mention.Locative && mention.EndToken < sentence.EndToken && _words.Launches(Word(text, layer, mention.EndToken));
 
     /// <summary>"the border with Burkina Faso", "its frontier with Chad": the country across a boundary.</summary>
     private static bool AcrossBoundary(string text, TextLayer layer, Sentence sentence, PlaceMention mention)

@@ -96,4 +96,18 @@ public class AcledAdmin1AndRelativePlacesTests
         var location = Locate("Kuki militants and soldiers exchanged fire near Moreh in Manipur on Sunday.", "exchanged fire");
         Assert.Equal("Manipur", location.Mention?.Place?.Admin1);
     }
+
+    [Fact]
+    public void Choose_CountryThatLaunchedTheWeapons_IsNotTheEventsPlace()
+    {
+        var location = Locate("Air defences intercepted most of the 90 drones that Russia launched overnight.", "intercepted");
+        Assert.NotEqual("Russia", location.Mention?.Text);
+    }
+
+    [Fact]
+    public void Choose_LaunchSiteAndTarget_PicksTheTarget()
+    {
+        var location = Locate("Drones that Iran fired overnight struck a base near Erbil, officials said.", "struck");
+        Assert.Equal("Erbil", location.Mention?.Text);
+    }
 }
