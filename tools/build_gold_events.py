@@ -8,6 +8,12 @@ of what happened. Licence: project's own, CC BY 4.0.
 
 Each record is a CONTRACT input record plus "gold": {"events": [...]} (no events for negative reports). The split is
 deterministic and stratified by sub-event type (SHA-1 of the id orders each group), about 60% dev / 40% test. Python 3 stdlib only; run from anywhere.
+
+Admin1 values use one spelling per division, the one data/gazetteer gives as ACLED's: Lebanon's Nabatiye (three records
+already spelled it so, one had Nabatieh); Syria's Dar'a and Deir-ez-Zor (the OCHA/HDX governorate names ACLED's Syria
+data uses, like Al Hasakeh, As-Sweida and Idleb here; 'Dara' and 'Deir ez Zor' are in no such list); Mozambique's capital
+is 'Maputo City' ('Maputo' is the surrounding province: an ACLED 2023 processing script maps ACLED's 'maputo' to the
+province, github.com/sdrmaster/A-Note-on-State-Discontinuity Code/03_Merging_ACLED_IPUMS.do).
 """
 import hashlib
 import json
@@ -210,7 +216,7 @@ R("efp-02", "2024-07-19", "Police fired live rounds at student protesters demand
 R("efp-03", "2022-10-01", "Security forces shot at worshippers who gathered to protest after Friday prayers in Zahedan, killing dozens, rights groups said. The city in Sistan and Baluchestan province was placed under heavy security.",
   ev("EFP", A("Military Forces of Iran (1979-)", "IRN", "MIL"), protesters("Iran"), "Iran", "Sistan and Baluchestan", "Zahedan", "2022-09-30", 12, "Security forces shot at worshippers who gathered to protest after Friday prayers in Zahedan, killing dozens, rights groups said."))
 R("efp-04", "2024-11-08", "Mozambican police killed three people when they fired on a crowd protesting disputed election results in Maputo on Thursday, a rights group said. Several others were wounded by bullets.",
-  ev("EFP", A("Police Forces of Mozambique (1975-)", "MOZ", "COP"), protesters("Mozambique"), "Mozambique", "Maputo", "Maputo", "2024-11-07", 3, "Mozambican police killed three people when they fired on a crowd protesting disputed election results in Maputo on Thursday, a rights group said."))
+  ev("EFP", A("Police Forces of Mozambique (1975-)", "MOZ", "COP"), protesters("Mozambique"), "Mozambique", "Maputo City", "Maputo", "2024-11-07", 3, "Mozambican police killed three people when they fired on a crowd protesting disputed election results in Maputo on Thursday, a rights group said."))
 R("efp-05", "2025-07-08", "Police shot dead eight people as crowds marked the anniversary of last year's protests in several towns around Nairobi on Monday, the national rights commission said.",
   ev("EFP", KEN_POL, protesters("Kenya"), "Kenya", "Nairobi", "Nairobi", "2025-07-07", 8, "Police shot dead eight people as crowds marked the anniversary of last year's protests in several towns around Nairobi on Monday, the national rights commission said."))
 
@@ -244,7 +250,7 @@ R("pp-06", "2025-05-16", "Teachers from across Colombia marched through central 
 R("vd-01", "2024-06-26", "Protesters set part of Kenya's parliament building on fire on Tuesday after breaking through police lines in Nairobi. They also burned tyres and hurled stones at officers.",
   ev("VD", rioters("Kenya"), KEN_POL, "Kenya", "Nairobi", "Nairobi", "2024-06-25", 0, "Protesters set part of Kenya's parliament building on fire on Tuesday after breaking through police lines in Nairobi."))
 R("vd-02", "2024-11-14", "Demonstrators in Maputo erected barricades, burned tyres and threw rocks at police vehicles on Wednesday as anger over the election results grew. Shops stayed shut.",
-  ev("VD", rioters("Mozambique"), A("Police Forces of Mozambique (1975-)", "MOZ", "COP"), "Mozambique", "Maputo", "Maputo", "2024-11-13", 0, "Demonstrators in Maputo erected barricades, burned tyres and threw rocks at police vehicles on Wednesday as anger over the election results grew."))
+  ev("VD", rioters("Mozambique"), A("Police Forces of Mozambique (1975-)", "MOZ", "COP"), "Mozambique", "Maputo City", "Maputo", "2024-11-13", 0, "Demonstrators in Maputo erected barricades, burned tyres and threw rocks at police vehicles on Wednesday as anger over the election results grew."))
 R("vd-03", "2024-11-17", "Angry crowds torched the houses of three legislators in Imphal on Saturday after the bodies of six people abducted by militants were found. Authorities imposed a curfew.",
   ev("VD", rioters("India"), None, "India", "Manipur", "Imphal", "2024-11-16", 0, "Angry crowds torched the houses of three legislators in Imphal on Saturday after the bodies of six people abducted by militants were found."))
 R("vd-04", "2024-03-01", "Demonstrators blocked streets in Port-au-Prince with burning tyres on Thursday and pelted police with stones, demanding the resignation of the prime minister.",
@@ -465,7 +471,7 @@ R("loot-05", "2024-07-12", "Soldiers looted a food warehouse run by an aid agenc
 R("nvt-01", "2022-11-12", "Ukrainian troops entered Kherson city on Friday without a fight after Russian forces completed their withdrawal across the Dnipro river.",
   ev("NVT", UKR, None, "Ukraine", "Kherson", "Kherson", "2022-11-11", 0, "Ukrainian troops entered Kherson city on Friday without a fight after Russian forces completed their withdrawal across the Dnipro river."))
 R("nvt-02", "2024-12-07", "The Syrian Democratic Forces took over Deir ez-Zor city on Friday after government troops and allied militias pulled out, a war monitor said.",
-  ev("NVT", SDF, None, "Syria", "Deir ez Zor", "Deir ez Zor", "2024-12-06", 0, "The Syrian Democratic Forces took over Deir ez-Zor city on Friday after government troops and allied militias pulled out, a war monitor said."))
+  ev("NVT", SDF, None, "Syria", "Deir-ez-Zor", "Deir ez Zor", "2024-12-06", 0, "The Syrian Democratic Forces took over Deir ez-Zor city on Friday after government troops and allied militias pulled out, a war monitor said."))
 R("nvt-03", "2025-04-23", "The MNDAA handed the city of Lashio back to Myanmar's military on Tuesday under a deal brokered by China, and junta officials entered the city.",
   ev("NVT", MMR, MNDAA, "Myanmar", "Shan-North", "Lashio", "2025-04-22", 0, "The MNDAA handed the city of Lashio back to Myanmar's military on Tuesday under a deal brokered by China, and junta officials entered the city."))
 R("nvt-04", "2023-10-16", "UN peacekeepers handed over their camp in Ber, near Timbuktu, to the Malian army on Friday as the mission withdrew from the country.",
@@ -930,7 +936,7 @@ P = "2025-04-09"
 B3("b4-11", P, ["An Israeli drone strike hit a car on the road between Nabatieh and Kfar Roummane in southern Lebanon on Tuesday, killing two men, Lebanon's health ministry said.",
                 "Israel has carried out near-daily strikes in southern Lebanon despite the ceasefire that took effect in November, saying it targets Hezbollah members.",
                 "Hezbollah, which has not fired at Israel since the truce, warned that its patience was running out."],
-   E("ADS", ISR, LBN_CIV, "Lebanon", "Nabatieh", "Nabatieh", P, "Tuesday", 2, 0))
+   E("ADS", ISR, LBN_CIV, "Lebanon", "Nabatiye", "Nabatieh", P, "Tuesday", 2, 0))
 P = "2025-04-18"
 B3("b4-12", P, ["US warplanes struck the Ras Isa fuel port in Yemen's Hodeidah province on Thursday, killing at least 38 people, the Houthi-run health ministry said.",
                 "The Houthis, who control most of northern Yemen, have attacked ships in the Red Sea since November 2023 in what they call solidarity with Gaza.",
@@ -1124,7 +1130,7 @@ P = "2024-11-08"
 B3("b5-03", P, ["Thousands of supporters of opposition candidate Venancio Mondlane marched peacefully through central Maputo on Thursday to reject the results of last month's election.",
                 "In the northern city of Nampula, protesters burned tyres and blocked roads with rocks, and police fired tear gas to clear them, a local journalist said.",
                 "Rights groups say at least 30 people have been killed in post-election unrest since October."],
-   E("PP", protesters("Mozambique"), None, "Mozambique", "Maputo", "Maputo", P, "Thursday", 0, 0),
+   E("PP", protesters("Mozambique"), None, "Mozambique", "Maputo City", "Maputo", P, "Thursday", 0, 0),
    E("VD", rioters("Mozambique"), A("Police Forces of Mozambique (1975-)", "MOZ", "COP"), "Mozambique", "Nampula", "Nampula", P, "Thursday", 0, 1))
 P = "2025-06-05"
 B3("b5-05", P, ["A roadside bomb struck a vehicle carrying members of the Popular Mobilization Forces near Tarmiyah, north of Baghdad, on Tuesday, killing three of them, security officials said.",
@@ -1328,7 +1334,7 @@ P = "2025-05-14"
 B3("b6-10", P, ["Islamic State fighters ambushed a patrol of the Syrian Democratic Forces near the town of Busayrah in Deir ez-Zor province on Tuesday, killing two SDF members, the Kurdish-led force said.",
                 "The SDF said it would press on with its campaign against Islamic State cells.",
                 "The group lost the last territory it held in Syria at Baghouz in 2019."],
-   E("AC", IS_SYR, SDF, "Syria", "Deir ez Zor", "Busayrah", P, "Tuesday", 2, 0))
+   E("AC", IS_SYR, SDF, "Syria", "Deir-ez-Zor", "Busayrah", P, "Tuesday", 2, 0))
 P = "2025-04-02"
 B3("b6-11", P, ["Gangs of the Viv Ansanm coalition seized control of the town of Mirebalais in Haiti's Centre department on Monday after a gun battle with police and soldiers, and freed more than 500 inmates from the town's prison, officials said.",
                 "The gangs control about 90 percent of the capital, Port-au-Prince, according to the United Nations."],
@@ -1399,7 +1405,7 @@ B3("b6-25", P, ["Turkish forces began building a new military base at the Menagh
 P = "2025-03-17"
 B3("b6-27", P, ["Syrian authorities uncovered a mass grave containing the remains of at least 30 people near the town of Izraa in Daraa province on Sunday, the state news agency SANA said.",
                 "The victims are believed to have been killed by the former government's forces in 2013."],
-   E("OTH", SYR, None, "Syria", "Dara", "Izraa", P, "Sunday", 0, 0))
+   E("OTH", SYR, None, "Syria", "Dar'a", "Izraa", P, "Sunday", 0, 0))
 P = "2025-06-10"
 B3("b6-28", P, ["Armed men looted a World Food Programme warehouse in Tawila, North Darfur, on Sunday, taking food meant for 20,000 displaced people, the agency said.",
                 "Tawila has received hundreds of thousands of people who fled fighting around El Fasher."],

@@ -44,13 +44,13 @@ public static class EventLocator
         foreach (var mention in mentions)
         {
             if (!sentence.Span.Contains(mention.Span) || mention.Span.Overlaps(trigger) ||
-                (mention.Kind == PlaceKind.Country && AcrossBoundary(text, layer, sentence, mention)))
+                (mention.Kind == PlaceKind.Country && AcrossBoundary(text, layer, sentence, mention)) || Launches(text, layer, sentence, mention))
             {
-                continue; // "killed close to the border with Burkina Faso": the event is on this side of it
+                continue; // "killed close to the border with Burkina Faso", "the missiles Russia launched": not the event's side
             }
 
             considered++;
-            var score = Score(text, layer, sentence, mention, triggerToken) - (IsLandmark(mentions, mention, sentence) ? 2 : 0);
+            var score = Score(text, layer, sentence, mention, triggerToken, mentions) - (IsLandmark(mentions, mention, sentence) ? 2 : 0);
             if (score > bestScore)
             {
                 (best, bestScore) = (mention, score);
@@ -59,6 +59,14 @@ public static class EventLocator
 
         if (best is not null)
         {
+            if (LocatedBy(layer, mentions, best, sentence) is { IsResolved: true, Kind: PlaceKind.PopulatedPlace } located &&
+                located.Place!.Iso3 == best.Place?.Iso3)
+            {
+                // "Saydnaya prison north of Damascus": the event is at the place the bearing locates, not at the
+                // reference city, even when the trigger stands nearer the reference.
+                return new EventLocation(located, EventLocationReason.Chosen, $"'{located.Text}', which '{best.Text}' after it only locates");
+            }
+
             if (ContainedTown(mentions, best, sentence) is { } town)
             {
                 return new EventLocation(town, EventLocationReason.Chosen, $"'{town.Text}', which '{best.Text}' right after it only situates");
@@ -159,6 +167,32 @@ public static class EventLocator
         return false;
     }
 
+    /// <summary>
+    /// "Saydnaya prison north of Damascus", "the town of X south of Y": the place a bearing phrase follows closely (at
+    /// most four words between it and the bearing's first word), which the bearing's reference place only locates. The
+    /// caller takes it only in the reference's country ("a Black Hawk was shot down near Tikrit" names no place).
+    /// </summary>
+    private static PlaceMention? LocatedBy(TextLayer layer, ImmutableArray<PlaceMention> mentions, PlaceMention mention, Sentence sentence)
+    {
+        if (mention.Relation is not (PlaceRelation.Near or PlaceRelation.Direction) || mention.Cue is not { } cue)
+        {
+            return null;
+        }
+
+        var cueToken = TokenAt(layer, sentence, cue.Start);
+        PlaceMention? located = null;
+        foreach (var other in mentions)
+        {
+            if (other != mention && sentence.Span.Contains(other.Span) && other.Span.End <= cue.Start &&
+                other.EndToken >= cueToken - 4 && other.Kind != PlaceKind.Country)
+            {
+                located = other; // the last such place before the cue
+            }
+        }
+
+        return located;
+    }
+
     private static int TokenAt(TextLayer layer, Sentence sentence, int offset)
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -172,7 +206,7 @@ public static class EventLocator
         return sentence.EndToken - 1;
     }
 
-    private static double Score(string text, TextLayer layer, Sentence sentence, PlaceMention mention, int trigger)
+    private static double Score(string text, TextLayer layer, Sentence sentence, PlaceMention mention, int trigger, ImmutableArray<PlaceMention> mentions)
     {
         var score = mention.Kind switch
         {
@@ -212,6 +246,12 @@ public static class EventLocator
             {
                 score -= 1.5; // a country as a modifier: "U.S. jets", "the US-led coalition", "a Russian-made"
             }
+            else if (mention.Kind == PlaceKind.PopulatedPlace && !mention.Locative && mention.Cue is null && word.Length > 0 &&
+                char.IsLower(word[0]) && !_words.ContinuesPlace(word) && StartsNounPhrase(text, layer, sentence, mention) &&
+                ForeignToSentence(mentions, mention, sentence))
+            {
+                score -= 3; // "Kuki militants ... near Moreh in Manipur": a modifier whose only reading lies abroad
+            }
         }
 
         var (from, to) = trigger < mention.FirstToken ? (trigger + 1, mention.FirstToken) : (mention.EndToken, trigger);
@@ -250,6 +290,31 @@ public static class EventLocator
         return prev < sentence.FirstToken || layer.Tokens[prev].Kind == TokenKind.Number || _words.IsDeterminer(Word(text, layer, prev));
     }
 
+    /// <summary>The mention's country is none of the other resolved places' of the sentence, which name one.</summary>
+    private static bool ForeignToSentence(ImmutableArray<PlaceMention> mentions, PlaceMention mention, Sentence sentence)
+    {
+        if (mention.Place is not { } place)
+        {
+            return false;
+        }
+
+        var others = false;
+        foreach (var other in mentions)
+        {
+            if (other != mention && other.Place is { } p && sentence.Span.Contains(other.Span))
+            {
+                if (p.Iso3 == place.Iso3)
+                {
+                    return false;
+                }
+
+                others = true;
+            }
+        }
+
+        return others;
+    }
+
     /// <summary>"Kyiv said", "Moscow's claims": the place stands for its government or people.</summary>
     private static bool Speaks(string text, TextLayer layer, Sentence sentence, PlaceMention mention)
     {
@@ -261,6 +326,10 @@ public static class EventLocator
         var word = Word(text, layer, mention.EndToken);
         return word is "'s" or "’s" || _words.Speaks(word);
     }
+
+    /// <summary>"the 127 missiles that Russia launched", "drones Iran fired at Israel": the place the weapons left from.</summary>
+    private static bool Launches(string text, TextLayer layer, Sentence sentence, PlaceMention mention) =>
+        !mention.Locative && mention.EndToken < sentence.EndToken && _words.Launches(Word(text, layer, mention.EndToken));
 
     /// <summary>"the border with Burkina Faso", "its frontier with Chad": the country across a boundary.</summary>
     private static bool AcrossBoundary(string text, TextLayer layer, Sentence sentence, PlaceMention mention)

@@ -13,6 +13,7 @@ public sealed partial class Gazetteer
     // Built on first use; a race builds it twice, harmlessly (the result is the same and the reference write atomic).
     private Dictionary<string, List<District>>? _districts;
     private Admin2Names? _admin2;
+    private Admin1Parts? _admin1Parts;
 
     /// <summary>
     /// Second-level divisions whose name is exactly <paramref name="name"/> once the words divisions carry around their
@@ -26,6 +27,15 @@ public sealed partial class Gazetteer
     public IReadOnlyList<District> LookupAdmin2Key(ReadOnlySpan<char> key) => Admin2Index.LookupKey(key);
 
     private Admin2Names Admin2Index => _admin2 ??= Admin2Names.Load(_directory, this);
+
+    private Admin1Parts Admin1PartsIndex => _admin1Parts ??= Admin1Parts.Load(_directory, this);
+
+    /// <summary>
+    /// The ACLED admin1 name of a place or district of <paramref name="admin1"/> in second-level division
+    /// <paramref name="admin2Name"/>: the division's own, or the part ACLED splits it into (Lashio District: Shan-North).
+    /// </summary>
+    public string? AcledAdmin1(Admin1Division? admin1, string? admin2Name) =>
+        admin1 is null ? null : Admin1PartsIndex.NameOf(admin1.Code, admin2Name) ?? admin1.AcledName;
 
     /// <summary>
     /// Districts a name can mean ("Yasinovatsky", "Shakhtersky", "Popasnyansky", "Lutuginsky"): second-level divisions

@@ -265,7 +265,7 @@ public sealed partial class Gazetteer
                     var country = CountryByIso2(place.CountryIso2);
                     var admin1 = Admin1Of(place);
                     return new ResolvedPlace(PlaceKind.PopulatedPlace, AsciiPlaceNames.Fold(place.Name), country?.Name ?? place.CountryIso2,
-                        country?.Iso3 ?? "", admin1?.AcledName, admin1?.GeoNamesName,
+                        country?.Iso3 ?? "", AcledAdmin1(admin1, place.Admin2Name), admin1?.GeoNamesName,
                         place.Admin2Name.Length == 0 ? null : AsciiPlaceNames.Fold(place.Admin2Name), Round(place.Latitude), Round(place.Longitude),
                         place.GeonameId, place.FeatureCode, place.Population)
                     { Admin1Code = place.Admin1Key, CountryIso2 = place.CountryIso2, ApproximateCoordinates = place.ApproximateCoordinates };

@@ -161,6 +161,7 @@ public sealed class Geocoder
         private readonly ImmutableArray<Token> _tokens = layer.Tokens;
         private readonly List<Draft> _drafts = [];
         private readonly Dictionary<string, double> _docCountries = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _namedCountries = new(StringComparer.Ordinal); // countries the article names (DropSpellingsOutsideNamedCountries)
         private readonly Dictionary<string, double> _docAdmin1 = new(StringComparer.Ordinal);
         private readonly HashSet<(int Sentence, string Key)> _sentenceCountries = [];
         private readonly HashSet<(int Sentence, string Key)> _sentenceAdmin1 = [];
@@ -351,6 +352,12 @@ public sealed class Geocoder
                     }
 
                     candidates = _gaz.LookupKey(key[..length]);
+                    if (candidates.IsEmpty && BuildKey(i, n, key, joinHyphens: true) is var joined and > 0 && joined < length)
+                    {
+                        // "Petion-Ville" is GeoNames' "Pétionville": a hyphen inside a word may join its parts.
+                        candidates = _gaz.LookupKey(key[..joined]);
+                    }
+
                     if (!candidates.IsEmpty)
                     {
                         matched = n;
@@ -497,7 +504,7 @@ public sealed class Geocoder
             return true;
         }
 
-        private int BuildKey(int first, int count, Span<char> key)
+        private int BuildKey(int first, int count, Span<char> key, bool joinHyphens = false)
         {
             var length = 0;
             for (var k = first; k < first + count; k++)
@@ -514,7 +521,24 @@ public sealed class Geocoder
                     key[length++] = ' ';
                 }
 
-                length += GazetteerNames.Normalize(token, key[length..]);
+                var written = GazetteerNames.Normalize(token, key[length..]);
+                if (joinHyphens && token.IndexOfAny('-', '\u2010', '\u2011') > 0)
+                {
+                    // The token's own separators were hyphens: drop the spaces they became.
+                    var segment = key.Slice(length, written);
+                    var kept = 0;
+                    foreach (var c in segment)
+                    {
+                        if (c != ' ')
+                        {
+                            segment[kept++] = c;
+                        }
+                    }
+
+                    written = kept;
+                }
+
+                length += written;
             }
 
             return length;
@@ -1161,6 +1185,17 @@ public sealed class Geocoder
                     continue;
                 }
 
+                if (close.Count == 2 && close.All(x => x.Candidate.Kind == PlaceKind.Admin1) &&
+                    _gaz.Admin1[close[0].Candidate.Index].AcledName == _gaz.Admin1[close[1].Candidate.Index].AcledName)
+                {
+                    // "Punjab" in India and in Pakistan: the division's name is certain, its country is not; the best
+                    // reading stands (region-only, precision 3) and the detail names the other.
+                    var other = _gaz.Resolve(close[1].Candidate);
+                    Settle(draft, ranked[0].Candidate, pool.Count);
+                    draft.Detail += $"; also a division of {other.Country}";
+                    continue;
+                }
+
                 draft.Kind = ranked[0].Candidate.Kind;
                 draft.Reason = PlaceReason.Ambiguous;
                 draft.CandidateCount = pool.Count;
@@ -1296,7 +1331,7 @@ public sealed class Geocoder
         /// </summary>
         private void DropSpellingsOutsideNamedCountries()
         {
-            var named = new HashSet<string>(StringComparer.Ordinal);
+            var named = _namedCountries;
             foreach (var draft in _drafts)
             {
                 foreach (var c in draft.Candidates)
@@ -1444,7 +1479,7 @@ public sealed class Geocoder
             var country = _gaz.CountryByIso2(district.CountryIso2);
             var admin1 = _gaz.Admin1ByCode(district.Admin1Key);
             draft.Place = new ResolvedPlace(PlaceKind.PopulatedPlace, district.Name, country?.Name ?? district.CountryIso2, country?.Iso3 ?? "",
-                admin1?.AcledName, admin1?.GeoNamesName, district.Name, Math.Round(district.Latitude, 4), Math.Round(district.Longitude, 4),
+                _gaz.AcledAdmin1(admin1, district.Name), admin1?.GeoNamesName, district.Name, Math.Round(district.Latitude, 4), Math.Round(district.Longitude, 4),
                 null, "ADM2", 0)
             { Admin1Code = district.Admin1Key, CountryIso2 = district.CountryIso2, ApproximateCoordinates = true };
             draft.Kind = PlaceKind.PopulatedPlace;
@@ -1504,14 +1539,25 @@ public sealed class Geocoder
 
                     if (!region.RegionRequested || region.Unknown)
                     {
-                        if (!region.Unknown && region.First > draft.End && region.First - draft.End <= 2 && OnlyPunctuationOrTypeWords(draft.End, region.First))
+                        var saysIn = region.First == draft.End + 1 && Is(draft.End, "in");
+                        if (!region.Unknown && region.First > draft.End && region.First - draft.End <= 2 &&
+                            (saysIn || OnlyPunctuationOrTypeWords(draft.End, region.First)))
                         {
                             // "Vesela Hora village, Luhansk": a bare region name (also its capital's) right after a town.
                             var soft = region.Candidates
                                 .Where(c => c.Kind == PlaceKind.Admin1 && c.Source != NameSource.Alternate)
                                 .Select(c => _gaz.Admin1[c.Index].Code)
                                 .ToHashSet(StringComparer.Ordinal);
-                            draft.SoftAdmin1 = soft.Count > 0 ? soft : null;
+                            if (soft.Count > 0 && (saysIn || !SharesCountry(draft, soft)))
+                            {
+                                // "Kashipur in Odisha", "Tawila, North Darfur": the text says which region the town is
+                                // in, or no reading of the town lies in the region's country: the region is the town's.
+                                draft.AttachedAdmin1 = soft;
+                            }
+                            else
+                            {
+                                draft.SoftAdmin1 = soft.Count > 0 ? soft : null;
+                            }
                         }
 
                         continue;
@@ -1529,6 +1575,20 @@ public sealed class Geocoder
                     break;
                 }
             }
+        }
+
+        /// <summary>Some populated-place reading of the draft lies in the country of one of the divisions.</summary>
+        private bool SharesCountry(Draft draft, HashSet<string> admin1Codes)
+        {
+            foreach (var c in draft.Candidates)
+            {
+                if (c.Kind == PlaceKind.PopulatedPlace && admin1Codes.Any(a => a.StartsWith(_gaz.Places[c.Index].CountryIso2 + ".", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The tokens in [from, to) are only commas, brackets and settlement words ("village ,").</summary>
@@ -1650,8 +1710,9 @@ public sealed class Geocoder
             var fitting = draft.Candidates.Where(c => MatchesConstraint(c, draft.CountryConstraint)).ToList();
             if (draft.Spelling)
             {
-                // A loose spelling match counts only inside the countries the article is about.
-                fitting = [.. fitting.Where(c => _docCountries.GetValueOrDefault(CountryIso2(c)) > 0)];
+                // A loose spelling match counts only inside the countries the article is about: those its places
+                // settled so far are in, and those it names anywhere ("near Arbinda in northern Burkina Faso").
+                fitting = [.. fitting.Where(c => _docCountries.GetValueOrDefault(CountryIso2(c)) > 0 || _namedCountries.Contains(CountryIso2(c)))];
             }
 
             var countries = fitting.Where(c => c.Kind == PlaceKind.Country && c.Source != NameSource.Alternate).ToList();

@@ -5,13 +5,13 @@ namespace Sitrep.Places;
 /// <summary>
 /// The words <see cref="EventLocator"/> reads around a place name (locator_words.tsv): after a place, words that make it
 /// speak for its government; determiners that open a noun phrase; lower-case words that may follow a country named as a
-/// place; and words that break the clause between a trigger and a place.
+/// place; words that break the clause between a trigger and a place; and words that make a place the launch site.
 /// </summary>
 public sealed class LocatorWords
 {
     private static readonly Lazy<LocatorWords> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break", "boundary"];
+    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break", "boundary", "launches"];
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _byRole;
 
@@ -33,6 +33,9 @@ public sealed class LocatorWords
 
     /// <summary>"border", "frontier": before "with X", X is the country across it, not where the event is.</summary>
     public bool IsBoundary(ReadOnlySpan<char> word) => _byRole[4].Contains(word);
+
+    /// <summary>"launched", "fired": after a place, the place is where the weapons came from, not where they struck.</summary>
+    public bool Launches(ReadOnlySpan<char> word) => _byRole[5].Contains(word);
 
     public static LocatorWords Load(string? path = null)
     {

