@@ -363,19 +363,7 @@ public abstract partial class SqlStore
             FlushClaimMembers(transaction); // not expected (see _pendingMembers), but the database must then answer in full
         }
 
-        var rows = missing.ToDictionary(id => id, _ => new List<ClaimMemberRow>(), StringComparer.Ordinal);
-        ReadIn(
-            list => $"""
-                SELECT m.fused_id, c.json, c.article_id, a.source, a.url, a.published
-                FROM fused_claim_members m
-                JOIN claims c ON c.id = m.claim_id
-                JOIN articles a ON a.id = c.article_id
-                WHERE m.fused_id IN {list}
-                """,
-            missing,
-            transaction,
-            reader => rows[reader.GetString(0)].Add(new ClaimMemberRow(reader.GetString(1), reader.GetString(2), TextOrNull(reader, 3), TextOrNull(reader, 4), TextOrNull(reader, 5))));
-
+        var rows = ReadMemberRows("claim", missing, transaction);
         var claims = rows.Values.SelectMany(r => r).Select(row => _parsedClaims.Get(row.Json)).ToList();
         var fusedEvents = FusedEventsOf(claims.SelectMany(c => c.EventIds).Distinct(StringComparer.Ordinal).ToList(), transaction);
         foreach (var id in missing)
@@ -662,5 +650,4 @@ public abstract partial class SqlStore
         }).Select(FusedClaimJson.Deserialize).ToList();
     }
 
-    private sealed record ClaimMemberRow(string Json, string ArticleId, string? Source, string? Url, string? Published);
 }

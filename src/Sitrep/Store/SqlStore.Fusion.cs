@@ -195,36 +195,51 @@ public abstract partial class SqlStore
     private readonly ParsedRecords<EventRecord> _parsedEvents = new(json => JsonSerializer.Deserialize(json, SitrepJson.Default.EventRecord)!);
 
     /// <summary>
-    /// The members of the given fused events, read 32 fused events at a time (<see cref="ReadIn"/>). Each fused event's members come in the order the database gives them
-    /// for a single fused_id (by its index on fused_id), as reading them one fused event at a time did.
+    /// The members of the given fused events, read 32 fused events at a time (<see cref="ReadMemberRows"/>). Each fused
+    /// event's members come in the order the database gives them for a single fused_id (by its index on fused_id), as
+    /// reading them one fused event at a time did.
     /// </summary>
     private Dictionary<string, List<MemberEvent>> Members(IReadOnlyList<string> fusedIds, DbTransaction transaction)
     {
         var members = new Dictionary<string, List<MemberEvent>>(StringComparer.Ordinal);
+        foreach (var (id, rows) in ReadMemberRows("event", fusedIds, transaction))
+        {
+            members[id] = rows.ConvertAll(row => new MemberEvent(_parsedEvents.Get(row.Json), row.ArticleId, row.Source, row.Url, ParseDate(row.Published)));
+        }
+
+        return members;
+    }
+
+    /// <summary>
+    /// The member rows of the given fused events or claims (<paramref name="kind"/> "event" or "claim": the tables
+    /// fused_{kind}_members and {kind}s), with their articles' source, url and publication date, read 32 fused ids per
+    /// statement (<see cref="ReadIn"/>); every id gets a list, empty when it has no members.
+    /// </summary>
+    private Dictionary<string, List<MemberRow>> ReadMemberRows(string kind, IReadOnlyList<string> fusedIds, DbTransaction transaction)
+    {
+        var rows = new Dictionary<string, List<MemberRow>>(StringComparer.Ordinal);
         foreach (var id in fusedIds)
         {
-            members[id] = [];
+            rows[id] = [];
         }
 
         ReadIn(
             list => $"""
-                SELECT m.fused_id, e.json, e.article_id, a.source, a.url, a.published
-                FROM fused_event_members m
-                JOIN events e ON e.id = m.event_id
-                JOIN articles a ON a.id = e.article_id
+                SELECT m.fused_id, r.json, r.article_id, a.source, a.url, a.published
+                FROM fused_{kind}_members m
+                JOIN {kind}s r ON r.id = m.{kind}_id
+                JOIN articles a ON a.id = r.article_id
                 WHERE m.fused_id IN {list}
                 """,
             fusedIds,
             transaction,
-            reader => members[reader.GetString(0)].Add(new MemberEvent(
-                _parsedEvents.Get(reader.GetString(1)),
-                reader.GetString(2),
-                TextOrNull(reader, 3),
-                TextOrNull(reader, 4),
-                ParseDate(TextOrNull(reader, 5)))));
+            reader => rows[reader.GetString(0)].Add(new MemberRow(reader.GetString(1), reader.GetString(2), TextOrNull(reader, 3), TextOrNull(reader, 4), TextOrNull(reader, 5))));
 
-        return members;
+        return rows;
     }
+
+    /// <summary>A member event's or claim's stored JSON and its article's columns, as read back for fusion.</summary>
+    private sealed record MemberRow(string Json, string ArticleId, string? Source, string? Url, string? Published);
 
     private static string? TextOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
