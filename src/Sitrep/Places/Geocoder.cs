@@ -1185,14 +1185,13 @@ public sealed class Geocoder
                     continue;
                 }
 
-                if (close.Count == 2 && close.All(x => x.Candidate.Kind == PlaceKind.Admin1) &&
-                    _gaz.Admin1[close[0].Candidate.Index].AcledName == _gaz.Admin1[close[1].Candidate.Index].AcledName)
+                if (close.All(x => x.Candidate.Kind == PlaceKind.Admin1 &&
+                    _gaz.Admin1[x.Candidate.Index].AcledName == _gaz.Admin1[close[0].Candidate.Index].AcledName))
                 {
                     // "Punjab" in India and in Pakistan: the division's name is certain, its country is not; the best
-                    // reading stands (region-only, precision 3) and the detail names the other.
-                    var other = _gaz.Resolve(close[1].Candidate);
+                    // reading stands (region-only, precision 3) and the detail names the others.
                     Settle(draft, ranked[0].Candidate, pool.Count);
-                    draft.Detail += $"; also a division of {other.Country}";
+                    draft.Detail += $"; also a division of {string.Join(", ", close.Skip(1).Select(x => _gaz.Resolve(x.Candidate).Country))}";
                     continue;
                 }
 
