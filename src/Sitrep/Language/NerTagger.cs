@@ -26,10 +26,10 @@ public sealed class NerTagger
 {
     public const string DefaultModelPath = "models/ner-en.bin.gz";
 
-    internal const int MaxBaseFeatures = 56;
+    internal const int MaxBaseFeatures = 64;
     internal const int MaxFeatures = MaxBaseFeatures * 2;
     private const string _magic = "sitrep-ner-tagger";
-    private const int _formatVersion = 2;
+    private const int _formatVersion = 3;
     private const int _transitionTemplate = 150;
 
     private static readonly Lazy<NerTagger> _default = new(() => Load(DataFiles.Require(DefaultModelPath)));
@@ -405,6 +405,8 @@ public sealed class NerTagger
         output[n++] = FeatureHash.Key(146, w.ShortShape, n1.Lower);
         output[n++] = FeatureHash.Key(147, p2.Lower, p1.Lower);
         output[n++] = FeatureHash.Key(148, n1.Lower, n2.Lower);
+        output[n++] = FeatureHash.Key(162, p1.FineCluster);
+        output[n++] = FeatureHash.Key(163, n1.FineCluster);
         n += NameRunFeatures(words, kinds, i, output[n..]);
 
         if (domain != NerDomain.General)
@@ -423,7 +425,7 @@ public sealed class NerTagger
     internal static ulong BiasFeature => FeatureHash.Key(100, 0);
 
     // The self role's features are the first this many of Features, in the same order.
-    private const int _selfFeatureCount = 10;
+    private const int _selfFeatureCount = 13;
 
     /// <summary>
     /// The features of <see cref="Features"/> that depend on one word alone, by the role of that word: the token
@@ -445,12 +447,16 @@ public sealed class NerTagger
                 output[n++] = FeatureHash.Key(107, w.Suffix3);
                 output[n++] = FeatureHash.Key(108, w.Suffix4);
                 output[n++] = FeatureHash.Key(109, w.Shape);
+                output[n++] = FeatureHash.Key(160, w.FineCluster);
+                output[n++] = FeatureHash.Key(161, w.CoarseCluster);
+                output[n++] = FeatureHash.Key(164, w.FineCluster, w.ShortShape);
                 break;
             case WordRoleCache.Previous:
                 output[n++] = FeatureHash.Key(115, w.Lower);
                 output[n++] = FeatureHash.Key(119, w.ShortShape);
                 output[n++] = FeatureHash.Key(130, w.Form);
                 output[n++] = FeatureHash.Key(133, w.Suffix3);
+                output[n++] = FeatureHash.Key(162, w.FineCluster);
                 break;
             case WordRoleCache.SecondPrevious:
                 output[n++] = FeatureHash.Key(116, w.Lower);
@@ -461,6 +467,7 @@ public sealed class NerTagger
                 output[n++] = FeatureHash.Key(120, w.ShortShape);
                 output[n++] = FeatureHash.Key(131, w.Form);
                 output[n++] = FeatureHash.Key(132, w.Suffix3);
+                output[n++] = FeatureHash.Key(163, w.FineCluster);
                 break;
             case WordRoleCache.SecondNext:
                 output[n++] = FeatureHash.Key(118, w.Lower);

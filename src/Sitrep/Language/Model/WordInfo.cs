@@ -21,6 +21,10 @@ internal struct WordInfo
     public WordFlags Flags;
     public int Length;
 
+    /// <summary>The word's distributional classes (<see cref="WordClusters"/>), 0 when it has none.</summary>
+    public ulong CoarseCluster;
+    public ulong FineCluster;
+
     public static WordInfo Of(ReadOnlySpan<char> word)
     {
         var info = new WordInfo
@@ -39,6 +43,9 @@ internal struct WordInfo
             Suffix4 = FeatureHash.OfLowerNormalised(word[Math.Max(0, word.Length - 4)..]),
             Length = word.Length,
         };
+        var clusters = WordClusters.Default.Of(word);
+        info.CoarseCluster = clusters >> 16;
+        info.FineCluster = clusters & 0xFFFF;
         var flags = WordFlags.None;
         var letters = 0;
         var uppers = 0;
