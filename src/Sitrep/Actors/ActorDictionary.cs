@@ -48,7 +48,11 @@ public enum ForceKind
     Rebels,
 }
 
-public sealed record ForceNoun(string Form, ForceKind Kind, string Sector, string? Secondary);
+/// <param name="BareMeansEventCountry">
+/// Whether the form with no nationality of its own ("soldiers", "police") means the event country's forces, police or
+/// authorities (force_nouns.tsv's bare column); weapons and commanders ("drones", "shells") stay without a country.
+/// </param>
+public sealed record ForceNoun(string Form, ForceKind Kind, string Sector, string? Secondary, bool BareMeansEventCountry = false);
 
 public sealed record PlaceEntry(string Name, string Iso3, string? Admin1);
 
@@ -266,7 +270,7 @@ public sealed class ActorDictionary
         }
 
         var forces = new Dictionary<string, ForceNoun>(StringComparer.Ordinal);
-        foreach (var row in TsvTable.Read(PathOf("force_nouns.tsv"), "forms", "kind", "sector", "secondary").Rows)
+        foreach (var row in TsvTable.Read(PathOf("force_nouns.tsv"), "forms", "kind", "sector", "secondary", "bare").Rows)
         {
             if (!Enum.TryParse<ForceKind>(row.Required("kind"), ignoreCase: true, out var kind))
             {
@@ -275,9 +279,15 @@ public sealed class ActorDictionary
 
             var sector = Sector(row, "sector");
             var secondary = row["secondary"].Length == 0 ? null : Sector(row, "secondary");
+            var bare = row.Required("bare") switch
+            {
+                "event-country" => true,
+                "unknown" => false,
+                var other => throw row.Error($"bare must be 'event-country' or 'unknown', not '{other}'"),
+            };
             foreach (var form in row.List("forms"))
             {
-                if (!forces.TryAdd(Key(form), new ForceNoun(Key(form), kind, sector, secondary)))
+                if (!forces.TryAdd(Key(form), new ForceNoun(Key(form), kind, sector, secondary, bare)))
                 {
                     throw row.Error($"force noun '{form}' is listed twice");
                 }

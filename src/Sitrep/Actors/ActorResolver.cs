@@ -454,7 +454,14 @@ public sealed class ActorResolver
 
                 return ActorResolution.Partial(FromKind(head, null, context.Date, text, former), ActorReason.CountryUnknown, $"{head.Kind} '{head.Form}' without a country: pass the event country");
             default:
-                // Soldiers, police or officials without a nationality could belong to either side: never guess.
+                // Soldiers, police or officials with no nationality are, in news, the event country's own (how ACLED
+                // codes them too), unless the article names other nations: in a war both sides have soldiers. Weapons
+                // and commanders fire for either side, so those stay without a country.
+                if (here is not null && head.BareMeansEventCountry && !(head.Kind == ForceKind.Military && context.ForeignNationsNamed))
+                {
+                    return ActorResolution.Resolved(FromKind(head, here, context.Date, text, former), ActorReason.GenericNoun, $"{head.Kind} '{head.Form}' without a nationality: the event country {here}'s");
+                }
+
                 return ActorResolution.Partial(FromKind(head, null, context.Date, text, former), ActorReason.CountryUnknown, $"{head.Kind} '{head.Form}' of an unnamed country");
         }
     }
@@ -518,7 +525,9 @@ public sealed class ActorResolver
                     "REB" or "UAF" or "CRM" => ActorInter.PoliticalMilitia,
                     _ => ActorInter.Civilians,
                 };
-                var name = inter == ActorInter.Civilians ? Generic("Civilians", iso3 ?? context.EventCountryIso3) : key;
+                // A civilian role ("farmers", "pupils") belongs to the event country, as civilians do (Generic).
+                iso3 ??= inter == ActorInter.Civilians ? context.EventCountryIso3 : null;
+                var name = inter == ActorInter.Civilians ? Generic("Civilians", iso3) : key;
                 var actor = new Actor(name, iso3, sector, inter, text);
                 return iso3 is null
                     ? ActorResolution.Partial(actor, ActorReason.RoleNoun, $"PLOVER agent '{key}' ({string.Join('/', sectors)}) without a country")

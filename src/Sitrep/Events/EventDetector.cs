@@ -884,6 +884,9 @@ public sealed class EventDetector
 
     private sealed record DocView(Document Document, TextLayer Text, LanguageLayer Language, string[] Words)
     {
+        /// <summary>The countries of the nationalities the article names ("Russian", "North Korean").</summary>
+        public ImmutableHashSet<string> Nations { get; } = [.. Language.Entities.Where(e => e.Type == EntityType.Norp && e.Country is not null).Select(e => e.Country!)];
+
         public Upos Tag(int i) => i < Language.Tags.Length ? Language.Tags[i] : Upos.X;
     }
 
@@ -1223,7 +1226,8 @@ public sealed class EventDetector
             warnings.Add(AnaphoraMark.ParagraphDate);
         }
 
-        var context = new ActorContext(date?.EventDate, place?.Place?.Iso3);
+        var eventCountry = place?.Place?.Iso3;
+        var context = new ActorContext(date?.EventDate, eventCountry, view.Nations.Any(n => n != eventCountry));
         var (actor1, assoc1, actor2, assoc2, actorSpans) = Arguments(view, clauseFirst, clauseEnd, first, context);
         if (place is not null && actorSpans.Any(a => a.Span.Overlaps(place.Span) && a.Actor.CountryIso3 is { } iso && iso != place.Place?.Iso3))
         {

@@ -196,12 +196,54 @@ public sealed class ActorResolverTests
     }
 
     [Fact]
-    public void Resolve_SoldiersWithOnlyAnEventCountry_StayPartial()
+    public void Resolve_SoldiersInAnArticleNamingOtherNations_StayPartial()
     {
         // In a war both sides have soldiers: the event country must not pick one.
-        var result = Resolver.Resolve("soldiers", new ActorContext(_nov2024, "UKR"));
+        var result = Resolver.Resolve("soldiers", new ActorContext(_nov2024, "UKR", ForeignNationsNamed: true));
 
         Assert.Equal(ActorResolutionStatus.Partial, result.Status);
+        Assert.Null(result.Actor?.CountryIso3);
+    }
+
+    [Theory]
+    [InlineData("soldiers", "MLI", "Military Forces of Mali")]
+    [InlineData("the army", "PAK", "Military Forces of Pakistan")]
+    [InlineData("Police", "KEN", "Police Forces of Kenya")]
+    [InlineData("officials", "NGA", "Government of Nigeria")]
+    public void Resolve_BareForceInADomesticArticle_IsTheEventCountrys(string phrase, string country, string namePrefix)
+    {
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, country));
+
+        Assert.Equal(ActorResolutionStatus.Resolved, result.Status);
+        Assert.Equal(country, result.Actor!.CountryIso3);
+        Assert.StartsWith(namePrefix, result.Actor.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_BarePoliceInAnArticleNamingOtherNations_AreStillTheEventCountrys()
+    {
+        var result = Resolver.Resolve("riot police", new ActorContext(_nov2024, "GEO", ForeignNationsNamed: true));
+
+        Assert.Equal("GEO", result.Actor!.CountryIso3);
+    }
+
+    [Theory]
+    [InlineData("mortar shells")]
+    [InlineData("drones")]
+    public void Resolve_BareWeapon_HasNoCountryEvenInADomesticArticle(string phrase)
+    {
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, "SOM"));
+
+        Assert.Null(result.Actor?.CountryIso3);
+    }
+
+    [Fact]
+    public void Resolve_CivilianRoleNoun_CarriesTheEventCountryInNameAndCode()
+    {
+        var result = Resolver.Resolve("280 pupils", new ActorContext(_nov2024, "NGA"));
+
+        Assert.Equal("Civilians (Nigeria)", result.Actor!.Name);
+        Assert.Equal("NGA", result.Actor.CountryIso3);
     }
 
     [Fact]
