@@ -97,8 +97,12 @@ public sealed partial class AttributionDetector
         {
             foreach (var later in _drafts.ToList())
             {
-                if (later.Claimant is not { } by || !TryCounterMarker(later.Content, out var marker) || HasStancePhrase(later.Sentence))
+                if (later.Claimant is not { } by || !TryCounterMarker(later.Content, out var marker) || HasStancePhrase(later.Sentence)
+                    || ContraryIn(later.Content).Any(c => Span(c.Start, c.End).Contains(marker.Start)))
                 {
+                    // A negation inside a contrary predicate ("had no links to any armed group": who the dead were) is
+                    // read by the contrary rule, which knows what it answers; as a bare "no" it would answer any claim
+                    // sharing a word.
                     // A sentence with a stance phrase ("said the claim that the missile could not be intercepted was
                     // probably overstated") already says what it answers.
                     continue;
@@ -121,8 +125,9 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
+                    // "he could not confirm the number of children missing": a claim that only takes a stance asserts nothing to contradict.
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
-                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
+                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)) || HoldsStance(earlier.Content)
                         || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content) && !(DeniesOwnPart(marker) && NamedIn(by, earlier.Content)))
                     {
                         continue;
@@ -132,6 +137,7 @@ public sealed partial class AttributionDetector
                 }
             }
         }
+
 
         /// <summary>"The Pentagon" within "The Pentagon press secretary, Colonel Dana Moore": every capitalised word of one is in the other.</summary>
         private static bool HasAllNames(string mention, string other)

@@ -142,6 +142,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             FindCountStances();
             FindContraryClaims();
             FindAlsoCorroborations();
+            FindEvidenceCorroborations();
             if (_lexicon.OwnAttackCorroborates)
             {
                 FindOwnAttackConfirmations();
