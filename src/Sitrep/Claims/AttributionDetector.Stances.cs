@@ -171,6 +171,93 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>"none of its fighters" and "20 militants": a lower-case word of each span in one class of topic_classes.tsv.</summary>
+        /// <summary>
+        /// "the air force had struck a gathering of terrorists and no monastery had been hit" / a monk "had helped pull
+        /// bodies from the rubble of the monastery": a later claim by another side that speaks of what an earlier claim
+        /// says there was none of ("no monastery", "none of its fighters") contradicts it, though it has no counter
+        /// word of its own. Contrariety is mutual, as with contrary predicates.
+        /// </summary>
+        private void FindNegatedThingsAsserted()
+        {
+            foreach (var earlier in _drafts)
+            {
+                if (earlier.Claimant is null || HoldsStance(earlier.Content) || NegatedNouns(earlier.Content) is not { Count: > 0 } negated)
+                {
+                    continue;
+                }
+
+                foreach (var later in _drafts)
+                {
+                    if (later == earlier || later.Claimant is not { } by || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
+                        || TryCounterMarker(later.Content, out _) || HasStancePhrase(later.Sentence))
+                    {
+                        continue;
+                    }
+
+                    var first = TokenAt(later.Content.Start);
+                    var last = TokenBefore(later.Content.End);
+                    for (var k = Math.Max(0, first); k <= last; k++)
+                    {
+                        var w = Word(k);
+                        if (w.Length >= 4 && char.IsLower(w[0]) && negated.Contains(Stem(w)))
+                        {
+                            earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The stems of the nouns a claim says there were none of: the lower-case words right after "no" or "none of"
+        /// ("no monastery", "no religious building", "none of its fighters"), but not a "no" inside a contrary
+        /// predicate ("no links to", read by the contrary rule) nor "not", whose scope is a verb.
+        /// </summary>
+        private HashSet<string> NegatedNouns(TextSpan content)
+        {
+            var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var first = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            if (first < 0 || last < first)
+            {
+                return stems;
+            }
+
+            var contraries = ContraryIn(content);
+            for (var k = first; k <= last; k++)
+            {
+                if (!(IsWord(k, "no") || IsWord(k, "none") && IsWord(k + 1, "of")) || contraries.Any(c => c.Start <= k && k < c.End))
+                {
+                    continue;
+                }
+
+                var j = IsWord(k, "none") ? k + 2 : k + 1;
+                while (j <= last && Has(_determiners, Word(j)))
+                {
+                    j++;
+                }
+
+                for (var n = 0; n < 2 && j + n <= last; n++)
+                {
+                    var w = Word(j + n);
+                    if (w.Length < 4 || !char.IsLower(w[0]) || IsAuxiliary(j + n) || Has(_beVerbs, w) || TryVerb(j + n, out _))
+                    {
+                        break;
+                    }
+
+                    var stem = Stem(w);
+                    if (!_stopStems.Contains(stem) && !_lexicon.GenericObjectStems.Contains(stem))
+                    {
+                        stems.Add(stem);
+                    }
+                }
+            }
+
+            return stems;
+        }
+
         private bool SharesTopicClass(TextSpan a, TextSpan b)
         {
             var classes = TopicClassesIn(a);

@@ -139,6 +139,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             }
 
             FindCounterClaims();
+            FindNegatedThingsAsserted();
             FindCountStances();
             FindContraryClaims();
             FindAlsoCorroborations();

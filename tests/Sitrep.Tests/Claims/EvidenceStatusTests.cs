@@ -72,4 +72,20 @@ public class EvidenceStatusTests
         var (t, claims) = Detect("The militia said it had shot down a government helicopter near Kidal. The defence ministry dismissed the claim as \"completely false\".");
         Assert.Equal(ClaimStatus.Denied, ClaimWith(t, claims, "it had shot down").Status);
     }
+
+    [Fact]
+    public void Detect_LaterClaimSpeaksOfWhatTheClaimSaidThereWasNone_DisputesIt()
+    {
+        var (t, claims) = Detect("The army said its gunships had hit a rebel depot and that no school had been damaged. A teacher said the school's roof had collapsed on the pupils.");
+        var army = ClaimWith(t, claims, "its gunships had hit");
+        Assert.Equal(ClaimStatus.Disputed, army.Status);
+        Assert.Equal("A teacher", Assert.Single(army.Stances).By.NamingSpan.Slice(t));
+    }
+
+    [Fact]
+    public void Detect_LaterClaimAboutSomethingElse_LeavesTheNegatedClaimAlone()
+    {
+        var (t, claims) = Detect("The army said its gunships had hit a rebel depot and that no school had been damaged. A teacher said the pupils had been sent home early.");
+        Assert.Equal(ClaimStatus.Claimed, ClaimWith(t, claims, "its gunships had hit").Status);
+    }
 }
