@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Language;
 using Sitrep.Text;
@@ -15,14 +16,22 @@ public sealed class ClaimEnricher
     /// <summary>How far after a bare number its head noun may sit ("50,000 Russian and North Korean troops").</summary>
     private const int _maxUnitDistance = 6;
 
+    /// <summary>The most words a country name has that a claimant's words are matched against ("the United States").</summary>
+    private const int _maxCountryWords = 3;
+
     private readonly ClaimsLexicon _lexicon;
     private readonly SourceReliability _reliability;
+    private readonly IReadOnlyDictionary<string, ImmutableArray<CountryWord>> _countryWords;
 
-    public ClaimEnricher(ClaimsLexicon lexicon)
+    /// <param name="lexicon">The claims lexicons.</param>
+    /// <param name="actors">The actor dictionary whose country names, adjectives and metonyms ("Ukraine's", "Israeli",
+    /// "the Kremlin") tell a claimant's country where the language layer's entities do not; the default one if null.</param>
+    public ClaimEnricher(ClaimsLexicon lexicon, ActorDictionary? actors = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
         _reliability = new SourceReliability(lexicon);
+        _countryWords = (actors ?? ActorDictionary.Default).CountryWords;
     }
 
     public ImmutableArray<ClaimAnnotation> Enrich(string text, TextLayer textLayer, LanguageLayer language, ImmutableArray<ClaimAnnotation> claims)
@@ -107,13 +116,37 @@ public sealed class ClaimEnricher
         if (mention.Anonymous || best is null || best.Type == EntityType.Norp)
         {
             var sector = mention.SectorHint ?? SectorOf(words, mention.AffiliationHint);
-            return new ResolvedClaimant(null, null, mention.AffiliationHint, best?.Country ?? country, sector, mention.Anonymous, words, null);
+            return new ResolvedClaimant(null, null, mention.AffiliationHint, best?.Country ?? country ?? CountryNamedIn(words), sector, mention.Anonymous, words, null);
         }
 
         var place = best.Type == EntityType.Gpe;
         var affiliation = best.Affiliation ?? mention.AffiliationHint;
         var sectorOf = mention.SectorHint ?? SectorOf(best.Title, words, affiliation, best.Name) ?? (place ? "GOV" : null);
-        return new ResolvedClaimant(best.Name, best.Title, affiliation, best.Country ?? country, sectorOf, false, words, best.Id);
+        return new ResolvedClaimant(best.Name, best.Title, affiliation, best.Country ?? country ?? CountryNamedIn(words), sectorOf, false, words, best.Id);
+    }
+
+    /// <summary>
+    /// "Ukraine's general staff", "the Sudanese army", "a Kenyan police officer", "the Kremlin": the country whose
+    /// name, adjective or seat of government (the actor dictionary's country words) the claimant's own words hold,
+    /// leftmost first and the longest phrase at each word; null when none or when the word names several countries.
+    /// </summary>
+    private string? CountryNamedIn(string words)
+    {
+        var tokens = words.Split([' ', ',', ';', ':', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) ? w[..^2] : w.TrimEnd('\'', '\u2019', '.'))
+            .ToArray();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            for (var n = Math.Min(_maxCountryWords, tokens.Length - i); n >= 1; n--)
+            {
+                if (_countryWords.TryGetValue(ActorDictionary.Key(string.Join(' ', tokens, i, n)), out var found) && found.Select(c => c.Iso3).Distinct().Count() == 1)
+                {
+                    return found[0].Iso3;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static int Rank(EntityType type) => type switch
