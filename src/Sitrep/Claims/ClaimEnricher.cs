@@ -53,14 +53,30 @@ public sealed class ClaimEnricher
             });
         }
 
-        return FillCountries(result.MoveToImmutable());
+        return FillCountries(result.MoveToImmutable(), DominantCountry(language));
+    }
+
+    /// <summary>
+    /// The country the article's places and nationalities name most ("El Fasher", "Sudanese", "Darfur"), when it holds
+    /// more than half of their mentions: the country of the article's local voices. Null when no country dominates.
+    /// </summary>
+    private static string? DominantCountry(LanguageLayer language)
+    {
+        var counts = language.Entities.Where(e => e.Type is EntityType.Gpe or EntityType.Norp && e.Country is not null)
+            .GroupBy(e => e.Country!, StringComparer.Ordinal)
+            .Select(g => (Country: g.Key, Mentions: g.Sum(e => e.Mentions.Length)))
+            .OrderByDescending(c => c.Mentions).ThenBy(c => c.Country, StringComparer.Ordinal)
+            .ToList();
+        var total = counts.Sum(c => c.Mentions);
+        return counts.Count > 0 && counts[0].Mentions * 2 > total ? counts[0].Country : null;
     }
 
     /// <summary>
     /// "Ukraine's human rights ombudsman, Oleksandr Hnatiuk, said ... Hnatiuk added": a later, shorter mention of
-    /// the same entity gets the country an earlier claimant mention showed.
+    /// the same entity gets the country an earlier claimant mention showed; a local voice with no country of its own
+    /// gets the article's dominant country.
     /// </summary>
-    private static ImmutableArray<ClaimAnnotation> FillCountries(ImmutableArray<ClaimAnnotation> claims)
+    private static ImmutableArray<ClaimAnnotation> FillCountries(ImmutableArray<ClaimAnnotation> claims, string? dominant)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var who in claims.Select(c => c.Who).Concat(claims.SelectMany(c => c.Stances.Select(s => s.Holder))))
@@ -71,8 +87,12 @@ public sealed class ClaimEnricher
             }
         }
 
+        // Residents, local officials, "the army", "police" and unnamed rebels speak for the article's country; outlets,
+        // rights groups, UN bodies, companies and universities (by sector) come from anywhere.
         ResolvedClaimant? Fill(ResolvedClaimant? who) =>
-            who is { EntityId: { } id, CountryIso3: null } && known.TryGetValue(id, out var country) ? who with { CountryIso3 = country } : who;
+            who is { EntityId: { } id, CountryIso3: null } && known.TryGetValue(id, out var country) ? who with { CountryIso3 = country }
+            : who is { CountryIso3: null } && dominant is not null && who.Sector is "CVL" or "GOV" or "MIL" or "COP" or "REB" or "LEG" or "JUD" ? who with { CountryIso3 = dominant }
+            : who;
 
         return [.. claims.Select(c => c with { Who = Fill(c.Who), Stances = [.. c.Stances.Select(s => s with { Holder = Fill(s.Holder) })] })];
     }

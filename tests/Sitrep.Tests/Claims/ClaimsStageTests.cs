@@ -53,6 +53,15 @@ public class ClaimsStageTests
     }
 
     [Fact]
+    public void Run_LocalVoiceWithoutCountry_GetsTheArticlesDominantCountry()
+    {
+        const string text = "The Sudanese army said its troops had retaken a bridge in Khartoum. Residents said the fighting had stopped. Reuters said it could not verify the accounts.";
+        var claims = Run(text).Get<ClaimsLayer>().Claims;
+        var residents = Assert.Single(claims, c => c.Who?.Text == "Residents");
+        Assert.Equal("SDN", residents.Who!.CountryIso3);
+    }
+
+    [Fact]
     public void Run_PronounClaimant_ResolvesToThePersonWithTitleAndCountry()
     {
         const string text = "Ukrainian Defence Minister Rustem Umerov told reporters on Monday that Russian forces had lost 1,200 soldiers near Pokrovsk. He said the front line was holding.";
