@@ -73,8 +73,8 @@ public sealed class ClaimEnricher
 
     /// <summary>
     /// "Ukraine's human rights ombudsman, Oleksandr Hnatiuk, said ... Hnatiuk added": a later, shorter mention of
-    /// the same entity gets the country an earlier claimant mention showed; a local voice with no country of its own
-    /// gets the article's dominant country.
+    /// the same entity gets the country an earlier claimant mention showed; an unnamed local voice with no country of
+    /// its own gets the article's dominant country.
     /// </summary>
     private static ImmutableArray<ClaimAnnotation> FillCountries(ImmutableArray<ClaimAnnotation> claims, string? dominant)
     {
@@ -88,10 +88,11 @@ public sealed class ClaimEnricher
         }
 
         // Residents, local officials, "the army", "police" and unnamed rebels speak for the article's country; outlets,
-        // rights groups, UN bodies, companies and universities (by sector) come from anywhere.
+        // rights groups, UN bodies, companies and universities (by sector) come from anywhere, and a named entity's
+        // country is the language layer's to tell (a governor quoted in a story about another country's strike).
         ResolvedClaimant? Fill(ResolvedClaimant? who) =>
             who is { EntityId: { } id, CountryIso3: null } && known.TryGetValue(id, out var country) ? who with { CountryIso3 = country }
-            : who is { CountryIso3: null } && dominant is not null && who.Sector is "CVL" or "GOV" or "MIL" or "COP" or "REB" or "LEG" or "JUD" ? who with { CountryIso3 = dominant }
+            : who is { EntityId: null, CountryIso3: null } && dominant is not null && who.Sector is "CVL" or "GOV" or "MIL" or "COP" or "REB" or "LEG" or "JUD" ? who with { CountryIso3 = dominant }
             : who;
 
         return [.. claims.Select(c => c with { Who = Fill(c.Who), Stances = [.. c.Stances.Select(s => s with { Holder = Fill(s.Holder) })] })];

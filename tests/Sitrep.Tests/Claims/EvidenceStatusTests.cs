@@ -35,7 +35,7 @@ public class EvidenceStatusTests
     public void Detect_EvidenceOfDamageAfterAClaimOfNone_DoesNotCorroborateIt()
     {
         var (t, claims) = Detect("The ministry said no warehouse at the port had been damaged in the raid. A monitoring group said video showed a warehouse at the port burning.");
-        Assert.NotEqual(ClaimStatus.Corroborated, ClaimWith(t, claims, "no warehouse had been damaged").Status);
+        Assert.NotEqual(ClaimStatus.Corroborated, ClaimWith(t, claims, "no warehouse at the port").Status);
     }
 
     [Fact]
