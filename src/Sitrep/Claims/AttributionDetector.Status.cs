@@ -226,7 +226,7 @@ public sealed partial class AttributionDetector
                     // "the dead were members of the PKK" / "the three were farmers": claims on who the people were speak
                     // of the same people when close, though they share no word.
                     if (contrary.Value is null || Overlap(topic, earlier).Total < 1
-                        && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content) || IsIdentityClass(contrary.Value.Class))))
+                        && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content) || IsIdentityClass(contrary.Value.Class) || IsSceneClass(contrary.Value.Class))))
                     {
                         continue;
                     }
@@ -247,6 +247,9 @@ public sealed partial class AttributionDetector
 
         /// <summary>Classes of contrary_predicates.tsv that say who people were ("who:civilian", "who:combatant").</summary>
         private static bool IsIdentityClass(string contraryClass) => contraryClass.StartsWith("who:", StringComparison.Ordinal);
+
+        /// <summary>Classes of contrary_predicates.tsv that tell the state of the place spoken of ("scene:calm", "scene:fighting").</summary>
+        private static bool IsSceneClass(string contraryClass) => contraryClass.StartsWith("scene:", StringComparison.Ordinal);
 
         /// <summary>Whether a content refers to an incident by an event noun ("the attack", "the attackers", "the raid").</summary>
         private bool NamesEvent(TextSpan content)

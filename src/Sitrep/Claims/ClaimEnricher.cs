@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Language;
 using Sitrep.Text;
@@ -15,14 +16,22 @@ public sealed class ClaimEnricher
     /// <summary>How far after a bare number its head noun may sit ("50,000 Russian and North Korean troops").</summary>
     private const int _maxUnitDistance = 6;
 
+    /// <summary>The most words a country name has that a claimant's words are matched against ("the United States").</summary>
+    private const int _maxCountryWords = 3;
+
     private readonly ClaimsLexicon _lexicon;
     private readonly SourceReliability _reliability;
+    private readonly IReadOnlyDictionary<string, ImmutableArray<CountryWord>> _countryWords;
 
-    public ClaimEnricher(ClaimsLexicon lexicon)
+    /// <param name="lexicon">The claims lexicons.</param>
+    /// <param name="actors">The actor dictionary whose country names, adjectives and metonyms ("Ukraine's", "Israeli",
+    /// "the Kremlin") tell a claimant's country where the language layer's entities do not; the default one if null.</param>
+    public ClaimEnricher(ClaimsLexicon lexicon, ActorDictionary? actors = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
         _reliability = new SourceReliability(lexicon);
+        _countryWords = (actors ?? ActorDictionary.Default).CountryWords;
     }
 
     public ImmutableArray<ClaimAnnotation> Enrich(string text, TextLayer textLayer, LanguageLayer language, ImmutableArray<ClaimAnnotation> claims)
@@ -44,14 +53,30 @@ public sealed class ClaimEnricher
             });
         }
 
-        return FillCountries(result.MoveToImmutable());
+        return FillCountries(result.MoveToImmutable(), DominantCountry(language));
+    }
+
+    /// <summary>
+    /// The country the article's places and nationalities name most ("El Fasher", "Sudanese", "Darfur"), when it holds
+    /// more than half of their mentions: the country of the article's local voices. Null when no country dominates.
+    /// </summary>
+    private static string? DominantCountry(LanguageLayer language)
+    {
+        var counts = language.Entities.Where(e => e.Type is EntityType.Gpe or EntityType.Norp && e.Country is not null)
+            .GroupBy(e => e.Country!, StringComparer.Ordinal)
+            .Select(g => (Country: g.Key, Mentions: g.Sum(e => e.Mentions.Length)))
+            .OrderByDescending(c => c.Mentions).ThenBy(c => c.Country, StringComparer.Ordinal)
+            .ToList();
+        var total = counts.Sum(c => c.Mentions);
+        return counts.Count > 0 && counts[0].Mentions * 2 > total ? counts[0].Country : null;
     }
 
     /// <summary>
     /// "Ukraine's human rights ombudsman, Oleksandr Hnatiuk, said ... Hnatiuk added": a later, shorter mention of
-    /// the same entity gets the country an earlier claimant mention showed.
+    /// the same entity gets the country an earlier claimant mention showed; an unnamed local voice with no country of
+    /// its own gets the article's dominant country.
     /// </summary>
-    private static ImmutableArray<ClaimAnnotation> FillCountries(ImmutableArray<ClaimAnnotation> claims)
+    private static ImmutableArray<ClaimAnnotation> FillCountries(ImmutableArray<ClaimAnnotation> claims, string? dominant)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var who in claims.Select(c => c.Who).Concat(claims.SelectMany(c => c.Stances.Select(s => s.Holder))))
@@ -62,8 +87,13 @@ public sealed class ClaimEnricher
             }
         }
 
+        // Residents, local officials, "the army", "police" and unnamed rebels speak for the article's country; outlets,
+        // rights groups, UN bodies, companies and universities (by sector) come from anywhere, and a named entity's
+        // country is the language layer's to tell (a governor quoted in a story about another country's strike).
         ResolvedClaimant? Fill(ResolvedClaimant? who) =>
-            who is { EntityId: { } id, CountryIso3: null } && known.TryGetValue(id, out var country) ? who with { CountryIso3 = country } : who;
+            who is { EntityId: { } id, CountryIso3: null } && known.TryGetValue(id, out var country) ? who with { CountryIso3 = country }
+            : who is { EntityId: null, CountryIso3: null } && dominant is not null && who.Sector is "CVL" or "GOV" or "MIL" or "COP" or "REB" or "LEG" or "JUD" ? who with { CountryIso3 = dominant }
+            : who;
 
         return [.. claims.Select(c => c with { Who = Fill(c.Who), Stances = [.. c.Stances.Select(s => s with { Holder = Fill(s.Holder) })] })];
     }
@@ -107,13 +137,37 @@ public sealed class ClaimEnricher
         if (mention.Anonymous || best is null || best.Type == EntityType.Norp)
         {
             var sector = mention.SectorHint ?? SectorOf(words, mention.AffiliationHint);
-            return new ResolvedClaimant(null, null, mention.AffiliationHint, best?.Country ?? country, sector, mention.Anonymous, words, null);
+            return new ResolvedClaimant(null, null, mention.AffiliationHint, best?.Country ?? country ?? CountryNamedIn(words), sector, mention.Anonymous, words, null);
         }
 
         var place = best.Type == EntityType.Gpe;
         var affiliation = best.Affiliation ?? mention.AffiliationHint;
         var sectorOf = mention.SectorHint ?? SectorOf(best.Title, words, affiliation, best.Name) ?? (place ? "GOV" : null);
-        return new ResolvedClaimant(best.Name, best.Title, affiliation, best.Country ?? country, sectorOf, false, words, best.Id);
+        return new ResolvedClaimant(best.Name, best.Title, affiliation, best.Country ?? country ?? CountryNamedIn(words), sectorOf, false, words, best.Id);
+    }
+
+    /// <summary>
+    /// "Ukraine's general staff", "the Sudanese army", "a Kenyan police officer", "the Kremlin": the country whose
+    /// name, adjective or seat of government (the actor dictionary's country words) the claimant's own words hold,
+    /// leftmost first and the longest phrase at each word; null when none or when the word names several countries.
+    /// </summary>
+    private string? CountryNamedIn(string words)
+    {
+        var tokens = words.Split([' ', ',', ';', ':', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) ? w[..^2] : w.TrimEnd('\'', '\u2019', '.'))
+            .ToArray();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            for (var n = Math.Min(_maxCountryWords, tokens.Length - i); n >= 1; n--)
+            {
+                if (_countryWords.TryGetValue(ActorDictionary.Key(string.Join(' ', tokens, i, n)), out var found) && found.Select(c => c.Iso3).Distinct().Count() == 1)
+                {
+                    return found[0].Iso3;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static int Rank(EntityType type) => type switch

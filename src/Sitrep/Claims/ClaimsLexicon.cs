@@ -71,6 +71,9 @@ public enum StanceObjectClass
     Copula,
 }
 
+/// <summary>A word by which a source tells what it observed, verified or recorded itself ("satellite images showed", "geolocated"); see evidence_cues.tsv.</summary>
+public sealed record EvidenceCue(ImmutableArray<string> Tokens, string Kind);
+
 /// <summary>A capital or seat of power that stands for a country's government ("Kyiv", "the Kremlin"); see seats_of_power.tsv.</summary>
 public sealed record SeatOfPower(ImmutableArray<string> Tokens, ImmutableArray<string> CountryWords);
 
@@ -125,6 +128,7 @@ public sealed class ClaimsLexicon
     private static readonly Lazy<ClaimsLexicon> _default = new(() => Load(DataFiles.PathOf(Folder)));
 
     private readonly Dictionary<string, StanceObjectClass>.AlternateLookup<ReadOnlySpan<char>> _stanceObjectLookup;
+    private readonly ImmutableArray<string> _countStems;
     private readonly Dictionary<string, CasualtyWord>.AlternateLookup<ReadOnlySpan<char>> _casualtyLookup;
     private readonly Dictionary<string, AttackWordKind>.AlternateLookup<ReadOnlySpan<char>> _attackLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stanceLeads;
@@ -143,6 +147,8 @@ public sealed class ClaimsLexicon
         ImmutableArray<CounterMarker> counterMarkers,
         ImmutableDictionary<string, string> topicClasses,
         ImmutableDictionary<string, StanceObjectClass> stanceObjects,
+        ImmutableArray<string> countStems,
+        ImmutableArray<EvidenceCue> evidenceCues,
         ImmutableArray<SeatOfPower> seatsOfPower,
         ImmutableArray<Retraction> retractions,
         ImmutableDictionary<string, CasualtyWord> casualtyWords,
@@ -162,6 +168,8 @@ public sealed class ClaimsLexicon
         StanceObjects = stanceObjects;
         GenericObjectStems = stanceObjects.Where(p => p.Value != StanceObjectClass.Copula).Select(p => TopicStem.Of(p.Key)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _stanceObjectLookup = new Dictionary<string, StanceObjectClass>(stanceObjects, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _countStems = countStems;
+        EvidenceIndex = new PhraseIndex<EvidenceCue>(evidenceCues.Select(e => (e.Tokens, e)));
         SeatsOfPower = seatsOfPower;
         Retractions = retractions;
         SeatIndex = new PhraseIndex<SeatOfPower>(seatsOfPower.Select(p => (p.Tokens, p)));
@@ -261,6 +269,20 @@ public sealed class ClaimsLexicon
     public bool IsGenericObject(ReadOnlySpan<char> word) =>
         _stanceObjectLookup.TryGetValue(word, out var c) && c is StanceObjectClass.GenericObject or StanceObjectClass.PluralObject;
 
+    /// <summary>Whether a word names counted figures ("the figures", "the toll", "casualty numbers", "losses"): it starts with a stem of count_stems.tsv.</summary>
+    public bool IsCountNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var stem in _countStems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word is a plural claim noun ("allegations", "reports") that answers several claims at once.</summary>
     public bool IsPluralObject(ReadOnlySpan<char> word) => _stanceObjectLookup.TryGetValue(word, out var c) && c == StanceObjectClass.PluralObject;
 
@@ -289,6 +311,8 @@ public sealed class ClaimsLexicon
     internal PhraseIndex<AnonymousSource> AnonymousIndex { get; }
 
     internal PhraseIndex<CounterMarker> CounterIndex { get; }
+
+    internal PhraseIndex<EvidenceCue> EvidenceIndex { get; }
 
     public bool TryGetVerb(ReadOnlySpan<char> form, out CueVerb verb) => VerbForms.TryGetValue(form, out verb!);
 
@@ -376,6 +400,13 @@ public sealed class ClaimsLexicon
             "civilian_place" => AttackWordKind.CivilianPlace,
             _ => throw new FormatException($"unknown kind '{f[1]}' (act, weapon, military_place, civilian_place)"),
         }));
+        var countStems = Read(directory, "count_stems.tsv", 2, (f, line) =>
+        {
+            var stem = SingleWord(f[0]);
+            return f[1].StartsWith(stem, StringComparison.OrdinalIgnoreCase) ? stem : throw new FormatException($"example '{f[1]}' does not start with stem '{stem}'");
+        });
+        var evidenceCues = Read(directory, "evidence_cues.tsv", 2, (f, line) =>
+            new EvidenceCue(Tokens(f[0]), f[1] is "observation" or "verification" or "record" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (observation, verification, record)")));
         var rules = Read(directory, "status_rules.tsv", 2, (f, line) => KeyValuePair.Create(
             f[0] is "own_attack_corroborates" ? f[0] : throw new FormatException($"unknown rule '{f[0]}' (own_attack_corroborates)"),
             f[1] switch
@@ -387,7 +418,7 @@ public sealed class ClaimsLexicon
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
-            stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), seats, retractions,
+            stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), countStems, evidenceCues, seats, retractions,
             casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             rules.GetValueOrDefault("own_attack_corroborates"));
     }

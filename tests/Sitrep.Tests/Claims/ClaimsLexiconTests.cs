@@ -128,6 +128,33 @@ public sealed class ClaimsLexiconTests : IDisposable
         Assert.Contains($"stance_objects.tsv:{line}: unknown class 'plural'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("figures", true)]
+    [InlineData("toll", true)]
+    [InlineData("casualties", true)]
+    [InlineData("numbers", true)]
+    [InlineData("losses", true)]
+    [InlineData("loss", false)]
+    [InlineData("claim", false)]
+    public void Default_CountStem_NamesCountedFiguresByPrefix(string word, bool expected) =>
+        Assert.Equal(expected, ClaimsLexicon.Default.IsCountNoun(word));
+
+    [Fact]
+    public void Load_MultiWordCountStem_ReportsFileAndLine()
+    {
+        var line = Corrupt("count_stems.tsv", "toll\ttolls", "death toll\tdeath tolls");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"count_stems.tsv:{line}: 'death toll' must be a single word", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_CountStemExampleNotMatching_ReportsFileAndLine()
+    {
+        var line = Corrupt("count_stems.tsv", "losse\tlosses", "losse\tloss");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"count_stems.tsv:{line}: example 'loss' does not start with stem 'losse'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_UnknownCasualtyRole_ReportsFileAndLine()
     {

@@ -42,6 +42,25 @@ public class ClaimsStageTests
         Assert.Equal("GOV", claim.Who?.Sector);
     }
 
+    [Theory]
+    [InlineData("The Sudanese army said its troops had repelled an attack on the town.", "SDN")]
+    [InlineData("Lebanon's health ministry said two people had been killed in the strike.", "LBN")]
+    [InlineData("A Kenyan police officer said the bus had been attacked near the border.", "KEN")]
+    public void Run_ClaimantWordsNameACountry_ResolvesThatCountry(string text, string iso3)
+    {
+        var claim = Assert.Single(Run(text).Get<ClaimsLayer>().Claims);
+        Assert.Equal(iso3, claim.Who?.CountryIso3);
+    }
+
+    [Fact]
+    public void Run_LocalVoiceWithoutCountry_GetsTheArticlesDominantCountry()
+    {
+        const string text = "The Sudanese army said its troops had retaken a bridge in Khartoum. Residents said the fighting had stopped. Reuters said it could not verify the accounts.";
+        var claims = Run(text).Get<ClaimsLayer>().Claims;
+        var residents = Assert.Single(claims, c => c.Who?.Text == "Residents");
+        Assert.Equal("SDN", residents.Who!.CountryIso3);
+    }
+
     [Fact]
     public void Run_PronounClaimant_ResolvesToThePersonWithTitleAndCountry()
     {

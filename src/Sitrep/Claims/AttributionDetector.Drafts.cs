@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Documents;
+using Sitrep.Text;
+
+namespace Sitrep.Claims;
+
+// The scan's part: Claims under construction: a draft per reported statement, turned into an annotation at the end of the scan.
+public sealed partial class AttributionDetector
+{
+    private sealed partial class Scan
+    {
+        private void AddDraft(ClaimKind kind, ClaimantMention? claimant, TextSpan cue, int contentStart, int contentEnd, int s, int cueToken, int channelFrom, int channelTo)
+        {
+            var content = TrimContent(contentStart, contentEnd);
+            if (content.IsEmpty)
+            {
+                return;
+            }
+
+            AddDraft(kind, claimant, cue, content, s, cueToken, channelFrom, channelTo);
+        }
+
+        private void AddDraft(ClaimKind kind, ClaimantMention? claimant, TextSpan cue, TextSpan content, int s, int cueToken, int channelFrom, int channelTo)
+        {
+            if (_drafts.Any(d => d.Content.Overlaps(content)))
+            {
+                return;
+            }
+
+            var draft = new Draft(kind, claimant, cue, content, s, cueToken)
+            {
+                Channel = FindChannel(channelFrom, channelTo, cueToken, content, claimant),
+            };
+            _drafts.Add(draft);
+        }
+
+        private sealed class Draft(ClaimKind kind, ClaimantMention? claimant, TextSpan? cue, TextSpan content, int sentence, int cueToken)
+        {
+            public ClaimKind Kind { get; } = kind;
+
+            public ClaimantMention? Claimant { get; } = claimant;
+
+            public TextSpan? Cue { get; } = cue;
+
+            public TextSpan Content { get; } = content;
+
+            public int Sentence { get; } = sentence;
+
+            public int CueToken { get; } = cueToken;
+
+            public string? Channel { get; init; }
+
+            public Certainty? Certainty { get; set; }
+
+            public List<ClaimStance> Stances { get; } = [];
+
+            public ClaimAnnotation ToAnnotation() =>
+                new(Kind, Claimant, Cue, Content, Channel, Certainty, [.. Stances], ClaimStatusRule.Derive(Stances.Select(s => s.Stance)));
+        }
+    }
+}

@@ -1,0 +1,419 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Documents;
+using Sitrep.Text;
+
+namespace Sitrep.Claims;
+
+// The scan's part: Stances on earlier claims ("denied", "has not confirmed") and counter-claims that contradict an earlier claim in their own words.
+public sealed partial class AttributionDetector
+{
+    private sealed partial class Scan
+    {
+        private void FindStances(int s, int start, int end)
+        {
+            var found = new List<(PhraseMatch<StancePhrase> Match, ClaimantMention By, int ObjectEnd, bool Predicative)>();
+            var sentenceTopic = new List<string>();
+            for (var i = start; i < end; i++)
+            {
+                if (InQuote(i) || !_lexicon.StanceIndex.TryMatch(_text, _tokens, i, end, out var match))
+                {
+                    continue;
+                }
+
+                if (match.End - match.Start == 1 && (IsNounUse(i) || IsPassiveOrHedge(i)))
+                {
+                    continue;
+                }
+
+                // "Reuters was unable to verify the death tolls": a be-verb with an infinitive is the subject's act, its object after it.
+                // "it was reviewing reports of ...": a progressive with its object is the subject's act too ("were
+                // misleading" is an adjective: predicative).
+                var predicative = (Has(_beVerbs, Word(i)) || _lexicon.IsCopula(Word(i))) && !match.Value.Tokens.Contains("to")
+                    && !(match.Value.Tokens.Length > 2 && match.Value.Tokens[1].EndsWith("ing", StringComparison.Ordinal));
+                var enclosing = _drafts.LastOrDefault(d => d.Content.Contains(_tokens[i].Start));
+                var othersClaim = GenericHead(match.End, ClauseEnd(match.End, end, stopAtComma: true));
+                if (enclosing is not null && !predicative && match.Value.Stance is StanceKind.Supports or StanceKind.Disputes && !IsWord(i, "no") && !othersClaim)
+                {
+                    // "the UN human rights office said its staff had verified the toll" is a stance on the toll others gave.
+                    // "Mediazona said it had confirmed the names ...": a claimant's own finding, not a stance on others.
+                    continue;
+                }
+
+                // "The death toll was confirmed by Ukraine's State Emergency Service": the agent takes the stance on the subject.
+                var agent = AgentAfter(match, end);
+                predicative |= agent is not null;
+                var by = agent ?? (predicative ? OwnerOfContent(i) : IsParticiple(i) && i > start && IsWord(i - 1, ",") ? SubjectOfParticiple(i, start) : SubjectOf(i, start));
+                if (by is null)
+                {
+                    continue;
+                }
+
+                by = OwnerOfPronoun(by, i) ?? by;
+                if (enclosing?.Claimant is { } owner && enclosing.Content.Contains(by.Span.Start) && (IsWord(TokenAt(by.Span.Start), "there") || !NamesParty(by.Span)))
+                {
+                    // "The foundation said there was no truth in the reports": an existential stance is the speaker's.
+                    // "... but said the cause was under investigation", "said it was aware of the residents' accounts and
+                    // was trying to verify them": a subject that names no party ("the cause") leaves the stance to the speaker.
+                    by = owner;
+                }
+
+                var objectEnd = ClauseEnd(match.End, end, stopAtComma: true);
+
+                // "... that Russian claims about Ukrainian losses were exaggerated": the topic is the subject before the phrase.
+                var stems = predicative ? Stems(PredicateSubjectStart(i), i) : Stems(match.End, objectEnd);
+                sentenceTopic.AddRange(stems);
+                found.Add((match, by, objectEnd, predicative));
+                i = match.End - 1;
+            }
+
+            foreach (var (match, by, objectEnd, predicative) in found)
+            {
+                var stance = match.Value.Stance;
+                var evidence = Span(match.Start, Math.Max(match.End, objectEnd));
+                var targets = StanceTargets(by, match, objectEnd, sentenceTopic, predicative).ToList();
+                foreach (var target in targets)
+                {
+                    if (!target.Stances.Any(x => x.By.Span == by.Span && x.Stance == stance))
+                    {
+                        target.Stances.Add(new ClaimStance(by, stance, evidence));
+                    }
+                }
+
+                if (targets.Count > 0)
+                {
+                    _lastStance = (SentenceIndexOf(match.Start), by, targets);
+                }
+            }
+        }
+
+        /// <summary>
+        /// "Tuareg rebels said the drones had instead hit a market", "Ukrainian forces held 28 settlements, a far
+        /// smaller figure": a claim with a counter marker (counter_markers.tsv) disputes each earlier claim, a few
+        /// sentences back, by another party that shares a lower-case content word with it, though no stance verb
+        /// says so. A party that already took a stance on the earlier claim keeps that stance.
+        /// </summary>
+        private void FindCounterClaims()
+        {
+            foreach (var later in _drafts.ToList())
+            {
+                if (later.Claimant is not { } by || !TryCounterMarker(later.Content, out var marker) || HasStancePhrase(later.Sentence)
+                    || ContraryIn(later.Content).Any(c => Span(c.Start, c.End).Contains(marker.Start)))
+                {
+                    // A negation inside a contrary predicate ("had no links to any armed group": who the dead were) is
+                    // read by the contrary rule, which knows what it answers; as a bare "no" it would answer any claim
+                    // sharing a word.
+                    // A sentence with a stance phrase ("said the claim that the missile could not be intercepted was
+                    // probably overstated") already says what it answers.
+                    continue;
+                }
+
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                var contrasted = ContrastedWord(marker) ?? OwnPartNoun(marker, later);
+                var zeroClasses = CasualtyCounts(later.Content).Where(c => c.Value == 0 && c.Class is not null).Select(c => c.Class!).ToHashSet();
+                foreach (var earlier in _drafts)
+                {
+                    if (zeroClasses.Count > 0 && CasualtyCounts(earlier.Content) is { Count: > 0 } counted && counted.All(c => c.Class is not null && !zeroClasses.Contains(c.Class)))
+                    {
+                        // "none of their fighters had died" answers "neutralised seven attackers", not "killed four soldiers".
+                        continue;
+                    }
+
+                    if (contrasted is not null && Overlap([contrasted], earlier).Total == 0)
+                    {
+                        // "police officers guarding the terminal, not militants" answers the claim about militants only.
+                        continue;
+                    }
+
+                    // "he could not confirm the number of children missing": a claim that only takes a stance asserts nothing to contradict.
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)) || HoldsStance(earlier.Content)
+                        || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content) && !(DeniesOwnPart(marker) && NamedIn(by, earlier.Content)))
+                    {
+                        continue;
+                    }
+
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, marker));
+                }
+            }
+        }
+
+
+        /// <summary>"The Pentagon" within "The Pentagon press secretary, Colonel Dana Moore": every capitalised word of one is in the other.</summary>
+        private static bool HasAllNames(string mention, string other)
+        {
+            var names = mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.TrimEnd('.', '\'', '\u2019', 's'))
+                .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal))
+                .ToList();
+            return names.Count > 0 && names.All(n => other.Contains(n, StringComparison.Ordinal));
+        }
+
+        private bool SharesName(TextSpan mention, string other)
+        {
+            var first = TokenAt(mention.Start);
+            for (var k = first; k >= 0 && k < _tokens.Length && _tokens[k].Start < mention.End; k++)
+            {
+                var w = Word(k);
+                if (!IsCapitalized(k) || w.Length < 3 || w.Equals("The", StringComparison.Ordinal) || _lexicon.ClaimantWords.ContainsKey(w.ToString()))
+                {
+                    continue;
+                }
+
+                var prefix = w[..Math.Min(5, w.Length)];
+                if (other.AsSpan().Contains(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"none of its fighters" and "20 militants": a lower-case word of each span in one class of topic_classes.tsv.</summary>
+        /// <summary>
+        /// "the air force had struck a gathering of terrorists and no monastery had been hit" / a monk "had helped pull
+        /// bodies from the rubble of the monastery": a later claim by another side that speaks of what an earlier claim
+        /// says there was none of ("no monastery", "none of its fighters") contradicts it, though it has no counter
+        /// word of its own. Contrariety is mutual, as with contrary predicates.
+        /// </summary>
+        private void FindNegatedThingsAsserted()
+        {
+            foreach (var earlier in _drafts)
+            {
+                if (earlier.Claimant is null || HoldsStance(earlier.Content) || NegatedNouns(earlier.Content) is not { Count: > 0 } negated)
+                {
+                    continue;
+                }
+
+                foreach (var later in _drafts)
+                {
+                    if (later == earlier || later.Claimant is not { } by || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
+                        || TryCounterMarker(later.Content, out _) || HasStancePhrase(later.Sentence))
+                    {
+                        continue;
+                    }
+
+                    var first = TokenAt(later.Content.Start);
+                    var last = TokenBefore(later.Content.End);
+                    for (var k = Math.Max(0, first); k <= last; k++)
+                    {
+                        var w = Word(k);
+                        if (w.Length >= 4 && char.IsLower(w[0]) && negated.Contains(Stem(w)))
+                        {
+                            earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The stems of the nouns a claim says there were none of: the lower-case words right after "no" or "none of"
+        /// ("no monastery", "no religious building", "none of its fighters"), but not a "no" inside a contrary
+        /// predicate ("no links to", read by the contrary rule) nor "not", whose scope is a verb.
+        /// </summary>
+        private HashSet<string> NegatedNouns(TextSpan content)
+        {
+            var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var first = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            if (first < 0 || last < first)
+            {
+                return stems;
+            }
+
+            var contraries = ContraryIn(content);
+            for (var k = first; k <= last; k++)
+            {
+                if (!(IsWord(k, "no") || IsWord(k, "none") && IsWord(k + 1, "of")) || contraries.Any(c => c.Start <= k && k < c.End))
+                {
+                    continue;
+                }
+
+                var j = IsWord(k, "none") ? k + 2 : k + 1;
+                while (j <= last && Has(_determiners, Word(j)))
+                {
+                    j++;
+                }
+
+                for (var n = 0; n < 2 && j + n <= last; n++)
+                {
+                    var w = Word(j + n);
+                    if (w.Length < 4 || !char.IsLower(w[0]) || IsAuxiliary(j + n) || Has(_beVerbs, w) || TryVerb(j + n, out _))
+                    {
+                        break;
+                    }
+
+                    var stem = Stem(w);
+                    if (!_stopStems.Contains(stem) && !_lexicon.GenericObjectStems.Contains(stem))
+                    {
+                        stems.Add(stem);
+                    }
+                }
+            }
+
+            return stems;
+        }
+
+        private bool SharesTopicClass(TextSpan a, TextSpan b)
+        {
+            var classes = TopicClassesIn(a);
+            return classes.Count > 0 && TopicClassesIn(b).Overlaps(classes);
+        }
+
+        private HashSet<string> TopicClassesIn(TextSpan span)
+        {
+            var classes = new HashSet<string>(StringComparer.Ordinal);
+            var lookup = _lexicon.TopicClasses;
+            for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && char.IsLower(_text[_tokens[k].Start]) && lookup.TryGetValue(Word(k).ToString(), out var topicClass))
+                {
+                    classes.Add(topicClass);
+                }
+            }
+
+            return classes;
+        }
+
+        private bool HasDemonstrative(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (IsWord(k, "that") || IsWord(k, "this") || IsWord(k, "those") || IsWord(k, "these"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a claim's content holds a stance phrase ("the army's figures were "inflated fantasies"").</summary>
+        private bool HoldsStance(TextSpan content)
+        {
+            var first = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            return first >= 0 && last >= first && _lexicon.StanceIndex.FindAll(_text, _tokens, first, last + 1).Any();
+        }
+
+        private bool HasStancePhrase(int s)
+        {
+            var sentence = _sentences[s];
+            return _lexicon.StanceIndex.FindAll(_text, _tokens, sentence.FirstToken, sentence.EndToken).Any();
+        }
+
+        /// <summary>
+        /// "Hamas said none of its members had been present" after "struck senior Hamas militants": a negation of the
+        /// speaker's own part ("none of its", "no ... their") answers the claim that names the speaker, shared words or not.
+        /// </summary>
+        /// <summary>The stem of the noun a bare "not" contrasts ("..., not militants"), or null when "not" negates a verb ("had not fired").</summary>
+        private string? ContrastedWord(TextSpan marker)
+        {
+            var k = TokenBefore(marker.End) + 1;
+            if (!marker.AsSpan(_text).Equals("not", StringComparison.OrdinalIgnoreCase) || k >= _tokens.Length || _tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var w = Word(k);
+            return w.Length < 4 || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsAuxiliary(k) || Has(_beVerbs, w) || TryVerb(k, out _)
+                || w.Equals("only", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase) ? null : Stem(w);
+        }
+
+        /// <summary>
+        /// "none of its tanks had been hit": the speaker's own part is named ("tanks"); when an earlier claim by another
+        /// party within reach mentions it ("destroyed four Israeli tanks"), the counter-claim answers only such claims.
+        /// </summary>
+        private string? OwnPartNoun(TextSpan marker, Draft later)
+        {
+            if (!DeniesOwnPart(marker))
+            {
+                return null;
+            }
+
+            var k = TokenBefore(marker.End) + 1;
+            k += IsWord(k, "of") ? 2 : 1;
+            if (k >= _tokens.Length || _tokens[k].Kind != TokenKind.Word || Word(k).Length < 4)
+            {
+                return null;
+            }
+
+            var noun = Stem(Word(k));
+            return _drafts.Any(d => d != later && d.Content.End <= later.Content.Start && later.Sentence - d.Sentence <= _counterWindow
+                && d.Claimant is { } c && !SameParty(c, later.Claimant!) && Overlap([noun], d).Total > 0) ? noun : null;
+        }
+
+        private bool DeniesOwnPart(TextSpan marker)
+        {
+            var k = TokenBefore(marker.End) + 1;
+            if (IsWord(k, "of"))
+            {
+                k++;
+            }
+
+            return IsWord(k, "its") || IsWord(k, "their");
+        }
+
+        private bool TryCounterMarker(TextSpan content, out TextSpan marker)
+        {
+            var first = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            foreach (var m in _lexicon.CounterIndex.FindAll(_text, _tokens, Math.Max(0, first), last + 1))
+            {
+                marker = Span(m.Start, m.End);
+                return true;
+            }
+
+            marker = default;
+            return false;
+        }
+
+        /// <summary>
+        /// One side, for counter-claims: "rebel spokesman Mohamed Ag Elmehdi" speaks for "Tuareg separatist rebels" (one
+        /// mention's head noun is a word of the other); "the Pentagon press secretary" and "The Pentagon", "Russian
+        /// officials" and "Russia's state media" share a name ("Pentag", "Russi"). Sides rarely contradict themselves.
+        /// </summary>
+        private bool SameOrganisation(ClaimantMention? a, ClaimantMention b)
+        {
+            if (a is null)
+            {
+                return false;
+            }
+
+            return SameBody(a, b) || SharesName(a.NamingSpan, b.NamingSpan.Slice(_text));
+        }
+
+        /// <summary>
+        /// One body, not only one country: "rebel spokesman Mohamed Ag Elmehdi" and "Tuareg separatist rebels" (a head
+        /// noun), "the Pentagon press secretary" and "The Pentagon" (all names). "A Ukrainian battalion commander" and
+        /// "Ukraine's general staff" share a country, not a body: one may contradict the other.
+        /// </summary>
+        private bool SameBody(ClaimantMention? a, ClaimantMention b)
+        {
+            if (a is null)
+            {
+                return false;
+            }
+
+            var aText = a.NamingSpan.Slice(_text);
+            var bText = b.NamingSpan.Slice(_text);
+            return SharesHead(aText, bText) || SharesHead(bText, aText) || HasAllNames(aText, bText) || HasAllNames(bText, aText);
+
+            static bool SharesHead(string head, string other)
+            {
+                var word = Head(head);
+                if (word.Length < 4 || !char.IsLower(word[0]))
+                {
+                    return false;
+                }
+
+                var stem = Stem(word);
+                return other.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && Stem(w) == stem);
+            }
+        }
+    }
+}
