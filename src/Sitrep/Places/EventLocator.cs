@@ -160,8 +160,8 @@ public static class EventLocator
     }
 
     /// <summary>
-    /// The first resolved town or division within eight tokens after an unknown place, introduced by "in" or "of" with no
-    /// clause break between: ", a village in the Macomia district", "in Plaine Savo in Djugu territory".
+    /// The first resolved town or division within eight tokens after an unknown place, introduced by "in" or "of" with only
+    /// an apposition between: ", a village in the Macomia district", "in Plaine Savo in Djugu territory".
     /// </summary>
     private static PlaceMention? SituatingPlace(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, PlaceMention unknown, Sentence sentence)
     {
@@ -175,8 +175,9 @@ public static class EventLocator
 
             for (var t = unknown.EndToken; t < other.FirstToken; t++)
             {
+                // Only an apposition or a settlement phrase between them (", a village in the"), not "officials in".
                 var word = Word(text, layer, t);
-                if (_words.BreaksClause(word) && word is not ("the" or "in"))
+                if (word is not ("," or "a" or "an" or "the" or "in" or "of") && !_words.IsSettlement(word))
                 {
                     return null;
                 }
