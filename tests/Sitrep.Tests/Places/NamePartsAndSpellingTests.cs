@@ -23,8 +23,9 @@ public sealed class NamePartsAndSpellingTests
     [Fact]
     public void Find_SimilarSpellingOnlyInACountryTheArticleDoesNotName_IsAnUnknownPlace()
     {
-        var mentions = Find("Soldiers fought near the border village of Maroun al-Ras in southern Lebanon on Thursday.");
-        var village = Assert.Single(mentions, m => m.Text.StartsWith("Maroun", StringComparison.Ordinal));
+        // Maroun al-Ras, this test's village until round 10, is now in extra_places_world.tsv.
+        var mentions = Find("Soldiers fought near the border village of Marwahin in southern Lebanon on Thursday.");
+        var village = Assert.Single(mentions, m => m.Text.StartsWith("Marwahin", StringComparison.Ordinal));
         Assert.Null(village.Place);
         Assert.Equal(PlaceReason.NotInGazetteer, village.Reason);
     }
