@@ -921,7 +921,109 @@ public sealed class EventDetector
             }
         }
 
-        return hits;
+        return WithObjectFrames(view, sentence, hits);
+    }
+
+    /// <summary>
+    /// "lifted the curfew", "suspended their protests", "halted the offensive", "an end to the fighting": a verb whose
+    /// object is a restriction, a protest or a military operation makes a concession or de-escalation
+    /// (object_frames.tsv); it replaces the verb's own trigger ("suspended": a sanction) and the object's (the curfew
+    /// is being ended, not imposed).
+    /// </summary>
+    private List<TriggerHit> WithObjectFrames(DocView view, Sentence sentence, List<TriggerHit> hits)
+    {
+        var frames = _lexicon.Frames;
+        List<TriggerHit>? result = null;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!frames.FirstWords.Contains(view.Words[i]) || FrameAt(view, sentence, i) is not { } match)
+            {
+                continue;
+            }
+
+            result ??= [.. hits];
+            result.RemoveAll(h => h.First < match.ObjectEnd && i < h.End);
+            var at = result.FindIndex(h => h.First > i);
+            result.Insert(at < 0 ? result.Count : at, new TriggerHit(i, match.VerbEnd, match.Frame.Trigger, Anaphoric: false, match.Nominal));
+            i = match.ObjectEnd - 1;
+        }
+
+        return result ?? hits;
+    }
+
+    private (ObjectFrame Frame, int VerbEnd, int ObjectEnd, bool Nominal)? FrameAt(DocView view, Sentence sentence, int i)
+    {
+        foreach (var frame in _lexicon.Frames.Frames)
+        {
+            var verbEnd = view.Tag(i) is Upos.VERB ? PhraseEnd(view, sentence, i, frame.Verbs) : -1;
+            var nominal = false;
+            if (verbEnd < 0 && view.Tag(i) is Upos.NOUN && PhraseEnd(view, sentence, i, frame.Nouns) is var nounEnd and >= 0
+                && nounEnd < sentence.EndToken && view.Words[nounEnd] is "of" or "to")
+            {
+                verbEnd = nounEnd;
+                nominal = true;
+            }
+
+            if (verbEnd >= 0 && FrameObjectEnd(view, sentence, verbEnd, frame) is var objectEnd and >= 0)
+            {
+                return (frame, verbEnd, objectEnd, nominal);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The end of the longest of <paramref name="phrases"/> that starts at token i; -1 when none does.</summary>
+    private static int PhraseEnd(DocView view, Sentence sentence, int i, ImmutableArray<string[]> phrases)
+    {
+        var best = -1;
+        foreach (var phrase in phrases)
+        {
+            if (i + phrase.Length > sentence.EndToken || i + phrase.Length <= best)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 0; k < phrase.Length && ok; k++)
+            {
+                ok = view.Words[i + k] == phrase[k];
+            }
+
+            if (ok)
+            {
+                best = i + phrase.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The end of the frame's object within 6 tokens after the verb, reached over determiners, adjectives, numbers,
+    /// prepositions and noun modifiers only ("suspended its three-week general strike", "lifted a state of emergency");
+    /// a noun head that is no object ("ended talks on the curfew"), punctuation or a clause word stops the search.
+    /// </summary>
+    private static int FrameObjectEnd(DocView view, Sentence sentence, int from, ObjectFrame frame)
+    {
+        var limit = Math.Min(sentence.EndToken, from + 7);
+        for (var j = from; j < limit; j++)
+        {
+            var end = PhraseEnd(view, sentence, j, frame.Objects);
+            if (end >= 0)
+            {
+                return end;
+            }
+
+            var tag = view.Tag(j);
+            var modifier = tag is Upos.NOUN or Upos.PROPN && j + 1 < sentence.EndToken && view.Tag(j + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.PART;
+            if (!(tag is Upos.DET or Upos.ADJ or Upos.NUM or Upos.ADP or Upos.PRON or Upos.PART || modifier))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool Accept(DocView view, Sentence sentence, int i, int n, Trigger trigger)

@@ -64,6 +64,9 @@ public sealed class TriggerLexicon
     /// <summary>Which trigger lemmas play which role in ACLED's coding hierarchy (hierarchy.tsv).</summary>
     public required TypingRoles Hierarchy { get; init; }
 
+    /// <summary>Verbs whose event their object decides ("lifted the curfew"; object_frames.tsv).</summary>
+    public required ObjectFrames Frames { get; init; }
+
     /// <summary>The longest trigger or cue form in words, to bound phrase matching.</summary>
     public required int MaxFormWords { get; init; }
 
@@ -178,6 +181,7 @@ public sealed class TriggerLexicon
             Cues = cues.ToFrozenDictionary(StringComparer.Ordinal),
             FatalityWords = fatalities.ToFrozenDictionary(StringComparer.Ordinal),
             Hierarchy = hierarchy,
+            Frames = ObjectFrames.Load(Path.Combine(directory, "object_frames.tsv"), plover),
             MaxFormWords = maxWords,
         };
     }
