@@ -35,6 +35,7 @@ public sealed class EventDetector
     private readonly FrozenDictionary<string, ImmutableArray<Trigger>>.AlternateLookup<ReadOnlySpan<char>> _triggersByForm;
     private readonly FrozenDictionary<string, WeaponCue>.AlternateLookup<ReadOnlySpan<char>> _cues;
     private readonly FormPrefixes _triggerPrefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _generatedForms;
     private readonly FormPrefixes _cuePrefixes;
 
     public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors, CameoDictionary? dictionary = null)
@@ -52,6 +53,7 @@ public sealed class EventDetector
         _triggersByForm = lexicon.TriggersByForm.GetAlternateLookup<ReadOnlySpan<char>>();
         _cues = lexicon.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
         _triggerPrefixes = new FormPrefixes(lexicon.TriggersByForm.Keys);
+        _generatedForms = lexicon.GeneratedForms.GetAlternateLookup<ReadOnlySpan<char>>();
         _cuePrefixes = new FormPrefixes(lexicon.Cues.Keys);
         // A reported obligation is coded as the lexicon codes "demand" (data/events/triggers.tsv), not by codes of its own.
         _demand = lexicon.Triggers.FirstOrDefault(t => t.Lemma == "demand" && t.PartOfSpeech == "verb");
@@ -902,7 +904,9 @@ public sealed class EventDetector
                     continue;
                 }
 
-                if (!Accept(view, sentence, i, n, triggers[0]))
+                // A form the loader completed ("condemn" from "condemned|condemns") counts only as a verb.
+                var generated = _lexicon.GeneratedForms.Count > 0 && _generatedForms.Contains(buffer[..length]) && view.Tag(i) is not (Upos.VERB or Upos.AUX);
+                if (generated || !Accept(view, sentence, i, n, triggers[0]))
                 {
                     // "the families of soldiers killed in last week's ambush", "the bodies of men killed in an Israeli
                     // strike": the phrase that tells how the participle's victims died names the same earlier act.
@@ -2000,13 +2004,17 @@ public sealed class EventDetector
     {
         var t = hit.First;
         var tag = view.Tag(t);
-        if (tag is not (Upos.VERB or Upos.AUX))
+        // "Teachers are out on strike", "there was fighting": a noun after a form of "be" is its clause's predicate,
+        // as central as a verb.
+        var predicate = tag is not (Upos.VERB or Upos.AUX) && t > sentence.FirstToken
+            && (IsBe(view.Words[t - 1]) || (t - 1 > sentence.FirstToken && view.Words[t - 1] is "out" or "still" && IsBe(view.Words[t - 2])));
+        if (tag is not (Upos.VERB or Upos.AUX) && !predicate)
         {
             // A multi-word trigger led by a verb ("called for", "opened fire") is verbal; otherwise nominal.
             return hit.End - hit.First > 1 && view.Tag(t) is Upos.VERB ? 0 : 2;
         }
 
-        var word = view.Words[t];
+        var word = predicate ? "" : view.Words[t];
         var previous = t > sentence.FirstToken ? view.Words[t - 1] : "";
         if (previous == "to" || (word.EndsWith("ing", StringComparison.Ordinal) && previous == ","))
         {
@@ -2063,6 +2071,8 @@ public sealed class EventDetector
 
         return view.Tag(sentence.FirstToken) == Upos.ADP && t > sentence.FirstToken ? 1 : 0;
     }
+
+    private static bool IsBe(string word) => word is "is" or "are" or "was" or "were" or "been" or "be" or "'s" or "'re";
 
     /// <summary>How long before publication a coarse (month or vaguer) date must end to be the story's background.</summary>
     private const int _backgroundDays = 30;
