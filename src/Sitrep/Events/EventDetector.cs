@@ -1005,10 +1005,10 @@ public sealed class EventDetector
 
     /// <summary>
     /// The end of the frame's object within 6 tokens after the verb, reached over determiners, adjectives, numbers,
-    /// prepositions and noun modifiers only ("suspended its three-week general strike", "lifted a state of emergency");
+    /// prepositions, light verbs and noun modifiers only ("suspended its three-week general strike", "lifted a state of emergency");
     /// a noun head that is no object ("ended talks on the curfew"), punctuation or a clause word stops the search.
     /// </summary>
-    private static int FrameObjectEnd(DocView view, Sentence sentence, int from, ObjectFrame frame)
+    private int FrameObjectEnd(DocView view, Sentence sentence, int from, ObjectFrame frame)
     {
         var limit = Math.Min(sentence.EndToken, from + 7);
         for (var j = from; j < limit; j++)
@@ -1021,7 +1021,9 @@ public sealed class EventDetector
 
             var tag = view.Tag(j);
             var modifier = tag is Upos.NOUN or Upos.PROPN && j + 1 < sentence.EndToken && view.Tag(j + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.PART;
-            if (!(tag is Upos.DET or Upos.ADJ or Upos.NUM or Upos.ADP or Upos.PRON or Upos.PART || modifier))
+            // "agreed to stop holding protests": a light verb's event is its object.
+            var light = tag is Upos.VERB && _words.LightVerbs.Contains(view.Words[j]);
+            if (!(tag is Upos.DET or Upos.ADJ or Upos.NUM or Upos.ADP or Upos.PRON or Upos.PART || modifier || light))
             {
                 return -1;
             }
