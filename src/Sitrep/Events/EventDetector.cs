@@ -1005,7 +1005,7 @@ public sealed class EventDetector
 
     /// <summary>
     /// The end of the frame's object within 6 tokens after the verb, reached over determiners, adjectives, numbers,
-    /// prepositions, light verbs and noun modifiers only ("suspended its three-week general strike", "lifted a state of emergency");
+    /// adverbs, prepositions, light verbs and noun modifiers only ("suspended its three-week general strike", "lifted a state of emergency");
     /// a noun head that is no object ("ended talks on the curfew"), punctuation or a clause word stops the search.
     /// </summary>
     private int FrameObjectEnd(DocView view, Sentence sentence, int from, ObjectFrame frame)
@@ -1023,7 +1023,7 @@ public sealed class EventDetector
             var modifier = tag is Upos.NOUN or Upos.PROPN && j + 1 < sentence.EndToken && view.Tag(j + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.PART;
             // "agreed to stop holding protests": a light verb's event is its object.
             var light = tag is Upos.VERB && _words.LightVerbs.Contains(view.Words[j]);
-            if (!(tag is Upos.DET or Upos.ADJ or Upos.NUM or Upos.ADP or Upos.PRON or Upos.PART || modifier || light))
+            if (!(tag is Upos.DET or Upos.ADJ or Upos.ADV or Upos.NUM or Upos.ADP or Upos.PRON or Upos.PART || modifier || light))
             {
                 return -1;
             }
