@@ -173,8 +173,13 @@ public static partial class CodingEvaluators
             // The first event told (the lead) is the story's event: better on the NGEC dev split than the salience
             // order, which puts violence first. A document label names the event whatever its tense ("will lift the
             // curfew" is CONCEDE); a sentence coder follows CAMEO's intent convention (PloverCode).
-            var chosen = documentLevel ? Lead(events) : Main(events);
-            return (chosen is null ? null : documentLevel ? chosen.PloverEvent : PloverCode(chosen), false);
+            if (documentLevel)
+            {
+                return (Lead(events) is var (lead, promised) && lead is not null ? DocumentCode(lead, promised) : null, false);
+            }
+
+            var chosen = Main(events);
+            return (chosen is null ? null : PloverCode(chosen), false);
         }, confusion: true, errors);
 
     /// <summary>CAMEO root code of the first event in text order against the set of gold roots.</summary>
@@ -200,12 +205,12 @@ public static partial class CodingEvaluators
     /// rather than the agreeing ("has agreed to remove its restrictions" is CONCEDE), so an AGREE that governs a
     /// later event of its sentence gives way to it.
     /// </summary>
-    private static EventAnnotation? Lead(ImmutableArray<EventAnnotation> events)
+    private static (EventAnnotation? Event, bool Promised) Lead(ImmutableArray<EventAnnotation> events)
     {
         var first = First(events);
         if (first is null)
         {
-            return null;
+            return (null, false);
         }
 
         var sentence = first.Evidence.IsEmpty ? first.Trigger : first.Evidence[0];
@@ -214,11 +219,19 @@ public static partial class CodingEvaluators
         if (main.PloverEvent == "AGREE" && First(inSentence.Where(e => e.Trigger.Start > main.Trigger.End && e.PloverEvent is not null and not "AGREE")) is { } agreed
             && agreed.Trigger.Start - main.Trigger.End < 40)
         {
-            return agreed;
+            return (agreed, true);
         }
 
-        return main;
+        return (main, false);
     }
+
+    /// <summary>
+    /// The PLOVER event of a story's lead event by the PLOVER codebook: RETREAT is a material concession made now
+    /// (troops withdrew, prisoners were released); promised or announced ("will withdraw", "agreed to release", "vowed
+    /// to end the war") it is a verbal concession, CONCEDE.
+    /// </summary>
+    public static string? DocumentCode(EventAnnotation lead, bool promised) =>
+        lead.PloverEvent == "RETREAT" && (promised || lead.Modality is EventModality.Future or EventModality.Hypothetical) ? "CONCEDE" : lead.PloverEvent;
 
     /// <summary>A sentence's main event: the most central trigger (main-clause verb, then subordinate verb, then noun), first in text order.</summary>
     private static EventAnnotation? Main(IEnumerable<EventAnnotation> events) => events.OrderBy(e => e.Prominence).ThenBy(e => e.Trigger.Start).FirstOrDefault();

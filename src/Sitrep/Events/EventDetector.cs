@@ -35,6 +35,7 @@ public sealed class EventDetector
     private readonly FrozenDictionary<string, ImmutableArray<Trigger>>.AlternateLookup<ReadOnlySpan<char>> _triggersByForm;
     private readonly FrozenDictionary<string, WeaponCue>.AlternateLookup<ReadOnlySpan<char>> _cues;
     private readonly FormPrefixes _triggerPrefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _generatedForms;
     private readonly FormPrefixes _cuePrefixes;
 
     public EventDetector(TriggerLexicon lexicon, ContextWords words, ActorResolver actors, CameoDictionary? dictionary = null)
@@ -52,6 +53,7 @@ public sealed class EventDetector
         _triggersByForm = lexicon.TriggersByForm.GetAlternateLookup<ReadOnlySpan<char>>();
         _cues = lexicon.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
         _triggerPrefixes = new FormPrefixes(lexicon.TriggersByForm.Keys);
+        _generatedForms = lexicon.GeneratedForms.GetAlternateLookup<ReadOnlySpan<char>>();
         _cuePrefixes = new FormPrefixes(lexicon.Cues.Keys);
         // A reported obligation is coded as the lexicon codes "demand" (data/events/triggers.tsv), not by codes of its own.
         _demand = lexicon.Triggers.FirstOrDefault(t => t.Lemma == "demand" && t.PartOfSpeech == "verb");
@@ -905,7 +907,9 @@ public sealed class EventDetector
                     continue;
                 }
 
-                if (!Accept(view, sentence, i, n, triggers[0]))
+                // A form the loader completed ("condemn" from "condemned|condemns") counts only as a verb.
+                var generated = _lexicon.GeneratedForms.Count > 0 && _generatedForms.Contains(buffer[..length]) && view.Tag(i) is not (Upos.VERB or Upos.AUX);
+                if (generated || !Accept(view, sentence, i, n, triggers[0]))
                 {
                     // "the families of soldiers killed in last week's ambush", "the bodies of men killed in an Israeli
                     // strike": the phrase that tells how the participle's victims died names the same earlier act.
@@ -924,7 +928,111 @@ public sealed class EventDetector
             }
         }
 
-        return hits;
+        return WithObjectFrames(view, sentence, hits);
+    }
+
+    /// <summary>
+    /// "lifted the curfew", "suspended their protests", "halted the offensive", "an end to the fighting": a verb whose
+    /// object is a restriction, a protest or a military operation makes a concession or de-escalation
+    /// (object_frames.tsv); it replaces the verb's own trigger ("suspended": a sanction) and the object's (the curfew
+    /// is being ended, not imposed).
+    /// </summary>
+    private List<TriggerHit> WithObjectFrames(DocView view, Sentence sentence, List<TriggerHit> hits)
+    {
+        var frames = _lexicon.Frames;
+        List<TriggerHit>? result = null;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!frames.FirstWords.Contains(view.Words[i]) || FrameAt(view, sentence, i) is not { } match)
+            {
+                continue;
+            }
+
+            result ??= [.. hits];
+            result.RemoveAll(h => h.First < match.ObjectEnd && i < h.End);
+            var at = result.FindIndex(h => h.First > i);
+            result.Insert(at < 0 ? result.Count : at, new TriggerHit(i, match.VerbEnd, match.Frame.Trigger, Anaphoric: false, match.Nominal));
+            i = match.ObjectEnd - 1;
+        }
+
+        return result ?? hits;
+    }
+
+    private (ObjectFrame Frame, int VerbEnd, int ObjectEnd, bool Nominal)? FrameAt(DocView view, Sentence sentence, int i)
+    {
+        foreach (var frame in _lexicon.Frames.Frames)
+        {
+            var verbEnd = view.Tag(i) is Upos.VERB ? PhraseEnd(view, sentence, i, frame.Verbs) : -1;
+            var nominal = false;
+            if (verbEnd < 0 && view.Tag(i) is Upos.NOUN && PhraseEnd(view, sentence, i, frame.Nouns) is var nounEnd and >= 0
+                && nounEnd < sentence.EndToken && view.Words[nounEnd] is "of" or "to")
+            {
+                verbEnd = nounEnd;
+                nominal = true;
+            }
+
+            if (verbEnd >= 0 && FrameObjectEnd(view, sentence, verbEnd, frame) is var objectEnd and >= 0)
+            {
+                return (frame, verbEnd, objectEnd, nominal);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The end of the longest of <paramref name="phrases"/> that starts at token i; -1 when none does.</summary>
+    private static int PhraseEnd(DocView view, Sentence sentence, int i, ImmutableArray<string[]> phrases)
+    {
+        var best = -1;
+        foreach (var phrase in phrases)
+        {
+            if (i + phrase.Length > sentence.EndToken || i + phrase.Length <= best)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 0; k < phrase.Length && ok; k++)
+            {
+                ok = view.Words[i + k] == phrase[k];
+            }
+
+            if (ok)
+            {
+                best = i + phrase.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The end of the frame's object within 6 tokens after the verb, reached over determiners, adjectives, numbers,
+    /// adverbs, prepositions, light verbs and noun modifiers only ("suspended its three-week general strike", "lifted a state of emergency");
+    /// a noun head that is no object ("ended talks on the curfew"), punctuation or a clause word stops the search.
+    /// </summary>
+    private int FrameObjectEnd(DocView view, Sentence sentence, int from, ObjectFrame frame)
+    {
+        var limit = Math.Min(sentence.EndToken, from + 7);
+        for (var j = from; j < limit; j++)
+        {
+            var end = PhraseEnd(view, sentence, j, frame.Objects);
+            if (end >= 0)
+            {
+                return end;
+            }
+
+            var tag = view.Tag(j);
+            var modifier = tag is Upos.NOUN or Upos.PROPN && j + 1 < sentence.EndToken && view.Tag(j + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.PART;
+            // "agreed to stop holding protests": a light verb's event is its object.
+            var light = tag is Upos.VERB && _words.LightVerbs.Contains(view.Words[j]);
+            if (!(tag is Upos.DET or Upos.ADJ or Upos.ADV or Upos.NUM or Upos.ADP or Upos.PRON or Upos.PART || modifier || light))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool Accept(DocView view, Sentence sentence, int i, int n, Trigger trigger)
@@ -1902,13 +2010,17 @@ public sealed class EventDetector
     {
         var t = hit.First;
         var tag = view.Tag(t);
-        if (tag is not (Upos.VERB or Upos.AUX))
+        // "Teachers are out on strike", "there was fighting": a noun after a form of "be" is its clause's predicate,
+        // as central as a verb.
+        var predicate = tag is not (Upos.VERB or Upos.AUX) && t > sentence.FirstToken
+            && (IsBe(view.Words[t - 1]) || (t - 1 > sentence.FirstToken && view.Words[t - 1] is "out" or "still" && IsBe(view.Words[t - 2])));
+        if (tag is not (Upos.VERB or Upos.AUX) && !predicate)
         {
             // A multi-word trigger led by a verb ("called for", "opened fire") is verbal; otherwise nominal.
             return hit.End - hit.First > 1 && view.Tag(t) is Upos.VERB ? 0 : 2;
         }
 
-        var word = view.Words[t];
+        var word = predicate ? "" : view.Words[t];
         var previous = t > sentence.FirstToken ? view.Words[t - 1] : "";
         if (previous == "to" || (word.EndsWith("ing", StringComparison.Ordinal) && previous == ","))
         {
@@ -1965,6 +2077,8 @@ public sealed class EventDetector
 
         return view.Tag(sentence.FirstToken) == Upos.ADP && t > sentence.FirstToken ? 1 : 0;
     }
+
+    private static bool IsBe(string word) => word is "is" or "are" or "was" or "were" or "been" or "be" or "'s" or "'re";
 
     /// <summary>How long before publication a coarse (month or vaguer) date must end to be the story's background.</summary>
     private const int _backgroundDays = 30;

@@ -64,6 +64,15 @@ public sealed class TriggerLexicon
     /// <summary>Which trigger lemmas play which role in ACLED's coding hierarchy (hierarchy.tsv).</summary>
     public required TypingRoles Hierarchy { get; init; }
 
+    /// <summary>
+    /// Forms no row writes that the loader completed from a verb row's inflections ("condemned|condemns" gives
+    /// "condemn", "condemning"): they count only where the tagger reads a verb ("the support of" is no praise).
+    /// </summary>
+    public required FrozenSet<string> GeneratedForms { get; init; }
+
+    /// <summary>Verbs whose event their object decides ("lifted the curfew"; object_frames.tsv).</summary>
+    public required ObjectFrames Frames { get; init; }
+
     /// <summary>The longest trigger or cue form in words, to bound phrase matching.</summary>
     public required int MaxFormWords { get; init; }
 
@@ -80,6 +89,8 @@ public sealed class TriggerLexicon
 
         var triggers = ImmutableArray.CreateBuilder<Trigger>();
         var byForm = new Dictionary<string, List<Trigger>>(StringComparer.Ordinal);
+        var generated = new HashSet<string>(StringComparer.Ordinal);
+        var allWritten = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in TsvTable.Read(Path.Combine(directory, "triggers.tsv"), "lemma", "pos", "forms", "acled", "plover_event", "plover_mode", "cameo", "needs").Rows)
         {
             var candidates = row.List("acled").Select(c => SubEvent(codebook, row, c)).ToImmutableArray();
@@ -113,6 +124,17 @@ public sealed class TriggerLexicon
                 throw row.Error("column 'forms' is empty");
             }
 
+            var written = forms;
+            // Statement verbs only: an ACLED trigger's forms are curated for precision ("moving", "retreating" and
+            // "pillaging" would add events the ACLED-style dev set does not have), a statement's for coverage.
+            if (row["pos"] == "verb" && candidates.IsEmpty)
+            {
+                var completed = CompleteInflections(forms);
+                generated.UnionWith(completed.Except(written).Where(f => !allWritten.Contains(f)));
+                forms = completed;
+            }
+
+            allWritten.UnionWith(written);
             var trigger = new Trigger(row.Required("lemma"), row.Required("pos"), forms, candidates, ploverEvent, mode, cameo, Needs(row));
             triggers.Add(trigger);
             foreach (var form in forms)
@@ -126,6 +148,7 @@ public sealed class TriggerLexicon
             }
         }
 
+        generated.ExceptWith(allWritten);
         var cues = new Dictionary<string, WeaponCue>(StringComparer.Ordinal);
         foreach (var row in TsvTable.Read(Path.Combine(directory, "cues.tsv"), "forms", "sub_event_type", "plover_mode", "priority").Rows)
         {
@@ -178,11 +201,80 @@ public sealed class TriggerLexicon
             Cues = cues.ToFrozenDictionary(StringComparer.Ordinal),
             FatalityWords = fatalities.ToFrozenDictionary(StringComparer.Ordinal),
             Hierarchy = hierarchy,
+            GeneratedForms = generated.ToFrozenSet(StringComparer.Ordinal),
+            Frames = ObjectFrames.Load(Path.Combine(directory, "object_frames.tsv"), plover),
             MaxFormWords = maxWords,
         };
     }
 
     private static string? Optional(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>
+    /// A verb row's forms with the missing regular inflections of each verb it lists at least two forms of: a base
+    /// whose -s/-ed/-ing forms (<see cref="Dictionaries.VerbDictionary.Inflect"/>, PETRARCH's rules) include two of
+    /// the row's first words with the same rest ("called for", "calls for") is surely the verb, so "call for" and
+    /// "calling for" are added. One written form alone is no evidence ("bars" is no form of "bar" to add).
+    /// </summary>
+    internal static ImmutableArray<string> CompleteInflections(ImmutableArray<string> forms)
+    {
+        var result = new List<string>(forms);
+        var present = new HashSet<string>(forms, StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            var space = form.IndexOf(' ', StringComparison.Ordinal);
+            var (head, rest) = space < 0 ? (form, "") : (form[..space], form[space..]);
+            foreach (var stem in Bases(head))
+            {
+                var inflections = Dictionaries.VerbDictionary.Inflect(stem).Distinct(StringComparer.Ordinal).ToList();
+                if (inflections.Count(w => present.Contains(w + rest)) < 2)
+                {
+                    continue;
+                }
+
+                foreach (var w in inflections)
+                {
+                    if (present.Add(w + rest))
+                    {
+                        result.Add(w + rest);
+                    }
+                }
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>The base forms a regular inflection may come from: "praised" -> praise, prais; "stabbed" -> stab.</summary>
+    private static IEnumerable<string> Bases(string word)
+    {
+        yield return word;
+        if (word.Length < 4 || !word.All(char.IsAsciiLetterLower))
+        {
+            yield break;
+        }
+
+        if (word.EndsWith("ied", StringComparison.Ordinal) || word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            yield return word[..^3] + "y";
+        }
+
+        if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal))
+        {
+            yield return word[..^2];
+            yield return word[..^1];
+            yield return word[..^3]; // stabbed
+        }
+        else if (word.EndsWith('s'))
+        {
+            yield return word[..^1];
+        }
+        else if (word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            yield return word[..^3];
+            yield return word[..^3] + "e";
+            yield return word[..^4]; // stabbing
+        }
+    }
 
     /// <summary>The optional <c>needs</c> column: a context-words kind, optionally "/N" for a window of N tokens.</summary>
     private static TriggerNeeds? Needs(TsvRow row)
