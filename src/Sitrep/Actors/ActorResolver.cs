@@ -457,13 +457,33 @@ public sealed class ActorResolver
                 // Soldiers, police or officials with no nationality are, in news, the event country's own (how ACLED
                 // codes them too), unless the article names other nations: in a war both sides have soldiers. Weapons
                 // and commanders fire for either side, so those stay without a country.
-                if (here is not null && head.BareMeansEventCountry && !(head.Kind == ForceKind.Military && context.ForeignNationsNamed))
+                if (here is not null && head.BareMeansEventCountry && !(head.Kind == ForceKind.Military && context.ForeignNationsNamed) && !NamesSomeone(text, head))
                 {
                     return ActorResolution.Resolved(FromKind(head, here, context.Date, text, former), ActorReason.GenericNoun, $"{head.Kind} '{head.Form}' without a nationality: the event country {here}'s");
                 }
 
                 return ActorResolution.Partial(FromKind(head, null, context.Date, text, former), ActorReason.CountryUnknown, $"{head.Kind} '{head.Form}' of an unnamed country");
         }
+    }
+
+    /// <summary>
+    /// Whether a capitalised word beside the head noun names whose force it is, though the dictionaries know no
+    /// country for it ("European leaders", "the paramilitary Rapid Support Forces"): then the phrase is not bare. A
+    /// phrase-initial word that is itself a force noun ("Junta troops") is only capitalised by its sentence.
+    /// </summary>
+    private bool NamesSomeone(string text, ForceNoun head)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var headWords = head.Form.Split(' ').Length;
+        for (var i = 0; i < words.Length - headWords; i++)
+        {
+            if (words[i].Length > 0 && char.IsUpper(words[i][0]) && !(i == 0 && _dictionary.ForceNouns.ContainsKey(ActorDictionary.Key(words[i]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Actor FromKind(ForceNoun head, string? iso3, DateOnly? date, string text, bool former)

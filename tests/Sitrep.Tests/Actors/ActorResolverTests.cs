@@ -219,6 +219,16 @@ public sealed class ActorResolverTests
         Assert.StartsWith(namePrefix, result.Actor.Name, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("European leaders")]
+    [InlineData("the paramilitary Zamani Defence Forces")]
+    public void Resolve_ForceNounWithAnUnknownName_IsNotTheEventCountrys(string phrase)
+    {
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, "UKR"));
+
+        Assert.NotEqual("UKR", result.Actor?.CountryIso3);
+    }
+
     [Fact]
     public void Resolve_BarePoliceInAnArticleNamingOtherNations_AreStillTheEventCountrys()
     {
