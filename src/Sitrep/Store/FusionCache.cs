@@ -38,7 +38,7 @@ internal sealed record FusionHead(List<MemberEvent> Members, int Count)
 
 /// <summary>
 /// What one writer knows of the stored fused events between its batches: their candidate columns
-/// (<see cref="FusedEventIndex"/>) and each one's earliest reports (<see cref="FusionHead"/>). Reading the whole
+/// (<see cref="FusedEventIndex"/>), each one's earliest reports (<see cref="FusionHead"/>), and the fused claims' members. Reading the whole
 /// fused_events table per batch, and every candidate's reports again, grew with the store; this copy is kept in step
 /// with the writer's own writes and is valid while the store's fusion generation (bumped by every batch that writes
 /// fused events, in its transaction) is the one the writer last committed: another writer's batch, or a
@@ -54,6 +54,12 @@ internal sealed class FusionCache(long generation)
     public FusedEventIndex? Index { get; set; }
 
     public Dictionary<string, FusionHead> Heads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Fused claims' members (the store's claim fusion reads and keeps them in step with its writes).</summary>
+    public Dictionary<string, List<MemberClaim>> ClaimMembers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Fused claims whose members are kept at most; past it they are dropped (at a batch's start) and read again.</summary>
+    public const int MaxClaimMembers = 100_000;
 
     public void PutHead(string fusedId, FusionHead head)
     {

@@ -61,6 +61,12 @@ public abstract partial class SqlStore : ISitrepStore
         _batchEventFused.Clear();
         using var transaction = BeginWrite([.. batch.Select(a => a.Analysis.Id)]);
         var fusion = new FusionBatch(this, transaction, TakeFusionCache(transaction));
+        if (fusion.Cache.ClaimMembers.Count > FusionCache.MaxClaimMembers)
+        {
+            fusion.Cache.ClaimMembers.Clear();
+        }
+
+        _claimMembers = fusion.Cache.ClaimMembers;
         foreach (var article in batch)
         {
             var id = article.Analysis.Id;
@@ -88,6 +94,7 @@ public abstract partial class SqlStore : ISitrepStore
                 created++;
             }
 
+            fusion.Wrote = true; // fused claims change even when no event does
             Insert(article, transaction);
             _ = Fuse(article.Analysis, fusion);
             inserted.Add(article.Analysis);
