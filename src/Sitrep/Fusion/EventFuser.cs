@@ -1,7 +1,17 @@
 namespace Sitrep.Fusion;
 
-/// <summary>A fused event that a new report may join: its id and the reports it already holds.</summary>
-public sealed record FusionCandidate(string FusedId, IReadOnlyList<MemberEvent> Members);
+/// <summary>
+/// A fused event that a new report may join: its id, its earliest reports in merge order (at least the first
+/// <see cref="EventFuser.MaxCompared"/>; the store gives no more) and how many reports it holds in all.
+/// </summary>
+public sealed record FusionCandidate(string FusedId, IReadOnlyList<MemberEvent> Members, int MemberCount)
+{
+    /// <summary>A candidate given with all its reports.</summary>
+    public FusionCandidate(string fusedId, IReadOnlyList<MemberEvent> members)
+        : this(fusedId, members, members.Count)
+    {
+    }
+}
 
 /// <summary>
 /// Chooses which existing fused event a new report joins, or none (it founds a new one). A report joins only a
@@ -11,12 +21,20 @@ public sealed record FusionCandidate(string FusedId, IReadOnlyList<MemberEvent> 
 /// (the sum of its members' scores): when the events stage split one article's incident into two events, the stray
 /// one founds a fused event of its own that resembles the next report as much as the incident's fused event does,
 /// and the report belongs with the many outlets, not with the stray. Ties go to the smaller id, so the choice is
-/// deterministic.
+/// deterministic. A report is compared with a fused event's earliest <see cref="MaxCompared"/> reports only, so a
+/// much-reported event costs each new report the same as a small one.
 /// </summary>
 public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
 {
     /// <summary>Tuned on data/gold/fusion/fusion.dev.jsonl only (see data/gold/fusion/README.md).</summary>
     public const double DefaultThreshold = 0.50;
+
+    /// <summary>
+    /// A report is compared with at most this many reports of a fused event (its earliest, in merge order): enough
+    /// to rule out another incident (the gold's largest fused events have fewer), and the cost per candidate stays
+    /// bounded however many outlets reported the event.
+    /// </summary>
+    public const int MaxCompared = 16;
 
     public double Threshold { get; } = threshold;
 
@@ -27,7 +45,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
         foreach (var candidate in candidates.OrderBy(c => c.FusedId, StringComparer.Ordinal))
         {
             var score = Score(incoming, candidate);
-            var support = score * candidate.Members.Count; // the members' summed scores
+            var support = score * candidate.MemberCount; // the members' summed scores (the compared ones' mean for all)
             if (score >= Threshold && support > bestScore)
             {
                 best = candidate.FusedId;
@@ -38,7 +56,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
         return best;
     }
 
-    /// <summary>The candidate's score for the report: -inf if any member rules it out, else the members' mean score.</summary>
+    /// <summary>The candidate's score for the report: -inf if any compared member rules it out, else their mean score.</summary>
     public static double Score(MemberEvent incoming, FusionCandidate candidate)
     {
         if (candidate.Members.Count == 0)
@@ -47,8 +65,10 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
         }
 
         var sum = 0.0;
-        foreach (var member in candidate.Members)
+        var compared = Math.Min(candidate.Members.Count, MaxCompared);
+        for (var i = 0; i < compared; i++)
         {
+            var member = candidate.Members[i];
             if (member.ArticleId == incoming.ArticleId)
             {
                 return double.NegativeInfinity; // one article's events were already kept apart by the events stage
@@ -63,6 +83,6 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
             sum += match.Score;
         }
 
-        return sum / candidate.Members.Count;
+        return sum / compared;
     }
 }

@@ -75,7 +75,7 @@ public static class EventMerger
             Injuries = injuries.Count > 0 ? injuries.Min() : null,
             Quantities = [.. events.SelectMany(e => e.Quantities).DistinctBy(q => (q.Value, q.Unit, q.Text))],
             ClaimIds = [.. events.SelectMany(e => e.ClaimIds).Distinct(StringComparer.Ordinal)],
-            Notes = Notes(byType.Notes, sorted),
+            Notes = Notes(byType.Notes, sorted.Select(m => (m.Event.Fatalities, m.Source ?? m.ArticleId))),
         };
 
         var published = sorted.Select(m => m.Published).OfType<DateOnly>().ToList();
@@ -90,7 +90,7 @@ public static class EventMerger
         };
     }
 
-    private static IEnumerable<ReportedFigureRecord> Figures(MemberEvent member)
+    internal static IEnumerable<ReportedFigureRecord> Figures(MemberEvent member)
     {
         var claim = member.Event.ClaimIds.Count > 0 ? member.Event.ClaimIds[0] : null;
         if (member.Event.Fatalities is int dead)
@@ -104,11 +104,14 @@ public static class EventMerger
         }
     }
 
-    /// <summary>ACLED puts disputes in the notes: when sources disagree on fatalities, say who reported what.</summary>
-    private static string? Notes(string? notes, IReadOnlyList<MemberEvent> members)
+    /// <summary>
+    /// ACLED puts disputes in the notes: when sources disagree on fatalities, say who reported what. Takes each
+    /// report's figure (or null) and source in merge order.
+    /// </summary>
+    internal static string? Notes(string? notes, IEnumerable<(int? Fatalities, string Source)> reports)
     {
-        var figures = members.Where(m => m.Event.Fatalities is not null)
-            .Select(m => (m.Event.Fatalities!.Value, Source: m.Source ?? m.ArticleId)).Distinct().ToList();
+        var figures = reports.Where(r => r.Fatalities is not null)
+            .Select(r => (Value: r.Fatalities!.Value, r.Source)).Distinct().ToList();
         if (figures.Select(f => f.Value).Distinct().Count() < 2)
         {
             return notes;
@@ -119,7 +122,7 @@ public static class EventMerger
         return string.IsNullOrWhiteSpace(notes) ? dispute : notes + " " + dispute;
     }
 
-    private static string? MostCommon(IEnumerable<string?> values) =>
+    internal static string? MostCommon(IEnumerable<string?> values) =>
         values.Where(v => v is not null)
             .GroupBy(v => v, StringComparer.Ordinal)
             .Select((g, order) => (g.Key, Count: g.Count(), order))

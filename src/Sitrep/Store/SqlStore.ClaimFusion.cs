@@ -327,12 +327,11 @@ public abstract partial class SqlStore
     }
 
     /// <summary>
-    /// The members of fused claims read in this transaction, kept up to date by the writes above: a batch compares
+    /// The members of fused claims read by this writer, kept up to date by the writes above: a batch compares
     /// many claims with the same few candidates, and reading their members again for each would dominate ingest.
+    /// They are the writer's <see cref="FusionCache"/>'s, kept from batch to batch like the fused events' heads.
     /// </summary>
-    private readonly Dictionary<string, List<MemberClaim>> _claimMembers = new(StringComparer.Ordinal);
-
-    private DbTransaction? _claimMembersTransaction;
+    private Dictionary<string, List<MemberClaim>> _claimMembers = new(StringComparer.Ordinal);
 
     private List<MemberClaim> ClaimMembers(string fusedId, DbTransaction transaction)
     {
@@ -346,12 +345,6 @@ public abstract partial class SqlStore
     /// </summary>
     private void ReadClaimMembers(IReadOnlyList<string> fusedIds, DbTransaction transaction)
     {
-        if (!ReferenceEquals(_claimMembersTransaction, transaction))
-        {
-            _claimMembers.Clear();
-            _claimMembersTransaction = transaction;
-        }
-
         var missing = fusedIds.Where(id => !_claimMembers.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count == 0)
         {

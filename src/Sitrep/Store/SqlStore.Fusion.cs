@@ -26,25 +26,34 @@ public abstract partial class SqlStore
         foreach (var e in article.Events)
         {
             var member = new MemberEvent(e, article.Id, article.Source, article.Url, article.Published);
-            var fusedId = Fuser.Choose(member, Candidates(e, batch));
+
+            // A fused event this article's other events joined is no candidate (one article's events were kept apart by
+            // the events stage): the fuser's own test sees the compared reports only.
+            var fusedId = Fuser.Choose(member, Candidates(e, batch, except: fused));
             if (fusedId is null)
             {
                 // Its row goes in with the others the article founds (the batch's candidate index has it at once;
                 // no other report of this article can join it, and nothing reads fused_events back meanwhile).
                 fusedId = EventMerger.FusedIdFor(e.Id);
-                founded.Add(WriteFused(EventMerger.Merge(fusedId, [member]), insert: true, batch, deferInsert: true)!);
+                var (record, fold) = EventFolding.Build(fusedId, [member]);
+                founded.Add(WriteFused(record, fold, insert: true, batch, deferInsert: true)!);
+                batch.Founded(fusedId, record, fold, member);
+            }
+            else
+            {
+                // Folded into the batch's copy of the fused record at once; the row is written once, at the batch's end.
+                batch.Join(fusedId, member);
             }
 
-            // The batch's view of members has it at once; the rows go in together after the article's events
-            // (nothing reads them back before: a revised article's old memberships are read before it is stored).
+            // The rows go in together after the article's events (nothing reads them back before: a revised article's
+            // old memberships are read before it is stored).
             memberRows.Add([Arg.Text("", e.Id), Arg.Text("", fusedId)]);
             _batchEventFused[e.Id] = fusedId;
-            batch.Joined(fusedId, member);
             fused.Add(fusedId);
         }
 
         RunRows(
-            "INSERT INTO fused_events (id, event_type, sub_event_type, plover_event, country, iso3, admin1, location, event_date, fatalities, modality, date_start, date_end, wide, source_count, json)",
+            "INSERT INTO fused_events (id, event_type, sub_event_type, plover_event, country, iso3, admin1, location, event_date, fatalities, modality, date_start, date_end, wide, source_count, json, fold)",
             founded,
             batch.Transaction);
         RunRows("INSERT INTO fused_event_members (event_id, fused_id)", memberRows, batch.Transaction);
@@ -55,19 +64,26 @@ public abstract partial class SqlStore
     /// <summary>
     /// Fused events a report could belong to: same modality, compatible country, event type, first-level division
     /// and overlapping dates; all of them, however many (a cap could drop the right one). The test is
-    /// <see cref="CandidateSql"/>'s, answered from the batch's in-memory copy of the candidate columns
-    /// (<see cref="FusedEventIndex"/>): a report finds dozens of candidates, and reading them back with a query per
-    /// report was a fifth of ingest (a round trip each on PostgreSQL). The members of the candidates not met before
-    /// in the batch are then read together.
+    /// <see cref="CandidateSql"/>'s, answered from the writer's in-memory copy of the candidate columns
+    /// (<see cref="FusedEventIndex"/>, kept across batches while no other writer changes fused events): a report
+    /// finds dozens of candidates, and reading them back with a query per report was a fifth of ingest (a round trip
+    /// each on PostgreSQL). Each candidate comes with its earliest <see cref="EventFuser.MaxCompared"/> reports only,
+    /// read once and kept in step with the writes.
     /// </summary>
-    private List<FusionCandidate> Candidates(EventRecord e, FusionBatch batch)
+    private List<FusionCandidate> Candidates(EventRecord e, FusionBatch batch, IReadOnlyCollection<string> except)
     {
         var ids = batch.Index.Candidates(SearchFor(e));
-        batch.ReadMembers(ids);
+        if (except.Count > 0)
+        {
+            ids.RemoveAll(except.Contains);
+        }
+
+        batch.ReadHeads(ids);
         var candidates = new List<FusionCandidate>(ids.Count);
         foreach (var id in ids)
         {
-            candidates.Add(new FusionCandidate(id, batch.MembersOf(id)));
+            var head = batch.HeadOf(id);
+            candidates.Add(new FusionCandidate(id, head.Members, head.Count));
         }
 
         return candidates;
@@ -133,6 +149,33 @@ public abstract partial class SqlStore
         using var transaction = Connection.BeginTransaction();
         var index = ReadFusedEventIndex(transaction);
         var results = reports.Select(e => (index.Candidates(SearchFor(e)), CandidatesBySql(e, transaction))).ToList();
+        transaction.Rollback();
+        return results;
+    }
+
+    /// <summary>
+    /// Every stored fused event as stored (record and fold JSON) and as <see cref="EventFolding.Build"/> gives it
+    /// from all its reports, in id order (for tests: the records folded report by report on ingest must be the
+    /// ones a rebuild from all the reports gives).
+    /// </summary>
+    internal List<(string Id, string Stored, string Rebuilt, string? StoredFold, string RebuiltFold)> FusedEventsAndRebuilds()
+    {
+        using var transaction = Connection.BeginTransaction();
+        var stored = new List<(string Id, string Json, string? Fold)>();
+        using (var reader = Read("SELECT id, json, fold FROM fused_events ORDER BY id", transaction))
+        {
+            while (reader.Read())
+            {
+                stored.Add((reader.GetString(0), reader.GetString(1), TextOrNull(reader, 2)));
+            }
+        }
+
+        var members = Members([.. stored.Select(s => s.Id)], transaction);
+        var results = stored.ConvertAll(s =>
+        {
+            var (record, fold) = EventFolding.Build(s.Id, members[s.Id]);
+            return (s.Id, s.Json, JsonSerializer.Serialize(record, SitrepJson.Default.FusedEventRecord), s.Fold, JsonSerializer.Serialize(fold, EventFoldJson.Default.EventFold));
+        });
         transaction.Rollback();
         return results;
     }
@@ -243,16 +286,18 @@ public abstract partial class SqlStore
 
     private static string? TextOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
+    /// <summary>
+    /// Rebuilds fused events from all their remaining reports: for those a revised article's reports left (the only
+    /// time a fused event loses reports); a fused event left without reports is removed.
+    /// </summary>
     private void RebuildFused(IEnumerable<string> fusedIds, FusionBatch batch)
     {
-        var ids = fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Where(id => !batch.FoundedAlone(id)).ToList();
-        batch.ReadMembers(ids);
+        var ids = fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        batch.Forget(ids);
+        var members = Members(ids, batch.Transaction);
         foreach (var fusedId in ids)
         {
-            // A fused event founded in this batch that still holds its founding report only was written when
-            // founded, from the same single report: rebuilding it would write the same row (it is skipped above).
-            var members = batch.MembersOf(fusedId);
-            if (members.Count == 0)
+            if (members[fusedId].Count == 0)
             {
                 Run("DELETE FROM fused_events WHERE id = @FusedId", batch.Transaction, Arg.Text("FusedId", fusedId));
                 batch.Removed(fusedId);
@@ -260,95 +305,224 @@ public abstract partial class SqlStore
                 continue;
             }
 
-            _ = WriteFused(EventMerger.Merge(fusedId, members), insert: false, batch);
+            var (record, fold) = EventFolding.Build(fusedId, members[fusedId]);
+            _ = WriteFused(record, fold, insert: false, batch);
+            batch.Rebuilt(fusedId, record, fold, members[fusedId]);
         }
     }
 
+    /// <summary>The event rows of the given ids as stored (a fused event's earlier report, read when a fold needs it).</summary>
+    private EventRecord ReadEvent(string eventId, DbTransaction transaction) =>
+        _parsedEvents.Get(Strings("SELECT json FROM events WHERE id = @Id", transaction, Arg.Text("Id", eventId)).Single());
+
     /// <summary>
-    /// One batch's view of fused events: their candidate columns (<see cref="FusedEventIndex"/>, read when the batch
-    /// first searches) and their members, each fused event's read once per batch (when it first becomes a candidate
-    /// or is rebuilt) and kept in step with what the batch writes, instead of being read again for every incoming
-    /// report and once more for the rebuild. It lives inside the batch's transaction and dies with it, so a
-    /// rolled-back batch leaves nothing stale behind.
+    /// The earliest <see cref="EventFuser.MaxCompared"/> reports (in merge order) and the report count of each of
+    /// the given fused events: the members' sort columns are read, and only the kept reports' JSON.
     /// </summary>
-    private sealed class FusionBatch(SqlStore store, DbTransaction transaction)
+    private Dictionary<string, FusionHead> ReadHeads(IReadOnlyList<string> fusedIds, DbTransaction transaction)
     {
-        private readonly Dictionary<string, List<MemberEvent>> _members = new(StringComparer.Ordinal);
+        var rows = new Dictionary<string, List<(string EventId, string ArticleId, string? Source, string? Url, DateOnly? Published)>>(StringComparer.Ordinal);
+        foreach (var id in fusedIds)
+        {
+            rows[id] = [];
+        }
 
-        /// <summary>Fused events this batch founded that no other report joined since.</summary>
-        private readonly HashSet<string> _foundedAlone = new(StringComparer.Ordinal);
+        ReadIn(
+            list => $"""
+                SELECT m.fused_id, r.id, r.article_id, a.source, a.url, a.published
+                FROM fused_event_members m
+                JOIN events r ON r.id = m.event_id
+                JOIN articles a ON a.id = r.article_id
+                WHERE m.fused_id IN {list}
+                """,
+            fusedIds,
+            transaction,
+            reader => rows[reader.GetString(0)].Add((reader.GetString(1), reader.GetString(2), TextOrNull(reader, 3), TextOrNull(reader, 4), ParseDate(TextOrNull(reader, 5)))));
 
-        private FusedEventIndex? _index;
+        var kept = new List<string>();
+        foreach (var list in rows.Values)
+        {
+            list.Sort((a, b) =>
+            {
+                var byDate = (a.Published ?? DateOnly.MaxValue).CompareTo(b.Published ?? DateOnly.MaxValue);
+                if (byDate != 0)
+                {
+                    return byDate;
+                }
+
+                var byArticle = string.CompareOrdinal(a.ArticleId, b.ArticleId);
+                return byArticle != 0 ? byArticle : string.CompareOrdinal(a.EventId, b.EventId);
+            });
+            kept.AddRange(list.Take(EventFuser.MaxCompared).Select(r => r.EventId));
+        }
+
+        var json = new Dictionary<string, string>(StringComparer.Ordinal);
+        ReadIn(list => $"SELECT id, json FROM events WHERE id IN {list}", kept, transaction, reader => json[reader.GetString(0)] = reader.GetString(1));
+        var heads = new Dictionary<string, FusionHead>(StringComparer.Ordinal);
+        foreach (var (id, list) in rows)
+        {
+            var members = list.Take(EventFuser.MaxCompared)
+                .Select(r => new MemberEvent(_parsedEvents.Get(json[r.EventId]), r.ArticleId, r.Source, r.Url, r.Published))
+                .ToList();
+            heads[id] = new FusionHead(members, list.Count);
+        }
+
+        return heads;
+    }
+
+    /// <summary>The stored record and fold of a fused event; a row without a fold (stored before folds) is rebuilt from its reports.</summary>
+    private (FusedEventRecord Record, EventFold Fold) ReadFolded(string fusedId, DbTransaction transaction)
+    {
+        string? json = null, fold = null;
+        using (var reader = Read("SELECT json, fold FROM fused_events WHERE id = @Id", transaction, Arg.Text("Id", fusedId)))
+        {
+            if (reader.Read())
+            {
+                json = reader.GetString(0);
+                fold = TextOrNull(reader, 1);
+            }
+        }
+
+        if (json is null)
+        {
+            throw new InvalidOperationException($"fused event {fusedId} is not stored");
+        }
+
+        return fold is null
+            ? EventFolding.Build(fusedId, Members([fusedId], transaction)[fusedId])
+            : (JsonSerializer.Deserialize(json, SitrepJson.Default.FusedEventRecord)!, JsonSerializer.Deserialize(fold, EventFoldJson.Default.EventFold)!);
+    }
+
+    /// <summary>
+    /// One batch's view of fused events: the writer's <see cref="FusionCache"/> (candidate columns and each fused
+    /// event's earliest reports, kept from batch to batch), and the records and folds of the fused events the batch
+    /// joins, each read once, folded in memory report by report, and written once at the end
+    /// (<see cref="WriteJoined"/>). It lives inside the batch's transaction: the cache goes back to the store only
+    /// when the batch commits (<see cref="SaveBatch"/>), so a rolled-back batch leaves nothing stale behind.
+    /// </summary>
+    private sealed class FusionBatch(SqlStore store, DbTransaction transaction, FusionCache cache)
+    {
+        private readonly Dictionary<string, (FusedEventRecord Record, EventFold Fold)> _records = new(StringComparer.Ordinal);
+
+        /// <summary>Fused events the batch folded reports into since they were last written.</summary>
+        private readonly SortedSet<string> _joined = new(StringComparer.Ordinal);
 
         public DbTransaction Transaction { get; } = transaction;
 
-        /// <summary>The candidate columns of the fused events, read at the first search and kept in step with the batch's writes.</summary>
-        public FusedEventIndex Index => _index ??= store.ReadFusedEventIndex(Transaction);
+        public FusionCache Cache { get; } = cache;
+
+        /// <summary>Whether the batch wrote fused events or their members (other writers' caches are then stale).</summary>
+        public bool Wrote { get; set; }
+
+        /// <summary>The candidate columns of the fused events, read once per writer and kept in step with its writes.</summary>
+        public FusedEventIndex Index => Cache.Index ??= store.ReadFusedEventIndex(Transaction);
 
         /// <summary>A fused event the batch wrote (inserted or updated): the index, if read, takes its new columns.</summary>
-        public void Written(FusedEventKey row) => _index?.Put(row);
+        public void Written(FusedEventKey row)
+        {
+            Wrote = true;
+            Cache.Index?.Put(row);
+        }
 
         /// <summary>A fused event the batch deleted.</summary>
-        public void Removed(string fusedId) => _index?.Remove(fusedId);
+        public void Removed(string fusedId)
+        {
+            Wrote = true;
+            Cache.Index?.Remove(fusedId);
+            Cache.Heads.Remove(fusedId);
+            _records.Remove(fusedId);
+            _joined.Remove(fusedId);
+        }
 
-        /// <summary>Reads together the members of those fused events whose members the batch has not read yet.</summary>
-        public void ReadMembers(IReadOnlyList<string> fusedIds)
+        /// <summary>Reads together the earliest reports of those fused events the cache does not hold.</summary>
+        public void ReadHeads(IReadOnlyList<string> fusedIds)
         {
             List<string>? missing = null;
             foreach (var id in fusedIds)
             {
-                if (!_members.ContainsKey(id))
+                if (!Cache.Heads.ContainsKey(id))
                 {
                     (missing ??= []).Add(id);
                 }
             }
 
-            missing = missing?.Distinct(StringComparer.Ordinal).ToList();
             if (missing is not null)
             {
-                foreach (var (id, members) in store.Members(missing, Transaction))
+                foreach (var (id, head) in store.ReadHeads(missing, Transaction))
                 {
-                    _members.Add(id, members);
+                    Cache.PutHead(id, head);
                 }
             }
         }
 
-        public IReadOnlyList<MemberEvent> MembersOf(string fusedId)
+        public FusionHead HeadOf(string fusedId)
         {
-            if (!_members.TryGetValue(fusedId, out var members))
+            if (!Cache.Heads.TryGetValue(fusedId, out var head))
             {
-                ReadMembers([fusedId]);
-                members = _members[fusedId];
+                ReadHeads([fusedId]);
+                head = Cache.Heads[fusedId];
             }
 
-            return members;
+            return head;
         }
 
-        /// <summary>A report joined (or founded) the fused event: the database already holds it.</summary>
-        public void Joined(string fusedId, MemberEvent member)
+        /// <summary>A report founded a fused event: its record and fold were just built from it alone.</summary>
+        public void Founded(string fusedId, FusedEventRecord record, EventFold fold, MemberEvent member)
         {
-            if (_members.TryGetValue(fusedId, out var members))
+            Wrote = true;
+            _records[fusedId] = (record, fold);
+            Cache.PutHead(fusedId, new FusionHead([member], 1));
+        }
+
+        /// <summary>A report joined the fused event: folded into its record (read first if the batch has not) and its head.</summary>
+        public void Join(string fusedId, MemberEvent member)
+        {
+            Wrote = true;
+            if (!_records.TryGetValue(fusedId, out var folded))
             {
-                members.Add(member);
-                _foundedAlone.Remove(fusedId);
+                folded = store.ReadFolded(fusedId, Transaction);
             }
-            else
+
+            _records[fusedId] = EventFolding.Add(folded.Record, folded.Fold, member, id => store.ReadEvent(id, Transaction));
+            _joined.Add(fusedId);
+            if (Cache.Heads.TryGetValue(fusedId, out var head))
             {
-                _members.Add(fusedId, [member]); // founded just now: the report is its only member
-                _foundedAlone.Add(fusedId);
+                Cache.PutHead(fusedId, head.With(member));
             }
         }
 
-        /// <summary>Whether the fused event was founded in this batch and still holds its founding report only.</summary>
-        public bool FoundedAlone(string fusedId) => _foundedAlone.Contains(fusedId);
+        /// <summary>A fused event rebuilt from all its reports.</summary>
+        public void Rebuilt(string fusedId, FusedEventRecord record, EventFold fold, IReadOnlyList<MemberEvent> members)
+        {
+            _records[fusedId] = (record, fold);
+            _joined.Remove(fusedId);
+            var sorted = members.OrderBy(m => EventFoldMember.Of(m), Comparer<EventFoldMember>.Create(EventFoldMember.Compare)).ToList();
+            Cache.PutHead(fusedId, new FusionHead([.. sorted.Take(EventFuser.MaxCompared)], members.Count));
+        }
 
-        /// <summary>Members were removed behind the cache's back (an article's rows deleted): read them again.</summary>
+        /// <summary>Writes the fused events reports joined, once each, in id order.</summary>
+        public List<string> WriteJoined()
+        {
+            var ids = _joined.ToList();
+            foreach (var id in ids)
+            {
+                var (record, fold) = _records[id];
+                _ = store.WriteFused(record, fold, insert: false, this);
+            }
+
+            _joined.Clear();
+            return ids;
+        }
+
+        /// <summary>Members were removed behind the caches' back (an article's rows deleted): read them again.</summary>
         public void Forget(IEnumerable<string> fusedIds)
         {
+            Wrote = true;
             foreach (var id in fusedIds)
             {
-                _members.Remove(id);
-                _foundedAlone.Remove(id);
+                Cache.Heads.Remove(id);
+                _records.Remove(id);
+                _joined.Remove(id);
             }
         }
     }
@@ -357,7 +531,8 @@ public abstract partial class SqlStore
     /// Writes the fused event's row; with <paramref name="deferInsert"/> a new row is not inserted but returned, in
     /// the column order of EventColumns, for the caller to insert with others.
     /// </summary>
-    private Arg[]? WriteFused(FusedEventRecord fused, bool insert, FusionBatch batch, bool deferInsert = false)
+    private Arg[]? WriteFused(FusedEventRecord fused, EventFold fold, bool insert, FusionBatch batch, bool deferInsert = false)
+
     {
         var e = fused.Event;
         var transaction = batch.Transaction;
@@ -369,15 +544,15 @@ public abstract partial class SqlStore
         var sql = insert
             ? """
               INSERT INTO fused_events (id, event_type, sub_event_type, plover_event, country, iso3, admin1, location,
-                                        event_date, date_start, date_end, wide, fatalities, modality, source_count, json)
+                                        event_date, date_start, date_end, wide, fatalities, modality, source_count, json, fold)
               VALUES (@Id, @EventType, @SubEventType, @PloverEvent, @Country, @Iso3, @Admin1, @Location,
-                      @EventDate, @DateStart, @DateEnd, @Wide, @Fatalities, @Modality, @SourceCount, @Json)
+                      @EventDate, @DateStart, @DateEnd, @Wide, @Fatalities, @Modality, @SourceCount, @Json, @Fold)
               """
             : """
               UPDATE fused_events SET event_type = @EventType, sub_event_type = @SubEventType, plover_event = @PloverEvent,
                      country = @Country, iso3 = @Iso3, admin1 = @Admin1, location = @Location, event_date = @EventDate,
                      date_start = @DateStart, date_end = @DateEnd, wide = @Wide, fatalities = @Fatalities, modality = @Modality,
-                     source_count = @SourceCount, json = @Json
+                     source_count = @SourceCount, json = @Json, fold = @Fold
               WHERE id = @Id
               """;
         var columns = EventColumns(
@@ -387,7 +562,8 @@ public abstract partial class SqlStore
             Arg.Text("DateEnd", Iso(end)),
             Arg.Int("Wide", wide ? 1 : 0),
             Arg.Int("SourceCount", fused.SourceCount),
-            Arg.Text("Json", JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord)));
+            Arg.Text("Json", JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord)),
+            Arg.Text("Fold", JsonSerializer.Serialize(fold, EventFoldJson.Default.EventFold)));
         if (insert && deferInsert)
         {
             return columns;

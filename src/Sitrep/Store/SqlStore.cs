@@ -56,12 +56,17 @@ public abstract partial class SqlStore : ISitrepStore
     public BatchOutcome SaveBatch(IReadOnlyList<StoredArticle> batch)
     {
         int created = 0, updated = 0, unchanged = 0;
-        var touched = new HashSet<string>(StringComparer.Ordinal);
         var touchedClaims = new HashSet<string>(StringComparer.Ordinal);
         var inserted = new List<ArticleAnalysis>();
         _batchEventFused.Clear();
         using var transaction = BeginWrite([.. batch.Select(a => a.Analysis.Id)]);
-        var fusion = new FusionBatch(this, transaction);
+        var fusion = new FusionBatch(this, transaction, TakeFusionCache(transaction));
+        if (fusion.Cache.ClaimMembers.Count > FusionCache.MaxClaimMembers)
+        {
+            fusion.Cache.ClaimMembers.Clear();
+        }
+
+        _claimMembers = fusion.Cache.ClaimMembers;
         foreach (var article in batch)
         {
             var id = article.Analysis.Id;
@@ -80,7 +85,6 @@ public abstract partial class SqlStore : ISitrepStore
                 var beforeClaims = FusedClaimIdsOf(id, transaction).ToList();
                 _batchEventFused.Clear(); // the revised article's events leave their fused events: ask the database again
                 Connection.Execute("DELETE FROM articles WHERE id = @id", new { id }, transaction);
-                fusion.Forget(before);
                 RebuildFused(before, fusion);
                 RebuildFusedClaims(beforeClaims, transaction, membersLeft: true);
                 updated++;
@@ -90,12 +94,13 @@ public abstract partial class SqlStore : ISitrepStore
                 created++;
             }
 
+            fusion.Wrote = true; // fused claims change even when no event does
             Insert(article, transaction);
-            touched.UnionWith(Fuse(article.Analysis, fusion));
+            _ = Fuse(article.Analysis, fusion);
             inserted.Add(article.Analysis);
         }
 
-        RebuildFused(touched, fusion);
+        _ = fusion.WriteJoined();
 
         // Claims after events: a claim's fused events are a matching feature.
         _claimKeys = ClaimKeysFor(inserted, transaction);
@@ -119,8 +124,38 @@ public abstract partial class SqlStore : ISitrepStore
             _pendingMembers = null;
         }
 
+        var cacheValid = !fusion.Wrote || BumpFusionGeneration(fusion.Cache, transaction);
         transaction.Commit();
+        _fusionCache = cacheValid ? fusion.Cache : null;
         return new BatchOutcome(created, updated, unchanged);
+    }
+
+    /// <summary>The writer's fusion cache between batches (null: none, or not to be trusted).</summary>
+    private FusionCache? _fusionCache;
+
+    /// <summary>
+    /// The writer's fusion cache if the store's fusion generation is still the one it committed, else a new empty one;
+    /// the store holds none until the batch commits (a batch that fails leaves nothing half-updated behind).
+    /// </summary>
+    private FusionCache TakeFusionCache(DbTransaction transaction)
+    {
+        var cache = _fusionCache;
+        _fusionCache = null;
+        var generation = Connection.ExecuteScalar<long>("SELECT value FROM fusion_generation WHERE id = 1", transaction: transaction);
+        return cache is not null && cache.Generation == generation ? cache : new FusionCache(generation);
+    }
+
+    /// <summary>
+    /// Marks the batch's fusion writes with a new generation; true when no other writer's batch came in between
+    /// (the cache then holds the store's state at the new generation).
+    /// </summary>
+    private bool BumpFusionGeneration(FusionCache cache, DbTransaction transaction)
+    {
+        Connection.Execute("UPDATE fusion_generation SET value = value + 1 WHERE id = 1", transaction: transaction);
+        var generation = Connection.ExecuteScalar<long>("SELECT value FROM fusion_generation WHERE id = 1", transaction: transaction);
+        var valid = generation == cache.Generation + 1;
+        cache.Generation = generation;
+        return valid;
     }
 
     private void Insert(StoredArticle article, DbTransaction transaction)

@@ -187,5 +187,10 @@ public static class StoreSchema
                 JOIN articles a ON a.id = c.article_id;
             DROP TABLE fused_claim_terms;
             """),
+        (7, "fused events folded incrementally: each row's fold (what merging one more report needs), and a generation that lets a writer keep its fusion caches across batches", """
+            ALTER TABLE fused_events ADD COLUMN fold TEXT;
+            CREATE TABLE fusion_generation (id INTEGER PRIMARY KEY, value BIGINT NOT NULL);
+            INSERT INTO fusion_generation (id, value) VALUES (1, 0);
+            """),
     ];
 }
