@@ -68,8 +68,9 @@ public sealed record ActorResolution(
 /// <param name="Date">The event's date: offices and regimes are those of that day.</param>
 /// <param name="EventCountryIso3">Where the event happened: bare civilians, police or officials are that country's.</param>
 /// <param name="ForeignNationsNamed">
-/// Whether the article names nationalities other than the event country's ("Russian", "Israeli"): then bare
-/// "soldiers" or "troops" could be either side's and keep no country; otherwise they are the event country's.
+/// Whether the article names nationalities other than the event country's ("Russian", "Israeli"), or the event's
+/// clause qualifies another party by the event country's own: then bare "soldiers" or "troops" could be either
+/// side's and keep no country; otherwise they are the event country's.
 /// </param>
 public sealed record ActorContext(DateOnly? Date = null, string? EventCountryIso3 = null, bool ForeignNationsNamed = false)
 {

@@ -886,8 +886,20 @@ public sealed class EventDetector
 
     private sealed record DocView(Document Document, TextLayer Text, LanguageLayer Language, string[] Words)
     {
-        /// <summary>The countries of the nationalities the article names ("Russian", "North Korean").</summary>
-        public ImmutableHashSet<string> Nations { get; } = [.. Language.Entities.Where(e => e.Type == EntityType.Norp && e.Country is not null).Select(e => e.Country!)];
+        /// <summary>The nationalities the article names ("Russian", "North Korean"), each with its country.</summary>
+        public ImmutableArray<Entity> Nations { get; } = [.. Language.Entities.Where(e => e.Type == EntityType.Norp && e.Country is not null)];
+
+        /// <summary>
+        /// Whether bare "soldiers" or "forces" of this clause could be either side's: the article names another nation,
+        /// or the clause itself qualifies someone by the event country's nationality ("units defeated Ukrainian
+        /// formations": the unqualified side is then the other one).
+        /// </summary>
+        public bool OtherSideNamed(string? eventCountry, int clauseFirst, int clauseEnd)
+        {
+            var start = Text.Tokens[clauseFirst].Start;
+            var end = Text.Tokens[Math.Max(clauseFirst, clauseEnd - 1)].End;
+            return Nations.Any(n => n.Country != eventCountry || n.Mentions.Any(m => m.Span.Start >= start && m.Span.End <= end));
+        }
 
         public Upos Tag(int i) => i < Language.Tags.Length ? Language.Tags[i] : Upos.X;
     }
@@ -1335,7 +1347,7 @@ public sealed class EventDetector
         }
 
         var eventCountry = place?.Place?.Iso3;
-        var context = new ActorContext(date?.EventDate, eventCountry, view.Nations.Any(n => n != eventCountry));
+        var context = new ActorContext(date?.EventDate, eventCountry, view.OtherSideNamed(eventCountry, clauseFirst, clauseEnd));
         var (actor1, assoc1, actor2, assoc2, actorSpans) = Arguments(view, clauseFirst, clauseEnd, first, context);
         if (place is not null && actorSpans.Any(a => a.Span.Overlaps(place.Span) && a.Actor.CountryIso3 is { } iso && iso != place.Place?.Iso3))
         {
