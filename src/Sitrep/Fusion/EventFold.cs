@@ -160,28 +160,12 @@ public static class EventFolding
         var (quantities, quantitiesFrom) = FoldList(old.Quantities, fold.QuantitiesFrom, added.Quantities, added.Id, Before, q => (q.Value, q.Unit, q.Text));
         var (claimIds, claimIdsFrom) = FoldList(old.ClaimIds, fold.ClaimIdsFrom, added.ClaimIds, added.Id, Before, id => id);
 
-        var merged = byType with
+        var merged = EventMerger.WithChosen(byType, byActors, byPlace, byDate) with
         {
             Id = old.Id,
-            Actor1 = byActors.Actor1,
-            Actor2 = byActors.Actor2,
             AssocActor1 = assoc1,
             AssocActor2 = assoc2,
-            Interaction = byActors.Interaction,
             CivilianTargeting = old.CivilianTargeting || added.CivilianTargeting,
-            Country = byPlace.Country,
-            Iso3 = byPlace.Iso3,
-            Admin1 = byPlace.Admin1,
-            Admin2 = byPlace.Admin2,
-            Location = byPlace.Location,
-            Latitude = byPlace.Latitude,
-            Longitude = byPlace.Longitude,
-            Geonameid = byPlace.Geonameid,
-            GeoPrecision = byPlace.GeoPrecision,
-            EventDate = byDate.EventDate,
-            DateStart = byDate.DateStart,
-            DateEnd = byDate.DateEnd,
-            TimePrecision = byDate.TimePrecision,
             Fatalities = Min(old.Fatalities, added.Fatalities),
             FatalitiesLow = Min(old.FatalitiesLow, added.FatalitiesLow ?? added.Fatalities),
             FatalitiesHigh = Max(old.FatalitiesHigh, added.FatalitiesHigh ?? added.Fatalities),

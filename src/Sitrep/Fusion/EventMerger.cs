@@ -47,28 +47,12 @@ public static class EventMerger
         var highs = events.Select(e => e.FatalitiesHigh ?? e.Fatalities).OfType<int>().ToList();
         var injuries = events.Where(e => e.Injuries is not null).Select(e => e.Injuries!.Value).ToList();
 
-        var merged = byType with
+        var merged = WithChosen(byType, byActors, byPlace, byDate) with
         {
             Id = fusedId,
-            Actor1 = byActors.Actor1,
-            Actor2 = byActors.Actor2,
             AssocActor1 = [.. events.SelectMany(e => e.AssocActor1).DistinctBy(a => a.Name ?? a.Text)],
             AssocActor2 = [.. events.SelectMany(e => e.AssocActor2).DistinctBy(a => a.Name ?? a.Text)],
-            Interaction = byActors.Interaction,
             CivilianTargeting = events.Any(e => e.CivilianTargeting),
-            Country = byPlace.Country,
-            Iso3 = byPlace.Iso3,
-            Admin1 = byPlace.Admin1,
-            Admin2 = byPlace.Admin2,
-            Location = byPlace.Location,
-            Latitude = byPlace.Latitude,
-            Longitude = byPlace.Longitude,
-            Geonameid = byPlace.Geonameid,
-            GeoPrecision = byPlace.GeoPrecision,
-            EventDate = byDate.EventDate,
-            DateStart = byDate.DateStart,
-            DateEnd = byDate.DateEnd,
-            TimePrecision = byDate.TimePrecision,
             Fatalities = fatalities.Count > 0 ? fatalities.Min() : null,
             FatalitiesLow = lows.Count > 0 ? lows.Min() : null,
             FatalitiesHigh = highs.Count > 0 ? highs.Max() : null,
@@ -89,6 +73,30 @@ public static class EventMerger
             SourceCount = sorted.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count(),
         };
     }
+
+    /// <summary>
+    /// <paramref name="byType"/> with the actors, place and date of the reports chosen for them (the batch merge and
+    /// the incremental fold choose the same way, so they copy the same fields).
+    /// </summary>
+    internal static EventRecord WithChosen(EventRecord byType, EventRecord byActors, EventRecord byPlace, EventRecord byDate) => byType with
+    {
+        Actor1 = byActors.Actor1,
+        Actor2 = byActors.Actor2,
+        Interaction = byActors.Interaction,
+        Country = byPlace.Country,
+        Iso3 = byPlace.Iso3,
+        Admin1 = byPlace.Admin1,
+        Admin2 = byPlace.Admin2,
+        Location = byPlace.Location,
+        Latitude = byPlace.Latitude,
+        Longitude = byPlace.Longitude,
+        Geonameid = byPlace.Geonameid,
+        GeoPrecision = byPlace.GeoPrecision,
+        EventDate = byDate.EventDate,
+        DateStart = byDate.DateStart,
+        DateEnd = byDate.DateEnd,
+        TimePrecision = byDate.TimePrecision,
+    };
 
     internal static IEnumerable<ReportedFigureRecord> Figures(MemberEvent member)
     {
