@@ -13,7 +13,7 @@ public sealed class ContextWords
         "circumstance_markers", "habitual", "report_negation", "irrealis_governors", "crowd_words", "protester_words",
         "new_incident_markers", "years_after", "consequence_lemmas", "subordinators", "report_verbs", "light_verbs", "obligation", "threat_conditions", "protest_purposes",
         "duration_nouns", "support_markers", "time_units", "launch_objects", "response_markers", "earlier_markers", "tally_subjects", "accusation", "repetition_quantifiers", "quantity_heads",
-        "day_names", "infinitive_governors", "force_kind_heads", "locatives",
+        "day_names", "infinitive_governors", "force_kind_heads", "locatives", "place_prepositions",
         "non_combat_objects", "flight_verbs", "accident_cues", "captive_nouns", "forced_recruitment", "victim_words", "seizure_verbs", "preparation", "dispatch_verbs", "military_targets", "combatant_nouns",
     ];
 
@@ -102,6 +102,8 @@ public sealed class ContextWords
     public FrozenSet<string> DayNames => _sets["day_names"];
 
     public FrozenSet<string> Locatives => _sets["locatives"];
+
+    public FrozenSet<string> PlacePrepositions => _sets["place_prepositions"];
 
     public FrozenSet<string> ForceKindHeads => _sets["force_kind_heads"];
 

@@ -1801,7 +1801,8 @@ public sealed class EventDetector
     {
         // "repelled 37 assaults ... near the villages of Myrolubivka and Promin": a phrase after a locative
         // preposition says where, not who (the villages are no civilian target).
-        var phrases = Phrases(view, clauseFirst, clauseEnd).Where(p => p.First == 0 || !_words.Locatives.Contains(view.Words[p.First - 1])).ToList();
+        var phrases = Phrases(view, clauseFirst, clauseEnd).Where(p => p.First == 0 || !(_words.Locatives.Contains(view.Words[p.First - 1])
+            || (_words.PlacePrepositions.Contains(view.Words[p.First - 1]) && NamesOnlyAPlace(view, p.First, p.End, context)))).ToList();
         var spans = new List<Resolved>();
         Resolved? left = null;
         Resolved? right = null;
@@ -1930,6 +1931,11 @@ public sealed class EventDetector
     }
 
     private sealed record Resolved(Actor Actor, ImmutableArray<Actor> Assoc, TextSpan Span);
+
+    /// <summary>Whether the phrase is an actor only as a place: a country, or a capital standing for its government.</summary>
+    private bool NamesOnlyAPlace(DocView view, int first, int end, ActorContext context) =>
+        _actors.Resolve(view.Document[new TextSpan(view.Text.Tokens[first].Start, view.Text.Tokens[end - 1].End)], context).Reason
+            is ActorReason.CountryMetonym or ActorReason.CountryOnly;
 
     private Resolved? ResolvePhrase(DocView view, int first, int end, ActorContext context)
     {

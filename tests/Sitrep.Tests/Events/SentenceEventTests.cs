@@ -167,6 +167,16 @@ public class SentenceEventTests
         Assert.Equal("COP", e.Actor2?.Sector);
     }
 
+    [Theory]
+    [InlineData("Police in Bishkek detained 20 opposition supporters on Friday, a rights group said.", "COP")]
+    [InlineData("Soldiers in Bamako arrested three journalists on Friday, their union said.", "MIL")]
+    public void Detect_CapitalAfterIn_IsThePlaceNotTheGovernmentActor(string sentence, string sector)
+    {
+        // The capital stands for its government only as a subject ("Moscow said"); after "in" it says where.
+        var e = MainEvent(sentence);
+        Assert.Equal(sector, e.Actor1?.Sector);
+    }
+
     [Fact]
     public void Detect_CountryNamedForShelling_ItsMilitaryIsActor1()
     {
