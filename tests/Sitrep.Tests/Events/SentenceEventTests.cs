@@ -168,6 +168,15 @@ public class SentenceEventTests
     }
 
     [Theory]
+    [InlineData("The president sent condolences on Tuesday to the families of soldiers killed in last week's ambush.")]
+    [InlineData("The defence minister sent a letter to the families of the troops on Monday.")]
+    public void Detect_SendingWordsToSoldiers_IsNoDeployment(string sentence)
+    {
+        var layer = EventsTestSupport.Events(sentence, _published);
+        Assert.DoesNotContain(layer.Events, e => e.Acled?.SubEventType == "Change to group/activity");
+    }
+
+    [Theory]
     [InlineData("Police in Bishkek detained 20 opposition supporters on Friday, a rights group said.", "COP")]
     [InlineData("Soldiers in Bamako arrested three journalists on Friday, their union said.", "MIL")]
     public void Detect_CapitalAfterIn_IsThePlaceNotTheGovernmentActor(string sentence, string sector)
