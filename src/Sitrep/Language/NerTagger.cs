@@ -67,7 +67,7 @@ public sealed class NerTagger
             _transitions[(int)domain] = table;
         }
 
-        _words = new WordRoleCache(model, RoleFeatures);
+        _words = new WordRoleCache(model, RoleFeatures, withClusters: true);
         _before = _words.Describe(WordInfo.Before);
         _after = _words.Describe(WordInfo.After);
     }
@@ -141,7 +141,7 @@ public sealed class NerTagger
                 }
                 else
                 {
-                    words[i] = WordInfo.Of(word);
+                    words[i] = WordInfo.Of(word, withClusters: true);
                 }
             }
 

@@ -69,7 +69,7 @@ public class FastScoringTests
         var words = new WordInfo[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
-            words[i] = WordInfo.Of(text.AsSpan(tokens[i].Start, tokens[i].Length));
+            words[i] = WordInfo.Of(text.AsSpan(tokens[i].Start, tokens[i].Length), withClusters: true);
         }
 
         var kinds = new LexiconKind[tokens.Length];

@@ -25,7 +25,10 @@ internal struct WordInfo
     public ulong CoarseCluster;
     public ulong FineCluster;
 
-    public static WordInfo Of(ReadOnlySpan<char> word)
+    /// <param name="word">The token's text.</param>
+    /// <param name="withClusters">Look the word's <see cref="WordClusters"/> up: only the NER tagger has cluster
+    /// features, so the POS tagger skips the per-token dictionary lookup.</param>
+    public static WordInfo Of(ReadOnlySpan<char> word, bool withClusters = false)
     {
         var info = new WordInfo
         {
@@ -43,9 +46,13 @@ internal struct WordInfo
             Suffix4 = FeatureHash.OfLowerNormalised(word[Math.Max(0, word.Length - 4)..]),
             Length = word.Length,
         };
-        var clusters = WordClusters.Default.Of(word);
-        info.CoarseCluster = clusters >> 16;
-        info.FineCluster = clusters & 0xFFFF;
+        if (withClusters)
+        {
+            var clusters = WordClusters.Default.Of(word);
+            info.CoarseCluster = clusters >> 16;
+            info.FineCluster = clusters & 0xFFFF;
+        }
+
         var flags = WordFlags.None;
         var letters = 0;
         var uppers = 0;

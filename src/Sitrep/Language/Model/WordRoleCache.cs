@@ -22,12 +22,15 @@ internal sealed class WordRoleCache
     private readonly PerceptronModel _model;
     private readonly RoleFeatures _features;
     private readonly int _roles;
+    private readonly bool _withClusters;
     private readonly ConcurrentDictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> _byForm;
     private int _count;
 
-    public WordRoleCache(PerceptronModel model, RoleFeatures features)
+    /// <param name="withClusters">Whether the tagger's features read word clusters (<see cref="WordInfo.Of"/>).</param>
+    public WordRoleCache(PerceptronModel model, RoleFeatures features, bool withClusters = false)
     {
         _model = model;
+        _withClusters = withClusters;
         _roles = RoleCount;
         _features = features;
         _byForm = new ConcurrentDictionary<string, WordRoles>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -43,7 +46,7 @@ internal sealed class WordRoleCache
             return found;
         }
 
-        var created = Describe(WordInfo.Of(word));
+        var created = Describe(WordInfo.Of(word, _withClusters));
         if (Volatile.Read(ref _count) < Capacity && Interlocked.Increment(ref _count) <= Capacity)
         {
             _byForm.TryAdd(word, created);

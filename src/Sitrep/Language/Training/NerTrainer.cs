@@ -207,7 +207,7 @@ public static class NerTrainer
         var words = new WordInfo[count];
         for (var i = 0; i < count; i++)
         {
-            words[i] = WordInfo.Of(sentence.Text.AsSpan(tokens[i].Start, tokens[i].Length));
+            words[i] = WordInfo.Of(sentence.Text.AsSpan(tokens[i].Start, tokens[i].Length), withClusters: true);
         }
 
         var tags = new Upos[count];
