@@ -173,6 +173,22 @@ public class NerModelTests
         Assert.Equal(1.0, result.Overall.F1, 3);
     }
 
+    [Fact]
+    public void NamesOnly_DropsPronounsAndNominals_KeepsNamesAndScoresOnlyNamedPredictions()
+    {
+        string[] words = ["Their", "homes", "near", "the", "U.S.", "base", "were", "shelled", "by", "the", "militia", "."];
+        string[] labels = ["B-LOC", "I-LOC", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "O", "B-ORG", "I-ORG", "O"];
+        var sentence = LabelledSentence.FromWords("doc", words, labels);
+        var gold = new NerSentence(sentence, NerCorpora.SpansOf(labels, t => t), NerDomain.Re3d);
+
+        var named = NerEvaluator.NamesOnly([gold]).Single();
+
+        // "Their homes" and "the militia" hold no capitalised word but the sentence-opening determiner; "the U.S. base" does.
+        Assert.Equal([new TaggedSpan(3, 3, "LOC")], named.Gold.ToArray());
+        Assert.False(NerEvaluator.HasCapitalisedWord(sentence, new TaggedSpan(9, 2, "ORG")));
+        Assert.True(NerEvaluator.HasCapitalisedWord(sentence, new TaggedSpan(4, 1, "LOC")));
+    }
+
     private static float[] RandomScores(Random random, int length)
     {
         var scores = new float[length];
