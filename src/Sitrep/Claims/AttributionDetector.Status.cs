@@ -220,13 +220,17 @@ public sealed partial class AttributionDetector
 
                     // Contrariety is mutual: "repelled" after "fled" as much as "fled" after "repelled".
                     var contrary = predicates[later].FirstOrDefault(l => IdentityAnchored(l, later) && predicates[earlier].Any(e => IdentityAnchored(e, earlier)
-                        && (l.Value.Opposites.Contains(e.Value.Class) || e.Value.Opposites.Contains(l.Value.Class))));
+                        && Contradict(l.Value, e.Value)));
+                    // Nearness stands for a shared word only when both predicates tell the state of a place: "5,000
+                    // people had fled the town" says nothing of who holds it.
+                    var bothScene = contrary.Value is { } l && IsSceneClass(l.Class)
+                        && predicates[earlier].Any(e => IdentityAnchored(e, earlier) && Contradict(l, e.Value) && IsSceneClass(e.Value.Class));
                     // "the attack had been repelled" after "had overrun a military base": an event noun names the incident
                     // the claim just before told of, though the two share no word.
                     // "the dead were members of the PKK" / "the three were farmers": claims on who the people were speak
                     // of the same people when close, though they share no word.
                     if (contrary.Value is null || Overlap(topic, earlier).Total < 1
-                        && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content) || IsIdentityClass(contrary.Value.Class) || IsSceneClass(contrary.Value.Class))))
+                        && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content) || IsIdentityClass(contrary.Value.Class) || bothScene)))
                     {
                         continue;
                     }
@@ -245,11 +249,18 @@ public sealed partial class AttributionDetector
             !IsIdentityClass(predicate.Value.Class) || predicate.Value.Tokens[0] is "were" or "was" or "no"
             || CasualtyCounts(draft.Content).Count > 0;
 
+        private static bool Contradict(ContraryPredicate a, ContraryPredicate b) => a.Opposites.Contains(b.Class) || b.Opposites.Contains(a.Class);
+
         /// <summary>Classes of contrary_predicates.tsv that say who people were ("who:civilian", "who:combatant").</summary>
         private static bool IsIdentityClass(string contraryClass) => contraryClass.StartsWith("who:", StringComparison.Ordinal);
 
-        /// <summary>Classes of contrary_predicates.tsv that tell the state of the place spoken of ("scene:calm", "scene:fighting").</summary>
-        private static bool IsSceneClass(string contraryClass) => contraryClass.StartsWith("scene:", StringComparison.Ordinal);
+        /// <summary>
+        /// Classes of contrary_predicates.tsv that tell the state of the place spoken of: whether it is calm or fought
+        /// over ("scene:calm", "scene:fighting") and who holds it ("place:taken", "place:held"). Two sides' claims on one
+        /// place name it differently ("Walikale" / "the town centre"), so nearness stands for the shared word.
+        /// </summary>
+        private static bool IsSceneClass(string contraryClass) =>
+            contraryClass.StartsWith("scene:", StringComparison.Ordinal) || contraryClass.StartsWith("place:", StringComparison.Ordinal);
 
         /// <summary>Whether a content refers to an incident by an event noun ("the attack", "the attackers", "the raid").</summary>
         private bool NamesEvent(TextSpan content)
