@@ -223,8 +223,8 @@ public sealed partial class AttributionDetector
                         && Contradict(l.Value, e.Value)));
                     // Nearness stands for a shared word only when both predicates tell the state of a place: "5,000
                     // people had fled the town" says nothing of who holds it.
-                    var bothScene = contrary.Value is { } l && IsSceneClass(l.Class)
-                        && predicates[earlier].Any(e => IdentityAnchored(e, earlier) && Contradict(l, e.Value) && IsSceneClass(e.Value.Class));
+                    var bothScene = contrary.Value is { } l && IsSceneClass(l.Class) && PlaceAnchored(contrary, later)
+                        && predicates[earlier].Any(e => IdentityAnchored(e, earlier) && Contradict(l, e.Value) && IsSceneClass(e.Value.Class) && PlaceAnchored(e, earlier));
                     // "the attack had been repelled" after "had overrun a military base": an event noun names the incident
                     // the claim just before told of, though the two share no word.
                     // "the dead were members of the PKK" / "the three were farmers": claims on who the people were speak
@@ -248,6 +248,53 @@ public sealed partial class AttributionDetector
         private bool IdentityAnchored(PhraseMatch<ContraryPredicate> predicate, Draft draft) =>
             !IsIdentityClass(predicate.Value.Class) || predicate.Value.Tokens[0] is "were" or "was" or "no"
             || CasualtyCounts(draft.Content).Count > 0;
+
+        /// <summary>
+        /// A "place:" predicate speaks of a place when a place word (attack_words.tsv) or a capitalised name stands within
+        /// four words after it ("still held the town centre", "now held Mirebalais"), or the claim's subject is a name
+        /// or holds a place word ("Walikale is now liberated", "the town remained under its control"); "the talks
+        /// still held promise" does not. Other classes need no anchor.
+        /// </summary>
+        private bool PlaceAnchored(PhraseMatch<ContraryPredicate> predicate, Draft draft)
+        {
+            if (!predicate.Value.Class.StartsWith("place:", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var first = TokenAt(draft.Content.Start);
+            var last = TokenBefore(draft.Content.End);
+            if (first < 0 || last < first)
+            {
+                return false;
+            }
+
+            for (var k = predicate.End; k <= last && k < predicate.End + 4; k++)
+            {
+                if (IsPlaceWord(k) || IsCapitalized(k) && !IsWord(k, "The"))
+                {
+                    return true;
+                }
+            }
+
+            if (IsCapitalized(first) && !IsWord(first, "The"))
+            {
+                return true;
+            }
+
+            for (var k = first; k < predicate.Start; k++)
+            {
+                if (IsPlaceWord(k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsPlaceWord(int k) =>
+            _lexicon.TryGetAttackWord(Word(k), out var kind) && kind is AttackWordKind.Place or AttackWordKind.MilitaryPlace or AttackWordKind.CivilianPlace;
 
         private static bool Contradict(ContraryPredicate a, ContraryPredicate b) => a.Opposites.Contains(b.Class) || b.Opposites.Contains(a.Class);
 

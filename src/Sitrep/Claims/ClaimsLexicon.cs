@@ -99,6 +99,9 @@ public enum AttackWordKind
     Weapon,
     MilitaryPlace,
     CivilianPlace,
+
+    /// <summary>A place of any kind that is held or taken ("town", "hill", "district"); not read as an attack target.</summary>
+    Place,
 }
 
 public sealed record Retraction(ImmutableArray<string> Tokens, string Kind);
@@ -398,7 +401,8 @@ public sealed class ClaimsLexicon
             "weapon" => AttackWordKind.Weapon,
             "military_place" => AttackWordKind.MilitaryPlace,
             "civilian_place" => AttackWordKind.CivilianPlace,
-            _ => throw new FormatException($"unknown kind '{f[1]}' (act, weapon, military_place, civilian_place)"),
+            "place" => AttackWordKind.Place,
+            _ => throw new FormatException($"unknown kind '{f[1]}' (act, weapon, military_place, civilian_place, place)"),
         }));
         var countStems = Read(directory, "count_stems.tsv", 2, (f, line) =>
         {
