@@ -239,6 +239,49 @@ public sealed partial class AttributionDetector
                     earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, Span(contrary.Start, contrary.End)));
                 }
             }
+
+            FindConcessions(predicates);
+        }
+
+        /// <summary>
+        /// Gold README rule 8. "The Arakan Army said it had captured the town of Maungdaw" / the junta "confirmed that
+        /// troops had withdrawn from Maungdaw": a later claim by another side whose predicate concedes one of an earlier
+        /// claim (contrary_predicates.tsv, column concedes), about the same place (a shared word or name, or both
+        /// anchored to a place within three sentences), supports it. A party that already took a stance keeps it.
+        /// </summary>
+        private void FindConcessions(Dictionary<Draft, List<PhraseMatch<ContraryPredicate>>> predicates)
+        {
+            foreach (var later in _drafts)
+            {
+                if (later.Claimant is not { } by || !predicates[later].Any(l => l.Value.Concedes.Length > 0))
+                {
+                    continue;
+                }
+
+                var own = predicates[later].SelectMany(m => Stems(m.Start, m.End)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1).Where(t => !own.Contains(t)).ToList();
+                foreach (var earlier in _drafts)
+                {
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
+                        || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)))
+                    {
+                        continue;
+                    }
+
+                    var concession = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => l.Value.Concedes.Contains(e.Value.Class)));
+                    if (concession.Value is null)
+                    {
+                        continue;
+                    }
+
+                    var near = later.Sentence - earlier.Sentence <= 3 && PlaceAnchored(concession, later)
+                        && predicates[earlier].Any(e => concession.Value.Concedes.Contains(e.Value.Class) && PlaceAnchored(e, earlier));
+                    if (Overlap(topic, earlier).Total >= 1 || near)
+                    {
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, Span(concession.Start, concession.End)));
+                    }
+                }
+            }
         }
 
         /// <summary>

@@ -95,6 +95,16 @@ public class ImplicitStanceTests
     }
 
     [Fact]
+    public void Detect_OtherSideWithdrawingFromThePlace_CorroboratesCapture()
+    {
+        // Gold rule 8: the side that held the town conceding its withdrawal supports the claim of its capture.
+        var (t, claims) = Detect("The rebels said they had captured the town of Kalehe. Residents said the market was closed. The army said its troops had withdrawn from Kalehe to spare civilians.");
+        var first = ClaimWith(t, claims, "they had captured");
+        Assert.Equal(ClaimStatus.Corroborated, first.Status);
+        Assert.Equal("withdrawn", Assert.Single(first.Stances).Evidence.Slice(t));
+    }
+
+    [Fact]
     public void Detect_PeopleFleeingNearACapture_IsNoDispute()
     {
         // People flee a town whoever holds it; only a withdrawal of forces answers a claim of holding it.
