@@ -49,8 +49,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // 0.838 (0.872 on batches 1-6 before batch 7) -> 0.862; test 0.792 -> 0.785 with rule 7 off, 0.765 with it on as
         // shipped (the test split follows the older convention of rule 7; see data/claims/status_rules.tsv).
         // Round 11: the old test passages re-annotated under gold rules 7-8 and the test-only batch 8 added; measured once
-        // at the end of the round: old test passages 0.738, batch 8 0.651, test 0.702; dev 0.862 -> 0.865 ("place:"
-        // classes of contrary_predicates.tsv).
+        // at the end of the round: old test passages 0.738, batch 8 0.651, test 0.702; dev 0.862 -> 0.868 ("place:"
+        // classes and concessions in contrary_predicates.tsv, dev gold clm-015 and clm-065 brought in line with rules 8 and 4).
         Assert.True(score.StatusAccuracy >= (split == "dev" ? 0.86 : 0.70), $"status accuracy {score.StatusAccuracy:0.000}");
         // Dev-only batch 4 brought channels the detector does not name (0.905 -> 0.886 on dev; test 0.953 unchanged).
         Assert.True(score.ChannelAccuracy >= 0.88, $"channel accuracy {score.ChannelAccuracy:0.000}");
