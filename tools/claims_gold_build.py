@@ -7,7 +7,8 @@ evidence string is an exact substring of the passage text, derives each claim's 
 (denied > disputed > not_confirmed > corroborated > claimed) unless the source overrides it, and splits the
 passages deterministically ~60/40 (dev/test) by the SHA-1 of their ids. A '## batch: N' line starts a batch of
 passages that is split on its own by the same rule, so that adding passages never moves earlier ones between splits;
-'## batch: N dev' puts every passage of the batch in dev (a batch written to grow dev while the test split stays as it was).
+'## batch: N dev' puts every passage of the batch in dev (a batch written to grow dev while the test split stays as it was);
+'## batch: N test' puts every passage of the batch in test (fresh text written to grow the test split, never tuned on).
 """
 import hashlib
 import json
@@ -63,7 +64,7 @@ def status_from(stances):
 
 def parse():
     passages, cur, parties, claim, batch = [], None, {}, None, 1
-    dev_only = set()
+    dev_only, test_only = set(), set()
     lines = SRC.read_text(encoding="utf-8").split("\n")
     i = 0
     while i < len(lines):
@@ -71,15 +72,17 @@ def parse():
         i += 1
         if raw.startswith("## batch:"):
             words = raw[9:].split()
-            if not words or not words[0].isdigit() or words[1:] not in ([], ["dev"]):
-                fail(n, "batch needs a number, optionally followed by 'dev'")
+            if not words or not words[0].isdigit() or words[1:] not in ([], ["dev"], ["test"]):
+                fail(n, "batch needs a number, optionally followed by 'dev' or 'test'")
             batch = int(words[0])
             if words[1:] == ["dev"]:
                 dev_only.add(batch)
+            elif words[1:] == ["test"]:
+                test_only.add(batch)
             continue
         if raw.startswith("## id:"):
             cur = {"id": raw[6:].strip(), "published": None, "source": "Sitrep gold", "text": None, "claims": [], "batch": batch,
-                   "dev_only": batch in dev_only}
+                   "dev_only": batch in dev_only, "test_only": batch in test_only}
             passages.append(cur)
             parties, claim = {}, None
             continue
@@ -160,18 +163,18 @@ def parse():
         for c in p["claims"]:
             if c["status"] is None:
                 c["status"] = status_from(c["stances"])
-    return passages, dev_only
+    return passages, dev_only, test_only
 
 
 def main():
-    passages, dev_only = parse()
+    passages, dev_only, test_only = parse()
     ids = [p["id"] for p in passages]
     if len(set(ids)) != len(ids):
         sys.exit("duplicate passage ids")
     splits = {"dev": [], "test": []}
     for batch in sorted({p["batch"] for p in passages}):
         ordered = sorted((p for p in passages if p["batch"] == batch), key=lambda p: hashlib.sha1(p["id"].encode()).hexdigest())
-        cut = len(ordered) if batch in dev_only else round(len(ordered) * 0.6)
+        cut = len(ordered) if batch in dev_only else 0 if batch in test_only else round(len(ordered) * 0.6)
         splits["dev"] += ordered[:cut]
         splits["test"] += ordered[cut:]
     for name, items in splits.items():
@@ -181,6 +184,8 @@ def main():
                 record = {"id": p["id"], "text": p["text"], "published": p["published"], "source": p["source"]}
                 if p["dev_only"]:
                     record["dev_only"] = True
+                if p["test_only"]:
+                    record["test_only"] = True
                 record["gold"] = {"claims": p["claims"]}
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
     total = sum(len(p["claims"]) for p in passages)

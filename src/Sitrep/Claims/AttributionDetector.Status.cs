@@ -220,19 +220,66 @@ public sealed partial class AttributionDetector
 
                     // Contrariety is mutual: "repelled" after "fled" as much as "fled" after "repelled".
                     var contrary = predicates[later].FirstOrDefault(l => IdentityAnchored(l, later) && predicates[earlier].Any(e => IdentityAnchored(e, earlier)
-                        && (l.Value.Opposites.Contains(e.Value.Class) || e.Value.Opposites.Contains(l.Value.Class))));
+                        && Contradict(l.Value, e.Value)));
+                    // Nearness stands for a shared word only when both predicates tell the state of a place: "5,000
+                    // people had fled the town" says nothing of who holds it.
+                    var bothScene = contrary.Value is { } l && IsSceneClass(l.Class) && PlaceAnchored(contrary, later)
+                        && predicates[earlier].Any(e => IdentityAnchored(e, earlier) && Contradict(l, e.Value) && IsSceneClass(e.Value.Class) && PlaceAnchored(e, earlier));
                     // "the attack had been repelled" after "had overrun a military base": an event noun names the incident
                     // the claim just before told of, though the two share no word.
                     // "the dead were members of the PKK" / "the three were farmers": claims on who the people were speak
                     // of the same people when close, though they share no word.
                     if (contrary.Value is null || Overlap(topic, earlier).Total < 1
-                        && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content) || IsIdentityClass(contrary.Value.Class) || IsSceneClass(contrary.Value.Class))))
+                        && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content) || IsIdentityClass(contrary.Value.Class) || bothScene)))
                     {
                         continue;
                     }
 
                     earlier.Stances.RemoveAll(x => SameParty(x.By, by) && x.Stance == StanceKind.Supports);
                     earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, Span(contrary.Start, contrary.End)));
+                }
+            }
+
+            FindConcessions(predicates);
+        }
+
+        /// <summary>
+        /// Gold README rule 8. "The Arakan Army said it had captured the town of Maungdaw" / the junta "confirmed that
+        /// troops had withdrawn from Maungdaw": a later claim by another side whose predicate concedes one of an earlier
+        /// claim (contrary_predicates.tsv, column concedes), about the same place (a shared word or name, or both
+        /// anchored to a place within three sentences), supports it. A party that already took a stance keeps it.
+        /// </summary>
+        private void FindConcessions(Dictionary<Draft, List<PhraseMatch<ContraryPredicate>>> predicates)
+        {
+            foreach (var later in _drafts)
+            {
+                if (later.Claimant is not { } by || !predicates[later].Any(l => l.Value.Concedes.Length > 0))
+                {
+                    continue;
+                }
+
+                var own = predicates[later].SelectMany(m => Stems(m.Start, m.End)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1).Where(t => !own.Contains(t)).ToList();
+                foreach (var earlier in _drafts)
+                {
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
+                        || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)))
+                    {
+                        continue;
+                    }
+
+                    var concession = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => l.Value.Concedes.Contains(e.Value.Class)));
+                    if (concession.Value is null)
+                    {
+                        continue;
+                    }
+
+                    var near = later.Sentence - earlier.Sentence <= 3 && PlaceAnchored(concession, later)
+                        && predicates[earlier].Any(e => concession.Value.Concedes.Contains(e.Value.Class) && PlaceAnchored(e, earlier));
+                    if (Overlap(topic, earlier).Total >= 1 || near)
+                    {
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, Span(concession.Start, concession.End)));
+                    }
                 }
             }
         }
@@ -245,11 +292,65 @@ public sealed partial class AttributionDetector
             !IsIdentityClass(predicate.Value.Class) || predicate.Value.Tokens[0] is "were" or "was" or "no"
             || CasualtyCounts(draft.Content).Count > 0;
 
+        /// <summary>
+        /// A "place:" predicate speaks of a place when a place word (attack_words.tsv) or a capitalised name stands within
+        /// four words after it ("still held the town centre", "now held Mirebalais"), or the claim's subject is a name
+        /// or holds a place word ("Walikale is now liberated", "the town remained under its control"); "the talks
+        /// still held promise" does not. Other classes need no anchor.
+        /// </summary>
+        private bool PlaceAnchored(PhraseMatch<ContraryPredicate> predicate, Draft draft)
+        {
+            if (!predicate.Value.Class.StartsWith("place:", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var first = TokenAt(draft.Content.Start);
+            var last = TokenBefore(draft.Content.End);
+            if (first < 0 || last < first)
+            {
+                return false;
+            }
+
+            for (var k = predicate.End; k <= last && k < predicate.End + 4; k++)
+            {
+                if (IsPlaceWord(k) || IsCapitalized(k) && !IsWord(k, "The"))
+                {
+                    return true;
+                }
+            }
+
+            if (IsCapitalized(first) && !IsWord(first, "The"))
+            {
+                return true;
+            }
+
+            for (var k = first; k < predicate.Start; k++)
+            {
+                if (IsPlaceWord(k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsPlaceWord(int k) =>
+            _lexicon.TryGetAttackWord(Word(k), out var kind) && kind is AttackWordKind.Place or AttackWordKind.MilitaryPlace or AttackWordKind.CivilianPlace;
+
+        private static bool Contradict(ContraryPredicate a, ContraryPredicate b) => a.Opposites.Contains(b.Class) || b.Opposites.Contains(a.Class);
+
         /// <summary>Classes of contrary_predicates.tsv that say who people were ("who:civilian", "who:combatant").</summary>
         private static bool IsIdentityClass(string contraryClass) => contraryClass.StartsWith("who:", StringComparison.Ordinal);
 
-        /// <summary>Classes of contrary_predicates.tsv that tell the state of the place spoken of ("scene:calm", "scene:fighting").</summary>
-        private static bool IsSceneClass(string contraryClass) => contraryClass.StartsWith("scene:", StringComparison.Ordinal);
+        /// <summary>
+        /// Classes of contrary_predicates.tsv that tell the state of the place spoken of: whether it is calm or fought
+        /// over ("scene:calm", "scene:fighting") and who holds it ("place:taken", "place:held"). Two sides' claims on one
+        /// place name it differently ("Walikale" / "the town centre"), so nearness stands for the shared word.
+        /// </summary>
+        private static bool IsSceneClass(string contraryClass) =>
+            contraryClass.StartsWith("scene:", StringComparison.Ordinal) || contraryClass.StartsWith("place:", StringComparison.Ordinal);
 
         /// <summary>Whether a content refers to an incident by an event noun ("the attack", "the attackers", "the raid").</summary>
         private bool NamesEvent(TextSpan content)

@@ -28,7 +28,8 @@ public sealed record GoldClaim(
 }
 
 /// <param name="DevOnly">From a batch written to grow the dev split only (never split into test).</param>
-public sealed record GoldPassage(string Id, string Text, DateOnly? Published, string? Source, ImmutableArray<GoldClaim> Claims, bool DevOnly = false);
+/// <param name="TestOnly">From a batch of fresh text written to grow the test split only (never split into dev).</param>
+public sealed record GoldPassage(string Id, string Text, DateOnly? Published, string? Source, ImmutableArray<GoldClaim> Claims, bool DevOnly = false, bool TestOnly = false);
 
 /// <summary>Reads the claims gold JSONL (data/gold/claims); a malformed record is reported as <c>file:line: problem</c>.</summary>
 public static class ClaimsGold
@@ -77,7 +78,8 @@ public static class ClaimsGold
         }
 
         var devOnly = root.TryGetProperty("dev_only", out var d) && d.ValueKind == JsonValueKind.True;
-        return new GoldPassage(id, text, published, source, claims.ToImmutable(), devOnly);
+        var testOnly = root.TryGetProperty("test_only", out var t) && t.ValueKind == JsonValueKind.True;
+        return new GoldPassage(id, text, published, source, claims.ToImmutable(), devOnly, testOnly);
     }
 
     private static GoldClaim ReadClaim(JsonElement c)

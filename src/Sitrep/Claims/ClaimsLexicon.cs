@@ -88,8 +88,11 @@ public enum CasualtyRole
 /// <summary>A casualty word: "killed" (role), "civilians" (a noun of class civilian).</summary>
 public sealed record CasualtyWord(CasualtyRole Role, string? Class);
 
-/// <summary>A predicate that contradicts those of its opposite classes ("captured" / "still held"); see contrary_predicates.tsv.</summary>
-public sealed record ContraryPredicate(ImmutableArray<string> Tokens, string Class, ImmutableArray<string> Opposites);
+/// <summary>
+/// A predicate that contradicts those of its opposite classes ("captured" / "still held") and, said by another side,
+/// concedes those of its conceded classes ("had withdrawn from" / "had captured"); see contrary_predicates.tsv.
+/// </summary>
+public sealed record ContraryPredicate(ImmutableArray<string> Tokens, string Class, ImmutableArray<string> Opposites, ImmutableArray<string> Concedes);
 
 /// <summary>A phrase by which a source takes back its own claim ("later withdrew the report"); see retractions.tsv.</summary>
 /// <summary>What an attack word is: an act of attacking ("struck", "killed"), what is fired ("projectiles"), or the kind of place hit.</summary>
@@ -99,6 +102,9 @@ public enum AttackWordKind
     Weapon,
     MilitaryPlace,
     CivilianPlace,
+
+    /// <summary>A place of any kind that is held or taken ("town", "hill", "district"); not read as an attack target.</summary>
+    Place,
 }
 
 public sealed record Retraction(ImmutableArray<string> Tokens, string Kind);
@@ -378,16 +384,19 @@ public sealed class ClaimsLexicon
             ("killed" or "wounded", _) => throw new FormatException($"a {f[1]} word takes '-' as its class, got '{f[2]}'"),
             _ => throw new FormatException($"unknown role '{f[1]}' (killed, wounded, noun)"),
         }));
-        var contraries = Read(directory, "contrary_predicates.tsv", 3, (f, line) =>
-            new ContraryPredicate(Tokens(f[0]), f[1], [.. f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]));
+        var contraries = Read(directory, "contrary_predicates.tsv", 4, (f, line) =>
+            new ContraryPredicate(Tokens(f[0]), f[1], [.. f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
+                f[3] == "-" ? [] : [.. f[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]));
         var classes = contraries.Select(c => c.Class).ToHashSet(StringComparer.Ordinal);
-        var unknown = contraries.FirstOrDefault(c => c.Opposites.Any(o => !classes.Contains(o)));
+        var unknown = contraries.FirstOrDefault(c => c.Opposites.Concat(c.Concedes).Any(o => !classes.Contains(o)));
         if (unknown is not null)
         {
             var path = Path.Combine(directory, "contrary_predicates.tsv");
             var phrase = string.Join(' ', unknown.Tokens) + "\t";
             var line = File.ReadLines(path).Select((text, i) => (text, i)).First(x => x.text.StartsWith(phrase, StringComparison.Ordinal)).i + 1;
-            throw new LexiconFormatException(path, line, $"opposite class '{unknown.Opposites.First(o => !classes.Contains(o))}' has no phrase of its own");
+            var missing = unknown.Opposites.Concat(unknown.Concedes).First(o => !classes.Contains(o));
+            var role = unknown.Opposites.Contains(missing) ? "opposite" : "conceded";
+            throw new LexiconFormatException(path, line, $"{role} class '{missing}' has no phrase of its own");
         }
 
         var retractions = Read(directory, "retractions.tsv", 2, (f, line) =>
@@ -398,7 +407,8 @@ public sealed class ClaimsLexicon
             "weapon" => AttackWordKind.Weapon,
             "military_place" => AttackWordKind.MilitaryPlace,
             "civilian_place" => AttackWordKind.CivilianPlace,
-            _ => throw new FormatException($"unknown kind '{f[1]}' (act, weapon, military_place, civilian_place)"),
+            "place" => AttackWordKind.Place,
+            _ => throw new FormatException($"unknown kind '{f[1]}' (act, weapon, military_place, civilian_place, place)"),
         }));
         var countStems = Read(directory, "count_stems.tsv", 2, (f, line) =>
         {

@@ -66,10 +66,12 @@ public class ClaimsGoldTests
         var test = _splits.Value["test"];
         Assert.Empty(dev.Select(p => p.Id).Intersect(test.Select(p => p.Id)));
         Assert.Empty(dev.Select(p => p.Text).Intersect(test.Select(p => p.Text)));
-        // Dev-only batches (written to grow dev) are not split; the rule holds for the batches that are.
+        // Dev-only and test-only batches (written to grow one split) are not split; the rule holds for the batches that are.
         var splitDev = dev.Count(p => !p.DevOnly);
+        var splitTest = test.Count(p => !p.TestOnly);
         Assert.All(test, p => Assert.False(p.DevOnly));
-        var share = (double)splitDev / (splitDev + test.Count);
+        Assert.All(dev, p => Assert.False(p.TestOnly));
+        var share = (double)splitDev / (splitDev + splitTest);
         Assert.InRange(share, 0.55, 0.65);
     }
 

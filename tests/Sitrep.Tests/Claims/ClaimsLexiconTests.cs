@@ -166,7 +166,7 @@ public sealed class ClaimsLexiconTests : IDisposable
     [Fact]
     public void Load_ContraryOppositeWithoutPhrases_ReportsFileAndLine()
     {
-        var line = Corrupt("contrary_predicates.tsv", "captured\ttaken\theld,intact", "captured\ttaken\theld,lost");
+        var line = Corrupt("contrary_predicates.tsv", "captured\tplace:taken\tplace:held,intact\t-", "captured\tplace:taken\tplace:held,lost\t-");
         var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
         Assert.Contains($"contrary_predicates.tsv:{line}: opposite class 'lost' has no phrase of its own", error.Message, StringComparison.Ordinal);
     }

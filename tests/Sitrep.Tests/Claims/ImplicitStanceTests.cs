@@ -85,6 +85,34 @@ public class ImplicitStanceTests
     }
 
     [Fact]
+    public void Detect_HoldingAPlaceNamedOtherwise_DisputesNearbyCapture()
+    {
+        // "Bunia" and "the town centre" share no word: nearness and the place word say it is one place.
+        var (t, claims) = Detect("The rebels said on Monday that Bunia was now liberated. The army said its units still held the town centre.");
+        var first = ClaimWith(t, claims, "Bunia was now liberated");
+        Assert.Equal(ClaimStatus.Disputed, first.Status);
+        Assert.Equal("still held", Assert.Single(first.Stances).Evidence.Slice(t));
+    }
+
+    [Fact]
+    public void Detect_OtherSideWithdrawingFromThePlace_CorroboratesCapture()
+    {
+        // Gold rule 8: the side that held the town conceding its withdrawal supports the claim of its capture.
+        var (t, claims) = Detect("The rebels said they had captured the town of Kalehe. Residents said the market was closed. The army said its troops had withdrawn from Kalehe to spare civilians.");
+        var first = ClaimWith(t, claims, "they had captured");
+        Assert.Equal(ClaimStatus.Corroborated, first.Status);
+        Assert.Equal("withdrawn", Assert.Single(first.Stances).Evidence.Slice(t));
+    }
+
+    [Fact]
+    public void Detect_PeopleFleeingNearACapture_IsNoDispute()
+    {
+        // People flee a town whoever holds it; only a withdrawal of forces answers a claim of holding it.
+        var (t, claims) = Detect("The army said its units still held the town of Bunia. The UN said 3,000 people had fled the fighting.");
+        Assert.Empty(ClaimWith(t, claims, "its units still held").Stances);
+    }
+
+    [Fact]
     public void Detect_SourceWithdrawsItsFigure_DisputesItsOwnClaim()
     {
         var (t, claims) = Detect("The rebel alliance said on Monday that 200 soldiers had surrendered in the town. The alliance later withdrew the figure of 200.");
