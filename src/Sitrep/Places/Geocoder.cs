@@ -13,7 +13,7 @@ namespace Sitrep.Places;
 /// </summary>
 public sealed class Geocoder
 {
-    private static readonly int _maxNameTokens = 4;
+    private static readonly int _maxNameTokens = 6; // "San Fernando del Valle de Catamarca"
     private static readonly Lazy<Geocoder> _default = new(() => new Geocoder(Gazetteer.Default, PlaceLexicon.Default));
 
     private readonly ImmutableArray<(MacroRegion Region, ImmutableArray<string> Codes)> _macroRegions;
@@ -304,6 +304,13 @@ public sealed class Geocoder
         /// "Maguindanao del Sur", "Rio de Janeiro": a capitalised word after a lower-case connector that follows a
         /// capitalised word is the end of a longer name, not a name alone ("Sur" in Oman).
         /// </summary>
+        /// <summary>
+        /// A connector and a capitalised word follow: the match is only the first part of a longer name the gazetteer
+        /// lacks ("Barrios de Pie", a movement, is not Los Barrios; "San Agustin del Valle Fertil" not San Agustin).
+        /// </summary>
+        private bool StartsLongerName(int end, Sentence s) =>
+            end + 1 < s.EndToken && IsWord(end) && _lex.IsNameConnector(T(end)) && IsCap(end + 1);
+
         private bool EndsLongerName(int i, Sentence s) =>
             i - 2 >= s.FirstToken && IsCap(i - 2) && IsWord(i - 1) && _lex.IsNameConnector(T(i - 1));
 
@@ -394,7 +401,7 @@ public sealed class Geocoder
 
                 if (matched > 0)
                 {
-                    if (!EndsLongerName(i, s) && Accept(i, matched, s, candidates))
+                    if (!EndsLongerName(i, s) && !StartsLongerName(i + matched, s) && Accept(i, matched, s, candidates))
                     {
                         _drafts.Add(new Draft { First = i, End = i + matched, Sentence = sentenceIndex, Candidates = candidates.ToArray() });
                     }

@@ -57,6 +57,25 @@ public class SituatingRegionAndPossessiveTests
         Assert.NotNull(chosen?.Place); // placed in the city that possesses it
     }
 
+    [Theory]
+    [InlineData("In Cordoba, members of Evita Movement and Barrios de Pie staged a demonstration.", "Barrios")]
+    [InlineData("On 2 June 2022, in San Agustin del Valle Fertil (San Juan), teachers gathered in a square.", "San Agustin")]
+    public void Find_FirstPartOfALongerName_IsNoPlaceOfItsOwn(string text, string fragment)
+    {
+        var mentions = Geocoder.Default.Find(text, TestText.Analyze(text));
+        Assert.DoesNotContain(mentions, m => m.Text == fragment);
+    }
+
+    [Fact]
+    public void Find_SixWordCityName_MatchedWhole()
+    {
+        const string text = "On 28 June 2022, in San Fernando del Valle de Catamarca (Catamarca), a group marched to the main square.";
+        var mentions = Geocoder.Default.Find(text, TestText.Analyze(text));
+        var city = mentions.First();
+        Assert.Equal("San Fernando del Valle de Catamarca", city.Text);
+        Assert.Equal("Catamarca", city.Place?.Admin1);
+    }
+
     [Fact]
     public void Find_ArmedGroupNamedAfterTheLevant_IsNoPlace()
     {
