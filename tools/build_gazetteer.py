@@ -10,7 +10,8 @@ Inputs (read-only, from ../shared/data/gazetteer next to the repository, or --sh
 
 Which places are kept (to stay compact, each output well under 8 MiB):
   * every cities500 place in the conflict-heavy countries listed in FULL_COUNTRIES;
-  * elsewhere, places with population >= MIN_POPULATION_ELSEWHERE, plus every capital and admin seat (PPLC, PPLA);
+  * elsewhere, places with population >= MIN_POPULATION_ELSEWHERE, plus every capital and seat of a first- or
+    second-level division (PPLC, PPLA, PPLA2: ACLED codes protests and riots to such towns in every country);
   * Ukrainian villages from the postal dump that cities500 lacks, transliterated with Ukraine's 2010 national
     system (Cabinet of Ministers Resolution No. 55, 27 Jan 2010), deduplicated by name, oblast and raion; a village
     whose point lies in another oblast (copied from a namesake) gets its raion's mean point (repair_postal_coordinates),
@@ -47,7 +48,7 @@ from collections import defaultdict
 FULL_COUNTRIES = set(
     "UA RU BY MD GE AM AZ SY IQ YE AF PK SO SD SS LY ML BF NE NG TD CF CD CM ET ER MZ MM PS IL LB IR HT".split())
 MIN_POPULATION_ELSEWHERE = 15000
-ALWAYS_KEEP_FEATURES = {"PPLC", "PPLA", "PPLG"}
+ALWAYS_KEEP_FEATURES = {"PPLC", "PPLA", "PPLA2", "PPLG"}
 CYRILLIC_COUNTRIES = {"UA", "RU", "BY"}
 
 UK_2010 = {

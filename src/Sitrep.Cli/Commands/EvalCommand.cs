@@ -125,11 +125,16 @@ internal static class EvalCommand
         "claim-fusion" => EvaluateClaimFusion(path, errors),
         "plover-gsr" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), Coding(dictionary), documentLevel: false, errors),
         "petrarch" => CodingEvaluators.EvaluateCameo(CodingEvaluators.LoadPetrarch(path), Coding(dictionary), errors),
-        "acled-notes" => CodingEvaluators.EvaluateAcled(CodingEvaluators.LoadAcledNotes(path), Coding(dictionary), errors),
+        "acled-notes" => CodingEvaluators.EvaluateAcled(CodingEvaluators.LoadAcledNotes(path), Coding(dictionary), errors) + AcledPlaces(path, Coding(dictionary), errors),
         "ngec" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadNgec(path), Coding(dictionary), documentLevel: true, errors),
         "events-errors" => EventsEvaluator.Errors(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
         _ => throw new ArgumentOutOfRangeException(nameof(task)),
     };
+
+    /// <summary>The place of each note's main ACLED-coded event (the event <c>EvaluateAcled</c> scores) against the row's place columns.</summary>
+    private static string AcledPlaces(string path, AnalysisPipeline pipeline, bool errors) =>
+        AcledPlacesEvaluator.Evaluate(path, (id, text, published) => pipeline.Run(new Document(id, text, new ArticleMetadata { Published = published }))
+            .Get<EventsLayer>().Events.FirstOrDefault(e => e.Acled is not null)?.Place, errors);
 
     /// <summary>Claim fusion on the whole pipeline's analyses; the failures only for a dev split, on request.</summary>
     /// <summary>Place scores for both splits, then the dev split's failures when asked (a test split's stay unseen).</summary>

@@ -67,6 +67,19 @@ public static class EventLocator
                 return new EventLocation(located, EventLocationReason.Chosen, $"'{located.Text}', which '{best.Text}' after it only locates");
             }
 
+            if (PossessedPlace(text, layer, mentions, best, sentence) is { } part)
+            {
+                // A part the gazetteer lacks ("Amriya district") lies in the place that possesses it, at its point.
+                var inOwner = part.IsResolved || best.Place is not { } owner ? part : part with
+                {
+                    Place = owner with { Kind = PlaceKind.PopulatedPlace, Name = part.Text, GeonameId = null, FeatureCode = null, Population = 0, ApproximateCoordinates = true },
+                    GeoPrecision = 2,
+                    Reason = PlaceReason.None,
+                    Detail = $"'{part.Text}' is not in the gazetteer; placed in '{best.Text}', whose part the text makes it",
+                };
+                return new EventLocation(inOwner, EventLocationReason.Chosen, $"'{part.Text}', the part of '{best.Text}' its possessive names");
+            }
+
             if (ContainedTown(text, layer, mentions, best, sentence) is { } town)
             {
                 return new EventLocation(town, EventLocationReason.Chosen, $"'{town.Text}', which '{best.Text}' right after it only situates");
@@ -154,6 +167,41 @@ public static class EventLocator
             {
                 return town;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "in Baghdad's western Amriya district", "Gaza City's southern neighbourhood of Zeitun": a place in the possessive
+    /// followed, after at most three lower-case words, by another place names the part of it where the event was.
+    /// </summary>
+    private static PlaceMention? PossessedPlace(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, PlaceMention owner, Sentence sentence)
+    {
+        var next = owner.EndToken;
+        if (owner.Kind == PlaceKind.Country || next >= sentence.EndToken || Word(text, layer, next) is not ("'s" or "’s"))
+        {
+            return null;
+        }
+
+        foreach (var part in mentions)
+        {
+            if (part.FirstToken <= next || part.FirstToken - next > 4 || !sentence.Span.Contains(part.Span) || part.Kind == PlaceKind.Country ||
+                (part.Place is { } p && p.Iso3 != owner.Place?.Iso3))
+            {
+                continue;
+            }
+
+            for (var t = next + 1; t < part.FirstToken; t++)
+            {
+                var word = Word(text, layer, t);
+                if (word.IsEmpty || !char.IsLower(word[0]))
+                {
+                    return null;
+                }
+            }
+
+            return part;
         }
 
         return null;

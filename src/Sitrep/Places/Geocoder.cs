@@ -13,7 +13,7 @@ namespace Sitrep.Places;
 /// </summary>
 public sealed class Geocoder
 {
-    private static readonly int _maxNameTokens = 4;
+    private static readonly int _maxNameTokens = 6; // "San Fernando del Valle de Catamarca"
     private static readonly Lazy<Geocoder> _default = new(() => new Geocoder(Gazetteer.Default, PlaceLexicon.Default));
 
     private readonly ImmutableArray<(MacroRegion Region, ImmutableArray<string> Codes)> _macroRegions;
@@ -125,6 +125,12 @@ public sealed class Geocoder
         public double? DistanceKm;
         public HashSet<string>? AttachedAdmin1;
         public HashSet<string>? SoftAdmin1;
+
+        /// <summary>
+        /// The divisions this name may be when it only situates the town right before it ("Avellaneda (Buenos
+        /// Aires)", "Darregueira, Buenos Aires"): read as the division, not as a city of the same name elsewhere.
+        /// </summary>
+        public HashSet<string>? SituatesTown;
         public District? District;
 
         /// <summary>Second-level divisions of exactly this name (<see cref="Gazetteer.LookupAdmin2"/>), read once the article's countries are known.</summary>
@@ -298,6 +304,13 @@ public sealed class Geocoder
         /// "Maguindanao del Sur", "Rio de Janeiro": a capitalised word after a lower-case connector that follows a
         /// capitalised word is the end of a longer name, not a name alone ("Sur" in Oman).
         /// </summary>
+        /// <summary>
+        /// A connector and a capitalised word follow: the match is only the first part of a longer name the gazetteer
+        /// lacks ("Barrios de Pie", a movement, is not Los Barrios; "San Agustin del Valle Fertil" not San Agustin).
+        /// </summary>
+        private bool StartsLongerName(int end, Sentence s) =>
+            end + 1 < s.EndToken && IsWord(end) && _lex.IsNameConnector(T(end)) && IsCap(end + 1);
+
         private bool EndsLongerName(int i, Sentence s) =>
             i - 2 >= s.FirstToken && IsCap(i - 2) && IsWord(i - 1) && _lex.IsNameConnector(T(i - 1));
 
@@ -388,7 +401,7 @@ public sealed class Geocoder
 
                 if (matched > 0)
                 {
-                    if (!EndsLongerName(i, s) && Accept(i, matched, s, candidates))
+                    if (!EndsLongerName(i, s) && !StartsLongerName(i + matched, s) && Accept(i, matched, s, candidates))
                     {
                         _drafts.Add(new Draft { First = i, End = i + matched, Sentence = sentenceIndex, Candidates = candidates.ToArray() });
                     }
@@ -768,6 +781,13 @@ public sealed class Geocoder
             {
                 var typeWord = q - 1;
                 var role = IsWord(typeWord) ? _lex.After(T(typeWord)) : null;
+                if (role == CueRole.Region && typeWord - 1 >= s.FirstToken && IsCap(typeWord - 1))
+                {
+                    // "the Agadez region of Niger", "the Tbilisi region of Georgia": the region word is the name's before
+                    // it; the name after "of" is what contains that region (a country), not a region itself.
+                    role = null;
+                }
+
                 if (role == CueRole.Region)
                 {
                     draft.RegionRequested = true;
@@ -1541,6 +1561,19 @@ public sealed class Geocoder
         /// <summary>A region named right after a town ("X, Donetsk region", "X in the Donetsk region", "X (Donetsk Oblast)") is the town's region.</summary>
         private void AttachRegions()
         {
+            foreach (var region in _drafts)
+            {
+                if (!region.Unknown && !region.RegionRequested && region.First >= 2 && region.End < _tokens.Length &&
+                    T(region.First - 1) is "(" && T(region.End) is ")" && IsCap(region.First - 2))
+                {
+                    // "Darregueira (Buenos Aires)": a division's name in brackets right after a name situates that
+                    // place, whether or not the gazetteer knows it.
+                    var codes = region.Candidates.Where(c => c.Kind == PlaceKind.Admin1 && c.Source != NameSource.Alternate)
+                        .Select(c => _gaz.Admin1[c.Index].Code).ToHashSet(StringComparer.Ordinal);
+                    region.SituatesTown = codes.Count > 0 ? codes : null;
+                }
+            }
+
             for (var d = 0; d < _drafts.Count; d++)
             {
                 var draft = _drafts[d];
@@ -1568,6 +1601,11 @@ public sealed class Geocoder
                                 .Where(c => c.Kind == PlaceKind.Admin1 && c.Source != NameSource.Alternate)
                                 .Select(c => _gaz.Admin1[c.Index].Code)
                                 .ToHashSet(StringComparer.Ordinal);
+                            if (soft.Count > 0 && !saysIn && (draft.Unknown || draft.Spelling || InDivisions(draft, soft)))
+                            {
+                                region.SituatesTown = soft;
+                            }
+
                             if (soft.Count > 0 && (saysIn || !SharesCountry(draft, soft)))
                             {
                                 // "Kashipur in Odisha", "Tawila, North Darfur": the text says which region the town is
@@ -1595,6 +1633,20 @@ public sealed class Geocoder
                     break;
                 }
             }
+        }
+
+        /// <summary>Some populated-place reading of the draft lies in one of the divisions.</summary>
+        private bool InDivisions(Draft draft, HashSet<string> admin1Codes)
+        {
+            foreach (var c in draft.Candidates)
+            {
+                if (c.Kind == PlaceKind.PopulatedPlace && admin1Codes.Contains(_gaz.Places[c.Index].Admin1Key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Some populated-place reading of the draft lies in the country of one of the divisions.</summary>
@@ -1765,6 +1817,12 @@ public sealed class Geocoder
             }
 
             var curatedAdmins = admins.Where(a => a.Source != NameSource.Alternate).ToList();
+            if (draft.SituatesTown is { } situated && curatedAdmins.Where(a => situated.Contains(_gaz.Admin1[a.Index].Code)).ToList() is { Count: > 0 } divisions)
+            {
+                // "Avellaneda (Buenos Aires)": the province the town is in, not the capital city of that name.
+                return divisions;
+            }
+
             if (places.Count > 0 && (curatedAdmins.Count == 0 || places.Any(p => p.Source != NameSource.Alternate)))
             {
                 return Deduplicate(places);
