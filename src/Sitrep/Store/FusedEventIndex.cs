@@ -42,6 +42,9 @@ internal sealed class FusedEventIndex
 
     public int Count => _rows.Count;
 
+    /// <summary>A stored fused event's row (false: no such fused event).</summary>
+    public bool TryGet(string id, out FusedEventKey row) => _rows.TryGetValue(id, out row!);
+
     /// <summary>Adds a row, or replaces the row of the same id.</summary>
     public void Put(FusedEventKey row)
     {
