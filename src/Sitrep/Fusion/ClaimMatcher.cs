@@ -108,8 +108,8 @@ public static class ClaimMatcher
         var fb = b.Features;
         var words = TextSimilarity.Cosine(fa.Terms, fb.Terms);
         var names = Jaccard(fa.Names, fb.Names, fa.Countries, fb.Countries);
-        var figures = fa.Figures.Count > 0 && fb.Figures.Count > 0 ? (fa.Figures.Intersect(fb.Figures).Any() ? 1.0 : 0.0) : 0.5;
-        var events = a.FusedEventIds.Count > 0 && b.FusedEventIds.Count > 0 ? (a.FusedEventIds.Intersect(b.FusedEventIds).Any() ? 1.0 : 0.0) : 0.3;
+        var figures = fa.Figures.Count > 0 && fb.Figures.Count > 0 ? (ShareAny(fa.Figures, fb.Figures) ? 1.0 : 0.0) : 0.5;
+        var events = a.FusedEventIds.Count > 0 && b.FusedEventIds.Count > 0 ? (ShareAny(a.FusedEventIds, b.FusedEventIds) ? 1.0 : 0.0) : 0.3;
         var camp = fa.Identity.Count == 0 || fb.Identity.Count == 0 ? 0.5 : fa.SameCamp(fb) ? 1.0 : 0.0;
         return (0.45 * words) + (0.25 * names) + (0.1 * camp) + (0.1 * figures) + (0.1 * events);
     }
@@ -119,18 +119,67 @@ public static class ClaimMatcher
     /// proposition with other figures ("killed 20 fighters" / "killed 33 people") is a conflicting claim.
     /// </summary>
     private static bool ConflictingFigures(ClaimFeatures a, ClaimFeatures b) =>
-        a.Figures.Count > 0 && b.Figures.Count > 0 && !a.Figures.Intersect(b.Figures).Any();
+        a.Figures.Count > 0 && b.Figures.Count > 0 && !ShareAny(a.Figures, b.Figures);
 
+    /// <summary>Whether the two short lists have a value in common (figures, fused event ids): a few each, compared without allocating.</summary>
+    private static bool ShareAny<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+    {
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (comparer.Equals(a[i], b[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The Jaccard index of the names and countries together (a name is a word, so it never equals a country's
+    /// "iso:" key): counted set by set, since matching compares every candidate pair and building the unions was its
+    /// largest cost.
+    /// </summary>
     private static double Jaccard(IReadOnlySet<string> namesA, IReadOnlySet<string> namesB, IReadOnlySet<string> countriesA, IReadOnlySet<string> countriesB)
     {
-        var a = namesA.Concat(countriesA.Select(c => "iso:" + c)).ToHashSet(StringComparer.Ordinal);
-        var b = namesB.Concat(countriesB.Select(c => "iso:" + c)).ToHashSet(StringComparer.Ordinal);
-        if (a.Count == 0 && b.Count == 0)
+        var countA = namesA.Count + countriesA.Count;
+        var countB = namesB.Count + countriesB.Count;
+        if (countA == 0 && countB == 0)
         {
             return 0.5;
         }
 
-        var shared = a.Count(b.Contains);
-        return shared / (double)(a.Count + b.Count - shared);
+        var shared = Shared(namesA, namesB) + Shared(countriesA, countriesB);
+        return shared / (double)(countA + countB - shared);
+    }
+
+    private static int Shared(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        if (a is HashSet<string> set)
+        {
+            foreach (var item in set)
+            {
+                shared += b.Contains(item) ? 1 : 0;
+            }
+
+            return shared;
+        }
+
+        foreach (var item in a)
+        {
+            shared += b.Contains(item) ? 1 : 0;
+        }
+
+        return shared;
     }
 }

@@ -1,19 +1,29 @@
 namespace Sitrep.Store;
 
 /// <summary>
-/// One batch's copy of the claim key index (fused_claim_keys) for the days its claims can match: each term's
-/// keys are read once, when a search first needs the term, and kept in step with the batch's own writes (keys
-/// added, fused claims deleted with their keys). A batch searches candidates for every claim it stores and again
-/// for the opponents of every fused claim it rebuilds, mostly with the same common terms ("kill", "attack")
-/// over the same few weeks; asking the database each time re-read the same index ranges and grouped them in
-/// temporary B-trees, which was the largest part of ingest. Answers are those of the SQL search exactly (same
-/// counting, ties and limit); a search outside the window the copy holds is left to the SQL.
-/// It lives inside the batch's transaction and dies with it: on PostgreSQL a term read once is not read again
-/// in that batch, so keys other writers commit meanwhile are seen by the next batch (concurrent batches cannot
-/// see each other's uncommitted keys either way).
+/// A writer's copy of the claim key index (fused_claim_keys): each term's keys are read once, when a search first
+/// needs the term (all its days, or those in [low, high]), and kept in step with the writer's own writes (keys added,
+/// fused claims deleted with their keys). A batch searches candidates for every claim it stores, mostly with the same
+/// common terms ("kill", "attack") over the same few weeks; asking the database each time re-read the same index
+/// ranges and grouped them in temporary B-trees, and reading the batch's terms again for every batch was still an
+/// eighth of ingest. Answers are those of the SQL search exactly (same counting, ties and limit); a search outside
+/// the days the copy holds is left to the SQL. The writer keeps it from batch to batch in its
+/// <see cref="FusionCache"/> (valid while no other writer changes fused claims), and each batch reads what is
+/// missing in its own transaction (<see cref="ReadWith"/>).
 /// </summary>
 internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnumerable<(string Day, string FusedId)>> load)
 {
+    private Func<string, IEnumerable<(string Day, string FusedId)>> _load = load;
+
+    /// <summary>Keys held (a writer drops a copy grown past its bound).</summary>
+    public int KeyCount { get; private set; }
+
+    /// <summary>
+    /// The reader of a term's keys from now on: a writer keeps its copy of the whole index from batch to batch, and each
+    /// batch reads what is missing in its own transaction.
+    /// </summary>
+    public void ReadWith(Func<string, IEnumerable<(string Day, string FusedId)>> load) => _load = load;
+
     /// <summary>Each term's keys by day, so that a search skips the days outside its range at once; fused claims by number.</summary>
     private readonly Dictionary<string, Dictionary<string, HashSet<int>>> _postings = new(StringComparer.Ordinal);
 
@@ -141,7 +151,10 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
         {
             foreach (var (term, day) in keys)
             {
-                _postings[term][day].Remove(number);
+                if (_postings[term][day].Remove(number))
+                {
+                    KeyCount--;
+                }
             }
         }
     }
@@ -152,7 +165,7 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
         {
             postings = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
             _postings.Add(term, postings);
-            foreach (var (day, fusedId) in load(term))
+            foreach (var (day, fusedId) in _load(term))
             {
                 Add(term, postings, day, fusedId);
             }
@@ -190,6 +203,7 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
         var number = NumberOf(fusedId);
         if (numbers.Add(number))
         {
+            KeyCount++;
             if (!_byFused.TryGetValue(number, out var keys))
             {
                 keys = [];

@@ -42,6 +42,9 @@ internal sealed class FusedEventIndex
 
     public int Count => _rows.Count;
 
+    /// <summary>A stored fused event's row (false: no such fused event).</summary>
+    public bool TryGet(string id, out FusedEventKey row) => _rows.TryGetValue(id, out row!);
+
     /// <summary>Adds a row, or replaces the row of the same id.</summary>
     public void Put(FusedEventKey row)
     {
@@ -110,8 +113,57 @@ internal sealed class FusedEventIndex
         return group;
     }
 
-    /// <summary>The rows of one event type (or PLOVER event): narrow ones by start date, wide ones apart.</summary>
+    /// <summary>
+    /// The rows of one event type (or PLOVER event), apart by country: a report with a country searches its own
+    /// country's rows and those without one, not the dated rows of every country (a store of news from many
+    /// conflicts holds thousands of one type in any month, and scanning them all was most of the search).
+    /// </summary>
     private sealed class Group
+    {
+        private readonly Dictionary<string, Rows> _byIso3 = new(StringComparer.Ordinal);
+        private readonly Rows _noIso3 = new();
+
+        public void Add(FusedEventKey row) => RowsOf(row.Iso3, create: true)!.Add(row);
+
+        public void Remove(FusedEventKey row) => RowsOf(row.Iso3, create: false)?.Remove(row);
+
+        /// <summary>iso3 IS NULL OR @Iso3 IS NULL OR iso3 = @Iso3: the search's country and the rows without one, or all.</summary>
+        public void Search(CandidateSearch search, List<string> found)
+        {
+            if (search.Iso3 is null)
+            {
+                foreach (var rows in _byIso3.Values)
+                {
+                    rows.Search(search, found);
+                }
+            }
+            else
+            {
+                RowsOf(search.Iso3, create: false)?.Search(search, found);
+            }
+
+            _noIso3.Search(search, found);
+        }
+
+        private Rows? RowsOf(string? iso3, bool create)
+        {
+            if (iso3 is null)
+            {
+                return _noIso3;
+            }
+
+            if (!_byIso3.TryGetValue(iso3, out var rows) && create)
+            {
+                rows = new Rows();
+                _byIso3.Add(iso3, rows);
+            }
+
+            return rows;
+        }
+    }
+
+    /// <summary>Rows of one type and country: narrow ones by start date, wide ones apart.</summary>
+    private sealed class Rows
     {
         private static readonly Comparison<FusedEventKey> _byStart = (a, b) =>
         {

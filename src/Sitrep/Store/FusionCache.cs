@@ -61,6 +61,24 @@ internal sealed class FusionCache(long generation)
     /// <summary>Fused claims whose members are kept at most; past it they are dropped (at a batch's start) and read again.</summary>
     public const int MaxClaimMembers = 100_000;
 
+    /// <summary>
+    /// The claim key index (fused_claim_keys) as far as this writer has read it, all days of each term read, kept in
+    /// step with its writes: reading the keys of a batch's terms again each batch was an eighth of ingest.
+    /// </summary>
+    public ClaimKeyCache? ClaimKeys { get; set; }
+
+    /// <summary>Claim keys kept at most; past it the copy is dropped (at a batch's start) and read again as needed.</summary>
+    public const int MaxClaimKeys = 2_000_000;
+
+    /// <summary>
+    /// The claims each claim opposes or conflicts with (claim_opponents, by claim id), for the claims read or stored
+    /// by this writer; a claim not in it is read from the database when a fused claim it belongs to is written.
+    /// </summary>
+    public Dictionary<string, List<(MemberClaim Other, ClaimRelation Relation)>> ClaimOpponents { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Claims whose opponents are kept at most; past it they are dropped (at a batch's start) and read again.</summary>
+    public const int MaxClaimOpponents = 200_000;
+
     public void PutHead(string fusedId, FusionHead head)
     {
         if (Heads.Count >= MaxHeads && !Heads.ContainsKey(fusedId))

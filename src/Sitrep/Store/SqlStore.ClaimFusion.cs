@@ -17,29 +17,56 @@ public abstract partial class SqlStore
     /// <summary>At most this many candidate fused claims (those sharing most terms) are compared with a new claim.</summary>
     private const int _claimCandidateLimit = 16;
 
+    /// <summary>
+    /// The fused claims an article's claims belong to, and those of the claims they oppose (whose status their
+    /// stance went into): what a revision of the article changes.
+    /// </summary>
     private IEnumerable<string> FusedClaimIdsOf(string articleId, DbTransaction transaction) => Connection.Query<string>(
-        "SELECT m.fused_id FROM fused_claim_members m JOIN claims c ON c.id = m.claim_id WHERE c.article_id = @articleId",
+        """
+        SELECT m.fused_id FROM fused_claim_members m JOIN claims c ON c.id = m.claim_id WHERE c.article_id = @articleId
+        UNION
+        SELECT m.fused_id FROM claim_opponents o JOIN claims c ON c.id = o.claim_id JOIN fused_claim_members m ON m.claim_id = o.opponent_id
+        WHERE c.article_id = @articleId
+        """,
         new { articleId },
         transaction);
 
-    /// <summary>Fuses the article's claims; returns the fused claims founded, joined, or whose stances changed.</summary>
+    /// <summary>
+    /// Fuses the article's claims; returns the fused claims founded, joined, or whose stances changed. Each claim is
+    /// compared once, when stored, with the earliest members of its candidate fused claims: it joins the one
+    /// proposition it matches (or the groups it matches are re-grouped with it), and each claim it opposes or
+    /// conflicts with is recorded as a pair (<see cref="AddOpponents"/>), so that writing a fused claim later needs
+    /// no search: its status comes from its members' stances and pairs.
+    /// </summary>
     private HashSet<string> FuseClaims(ArticleAnalysis article, DbTransaction transaction)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in article.Claims)
         {
             var member = new MemberClaim(claim, article.Id, article.Source, article.Url, article.Published, FusedEventIdsOf(claim, FusedEventsOf(claim.EventIds, transaction)));
+            _claimOpponents[claim.Id] = []; // stored just now: no pairs yet
             var related = new List<(string Id, List<MemberClaim> Members)>();
             foreach (var (fusedId, members) in ClaimCandidates(member.Features.Keys(), article.Published, article.Published, transaction))
             {
-                var relations = members.Take(ClaimFuser.MaxCompared).Select(m => ClaimMatcher.Match(member, m).Relation).ToList();
-                if (relations.Contains(ClaimRelation.Same))
+                var same = false;
+                var count = Math.Min(members.Count, ClaimFuser.MaxCompared);
+                for (var i = 0; i < count; i++)
+                {
+                    var relation = ClaimMatcher.Match(member, members[i]).Relation;
+                    if (relation == ClaimRelation.Same)
+                    {
+                        same = true;
+                    }
+                    else if (relation is ClaimRelation.Opposes or ClaimRelation.Conflicts)
+                    {
+                        AddOpponents(member, members[i], relation);
+                        touched.Add(fusedId); // its status changes with the new stance
+                    }
+                }
+
+                if (same)
                 {
                     related.Add((fusedId, members));
-                }
-                else if (relations.Contains(ClaimRelation.Opposes) || relations.Contains(ClaimRelation.Conflicts))
-                {
-                    touched.Add(fusedId); // its status changes with the new stance
                 }
             }
 
@@ -51,27 +78,157 @@ public abstract partial class SqlStore
                 continue;
             }
 
-            foreach (var (fusedId, _) in related)
+            Regroup(related, member, touched, transaction);
+        }
+
+        return touched;
+    }
+
+    /// <summary>
+    /// The groups a claim matches, re-grouped with it by <see cref="ClaimFuser.Cluster"/> (which depends on the set of
+    /// claims only). A group that comes out as it was stays as it is, one that only gained the claim takes it as a
+    /// member; the others are deleted and founded anew (deleting a much-reported fused claim and inserting it again
+    /// with all its members and keys cost more than anything else in ingest).
+    /// </summary>
+    private void Regroup(List<(string Id, List<MemberClaim> Members)> related, MemberClaim member, HashSet<string> touched, DbTransaction transaction)
+    {
+        var groups = ClaimFuser.Cluster(related.SelectMany(r => r.Members).Append(member));
+        var existing = related.ToDictionary(r => r.Id, r => r.Members, StringComparer.Ordinal);
+        var kept = new Dictionary<string, bool>(StringComparer.Ordinal); // fused id: whether it gains the claim
+        var founded = new List<IReadOnlyList<MemberClaim>>();
+        foreach (var group in groups)
+        {
+            var fusedId = ClaimMerger.FusedIdFor(group);
+            var gains = group.Any(m => ReferenceEquals(m, member));
+            if (existing.TryGetValue(fusedId, out var members) && group.Count == members.Count + (gains ? 1 : 0)
+                && members.All(m => group.Any(g => g.Claim.Id == m.Claim.Id)))
+            {
+                kept[fusedId] = gains;
+            }
+            else
+            {
+                founded.Add(group);
+            }
+        }
+
+        foreach (var (fusedId, _) in related)
+        {
+            if (!kept.ContainsKey(fusedId))
             {
                 DeleteFusedClaim(fusedId, transaction);
                 touched.Remove(fusedId);
             }
+        }
 
-            foreach (var group in ClaimFuser.Cluster(related.SelectMany(r => r.Members).Append(member)))
+        foreach (var (fusedId, gains) in kept)
+        {
+            if (gains)
             {
-                var fusedId = ClaimMerger.FusedIdFor(group);
-                InsertPlaceholder(fusedId, transaction);
-                _claimMembers[fusedId] = [];
-                foreach (var m in group)
-                {
-                    AddClaimMember(fusedId, m, transaction);
-                }
-
+                AddClaimMember(fusedId, member, transaction);
                 touched.Add(fusedId);
             }
         }
 
-        return touched;
+        foreach (var group in founded)
+        {
+            var fusedId = ClaimMerger.FusedIdFor(group);
+            InsertPlaceholder(fusedId, transaction);
+            _claimMembers[fusedId] = [];
+            foreach (var m in group)
+            {
+                AddClaimMember(fusedId, m, transaction);
+            }
+
+            touched.Add(fusedId);
+        }
+    }
+
+    /// <summary>
+    /// The claims each claim opposes or conflicts with (the writer's <see cref="FusionCache.ClaimOpponents"/>): a
+    /// pair is found when the later of its claims is stored and kept in both directions (the relation is symmetric).
+    /// </summary>
+    private Dictionary<string, List<(MemberClaim Other, ClaimRelation Relation)>> _claimOpponents = new(StringComparer.Ordinal);
+
+    /// <summary>Pairs written by the batch, inserted together before claim_opponents is read and before the batch commits.</summary>
+    private readonly List<Arg[]> _pendingOpponents = [];
+
+    private void AddOpponents(MemberClaim a, MemberClaim b, ClaimRelation relation)
+    {
+        var name = relation == ClaimRelation.Opposes ? "opposes" : "conflicts";
+        foreach (var (one, other) in new[] { (a, b), (b, a) })
+        {
+            _pendingOpponents.Add([Arg.Text("", one.Claim.Id), Arg.Text("", other.Claim.Id), Arg.Text("", name)]);
+
+            // A claim whose pairs are not held is read with them (after the flush) when its fused claim is written.
+            if (_claimOpponents.TryGetValue(one.Claim.Id, out var pairs) && !pairs.Any(p => p.Other.Claim.Id == other.Claim.Id))
+            {
+                pairs.Add((other, relation));
+            }
+        }
+    }
+
+    private void FlushClaimOpponents(DbTransaction transaction)
+    {
+        if (_pendingOpponents.Count > 0)
+        {
+            RunRows("INSERT INTO claim_opponents (claim_id, opponent_id, relation)", _pendingOpponents, transaction, " ON CONFLICT DO NOTHING");
+            _pendingOpponents.Clear();
+        }
+    }
+
+    /// <summary>Reads together the pairs of the given claims that this writer does not hold (the pending ones are inserted first).</summary>
+    private void ReadClaimOpponents(IEnumerable<string> claimIds, DbTransaction transaction)
+    {
+        var missing = claimIds.Where(id => !_claimOpponents.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        FlushClaimOpponents(transaction);
+        foreach (var id in missing)
+        {
+            _claimOpponents[id] = [];
+        }
+
+        ReadIn(
+            list => $"""
+                SELECT o.claim_id, o.relation, r.json, r.article_id, a.source, a.url, a.published
+                FROM claim_opponents o
+                JOIN claims r ON r.id = o.opponent_id
+                JOIN articles a ON a.id = r.article_id
+                WHERE o.claim_id IN {list}
+                """,
+            missing,
+            transaction,
+            reader =>
+            {
+                var other = new MemberClaim(_parsedClaims.Get(reader.GetString(2)), reader.GetString(3), TextOrNull(reader, 4), TextOrNull(reader, 5), ParseDate(TextOrNull(reader, 6)), []);
+                _claimOpponents[reader.GetString(0)].Add((other, reader.GetString(1) == "opposes" ? ClaimRelation.Opposes : ClaimRelation.Conflicts));
+            });
+    }
+
+    /// <summary>
+    /// The claims outside the fused claim that oppose or conflict with its members, each once with its relation to
+    /// the earliest member it has one with (members in canonical order): the same set whatever order they came in.
+    /// </summary>
+    private List<(MemberClaim Other, ClaimRelation Relation)> OpponentsOf(IReadOnlyList<MemberClaim> members)
+    {
+        var own = members.Select(m => m.Claim.Id).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var opponents = new List<(MemberClaim, ClaimRelation)>();
+        foreach (var member in members.Order(MemberClaim.Canonical))
+        {
+            foreach (var (other, relation) in _claimOpponents[member.Claim.Id])
+            {
+                if (!own.Contains(other.Claim.Id) && seen.Add(other.Claim.Id))
+                {
+                    opponents.Add((other, relation));
+                }
+            }
+        }
+
+        return opponents;
     }
 
     /// <summary>Removes a fused claim (its members' and keys' rows go with it) and forgets its members.</summary>
@@ -94,8 +251,8 @@ public abstract partial class SqlStore
     /// </summary>
     private void InsertPlaceholder(string fusedId, DbTransaction transaction) => Run(
         """
-        INSERT INTO fused_claims (id, status, kind, polarity, claimants, countries, first_reported, last_reported, source_count, json)
-        VALUES (@Id, '', '', '', '', '', NULL, NULL, 0, '')
+        INSERT INTO fused_claims (id, status, kind, polarity, claimants, countries, first_reported, last_reported, source_count, json, opponents_known)
+        VALUES (@Id, '', '', '', '', '', NULL, NULL, 0, '', 1)
         """,
         transaction,
         Arg.Text("Id", fusedId));
@@ -220,9 +377,11 @@ public abstract partial class SqlStore
               UNION ALL
               SELECT term, fused_id FROM fused_claim_keys WHERE term IN {list} AND day = ''
               """;
-        if (windowed && _claimKeys is { } cache && cache.Covers(Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))!, Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))!))
+        if (_claimKeys is { } cache)
         {
-            var found = cache.Candidates(terms, Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))!, Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))!, except, _claimCandidateLimit);
+            var found = windowed
+                ? cache.Candidates(terms, Iso(from!.Value.AddDays(-ClaimMatcher.WindowDays))!, Iso(to!.Value.AddDays(ClaimMatcher.WindowDays))!, except, _claimCandidateLimit)
+                : cache.Candidates(terms, string.Empty, "\uffff", except, _claimCandidateLimit);
             ReadClaimMembers(found, transaction);
             return [.. found.Order(StringComparer.Ordinal).Select(id => (id, ClaimMembers(id, transaction)))];
         }
@@ -249,74 +408,49 @@ public abstract partial class SqlStore
     private ClaimKeyCache? _claimKeys;
 
     /// <summary>
-    /// A copy of the claim key index for a batch whose claims were published in [from, to]: its claims' searches
-    /// span their day +/- the matching window, and a rebuilt fused claim's its compared members' days, which lie
-    /// within one more window of a member it gained (searches beyond that go to the database).
+    /// The writer's copy of the claim key index (<see cref="FusionCache.ClaimKeys"/>) for a batch: the keys of the
+    /// batch's own claims' terms are read up front (all days: the copy serves any batch's window), those of the terms a
+    /// rebuilt fused claim searches when first needed.
     /// </summary>
-    private ClaimKeyCache? ClaimKeysFor(IReadOnlyList<ArticleAnalysis> articles, DbTransaction transaction)
+    private ClaimKeyCache ClaimKeysFor(IReadOnlyList<ArticleAnalysis> articles, FusionCache fusionCache, DbTransaction transaction)
     {
-        var days = articles.Select(a => a.Published).OfType<DateOnly>().ToList();
-        if (days.Count == 0)
+        if (fusionCache.ClaimKeys is { KeyCount: > FusionCache.MaxClaimKeys })
         {
-            return null;
+            fusionCache.ClaimKeys = null;
         }
 
-        var low = Iso(days.Min().AddDays(-2 * ClaimMatcher.WindowDays))!;
-        var high = Iso(days.Max().AddDays(2 * ClaimMatcher.WindowDays))!;
-        var cache = new ClaimKeyCache(low, high, term =>
+        var cache = fusionCache.ClaimKeys ??= new ClaimKeyCache(string.Empty, "\uffff", _ => []);
+        cache.ReadWith(term =>
         {
             var keys = new List<(string, string)>();
-            using var reader = Read(
-                """
-                SELECT day, fused_id FROM fused_claim_keys WHERE term = @Term AND day >= @Lo AND day <= @Hi
-                UNION ALL
-                SELECT day, fused_id FROM fused_claim_keys WHERE term = @Term AND day = ''
-                """,
-                transaction,
-                Arg.Text("Term", term),
-                Arg.Text("Lo", low),
-                Arg.Text("Hi", high));
+            using var reader = Read("SELECT day, fused_id FROM fused_claim_keys WHERE term = @Term", transaction, Arg.Text("Term", term));
             while (reader.Read())
             {
                 keys.Add((reader.GetString(0), reader.GetString(1)));
             }
 
             // Keys the batch holds back are read as if inserted (a duplicate of a stored key counts once in the cache).
-            foreach (var (day, fusedId) in _pendingKeys?.Of(term) ?? [])
-            {
-                if (day.Length == 0 || (string.CompareOrdinal(day, low) >= 0 && string.CompareOrdinal(day, high) <= 0))
-                {
-                    keys.Add((day, fusedId));
-                }
-            }
-
+            keys.AddRange(_pendingKeys?.Of(term) ?? []);
             return keys;
         });
-        PreloadClaimKeys(cache, articles, low, high, transaction);
+        PreloadClaimKeys(cache, articles, transaction);
         return cache;
     }
 
     /// <summary>Terms read together when the batch's claim keys are preloaded: one SQL text (short lists are padded).</summary>
     private const int _preloadTerms = 64;
 
-    /// <summary>Reads the keys of the batch's own claims' terms up front, <see cref="_preloadTerms"/> terms per statement.</summary>
-    private void PreloadClaimKeys(ClaimKeyCache cache, IEnumerable<ArticleAnalysis> articles, string low, string high, DbTransaction transaction)
+    /// <summary>Reads the keys of the batch's own claims' terms the copy does not hold, <see cref="_preloadTerms"/> terms per statement.</summary>
+    private void PreloadClaimKeys(ClaimKeyCache cache, IEnumerable<ArticleAnalysis> articles, DbTransaction transaction)
     {
         var terms = articles.SelectMany(a => a.Claims).SelectMany(c => ClaimFeatures.For(c).Keys());
         cache.Preload(terms, group =>
         {
-            var args = new List<Arg>(_preloadTerms + 2) { Arg.Text("Lo", low), Arg.Text("Hi", high) };
+            var args = new List<Arg>(_preloadTerms);
             var padded = group.Concat(Enumerable.Repeat(group[^1], _preloadTerms - group.Count)).ToList(); // a repeated term matches nothing more
             var list = InList("t", padded, args);
             var keys = new List<(string, string, string)>();
-            using var reader = Read(
-                $"""
-                SELECT term, day, fused_id FROM fused_claim_keys WHERE term IN {list} AND day >= @Lo AND day <= @Hi
-                UNION ALL
-                SELECT term, day, fused_id FROM fused_claim_keys WHERE term IN {list} AND day = ''
-                """,
-                transaction,
-                [.. args]);
+            using var reader = Read($"SELECT term, day, fused_id FROM fused_claim_keys WHERE term IN {list}", transaction, [.. args]);
             while (reader.Read())
             {
                 keys.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
@@ -374,21 +508,39 @@ public abstract partial class SqlStore
     }
 
     /// <summary>
-    /// Rebuilds each fused claim from its members and from the claims in other fused claims that oppose or
-    /// conflict with it; a fused claim whose earliest report changed (its founder's article was revised) takes the
-    /// id the new earliest report gives, and one left without members is removed. Members are those the batch
-    /// keeps in step with its writes, read again only when a revised article took some away.
+    /// Writes each fused claim from its members and the claims they oppose or conflict with (their stored pairs); a
+    /// fused claim whose earliest report changed (its founder's article was revised) takes the id the new earliest
+    /// report gives, and one left without members is removed. Members are those the batch keeps in step with its
+    /// writes, read again only when a revised article took some away. A fused claim written before pairs were
+    /// stored (migration 8) has its opponents searched once, as they were then, and its pairs stored.
     /// </summary>
     private void RebuildFusedClaims(IEnumerable<string> fusedIds, DbTransaction transaction, bool membersLeft = false)
     {
-        foreach (var fusedId in fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var ids = fusedIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
         {
-            if (membersLeft)
+            return;
+        }
+
+        if (membersLeft)
+        {
+            foreach (var fusedId in ids)
             {
                 _claimMembers.Remove(fusedId); // members left with a revised article: read what remains
             }
+        }
 
-            var members = ClaimMembers(fusedId, transaction);
+        ReadClaimMembers(ids, transaction);
+        var legacy = LegacyFusedClaims(ids, transaction);
+        foreach (var fusedId in legacy)
+        {
+            SearchOpponents(fusedId, _claimMembers[fusedId], transaction);
+        }
+
+        ReadClaimOpponents(ids.SelectMany(id => _claimMembers[id]).Select(m => m.Claim.Id), transaction);
+        foreach (var fusedId in ids)
+        {
+            var members = _claimMembers[fusedId];
             if (members.Count == 0)
             {
                 DeleteFusedClaim(fusedId, transaction);
@@ -396,37 +548,63 @@ public abstract partial class SqlStore
             }
 
             var id = ClaimMerger.FusedIdFor(members);
+            var opponents = OpponentsOf(members);
             if (id != fusedId)
             {
                 _claimMembers.Remove(fusedId);
                 _claimMembers[id] = members;
-                WriteFusedClaim(ClaimMerger.Merge(id, members), members, insert: true, transaction);
+                WriteFusedClaim(ClaimMerger.Merge(id, members, opponents), members, insert: true, transaction);
                 Run("UPDATE fused_claim_members SET fused_id = @Id WHERE fused_id = @FusedId", transaction, Arg.Text("Id", id), Arg.Text("FusedId", fusedId));
                 PendingMembersMoved(fusedId, to: id);
                 DeleteFusedClaim(fusedId, transaction, keepMembers: true);
-            }
-
-            // Only the first members are compared with an opponent below, so only their words and days can find one.
-            var compared = members.Take(ClaimFuser.MaxCompared).ToList();
-            var published = compared.Select(m => m.Published).OfType<DateOnly>().ToList();
-            var opponents = new List<(MemberClaim, ClaimRelation)>();
-            var keys = compared.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal);
-            var from = published.Count > 0 ? published.Min() : (DateOnly?)null;
-            var to = published.Count > 0 ? published.Max() : (DateOnly?)null;
-            foreach (var (_, others) in ClaimCandidates(keys, from, to, transaction, except: id))
-            {
-                foreach (var other in others.Take(ClaimFuser.MaxCompared))
-                {
-                    var relation = compared.Select(m => ClaimMatcher.Match(m, other).Relation)
-                        .FirstOrDefault(r => r is ClaimRelation.Opposes or ClaimRelation.Conflicts);
-                    if (relation != ClaimRelation.Unrelated)
-                    {
-                        opponents.Add((other, relation));
-                    }
-                }
+                continue;
             }
 
             WriteFusedClaim(ClaimMerger.Merge(id, members, opponents), members, insert: false, transaction);
+        }
+    }
+
+    /// <summary>Whether the store may hold fused claims written before pairs were stored (null: not asked in this batch).</summary>
+    private bool? _legacyClaims;
+
+    /// <summary>Those of the given fused claims that were written before their members' pairs were stored.</summary>
+    private List<string> LegacyFusedClaims(IReadOnlyList<string> fusedIds, DbTransaction transaction)
+    {
+        _legacyClaims ??= Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM (SELECT 1 FROM fused_claims WHERE opponents_known = 0 LIMIT 1) legacy", transaction: transaction) > 0;
+        var legacy = new List<string>();
+        if (_legacyClaims == true)
+        {
+            ReadIn(list => $"SELECT id FROM fused_claims WHERE opponents_known = 0 AND id IN {list}", fusedIds, transaction, reader => legacy.Add(reader.GetString(0)));
+            legacy.Sort(StringComparer.Ordinal);
+        }
+
+        return legacy;
+    }
+
+    /// <summary>
+    /// The opponents of a fused claim written before pairs were stored, searched as they were then (its earliest
+    /// members against the earliest members of its candidates), stored as pairs.
+    /// </summary>
+    private void SearchOpponents(string fusedId, List<MemberClaim> members, DbTransaction transaction)
+    {
+        var compared = members.Take(ClaimFuser.MaxCompared).ToList();
+        var published = compared.Select(m => m.Published).OfType<DateOnly>().ToList();
+        var keys = compared.SelectMany(m => m.Features.Keys()).Distinct(StringComparer.Ordinal);
+        var from = published.Count > 0 ? published.Min() : (DateOnly?)null;
+        var to = published.Count > 0 ? published.Max() : (DateOnly?)null;
+        foreach (var (_, others) in ClaimCandidates(keys, from, to, transaction, except: fusedId))
+        {
+            foreach (var other in others.Take(ClaimFuser.MaxCompared))
+            {
+                foreach (var member in compared)
+                {
+                    var relation = ClaimMatcher.Match(member, other).Relation;
+                    if (relation is ClaimRelation.Opposes or ClaimRelation.Conflicts)
+                    {
+                        AddOpponents(member, other, relation);
+                    }
+                }
+            }
         }
     }
 
@@ -435,13 +613,13 @@ public abstract partial class SqlStore
         var c = fused.Claim;
         var sql = insert
             ? """
-              INSERT INTO fused_claims (id, status, kind, polarity, claimants, countries, first_reported, last_reported, source_count, json)
-              VALUES (@Id, @Status, @Kind, @Polarity, @Claimants, @Countries, @FirstReported, @LastReported, @SourceCount, @Json)
+              INSERT INTO fused_claims (id, status, kind, polarity, claimants, countries, first_reported, last_reported, source_count, json, opponents_known)
+              VALUES (@Id, @Status, @Kind, @Polarity, @Claimants, @Countries, @FirstReported, @LastReported, @SourceCount, @Json, 1)
               """
             : """
               UPDATE fused_claims SET status = @Status, kind = @Kind, polarity = @Polarity, claimants = @Claimants,
                      countries = @Countries, first_reported = @FirstReported, last_reported = @LastReported,
-                     source_count = @SourceCount, json = @Json
+                     source_count = @SourceCount, json = @Json, opponents_known = 1
               WHERE id = @Id
               """;
         Run(
@@ -587,6 +765,17 @@ public abstract partial class SqlStore
     {
         var cache = FusedIso3Cache(transaction);
         var missing = fusedIds.Where(id => !cache.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0 && _fusedEventIndex is { } index)
+        {
+            // The writer's copy of the candidate columns holds every stored fused event's country: no query.
+            foreach (var id in missing)
+            {
+                cache[id] = index.TryGet(id, out var row) ? (true, row.Iso3) : (false, null);
+            }
+
+            missing.Clear();
+        }
+
         if (missing.Count > 0)
         {
             foreach (var id in missing)

@@ -66,7 +66,15 @@ public abstract partial class SqlStore : ISitrepStore
             fusion.Cache.ClaimMembers.Clear();
         }
 
+        if (fusion.Cache.ClaimOpponents.Count > FusionCache.MaxClaimOpponents)
+        {
+            fusion.Cache.ClaimOpponents.Clear();
+        }
+
         _claimMembers = fusion.Cache.ClaimMembers;
+        _claimOpponents = fusion.Cache.ClaimOpponents;
+        _pendingOpponents.Clear();
+        _legacyClaims = null;
         foreach (var article in batch)
         {
             var id = article.Analysis.Id;
@@ -85,6 +93,8 @@ public abstract partial class SqlStore : ISitrepStore
                 var beforeClaims = FusedClaimIdsOf(id, transaction).ToList();
                 _batchEventFused.Clear(); // the revised article's events leave their fused events: ask the database again
                 Connection.Execute("DELETE FROM articles WHERE id = @id", new { id }, transaction);
+                _claimOpponents.Clear(); // the article's claims' pairs went with its rows: read the rest again as needed
+                fusion.Cache.ClaimKeys = null; // fused claims rebuilt below write their keys to the database alone
                 RebuildFused(before, fusion);
                 RebuildFusedClaims(beforeClaims, transaction, membersLeft: true);
                 updated++;
@@ -101,11 +111,12 @@ public abstract partial class SqlStore : ISitrepStore
         }
 
         _ = fusion.WriteJoined();
+        _fusedEventIndex = fusion.Cache.Index; // in step with the batch's writes from here on (null: not read, ask the database)
 
         // Claims after events: a claim's fused events are a matching feature.
-        _claimKeys = ClaimKeysFor(inserted, transaction);
-        _pendingKeys = _claimKeys is null ? null : new PendingClaimKeys();
-        _pendingMembers = _claimKeys is null ? null : new Dictionary<string, string>(StringComparer.Ordinal);
+        _pendingKeys = new PendingClaimKeys();
+        _claimKeys = ClaimKeysFor(inserted, fusion.Cache, transaction);
+        _pendingMembers = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             foreach (var article in inserted)
@@ -116,9 +127,11 @@ public abstract partial class SqlStore : ISitrepStore
             RebuildFusedClaims(touchedClaims, transaction);
             FlushClaimMembers(transaction);
             FlushClaimKeys(transaction);
+            FlushClaimOpponents(transaction);
         }
         finally
         {
+            _fusedEventIndex = null;
             _claimKeys = null;
             _pendingKeys = null;
             _pendingMembers = null;
@@ -129,6 +142,9 @@ public abstract partial class SqlStore : ISitrepStore
         _fusionCache = cacheValid ? fusion.Cache : null;
         return new BatchOutcome(created, updated, unchanged);
     }
+
+    /// <summary>The batch's copy of the fused events' candidate columns while its claims are fused (their countries are read there).</summary>
+    private FusedEventIndex? _fusedEventIndex;
 
     /// <summary>The writer's fusion cache between batches (null: none, or not to be trusted).</summary>
     private FusionCache? _fusionCache;

@@ -192,5 +192,16 @@ public static class StoreSchema
             CREATE TABLE fusion_generation (id INTEGER PRIMARY KEY, value BIGINT NOT NULL);
             INSERT INTO fusion_generation (id, value) VALUES (1, 0);
             """),
+        (8, "claim fusion folded incrementally: the pairs of claims that oppose or conflict with each other (found when the later one is stored), and which fused claims were written from them", """
+            CREATE TABLE claim_opponents (
+                claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+                opponent_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+                relation TEXT NOT NULL,
+                PRIMARY KEY (claim_id, opponent_id)
+            );
+            CREATE INDEX claim_opponents_opponent ON claim_opponents(opponent_id);
+            ALTER TABLE fused_claims ADD COLUMN opponents_known INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX fused_claims_opponents_known ON fused_claims(opponents_known);
+            """),
     ];
 }

@@ -211,6 +211,68 @@ public class ClaimFusionTests
         Assert.Equal(first, Snapshot(reversed));
     }
 
+    /// <summary>The deployment claim, a conflicting figure from a third camp, the target's denial and an unrelated claim.</summary>
+    private static StoredArticle[] DisputedReports() =>
+    [
+        .. ThreeReports(),
+        Article("d", "Outlet D", 26, Claim("d/c0", _kremlin, "North Korean troops were sent to Russia", cue: "denied")),
+        Article("e", "Outlet E", 26, Claim("e/c0", _kyiv, "12,000 North Korean troops had been sent to Russia", figures: 12000)),
+        Article("f", "Outlet F", 27, Claim("f/c0", _kyiv, "Russia launched 90 drones at Kyiv overnight", figures: 90)),
+        Article("g", "Outlet G", 27, Claim("g/c0", _seoul, "some 10,000 North Korean soldiers were sent to Russia", figures: 10000)),
+    ];
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Ingest_AnyBatchOrder_SameFusedClaimsAndStatuses(string backend)
+    {
+        // Claim fusion is folded claim by claim (a claim joins or founds a fused claim, its oppositions are stored as
+        // pairs): whichever order and batches the articles come in, the ledger must be the one all of them give at once.
+        var reports = DisputedReports();
+        string Snapshot(ISitrepStore s) => string.Join("\n", s.QueryClaims(new ClaimQuery()).Select(FusedClaimJson.Flatten).Order(StringComparer.Ordinal));
+        string Ingest(IEnumerable<StoredArticle[]> batches)
+        {
+            using var test = StoreBackends.Create(backend);
+            using var store = test.Open();
+            foreach (var batch in batches)
+            {
+                store.SaveBatch(batch);
+            }
+
+            return Snapshot(store);
+        }
+
+        var together = Ingest([reports]);
+        Assert.Equal(together, Ingest(reports.Select(r => new[] { r })));
+        Assert.Equal(together, Ingest(reports.Reverse().Select(r => new[] { r })));
+        int[] shuffled = [4, 1, 6, 3, 0, 5, 2];
+        Assert.Equal(together, Ingest(shuffled.Select(i => reports[i]).Chunk(2)));
+
+        using var check = StoreBackends.Create(backend);
+        using var store = check.Open();
+        store.SaveBatch(reports);
+        var claims = store.QueryClaims(new ClaimQuery());
+        var deployment = Assert.Single(claims, c => c.Claim.Id == ClaimMerger.FusedIdFor("a/c0"));
+        Assert.Equal(4, deployment.SourceCount);
+        Assert.Equal("denied", deployment.Claim.Status); // the Kremlin, a party the claim is about, denies it
+        Assert.Contains(deployment.Claim.Stances, s => s.By?.Name == "Andrii Kovalenko" && s.Stance == "disputes");
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Ingest_RevisedDenialWithdrawn_OpposedClaimsStatusFollows(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
+        store.SaveBatch([.. ThreeReports(), Article("d", "Outlet D", 26, Claim("d/c0", _kremlin, "North Korean troops were sent to Russia", cue: "denied"))]);
+        Assert.Equal("denied", store.QueryClaims(new ClaimQuery()).Single(c => c.Claim.Id == ClaimMerger.FusedIdFor("a/c0")).Claim.Status);
+
+        // The denial's article is revised to say something else: the claim it denied is no longer denied.
+        store.SaveBatch([Article("d", "Outlet D", 26, Claim("d/c0", _kremlin, "the Kremlin will hold talks on Friday"))]);
+        var deployment = store.QueryClaims(new ClaimQuery()).Single(c => c.Claim.Id == ClaimMerger.FusedIdFor("a/c0"));
+        Assert.Equal("corroborated", deployment.Claim.Status);
+        Assert.Empty(deployment.Claim.Stances);
+    }
+
     [Theory]
     [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
     public void Ingest_RevisedArticleDropsClaim_SourceRemovedFromFusedClaim(string backend)
