@@ -180,7 +180,7 @@ public sealed class EventDetector
                     {
                         // ("Funerals were held as residents fled", "people who fled the fighting": a flight told in a
                         // subordinate clause is the consequence of an incident told elsewhere, not news of its own.)
-                        sentenceEvents.Add((built, used));
+                        sentenceEvents.Add((built.WithAftermath(used.All(h => _words.AftermathLemmas.Contains(h.Trigger.Lemma))), used));
                     }
                 }
             }
@@ -2320,6 +2320,14 @@ internal static class AnaphoraMark
         marked ? annotation with { Warnings = annotation.Warnings.Add(NewIncident) } : annotation;
 
     public static bool IsNewIncident(this EventAnnotation annotation) => annotation.Warnings.Contains(NewIncident);
+
+    /// <summary>A deployment, flight or withdrawal (context_words aftermath_lemmas): after a violent incident, its aftermath.</summary>
+    public const string Aftermath = "aftermath kind";
+
+    public static EventAnnotation WithAftermath(this EventAnnotation annotation, bool marked) =>
+        marked ? annotation with { Warnings = annotation.Warnings.Add(Aftermath) } : annotation;
+
+    public static bool IsAftermathKind(this EventAnnotation annotation) => annotation.Warnings.Contains(Aftermath);
 }
 
 internal static class Format

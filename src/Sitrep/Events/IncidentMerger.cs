@@ -34,8 +34,16 @@ public static class IncidentMerger
                 index = events.FindLastIndex(e => SameKind(e, candidate));
             }
 
-            var clean = candidate with { Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident) };
-            if (index < 0)
+            var clean = candidate with { Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident).Remove(AnaphoraMark.Aftermath) };
+            if (index < 0 && events.Any(e => Aftermath(e, candidate)))
+            {
+                // ACLED codes the incident, not its aftermath; a deployment stays a PLOVER event (MOBILIZE), a flight none.
+                if (clean.PloverEvent is not null)
+                {
+                    events.Add(clean with { Acled = null });
+                }
+            }
+            else if (index < 0)
             {
                 events.Add(clean);
             }
@@ -104,6 +112,28 @@ public static class IncidentMerger
             && (candidate.Date is null || candidate.HasParagraphDate() || candidate.Warnings.Any(w => w.StartsWith("date from the story's running date", StringComparison.Ordinal)))
             && candidate.Injuries is null or 0;
         return placeOk && dateOk && (actorOk || forceOnCrowd || account);
+    }
+
+    /// <summary>
+    /// "Gunmen attacked a gendarmerie post ... Reinforcements were sent from Tahoua", "... killing 51 people. Survivors
+    /// fled to Bunia", "... overran a military base. Government forces withdrew towards Beledweyne": a deployment, a
+    /// flight or a withdrawal told in a later sentence of a report about a violent incident, with no date of its own
+    /// apart from the incident's and in its country, is what followed the incident, not a strategic development of its
+    /// own. A deployment that counts its troops ("sent 3,000 more troops") stays news of its own.
+    /// </summary>
+    private static bool Aftermath(EventAnnotation main, EventAnnotation candidate)
+    {
+        if (!candidate.IsAftermathKind() || !Incident(main) || main.Modality != EventModality.Asserted || candidate.Modality != EventModality.Asserted
+            || candidate.Acled is not { EventType: "Strategic developments" } || candidate.IsNewIncident() || main.Evidence.Contains(candidate.Evidence[0])
+            || (candidate.PloverEvent == "MOBILIZE" && !candidate.Quantities.IsEmpty))
+        {
+            return false;
+        }
+
+        var placeOk = candidate.Place?.Place is not { } q || main.Place?.Place is not { } p || p.Iso3 == q.Iso3;
+        var dateOk = main.Date is null || candidate.Date is null || candidate.HasParagraphDate()
+            || (main.Date.DateStart <= candidate.Date.DateEnd && candidate.Date.DateStart <= main.Date.DateEnd);
+        return placeOk && dateOk;
     }
 
     /// <summary>
