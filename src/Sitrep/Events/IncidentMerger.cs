@@ -98,12 +98,7 @@ public static class IncidentMerger
         // A date borrowed from an earlier sentence ("..., a rights group said on Monday") is no date of the candidate's own.
         var dateOk = main.Date is null || candidate.Date is null || candidate.HasParagraphDate()
             || (main.Date.DateStart <= candidate.Date.DateEnd && candidate.Date.DateStart <= main.Date.DateEnd);
-        // "the attackers", "gunmen" (unnamed) may be the named perpetrator again; "Russia's defence ministry said it had
-        // struck ..." is the same state as its forces.
-        var actorOk = candidate.Actor1 is null || main.Actor1 is null || candidate.Actor1.Inter == ActorInter.Civilians || candidate.Actor1.Name == main.Actor1.Name
-            || main.AssocActor1.Any(a => a.Name == candidate.Actor1.Name) || candidate.Actor1.Name == main.Actor2?.Name
-            || candidate.Actor1.Name.StartsWith("Unidentified", StringComparison.Ordinal)
-            || (State(candidate.Actor1) && State(main.Actor1) && candidate.Actor1.CountryIso3 is { } iso && iso == main.Actor1.CountryIso3);
+        var actorOk = SamePerpetrator(main, candidate);
         // "Security forces fired tear gas to disperse the crowd": the force a demonstration or a riot meets is part of it.
         var forceOnCrowd = main.Acled is { EventType: "Protests" or "Riots" } && candidate.Acled is { EventType: "Protests" } && candidate.Actor1 is { } c && State(c);
         // "The army said its operation had targeted jihadists": a later sentence with no place, no day and no toll of its
@@ -148,6 +143,16 @@ public static class IncidentMerger
         && candidate.Fatalities is null or 0 && candidate.Injuries is null or 0
         && (candidate.Place?.Place is not { } q || main.Place?.Place is not { } p || p.Iso3 == q.Iso3);
 
+    /// <summary>
+    /// Whether the candidate's perpetrator may be the main event's: "the attackers", "gunmen" (unnamed) may be the named
+    /// perpetrator again; "Russia's defence ministry said it had struck ..." is the same state as its forces.
+    /// </summary>
+    private static bool SamePerpetrator(EventAnnotation main, EventAnnotation candidate) =>
+        candidate.Actor1 is null || main.Actor1 is null || candidate.Actor1.Inter == ActorInter.Civilians || candidate.Actor1.Name == main.Actor1.Name
+        || main.AssocActor1.Any(a => a.Name == candidate.Actor1.Name) || candidate.Actor1.Name == main.Actor2?.Name
+        || candidate.Actor1.Name.StartsWith("Unidentified", StringComparison.Ordinal)
+        || (State(candidate.Actor1) && State(main.Actor1) && candidate.Actor1.CountryIso3 is { } iso && iso == main.Actor1.CountryIso3);
+
     private static bool State(Actor actor) => actor.Inter == ActorInter.StateForces || actor.Sector is "GOV" or "MIL" or "COP";
 
     private static bool Same(EventAnnotation a, EventAnnotation b)
@@ -160,7 +165,14 @@ public static class IncidentMerger
         var placeOk = a.Place?.Place is not { } p || b.Place?.Place is not { } q
             || (p.Iso3 == q.Iso3 && (p.Name == q.Name || p.Admin1 == q.Admin1 || p.Kind == PlaceKind.Country || q.Kind == PlaceKind.Country));
         var dateOk = a.Date is null || b.Date is null || (a.Date.DateStart <= b.Date.DateEnd && b.Date.DateStart <= a.Date.DateEnd);
-        return placeOk && dateOk;
+        // "Israeli settlers set fire to homes ... When Israeli soldiers arrived, they fired at Palestinians": violence of
+        // the same type by another perpetrator is another event (ACLED: different actors, separate events).
+        // (Only armed perpetrators tell incidents apart: crowds are named in many ways, and "The UN has documented
+        // thousands of cases" names who counts, not who acted.)
+        var armed = b.Actor1 is { Sector: "MIL" or "COP" or "REB" or "UAF" or "CRM" or "SPY" }
+            && a.Acled is { PoliticalViolence: true } && a.Acled.EventType != "Protests"
+            && !a.Evidence.Contains(b.Evidence[0]); // one sentence's "defenders repelled 37 Russian assaults" names both sides of one
+        return placeOk && dateOk && (!armed || SamePerpetrator(a, b));
     }
 
     /// <summary>
