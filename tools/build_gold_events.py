@@ -1793,7 +1793,7 @@ P = "2025-08-04"
 B3("b8-16", P, ["A Myanmar military jet bombed a village in Kyaukme township in northern Shan state on Saturday, killing nine civilians, including three children, the Ta'ang National Liberation Army said.",
                 "The group said on Sunday that it would not withdraw from Kyaukme despite pressure from China.",
                 "The junta has stepped up air strikes since announcing elections for December."],
-   E("ADS", MMR, civ("Myanmar"), "Myanmar", "Shan", "Kyaukme", P, "Saturday", 9, 0))
+   E("ADS", MMR, civ("Myanmar"), "Myanmar", "Shan-North", "Kyaukme", P, "Saturday", 9, 0))
 P = "2025-11-12"
 B3("b8-17", P, ["A suicide bomber blew himself up at the gate of the district courts complex in Islamabad on Tuesday, killing 12 people and wounding 27, the interior minister said.",
                 "No group immediately claimed the attack.",
