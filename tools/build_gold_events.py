@@ -1689,6 +1689,233 @@ B3("b7-44", P, ["Rockets struck the Ain al-Asad air base in Iraq's western Anbar
    E("SH", uag("Iraq"), USA, "Iraq", "Al Anbar", "Ain al-Asad", P, "Monday", 0, 0, injuries=3))
 
 
+# ---- Batch 8 (round 11): fresh held-out reports, half to dev and half to test (see splits), written from the codebook
+# definitions BEFORE the pipeline was run on any of it. Conflicts across Africa, the Middle East, Asia, Latin America
+# and Europe in wire, local and NGO styles, each event surrounded by the distractors that over-generate: background
+# incidents, statements, threats, war-long or daily tallies, denials, plans, deployments and funerals; victims named by
+# nationality ("Palestinians", "Thai farm workers"); a protest that turns violent in its second sentence (one Riots
+# event); negatives of the same kinds with no event at all.
+ISO.update({"Thailand": "THA", "Turkey": "TUR", "Peru": "PER", "Brazil": "BRA", "Benin": "BEN",
+            "United Kingdom": "GBR", "Romania": "ROU", "Libya": "LBY"})
+AMBAZONIA = A("Ambazonian Separatists", "CMR", "REB")
+NUER_MIL = A("Nuer Ethnic Militia (South Sudan)", "SSD", "UAF")
+SSD_MIL = A("Military Forces of South Sudan (2011-)", "SSD", "MIL")
+IRQ_MIL = A("Military Forces of Iraq (2022-)", "IRQ", "MIL")
+CHP = A("CHP: Republican People's Party", "TUR", "PTY")
+PHL_MIL = A("Military Forces of the Philippines (2022-)", "PHL", "MIL")
+DAWLAH = A("Dawlah Islamiyah", "PHL", "REB")
+PER_POL = A("Police Forces of Peru (2022-)", "PER", "COP")
+BRA_POL = A("Police Forces of Brazil (2023-)", "BRA", "COP")
+RED_COMMAND = A("CV: Red Command", "BRA", "CRM")
+LOS_LOBOS = A("Los Lobos", "ECU", "CRM")
+LOS_CHONEROS = A("Los Choneros", "ECU", "CRM")
+HABAR_GIDIR = A("Habar Gidir Clan Militia (Somalia)", "SOM", "UAF")
+ABGAL = A("Abgal Clan Militia (Somalia)", "SOM", "UAF")
+BEN_MUTINY = A("Mutiny of Military Forces of Benin (2016-)", "BEN", "MIL")
+AFG_POL = A("Police Forces of Afghanistan (2021-)", "AFG", "COP")
+
+P = "2025-06-11"
+B3("b8-01", P, ["The Rapid Support Forces shelled the Abu Shouk displacement camp on the northern edge of El Fasher on Tuesday, killing at least 14 people, among them six children, the camp's coordination committee said.",
+                "The paramilitary group has besieged the North Darfur capital for more than a year.",
+                "The army's spokesman accused the RSF of deliberately targeting civilians and said the city would never fall."],
+   E("SH", RSF, civ("Sudan"), "Sudan", "North Darfur", "Abu Shouk", P, "Tuesday", 14, 0))
+P = "2025-05-05"
+B3("b8-02", P, ["A drone struck a fuel depot at the southern port of Port Sudan early on Sunday, setting off a huge fire, Sudan's army said, blaming the Rapid Support Forces.",
+                "No casualties were reported.",
+                "Port Sudan, the seat of the army-backed government, had been spared the war until this month, and flights from its airport were suspended."],
+   E("ADS", RSF, None, "Sudan", "Red Sea", "Port Sudan", P, "Sunday", 0, 0))
+P = "2025-09-13"
+B3("b8-03", P, ["Soldiers repelled an attack by JNIM militants on their base in Diapaga, in Burkina Faso's Est region, on Thursday, killing dozens of the assailants, the army said in a statement.",
+                "The al-Qaeda-linked group has blockaded several towns in the region, cutting them off from food and fuel.",
+                "Last month the army said it had killed more than 100 militants in a series of operations in the east."],
+   E("AC", JNIM, BFA, "Burkina Faso", "Est", "Diapaga", P, "Thursday", 12, 0))
+P = "2025-07-18"
+B3("b8-04", P, ["Gunmen abducted at least 40 farmers working in their fields near Gusau, the Zamfara state capital, on Wednesday, residents said.",
+                "Police said officers had been deployed to track down the kidnappers.",
+                "In March, the state government insisted it had paid no ransom to free 15 schoolgirls held for two months."],
+   E("ABD", uag("Nigeria"), civ("Nigeria"), "Nigeria", "Zamfara", "Gusau", P, "Wednesday", 0, 0))
+P = "2025-04-07"
+B3("b8-05", P, ["A mob beat to death a trader accused of blasphemy and set his body alight at a market in Sokoto on Saturday, police said.",
+                "Police said two suspects had been arrested and appealed for calm.",
+                "A similar killing in the state in 2022 set off days of unrest."],
+   E("MV", rioters("Nigeria"), civ("Nigeria"), "Nigeria", "Sokoto", "Sokoto", P, "Saturday", 1, 0))
+P = "2025-02-12"
+B3("b8-06", P, ["CODECO militiamen attacked the Plaine Savo displacement camp in Ituri's Djugu territory overnight into Monday, killing at least 51 people with machetes and guns, a local aid group said.",
+                "The UN peacekeeping mission said it had stepped up patrols around the camp, which shelters some 20,000 people.",
+                "The militia says it defends the Lendu community, and has been blamed for thousands of deaths since 2017."],
+   E("ATT", CODECO, civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "Ituri", "Plaine Savo", P, "Monday", 51, 0))
+P = "2025-05-24"
+B3("b8-07", P, ["Somali government forces recaptured the village of Sabiid in the Lower Shabelle region on Friday after heavy fighting with al-Shabaab militants, state media reported, saying 20 militants were killed.",
+                "Al-Shabaab had seized the village in March during an offensive toward the capital.",
+                "The group did not comment."],
+   E("GRT", SOM, SHABAAB, "Somalia", "Lower Shabelle", "Sabiid", P, "Friday", 20, 0))
+P = "2025-03-19"
+B3("b8-08", P, ["Separatist fighters burned down a government secondary school in Bali Nyonga, in Cameroon's North-West region, on Monday after ordering pupils and teachers out, a local official said.",
+                "No one was hurt.",
+                "The separatists have enforced a boycott of schools in the English-speaking regions since 2017, saying they teach the French-speaking government's curriculum."],
+   E("LOOT", AMBAZONIA, civ("Cameroon"), "Cameroon", "Nord-Ouest", "Bali Nyonga", P, "Monday", 0, 0))
+P = "2025-08-30"
+B3("b8-09", P, ["Government soldiers raped at least 12 women during house-to-house searches in the town of Merawi in Amhara region on Wednesday, a local health worker and two survivors told reporters.",
+                "The military did not respond to requests for comment.",
+                "Fighting between the army and Fano militias has displaced hundreds of thousands of people in the region since 2023."],
+   lambda s: dict(ev("SV", ETH, civ("Ethiopia"), "Ethiopia", "Amhara", "Merawi", on(P, "Wednesday"), 0, s[0]), assoc_actor_2=A("Women (Ethiopia)", "ETH", "CVL")))
+P = "2025-03-06"
+B3("b8-10", P, ["Armed Nuer youths of the White Army overran an army garrison in Nasir, in South Sudan's Upper Nile state, on Tuesday after two days of fighting, the information minister said.",
+                "The government accused the party of First Vice-President Riek Machar of backing the attack, a charge the party denied.",
+                "The United Nations called on both sides to avoid a return to civil war."],
+   E("NSO", NUER_MIL, SSD_MIL, "South Sudan", "Upper Nile", "Nasir", P, "Tuesday", 0, 0))
+P = "2025-07-10"
+B3("b8-11", P, ["An Israeli air strike hit tents sheltering displaced Palestinians in al-Mawasi, west of Khan Younis, early on Thursday, killing 13 people, including women and children, the civil defence agency said.",
+                "The Israeli military said it had struck a Hamas command centre embedded in the area.",
+                "Israel designated al-Mawasi a humanitarian zone early in the war."],
+   E("ADS", ISR, civ("Palestine"), "Palestine", "Gaza Strip", "Al Mawasi", P, "Thursday", 13, 0))
+P = "2025-10-19"
+B3("b8-12", P, ["Israeli settlers attacked Palestinians harvesting olives near the village of Turmus Ayya, north of Ramallah, on Saturday, beating farmers with clubs and setting fire to two cars, the Palestinian Red Crescent said, adding that four people were taken to hospital.",
+                "Settler attacks during the olive harvest have risen sharply this year, according to UN figures.",
+                "The Israeli military said soldiers were sent to the area to separate the two sides."],
+   E("ATT", SETTLERS, civ("Palestine"), "Palestine", "West Bank", "Turmus Ayya", P, "Saturday", 0, 0, injuries=4))
+P = "2025-04-14"
+B3("b8-13", P, ["A roadside bomb hit an army patrol in the Hamrin mountains of Salah al-Din province on Sunday, killing two soldiers and wounding three, security sources said.",
+                "No group claimed responsibility.",
+                "Islamic State militants still carry out sporadic attacks in the area, years after the group's territorial defeat in 2017."],
+   E("IED", None, IRQ_MIL, "Iraq", "Salah al-Din", "Hamrin", P, "Sunday", 2, 0, injuries=3))
+P = "2025-01-25"
+B3("b8-14", P, ["Yemeni government forces intercepted and destroyed two explosive-laden drones launched by the Houthis toward their positions west of Marib city on Friday, a military spokesman said.",
+                "The Houthis have intensified attacks on the province's oil and gas facilities this year.",
+                "A Houthi official said the group would continue its operations until the government accepted its terms."],
+   E("DWU", YEM_MIL, HOUTHI, "Yemen", "Marib", "Marib", P, "Friday", 0, 0))
+P = "2025-11-13"
+B3("b8-15", P, ["Police in Istanbul detained the mayor of the Beylikduzu district, a member of the opposition Republican People's Party, in a dawn raid on his home on Wednesday, the party said.",
+                "The party called the detention politically motivated and urged supporters to stay calm.",
+                "Several other opposition mayors have been detained since March."],
+   E("ARR", TUR_POL, CHP, "Turkey", "Istanbul", "Beylikduzu", P, "Wednesday", 0, 0))
+P = "2025-08-04"
+B3("b8-16", P, ["A Myanmar military jet bombed a village in Kyaukme township in northern Shan state on Saturday, killing nine civilians, including three children, the Ta'ang National Liberation Army said.",
+                "The group said on Sunday that it would not withdraw from Kyaukme despite pressure from China.",
+                "The junta has stepped up air strikes since announcing elections for December."],
+   E("ADS", MMR, civ("Myanmar"), "Myanmar", "Shan-North", "Kyaukme", P, "Saturday", 9, 0))
+P = "2025-11-12"
+B3("b8-17", P, ["A suicide bomber blew himself up at the gate of the district courts complex in Islamabad on Tuesday, killing 12 people and wounding 27, the interior minister said.",
+                "No group immediately claimed the attack.",
+                "The government said it had put the capital's police on high alert and vowed to punish those behind the bombing."],
+   E("SB", uag("Pakistan"), civ("Pakistan"), "Pakistan", "Islamabad Capital Territory", "Islamabad", P, "Tuesday", 13, 0, injuries=27))
+P = "2025-06-28"
+B3("b8-18", P, ["Maoist rebels killed a village head they accused of being a police informer in the Bijapur district of Chhattisgarh on Friday, police said.",
+                "Security forces have killed more than 200 suspected Maoists in the state this year, according to police figures.",
+                "The federal government has vowed to end the insurgency by March 2026."],
+   E("ATT", MAOIST, civ("India"), "India", "Chhattisgarh", "Bijapur", P, "Friday", 1, 0))
+P = "2025-03-17"
+B3("b8-19", P, ["Suspected insurgents threw a grenade at a tea shop in the Rueso district of Narathiwat province on Sunday evening, wounding five people, police said.",
+                "More than 7,000 people have been killed since the insurgency in Thailand's Muslim-majority south flared in 2004.",
+                "Peace talks between the government and the main rebel group have stalled."],
+   E("GR", uag("Thailand"), civ("Thailand"), "Thailand", "Narathiwat", "Rueso", P, "Sunday", 0, 0, injuries=5))
+P = "2025-09-23"
+B3("b8-20", P, ["Soldiers clashed with Dawlah Islamiyah militants in the town of Datu Hoffer in Maguindanao del Sur on Monday, killing three militants, the army said.",
+                "A soldier was slightly wounded.",
+                "The army said the group had been behind a bombing in the province last year."],
+   E("AC", PHL_MIL, DAWLAH, "Philippines", "Bangsamoro Autonomous Region in Muslim Mindanao", "Datu Hoffer", P, "Monday", 3, 0, injuries=1))
+P = "2025-08-11"
+B3("b8-21", P, ["Taliban police fired into the air and beat women who gathered in Kabul on Sunday to demand the right to work and study, detaining four of them, witnesses said.",
+                "A Taliban spokesman said the gathering had not been authorised.",
+                "Women have been barred from most jobs and from secondary schools since 2021."],
+   E("PWI", protesters("Afghanistan"), AFG_POL, "Afghanistan", "Kabul", "Kabul", P, "Sunday", 0, 0))
+P = "2025-10-07"
+B3("b8-22", P, ["ELN guerrillas kidnapped two engineers of the state oil company at a roadblock near Saravena, in Arauca department, on Sunday, the company said.",
+                "The group released four hostages last month after talks mediated by the Catholic Church.",
+                "The army said it had sent troops to search the area."],
+   E("ABD", ELN, civ("Colombia"), "Colombia", "Arauca", "Saravena", P, "Sunday", 0, 0))
+P = "2025-06-17"
+B3("b8-23", P, ["Police opened fire on striking teachers who were blocking a highway near Nochixtlan in Oaxaca on Sunday, killing two of them and wounding several others, the teachers' union said.",
+                "The union has staged protests against the education reform every week since May.",
+                "The state government said officers had been attacked first and denied that they carried firearms."],
+   E("EFP", protesters("Mexico"), MEX_POL, "Mexico", "Oaxaca", "Nochixtlan", P, "Sunday", 2, 0))
+P = "2025-03-01"
+B3("b8-24", P, ["Members of the Gran Grif gang attacked Petite-Riviere de l'Artibonite before dawn on Thursday, shooting residents in their homes and killing at least 20 people, a local human rights group said.",
+                "Police said reinforcements had been sent from Saint-Marc.",
+                "In October, the same gang killed 115 people in nearby Pont-Sonde."],
+   E("ATT", GRAN_GRIF, civ("Haiti"), "Haiti", "Artibonite", "Petite-Riviere de l'Artibonite", P, "Thursday", 20, 0))
+P = "2025-11-12"
+B3("b8-25", P, ["Members of the rival Los Lobos and Los Choneros gangs fought with guns and explosives inside the Litoral penitentiary in Guayaquil on Tuesday, leaving at least 17 inmates dead, the prison authority said.",
+                "Ecuador's prisons have been the scene of repeated massacres since 2021, with more than 460 inmates killed.",
+                "The president has promised to build two new maximum-security prisons."],
+   E("AC", LOS_LOBOS, LOS_CHONEROS, "Ecuador", "Guayas", "Guayaquil", P, "Tuesday", 17, 0))
+P = "2025-05-16"
+B3("b8-26", P, ["Police raided the Complexo da Mare in Rio de Janeiro on Thursday and exchanged fire with members of the Red Command gang for several hours; eight suspects and one officer were killed, the state security department said.",
+                "Schools and clinics in the area were closed for the day.",
+                "Rights groups have criticised such operations, which killed more than 700 people in the state last year."],
+   E("AC", BRA_POL, RED_COMMAND, "Brazil", "Rio de Janeiro", "Rio de Janeiro", P, "Thursday", 9, 0))
+P = "2025-04-10"
+B3("b8-27", P, ["Thousands of informal miners marched through central Lima on Wednesday to demand an extension of their mining permits.",
+                "Some of the marchers threw stones and fireworks at police outside Congress, and officers responded with tear gas.",
+                "The miners have blocked roads in several regions over the past month."],
+   E("VD", rioters("Peru"), PER_POL, "Peru", "Lima", "Lima", P, "Wednesday", 0, 0))
+P = "2025-02-18"
+B3("b8-28", P, ["Russian forces shelled the Dniprovskyi district of Kherson on Monday morning, killing a 71-year-old woman and wounding her son, the regional administration said.",
+                "Over the past day, Russian attacks across the region killed three people and wounded 17, the governor said.",
+                "Kherson has been shelled from across the Dnipro river since Russian troops withdrew from the city in 2022."],
+   E("SH", RUS, civ("Ukraine"), "Ukraine", "Kherson", "Kherson", P, "Monday", 1, 0, injuries=1))
+P = "2025-08-22"
+B3("b8-29", P, ["Ukrainian drones struck the Novoshakhtinsk oil refinery in Russia's Rostov region early on Friday, causing a large fire, the regional governor said.",
+                "Ukraine has repeatedly targeted Russian refineries this year to cut the Kremlin's fuel revenue.",
+                "The refinery had halted operations after a similar attack in 2024."],
+   E("ADS", UKR, None, "Russia", "Rostov", "Novoshakhtinsk", P, "Friday", 0, 0))
+P = "2025-06-12"
+B3("b8-30", P, ["Masked youths attacked houses where Romanian families lived in Ballymena, Northern Ireland, on Tuesday night, smashing windows and setting a car on fire, police said.",
+                "Police said the families had been moved to temporary accommodation.",
+                "The violence followed a peaceful vigil in the town on Monday over an alleged sexual assault."],
+   E("MV", rioters("United Kingdom"), civ("Romania"), "United Kingdom", "Northern Ireland", "Ballymena", P, "Tuesday", 0, 0))
+P = "2025-03-15"
+B3("b8-31", P, ["Thousands of garment workers marched through the Mirpur area of Dhaka on Friday to demand unpaid wages and bonuses, a union leader said.",
+                "The march ended without incident outside the labour ministry.",
+                "Factory owners say falling orders have left them unable to pay."],
+   E("PP", protesters("Bangladesh"), None, "Bangladesh", "Dhaka", "Dhaka", P, "Friday", 0, 0))
+P = "2025-07-23"
+B3("b8-32", P, ["Elders of the Habar Gidir and Abgal clans signed a peace agreement in Adado on Tuesday to end months of fighting over grazing land in the Galgaduud region, local officials said.",
+                "Dozens of people were killed in clashes between the clans' militias earlier this year.",
+                "The deal provides for the return of looted livestock."],
+   E("AGR", HABAR_GIDIR, ABGAL, "Somalia", "Galgaduud", "Adado", P, "Tuesday", 0, 0))
+P = "2025-12-08"
+B3("b8-33", P, ["A group of soldiers appeared on state television in Cotonou on Sunday morning and announced that they had removed the president, but the interior minister said hours later that the coup attempt had been foiled and most of the mutineers arrested.",
+                "The president addressed the nation in the evening and thanked the loyal armed forces.",
+                "West African leaders condemned the attempt."],
+   E("OTH", BEN_MUTINY, None, "Benin", "Littoral", "Cotonou", P, "Sunday", 0, 0))
+P = "2025-03-12"
+B3("b8-34", P, ["An anti-tank missile fired by Hezbollah from Lebanon hit an orchard near Metula in northern Israel on Monday, killing two Thai farm workers, Israeli medics said.",
+                "The Israeli military said it struck the launch site in response.",
+                "Tens of thousands of Israelis have been evacuated from the border area."],
+   E("SH", HEZ, civ("Thailand"), "Israel", "HaZafon", "Metula", P, "Monday", 2, 0))
+
+# Batch 8 negatives: the same distractors with no event of their own.
+NEG8 = [
+    ("b8-n01", "2025-08-25", ["Hezbollah's leader warned in a televised speech on Sunday that the group would respond to any Israeli attempt to disarm it by force.",
+                              "He said the group's fighters were ready for a long war."]),
+    ("b8-n02", "2025-12-10", ["Rwanda's army on Tuesday denied that its drones had struck positions of Burundian troops near Uvira, calling the accusation fabricated.",
+                              "Burundi's foreign minister had said on Monday that Rwandan drones killed several soldiers."]),
+    ("b8-n03", "2025-09-10", ["At least 1,400 people have been killed in Sinaloa since rival factions of the cartel began fighting a year ago, state prosecutors said in a report on Tuesday.",
+                              "Most of the victims were shot in Culiacan, the state capital."]),
+    ("b8-n04", "2025-10-28", ["A court in Bogota on Monday convicted three former soldiers of killing 12 civilians whom they falsely presented as guerrillas killed in combat in 2007.",
+                              "The judge sentenced them to 40 years in prison."]),
+    ("b8-n05", "2025-07-03", ["Kenya's interior minister said on Wednesday that police would deploy 10,000 officers in Nairobi ahead of protests planned for next Monday.",
+                              "He warned that anyone who attacked police stations would be shot."]),
+    ("b8-n06", "2025-09-16", ["JNIM militants threatened in a video released on Monday to attack any lorry carrying fuel to Bamako from Senegal or Ivory Coast.",
+                              "Fuel shortages have already closed schools in the capital."]),
+    ("b8-n07", "2025-09-18", ["Russian and Belarusian troops held live-fire exercises near the Polish border on Wednesday as part of the Zapad drills, Belarus's defence ministry said.",
+                              "Poland closed its border crossings with Belarus for the duration of the drills."]),
+    ("b8-n08", "2025-06-05", ["A military helicopter crashed during a training flight in Kenya's Elgeyo-Marakwet county on Wednesday, killing all ten people on board, the defence ministry said.",
+                              "The ministry said a technical failure was the likely cause."]),
+    ("b8-n09", "2025-10-22", ["If the Rapid Support Forces capture El Fasher, hundreds of thousands of civilians could be trapped without food or medicine, UN officials warned on Tuesday.",
+                              "They called on both sides to open safe corridors out of the city."]),
+    ("b8-n10", "2025-05-20", ["Police in Kaduna said on Monday that there had been no attack on a convoy of travellers near the state capital, after videos circulating online claimed gunmen had ambushed it.",
+                              "The videos showed an attack in another state in 2023, police said."]),
+    ("b8-n11", "2025-08-13", ["The death toll in Gaza since October 2023 has risen to 61,700, the territory's health ministry said on Tuesday, adding that 89 bodies had been brought to hospitals in the past 24 hours.",
+                              "The ministry does not distinguish between civilians and fighters."]),
+    ("b8-n12", "2025-10-17", ["Thousands of people attended the funeral in Peshawar on Thursday of a police officer killed in a bomb attack earlier in the week.",
+                              "The provincial chief minister condemned the violence and promised compensation to the officer's family."]),
+]
+for rid, published, sentences in NEG8:
+    B3(rid, published, sentences)
+
+
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
     ordered by the SHA-1 of their id and the first 60% go to dev, so every type has examples in both splits."""
@@ -1699,15 +1926,16 @@ def splits(records):
             # Batches 3 to 7 (rounds 5 to 10) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
-        if r["id"].startswith("b2-"):
-            # Batch 2 is split on its own, half to each side, so batch 1 records keep their split.
-            groups.setdefault("b2:" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
+        if r["id"].startswith(("b2-", "b8-")):
+            # Batches 2 and 8 are each split on their own, half of their positives and half of their negatives to each
+            # side, so earlier records keep their split.
+            groups.setdefault(r["id"][:2] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
         key = r["gold"]["events"][0]["sub_event_type"] if r["gold"]["events"] else "(negative)"
         groups.setdefault(key, []).append(r)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        share = 0.5 if members[0]["id"].startswith("b2-") else 0.6
+        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-")) else 0.6
         n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"

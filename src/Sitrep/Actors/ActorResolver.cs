@@ -59,6 +59,21 @@ public sealed class ActorResolver
         return result;
     }
 
+    /// <summary>
+    /// "killing at least 90 Palestinians", "arrested 25 Palestinians": a nationality's people (countries.tsv people)
+    /// named as those an event befell are civilians of that nationality (ACLED: Civilians (Palestine)), not its state;
+    /// null when the actor was not named so.
+    /// </summary>
+    public Actor? Nationals(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var key = ActorDictionary.Key(actor.Text.Trim().Trim(_phraseTrim));
+        key = key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        return _dictionary.CountryWords.TryGetValue(key, out var words) && words[0].Kind == CountryWordKind.People
+            ? new Actor(Generic("Civilians", words[0].Iso3), words[0].Iso3, "CVL", ActorInter.Civilians, actor.Text)
+            : null;
+    }
+
     private ActorResolution ResolveCore(string phrase, ActorContext context)
     {
         var text = phrase.Trim().Trim(_phraseTrim);

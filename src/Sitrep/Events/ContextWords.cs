@@ -11,7 +11,7 @@ public sealed class ContextWords
         "verb_only", "force_words", "negation", "hypothetical", "future", "historical", "fatality_cues", "injury_cues",
         "person_nouns", "civilian_nouns", "release_objects", "anaphora", "clause_breakers", "background_markers",
         "circumstance_markers", "habitual", "report_negation", "irrealis_governors", "crowd_words", "protester_words",
-        "new_incident_markers", "years_after", "consequence_lemmas", "subordinators", "report_verbs", "light_verbs", "obligation", "threat_conditions", "protest_purposes",
+        "new_incident_markers", "years_after", "consequence_lemmas", "aftermath_lemmas", "future_after_noun", "generic_agents", "subordinators", "report_verbs", "light_verbs", "obligation", "threat_conditions", "protest_purposes",
         "duration_nouns", "support_markers", "time_units", "launch_objects", "response_markers", "earlier_markers", "tally_subjects", "accusation", "repetition_quantifiers", "quantity_heads",
         "day_names", "infinitive_governors", "force_kind_heads", "locatives", "place_prepositions",
         "non_combat_objects", "flight_verbs", "accident_cues", "captive_nouns", "forced_recruitment", "victim_words", "seizure_verbs", "preparation", "dispatch_verbs", "military_targets", "combatant_nouns",
@@ -76,6 +76,12 @@ public sealed class ContextWords
     public FrozenSet<string> YearsAfter => _sets["years_after"];
 
     public FrozenSet<string> ConsequenceLemmas => _sets["consequence_lemmas"];
+
+    public FrozenSet<string> AftermathLemmas => _sets["aftermath_lemmas"];
+
+    public FrozenSet<string> FutureAfterNoun => _sets["future_after_noun"];
+
+    public FrozenSet<string> GenericAgents => _sets["generic_agents"];
 
     public FrozenSet<string> Subordinators => _sets["subordinators"];
 

@@ -180,7 +180,7 @@ public sealed class EventDetector
                     {
                         // ("Funerals were held as residents fled", "people who fled the fighting": a flight told in a
                         // subordinate clause is the consequence of an incident told elsewhere, not news of its own.)
-                        sentenceEvents.Add((built, used));
+                        sentenceEvents.Add((built.WithAftermath(used.All(h => _words.AftermathLemmas.Contains(h.Trigger.Lemma))), used));
                     }
                 }
             }
@@ -1359,6 +1359,13 @@ public sealed class EventDetector
         var quantities = Quantities(view, clauseFirst, clauseEnd, numbers.Used);
         // The victims follow any of the incident's triggers ("the terrorist attack at Lido beach on 2 August that
         // killed 32 civilians"), or stand before a passive one ("the boy Ahmed M., 10, was killed by a sniper bullet").
+        // "fired at Palestinians", "killing at least 90 Palestinians": a nation's people as the target are its
+        // civilians, not its state (a battle's other side is named by its forces: "Palestinian gunmen").
+        if (actor2 is not null && _actors.Nationals(actor2) is { } nationals)
+        {
+            actor2 = nationals;
+        }
+
         var civilianVictims = actor2?.Inter == ActorInter.Civilians || CiviliansBesideToll(view, clauseFirst, clauseEnd)
             || hits.Any(h => _lexicon.Hierarchy["lethal"].Contains(h.Trigger.Lemma) && LoneNonCombatant(view, h.End, clauseEnd))
             || hits.Any(h => VictimsAreCivilians(view, h.End, clauseEnd)
@@ -1395,13 +1402,16 @@ public sealed class EventDetector
             actor2 = _actors.Resolve("civilians", context).Actor;
         }
 
+        // "captured part of a guerrilla stronghold after five days of fighting": territory taken in a battle is taken
+        // by armed force (PLOVER ASSAULT), not a seizure (COERCE seizes people and property).
+        var capturedInBattle = acled is { EventType: "Battles" } && trigger.PloverEvent == "COERCE";
         var modality = Modality(view, sentence, clauseFirst, clauseEnd, first.First, dating);
         return new EventAnnotation
         {
             Id = "",
             Acled = acled,
-            PloverEvent = trigger.PloverEvent,
-            PloverMode = mode ?? trigger.PloverMode,
+            PloverEvent = capturedInBattle ? "ASSAULT" : trigger.PloverEvent,
+            PloverMode = capturedInBattle ? mode : mode ?? trigger.PloverMode,
             CameoCode = trigger.CameoCode,
             Actor1 = actor1,
             AssocActor1 = assoc1,
@@ -1833,7 +1843,7 @@ public sealed class EventDetector
             }
 
             var byAgent = first > clauseFirst && view.Words[first - 1] == "by";
-            if ((byAgent ? agent : right) is not null)
+            if ((byAgent ? agent : right) is not null || Attribution(view, first, end))
             {
                 continue;
             }
@@ -1879,6 +1889,13 @@ public sealed class EventDetector
 
         return (left?.Actor, left?.Assoc ?? [], right?.Actor, right?.Assoc ?? [], spans);
     }
+
+    /// <summary>
+    /// "..., police said": the source the report is attributed to, no party to the event (the victims or the target
+    /// come before it).
+    /// </summary>
+    private bool Attribution(DocView view, int first, int end) =>
+        first > 0 && view.Words[first - 1] == "," && end < view.Words.Length && _words.ReportVerbs.Contains(view.Words[end]);
 
     /// <summary>
     /// "an offensive into Russian-held territories", "attacked Houthi-controlled areas": the holder of the territory
@@ -1933,9 +1950,23 @@ public sealed class EventDetector
     private sealed record Resolved(Actor Actor, ImmutableArray<Actor> Assoc, TextSpan Span);
 
     /// <summary>Whether the phrase is an actor only as a place: a country, or a capital standing for its government.</summary>
-    private bool NamesOnlyAPlace(DocView view, int first, int end, ActorContext context) =>
-        _actors.Resolve(view.Document[new TextSpan(view.Text.Tokens[first].Start, view.Text.Tokens[end - 1].End)], context).Reason
-            is ActorReason.CountryMetonym or ActorReason.CountryOnly;
+    /// <remarks>Leading words are tried off as <see cref="ResolvePhrase"/> does: "in southern Lebanon", "in northern Gaza".</remarks>
+    private bool NamesOnlyAPlace(DocView view, int first, int end, ActorContext context)
+    {
+        // (Only words that describe the place are tried off: "at least 90 Palestinians" names people, and a people
+        // is no place.)
+        for (var start = first; start < end && (start == first || view.Tag(start - 1) is Upos.DET or Upos.ADJ); start++)
+        {
+            var resolution = _actors.Resolve(view.Document[new TextSpan(view.Text.Tokens[start].Start, view.Text.Tokens[end - 1].End)], context);
+            if (resolution.Actor is not null || resolution.Reason is ActorReason.Compound or ActorReason.PlaceOnly)
+            {
+                return resolution.Reason is ActorReason.CountryMetonym or ActorReason.PlaceOnly
+                    || (resolution.Reason is ActorReason.CountryOnly && _actors.Nationals(resolution.Actor!) is null);
+            }
+        }
+
+        return false;
+    }
 
     private Resolved? ResolvePhrase(DocView view, int first, int end, ActorContext context)
     {
@@ -1952,6 +1983,11 @@ public sealed class EventDetector
             if (resolution.Reason == ActorReason.Compound && resolution.Candidates.Length > 1)
             {
                 return new Resolved(resolution.Candidates[0], resolution.Candidates[1..], span);
+            }
+
+            if (resolution.Reason == ActorReason.PlaceOnly)
+            {
+                return null; // "in Guerrero state", "Borno state": the words after a place's name are part of it, no actor
             }
         }
 
@@ -2126,6 +2162,22 @@ public sealed class EventDetector
             {
                 return EventModality.Future;
             }
+        }
+
+        // "anyone who attacked police stations", "whoever carried out the attack": no one's act in particular (the
+        // relative pronoun opens the trigger's clause, so the agent is looked for across it).
+        for (var i = trigger - 1; i >= sentence.FirstToken && i >= trigger - 3; i--)
+        {
+            if (_words.GenericAgents.Contains(view.Words[i]))
+            {
+                return EventModality.Hypothetical;
+            }
+        }
+
+        // "ahead of protests planned for next Monday": a participle after the event noun puts it ahead.
+        if (noun && trigger + 1 < clauseEnd && _words.FutureAfterNoun.Contains(view.Words[trigger + 1]))
+        {
+            return EventModality.Future;
         }
 
         // "threatened in an audio message on Sunday to attack", "called on RSF fighters to surrender": an act in an
@@ -2320,6 +2372,14 @@ internal static class AnaphoraMark
         marked ? annotation with { Warnings = annotation.Warnings.Add(NewIncident) } : annotation;
 
     public static bool IsNewIncident(this EventAnnotation annotation) => annotation.Warnings.Contains(NewIncident);
+
+    /// <summary>A deployment, flight or withdrawal (context_words aftermath_lemmas): after a violent incident, its aftermath.</summary>
+    public const string Aftermath = "aftermath kind";
+
+    public static EventAnnotation WithAftermath(this EventAnnotation annotation, bool marked) =>
+        marked ? annotation with { Warnings = annotation.Warnings.Add(Aftermath) } : annotation;
+
+    public static bool IsAftermathKind(this EventAnnotation annotation) => annotation.Warnings.Contains(Aftermath);
 }
 
 internal static class Format

@@ -34,8 +34,16 @@ public static class IncidentMerger
                 index = events.FindLastIndex(e => SameKind(e, candidate));
             }
 
-            var clean = candidate with { Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident) };
-            if (index < 0)
+            var clean = candidate with { Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident).Remove(AnaphoraMark.Aftermath) };
+            if (index < 0 && events.Any(e => Aftermath(e, candidate)))
+            {
+                // ACLED codes the incident, not its aftermath; a deployment stays a PLOVER event (MOBILIZE), a flight none.
+                if (clean.PloverEvent is not null)
+                {
+                    events.Add(clean with { Acled = null });
+                }
+            }
+            else if (index < 0)
             {
                 events.Add(clean);
             }
@@ -90,12 +98,7 @@ public static class IncidentMerger
         // A date borrowed from an earlier sentence ("..., a rights group said on Monday") is no date of the candidate's own.
         var dateOk = main.Date is null || candidate.Date is null || candidate.HasParagraphDate()
             || (main.Date.DateStart <= candidate.Date.DateEnd && candidate.Date.DateStart <= main.Date.DateEnd);
-        // "the attackers", "gunmen" (unnamed) may be the named perpetrator again; "Russia's defence ministry said it had
-        // struck ..." is the same state as its forces.
-        var actorOk = candidate.Actor1 is null || main.Actor1 is null || candidate.Actor1.Inter == ActorInter.Civilians || candidate.Actor1.Name == main.Actor1.Name
-            || main.AssocActor1.Any(a => a.Name == candidate.Actor1.Name) || candidate.Actor1.Name == main.Actor2?.Name
-            || candidate.Actor1.Name.StartsWith("Unidentified", StringComparison.Ordinal)
-            || (State(candidate.Actor1) && State(main.Actor1) && candidate.Actor1.CountryIso3 is { } iso && iso == main.Actor1.CountryIso3);
+        var actorOk = SamePerpetrator(main, candidate);
         // "Security forces fired tear gas to disperse the crowd": the force a demonstration or a riot meets is part of it.
         var forceOnCrowd = main.Acled is { EventType: "Protests" or "Riots" } && candidate.Acled is { EventType: "Protests" } && candidate.Actor1 is { } c && State(c);
         // "The army said its operation had targeted jihadists": a later sentence with no place, no day and no toll of its
@@ -104,6 +107,28 @@ public static class IncidentMerger
             && (candidate.Date is null || candidate.HasParagraphDate() || candidate.Warnings.Any(w => w.StartsWith("date from the story's running date", StringComparison.Ordinal)))
             && candidate.Injuries is null or 0;
         return placeOk && dateOk && (actorOk || forceOnCrowd || account);
+    }
+
+    /// <summary>
+    /// "Gunmen attacked a gendarmerie post ... Reinforcements were sent from Tahoua", "... killing 51 people. Survivors
+    /// fled to Bunia", "... overran a military base. Government forces withdrew towards Beledweyne": a deployment, a
+    /// flight or a withdrawal told in a later sentence of a report about a violent incident, with no date of its own
+    /// apart from the incident's and in its country, is what followed the incident, not a strategic development of its
+    /// own. A deployment that counts its troops ("sent 3,000 more troops") stays news of its own.
+    /// </summary>
+    private static bool Aftermath(EventAnnotation main, EventAnnotation candidate)
+    {
+        if (!candidate.IsAftermathKind() || !Incident(main) || main.Modality != EventModality.Asserted || candidate.Modality != EventModality.Asserted
+            || candidate.Acled is not { EventType: "Strategic developments" } || candidate.IsNewIncident() || main.Evidence.Contains(candidate.Evidence[0])
+            || (candidate.PloverEvent == "MOBILIZE" && !candidate.Quantities.IsEmpty))
+        {
+            return false;
+        }
+
+        var placeOk = candidate.Place?.Place is not { } q || main.Place?.Place is not { } p || p.Iso3 == q.Iso3;
+        var dateOk = main.Date is null || candidate.Date is null || candidate.HasParagraphDate()
+            || (main.Date.DateStart <= candidate.Date.DateEnd && candidate.Date.DateStart <= main.Date.DateEnd);
+        return placeOk && dateOk;
     }
 
     /// <summary>
@@ -118,6 +143,16 @@ public static class IncidentMerger
         && candidate.Fatalities is null or 0 && candidate.Injuries is null or 0
         && (candidate.Place?.Place is not { } q || main.Place?.Place is not { } p || p.Iso3 == q.Iso3);
 
+    /// <summary>
+    /// Whether the candidate's perpetrator may be the main event's: "the attackers", "gunmen" (unnamed) may be the named
+    /// perpetrator again; "Russia's defence ministry said it had struck ..." is the same state as its forces.
+    /// </summary>
+    private static bool SamePerpetrator(EventAnnotation main, EventAnnotation candidate) =>
+        candidate.Actor1 is null || main.Actor1 is null || candidate.Actor1.Inter == ActorInter.Civilians || candidate.Actor1.Name == main.Actor1.Name
+        || main.AssocActor1.Any(a => a.Name == candidate.Actor1.Name) || candidate.Actor1.Name == main.Actor2?.Name
+        || candidate.Actor1.Name.StartsWith("Unidentified", StringComparison.Ordinal)
+        || (State(candidate.Actor1) && State(main.Actor1) && candidate.Actor1.CountryIso3 is { } iso && iso == main.Actor1.CountryIso3);
+
     private static bool State(Actor actor) => actor.Inter == ActorInter.StateForces || actor.Sector is "GOV" or "MIL" or "COP";
 
     private static bool Same(EventAnnotation a, EventAnnotation b)
@@ -130,7 +165,14 @@ public static class IncidentMerger
         var placeOk = a.Place?.Place is not { } p || b.Place?.Place is not { } q
             || (p.Iso3 == q.Iso3 && (p.Name == q.Name || p.Admin1 == q.Admin1 || p.Kind == PlaceKind.Country || q.Kind == PlaceKind.Country));
         var dateOk = a.Date is null || b.Date is null || (a.Date.DateStart <= b.Date.DateEnd && b.Date.DateStart <= a.Date.DateEnd);
-        return placeOk && dateOk;
+        // "Israeli settlers set fire to homes ... When Israeli soldiers arrived, they fired at Palestinians": violence of
+        // the same type by another perpetrator is another event (ACLED: different actors, separate events).
+        // (Only armed perpetrators tell incidents apart: crowds are named in many ways, and "The UN has documented
+        // thousands of cases" names who counts, not who acted.)
+        var armed = b.Actor1 is { Sector: "MIL" or "COP" or "REB" or "UAF" or "CRM" or "SPY" }
+            && a.Acled is { PoliticalViolence: true } && a.Acled.EventType != "Protests"
+            && !a.Evidence.Contains(b.Evidence[0]); // one sentence's "defenders repelled 37 Russian assaults" names both sides of one
+        return placeOk && dateOk && (!armed || SamePerpetrator(a, b));
     }
 
     /// <summary>
