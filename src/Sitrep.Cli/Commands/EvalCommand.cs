@@ -33,7 +33,7 @@ internal static class EvalCommand
         var agents = new Option<string?>("--agents") { Description = "coding tasks: a PETRARCH/TABARI agent dictionary for --verbs" };
         var mode = new Option<string>("--dictionary-mode") { Description = "coding tasks: alternative (CAMEO codes from the dictionary only; petrarch's default) or additional (beside the lexicon)", DefaultValueFactory = _ => "" };
         mode.AcceptOnlyFromAmong("", "alternative", "additional");
-        var errors = new Option<bool>("--errors") { Description = "coding, claims, place and date tasks: list the dev split's failures (the test split's stay unseen)" };
+        var errors = new Option<bool>("--errors") { Description = "coding, claims, fusion, place and date tasks: list the dev split's failures (the test split's stay unseen)" };
         var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task, verbs, actors, agents, mode, errors };
         command.SetAction(parsed =>
         {
@@ -121,7 +121,7 @@ internal static class EvalCommand
         "ucdp-dates" => DateScores(TimeEvaluator.Evaluate(path), errors),
         "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), EvaluateClaims(path)) + (errors ? ClaimErrors(path) : ""),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
-        "fusion" => FusionEvaluator.Evaluate(path, SitrepPipeline.CreateDefault()).Describe(),
+        "fusion" => FusionEvaluator.Evaluate(path, SitrepPipeline.CreateDefault()).Describe(details: errors && IsDevSplit(path)),
         "claim-fusion" => EvaluateClaimFusion(path, errors),
         "plover-gsr" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), Coding(dictionary), documentLevel: false, errors),
         "petrarch" => CodingEvaluators.EvaluateCameo(CodingEvaluators.LoadPetrarch(path), Coding(dictionary), errors),
@@ -151,18 +151,20 @@ internal static class EvalCommand
         var scores = ClaimFusionEvaluator.Evaluate(
             ClaimFusionEvaluator.Load(path),
             article => AnalysisProjector.Project(pipeline.Run(new Document(article.Id, article.Text, new ArticleMetadata { Published = article.Published })), includeText: false));
-        var listErrors = errors && !Path.GetFileName(path).Contains(".test", StringComparison.OrdinalIgnoreCase);
-        return (listErrors ? ClaimFusionEvaluator.Describe(scores) : scores.ToString()) + Environment.NewLine;
+        return (errors && IsDevSplit(path) ? ClaimFusionEvaluator.Describe(scores) : scores.ToString()) + Environment.NewLine;
     }
+
+    /// <summary>Whether per-item failures may be listed for a gold file: a test split's errors stay unseen.</summary>
+    private static bool IsDevSplit(string path) => !Path.GetFileName(path).Contains(".test", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Claims through the real text, language and claims stages, so claimants are resolved as in <c>analyze</c>.</summary>
     private static ClaimsScore EvaluateClaims(string path) => ClaimsEvaluator.Evaluate(ClaimsGold.Load(path), AnalyzeClaims());
 
     /// <summary>Per-claim status and claimant errors, for a dev split only: a test split's errors stay unseen.</summary>
     private static string ClaimErrors(string path) =>
-        Path.GetFileName(path).Contains(".test", StringComparison.OrdinalIgnoreCase)
-            ? "(errors are listed for dev splits only)\n"
-            : ClaimsEvaluator.Errors(ClaimsGold.Load(path), AnalyzeClaims());
+        IsDevSplit(path)
+            ? ClaimsEvaluator.Errors(ClaimsGold.Load(path), AnalyzeClaims())
+            : "(errors are listed for dev splits only)\n";
 
     private static Func<string, System.Collections.Immutable.ImmutableArray<ClaimAnnotation>> AnalyzeClaims()
     {

@@ -179,6 +179,24 @@ public class EvalCommandTests
         Assert.DoesNotContain("status of ", output); // a test split's failures stay unseen, even with --errors
     }
 
+    [Fact]
+    public void Eval_FusionGold_ListsPairsForDevWithErrorsOnly()
+    {
+        var dev = Path.Combine(SharedData.RepositoryRoot, "data", "gold", "fusion", "fusion.dev.jsonl");
+        var test = Path.Combine(SharedData.RepositoryRoot, "data", "gold", "fusion", "fusion.test.jsonl");
+
+        var (devExit, devListed, _) = Run("eval", dev, "--task", "fusion", "--errors");
+        var (plainExit, devPlain, _) = Run("eval", dev, "--task", "fusion");
+        var (testExit, testOutput, _) = Run("eval", test, "--task", "fusion", "--errors");
+
+        Assert.Equal([0, 0, 0], new[] { devExit, plainExit, testExit });
+        Assert.Contains("  missed merge: ", devListed);
+        Assert.DoesNotContain("  missed merge: ", devPlain);
+        Assert.Matches(@"missed merges: \d+/\d+", testOutput);
+        Assert.DoesNotContain("  missed merge: ", testOutput); // a test split's failures stay unseen, even with --errors
+        Assert.DoesNotContain("  false merge: ", testOutput);
+    }
+
     [Theory]
     [InlineData("notes.md", "cannot tell what this file annotates")]
     [InlineData("missing.conllu", "no such file")]
