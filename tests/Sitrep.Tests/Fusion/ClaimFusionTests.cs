@@ -259,6 +259,37 @@ public class ClaimFusionTests
 
     [Theory]
     [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Ingest_FusedClaimsWrittenBeforeOpponentPairs_SameLedgerOnceTouched(string backend)
+    {
+        // A store written before migration 8 holds fused claims without their opposition pairs (opponents_known = 0).
+        // The first change to such a claim must find its opponents the old way, or the Kremlin's denial is forgotten.
+        var reports = DisputedReports();
+        string Snapshot(ISitrepStore s) => string.Join("\n", s.QueryClaims(new ClaimQuery()).Select(FusedClaimJson.Flatten).Order(StringComparer.Ordinal));
+        string expected;
+        using (var fresh = StoreBackends.Create(backend))
+        using (var store = fresh.Open())
+        {
+            store.SaveBatch(reports);
+            expected = Snapshot(store);
+        }
+
+        using var test = StoreBackends.Create(backend);
+        using (var store = test.Open())
+        {
+            store.SaveBatch(reports[..5]);
+        }
+
+        test.Execute("DELETE FROM claim_opponents; UPDATE fused_claims SET opponents_known = 0");
+        using (var store = test.Open())
+        {
+            store.SaveBatch(reports[5..]); // Seoul's second report joins the deployment claim, which is rewritten
+            Assert.Equal(expected, Snapshot(store));
+            Assert.Equal("denied", store.QueryClaims(new ClaimQuery()).Single(c => c.Claim.Id == ClaimMerger.FusedIdFor("a/c0")).Claim.Status);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
     public void Ingest_RevisedDenialWithdrawn_OpposedClaimsStatusFollows(string backend)
     {
         using var test = StoreBackends.Create(backend);

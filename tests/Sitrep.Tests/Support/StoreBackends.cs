@@ -86,6 +86,18 @@ public sealed class TestStore : IDisposable
         });
     }
 
+    /// <summary>Runs SQL on the store's database directly, to set up states the current code no longer writes.</summary>
+    public void Execute(string sql)
+    {
+        using System.Data.Common.DbConnection connection = Backend == "sqlite"
+            ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Location};Pooling=False")
+            : new NpgsqlConnection(Location);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public void Dispose() => _cleanup();
 }
 
