@@ -1360,8 +1360,9 @@ public sealed class EventDetector
         // The victims follow any of the incident's triggers ("the terrorist attack at Lido beach on 2 August that
         // killed 32 civilians"), or stand before a passive one ("the boy Ahmed M., 10, was killed by a sniper bullet").
         // "fired at Palestinians", "killing at least 90 Palestinians": a nation's people as the target are its
-        // civilians, not its state (a battle's other side is named by its forces: "Palestinian gunmen").
-        if (actor2 is not null && _actors.Nationals(actor2) is { } nationals)
+        // civilians, not its state (a battle's other side is named by its forces: "Palestinian gunmen"). Only when
+        // violence is done to them: "we will defend ourselves against these North Koreans" names an enemy, not victims.
+        if (actor2 is not null && hits.Any(h => _lexicon.Hierarchy["violent"].Contains(h.Trigger.Lemma)) && _actors.Nationals(actor2) is { } nationals)
         {
             actor2 = nationals;
         }

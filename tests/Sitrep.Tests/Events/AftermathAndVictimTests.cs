@@ -47,6 +47,17 @@ public class AftermathAndVictimTests
         Assert.Equal("CVL", e.Actor2?.Sector);
     }
 
+    [Theory]
+    [InlineData("The president said on Monday: \"We will defend ourselves, including against these North Koreans.\"")]
+    [InlineData("The president said Ukraine would defend itself against the North Koreans.")]
+    public void Detect_NationalsNamedWithoutViolenceDoneToThem_NotCivilians(string text)
+    {
+        var events = EventsTestSupport.Events(text, _published).Events;
+
+        Assert.NotEmpty(events); // the statement is coded (PLOVER AID), with the nation's people as its other party
+        Assert.DoesNotContain(events, e => e.Actor2?.Name?.StartsWith("Civilians", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public void Detect_GenericAgentAndPlannedProtest_NoAssertedEvent()
     {
