@@ -186,7 +186,6 @@ public class ClaimFusionTests
     public void Ingest_SameArticlesAgainOrInOtherOrder_SameFusedClaims(string backend)
     {
         var reports = ThreeReports().Append(Article("d", "Outlet D", 26, Claim("d/c0", _kremlin, "North Korean troops were sent to Russia", cue: "denied"))).ToArray();
-        string Snapshot(ISitrepStore s) => string.Join("\n", s.QueryClaims(new ClaimQuery()).Select(FusedClaimJson.Flatten).Order(StringComparer.Ordinal));
 
         using var test = StoreBackends.Create(backend);
         using var store = test.Open();
@@ -211,6 +210,10 @@ public class ClaimFusionTests
         Assert.Equal(first, Snapshot(reversed));
     }
 
+    /// <summary>Every fused claim of a store as flattened JSON, in a fixed order: two equal snapshots are one ledger.</summary>
+    private static string Snapshot(ISitrepStore store) =>
+        string.Join("\n", store.QueryClaims(new ClaimQuery()).Select(FusedClaimJson.Flatten).Order(StringComparer.Ordinal));
+
     /// <summary>The deployment claim, a conflicting figure from a third camp, the target's denial and an unrelated claim.</summary>
     private static StoredArticle[] DisputedReports() =>
     [
@@ -228,7 +231,6 @@ public class ClaimFusionTests
         // Claim fusion is folded claim by claim (a claim joins or founds a fused claim, its oppositions are stored as
         // pairs): whichever order and batches the articles come in, the ledger must be the one all of them give at once.
         var reports = DisputedReports();
-        string Snapshot(ISitrepStore s) => string.Join("\n", s.QueryClaims(new ClaimQuery()).Select(FusedClaimJson.Flatten).Order(StringComparer.Ordinal));
         string Ingest(IEnumerable<StoredArticle[]> batches)
         {
             using var test = StoreBackends.Create(backend);
@@ -264,7 +266,6 @@ public class ClaimFusionTests
         // A store written before migration 8 holds fused claims without their opposition pairs (opponents_known = 0).
         // The first change to such a claim must find its opponents the old way, or the Kremlin's denial is forgotten.
         var reports = DisputedReports();
-        string Snapshot(ISitrepStore s) => string.Join("\n", s.QueryClaims(new ClaimQuery()).Select(FusedClaimJson.Flatten).Order(StringComparer.Ordinal));
         string expected;
         using (var fresh = StoreBackends.Create(backend))
         using (var store = fresh.Open())
