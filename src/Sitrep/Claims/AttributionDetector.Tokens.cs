@@ -323,24 +323,7 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>The first token that starts at or after <paramref name="offset"/>.</summary>
-        private int BinarySearchStart(int offset)
-        {
-            int lo = 0, hi = _tokens.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (_tokens[mid].Start < offset)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
-        }
+        private int BinarySearchStart(int offset) => TextLayer.FirstTokenAtOrAfter(_tokens, offset);
 
         private int SentenceIndexOf(int token)
         {

@@ -252,7 +252,7 @@ public sealed class ClaimEnricher
 
     private static string? LastWord(string text, TextLayer layer, TextSpan span)
     {
-        var last = FirstTokenAtOrAfter(layer.Tokens, span.End) - 1;
+        var last = layer.FirstTokenAtOrAfter(span.End) - 1;
         return last >= 0 && layer.Tokens[last].Start >= span.Start ? text[layer.Tokens[last].Start..layer.Tokens[last].End].ToLowerInvariant() : null;
     }
 
@@ -260,7 +260,7 @@ public sealed class ClaimEnricher
     {
         var tokens = layer.Tokens;
         var tags = language.Tags;
-        var first = FirstTokenAtOrAfter(tokens, offset);
+        var first = TextLayer.FirstTokenAtOrAfter(tokens, offset);
         string? noun = null;
         for (var i = first; i < tokens.Length && i < first + _maxUnitDistance && tokens[i].End <= limit && i < tags.Length; i++)
         {
@@ -279,25 +279,6 @@ public sealed class ClaimEnricher
         }
 
         return noun;
-    }
-
-    private static int FirstTokenAtOrAfter(ImmutableArray<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     // ---- grading -----------------------------------------------------------------------------------------------

@@ -192,19 +192,8 @@ public static class EventFolding
     }
 
     /// <summary>The report the type (and every field not merged otherwise) is taken from, as <see cref="EventMerger.Merge"/> chooses it.</summary>
-    private static string TypeFrom(IReadOnlyList<EventFoldMember> rows)
-    {
-        var eventType = rows.Where(r => r.EventType is not null)
-            .GroupBy(r => r.EventType!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => TypeCompatibility.Default.Rank(g.Key))
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .FirstOrDefault();
-        var typed = rows.Where(r => r.EventType == eventType).ToList();
-        var subType = EventMerger.MostCommon(typed.Select(t => t.SubEventType));
-        return typed.First(r => r.SubEventType == subType).EventId;
-    }
+    private static string TypeFrom(IReadOnlyList<EventFoldMember> rows) =>
+        EventMerger.ByType(rows, r => r.EventType, r => r.SubEventType).EventId;
 
     private static string PlaceFrom(IReadOnlyList<EventFoldMember> rows) =>
         rows.OrderBy(r => r.PlaceRank).ThenBy(r => r.NoLocation).First().EventId;

@@ -29,15 +29,7 @@ public static class EventMerger
 
         // Reports of compatible types may be merged (TypeCompatibility): the fused event takes the type most of them
         // report and, on a tie, the higher one in ACLED's hierarchy (an air strike within a battle is Battles).
-        var eventType = events.Where(e => e.EventType is not null)
-            .GroupBy(e => e.EventType!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => TypeCompatibility.Default.Rank(g.Key))
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .FirstOrDefault();
-        var typed = events.Where(e => e.EventType == eventType).ToList();
-        var byType = typed.First(e => e.SubEventType == MostCommon(typed.Select(t => t.SubEventType)));
+        var byType = ByType(events, e => e.EventType, e => e.SubEventType);
         var byPlace = events.OrderBy(e => e.GeoPrecision ?? 9).ThenBy(e => e.Location is null).First();
         var byDate = events.OrderBy(e => e.TimePrecision ?? 9).ThenBy(e => e.EventDate is null).First();
         var byActors = events.OrderByDescending(e => (e.Actor1 is null ? 0 : 1) + (e.Actor2 is null ? 0 : 1)).First();
@@ -128,6 +120,24 @@ public static class EventMerger
         var reported = string.Join("; ", figures.OrderBy(f => f.Value).Select(f => $"{f.Value} ({f.Source})"));
         var dispute = $"Fatality figures differ: {reported}; the lowest is coded.";
         return string.IsNullOrWhiteSpace(notes) ? dispute : notes + " " + dispute;
+    }
+
+    /// <summary>
+    /// The report a fused event takes its type from (the order of <paramref name="reports"/> breaks ties): one of the
+    /// type most reports give, on a tie the higher in ACLED's hierarchy, with that type's most common sub-event type.
+    /// </summary>
+    internal static T ByType<T>(IReadOnlyList<T> reports, Func<T, string?> eventType, Func<T, string?> subEventType)
+    {
+        var chosen = reports.Select(eventType).Where(t => t is not null)
+            .GroupBy(t => t!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => TypeCompatibility.Default.Rank(g.Key))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        var typed = reports.Where(r => eventType(r) == chosen).ToList();
+        var subType = MostCommon(typed.Select(subEventType));
+        return typed.First(r => subEventType(r) == subType);
     }
 
     internal static string? MostCommon(IEnumerable<string?> values) =>

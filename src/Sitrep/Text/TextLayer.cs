@@ -41,4 +41,28 @@ public sealed record TextLayer(
     ImmutableArray<Sentence> Sentences,
     ImmutableArray<TextSpan> Paragraphs,
     ImmutableArray<Quotation> Quotations,
-    TextSpan? Dateline);
+    TextSpan? Dateline)
+{
+    /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (Tokens.Length when none does).</summary>
+    public int FirstTokenAtOrAfter(int offset) => FirstTokenAtOrAfter(Tokens, offset);
+
+    /// <inheritdoc cref="FirstTokenAtOrAfter(int)"/>
+    public static int FirstTokenAtOrAfter(ImmutableArray<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
