@@ -37,6 +37,22 @@ internal static class DocumentConsistency
             }
         }
 
+        // A name the model typed differently in places takes the type most of its mentions got ("Firefox" ORG
+        // three times and PER once is ORG everywhere); a tie leaves each mention as tagged.
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var byType = votes[text[tokens[spans[s].First].Start..tokens[spans[s].End - 1].End]];
+            var own = byType[spans[s].Type];
+            foreach (var (type, count) in byType)
+            {
+                if (count > own && count * 2 > byType.Values.Sum())
+                {
+                    spans[s] = spans[s] with { Type = type };
+                    break;
+                }
+            }
+        }
+
         var covered = new bool[tokens.Length];
         foreach (var span in spans)
         {
@@ -61,7 +77,7 @@ internal static class DocumentConsistency
             foreach (var name in names)
             {
                 var count = Matches(text, tokens, i, name, covered);
-                if (count > 0)
+                if (count > 0 && !PartOfLongerName(text, tokens, i, count))
                 {
                     var type = votes[name].OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key;
                     result.Add(new TaggedSpan(i, count, type));
@@ -81,6 +97,30 @@ internal static class DocumentConsistency
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
     }
+
+    /// <summary>
+    /// Whether the words right before or after a match continue it as a name ("Lake Tharthar", "Sungjoo Lee",
+    /// "CTF 50"): then the match is part of another, longer name, which the model did not tag, not this one.
+    /// </summary>
+    private static bool PartOfLongerName(string text, ReadOnlySpan<Token> tokens, int first, int count)
+    {
+        var next = first + count;
+        if (next < tokens.Length && OnSameLine(text, tokens[next - 1], tokens[next]) && ContinuesName(text, tokens[next]))
+        {
+            return true;
+        }
+
+        // A capitalised word before the match continues it unless it opens a sentence.
+        return first > 0 && OnSameLine(text, tokens[first - 1], tokens[first]) && char.IsUpper(text[tokens[first - 1].Start])
+            && first > 1 && !OpensSentence(text, tokens[first - 2]);
+    }
+
+    private static bool ContinuesName(string text, Token token) => char.IsUpper(text[token.Start]) || char.IsDigit(text[token.Start]);
+
+    private static bool OpensSentence(string text, Token before) =>
+        text[before.Start] is '.' or '!' or '?' or ':' or '"' or '\u201C' or ';' || !OnSameLine(text, before, before);
+
+    private static bool OnSameLine(string text, Token left, Token right) => text.AsSpan(left.End, Math.Max(0, right.Start - left.End)).IndexOf('\n') < 0;
 
     /// <summary>How many tokens from <paramref name="first"/> spell <paramref name="name"/> (0 if they do not).</summary>
     private static int Matches(string text, ReadOnlySpan<Token> tokens, int first, string name, bool[] covered)

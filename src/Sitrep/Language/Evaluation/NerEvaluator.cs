@@ -70,6 +70,59 @@ public static class NerEvaluator
     }
 
     /// <summary>
+    /// Scores the model as the pipeline applies it to an article: each sentence tagged alone, then one type per name
+    /// across the corpus document (<see cref="DocumentConsistency"/>).
+    /// </summary>
+    public static NerEvaluation EvaluateDocuments(NerTagger tagger, IEnumerable<NerSentence> gold, NerDomain domain = NerDomain.General, PosTagger? posTagger = null, Lexicon? lexicon = null,
+        Func<LabelledSentence, TaggedSpan, bool>? keep = null)
+    {
+        posTagger ??= PosTagger.Default;
+        lexicon ??= Lexicon.Default;
+        var all = gold.ToList();
+        var predictions = new Dictionary<LabelledSentence, List<TaggedSpan>>(ReferenceEqualityComparer.Instance);
+        foreach (var document in all.GroupBy(s => s.Sentence.Document))
+        {
+            var builder = new StringBuilder();
+            var tokens = new List<Text.Token>();
+            var owners = new List<(LabelledSentence Sentence, int FirstToken)>();
+            var spans = new List<TaggedSpan>();
+            foreach (var item in document)
+            {
+                var sentence = item.Sentence;
+                if (builder.Length > 0)
+                {
+                    builder.Append('\n');
+                }
+
+                var offset = builder.Length;
+                builder.Append(sentence.Text);
+                var first = tokens.Count;
+                owners.Add((sentence, first));
+                tokens.AddRange(sentence.Tokens.Select(t => t with { Start = t.Start + offset, End = t.End + offset }));
+                var tags = new Upos[sentence.Tokens.Length];
+                posTagger.Tag(sentence.Text, sentence.Tokens.AsSpan(), tags);
+                var labels = new byte[sentence.Tokens.Length];
+                tagger.Tag(sentence.Text, sentence.Tokens.AsSpan(), tags, lexicon, labels, domain);
+                tagger.Decode(labels, first, spans);
+                predictions[sentence] = [];
+            }
+
+            foreach (var span in DocumentConsistency.Apply(builder.ToString(), tokens.ToArray(), spans))
+            {
+                var (sentence, first) = owners.Last(o => o.FirstToken <= span.First);
+                var local = span with { First = span.First - first };
+
+                if (local.End <= sentence.Tokens.Length && (keep is null || keep(sentence, local)))
+                {
+                    predictions[sentence].Add(local);
+                }
+            }
+        }
+
+        return Evaluate(all, sentence => predictions[sentence]);
+    }
+
+    /// <summary>
     /// The sentences with only their gold spans that hold a capitalised word. re3d annotates pronouns and common
     /// nominals as entities too ("their", "the hospital", "families": over a fifth of its PER/ORG/LOC spans), which
     /// a name tagger is not meant to find; scoring names alone on both sides says how well names are found.
@@ -185,6 +238,8 @@ public static class NerEvaluator
                 {
                     builder.AppendLine(CultureInfo.InvariantCulture, $"## {name} {split.ToString().ToLowerInvariant()} ({gold.Count} sentences), tagged as {tagBy}");
                     builder.AppendLine(Evaluate(tagger, gold, tagBy).ToString());
+                    builder.AppendLine(CultureInfo.InvariantCulture, $"## {name} {split.ToString().ToLowerInvariant()}, document-consistent, tagged as {tagBy}");
+                    builder.AppendLine(EvaluateDocuments(tagger, gold, tagBy).ToString());
                 }
 
                 if (domain == NerDomain.Re3d)
