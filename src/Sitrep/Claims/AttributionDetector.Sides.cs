@@ -15,8 +15,8 @@ public sealed partial class AttributionDetector
 
     private sealed partial class Scan
     {
-        /// <summary>How many tokens back from a place predicate its subject is looked for ("Islamic State fighters attacked the town and held it").</summary>
-        private const int _subjectReach = 10;
+        /// <summary>How many tokens back from a place predicate its subject is looked for ("Islamic State fighters attacked the town of Mocimboa da Praia on Tuesday and held it").</summary>
+        private const int _subjectReach = 14;
 
         /// <summary>
         /// Whether two "place:" predicates (or "fled") of claims by different parties say the same side holds the place
