@@ -110,12 +110,21 @@ public sealed partial class AttributionDetector
 
                 var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
                 var contrasted = ContrastedWord(marker) ?? OwnPartNoun(marker, later);
+                var casualtiesDenied = NegatesCasualties(marker, later.Content);
                 var zeroClasses = CasualtyCounts(later.Content).Where(c => c.Value == 0 && c.Class is not null).Select(c => c.Class!).ToHashSet();
                 foreach (var earlier in _drafts)
                 {
                     if (zeroClasses.Count > 0 && CasualtyCounts(earlier.Content) is { Count: > 0 } counted && counted.All(c => c.Class is not null && !zeroClasses.Contains(c.Class)))
                     {
                         // "none of their fighters had died" answers "neutralised seven attackers", not "killed four soldiers".
+                        continue;
+                    }
+
+                    if (casualtiesDenied && !ReportsCasualties(earlier.Content))
+                    {
+                        // "no one had been killed because the residents had fled after the warning" answers a claim of
+                        // dead or wounded, not "it had warned residents to leave"; "no one had been hurt" not "drones had
+                        // attacked a fuel depot".
                         continue;
                     }
 
@@ -127,7 +136,7 @@ public sealed partial class AttributionDetector
 
                     // "he could not confirm the number of children missing": a claim that only takes a stance asserts nothing to contradict.
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
-                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)) || HoldsStance(earlier.Content)
+                        || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)) || HoldsStance(earlier.Content)
                         || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content) && !(DeniesOwnPart(marker) && NamedIn(by, earlier.Content)))
                     {
                         continue;
@@ -138,6 +147,65 @@ public sealed partial class AttributionDetector
             }
         }
 
+
+        /// <summary>
+        /// One organisation under its name or its acronym, for whether a later claim is another party's: "SDF spokesman
+        /// Ciwan Ehmed" repeating "the Kurdish-led Syrian Democratic Forces" neither contradicts nor corroborates it.
+        /// (Not used to pick a stance's targets: there one side's unrelated statements must stay apart.)
+        /// </summary>
+        private bool SameOrganisationOrAcronym(ClaimantMention? a, ClaimantMention b)
+        {
+            if (a is null)
+            {
+                return false;
+            }
+
+            return SameOrganisation(a, b) || SameAcronym(a, b);
+        }
+
+        private bool SameAcronym(ClaimantMention? a, ClaimantMention b)
+        {
+            if (a is null)
+            {
+                return false;
+            }
+
+            var aText = a.NamingSpan.Slice(_text);
+            var bText = b.NamingSpan.Slice(_text);
+            return IsAcronymIn(aText, bText) || IsAcronymIn(bText, aText);
+        }
+
+        /// <summary>
+        /// "SDF spokesman Ciwan Ehmed" and "the Kurdish-led Syrian Democratic Forces": an upper-case word of one (three to
+        /// five letters) spells the initials of consecutive capitalised words of the other ("of", "and", "for" skipped).
+        /// </summary>
+        private static bool IsAcronymIn(string mention, string other)
+        {
+            var initials = new System.Text.StringBuilder();
+            foreach (var w in other.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal))
+                {
+                    initials.Append(w[0]);
+                }
+                else if (!(w is "of" or "and" or "for"))
+                {
+                    initials.Append(' ');
+                }
+            }
+
+            var spelled = initials.ToString();
+            foreach (var w in mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var word = w.TrimEnd('.', '\'', '\u2019', 's');
+                if (word.Length is >= 3 and <= 5 && word.All(char.IsUpper) && spelled.Contains(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>"The Pentagon" within "The Pentagon press secretary, Colonel Dana Moore": every capitalised word of one is in the other.</summary>
         private static bool HasAllNames(string mention, string other)
@@ -189,7 +257,7 @@ public sealed partial class AttributionDetector
                 foreach (var later in _drafts)
                 {
                     if (later == earlier || later.Claimant is not { } by || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
-                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
+                        || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
                         || TryCounterMarker(later.Content, out _) || HasStancePhrase(later.Sentence))
                     {
                         continue;
@@ -356,6 +424,43 @@ public sealed partial class AttributionDetector
             }
 
             return IsWord(k, "its") || IsWord(k, "their");
+        }
+
+        /// <summary>Whether a negation's scope is harm to people: a killed or wounded participle within four tokens after it ("no one had been killed", "nobody was hurt").</summary>
+        private bool NegatesCasualties(TextSpan marker, TextSpan content)
+        {
+            var last = TokenBefore(content.End);
+            var after = TokenBefore(marker.End) + 1;
+            for (var k = after; k <= Math.Min(last, after + 3); k++)
+            {
+                // A participle: "none of the dead were signatories" says who the dead were, not that none died.
+                if (_lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role is CasualtyRole.Killed or CasualtyRole.Wounded
+                    && (Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsWord(k, "hurt")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a claim tells of dead or wounded: a casualty count or a killed or wounded word.</summary>
+        private bool ReportsCasualties(TextSpan content)
+        {
+            if (CasualtyCounts(content).Count > 0)
+            {
+                return true;
+            }
+
+            for (var k = Math.Max(0, TokenAt(content.Start)); k < _tokens.Length && _tokens[k].Start < content.End; k++)
+            {
+                if (_lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role is CasualtyRole.Killed or CasualtyRole.Wounded)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool TryCounterMarker(TextSpan content, out TextSpan marker)

@@ -156,7 +156,7 @@ public sealed partial class AttributionDetector
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
-                        || counts[earlier].Count == 0 || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by)
+                        || counts[earlier].Count == 0 || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by)
                         || earlier.Stances.Any(x => SameParty(x.By, by)) || !SameIncident(earlier, later))
                     {
                         continue;
@@ -211,7 +211,7 @@ public sealed partial class AttributionDetector
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
-                        || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by)
+                        || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by) || SameAcronym(earlier.Claimant, by)
                         || earlier.Stances.Any(x => SameParty(x.By, by) && x.Stance is StanceKind.Disputes or StanceKind.Denies))
                     {
                         // A refusal to give a figure ("did not give a death toll") does not stop the same party contradicting the rest.
@@ -220,11 +220,11 @@ public sealed partial class AttributionDetector
 
                     // Contrariety is mutual: "repelled" after "fled" as much as "fled" after "repelled".
                     var contrary = predicates[later].FirstOrDefault(l => IdentityAnchored(l, later) && predicates[earlier].Any(e => IdentityAnchored(e, earlier)
-                        && Contradict(l.Value, e.Value)));
+                        && Opposed(l, later, e, earlier)));
                     // Nearness stands for a shared word only when both predicates tell the state of a place: "5,000
                     // people had fled the town" says nothing of who holds it.
                     var bothScene = contrary.Value is { } l && IsSceneClass(l.Class) && PlaceAnchored(contrary, later)
-                        && predicates[earlier].Any(e => IdentityAnchored(e, earlier) && Contradict(l, e.Value) && IsSceneClass(e.Value.Class) && PlaceAnchored(e, earlier));
+                        && predicates[earlier].Any(e => IdentityAnchored(e, earlier) && Opposed(contrary, later, e, earlier) && IsSceneClass(e.Value.Class) && PlaceAnchored(e, earlier));
                     // "the attack had been repelled" after "had overrun a military base": an event noun names the incident
                     // the claim just before told of, though the two share no word.
                     // "the dead were members of the PKK" / "the three were farmers": claims on who the people were speak
@@ -263,19 +263,21 @@ public sealed partial class AttributionDetector
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
-                        || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)))
+                        || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by) || SameAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)))
                     {
                         continue;
                     }
 
-                    var concession = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => l.Value.Concedes.Contains(e.Value.Class)));
+                    // "soldiers had withdrawn" concedes "the attackers had held the post" as much as "had captured the post",
+                    // but "the rebels had withdrawn" concedes nothing the rebels claimed to have taken.
+                    var concession = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => Concedes(l, later, e, earlier)));
                     if (concession.Value is null)
                     {
                         continue;
                     }
 
                     var near = later.Sentence - earlier.Sentence <= 3 && PlaceAnchored(concession, later)
-                        && predicates[earlier].Any(e => concession.Value.Concedes.Contains(e.Value.Class) && PlaceAnchored(e, earlier));
+                        && predicates[earlier].Any(e => Concedes(concession, later, e, earlier) && PlaceAnchored(e, earlier));
                     if (Overlap(topic, earlier).Total >= 1 || near)
                     {
                         earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, Span(concession.Start, concession.End)));
@@ -339,6 +341,47 @@ public sealed partial class AttributionDetector
         private bool IsPlaceWord(int k) =>
             _lexicon.TryGetAttackWord(Word(k), out var kind) && kind is AttackWordKind.Place or AttackWordKind.MilitaryPlace or AttackWordKind.CivilianPlace;
 
+        /// <summary>Whether a later claim's predicate contradicts an earlier one's: who holds the place when both subjects' sides are known, else the predicate classes.</summary>
+        private bool Opposed(PhraseMatch<ContraryPredicate> later, Draft laterDraft, PhraseMatch<ContraryPredicate> earlier, Draft earlierDraft) =>
+            CompareHolders(later, laterDraft, earlier, earlierDraft) switch
+            {
+                HolderRelation.Contradict => true,
+                HolderRelation.Agree => false,
+                _ => Contradict(later.Value, earlier.Value) && !CountsOtherPeople(later, laterDraft, earlier, earlierDraft),
+            };
+
+        /// <summary>
+        /// Gold README rule 7: a count of other people does not contradict. "neutralised 12 PKK/YPG terrorists in northern
+        /// Syria" and "killing six civilians" name the dead by bare nouns ("terrorists", "civilians") in two counts that
+        /// differ: they are not the same dead, so the nouns say nothing of who either's dead were. Copular rows ("the
+        /// dead were civilians") speak of the dead the other claim counted and are left alone.
+        /// </summary>
+        private bool CountsOtherPeople(PhraseMatch<ContraryPredicate> later, Draft laterDraft, PhraseMatch<ContraryPredicate> earlier, Draft earlierDraft)
+        {
+            if (!IsIdentityClass(later.Value.Class) || !IsIdentityClass(earlier.Value.Class) || IsCopularIdentity(later.Value) || IsCopularIdentity(earlier.Value))
+            {
+                return false;
+            }
+
+            var laterCounts = CasualtyCounts(laterDraft.Content).Where(c => c.Value > 0).ToList();
+            var earlierCounts = CasualtyCounts(earlierDraft.Content).Where(c => c.Value > 0).ToList();
+            return laterCounts.Count > 0 && earlierCounts.Count > 0 && !laterCounts.Any(l => earlierCounts.Any(e => e.Agrees(l)));
+
+            static bool IsCopularIdentity(ContraryPredicate predicate) => predicate.Tokens[0] is "were" or "was" or "no";
+        }
+
+        /// <summary>Whether a later withdrawal concedes an earlier claim: by its classes, unless the sides say the holders differ, or because they say the same side holds the place.</summary>
+        private bool Concedes(PhraseMatch<ContraryPredicate> later, Draft laterDraft, PhraseMatch<ContraryPredicate> earlier, Draft earlierDraft)
+        {
+            if (later.Value.Concedes.Length == 0)
+            {
+                return false;
+            }
+
+            var relation = CompareHolders(later, laterDraft, earlier, earlierDraft);
+            return relation == HolderRelation.Agree || relation == HolderRelation.Unknown && later.Value.Concedes.Contains(earlier.Value.Class);
+        }
+
         private static bool Contradict(ContraryPredicate a, ContraryPredicate b) => a.Opposites.Contains(b.Class) || b.Opposites.Contains(a.Class);
 
         /// <summary>Classes of contrary_predicates.tsv that say who people were ("who:civilian", "who:combatant").</summary>
@@ -391,7 +434,7 @@ public sealed partial class AttributionDetector
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
-                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)))
+                        || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)))
                     {
                         continue;
                     }
@@ -435,7 +478,7 @@ public sealed partial class AttributionDetector
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > (ownAttack ? _ownAttackWindow : 2)
-                        || SameParty(earlier.Claimant, by) || SameOrganisation(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)))
+                        || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)))
                     {
                         continue;
                     }
@@ -457,6 +500,75 @@ public sealed partial class AttributionDetector
                     earlier.Stances.Add(new ClaimStance(by, otherPlace ? StanceKind.Disputes : StanceKind.Supports, later.Content));
                 }
             }
+        }
+
+        /// <summary>
+        /// Gold README rule 7, another target in other words than "its": "A Russian ballistic missile struck a five-storey
+        /// apartment building" / Russia's defence ministry: "a strike had destroyed a command post ... in the city";
+        /// "its aircraft had struck a Hezbollah command centre" / the civil defence: "the strike had flattened a
+        /// residential building". A later claim by another party telling of an attack on only a military kind of place
+        /// where an earlier claim of an attack, about the same incident (a shared word or name, or "the strike"), names
+        /// only a civilian kind (or the other way round) disputes it; "it had struck rebel positions in the hills" after
+        /// "a market in the town had been shelled" is another incident.
+        /// </summary>
+        private void FindOtherTargets()
+        {
+            foreach (var later in _drafts)
+            {
+                if (later.Claimant is not { } by || !Has(later.Content, AttackWordKind.Act) || HoldsStance(later.Content) || PlaceKind(later.Content) is not { } laterKind)
+                {
+                    continue;
+                }
+
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                foreach (var earlier in _drafts)
+                {
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _ownAttackWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by)
+                        || earlier.Stances.Any(x => SameParty(x.By, by) && x.Stance is StanceKind.Disputes or StanceKind.Denies)
+                        || !Has(earlier.Content, AttackWordKind.Act) || PlaceKind(earlier.Content) is not { } earlierKind || earlierKind == laterKind
+                        || Overlap(topic, earlier).Total < 1 && !NamesEvent(later.Content) || SharesPlaceWord(earlier.Content, later.Content))
+                    {
+                        // "had targeted army positions inside the camp" names the camp that was attacked: a finer account
+                        // of the same target, not another one.
+                        continue;
+                    }
+
+                    earlier.Stances.RemoveAll(x => SameParty(x.By, by) && x.Stance == StanceKind.Supports);
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                }
+            }
+        }
+
+        /// <summary>Whether two contents name a place by one word of attack_words.tsv ("the Zamzam displacement camp" / "inside the camp").</summary>
+        private bool SharesPlaceWord(TextSpan a, TextSpan b)
+        {
+            var places = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var k = Math.Max(0, TokenAt(a.Start)); k < _tokens.Length && _tokens[k].Start < a.End; k++)
+            {
+                if (IsPlaceWord(k))
+                {
+                    places.Add(Stem(Word(k)));
+                }
+            }
+
+            for (var k = Math.Max(0, TokenAt(b.Start)); k < _tokens.Length && _tokens[k].Start < b.End; k++)
+            {
+                if (IsPlaceWord(k) && places.Contains(Stem(Word(k))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The one kind of place a claim says was hit, military or civilian, or null when it names neither or both.</summary>
+        private AttackWordKind? PlaceKind(TextSpan content)
+        {
+            var military = Has(content, AttackWordKind.MilitaryPlace);
+            var civilian = Has(content, AttackWordKind.CivilianPlace);
+            return military == civilian ? null : military ? AttackWordKind.MilitaryPlace : AttackWordKind.CivilianPlace;
         }
 
         /// <summary>How many sentences back a party's account of its own attack may confirm the claim of that attack.</summary>
@@ -742,13 +854,74 @@ public sealed partial class AttributionDetector
 
                 var toll = kind is null && IsTollNear(k, first, last);
                 kind ??= NearestCasualtyKind(k, first, last);
+                nounClass ??= AppositiveClass(k, last);
                 if (kind is { } found)
                 {
-                    counts.Add(new CasualtyCount(value, BoundOf(k, first), found, nounClass, modifier, toll));
+                    // "killing 14 people, including five children", "two children were among the dead": a part of the
+                    // dead, so at least that many, not their number.
+                    var bound = IsPartCount(k, first, last) ? CountBound.AtLeast : BoundOf(k, first);
+                    counts.Add(new CasualtyCount(value, bound, found, nounClass, modifier, toll));
                 }
             }
 
             return counts;
+        }
+
+        /// <summary>Whether a count is a part of the dead: "including five children", "two children were among the dead".</summary>
+        private bool IsPartCount(int number, int first, int last)
+        {
+            if (number - 1 >= first && IsWord(number - 1, "including"))
+            {
+                return true;
+            }
+
+            for (var k = number + 1; k <= Math.Min(last, number + 4); k++)
+            {
+                if (IsWord(k, "among"))
+                {
+                    return true;
+                }
+
+                if (_tokens[k].Kind == TokenKind.Number)
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Who a count of "people" were when an apposition says it: "46 people, most of them women and children" counts
+        /// civilians, so that it is not a different figure for "about 20 militants" (gold README rule 7: a count of other
+        /// people does not contradict).
+        /// </summary>
+        private string? AppositiveClass(int number, int last)
+        {
+            for (var k = number + 1; k <= Math.Min(last, number + 5); k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Number)
+                {
+                    return null;
+                }
+
+                if (!IsWord(k, "them") && !IsWord(k, "mostly"))
+                {
+                    continue;
+                }
+
+                for (var j = k + 1; j <= Math.Min(last, k + 2); j++)
+                {
+                    if (_lexicon.TryGetCasualtyWord(Word(j), out var noun) && noun is { Role: CasualtyRole.Noun, Class: { } nounClass })
+                    {
+                        return nounClass;
+                    }
+                }
+
+                return null;
+            }
+
+            return null;
         }
 
         /// <summary>

@@ -149,6 +149,8 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 FindOwnAttackConfirmations();
             }
 
+            FindOtherTargets();
+
             foreach (var draft in _drafts)
             {
                 draft.Certainty = FindCertainty(draft);

@@ -107,6 +107,14 @@ public enum AttackWordKind
     Place,
 }
 
+/// <summary>The side a word names in a war between a state and armed groups (party_sides.tsv).</summary>
+public enum PartySide
+{
+    Unknown,
+    State,
+    ArmedGroup,
+}
+
 public sealed record Retraction(ImmutableArray<string> Tokens, string Kind);
 
 public sealed record AnonymousSource(ImmutableArray<string> Tokens, string? Affiliation, string? Sector);
@@ -138,6 +146,7 @@ public sealed class ClaimsLexicon
     private readonly Dictionary<string, CasualtyWord>.AlternateLookup<ReadOnlySpan<char>> _casualtyLookup;
     private readonly Dictionary<string, AttackWordKind>.AlternateLookup<ReadOnlySpan<char>> _attackLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stanceLeads;
+    private readonly Dictionary<string, PartySide>.AlternateLookup<ReadOnlySpan<char>> _sideLookup;
 
     private ClaimsLexicon(
         ImmutableArray<CueVerb> cueVerbs,
@@ -160,9 +169,11 @@ public sealed class ClaimsLexicon
         ImmutableDictionary<string, CasualtyWord> casualtyWords,
         ImmutableArray<ContraryPredicate> contraries,
         ImmutableDictionary<string, AttackWordKind> attackWords,
+        ImmutableDictionary<string, PartySide> partySides,
         bool ownAttackCorroborates)
     {
         OwnAttackCorroborates = ownAttackCorroborates;
+        _sideLookup = new Dictionary<string, PartySide>(partySides, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AttackWords = attackWords;
         _stanceLeads = stances.Where(s => s.Tokens.Length > 1 && s.Tokens[0].EndsWith("ed", StringComparison.Ordinal))
             .Select(s => s.Tokens[0]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -292,6 +303,9 @@ public sealed class ClaimsLexicon
     /// <summary>Whether a word is a plural claim noun ("allegations", "reports") that answers several claims at once.</summary>
     public bool IsPluralObject(ReadOnlySpan<char> word) => _stanceObjectLookup.TryGetValue(word, out var c) && c == StanceObjectClass.PluralObject;
 
+    /// <summary>The side a lower-case word names (party_sides.tsv): "soldiers" the state, "attackers" an armed group.</summary>
+    public bool TryGetSide(ReadOnlySpan<char> word, out PartySide side) => _sideLookup.TryGetValue(word, out side);
+
     /// <summary>The casualty word a token is, if any ("killed", "civilians").</summary>
     public bool TryGetCasualtyWord(ReadOnlySpan<char> word, out CasualtyWord casualty) => _casualtyLookup.TryGetValue(word, out casualty!);
 
@@ -417,6 +431,12 @@ public sealed class ClaimsLexicon
         });
         var evidenceCues = Read(directory, "evidence_cues.tsv", 2, (f, line) =>
             new EvidenceCue(Tokens(f[0]), f[1] is "observation" or "verification" or "record" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (observation, verification, record)")));
+        var sides = Read(directory, "party_sides.tsv", 2, (f, line) => KeyValuePair.Create(SingleWord(f[0]), f[1] switch
+        {
+            "state" => PartySide.State,
+            "armed_group" => PartySide.ArmedGroup,
+            _ => throw new FormatException($"unknown side '{f[1]}' (state, armed_group)"),
+        }));
         var rules = Read(directory, "status_rules.tsv", 2, (f, line) => KeyValuePair.Create(
             f[0] is "own_attack_corroborates" ? f[0] : throw new FormatException($"unknown rule '{f[0]}' (own_attack_corroborates)"),
             f[1] switch
@@ -430,7 +450,7 @@ public sealed class ClaimsLexicon
             counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), countStems, evidenceCues, seats, retractions,
             casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
-            rules.GetValueOrDefault("own_attack_corroborates"));
+            sides.ToImmutableDictionary(StringComparer.Ordinal), rules.GetValueOrDefault("own_attack_corroborates"));
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)
