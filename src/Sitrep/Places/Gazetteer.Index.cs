@@ -1,22 +1,23 @@
-using System.Collections.Immutable;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace Sitrep.Places;
 
 /// <summary>
-/// The precompiled index (data/gazetteer/gazetteer.bin.gz): the places and the name table exactly as
-/// <see cref="LoadSources"/> builds them, so loading needs no parsing, no name normalisation and no string per name.
-/// It records a SHA-256 of the source files it was built from; when they change (a user edits aliases.tsv), the
-/// index is ignored and the sources are read. Rebuilt by tools/build_gazetteer_index.cs (run by build_gazetteer.py).
+/// The precompiled index (data/gazetteer/gazetteer.bin): the places and the name table exactly as
+/// <see cref="LoadSources"/> builds them, laid out as they are used, so loading reads one file and copies a few
+/// arrays: no decompression, no parsing, no name normalisation, no hashing of names and no object per place or name.
+/// It is stored uncompressed because inflating it took longer than everything else the load does (git compresses
+/// it anyway). It records a SHA-256 of the source files it was built from; when they change (a user edits
+/// aliases.tsv), the index is ignored and the sources are read. Rebuilt by tools/build_gazetteer_index.cs (run by
+/// build_gazetteer.py).
 /// </summary>
 public sealed partial class Gazetteer
 {
-    public const string IndexFileName = "gazetteer.bin.gz";
+    public const string IndexFileName = "gazetteer.bin";
 
     private const string _magic = "SITREP-GAZ";
-    private const int _formatVersion = 1;
+    private const int _formatVersion = 2;
     private static readonly string[] _sourceFiles = ["countries.tsv", "admin1.tsv", "places.tsv.gz", "aliases.tsv"];
 
     /// <summary>SHA-256 over the source files (name, length and bytes of each; a missing file counts as empty).</summary>
@@ -60,8 +61,7 @@ public sealed partial class Gazetteer
         var path = Path.Combine(directory, IndexFileName);
         var temp = path + ".tmp";
         using (var file = File.Create(temp))
-        using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
-        using (var writer = new BinaryWriter(gzip, Encoding.UTF8))
+        using (var writer = new BinaryWriter(file, Encoding.UTF8))
         {
             writer.Write(_magic);
             writer.Write(_formatVersion);
@@ -76,6 +76,7 @@ public sealed partial class Gazetteer
         return path;
     }
 
+    /// <summary>The layout <see cref="PlaceRecords"/> reads: column tables, fixed-width records, flags, names.</summary>
     private void WritePlaces(BinaryWriter writer)
     {
         var features = new StringTable();
@@ -106,8 +107,25 @@ public sealed partial class Gazetteer
             writer.Write((ushort)countries.IndexOf(p.CountryIso2));
             writer.Write((ushort)admin1.IndexOf(p.Admin1Code));
             writer.Write((ushort)admin2.IndexOf(p.Admin2Name));
+        }
+
+        foreach (var p in Places)
+        {
             writer.Write(p.ApproximateCoordinates);
-            writer.Write(p.Name);
+        }
+
+        var names = Places.Select(p => Encoding.UTF8.GetBytes(p.Name)).ToArray();
+        var start = 0;
+        foreach (var name in names)
+        {
+            writer.Write(start);
+            start += name.Length;
+        }
+
+        writer.Write(start);
+        foreach (var name in names)
+        {
+            writer.Write(name);
         }
     }
 
@@ -120,8 +138,7 @@ public sealed partial class Gazetteer
 
     private static byte[]? ReadHeader(string path)
     {
-        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+        using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
         try
         {
             return reader.ReadString() == _magic && reader.ReadInt32() == _formatVersion ? reader.ReadBytes(reader.ReadInt32()) : null;
@@ -132,7 +149,7 @@ public sealed partial class Gazetteer
         }
     }
 
-    /// <summary>The gazetteer from the index, or null when there is none or it is stale.</summary>
+    /// <summary>The gazetteer from the index, or null when there is none, it is stale or of another format.</summary>
     private static Gazetteer? TryLoadIndex(string directory)
     {
         var path = Path.Combine(directory, IndexFileName);
@@ -141,19 +158,7 @@ public sealed partial class Gazetteer
             return null;
         }
 
-        byte[] data;
-        using (var file = File.OpenRead(path))
-        {
-            // The gzip trailer's last 4 bytes are the uncompressed length: one exact buffer, no copies.
-            Span<byte> trailer = stackalloc byte[4];
-            file.Seek(-4, SeekOrigin.End);
-            file.ReadExactly(trailer);
-            file.Seek(0, SeekOrigin.Begin);
-            data = new byte[BitConverter.ToInt32(trailer)];
-            using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            gzip.ReadExactly(data);
-        }
-
+        var data = ReadAll(path);
         var offset = 0;
         if (ReadString(data, ref offset) != _magic || NameTable.ReadInt(data, ref offset) != _formatVersion)
         {
@@ -175,37 +180,43 @@ public sealed partial class Gazetteer
         return new Gazetteer(countries, admin1, places, names, demonyms);
     }
 
-    private static ImmutableArray<GazetteerPlace> ReadPlaces(byte[] data, ref int offset)
+    /// <summary>The whole file in one array left unzeroed (every byte is read over).</summary>
+    private static byte[] ReadAll(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var data = GC.AllocateUninitializedArray<byte>(checked((int)RandomAccess.GetLength(handle)));
+        var read = 0;
+        while (read < data.Length && RandomAccess.Read(handle, data.AsSpan(read), read) is var n and > 0)
+        {
+            read += n;
+        }
+
+        return read == data.Length ? data : throw new IOException($"{path}: the file changed while it was read.");
+    }
+
+    /// <summary>Reads the column tables and finds the sections <see cref="WritePlaces"/> wrote; the places are made on demand.</summary>
+    private static GazetteerPlaces ReadPlaces(byte[] data, ref int offset)
     {
         var features = StringTable.Read(data, ref offset);
         var countries = StringTable.Read(data, ref offset);
         var admin1 = StringTable.Read(data, ref offset);
-        var admin2 = StringTable.Read(data, ref offset);
+        var admin2 = LazyStrings.Read(data, ref offset);
         var count = NameTable.ReadInt(data, ref offset);
-        var places = ImmutableArray.CreateBuilder<GazetteerPlace>(count);
-        for (var i = 0; i < count; i++)
+        var records = offset;
+        offset += count * PlaceRecords.RecordSize;
+        var approximate = offset;
+        offset += count;
+        var nameStarts = offset;
+        offset += count * 4;
+        var nameBytes = NameTable.ReadInt(data, ref offset);
+        var names = offset;
+        offset += nameBytes;
+        if (offset > data.Length)
         {
-            var id = NameTable.ReadInt(data, ref offset);
-            var latitude = NameTable.ReadInt(data, ref offset) / 10_000.0;
-            var longitude = NameTable.ReadInt(data, ref offset) / 10_000.0;
-            var population = NameTable.ReadInt(data, ref offset);
-            var feature = features[ReadUShort(data, ref offset)];
-            var country = countries[ReadUShort(data, ref offset)];
-            var admin1Code = admin1[ReadUShort(data, ref offset)];
-            var admin2Name = admin2[ReadUShort(data, ref offset)];
-            var approximate = data[offset++] != 0;
-            var name = ReadString(data, ref offset);
-            places.Add(new GazetteerPlace(id, name, latitude, longitude, feature, country, admin1Code, admin2Name, population, approximate));
+            throw new InvalidDataException("gazetteer index: the places section runs past the end of the file.");
         }
 
-        return places.MoveToImmutable();
-    }
-
-    private static ushort ReadUShort(byte[] data, ref int offset)
-    {
-        var value = (ushort)(data[offset] | (data[offset + 1] << 8));
-        offset += 2;
-        return value;
+        return new GazetteerPlaces(new PlaceRecords(data, records, approximate, nameStarts, names, count, features, countries, admin1, admin2));
     }
 
     /// <summary>A string as <see cref="BinaryWriter.Write(string)"/> writes it: 7-bit length, UTF-8 bytes.</summary>

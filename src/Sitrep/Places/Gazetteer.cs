@@ -20,7 +20,7 @@ public sealed partial class Gazetteer
     private readonly Dictionary<string, int> _countryByIso2;
     private readonly Dictionary<string, int> _countryByIso3;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
-    private readonly Dictionary<int, int> _placeById;
+    private readonly Lazy<Dictionary<int, int>> _placeById;
     private readonly Lazy<SkeletonIndex> _skeletons;
 
     // Where the files read on first use (admin2.tsv.gz) lie; null for a gazetteer built in memory.
@@ -29,7 +29,7 @@ public sealed partial class Gazetteer
     private Gazetteer(
         ImmutableArray<Country> countries,
         ImmutableArray<Admin1Division> admin1,
-        ImmutableArray<GazetteerPlace> places,
+        GazetteerPlaces places,
         NameTable names,
         Dictionary<string, int> demonyms)
     {
@@ -53,15 +53,27 @@ public sealed partial class Gazetteer
             _countryByIso3[countries[i].Iso3] = i;
         }
 
-        _placeById = new Dictionary<int, int>(places.Length);
+        // Only the capitals are made at load; the places read from the index are made when first asked for.
         for (var i = 0; i < places.Length; i++)
         {
-            _placeById[places[i].Id] = i;
-            if (places[i].FeatureCode == "PPLC" && _countryByIso2.TryGetValue(places[i].CountryIso2, out var c))
+            if (places.FeatureCodeAt(i) == "PPLC" && _countryByIso2.TryGetValue(places[i].CountryIso2, out var c))
             {
                 countries[c].Capital ??= places[i];
             }
         }
+
+        _placeById = new Lazy<Dictionary<int, int>>(() => IndexById(places), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private static Dictionary<int, int> IndexById(GazetteerPlaces places)
+    {
+        var result = new Dictionary<int, int>(places.Length);
+        for (var i = 0; i < places.Length; i++)
+        {
+            result[places.IdAt(i)] = i;
+        }
+
+        return result;
     }
 
     /// <summary>The gazetteer in the data folder, loaded on first use.</summary>
@@ -71,7 +83,7 @@ public sealed partial class Gazetteer
 
     public ImmutableArray<Admin1Division> Admin1 { get; }
 
-    public ImmutableArray<GazetteerPlace> Places { get; }
+    public GazetteerPlaces Places { get; }
 
     public int NameCount => _names.Count;
 
@@ -231,7 +243,7 @@ public sealed partial class Gazetteer
 
     public Admin1Division? Admin1Of(GazetteerPlace place) => Admin1ByCode(place.Admin1Key);
 
-    public GazetteerPlace? PlaceById(int id) => _placeById.TryGetValue(id, out var i) ? Places[i] : null;
+    public GazetteerPlace? PlaceById(int id) => _placeById.Value.TryGetValue(id, out var i) ? Places[i] : null;
 
     /// <summary>The resolved form of a candidate: names, codes and coordinates (4 decimals).</summary>
     public ResolvedPlace Resolve(GazetteerCandidate candidate)
@@ -297,12 +309,12 @@ public sealed partial class Gazetteer
         var admin1 = LoadAdmin1(Path.Combine(directory, "admin1.tsv"), names);
         var places = LoadPlaces(Path.Combine(directory, "places.tsv.gz"), names);
 
-        var builder = places.ToBuilder();
         var aliasesPath = Path.Combine(directory, "aliases.tsv");
         if (File.Exists(aliasesPath))
         {
-            LoadAliases(aliasesPath, names, countries, admin1, builder);
+            LoadAliases(aliasesPath, names, countries, admin1, places);
         }
+
         var (index, ranges, candidates) = names.Build();
         var keys = new string[index.Count];
         foreach (var (key, slot) in index)
@@ -310,7 +322,7 @@ public sealed partial class Gazetteer
             keys[slot] = key;
         }
 
-        return new Gazetteer(countries, admin1, builder.MoveToImmutable(), NameTable.FromStrings(keys, ranges, candidates), demonyms)
+        return new Gazetteer(countries, admin1, new GazetteerPlaces([.. places]), NameTable.FromStrings(keys, ranges, candidates), demonyms)
         {
             _directory = directory,
         };
@@ -376,14 +388,14 @@ public sealed partial class Gazetteer
         return result.ToImmutable();
     }
 
-    private static ImmutableArray<GazetteerPlace> LoadPlaces(string path, NameIndexBuilder names)
+    private static List<GazetteerPlace> LoadPlaces(string path, NameIndexBuilder names)
     {
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"Gazetteer file '{path}' is missing; run tools/build_gazetteer.py.", path);
         }
 
-        var result = ImmutableArray.CreateBuilder<GazetteerPlace>(70_000);
+        var result = new List<GazetteerPlace>(90_000);
         string all;
         using (var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress))
         using (var reader = new StreamReader(stream, bufferSize: 1 << 16))
@@ -437,7 +449,7 @@ public sealed partial class Gazetteer
             }
         }
 
-        return result.ToImmutable();
+        return result;
     }
 
     /// <summary>aliases.tsv: alias, target name or GeoNames id, kind (place|admin1|country), country iso2, flags.</summary>
@@ -446,7 +458,7 @@ public sealed partial class Gazetteer
         NameIndexBuilder names,
         ImmutableArray<Country> countries,
         ImmutableArray<Admin1Division> admin1,
-        ImmutableArray<GazetteerPlace>.Builder places)
+        List<GazetteerPlace> places)
     {
         foreach (var (line, lineNo) in DataLines(path))
         {
@@ -486,7 +498,7 @@ public sealed partial class Gazetteer
         NameIndexBuilder names,
         ImmutableArray<Country> countries,
         ImmutableArray<Admin1Division> admin1,
-        ImmutableArray<GazetteerPlace>.Builder places)
+        List<GazetteerPlace> places)
     {
         if (kind == PlaceKind.PopulatedPlace && int.TryParse(target, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Sitrep.Places;
 
@@ -72,5 +73,39 @@ public enum NameSource : byte
     Alternate,
 }
 
-/// <summary>One thing a name can mean.</summary>
-public readonly record struct GazetteerCandidate(PlaceKind Kind, int Index, NameSource Source);
+/// <summary>
+/// One thing a name can mean: the kind and index of an entry and the source of the name. Packed in 32 bits (index,
+/// kind, source) so that the gazetteer's name table answers with the index file's candidate array as it lies.
+/// </summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public readonly record struct GazetteerCandidate
+{
+    private const int _maxIndex = (1 << 28) - 1;
+
+    private readonly uint _packed;
+
+    public GazetteerCandidate(PlaceKind kind, int index, NameSource source) => _packed = Pack(kind, index, source);
+
+    public PlaceKind Kind
+    {
+        get => (PlaceKind)((_packed >> 2) & 3);
+        init => _packed = Pack(value, Index, Source);
+    }
+
+    public int Index
+    {
+        get => (int)(_packed >> 4);
+        init => _packed = Pack(Kind, value, Source);
+    }
+
+    public NameSource Source
+    {
+        get => (NameSource)(_packed & 3);
+        init => _packed = Pack(Kind, Index, value);
+    }
+
+    private static uint Pack(PlaceKind kind, int index, NameSource source) =>
+        index is >= 0 and <= _maxIndex && (uint)kind <= 3 && (uint)source <= 3
+            ? ((uint)index << 4) | ((uint)kind << 2) | (uint)source
+            : throw new ArgumentOutOfRangeException(nameof(index), $"gazetteer candidate ({kind}, {index}, {source}) does not fit in 32 bits.");
+}

@@ -747,7 +747,40 @@ public sealed class Geocoder
 
             var probe = new Draft { First = first, End = next };
             ReadBefore(probe, s);
-            return probe.Before is CueRole.Near or CueRole.Outskirts or CueRole.Direction || probe.VillageHint || probe.CityHint;
+            return probe.Before is CueRole.Near or CueRole.Outskirts or CueRole.Direction || probe.VillageHint || probe.CityHint ||
+                (probe.Before is CueRole.In && BracketedDivisionAt(next, s));
+        }
+
+        /// <summary>
+        /// "in Sinsacate (Cordoba)", "in Chabas (Santa Fe)": a first-level division's own or curated name in brackets
+        /// right after the name. Said after "in", it makes a name the gazetteer lacks a settlement of that division
+        /// (the bracket is how reports situate a small town), where "in" alone does not ("in Congress").
+        /// </summary>
+        private bool BracketedDivisionAt(int open, Sentence s)
+        {
+            if (open >= s.EndToken || T(open) is not "(")
+            {
+                return false;
+            }
+
+            for (var close = open + 2; close < s.EndToken && close <= open + 6; close++)
+            {
+                if (T(close) is ")")
+                {
+                    var inside = text.AsSpan(_tokens[open + 1].Start, _tokens[close - 1].End - _tokens[open + 1].Start);
+                    foreach (var c in _gaz.Lookup(inside))
+                    {
+                        if (c.Kind == PlaceKind.Admin1 && c.Source != NameSource.Alternate)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private void ReadCues(Draft draft)
@@ -1236,7 +1269,35 @@ public sealed class Geocoder
                     string.Join("; ", draft.Alternatives.Select(p => $"{p.Name} ({p.Admin1}, {p.Iso3})"));
             }
 
+            SettleInResolvedRegions();
             SettleCityDistricts();
+        }
+
+        /// <summary>
+        /// "in Sinsacate (Cordoba)", "in Villa Mascardi (Rio Negro)": a name the gazetteer lacks, attached to a division
+        /// name several countries share, lies in the reading the article gave that division (settled after it).
+        /// </summary>
+        private void SettleInResolvedRegions()
+        {
+            foreach (var draft in _drafts)
+            {
+                if (draft.Place is not null || draft.Reason != PlaceReason.NotInGazetteer || draft.RegionRequested ||
+                    draft.AttachedAdmin1 is not { Count: > 1 } attached)
+                {
+                    continue;
+                }
+
+                foreach (var region in _drafts)
+                {
+                    if (region.Sentence == draft.Sentence && region.First >= draft.End && region.First - draft.End <= 8 &&
+                        region.Place is { Kind: PlaceKind.Admin1, Admin1Code: { } code } && attached.Contains(code))
+                    {
+                        draft.AttachedAdmin1 = new HashSet<string>(StringComparer.Ordinal) { code };
+                        SettleInNamedRegion(draft);
+                        break;
+                    }
+                }
+            }
         }
 
         /// <summary>

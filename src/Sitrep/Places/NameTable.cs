@@ -6,48 +6,36 @@ using System.Text;
 namespace Sitrep.Places;
 
 /// <summary>
-/// The gazetteer's name index, frozen: every normalised key as UTF-8 in one byte array, each key's candidates as a
-/// range of one candidate array, and an open-addressing hash table of key numbers. Nothing is allocated per key, so
-/// it loads from the precompiled index file (<see cref="Gazetteer"/>) with a few array copies; lookups encode the
-/// query key on the stack and compare bytes.
+/// The gazetteer's name index, frozen, in one buffer laid out as the precompiled index file (<see cref="Gazetteer"/>)
+/// stores it: key count, key starts, candidate starts, every normalised key as UTF-8, every key's candidates (32 bits
+/// each, grouped by key) and an open-addressing hash table of key numbers. Loading the index uses the file's buffer
+/// as it is: nothing is copied, parsed, hashed or allocated per key; lookups encode the query key on the stack and
+/// compare bytes. Little-endian machines only (the loader checks).
 /// </summary>
 internal sealed class NameTable
 {
-    private readonly byte[] _keys;
-    private readonly int _keyBase;
-    private readonly int[] _keyStart;
-    private readonly int[] _candidateStart;
-    private readonly GazetteerCandidate[] _candidates;
-    private readonly int[] _buckets;
+    private readonly byte[] _data;
+    private readonly int _count;
+    private readonly int _keyStarts;
+    private readonly int _candidateStarts;
+    private readonly int _keys;
+    private readonly int _candidates;
+    private readonly int _buckets;
     private readonly int _mask;
 
-    /// <param name="keys">UTF-8 keys, concatenated, from <paramref name="keyBase"/> on (the index file's buffer is used as it is).</param>
-    /// <param name="keyStart">Start of key i after <paramref name="keyBase"/>; one more entry than keys (the end).</param>
-    /// <param name="candidateStart">Start of key i's candidates; one more entry than keys.</param>
-    /// <param name="candidates">All candidates, grouped by key in key order.</param>
-    public NameTable(byte[] keys, int keyBase, int[] keyStart, int[] candidateStart, GazetteerCandidate[] candidates)
+    private NameTable(byte[] data, int count, int keyStarts, int candidateStarts, int keys, int candidates, int buckets, int bucketCount)
     {
+        _data = data;
+        _count = count;
+        _keyStarts = keyStarts;
+        _candidateStarts = candidateStarts;
         _keys = keys;
-        _keyBase = keyBase;
-        _keyStart = keyStart;
-        _candidateStart = candidateStart;
         _candidates = candidates;
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, Count * 2));
-        _buckets = new int[size];
-        _mask = size - 1;
-        for (var slot = 0; slot < Count; slot++)
-        {
-            var b = (int)Hash(KeyBytes(slot)) & _mask;
-            while (_buckets[b] != 0)
-            {
-                b = (b + 1) & _mask;
-            }
-
-            _buckets[b] = slot + 1;
-        }
+        _buckets = buckets;
+        _mask = bucketCount - 1;
     }
 
-    public int Count => _keyStart.Length - 1;
+    public int Count => _count;
 
     /// <summary>Builds the table from string keys with (start, count) ranges into <paramref name="candidates"/>.</summary>
     public static NameTable FromStrings(IReadOnlyList<string> keys, (int Start, int Count)[] ranges, GazetteerCandidate[] candidates)
@@ -79,7 +67,49 @@ internal sealed class NameTable
         }
 
         candidateStart[keys.Count] = position;
-        return new NameTable(bytes, 0, keyStart, candidateStart, ordered.AsSpan(0, position).ToArray());
+        var buckets = BuildBuckets(bytes, keyStart);
+
+        // The same layout as the index file, so that both loads answer from one representation.
+        using var image = new MemoryStream();
+        using (var writer = new BinaryWriter(image, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(keys.Count);
+            writer.Write(MemoryMarshal.AsBytes(keyStart.AsSpan()));
+            writer.Write(MemoryMarshal.AsBytes(candidateStart.AsSpan()));
+            writer.Write(total);
+            writer.Write(bytes);
+            writer.Write(position);
+            writer.Write(MemoryMarshal.AsBytes(ordered.AsSpan(0, position)));
+            writer.Write(buckets.Length);
+            writer.Write(MemoryMarshal.AsBytes(buckets.AsSpan()));
+        }
+
+        var offset = 0;
+        return Read(image.ToArray(), ref offset);
+    }
+
+    /// <summary>
+    /// The hash table: key number + 1 in the slot of its hash (linear probing), 0 for empty, twice as many slots as
+    /// keys (a power of two).
+    /// </summary>
+    private static int[] BuildBuckets(byte[] keys, int[] keyStart)
+    {
+        var count = keyStart.Length - 1;
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
+        var buckets = new int[size];
+        var mask = size - 1;
+        for (var slot = 0; slot < count; slot++)
+        {
+            var b = (int)Hash(keys.AsSpan(keyStart[slot], keyStart[slot + 1] - keyStart[slot])) & mask;
+            while (buckets[b] != 0)
+            {
+                b = (b + 1) & mask;
+            }
+
+            buckets[b] = slot + 1;
+        }
+
+        return buckets;
     }
 
     /// <summary>The candidates of a normalised key; empty when unknown.</summary>
@@ -94,15 +124,25 @@ internal sealed class NameTable
 
     public string KeyAt(int slot) => Encoding.UTF8.GetString(KeyBytes(slot));
 
-    public ReadOnlySpan<GazetteerCandidate> CandidatesAt(int slot) =>
-        _candidates.AsSpan(_candidateStart[slot], _candidateStart[slot + 1] - _candidateStart[slot]);
+    public ReadOnlySpan<GazetteerCandidate> CandidatesAt(int slot)
+    {
+        var start = IntAt(_candidateStarts, slot);
+        return MemoryMarshal.Cast<byte, GazetteerCandidate>(
+            _data.AsSpan(_candidates + (start * 4), (IntAt(_candidateStarts, slot + 1) - start) * 4));
+    }
 
-    private ReadOnlySpan<byte> KeyBytes(int slot) => _keys.AsSpan(_keyBase + _keyStart[slot], _keyStart[slot + 1] - _keyStart[slot]);
+    private ReadOnlySpan<byte> KeyBytes(int slot)
+    {
+        var start = IntAt(_keyStarts, slot);
+        return _data.AsSpan(_keys + start, IntAt(_keyStarts, slot + 1) - start);
+    }
+
+    private int IntAt(int section, int index) => BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(section + (index * 4), 4));
 
     private int Find(ReadOnlySpan<byte> key)
     {
         var b = (int)Hash(key) & _mask;
-        while (_buckets[b] is var entry and not 0)
+        while (IntAt(_buckets, b) is var entry and not 0)
         {
             if (KeyBytes(entry - 1).SequenceEqual(key))
             {
@@ -115,7 +155,10 @@ internal sealed class NameTable
         return -1;
     }
 
-    /// <summary>FNV-1a: simple and good enough for short keys; the table is rebuilt at every load, so it need not be stable.</summary>
+    /// <summary>
+    /// FNV-1a: simple and good enough for short keys. The index file stores the hash table built with it: a change
+    /// here needs a new index format version.
+    /// </summary>
     private static uint Hash(ReadOnlySpan<byte> key)
     {
         var hash = 2166136261u;
@@ -127,60 +170,39 @@ internal sealed class NameTable
         return hash;
     }
 
-    /// <summary>Writes the table: key count, key lengths and candidate counts (7-bit), key bytes, packed candidates.</summary>
-    public void Write(BinaryWriter writer)
-    {
-        writer.Write(Count);
-        for (var i = 0; i < Count; i++)
-        {
-            writer.Write7BitEncodedInt(_keyStart[i + 1] - _keyStart[i]);
-            writer.Write7BitEncodedInt(_candidateStart[i + 1] - _candidateStart[i]);
-        }
+    /// <summary>Writes the table as it lies in its buffer (which <see cref="Read"/> uses as it is).</summary>
+    public void Write(BinaryWriter writer) =>
+        writer.Write(_data, _keyStarts - 4, _buckets + ((_mask + 1) * 4) - (_keyStarts - 4));
 
-        writer.Write(_keyStart[Count]);
-        writer.Write(_keys, _keyBase, _keyStart[Count]);
-        writer.Write(_candidates.Length);
-        foreach (var c in _candidates)
-        {
-            writer.Write(Pack(c));
-        }
-    }
-
-    /// <summary>Reads what <see cref="Write"/> wrote, from <paramref name="data"/> at <paramref name="offset"/> (advanced).</summary>
+    /// <summary>
+    /// The table <see cref="Write"/> wrote, in <paramref name="data"/> at <paramref name="offset"/> (advanced past
+    /// it); the buffer is used as it is and must not change.
+    /// </summary>
     public static NameTable Read(byte[] data, ref int offset)
     {
         var count = ReadInt(data, ref offset);
-        var keyStart = new int[count + 1];
-        var candidateStart = new int[count + 1];
-        for (var i = 0; i < count; i++)
-        {
-            keyStart[i + 1] = keyStart[i] + Read7Bit(data, ref offset);
-            candidateStart[i + 1] = candidateStart[i] + Read7Bit(data, ref offset);
-        }
-
+        var keyStarts = offset;
+        offset += (count + 1) * 4;
+        var candidateStarts = offset;
+        offset += (count + 1) * 4;
         var keyBytes = ReadInt(data, ref offset);
-        var keyBase = offset;
+        var keys = offset;
         offset += keyBytes;
         var candidateCount = ReadInt(data, ref offset);
-        var packed = MemoryMarshal.Cast<byte, uint>(data.AsSpan(offset, candidateCount * 4));
-        var candidates = new GazetteerCandidate[candidateCount];
-        for (var i = 0; i < candidates.Length; i++)
-        {
-            candidates[i] = Unpack(BitConverter.IsLittleEndian ? packed[i] : BinaryPrimitives.ReverseEndianness(packed[i]));
-        }
-
+        var candidates = offset;
         offset += candidateCount * 4;
-        if (keyStart[count] != keyBytes || candidateStart[count] != candidateCount)
+        var bucketCount = ReadInt(data, ref offset);
+        var buckets = offset;
+        offset += bucketCount * 4;
+        var table = new NameTable(data, count, keyStarts, candidateStarts, keys, candidates, buckets, bucketCount);
+        if (offset > data.Length || table.IntAt(keyStarts, count) != keyBytes || table.IntAt(candidateStarts, count) != candidateCount ||
+            !BitOperations.IsPow2(bucketCount) || bucketCount <= count)
         {
-            throw new InvalidDataException("gazetteer index: key or candidate counts do not add up.");
+            throw new InvalidDataException("gazetteer index: key, candidate or hash table sizes do not add up.");
         }
 
-        return new NameTable(data, keyBase, keyStart, candidateStart, candidates);
+        return table;
     }
-
-    private static uint Pack(GazetteerCandidate c) => ((uint)c.Index << 4) | ((uint)c.Kind << 2) | (uint)c.Source;
-
-    private static GazetteerCandidate Unpack(uint value) => new((PlaceKind)((value >> 2) & 3), (int)(value >> 4), (NameSource)(value & 3));
 
     internal static int ReadInt(byte[] data, ref int offset)
     {

@@ -12,7 +12,7 @@ public class GazetteerIndexTests
     public void IndexIsCurrent_ShippedIndex_BuiltFromShippedSources()
     {
         Assert.True(Gazetteer.IndexIsCurrent(DataDirectory),
-            "data/gazetteer/gazetteer.bin.gz is missing or stale: run `dotnet run tools/build_gazetteer_index.cs`.");
+            "data/gazetteer/gazetteer.bin is missing or stale: run `dotnet run tools/build_gazetteer_index.cs`.");
     }
 
     [Fact]
@@ -35,6 +35,37 @@ public class GazetteerIndexTests
         }
 
         Assert.Equal("Ukrainian", fromIndex.CountryByIso2("UA")!.Demonyms[0]);
+    }
+
+    [Fact]
+    public void Load_FromIndex_CapitalsAndIdsAnswerAsFromSources()
+    {
+        // Places are made on first use from the index; capitals (made at load) and ids (indexed on first use) must
+        // still give the sources' answers.
+        var fromIndex = Gazetteer.Load(DataDirectory);
+        var fromSources = Gazetteer.LoadSources(DataDirectory);
+        foreach (var iso2 in new[] { "UA", "RU", "SD", "MM", "AR" })
+        {
+            Assert.Equal(fromSources.CountryByIso2(iso2)!.Capital, fromIndex.CountryByIso2(iso2)!.Capital);
+        }
+
+        var kyiv = fromSources.CountryByIso2("UA")!.Capital!;
+        Assert.Equal(kyiv, fromIndex.PlaceById(kyiv.Id));
+        Assert.Same(fromIndex.Places[17], fromIndex.Places[17]);
+    }
+
+    [Fact]
+    public void Candidate_PackedInOneWord_KeepsKindIndexAndSource()
+    {
+        var candidate = new GazetteerCandidate(PlaceKind.PopulatedPlace, 80_947, NameSource.Alternate);
+        Assert.Equal(4, System.Runtime.CompilerServices.Unsafe.SizeOf<GazetteerCandidate>());
+        Assert.Equal((PlaceKind.PopulatedPlace, 80_947, NameSource.Alternate), (candidate.Kind, candidate.Index, candidate.Source));
+        var curated = candidate with { Source = NameSource.Curated };
+        Assert.Equal((PlaceKind.PopulatedPlace, 80_947, NameSource.Curated), (curated.Kind, curated.Index, curated.Source));
+        Assert.NotEqual(candidate, curated);
+        Assert.Equal(candidate, curated with { Source = NameSource.Alternate });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GazetteerCandidate(PlaceKind.Admin1, -1, NameSource.Primary));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GazetteerCandidate(PlaceKind.Admin1, 1 << 28, NameSource.Primary));
     }
 
     [Fact]

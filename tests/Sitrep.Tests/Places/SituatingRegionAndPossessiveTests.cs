@@ -22,6 +22,27 @@ public class SituatingRegionAndPossessiveTests
         Assert.Equal("AR", region.Place.CountryIso2);
     }
 
+    [Theory]
+    [InlineData("On 29 June 2022, in Zorzalito (Santa Fe), truck drivers blocked the national route.", "Zorzalito", "Santa Fe")]
+    [InlineData("On 23 June 2022, in Quimerata (Cordoba), residents marched to the square.", "Quimerata", "Cordoba")]
+    [InlineData("On 15 June 2022, in Villa Quimera (Rio Negro), hooded protesters blocked the road.", "Villa Quimera", "Rio Negro")]
+    public void Find_UnlistedTownAfterInWithItsDivisionInBrackets_IsPlacedInTheDivisionUnderItsName(string text, string town, string admin1)
+    {
+        // Cordoba and Rio Negro are also divisions of Colombia and Uruguay: the town lies in the reading the article gives.
+        var mention = Assert.Single(Geocoder.Default.Find(text, TestText.Analyze(text)), m => m.Text == town);
+        Assert.Equal(PlaceReason.NotInGazetteer, mention.Reason);
+        Assert.Equal(admin1, mention.Place?.Admin1);
+        Assert.Equal("AR", mention.Place!.CountryIso2);
+        Assert.Equal(3, mention.GeoPrecision); // the town's own point is unknown
+    }
+
+    [Fact]
+    public void Find_UnknownNameWithDivisionInBracketsButNoIn_IsNoPlace()
+    {
+        const string text = "Governor Quimerata (Cordoba) said the roads would reopen.";
+        Assert.DoesNotContain(Geocoder.Default.Find(text, TestText.Analyze(text)), m => m.Text.Contains("Quimerata", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Find_CapitalCityNamedAlone_StaysTheCity()
     {
