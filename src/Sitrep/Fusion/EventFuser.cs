@@ -42,7 +42,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
     {
         string? best = null;
         var bestScore = double.NegativeInfinity;
-        foreach (var candidate in candidates.OrderBy(c => c.FusedId, StringComparer.Ordinal))
+        foreach (var candidate in InIdOrder(candidates))
         {
             var score = Score(incoming, candidate);
             var support = score * candidate.MemberCount; // the members' summed scores (the compared ones' mean for all)
@@ -54,6 +54,29 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The candidates by id (ordinal; equal ids keep their order). The store gives them in that order already: a
+    /// list that is in order is taken as it is, without sorting a copy for every report.
+    /// </summary>
+    private static IEnumerable<FusionCandidate> InIdOrder(IEnumerable<FusionCandidate> candidates)
+    {
+        if (candidates is IReadOnlyList<FusionCandidate> list)
+        {
+            var ordered = true;
+            for (var i = 1; i < list.Count && ordered; i++)
+            {
+                ordered = string.CompareOrdinal(list[i - 1].FusedId, list[i].FusedId) <= 0;
+            }
+
+            if (ordered)
+            {
+                return list;
+            }
+        }
+
+        return candidates.OrderBy(c => c.FusedId, StringComparer.Ordinal);
     }
 
     /// <summary>The candidate's score for the report: -inf if any compared member rules it out, else their mean score.</summary>

@@ -46,8 +46,24 @@ public static class EventMatcher
     {
         var relation = a.Modality != b.Modality ? TypeRelation.Incompatible : TypeCompatibility.Default.Relation(a, b);
         var veto = (relation == TypeRelation.Incompatible ? (a.Modality != b.Modality ? "different modality" : "different event type") : null)
-            ?? DateVeto(a, b) ?? PlaceVeto(a, b) ?? ActorVeto(a, b)
-            ?? (relation == TypeRelation.Compatible ? CrossTypeVeto(a, b, publishedA, publishedB) : null);
+            ?? DateVeto(a, b) ?? PlaceVeto(a, b);
+        if (veto is not null)
+        {
+            return new MatchResult(0, veto, relation == TypeRelation.Compatible);
+        }
+
+        // Each report's sides and whether both give one same count are looked up once per pair: the vetoes and the
+        // score ask several times.
+        var sidesA = SidesOf(a);
+        var sidesB = SidesOf(b);
+        var sameCount = false;
+        veto = ActorVeto(a, b, sidesA, sidesB);
+        if (veto is null)
+        {
+            sameCount = ReportedNumbers.Share(a, b);
+            veto = relation == TypeRelation.Compatible ? CrossTypeVeto(a, b, publishedA, publishedB, sameCount) : null;
+        }
+
         if (veto is not null)
         {
             return new MatchResult(0, veto, relation == TypeRelation.Compatible);
@@ -57,13 +73,12 @@ public static class EventMatcher
         // imprecise place or date agree on every field with the strike next door and differ only in what they say.
         var score = 0.0;
         score += 0.25 * DateAgreement(a, b, publishedA, publishedB);
-        score += 0.20 * PlaceAgreement(a, b);
+        score += 0.20 * PlaceAgreement(a, b, sameCount);
         score += 0.10 * (a.SubEventType is not null && a.SubEventType == b.SubEventType ? 1 : a.PloverMode is not null && a.PloverMode == b.PloverMode ? 1 : 0);
-        score += 0.10 * ActorOverlap(a, b);
+        score += 0.10 * ActorOverlap(sidesA, sidesB);
         score += 0.35 * (evidenceA is null && evidenceB is null
             ? TextSimilarity.Cosine(a, b)
             : TextSimilarity.Cosine(evidenceA ?? Texts(a), evidenceB ?? Texts(b)));
-        var sameCount = ReportedNumbers.Share(a, b);
         score += sameCount ? SharedNumberWeight : 0;
         // One same count is the strong evidence the margin asks for: the two outlets tell one incident's tally.
         return relation == TypeRelation.Compatible
@@ -92,12 +107,11 @@ public static class EventMatcher
     /// targets of one kind: civilians killed in a raid and the army fought in the same town that day are two
     /// incidents (ACLED's violence against civilians has civilian targets, a battle two armed sides).
     /// </summary>
-    private static string? CrossTypeVeto(EventRecord a, EventRecord b, DateOnly? publishedA, DateOnly? publishedB)
+    private static string? CrossTypeVeto(EventRecord a, EventRecord b, DateOnly? publishedA, DateOnly? publishedB, bool sameCount)
     {
         // One same count (the 41 killed, the 7 dead) is what tells one incident typed two ways from two incidents side
         // by side: the place and day may then be told less precisely by one outlet, and its victims called civilians
         // by one side and fighters by the other.
-        var sameCount = ReportedNumbers.Share(a, b);
         if (!SameDay(a, b, publishedA, publishedB) && !(sameCount && OverlappingDays(a, b, publishedA, publishedB)))
         {
             return "different event type, not the same day";
@@ -152,7 +166,7 @@ public static class EventMatcher
 
         if ((a.Geonameid is not null && a.Geonameid == b.Geonameid)
             || (TownName(a) is { } townA && TownName(b) is { } townB
-                && string.Equals(Places.GazetteerNames.Normalize(townA), Places.GazetteerNames.Normalize(townB), StringComparison.Ordinal)))
+                && SamePlaceKey(townA, townB)))
         {
             return true;
         }
@@ -190,7 +204,7 @@ public static class EventMatcher
             // "In X" and "near X" are not one spot for two kinds of incident: the strike on the city and the fighting
             // on the front outside it.
             return a.GeoPrecision == b.GeoPrecision && ((a.Geonameid is not null && a.Geonameid == b.Geonameid)
-                || string.Equals(Places.GazetteerNames.Normalize(townA), Places.GazetteerNames.Normalize(townB), StringComparison.Ordinal));
+                || SamePlaceKey(townA, townB));
         }
 
         return (townA is not null && PlaceWords.Mentions(b, townA)) || (townB is not null && PlaceWords.Mentions(a, townB));
@@ -268,9 +282,29 @@ public static class EventMatcher
 
         var nameA = unlistedA ?? (a.GeoPrecision is 1 or 2 ? a.Location : null);
         var nameB = unlistedB ?? (b.GeoPrecision is 1 or 2 ? b.Location : null);
-        return nameA is not null && nameB is not null &&
-            !string.Equals(Places.GazetteerNames.Normalize(nameA), Places.GazetteerNames.Normalize(nameB), StringComparison.Ordinal);
+        return nameA is not null && nameB is not null && !SamePlaceKey(nameA, nameB);
     }
+
+    /// <summary>
+    /// Whether two place names share one gazetteer key (<see cref="Places.GazetteerNames.Normalize(ReadOnlySpan{char})"/>):
+    /// the keys are written to the stack and compared there, since every compared pair of reports asks.
+    /// </summary>
+    private static bool SamePlaceKey(string a, string b)
+    {
+        if (a.Length > _stackKeyChars || b.Length > _stackKeyChars)
+        {
+            return string.Equals(Places.GazetteerNames.Normalize(a), Places.GazetteerNames.Normalize(b), StringComparison.Ordinal);
+        }
+
+        Span<char> keyA = stackalloc char[(2 * _stackKeyChars) + 2];
+        Span<char> keyB = stackalloc char[(2 * _stackKeyChars) + 2];
+        var lengthA = Places.GazetteerNames.Normalize(a, keyA);
+        var lengthB = Places.GazetteerNames.Normalize(b, keyB);
+        return keyA[..lengthA].SequenceEqual(keyB[..lengthB]);
+    }
+
+    /// <summary>Longest name whose key <see cref="SamePlaceKey"/> writes to the stack (a key takes at most twice its name's length plus two).</summary>
+    private const int _stackKeyChars = 128;
 
     /// <summary>The name of a settlement placed only in its region (precision 3, a location that is neither the region nor the country).</summary>
     private static string? UnlistedSettlement(EventRecord e) =>
@@ -286,16 +320,16 @@ public static class EventMatcher
     /// Only sides that identify someone count (<see cref="SideKey"/>): outlets that say "the army", "gunmen" or
     /// "civilians" where another names the unit or group do not contradict it.
     /// </summary>
-    private static string? ActorVeto(EventRecord a, EventRecord b)
+    private static string? ActorVeto(EventRecord a, EventRecord b, EventSides sidesA, EventSides sidesB)
     {
-        var firstA = Sides(a, firstSideOnly: true);
-        var firstB = Sides(b, firstSideOnly: true);
+        var firstA = sidesA.First;
+        var firstB = sidesB.First;
         if (firstA.Count == 0 || firstB.Count == 0)
         {
             return null;
         }
 
-        return (firstA.Overlaps(Sides(b)) || HasUnidentifiedArmedSide(b)) && (firstB.Overlaps(Sides(a)) || HasUnidentifiedArmedSide(a))
+        return (firstA.Overlaps(sidesB.All) || HasUnidentifiedArmedSide(b)) && (firstB.Overlaps(sidesA.All) || HasUnidentifiedArmedSide(a))
             ? null
             : "different actors";
     }
@@ -308,13 +342,14 @@ public static class EventMatcher
         e.Actor2 is { Name.Length: > 0 } side && SideKey(side) is null && !IsCivilian(side);
 
     // A fused event's reports are compared with every report that could join it: their sides are worked out once
-    // per record instance (the sets are only read).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EventRecord, HashSet<string>> _firstSides = [];
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EventRecord, HashSet<string>> _allSides = [];
+    // per record instance (the sets are only read), both kinds in one entry (one table lookup per report and pair).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EventRecord, EventSides> _sides = [];
 
-    private static HashSet<string> Sides(EventRecord e, bool firstSideOnly = false) => firstSideOnly
-        ? _firstSides.GetValue(e, static e => SidesOf(e, firstSideOnly: true))
-        : _allSides.GetValue(e, static e => SidesOf(e, firstSideOnly: false));
+    /// <summary>A report's first side (with its associates) and all its sides, as <see cref="SideKey"/>s.</summary>
+    private sealed record EventSides(HashSet<string> First, HashSet<string> All);
+
+    private static EventSides SidesOf(EventRecord e) =>
+        _sides.GetValue(e, static e => new EventSides(SidesOf(e, firstSideOnly: true), SidesOf(e, firstSideOnly: false)));
 
     private static HashSet<string> SidesOf(EventRecord e, bool firstSideOnly)
     {
@@ -356,10 +391,10 @@ public static class EventMatcher
     private static bool IsCivilian(ActorRecord actor) =>
         actor.Sector == "CVL" || actor.Inter == "Civilians" || (actor.Name?.StartsWith("Civilians", StringComparison.Ordinal) ?? false);
 
-    private static double ActorOverlap(EventRecord a, EventRecord b)
+    private static double ActorOverlap(EventSides sidesA, EventSides sidesB)
     {
-        var actorsA = Sides(a);
-        var actorsB = Sides(b);
+        var actorsA = sidesA.All;
+        var actorsB = sidesB.All;
         if (actorsA.Count == 0 || actorsB.Count == 0)
         {
             return 0.5;
@@ -381,7 +416,7 @@ public static class EventMatcher
         return a.EventDate == b.EventDate ? (a.TimePrecision == 1 && b.TimePrecision == 1 ? 1.0 : 0.7) : 0.5;
     }
 
-    private static double PlaceAgreement(EventRecord a, EventRecord b)
+    private static double PlaceAgreement(EventRecord a, EventRecord b, bool sameCount)
     {
         // A report the geocoder could not place (or placed only in its country or region) that names the other's
         // town in its own words reports that town: the outlet wrote "Deir el-Balah" or "Mogoke" where the gazetteer
@@ -411,7 +446,7 @@ public static class EventMatcher
         // town) nothing for or against, as an unknown date or unnamed actors.
         // One same count, though, says the unplaced report tells the same tally, so its silence on the town is no
         // evidence.
-        return ((townA is not null && b.Iso3 is null) || (townB is not null && a.Iso3 is null)) && !ReportedNumbers.Share(a, b) ? 0.1 : 0.3;
+        return ((townA is not null && b.Iso3 is null) || (townB is not null && a.Iso3 is null)) && !sameCount ? 0.1 : 0.3;
     }
 
     private static IReadOnlyList<string> Texts(EventRecord e) => [.. e.Evidence.Select(s => s.Text ?? string.Empty)];

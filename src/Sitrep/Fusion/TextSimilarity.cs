@@ -18,15 +18,26 @@ public static class TextSimilarity
     private static readonly Lazy<HashSet<string>> _stopWords = new(() => LoadStopWords(DataFiles.Require(StopWordsFile)));
 
     // A fused event's reports are compared with every new report that could join it: count their words once.
-    private static readonly ConditionalWeakTable<EventRecord, Dictionary<string, int>> _eventBags = [];
+    private static readonly ConditionalWeakTable<EventRecord, CountedWords> _eventBags = [];
+
+    /// <summary>An event's bag of words and its norm, both worked out once per record instance.</summary>
+    private sealed record CountedWords(Dictionary<string, int> Bag, double Norm);
 
     public static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b) => Cosine(Bag(a), Bag(b));
 
     /// <summary>The cosine of two events' evidence texts; each event's words are counted once and remembered.</summary>
-    public static double Cosine(EventRecord a, EventRecord b) => Cosine(BagOf(a), BagOf(b));
+    public static double Cosine(EventRecord a, EventRecord b)
+    {
+        var wordsA = BagOf(a);
+        var wordsB = BagOf(b);
+        return wordsA.Bag.Count == 0 || wordsB.Bag.Count == 0 ? 0 : Dot(wordsA.Bag, wordsB.Bag) / (wordsA.Norm * wordsB.Norm);
+    }
 
-    private static Dictionary<string, int> BagOf(EventRecord e) =>
-        _eventBags.GetValue(e, static e => Bag([.. e.Evidence.Select(s => s.Text ?? string.Empty)], ActorWords(e)));
+    private static CountedWords BagOf(EventRecord e) => _eventBags.GetValue(e, static e =>
+    {
+        var bag = Bag([.. e.Evidence.Select(s => s.Text ?? string.Empty)], ActorWords(e));
+        return new CountedWords(bag, Norm(bag));
+    });
 
     /// <summary>The words of the event's actors as the article wrote them: the actor score already compares them, so they are not boosted as names.</summary>
     private static HashSet<string> ActorWords(EventRecord e)
@@ -55,17 +66,7 @@ public static class TextSimilarity
         {
             // The usual case, on fusion's hot path: the dictionaries' own enumerators allocate nothing. The products are
             // whole numbers, so the dot product is the same whichever bag is walked.
-            var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-            long product = 0;
-            foreach (var (word, count) in small)
-            {
-                if (large.TryGetValue(word, out var other))
-                {
-                    product += (long)count * other;
-                }
-            }
-
-            return product / (Norm(a) * Norm(b));
+            return Dot(a, b) / (Norm(a) * Norm(b));
         }
 
         double dot = 0;
@@ -78,6 +79,25 @@ public static class TextSimilarity
         }
 
         return dot / (Norm(bagA) * Norm(bagB));
+    }
+
+    /// <summary>
+    /// The dot product of two bags: the dictionaries' own enumerators allocate nothing, and the products are whole
+    /// numbers, so it is the same whichever bag is walked (the smaller).
+    /// </summary>
+    private static long Dot(Dictionary<string, int> a, Dictionary<string, int> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        long product = 0;
+        foreach (var (word, count) in small)
+        {
+            if (large.TryGetValue(word, out var other))
+            {
+                product += (long)count * other;
+            }
+        }
+
+        return product;
     }
 
     private static double Norm(Dictionary<string, int> bag)

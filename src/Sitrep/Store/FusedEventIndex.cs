@@ -162,8 +162,56 @@ internal sealed class FusedEventIndex
         }
     }
 
-    /// <summary>Rows of one type and country: narrow ones by start date, wide ones apart.</summary>
+    /// <summary>
+    /// The rows of one type and country, apart by first-level division: a report placed in one searches its own
+    /// division's rows and those without one (admin1 = @Admin1 OR admin1 IS NULL), not every division's rows of the
+    /// month (most of a country's rows are in other divisions, and testing them one by one was most of the search).
+    /// </summary>
     private sealed class Rows
+    {
+        private readonly Dictionary<string, DatedRows> _byAdmin1 = new(StringComparer.Ordinal);
+        private readonly DatedRows _noAdmin1 = new();
+
+        public void Add(FusedEventKey row) => RowsOf(row.Admin1, create: true)!.Add(row);
+
+        public void Remove(FusedEventKey row) => RowsOf(row.Admin1, create: false)?.Remove(row);
+
+        public void Search(CandidateSearch search, List<string> found)
+        {
+            if (search.Admin1 is null)
+            {
+                foreach (var rows in _byAdmin1.Values)
+                {
+                    rows.Search(search, found);
+                }
+            }
+            else
+            {
+                RowsOf(search.Admin1, create: false)?.Search(search, found);
+            }
+
+            _noAdmin1.Search(search, found);
+        }
+
+        private DatedRows? RowsOf(string? admin1, bool create)
+        {
+            if (admin1 is null)
+            {
+                return _noAdmin1;
+            }
+
+            if (!_byAdmin1.TryGetValue(admin1, out var rows) && create)
+            {
+                rows = new DatedRows();
+                _byAdmin1.Add(admin1, rows);
+            }
+
+            return rows;
+        }
+    }
+
+    /// <summary>Rows of one type, country and first-level division: narrow ones by start date, wide ones apart.</summary>
+    private sealed class DatedRows
     {
         private static readonly Comparison<FusedEventKey> _byStart = (a, b) =>
         {

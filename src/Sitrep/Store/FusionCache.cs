@@ -1,4 +1,5 @@
 using Sitrep.Fusion;
+using Sitrep.Output;
 
 namespace Sitrep.Store;
 
@@ -54,6 +55,15 @@ internal sealed class FusionCache(long generation)
     public FusedEventIndex? Index { get; set; }
 
     public Dictionary<string, FusionHead> Heads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Fused events' records and folds as this writer last wrote or read them (a report joining one folds into it
+    /// without reading it back); only changed through the batch's <c>FusionBatch</c>, which every fused event write goes through.
+    /// </summary>
+    public Dictionary<string, (FusedEventRecord Record, EventFold Fold)> Folded { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Fused events whose records are kept at most (some tens of MB); past it they are dropped (at a batch's start) and read again.</summary>
+    public const int MaxFolded = 20_000;
 
     /// <summary>Fused claims' members (the store's claim fusion reads and keeps them in step with its writes).</summary>
     public Dictionary<string, List<MemberClaim>> ClaimMembers { get; } = new(StringComparer.Ordinal);

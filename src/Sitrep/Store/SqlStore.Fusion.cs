@@ -402,7 +402,12 @@ public abstract partial class SqlStore
     /// </summary>
     private sealed class FusionBatch(SqlStore store, DbTransaction transaction, FusionCache cache)
     {
-        private readonly Dictionary<string, (FusedEventRecord Record, EventFold Fold)> _records = new(StringComparer.Ordinal);
+        /// <summary>
+        /// The fused events' records and folds as last written, kept in the writer's cache across batches: a fused event
+        /// joins reports batch after batch, and reading and parsing its record and fold again each batch was a twentieth
+        /// of ingest. Every write of a fused event goes through this batch, so the copy is the stored row.
+        /// </summary>
+        private readonly Dictionary<string, (FusedEventRecord Record, EventFold Fold)> _records = cache.Folded;
 
         /// <summary>Fused events the batch folded reports into since they were last written.</summary>
         private readonly SortedSet<string> _joined = new(StringComparer.Ordinal);

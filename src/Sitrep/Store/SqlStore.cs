@@ -61,6 +61,11 @@ public abstract partial class SqlStore : ISitrepStore
         _batchEventFused.Clear();
         using var transaction = BeginWrite([.. batch.Select(a => a.Analysis.Id)]);
         var fusion = new FusionBatch(this, transaction, TakeFusionCache(transaction));
+        if (fusion.Cache.Folded.Count > FusionCache.MaxFolded)
+        {
+            fusion.Cache.Folded.Clear();
+        }
+
         if (fusion.Cache.ClaimMembers.Count > FusionCache.MaxClaimMembers)
         {
             fusion.Cache.ClaimMembers.Clear();

@@ -121,19 +121,44 @@ public class IncrementalFusionTests
         using var first = test.Open();
         using var second = test.Open();
         var kupiansk = _towns[1];
-        ArticleWith(first, "a1", _towns[0]);
-        ArticleWith(second, "a2", kupiansk); // founds a fused event the first writer's cache has not seen
-        ArticleWith(first, "a3", kupiansk);
+        ShellingArticle(first, "a1", _towns[0], rng);
+        ShellingArticle(second, "a2", kupiansk, rng); // founds a fused event the first writer's cache has not seen
+        ShellingArticle(first, "a3", kupiansk, rng);
 
         var events = first.QueryEvents(new EventQuery());
         Assert.Equal(2, events.Count);
         Assert.Equal(["a2", "a3"], events.Single(e => e.Event.Location == kupiansk.Place).Sources.Select(s => s.ArticleId));
+    }
 
-        void ArticleWith(ISitrepStore store, string id, (string Place, double Lat, double Lon, string Admin1) town)
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void SaveBatch_AnotherWriterJoinedAFusedEventThisWriterKeeps_ItsReportIsNotLost(string backend)
+    {
+        // The first writer keeps the record of the fused event it founded across its batches; the second writer's
+        // report joins that event meanwhile, so the first writer's copy is stale and must not be folded into.
+        var rng = new Random(4);
+        using var test = StoreBackends.Create(backend);
+        using var first = test.Open();
+        using var second = test.Open();
+        var kupiansk = _towns[1];
+        ShellingArticle(first, "b1", kupiansk, rng);
+        ShellingArticle(second, "b2", kupiansk, rng);
+        ShellingArticle(first, "b3", kupiansk, rng);
+
+        var fused = first.QueryEvents(new EventQuery()).Single(e => e.Event.Location == kupiansk.Place);
+        Assert.Equal(["b1", "b2", "b3"], fused.Sources.Select(s => s.ArticleId).Order(StringComparer.Ordinal));
+        foreach (var (id, stored, rebuilt, storedFold, rebuiltFold) in ((SqlStore)first).FusedEventsAndRebuilds())
         {
-            var text = $"{id}: {town.Place} shelled.";
-            var e = Shelling($"{id}/ev0", town.Place, town.Lat, town.Lon, town.Admin1, 16, rng) with { GeoPrecision = 1, SubEventType = "Shelling/artillery/missile attack", Actor2 = _civilians };
-            store.SaveBatch([new StoredArticle(new ArticleAnalysis { Id = id, Source = id, Published = new DateOnly(2024, 11, 17), Events = [e] }, text, ArticleIds.ContentHash(text))]);
+            Assert.True(stored == rebuilt, $"fused event {id}:\nstored  {stored}\nrebuilt {rebuilt}");
+            Assert.Equal(rebuiltFold, storedFold);
         }
+    }
+
+    /// <summary>Saves, as its own batch, an article reporting one shelling of the town (a fresh day-16 report).</summary>
+    private static void ShellingArticle(ISitrepStore store, string id, (string Place, double Lat, double Lon, string Admin1) town, Random rng)
+    {
+        var text = $"{id}: {town.Place} shelled.";
+        var e = Shelling($"{id}/ev0", town.Place, town.Lat, town.Lon, town.Admin1, 16, rng) with { GeoPrecision = 1, SubEventType = "Shelling/artillery/missile attack", Actor2 = _civilians };
+        store.SaveBatch([new StoredArticle(new ArticleAnalysis { Id = id, Source = id, Published = new DateOnly(2024, 11, 17), Events = [e] }, text, ArticleIds.ContentHash(text))]);
     }
 }
