@@ -1080,6 +1080,15 @@ public sealed class EventDetector
             return false;
         }
 
+        // "our forces deployed at Point Triple, in the Alibori department, were the target of an attack": a participle
+        // right after a force noun, with its place, before the clause's own "were", describes the force; no deployment.
+        if (n == 1 && tag == Upos.VERB && view.Words[i].EndsWith("ed", StringComparison.Ordinal) && i > sentence.FirstToken
+            && _words.ForceWords.Contains(view.Words[i - 1]) && i + 1 < sentence.EndToken && view.Words[i + 1] is "at" or "in" or "on" or "along" or "near"
+            && BeforeMainBe(view, sentence, i + 2))
+        {
+            return false;
+        }
+
         // "the families of soldiers killed in last week's ambush", "the bodies of six people abducted by militants": a
         // participle after the noun it describes, inside a prepositional phrase, names who suffered an earlier act.
         if (n == 1 && tag == Upos.VERB && view.Words[i].EndsWith("ed", StringComparison.Ordinal) && ReducedRelativeInPhrase(view, sentence, i))
@@ -1156,6 +1165,26 @@ public sealed class EventDetector
             }
 
             if (_words.NonCombatObjects.Contains(view.Words[j]) && (j + 1 >= sentence.EndToken || view.Tag(j + 1) is not (Upos.NOUN or Upos.PROPN)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A form of "be" (an auxiliary) follows before any subordinator, reporting verb or other verb: the main clause's verb.</summary>
+    private bool BeforeMainBe(DocView view, Sentence sentence, int from)
+    {
+        for (var j = from; j < sentence.EndToken; j++)
+        {
+            var word = view.Words[j];
+            if (_words.Subordinators.Contains(word) || _words.ReportVerbs.Contains(word) || view.Tag(j) == Upos.VERB)
+            {
+                return false;
+            }
+
+            if (IsBe(word) && view.Tag(j) == Upos.AUX)
             {
                 return true;
             }
@@ -1551,7 +1580,8 @@ public sealed class EventDetector
     {
         for (var i = from; i < to && i < from + 8; i++)
         {
-            if (_words.CivilianNouns.Contains(view.Words[i]))
+            // "..., residents said", "villagers told reporters": the civilians who tell the event are its source.
+            if (_words.CivilianNouns.Contains(view.Words[i]) && !(i + 1 < view.Words.Length && _words.ReportVerbs.Contains(view.Words[i + 1])))
             {
                 return true;
             }

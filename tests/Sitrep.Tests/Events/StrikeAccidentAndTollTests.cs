@@ -61,6 +61,15 @@ public class StrikeAccidentAndTollTests
     }
 
     [Fact]
+    public void Detect_FightingToldByResidents_ArmedClashWithoutCivilianVictims()
+    {
+        var fight = Assert.Single(Asserted("Heavy fighting broke out in Tripoli late on Monday, with gunfire and explosions heard across the city, residents said."));
+
+        Assert.Equal("Armed clash", fight.Acled!.SubEventType);
+        Assert.NotEqual("CVL", fight.Actor2?.Sector);
+    }
+
+    [Fact]
     public void Detect_TollOfTheFighting_JoinsTheCapture()
     {
         var events = Asserted("Al-Shabaab fighters took control of the town of Bulo Burte in Somalia's Hiraan region on Sunday after clashes with government forces, residents said. "
@@ -79,6 +88,15 @@ public class StrikeAccidentAndTollTests
 
         Assert.DoesNotContain(events, e => e.Acled!.SubEventType == "Arrests");
         Assert.Single(events);
+    }
+
+    [Fact]
+    public void Detect_ForcesDeployedAtAPostWereAttacked_NoDeployment()
+    {
+        var events = Acled("On 3 March, our units deployed at the Kalakot post were the target of a terrorist attack. Six attackers were sent to hell.");
+
+        Assert.DoesNotContain(events, e => e.Acled!.EventType == "Strategic developments");
+        Assert.Contains(events, e => e.Acled!.EventType == "Battles");
     }
 
     [Theory]
