@@ -1915,6 +1915,108 @@ NEG8 = [
 for rid, published, sentences in NEG8:
     B3(rid, published, sentences)
 
+# Batch 9 (round 12): fresh held-out text written from the codebook definitions and committed BEFORE the pipeline ran on
+# it. Each event sits among the distractors that over-generate or mis-type on held-out text (habitual and historical
+# sentences, retaliation told as context, war-long tallies, plans, threats, denials, accidents, labour strikes), and its
+# victims and protesters are the occupational groups ACLED codes as civilians (farmers, students, teachers, traders).
+BSF = A("Military Forces of India (2014-) Border Security Force", "IND", "MIL")
+P = "2025-03-11"
+B3("b9-01", P, ["Fighters of the Islamic State West Africa Province attacked an army base in Wajiroko, in Borno state's Damboa area, before dawn on Monday, and soldiers repelled them after a three-hour gun battle, a military source said.",
+                "Eight soldiers and at least 20 insurgents were killed, the source said.",
+                "The jihadists have overrun several bases in the state this year, taking weapons and vehicles."],
+   E("AC", ISWAP, NGA, "Nigeria", "Borno", "Wajiroko", P, "Monday", 28, 0))
+P = "2025-06-20"
+B3("b9-02", P, ["An Israeli drone struck a car on the coastal road near Tyre in southern Lebanon on Thursday, killing two members of Hezbollah, the group said.",
+                "The Israeli military said it had targeted a commander who was rebuilding the group's rocket launching sites.",
+                "Israel has carried out near-daily strikes in Lebanon despite the ceasefire agreed in November."],
+   E("ADS", ISR, HEZ, "Lebanon", "South", "Tyre", P, "Thursday", 2, 0))
+P = "2025-05-14"
+B3("b9-03", P, ["Hundreds of university students marched through central Dhaka on Tuesday to demand justice for a classmate killed by a speeding bus, blocking traffic for several hours.",
+                "The march ended peacefully outside the home ministry.",
+                "Student leaders said more protests would follow if the driver was not charged within a week."],
+   E("PP", protesters("Bangladesh"), None, "Bangladesh", "Dhaka", "Dhaka", P, "Tuesday", 0, 0))
+P = "2025-06-16"
+B3("b9-04", P, ["Gunmen believed to be herders killed nine farmers in the village of Yelewata in Benue state's Guma area on Saturday night, the local council chairman said.",
+                "Police said a tactical unit had been deployed to the area.",
+                "Clashes over grazing land have killed hundreds of people in the state since 2023, and many farmers no longer go to their fields."],
+   E("ATT", uag("Nigeria"), civ("Nigeria"), "Nigeria", "Benue", "Yelewata", P, "Saturday", 9, 0))
+P = "2025-07-08"
+B3("b9-05", P, ["Gunmen kidnapped 25 pupils from a boarding school in the town of Maga in Kebbi state early on Monday, the state police said.",
+                "Security forces have launched a search for the children.",
+                "The state government said it would not pay ransom, and shut all boarding schools in the area."],
+   E("ABD", uag("Nigeria"), civ("Nigeria"), "Nigeria", "Kebbi", "Maga", P, "Monday", 0, 0))
+P = "2025-07-02"
+B3("b9-06", P, ["Russian forces shelled the centre of Kherson on Wednesday morning, killing a 68-year-old woman and wounding four other people, the regional governor said.",
+                "The city, which Ukrainian troops retook in November 2022, is shelled almost daily from across the Dnipro river.",
+                "Authorities have urged residents of the riverside districts to leave."],
+   E("SH", RUS, civ("Ukraine"), "Ukraine", "Kherson", "Kherson", P, "Wednesday", 1, 0, injuries=4))
+P = "2025-08-17"
+B3("b9-07", P, ["Russian air defences shot down a Ukrainian drone over the city of Kaluga overnight, the regional governor said on Sunday, adding that no one was hurt.",
+                "Moscow says it downs dozens of Ukrainian drones every night.",
+                "Kyiv has repeatedly said its long-range strikes target military and energy sites inside Russia."],
+   E("DWU", RUS, UKR, "Russia", "Kaluga", "Kaluga", P, "Sunday", 0, 0))
+P = "2025-09-10"
+B3("b9-08", P, ["Police in Istanbul detained the mayor of the city's Beylikduzu district on Tuesday as part of a corruption investigation, state media reported.",
+                "The mayor, a member of the main opposition Republican People's Party, denies wrongdoing.",
+                "The party called the arrest politically motivated and said it would challenge it in court."],
+   E("ARR", TUR_POL, CHP, "Turkey", "Istanbul", "Istanbul", P, "Tuesday", 0, 0))
+P = "2025-04-14"
+B3("b9-09", P, ["Al-Shabaab fighters took control of the town of Moqokori in Somalia's Hiraan region on Saturday after clashes with government forces and allied clan militias, residents said.",
+                "At least six people were killed in the fighting before the soldiers withdrew towards Jowhar, they said.",
+                "Government forces had captured the town from the militants in 2022 during an offensive backed by clan fighters."],
+   E("NSO", SHABAAB, SOM, "Somalia", "Hiraan", "Moqokori", P, "Saturday", 6, 0))
+P = "2025-06-26"
+B3("b9-10", P, ["Demonstrators burned tyres and threw stones at police in the town of Kitengela south of Nairobi on Wednesday during protests against police brutality, and officers fired tear gas to disperse them, witnesses said.",
+                "No one was reported killed in the town.",
+                "Rights groups say dozens of people were killed during the protests against a finance bill last year."],
+   E("VD", rioters("Kenya"), KEN_POL, "Kenya", "Kajiado", "Kitengela", P, "Wednesday", 0, 0))
+P = "2025-02-21"
+B3("b9-11", P, ["A roadside bomb struck a police vehicle in Dera Ismail Khan district of Khyber Pakhtunkhwa on Thursday, killing three officers and wounding two others, a police spokesman said.",
+                "No group claimed responsibility for the blast.",
+                "Militants have stepped up attacks on the police in the province since the Pakistani Taliban ended a ceasefire in 2022."],
+   E("IED", None, PAK_POL, "Pakistan", "Khyber Pakhtunkhwa", "Dera Ismail Khan", P, "Thursday", 3, 0, injuries=2))
+P = "2025-03-04"
+B3("b9-12", P, ["ELN guerrillas shot dead a community leader in a rural area of Tibu in Norte de Santander on Sunday, the ombudsman's office said.",
+                "The ombudsman said more than 50 social leaders had been killed in the country this year.",
+                "The guerrilla group has been fighting FARC dissidents for control of the Catatumbo region since January."],
+   E("ATT", ELN, civ("Colombia"), "Colombia", "Norte de Santander", "Tibu", P, "Sunday", 1, 0))
+P = "2025-05-22"
+B3("b9-13", P, ["Several thousand teachers marched through Quito on Wednesday to demand overdue pay and a new pension law, the national teachers' union said.",
+                "The march ended peacefully in front of the education ministry.",
+                "The union also called a 48-hour strike, closing public schools in several provinces."],
+   E("PP", protesters("Ecuador"), None, "Ecuador", "Pichincha", "Quito", P, "Wednesday", 0, 0))
+P = "2025-08-05"
+B3("b9-14", P, ["Suspected militants hurled a grenade at a Border Security Force post in the Sopore area of Baramulla district on Monday, wounding two personnel, police said.",
+                "The attackers escaped, and security forces cordoned off the area to search for them.",
+                "Grenade attacks on security forces were frequent in the valley in the 1990s."],
+   E("GR", uag("India"), BSF, "India", "Jammu and Kashmir", "Sopore", P, "Monday", 0, 0, injuries=2))
+P = "2025-10-07"
+B3("b9-15", P, ["Traders were beaten and their stalls set on fire when a mob attacked the main market in Kaduna's Zangon Kataf area on Sunday after a dispute between two youths, police said, adding that three people were killed.",
+                "Police said 14 suspects had been arrested and a curfew imposed on the area.",
+                "The state governor appealed for calm and promised to rebuild the market."],
+   E("MV", rioters("Nigeria"), civ("Nigeria"), "Nigeria", "Kaduna", "Zangon Kataf", P, "Sunday", 3, 0))
+
+NEG9 = [
+    ("b9-n01", "2025-04-09", ["Seven soldiers were killed when their army truck overturned on a highway near Kaduna on Tuesday, the military said.",
+                              "The truck was carrying troops to a base in the north-west, a spokesman said."]),
+    ("b9-n02", "2025-08-12", ["Dock workers at the port of Mombasa went on strike on Monday over unpaid allowances, halting cargo handling for most of the day, their union said.",
+                              "Port officials said talks with the union would resume on Wednesday."]),
+    ("b9-n03", "2025-03-31", ["Residents of Bucha laid flowers at a memorial on Monday to mark three years since Russian troops withdrew from the town, where hundreds of civilians were found dead.",
+                              "Ukraine's prosecutor general said investigators had identified more than 200 suspects."]),
+    ("b9-n04", "2025-07-21", ["The Houthis said on Sunday they would target any ship belonging to companies that deal with Israeli ports, regardless of its flag.",
+                              "The group's military spokesman said the warning took effect immediately."]),
+    ("b9-n05", "2025-09-23", ["Pakistan's army said on Monday it had killed 230 militants in operations across Khyber Pakhtunkhwa over the past three months.",
+                              "It did not say how many soldiers had died in that period."]),
+    ("b9-n06", "2025-12-04", ["The Sudanese army denied on Wednesday reports that it had withdrawn from the town of Babanusa in West Kordofan, saying its troops remained in full control.",
+                              "The Rapid Support Forces had claimed on social media that the army had fled the town."]),
+    ("b9-n07", "2025-07-29", ["Thailand's army chief said on Monday that more troops would be sent to the border with Cambodia if talks between the two governments failed.",
+                              "The foreign ministry said a meeting was planned for next week in Kuala Lumpur."]),
+    ("b9-n08", "2025-11-05", ["Opposition lawmakers launched a fierce attack on the government's budget in parliament in Nairobi on Tuesday, accusing the finance minister of hiding debts.",
+                              "The minister said the figures had been audited and would be published in full."]),
+]
+for rid, published, sentences in NEG9:
+    B3(rid, published, sentences)
+
 
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
@@ -1926,8 +2028,8 @@ def splits(records):
             # Batches 3 to 7 (rounds 5 to 10) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
-        if r["id"].startswith(("b2-", "b8-")):
-            # Batches 2 and 8 are each split on their own, half of their positives and half of their negatives to each
+        if r["id"].startswith(("b2-", "b8-", "b9-")):
+            # Batches 2, 8 and 9 are each split on their own, half of their positives and half of their negatives to each
             # side, so earlier records keep their split.
             groups.setdefault(r["id"][:2] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
@@ -1935,7 +2037,7 @@ def splits(records):
         groups.setdefault(key, []).append(r)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-")) else 0.6
+        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-")) else 0.6
         n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"

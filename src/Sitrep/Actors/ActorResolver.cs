@@ -141,7 +141,6 @@ public sealed class ActorResolver
                 : ActorResolution.Unresolved(ActorReason.UnknownPhrase, $"no actor known for '{text}'");
         }
 
-        head = Refine(head, tokens, start);
         if (mods.AllCountries.Length > 1 && tokens.Contains("and"))
         {
             // "Russian and North Korean troops": two actors, one per country; the event coder keeps both.
@@ -432,30 +431,6 @@ public sealed class ActorResolver
         return ActorResolution.Resolved(actor, reason, detail);
     }
 
-    /// <summary>
-    /// Civilians keep ACLED's name but take PLOVER's finer sector when the agents list knows the phrase
-    /// ("agricultural workers" AGR, "journalists" JRN, "aid workers" NGO).
-    /// </summary>
-    private ForceNoun Refine(ForceNoun head, List<string> tokens, int start)
-    {
-        if (head.Kind != ForceKind.Civilians)
-        {
-            return head;
-        }
-
-        for (var from = start; from < tokens.Count; from++)
-        {
-            var key = string.Join(' ', tokens.Skip(from));
-            if ((_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(Singular(key), out sectors))
-                && sectors[0] is "AGR" or "LAB" or "EDU" or "JRN" or "MED" or "REL" or "BUS" or "REF" or "NGO" or "HLH")
-            {
-                return head with { Sector = sectors[0] };
-            }
-        }
-
-        return head;
-    }
-
     private ActorResolution Generic(ForceNoun head, string text, ActorContext context, bool former)
     {
         var here = context.EventCountryIso3;
@@ -553,13 +528,16 @@ public sealed class ActorResolver
             {
                 var mods = Modifiers(tokens, start, from);
                 var iso3 = mods.Country ?? mods.PlaceCountry;
-                var sector = sectors[0];
-                var inter = sector switch
+                var inter = sectors[0] switch
                 {
                     "MIL" or "COP" or "GOV" or "SPY" or "JUD" or "LEG" => ActorInter.StateForces,
                     "REB" or "UAF" or "CRM" => ActorInter.PoliticalMilitia,
                     _ => ActorInter.Civilians,
                 };
+                // ACLED codes farmers, pupils, teachers, journalists or worshippers as civilians (inter 7), and the
+                // actor is its generic Civilians (Country), whose sector is CVL whatever the occupation (the gold
+                // set's convention, data/gold/events/README.md); the role stays in the actor's text and this detail.
+                var sector = inter == ActorInter.Civilians ? "CVL" : sectors[0];
                 // A civilian role ("farmers", "pupils") belongs to the event country, as civilians do (Generic).
                 iso3 ??= inter == ActorInter.Civilians ? context.EventCountryIso3 : null;
                 var name = inter == ActorInter.Civilians ? Generic("Civilians", iso3) : key;

@@ -175,7 +175,11 @@ public sealed class EventDetector
 
                     var anaphoric = members.All(h => h.Anaphoric);
                     var used = anaphoric ? members : [.. members.Where(h => !h.Anaphoric)];
-                    if (Build(view, sentence, used, cues, anaphoric, foughtBefore, segmentFirst, segmentEnd, riotBefore) is { } built
+                    // "At least six people were killed in the fighting", "two soldiers died in the attack": a toll
+                    // told of an incident named by an anaphoric noun refers back to that incident.
+                    var toll = !anaphoric && members.Count > used.Count && used.All(h => h.End - h.First == 1
+                        && (_words.FatalityCues.Contains(view.Words[h.First]) || _words.InjuryCues.Contains(view.Words[h.First])));
+                    if (Build(view, sentence, used, cues, anaphoric || toll, foughtBefore, segmentFirst, segmentEnd, riotBefore) is { } built
                         && !(consequence && built.Prominence > 0))
                     {
                         // ("Funerals were held as residents fled", "people who fled the fighting": a flight told in a
@@ -1076,6 +1080,15 @@ public sealed class EventDetector
             return false;
         }
 
+        // "our forces deployed at Point Triple, in the Alibori department, were the target of an attack": a participle
+        // right after a force noun, with its place, before the clause's own "were", describes the force; no deployment.
+        if (n == 1 && tag == Upos.VERB && view.Words[i].EndsWith("ed", StringComparison.Ordinal) && i > sentence.FirstToken
+            && _words.ForceWords.Contains(view.Words[i - 1]) && i + 1 < sentence.EndToken && view.Words[i + 1] is "at" or "in" or "on" or "along" or "near"
+            && BeforeMainBe(view, sentence, i + 2))
+        {
+            return false;
+        }
+
         // "the families of soldiers killed in last week's ambush", "the bodies of six people abducted by militants": a
         // participle after the noun it describes, inside a prepositional phrase, names who suffered an earlier act.
         if (n == 1 && tag == Upos.VERB && view.Words[i].EndsWith("ed", StringComparison.Ordinal) && ReducedRelativeInPhrase(view, sentence, i))
@@ -1138,11 +1151,13 @@ public sealed class EventDetector
 
     /// <summary>
     /// "battled the blaze", "a battle for votes", "stormed to a 3-0 victory", "withdraw their money": the head of the
-    /// phrase within four tokens after the trigger is none of war's targets (context_words non_combat_objects).
+    /// phrase within seven tokens after the trigger (before any verb) is none of war's targets (context_words
+    /// non_combat_objects); seven, so that a light verb's object reaches its target too ("launched a fierce attack on
+    /// the government's budget").
     /// </summary>
     private bool NonCombatObject(DocView view, Sentence sentence, int end)
     {
-        for (var j = end; j < sentence.EndToken && j < end + 5; j++)
+        for (var j = end; j < sentence.EndToken && j < end + 8; j++)
         {
             if (view.Tag(j) is Upos.PUNCT or Upos.VERB or Upos.AUX)
             {
@@ -1150,6 +1165,26 @@ public sealed class EventDetector
             }
 
             if (_words.NonCombatObjects.Contains(view.Words[j]) && (j + 1 >= sentence.EndToken || view.Tag(j + 1) is not (Upos.NOUN or Upos.PROPN)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A form of "be" (an auxiliary) follows before any subordinator, reporting verb or other verb: the main clause's verb.</summary>
+    private bool BeforeMainBe(DocView view, Sentence sentence, int from)
+    {
+        for (var j = from; j < sentence.EndToken; j++)
+        {
+            var word = view.Words[j];
+            if (_words.Subordinators.Contains(word) || _words.ReportVerbs.Contains(word) || view.Tag(j) == Upos.VERB)
+            {
+                return false;
+            }
+
+            if (IsBe(word) && view.Tag(j) == Upos.AUX)
             {
                 return true;
             }
@@ -1328,10 +1363,13 @@ public sealed class EventDetector
         }
 
         // "a fuel tanker overturned and exploded": an explosion with no weapon, in a clause that tells an accident.
-        if (hits.Any(h => _lexicon.Hierarchy["accidental"].Contains(h.Trigger.Lemma))
-            && hits.All(h => _lexicon.Hierarchy["accidental"].Contains(h.Trigger.Lemma) || (h.End - h.First == 1 && _words.FatalityCues.Contains(view.Words[h.First])))
-            && !cues.Any(c => c.Cue.SubEventType is not null)
-            && Any(view, clauseFirst, clauseEnd, _words.AccidentCues))
+        // "A military helicopter crashed during a training flight, killing all ten on board": deaths with no act of
+        // violence at all (only a fatality word) in a clause that tells an accident, even with a weapon platform named;
+        // "a drone crashed into a house" is a strike, not an accident.
+        var bareDeaths = hits.All(h => h.End - h.First == 1 && _words.FatalityCues.Contains(view.Words[h.First]));
+        if (hits.All(h => _lexicon.Hierarchy["accidental"].Contains(h.Trigger.Lemma) || (h.End - h.First == 1 && _words.FatalityCues.Contains(view.Words[h.First])))
+            && (bareDeaths || (hits.Any(h => _lexicon.Hierarchy["accidental"].Contains(h.Trigger.Lemma)) && !cues.Any(c => c.Cue.SubEventType is not null)))
+            && AccidentClause(view, clauseFirst, clauseEnd))
         {
             return null;
         }
@@ -1481,6 +1519,20 @@ public sealed class EventDetector
         return false;
     }
 
+    /// <summary>An accident cue in the clause that is not a weapon's impact ("crashed into a house").</summary>
+    private bool AccidentClause(DocView view, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (_words.AccidentCues.Contains(view.Words[i]) && !(i + 1 < end && view.Words[i + 1] == "into"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "shot dead a community leader", "killed a local councillor": the object of a killing is one person named by
     /// what he or she does, none of the combatants (context_words combatant_nouns, force_words).
@@ -1528,7 +1580,8 @@ public sealed class EventDetector
     {
         for (var i = from; i < to && i < from + 8; i++)
         {
-            if (_words.CivilianNouns.Contains(view.Words[i]))
+            // "..., residents said", "villagers told reporters": the civilians who tell the event are its source.
+            if (_words.CivilianNouns.Contains(view.Words[i]) && !(i + 1 < view.Words.Length && _words.ReportVerbs.Contains(view.Words[i + 1])))
             {
                 return true;
             }
@@ -1664,6 +1717,12 @@ public sealed class EventDetector
         if (battle && (!civilianVictims || againstForces))
         {
             return (Sub("Armed clash"), modeCue);
+        }
+
+        // "intense gunfire and explosions in Abu Salim": shots and unnamed blasts together tell fighting, not a bombing.
+        if (Has("gunshots") && Has("unnamed_blasts") && !civilianVictims && bestCue?.SubEventType is not { EventType: "Explosions/Remote violence" })
+        {
+            return (Sub("Armed clash"), "firearms");
         }
 
         // Remote violence: the specific trigger ("drone attack", "shelled") or the strongest weapon cue, whichever
@@ -2133,6 +2192,11 @@ public sealed class EventDetector
         return view.Tag(sentence.FirstToken) == Upos.ADP && t > sentence.FirstToken ? 1 : 0;
     }
 
+    /// <summary>"On 19 May, our forces repelled an attack": the month, not the modal "may" (a number beside it, or a name).</summary>
+    private static bool MonthMay(DocView view, int i) =>
+        view.Words[i] == "may"
+        && (view.Tag(i) == Upos.PROPN || (i > 0 && view.Tag(i - 1) == Upos.NUM) || (i + 1 < view.Words.Length && view.Tag(i + 1) == Upos.NUM));
+
     private static bool IsBe(string word) => word is "is" or "are" or "was" or "were" or "been" or "be" or "'s" or "'re";
 
     /// <summary>How long before publication a coarse (month or vaguer) date must end to be the story's background.</summary>
@@ -2154,7 +2218,7 @@ public sealed class EventDetector
                 return EventModality.Negated;
             }
 
-            if (_words.Hypothetical.Contains(word) || (noun && _words.IrrealisGovernors.Contains(word)))
+            if ((_words.Hypothetical.Contains(word) && !MonthMay(view, i)) || (noun && _words.IrrealisGovernors.Contains(word)))
             {
                 return EventModality.Hypothetical;
             }
@@ -2193,7 +2257,7 @@ public sealed class EventDetector
                     return EventModality.Future;
                 }
 
-                if (_words.Hypothetical.Contains(word) || _words.IrrealisGovernors.Contains(word))
+                if ((_words.Hypothetical.Contains(word) && !MonthMay(view, i)) || _words.IrrealisGovernors.Contains(word))
                 {
                     return EventModality.Hypothetical;
                 }

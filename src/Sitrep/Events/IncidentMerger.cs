@@ -34,6 +34,13 @@ public static class IncidentMerger
                 index = events.FindLastIndex(e => SameKind(e, candidate));
             }
 
+            // "Bus drivers went on strike ... Union leaders said the strike would continue": after a labour strike
+            // (PLOVER PROTEST/strike, no ACLED event), "the strike" that names no weapon is that strike, no air strike.
+            if (index < 0 && candidate.IsAnaphoric() && candidate.PloverMode is null && candidate.Acled is { EventType: "Explosions/Remote violence" })
+            {
+                index = events.FindLastIndex(e => e.Acled is null && e.PloverEvent == "PROTEST" && e.PloverMode == "strike");
+            }
+
             var clean = candidate with { Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident).Remove(AnaphoraMark.Aftermath) };
             if (index < 0 && events.Any(e => Aftermath(e, candidate)))
             {
@@ -207,8 +214,11 @@ public static class IncidentMerger
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
+    /// <summary>The other report's place when it is finer and inside the main one's first-level division (a town in
+    /// another province contradicts the main place, it does not refine it).</summary>
     private static PlaceMention? Finer(PlaceMention? a, PlaceMention? b) =>
-        a is null ? b : b is null ? a : b.GeoPrecision < a.GeoPrecision && b.Place?.Iso3 == a.Place?.Iso3 ? b : a;
+        a is null ? b : b is null ? a
+        : b.GeoPrecision < a.GeoPrecision && b.Place?.Iso3 == a.Place?.Iso3 && (a.Place?.Admin1 is null || b.Place?.Admin1 == a.Place.Admin1) ? b : a;
 
     private static int Salience(EventAnnotation e, int leadEnd)
     {

@@ -95,13 +95,15 @@ public sealed class TriggerLexicon
         {
             var candidates = row.List("acled").Select(c => SubEvent(codebook, row, c)).ToImmutableArray();
             var ploverEvent = Optional(row["plover_event"]);
-            if (candidates.IsEmpty && ploverEvent is null or "ASSAULT" or "PROTEST")
+            var mode = Optional(row["plover_mode"]);
+            if (candidates.IsEmpty && (ploverEvent is null or "ASSAULT" || (ploverEvent == "PROTEST" && mode is not ("strike" or "boycott"))))
             {
-                // Only statements and other non-ACLED PLOVER events may leave ACLED out; violence always has a type.
+                // Only statements and other non-ACLED PLOVER events may leave ACLED out; violence always has a type,
+                // and so does a demonstration. A labour strike or a boycott is PLOVER PROTEST that ACLED records only
+                // when people demonstrate (the march or rally is then an event of its own).
                 throw row.Error("column 'acled' is empty: name at least one Event type/Sub-event type (or a non-violent PLOVER event for a statement)");
             }
 
-            var mode = Optional(row["plover_mode"]);
             if (ploverEvent is not null && !plover.ContainsKey(ploverEvent))
             {
                 throw row.Error($"unknown PLOVER event '{ploverEvent}' (see plover.tsv)");
