@@ -82,23 +82,10 @@ public static class NerEvaluator
         var predictions = new Dictionary<LabelledSentence, List<TaggedSpan>>(ReferenceEqualityComparer.Instance);
         foreach (var document in all.GroupBy(s => s.Sentence.Document))
         {
-            var builder = new StringBuilder();
-            var tokens = new List<Text.Token>();
-            var owners = new List<(LabelledSentence Sentence, int FirstToken)>();
+            var joined = JoinedDocument.Of(document);
             var spans = new List<TaggedSpan>();
-            foreach (var item in document)
+            foreach (var (sentence, first) in joined.Owners)
             {
-                var sentence = item.Sentence;
-                if (builder.Length > 0)
-                {
-                    builder.Append('\n');
-                }
-
-                var offset = builder.Length;
-                builder.Append(sentence.Text);
-                var first = tokens.Count;
-                owners.Add((sentence, first));
-                tokens.AddRange(sentence.Tokens.Select(t => t with { Start = t.Start + offset, End = t.End + offset }));
                 var tags = new Upos[sentence.Tokens.Length];
                 posTagger.Tag(sentence.Text, sentence.Tokens.AsSpan(), tags);
                 var labels = new byte[sentence.Tokens.Length];
@@ -107,11 +94,10 @@ public static class NerEvaluator
                 predictions[sentence] = [];
             }
 
-            foreach (var span in DocumentConsistency.Apply(builder.ToString(), tokens.ToArray(), spans))
+            foreach (var span in DocumentConsistency.Apply(joined.Text, joined.Tokens.AsSpan(), spans))
             {
-                var (sentence, first) = owners.Last(o => o.FirstToken <= span.First);
+                var (sentence, first) = joined.OwnerOf(span.First);
                 var local = span with { First = span.First - first };
-
                 if (local.End <= sentence.Tokens.Length && (keep is null || keep(sentence, local)))
                 {
                     predictions[sentence].Add(local);
@@ -163,32 +149,14 @@ public static class NerEvaluator
         var all = gold.ToList();
         foreach (var document in all.GroupBy(s => s.Sentence.Document))
         {
-            var builder = new StringBuilder();
-            var tokens = ImmutableArray.CreateBuilder<Text.Token>();
-            var sentences = ImmutableArray.CreateBuilder<Text.Sentence>();
-            var owners = new List<(LabelledSentence Sentence, int FirstToken)>();
-            foreach (var item in document)
+            var joined = JoinedDocument.Of(document);
+            foreach (var (sentence, _) in joined.Owners)
             {
-                var sentence = item.Sentence;
-                if (builder.Length > 0)
-                {
-                    builder.Append('\n');
-                }
-
-                var offset = builder.Length;
-                builder.Append(sentence.Text);
-                owners.Add((sentence, tokens.Count));
-                sentences.Add(new Text.Sentence(new Documents.TextSpan(offset, builder.Length), tokens.Count, sentence.Tokens.Length));
-                foreach (var token in sentence.Tokens)
-                {
-                    tokens.Add(token with { Start = token.Start + offset, End = token.End + offset });
-                }
-
                 predictions[sentence] = [];
             }
 
-            var text = builder.ToString();
-            var layer = new Text.TextLayer(tokens.ToImmutable(), sentences.ToImmutable(), [new Documents.TextSpan(0, text.Length)], [], null);
+            var text = joined.Text;
+            var layer = new Text.TextLayer(joined.Tokens, joined.Sentences, [new Documents.TextSpan(0, text.Length)], [], null);
             var startOf = new Dictionary<int, int>();
             var endOf = new Dictionary<int, int>();
             for (var t = 0; t < layer.Tokens.Length; t++)
@@ -206,7 +174,7 @@ public static class NerEvaluator
                         continue;
                     }
 
-                    var owner = owners.Last(o => o.FirstToken <= first);
+                    var owner = joined.OwnerOf(first);
                     predictions[owner.Sentence].Add(new TaggedSpan(first - owner.FirstToken, last - first + 1, entity.Type.Name()));
                 }
             }
@@ -280,4 +248,39 @@ public static class NerEvaluator
         var overall = new EntityScore("ALL", perType.Sum(s => s.TruePositives), perType.Sum(s => s.FalsePositives), perType.Sum(s => s.FalseNegatives));
         return new NerEvaluation(overall, perType);
     }
+}
+
+/// <summary>A corpus document's sentences as one text, one per line, with their tokens moved to its offsets.</summary>
+internal sealed record JoinedDocument(string Text, ImmutableArray<Text.Token> Tokens, ImmutableArray<Text.Sentence> Sentences,
+    IReadOnlyList<(LabelledSentence Sentence, int FirstToken)> Owners)
+{
+    public static JoinedDocument Of(IEnumerable<NerSentence> document)
+    {
+        var builder = new StringBuilder();
+        var tokens = ImmutableArray.CreateBuilder<Text.Token>();
+        var sentences = ImmutableArray.CreateBuilder<Text.Sentence>();
+        var owners = new List<(LabelledSentence Sentence, int FirstToken)>();
+        foreach (var item in document)
+        {
+            var sentence = item.Sentence;
+            if (builder.Length > 0)
+            {
+                builder.Append('\n');
+            }
+
+            var offset = builder.Length;
+            builder.Append(sentence.Text);
+            owners.Add((sentence, tokens.Count));
+            sentences.Add(new Text.Sentence(new Documents.TextSpan(offset, builder.Length), tokens.Count, sentence.Tokens.Length));
+            foreach (var token in sentence.Tokens)
+            {
+                tokens.Add(token with { Start = token.Start + offset, End = token.End + offset });
+            }
+        }
+
+        return new JoinedDocument(builder.ToString(), tokens.ToImmutable(), sentences.ToImmutable(), owners);
+    }
+
+    /// <summary>The sentence that holds document token <paramref name="token"/>, with its first token's index.</summary>
+    public (LabelledSentence Sentence, int FirstToken) OwnerOf(int token) => Owners.Last(o => o.FirstToken <= token);
 }
