@@ -113,105 +113,83 @@ internal sealed class FusedEventIndex
         return group;
     }
 
-    /// <summary>
-    /// The rows of one event type (or PLOVER event), apart by country: a report with a country searches its own
-    /// country's rows and those without one, not the dated rows of every country (a store of news from many
-    /// conflicts holds thousands of one type in any month, and scanning them all was most of the search).
-    /// </summary>
-    private sealed class Group
+    /// <summary>The rows of one event type (or PLOVER event).</summary>
+    private sealed class Group : IRowSet
     {
-        private readonly Dictionary<string, Rows> _byIso3 = new(StringComparer.Ordinal);
-        private readonly Rows _noIso3 = new();
+        // Apart by country, then by first-level division: a report with a country searches its own country's rows
+        // and those without one, not the dated rows of every country (a store of news from many conflicts holds
+        // thousands of one type in any month, and scanning them all was most of the search); within the country,
+        // its own division's rows and those without one (most of a country's rows are in other divisions).
+        private readonly SplitRows<SplitRows<DatedRows>> _rows = new(
+            row => row.Iso3, search => search.Iso3,
+            () => new SplitRows<DatedRows>(row => row.Admin1, search => search.Admin1, () => new DatedRows()));
 
-        public void Add(FusedEventKey row) => RowsOf(row.Iso3, create: true)!.Add(row);
+        public void Add(FusedEventKey row) => _rows.Add(row);
 
-        public void Remove(FusedEventKey row) => RowsOf(row.Iso3, create: false)?.Remove(row);
+        public void Remove(FusedEventKey row) => _rows.Remove(row);
 
-        /// <summary>iso3 IS NULL OR @Iso3 IS NULL OR iso3 = @Iso3: the search's country and the rows without one, or all.</summary>
-        public void Search(CandidateSearch search, List<string> found)
-        {
-            if (search.Iso3 is null)
-            {
-                foreach (var rows in _byIso3.Values)
-                {
-                    rows.Search(search, found);
-                }
-            }
-            else
-            {
-                RowsOf(search.Iso3, create: false)?.Search(search, found);
-            }
+        public void Search(CandidateSearch search, List<string> found) => _rows.Search(search, found);
+    }
 
-            _noIso3.Search(search, found);
-        }
+    private interface IRowSet
+    {
+        void Add(FusedEventKey row);
 
-        private Rows? RowsOf(string? iso3, bool create)
-        {
-            if (iso3 is null)
-            {
-                return _noIso3;
-            }
+        void Remove(FusedEventKey row);
 
-            if (!_byIso3.TryGetValue(iso3, out var rows) && create)
-            {
-                rows = new Rows();
-                _byIso3.Add(iso3, rows);
-            }
-
-            return rows;
-        }
+        void Search(CandidateSearch search, List<string> found);
     }
 
     /// <summary>
-    /// The rows of one type and country, apart by first-level division: a report placed in one searches its own
-    /// division's rows and those without one (admin1 = @Admin1 OR admin1 IS NULL), not every division's rows of the
-    /// month (most of a country's rows are in other divisions, and testing them one by one was most of the search).
+    /// Rows apart by a key they may lack (country, division): a search with the key reads its own part and the rows
+    /// without one (key = @Key OR key IS NULL); a search without it reads every part.
     /// </summary>
-    private sealed class Rows
+    private sealed class SplitRows<TPart>(Func<FusedEventKey, string?> keyOfRow, Func<CandidateSearch, string?> keyOfSearch, Func<TPart> newPart) : IRowSet
+        where TPart : class, IRowSet
     {
-        private readonly Dictionary<string, DatedRows> _byAdmin1 = new(StringComparer.Ordinal);
-        private readonly DatedRows _noAdmin1 = new();
+        private readonly Dictionary<string, TPart> _byKey = new(StringComparer.Ordinal);
+        private readonly TPart _noKey = newPart();
 
-        public void Add(FusedEventKey row) => RowsOf(row.Admin1, create: true)!.Add(row);
+        public void Add(FusedEventKey row) => PartOf(keyOfRow(row), create: true)!.Add(row);
 
-        public void Remove(FusedEventKey row) => RowsOf(row.Admin1, create: false)?.Remove(row);
+        public void Remove(FusedEventKey row) => PartOf(keyOfRow(row), create: false)?.Remove(row);
 
         public void Search(CandidateSearch search, List<string> found)
         {
-            if (search.Admin1 is null)
+            if (keyOfSearch(search) is { } key)
             {
-                foreach (var rows in _byAdmin1.Values)
-                {
-                    rows.Search(search, found);
-                }
+                PartOf(key, create: false)?.Search(search, found);
             }
             else
             {
-                RowsOf(search.Admin1, create: false)?.Search(search, found);
+                foreach (var part in _byKey.Values)
+                {
+                    part.Search(search, found);
+                }
             }
 
-            _noAdmin1.Search(search, found);
+            _noKey.Search(search, found);
         }
 
-        private DatedRows? RowsOf(string? admin1, bool create)
+        private TPart? PartOf(string? key, bool create)
         {
-            if (admin1 is null)
+            if (key is null)
             {
-                return _noAdmin1;
+                return _noKey;
             }
 
-            if (!_byAdmin1.TryGetValue(admin1, out var rows) && create)
+            if (!_byKey.TryGetValue(key, out var part) && create)
             {
-                rows = new DatedRows();
-                _byAdmin1.Add(admin1, rows);
+                part = newPart();
+                _byKey.Add(key, part);
             }
 
-            return rows;
+            return part;
         }
     }
 
     /// <summary>Rows of one type, country and first-level division: narrow ones by start date, wide ones apart.</summary>
-    private sealed class DatedRows
+    private sealed class DatedRows : IRowSet
     {
         private static readonly Comparison<FusedEventKey> _byStart = (a, b) =>
         {
