@@ -27,7 +27,7 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                if (_lexicon.HedgeIndex.TryMatch(_text, _tokens, k, sentence.EndToken, out var m))
+                if (_lexicon.HedgeIndex.TryMatch(_text, _tokens, k, sentence.EndToken, out var m) && !Negated(m.Start))
                 {
                     return new Certainty(Span(m.Start, m.End), Span(m.Start, m.End).Slice(_text), m.Value.Likelihood);
                 }
@@ -85,7 +85,7 @@ public sealed partial class AttributionDetector
         {
             foreach (var m in _lexicon.HedgeIndex.FindAll(_text, _tokens, from, to))
             {
-                if (m.Value.Kind is "verification" or "evidence")
+                if (m.Value.Kind is "verification" or "evidence" && !Negated(m.Start))
                 {
                     certainty = new Certainty(Span(m.Start, m.End), Span(m.Start, m.End).Slice(_text), m.Value.Likelihood);
                     return true;
@@ -100,6 +100,11 @@ public sealed partial class AttributionDetector
         {
             foreach (var m in _lexicon.HedgeIndex.FindAll(_text, _tokens, from, to))
             {
+                if (Negated(m.Start))
+                {
+                    continue;
+                }
+
                 certainty = new Certainty(Span(m.Start, m.End), Span(m.Start, m.End).Slice(_text), m.Value.Likelihood);
                 return true;
             }
@@ -107,6 +112,18 @@ public sealed partial class AttributionDetector
             certainty = null;
             return false;
         }
+
+        /// <summary>
+        /// Whether a hedge phrase is negated by the word before it ("shows no signs of abating", "is not believed
+        /// to"): the phrase then no longer gives its likelihood (negated forms that do carry one, "without evidence",
+        /// are phrases of their own in hedges.tsv and match from their first word).
+        /// </summary>
+        private bool Negated(int phraseFirstToken) =>
+            phraseFirstToken > 0 && _negators.Contains(_text.AsSpan(_tokens[phraseFirstToken - 1].Start, _tokens[phraseFirstToken - 1].Length));
+
+        // Closed-class negators (grammar, not domain knowledge).
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _negators =
+            new HashSet<string>(["no", "not", "n't", "never", "without"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
         private bool InsideOtherContent(Draft draft, int offset)
         {

@@ -247,6 +247,23 @@ public class AttributionDetectorTests
         Assert.Equal(term, claim.Certainty?.Likelihood.Term);
     }
 
+    [Theory]
+    [InlineData("The governor said a drone hit a house. The fighting shows no signs of abating.")]
+    [InlineData("The governor said a drone hit a house. There were no indications that the front was moving.")]
+    [InlineData("Officials said the commander was not believed to be among the dead.")]
+    public void Detect_NegatedHedge_GivesNoLikelihood(string text)
+    {
+        var (_, claims) = Detect(text);
+        Assert.Null(Assert.Single(claims).Certainty);
+    }
+
+    [Fact]
+    public void Detect_EvidenceSentenceNotNegated_StillHedgesThePreviousClaim()
+    {
+        var (_, claims) = Detect("The governor said a drone hit a house. There were indications that the front was moving.");
+        Assert.Equal("indications", Assert.Single(claims).Certainty?.Phrase);
+    }
+
     [Fact]
     public void Detect_VerificationSentenceAboutFigures_HedgesTheClaimsWithNumbers()
     {
