@@ -4,13 +4,13 @@ using System.Text;
 namespace Sitrep.Places;
 
 /// <summary>
-/// The precompiled index (data/gazetteer/gazetteer.bin): the places and the name table exactly as
+/// The precompiled index (gazetteer.bin beside the sources): the places and the name table exactly as
 /// <see cref="LoadSources"/> builds them, laid out as they are used, so loading reads one file and copies a few
 /// arrays: no decompression, no parsing, no name normalisation, no hashing of names and no object per place or name.
-/// It is stored uncompressed because inflating it took longer than everything else the load does (git compresses
-/// it anyway). It records a SHA-256 of the source files it was built from; when they change (a user edits
-/// aliases.tsv), the index is ignored and the sources are read. Rebuilt by tools/build_gazetteer_index.cs (run by
-/// build_gazetteer.py).
+/// It is derived data, not kept in the repository (11 MB, and the sources already hold everything in it): the first
+/// load that finds it missing or stale reads the sources and writes it (<see cref="Load"/>), so every later load
+/// is fast. It records a SHA-256 of the source files it was built from; when they change (a user edits
+/// aliases.tsv), it is ignored and rewritten. tools/build_gazetteer_index.cs writes it ahead of time.
 /// </summary>
 public sealed partial class Gazetteer
 {
@@ -55,25 +55,56 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>Builds the gazetteer from the source files of <paramref name="directory"/> and writes its index there.</summary>
-    public static string WriteIndex(string directory)
+    public static string WriteIndex(string directory) => WriteIndex(directory, LoadSources(directory));
+
+    /// <summary>
+    /// Writes the index of <paramref name="gazetteer"/>, loaded from the sources of <paramref name="directory"/>.
+    /// Through a temporary file of its own, so processes that load at once never read a half-written index.
+    /// </summary>
+    private static string WriteIndex(string directory, Gazetteer gazetteer)
+    {
+        var path = Path.Combine(directory, IndexFileName);
+        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var file = File.Create(temp))
+            using (var writer = new BinaryWriter(file, Encoding.UTF8))
+            {
+                writer.Write(_magic);
+                writer.Write(_formatVersion);
+                var hash = SourceHash(directory);
+                writer.Write(hash.Length);
+                writer.Write(hash);
+                gazetteer.WritePlaces(writer);
+                gazetteer._names.Write(writer);
+            }
+
+            File.Move(temp, path, overwrite: true);
+            return path;
+        }
+        finally
+        {
+            File.Delete(temp); // nothing left behind when the move failed (a no-op after it succeeded)
+        }
+    }
+
+    /// <summary>
+    /// Loads the sources and, for the loads after this one, writes their index; a directory that cannot be written
+    /// (a read-only install) only costs every load the slower read of the sources.
+    /// </summary>
+    private static Gazetteer LoadSourcesAndWriteIndex(string directory)
     {
         var gazetteer = LoadSources(directory);
-        var path = Path.Combine(directory, IndexFileName);
-        var temp = path + ".tmp";
-        using (var file = File.Create(temp))
-        using (var writer = new BinaryWriter(file, Encoding.UTF8))
+        try
         {
-            writer.Write(_magic);
-            writer.Write(_formatVersion);
-            var hash = SourceHash(directory);
-            writer.Write(hash.Length);
-            writer.Write(hash);
-            gazetteer.WritePlaces(writer);
-            gazetteer._names.Write(writer);
+            WriteIndex(directory, gazetteer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not cached: the gazetteer itself is complete.
         }
 
-        File.Move(temp, path, overwrite: true);
-        return path;
+        return gazetteer;
     }
 
     /// <summary>The layout <see cref="PlaceRecords"/> reads: column tables, fixed-width records, flags, names.</summary>

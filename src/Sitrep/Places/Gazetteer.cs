@@ -289,12 +289,13 @@ public sealed partial class Gazetteer
 
     /// <summary>
     /// Loads the gazetteer from <paramref name="directory"/> (default: data/gazetteer): from the precompiled index
-    /// (<see cref="IndexFileName"/>) when it was built from the current source files, else from the sources.
+    /// (<see cref="IndexFileName"/>) when it was built from the current source files, else from the sources, writing
+    /// the index for the next load.
     /// </summary>
     public static Gazetteer Load(string? directory = null)
     {
         directory ??= Path.GetDirectoryName(DataFiles.Require("gazetteer/places.tsv.gz"))!;
-        var gazetteer = TryLoadIndex(directory) ?? LoadSources(directory);
+        var gazetteer = TryLoadIndex(directory) ?? LoadSourcesAndWriteIndex(directory);
         gazetteer._directory = directory;
         return gazetteer;
     }

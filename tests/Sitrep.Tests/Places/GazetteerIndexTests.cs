@@ -9,10 +9,28 @@ public class GazetteerIndexTests
     private static string DataDirectory => Path.GetDirectoryName(DataFiles.Require("gazetteer/places.tsv.gz"))!;
 
     [Fact]
-    public void IndexIsCurrent_ShippedIndex_BuiltFromShippedSources()
+    public void Load_NoIndex_ReadsSourcesAndWritesTheIndexForTheNextLoad()
     {
-        Assert.True(Gazetteer.IndexIsCurrent(DataDirectory),
-            "data/gazetteer/gazetteer.bin is missing or stale: run `dotnet run tools/build_gazetteer_index.cs`.");
+        using var dir = SourcesOnly();
+        Assert.False(Gazetteer.IndexIsCurrent(dir.Path));
+
+        var first = Gazetteer.Load(dir.Path);
+        Assert.True(Gazetteer.IndexIsCurrent(dir.Path));
+        Assert.Empty(Directory.GetFiles(dir.Path, "*.tmp"));
+        var second = Gazetteer.Load(dir.Path);
+        Assert.Equal(first.Places.ToArray(), second.Places.ToArray());
+        Assert.Equal(first.Lookup("Kharkov").ToArray(), second.Lookup("Kharkov").ToArray());
+    }
+
+    [Fact]
+    public void Load_IndexCannotBeWritten_StillLoadsFromSourcesAndLeavesNoTemporaryFile()
+    {
+        using var dir = SourcesOnly();
+        Directory.CreateDirectory(Path.Combine(dir.Path, Gazetteer.IndexFileName)); // a path the index cannot take, even for root
+
+        Assert.NotEmpty(Gazetteer.Load(dir.Path).Lookup("Kyiv").ToArray());
+        Assert.False(Gazetteer.IndexIsCurrent(dir.Path));
+        Assert.Empty(Directory.GetFiles(dir.Path, "*.tmp"));
     }
 
     [Fact]
@@ -71,12 +89,8 @@ public class GazetteerIndexTests
     [Fact]
     public void Load_EditedAliases_IgnoresStaleIndexAndReadsSources()
     {
-        using var dir = new TempDirectory();
-        foreach (var file in new[] { "countries.tsv", "admin1.tsv", "places.tsv.gz", "aliases.tsv", Gazetteer.IndexFileName })
-        {
-            File.Copy(Path.Combine(DataDirectory, file), Path.Combine(dir.Path, file));
-        }
-
+        using var dir = SourcesOnly();
+        Gazetteer.WriteIndex(dir.Path);
         Assert.True(Gazetteer.IndexIsCurrent(dir.Path));
         File.AppendAllText(Path.Combine(dir.Path, "aliases.tsv"), "Kyivgrad\tKyiv\tplace\tUA\n");
         Assert.False(Gazetteer.IndexIsCurrent(dir.Path));
@@ -86,5 +100,17 @@ public class GazetteerIndexTests
         Gazetteer.WriteIndex(dir.Path);
         Assert.True(Gazetteer.IndexIsCurrent(dir.Path));
         Assert.NotEmpty(Gazetteer.Load(dir.Path).Lookup("Kyivgrad").ToArray());
+    }
+
+    /// <summary>A copy of the gazetteer's source files, without an index.</summary>
+    private static TempDirectory SourcesOnly()
+    {
+        var dir = new TempDirectory();
+        foreach (var file in new[] { "countries.tsv", "admin1.tsv", "places.tsv.gz", "aliases.tsv" })
+        {
+            File.Copy(Path.Combine(DataDirectory, file), Path.Combine(dir.Path, file));
+        }
+
+        return dir;
     }
 }
