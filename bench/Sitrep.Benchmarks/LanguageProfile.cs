@@ -2,6 +2,7 @@ using System.Buffers;
 using Sitrep.Documents;
 using Sitrep.Ingest;
 using Sitrep.Language;
+using Sitrep.Language.Model;
 using Sitrep.Text;
 
 namespace Sitrep.Benchmarks;
@@ -107,15 +108,19 @@ internal static class LanguageProfile
     {
         var tokens = layer.Tokens.AsSpan();
         var labels = ArrayPool<byte>.Shared.Rent(tokens.Length);
+        var documentMarks = ArrayPool<byte>.Shared.Rent(tokens.Length);
         var spans = new List<TaggedSpan>();
+        DocumentWords.MarkDocument(text, tokens, layer.Sentences.AsSpan(), documentMarks);
         foreach (var sentence in layer.Sentences)
         {
             var sentenceLabels = labels.AsSpan(0, sentence.TokenCount);
-            ner.Tag(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount), lexicon, sentenceLabels, LanguageStage.DefaultDomain);
+            ner.Tag(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount), lexicon, sentenceLabels, LanguageStage.DefaultDomain,
+                documentMarks.AsSpan(sentence.FirstToken, sentence.TokenCount));
             ner.Decode(sentenceLabels, sentence.FirstToken, spans);
         }
 
         ArrayPool<byte>.Shared.Return(labels);
+        ArrayPool<byte>.Shared.Return(documentMarks);
         return spans;
     }
 }

@@ -25,7 +25,15 @@ internal static class TrainCommand
             Description = "folder to write the model file to",
             DefaultValueFactory = _ => Path.Combine("data", "models"),
         };
-        var command = new Command("train", "train a model from the open corpora") { model, corpora, output };
+        var seed = new Option<int?>("--seed")
+        {
+            Description = "shuffling seed of the NER training passes (default: the shipped model's); another seed shows how much of a change in F1 is training noise",
+        };
+        var ensemble = new Option<int?>("--ensemble")
+        {
+            Description = "NER: how many perceptrons (one per seed) to average into the model (default: the shipped model's)",
+        };
+        var command = new Command("train", "train a model from the open corpora") { model, corpora, output, seed, ensemble };
         command.SetAction(parsed =>
         {
             var root = parsed.GetValue(corpora)!;
@@ -48,7 +56,18 @@ internal static class TrainCommand
             {
                 var target = Path.Combine(outDir, "ner-en.bin.gz");
                 var pos = PosTagger.Load(DataFiles.Require("models/pos-en-ewt.bin.gz"));
-                NerTrainer.Train(root, target, new NerTrainingOptions { Log = Log }, pos);
+                var options = new NerTrainingOptions { Log = Log };
+                if (parsed.GetValue(seed) is { } chosen)
+                {
+                    options = options with { Seed = chosen };
+                }
+
+                if (parsed.GetValue(ensemble) is { } members)
+                {
+                    options = options with { Ensemble = members };
+                }
+
+                NerTrainer.Train(root, target, options, pos);
                 context.Error.WriteLine($"train: wrote {target}");
             }
 

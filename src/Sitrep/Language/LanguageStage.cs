@@ -1,5 +1,6 @@
 using System.Buffers;
 using Sitrep.Documents;
+using Sitrep.Language.Model;
 using Sitrep.Pipeline;
 using Sitrep.Text;
 
@@ -61,22 +62,25 @@ public sealed class LanguageStage : IStage
     {
         var tokens = layer.Tokens.AsSpan();
         var labels = ArrayPool<byte>.Shared.Rent(tokens.Length);
+        var documentMarks = ArrayPool<byte>.Shared.Rent(tokens.Length);
         var spans = new List<TaggedSpan>();
         try
         {
+            DocumentWords.MarkDocument(text, tokens, layer.Sentences.AsSpan(), documentMarks);
             foreach (var sentence in layer.Sentences)
             {
                 var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
                 var sentenceTags = tags.Slice(sentence.FirstToken, sentence.TokenCount);
                 var sentenceLabels = labels.AsSpan(0, sentence.TokenCount);
                 _pos.Tag(text, sentenceTokens, sentenceTags);
-                _ner.Tag(text, sentenceTokens, sentenceTags, _lexicon, sentenceLabels, Domain);
+                _ner.Tag(text, sentenceTokens, sentenceTags, _lexicon, sentenceLabels, Domain, documentMarks.AsSpan(sentence.FirstToken, sentence.TokenCount));
                 _ner.Decode(sentenceLabels, sentence.FirstToken, spans);
             }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(labels);
+            ArrayPool<byte>.Shared.Return(documentMarks);
         }
 
         return DocumentConsistency.Apply(text, tokens, spans);

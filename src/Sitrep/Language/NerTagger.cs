@@ -88,7 +88,10 @@ public sealed class NerTagger
         ["O", .. types.SelectMany(t => new[] { "B-" + t, "I-" + t, "L-" + t, "U-" + t })];
 
     /// <summary>Labels one sentence. <paramref name="labels"/> receives label indices into <see cref="Labels"/>.</summary>
-    public void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Upos> tags, Lexicon lexicon, Span<byte> labels, NerDomain domain = NerDomain.General)
+    /// <param name="documentMarks">The tokens' <see cref="DocumentWords"/> marks, from the whole document the sentence is
+    /// in; empty when the sentence is tagged without its document (the model then lacks that evidence).</param>
+    public void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Upos> tags, Lexicon lexicon, Span<byte> labels, NerDomain domain = NerDomain.General,
+        ReadOnlySpan<byte> documentMarks = default)
     {
         var count = tokens.Length;
         if (count == 0)
@@ -102,7 +105,7 @@ public sealed class NerTagger
         var back = ArrayPool<byte>.Shared.Rent(count * classCount);
         try
         {
-            Emissions(text, tokens, tags, lexicon, domain, emissions.AsSpan(0, count * classCount), reference: false);
+            Emissions(text, tokens, tags, lexicon, domain, documentMarks, emissions.AsSpan(0, count * classCount), reference: false);
             Viterbi(emissions.AsSpan(0, count * classCount), _transitions[(int)domain], classCount, labels[..count], scratch, back);
         }
         finally
@@ -118,7 +121,8 @@ public sealed class NerTagger
     /// context features (see <see cref="WordRoleCache"/>); otherwise, or when <paramref name="reference"/> is set or
     /// a sum could be inexact, from all <see cref="Features"/> in order. Both give the same bits.
     /// </summary>
-    internal void Emissions(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Upos> tags, Lexicon lexicon, NerDomain domain, Span<float> emissions, bool reference)
+    internal void Emissions(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Upos> tags, Lexicon lexicon, NerDomain domain, ReadOnlySpan<byte> documentMarks,
+        Span<float> emissions, bool reference)
     {
         var count = tokens.Length;
         var classCount = Labels.Length;
@@ -154,8 +158,8 @@ public sealed class NerTagger
             for (var i = 0; i < count; i++)
             {
                 featureEnds[i] = n += fast
-                    ? ContextFeatures(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), i, features.AsSpan(n, MaxFeatures))
-                    : Features(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), i, domain, features.AsSpan(n, MaxFeatures));
+                    ? ContextFeatures(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), documentMarks, i, features.AsSpan(n, MaxFeatures))
+                    : Features(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), documentMarks, i, domain, features.AsSpan(n, MaxFeatures));
             }
 
             _model.Prefetch(features.AsSpan(0, n));
@@ -176,7 +180,7 @@ public sealed class NerTagger
                 {
                     // Perhaps inexact in this order: sum in feature order, from the word's own features' sum (the
                     // first of all features, so that sum is the same prefix either way).
-                    var total = Features(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), i, domain, all);
+                    var total = Features(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), documentMarks, i, domain, all);
                     roles[i].Scores.AsSpan(0, classCount).CopyTo(row);
                     _model.Add(all[_selfFeatureCount..total], row);
                 }
@@ -351,7 +355,7 @@ public sealed class NerTagger
     /// label scores are computed once and Viterbi combines them. Template numbers are part of the model format.
     /// </summary>
     internal static int Features(ReadOnlySpan<WordInfo> words, ReadOnlySpan<Upos> tags, ReadOnlySpan<LexiconKind> kinds,
-        ReadOnlySpan<byte> places, int i, NerDomain domain, Span<ulong> output)
+        ReadOnlySpan<byte> places, ReadOnlySpan<byte> documentMarks, int i, NerDomain domain, Span<ulong> output)
     {
         var w = words[i];
         var p1 = i >= 1 ? words[i - 1] : WordInfo.Before;
@@ -408,6 +412,7 @@ public sealed class NerTagger
         output[n++] = FeatureHash.Key(162, p1.FineCluster);
         output[n++] = FeatureHash.Key(163, n1.FineCluster);
         n += NameRunFeatures(words, kinds, i, output[n..]);
+        n += DocumentFeatures(words, tags, documentMarks, i, output[n..]);
 
         if (domain != NerDomain.General)
         {
@@ -480,7 +485,7 @@ public sealed class NerTagger
 
     /// <summary>The features of <see cref="Features"/> (general domain) that are not <see cref="RoleFeatures"/>.</summary>
     internal static int ContextFeatures(ReadOnlySpan<WordInfo> words, ReadOnlySpan<Upos> tags, ReadOnlySpan<LexiconKind> kinds,
-        ReadOnlySpan<byte> places, int i, Span<ulong> output)
+        ReadOnlySpan<byte> places, ReadOnlySpan<byte> documentMarks, int i, Span<ulong> output)
     {
         var w = words[i];
         var p1 = i >= 1 ? words[i - 1] : WordInfo.Before;
@@ -523,7 +528,26 @@ public sealed class NerTagger
         output[n++] = FeatureHash.Key(147, p2.Lower, p1.Lower);
         output[n++] = FeatureHash.Key(148, n1.Lower, n2.Lower);
         n += NameRunFeatures(words, kinds, i, output[n..]);
+        n += DocumentFeatures(words, tags, documentMarks, i, output[n..]);
         return n;
+    }
+
+    /// <summary>
+    /// What the word's other occurrences in the document say (<see cref="DocumentWords"/>), with how this occurrence
+    /// is written (sentence-opening, capitalised inside, all caps, other) and its part of speech.
+    /// </summary>
+    private static int DocumentFeatures(ReadOnlySpan<WordInfo> words, ReadOnlySpan<Upos> tags, ReadOnlySpan<byte> documentMarks, int i, Span<ulong> output)
+    {
+        ulong mark = documentMarks.IsEmpty ? DocumentWords.Unknown : documentMarks[i];
+        var flags = words[i].Flags;
+        ulong written = (flags & WordFlags.AllUpper) != 0 && words[i].Length > 1 ? 3UL
+            : (flags & WordFlags.InitialUpper) == 0 ? 0UL
+            : i == 0 ? 1UL : 2UL;
+        ulong previous = i == 0 ? 256UL : documentMarks.IsEmpty ? DocumentWords.Unknown : documentMarks[i - 1];
+        output[0] = FeatureHash.Key(170, mark, written);
+        output[1] = FeatureHash.Key(171, mark, (ulong)tags[i] + 1);
+        output[2] = FeatureHash.Key(172, previous, mark, written);
+        return 3;
     }
 
     // Lower-case words that may join the capitalised words of one name ("Ministry of the Interior", "Bank for

@@ -76,6 +76,8 @@ public class FastScoringTests
         Lexicon.Default.Mark(text, tokens, kinds);
         var places = new byte[tokens.Length];
         PlaceMarks.Mark(Sitrep.Places.Gazetteer.Default, text, tokens, places);
+        var documentMarks = new byte[tokens.Length];
+        DocumentWords.MarkDocument(text, tokens, layer.Sentences.AsSpan(), documentMarks);
         var ambiguity = new uint[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -85,10 +87,10 @@ public class FastScoringTests
         for (var i = 0; i < tokens.Length; i++)
         {
             var all = new ulong[NerTagger.MaxFeatures];
-            var n = NerTagger.Features(words, tags, kinds, places, i, NerDomain.General, all);
+            var n = NerTagger.Features(words, tags, kinds, places, documentMarks, i, NerDomain.General, all);
             var split = RoleKeys(words, i, NerTagger.RoleFeatures);
             var context = new ulong[NerTagger.MaxFeatures];
-            split.AddRange(context.AsSpan(0, NerTagger.ContextFeatures(words, tags, kinds, places, i, context)).ToArray());
+            split.AddRange(context.AsSpan(0, NerTagger.ContextFeatures(words, tags, kinds, places, documentMarks, i, context)).ToArray());
             Assert.Equal(Sorted(all.AsSpan(0, n).ToArray()), Sorted(split));
 
             var posAll = new ulong[PosTagger.MaxFeatures];
@@ -138,14 +140,17 @@ public class FastScoringTests
     private static void AssertNerPathsAgree(NerTagger tagger, string text, TextLayer layer, Upos[] tags)
     {
         var classes = tagger.Labels.Length;
+        var documentMarks = new byte[layer.Tokens.Length];
+        DocumentWords.MarkDocument(text, layer.Tokens.AsSpan(), layer.Sentences.AsSpan(), documentMarks);
         foreach (var sentence in layer.Sentences)
         {
+            var marks = documentMarks.AsSpan(sentence.FirstToken, sentence.TokenCount);
             var tokens = layer.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
             var sentenceTags = tags.AsSpan(sentence.FirstToken, sentence.TokenCount);
             var fast = new float[tokens.Length * classes];
             var reference = new float[tokens.Length * classes];
-            tagger.Emissions(text, tokens, sentenceTags, Lexicon.Default, NerDomain.General, fast, reference: false);
-            tagger.Emissions(text, tokens, sentenceTags, Lexicon.Default, NerDomain.General, reference, reference: true);
+            tagger.Emissions(text, tokens, sentenceTags, Lexicon.Default, NerDomain.General, marks, fast, reference: false);
+            tagger.Emissions(text, tokens, sentenceTags, Lexicon.Default, NerDomain.General, marks, reference, reference: true);
             Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
         }
     }

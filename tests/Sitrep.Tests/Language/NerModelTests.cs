@@ -174,6 +174,70 @@ public class NerModelTests
     }
 
     [Fact]
+    public void Train_Ensemble_IsTheMeanOfItsMembers()
+    {
+        var sentences = new List<NerSentence>();
+        string[] people = ["Orvik Tamsel", "Jaro Kellin", "Brisa Omenko", "Tavo Lindqvar"];
+        string[] verbs = ["arrived", "spoke", "left", "waited"];
+        for (var i = 0; i < 16; i++)
+        {
+            string[] words = [.. people[i % people.Length].Split(' '), verbs[(i / 4) % verbs.Length], "in", "Vellmoor", "."];
+            string[] labels = ["B-PER", "L-PER", "O", "O", "U-LOC", "O"];
+            sentences.Add(new NerSentence(LabelledSentence.FromWords($"doc{i % 3}", words, labels), NerCorpora.SpansOf(labels, t => t), NerDomain.General));
+        }
+
+        var options = new NerTrainingOptions { Iterations = 2, DomainAdaptation = false, TypeBias = new Dictionary<string, float>(), PruneBelow = 0 };
+        var first = NerTrainer.Train(sentences, null, options with { Seed = 5 }, PosTagger.Default, Lexicon.Default).Model;
+        var second = NerTrainer.Train(sentences, null, options with { Seed = 6 }, PosTagger.Default, Lexicon.Default).Model;
+        var ensemble = NerTrainer.Train(sentences, null, options with { Seed = 5, Ensemble = 2 }, PosTagger.Default, Lexicon.Default).Model;
+
+        // Differently shuffled members disagree somewhere; the ensemble holds each feature's mean weight.
+        var firstRows = first.Rows().ToDictionary(r => r.Key, r => r.Weights);
+        var secondRows = second.Rows().ToDictionary(r => r.Key, r => r.Weights);
+        Assert.Contains(firstRows, pair => !secondRows.TryGetValue(pair.Key, out var other) || !other.SequenceEqual(pair.Value));
+        foreach (var (key, weights) in ensemble.Rows())
+        {
+            foreach (var (c, weight) in weights)
+            {
+                var sum = Weight(firstRows, key, c) + Weight(secondRows, key, c);
+                Assert.Equal((float)(Half)(sum / 2), weight);
+            }
+        }
+
+        Assert.Equal(firstRows.Keys.Union(secondRows.Keys).Count(key => Enumerable.Range(0, first.ClassCount).Any(c => Weight(firstRows, key, c) + Weight(secondRows, key, c) != 0)),
+            ensemble.FeatureCount);
+
+        static float Weight(Dictionary<ulong, (int Class, float Weight)[]> rows, ulong key, int c) =>
+            rows.TryGetValue(key, out var row) ? row.Where(w => w.Class == c).Select(w => w.Weight).FirstOrDefault() : 0f;
+    }
+
+    [Fact]
+    public void Tag_WordsUsedElsewhereInTheDocument_ScoreDifferentlyThanAlone()
+    {
+        // The shipped model reads the document's other uses of a word: the same sentence scores differently with
+        // and without its document.
+        const string text = "Mercy said the convoy was hit. Two sources confirmed it to Mercy and to the governor's office. Sources said more.";
+        var layer = TestText.Analyze(text);
+        var tags = PosTagger.Default.Tag(text, layer);
+        var marks = new byte[layer.Tokens.Length];
+        Sitrep.Language.Model.DocumentWords.MarkDocument(text, layer.Tokens.AsSpan(), layer.Sentences.AsSpan(), marks);
+        var classes = NerTagger.Default.Labels.Length;
+        var changed = 0;
+        foreach (var sentence in layer.Sentences)
+        {
+            var tokens = layer.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            var sentenceTags = tags.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            var alone = new float[tokens.Length * classes];
+            var inDocument = new float[tokens.Length * classes];
+            NerTagger.Default.Emissions(text, tokens, sentenceTags, Lexicon.Default, NerDomain.General, default, alone, reference: false);
+            NerTagger.Default.Emissions(text, tokens, sentenceTags, Lexicon.Default, NerDomain.General, marks.AsSpan(sentence.FirstToken, sentence.TokenCount), inDocument, reference: false);
+            changed += Enumerable.Range(0, tokens.Length).Count(t => !alone.AsSpan(t * classes, classes).SequenceEqual(inDocument.AsSpan(t * classes, classes)));
+        }
+
+        Assert.True(changed > 0);
+    }
+
+    [Fact]
     public void NamesOnly_DropsPronounsAndNominals_KeepsNamesAndScoresOnlyNamedPredictions()
     {
         string[] words = ["Their", "homes", "near", "the", "U.S.", "base", "were", "shelled", "by", "the", "militia", "."];

@@ -56,13 +56,17 @@ public static class NerEvaluator
     {
         posTagger ??= PosTagger.Default;
         lexicon ??= Lexicon.Default;
-        return Evaluate(gold, sentence =>
+        var all = gold.ToList();
+        var documents = Training.NerTrainer.DocumentsOf(all);
+        return Evaluate(all, sentence =>
         {
             var tokens = sentence.Tokens.AsSpan();
             var tags = new Upos[tokens.Length];
             posTagger.Tag(sentence.Text, tokens, tags);
+            var marks = new byte[tokens.Length];
+            documents[sentence.Document].Mark(sentence.Text, tokens, marks);
             var labels = new byte[tokens.Length];
-            tagger.Tag(sentence.Text, tokens, tags, lexicon, labels, domain);
+            tagger.Tag(sentence.Text, tokens, tags, lexicon, labels, domain, marks);
             var spans = new List<TaggedSpan>();
             tagger.Decode(labels, 0, spans);
             return keep is null ? spans : spans.Where(span => keep(sentence, span)).ToList();
@@ -80,6 +84,7 @@ public static class NerEvaluator
         lexicon ??= Lexicon.Default;
         var all = gold.ToList();
         var predictions = new Dictionary<LabelledSentence, List<TaggedSpan>>(ReferenceEqualityComparer.Instance);
+        var documents = Training.NerTrainer.DocumentsOf(all);
         foreach (var document in all.GroupBy(s => s.Sentence.Document))
         {
             var joined = JoinedDocument.Of(document);
@@ -88,8 +93,10 @@ public static class NerEvaluator
             {
                 var tags = new Upos[sentence.Tokens.Length];
                 posTagger.Tag(sentence.Text, sentence.Tokens.AsSpan(), tags);
+                var marks = new byte[sentence.Tokens.Length];
+                documents[sentence.Document].Mark(sentence.Text, sentence.Tokens.AsSpan(), marks);
                 var labels = new byte[sentence.Tokens.Length];
-                tagger.Tag(sentence.Text, sentence.Tokens.AsSpan(), tags, lexicon, labels, domain);
+                tagger.Tag(sentence.Text, sentence.Tokens.AsSpan(), tags, lexicon, labels, domain, marks);
                 tagger.Decode(labels, first, spans);
                 predictions[sentence] = [];
             }

@@ -127,6 +127,64 @@ internal sealed class PerceptronModel
     }
 
     /// <summary>
+    /// The mean of models over the same classes (an ensemble folded into one model: tagging costs what one model
+    /// costs). Features are kept in first-seen order; means below <paramref name="pruneBelow"/> in magnitude are
+    /// dropped and the rest rounded to half precision, as <see cref="AveragedPerceptron.ToModel"/> does.
+    /// </summary>
+    public static PerceptronModel Average(IReadOnlyList<PerceptronModel> models, float pruneBelow)
+    {
+        var classes = models[0].Classes;
+        if (models.Any(m => !m.Classes.SequenceEqual(classes)))
+        {
+            throw new ArgumentException("Models over different classes cannot be averaged.", nameof(models));
+        }
+
+        var classCount = classes.Length;
+        var rowOf = new Dictionary<ulong, int>();
+        var sums = new List<float>();
+        var keys = new List<ulong>();
+        foreach (var model in models)
+        {
+            foreach (var (key, weights) in model.Rows())
+            {
+                if (!rowOf.TryGetValue(key, out var row))
+                {
+                    rowOf[key] = row = keys.Count;
+                    keys.Add(key);
+                    sums.AddRange(new float[classCount]);
+                }
+
+                foreach (var (c, weight) in weights)
+                {
+                    sums[(row * classCount) + c] += weight;
+                }
+            }
+        }
+
+        var keptKeys = new List<ulong>(keys.Count);
+        var kept = new List<float>(sums.Count);
+        var mean = new float[classCount];
+        for (var row = 0; row < keys.Count; row++)
+        {
+            var any = false;
+            for (var c = 0; c < classCount; c++)
+            {
+                var value = sums[(row * classCount) + c] / models.Count;
+                mean[c] = Math.Abs(value) < pruneBelow ? 0f : (float)(Half)value;
+                any |= mean[c] != 0f;
+            }
+
+            if (any)
+            {
+                keptKeys.Add(keys[row]);
+                kept.AddRange(mean);
+            }
+        }
+
+        return FromDense(classes, [.. keptKeys], [.. kept]);
+    }
+
+    /// <summary>
     /// A copy with <paramref name="deltas"/> (one per class) added to the weights of feature <paramref name="key"/>
     /// (added as a row when missing), each sum rounded to half precision as the model keeps weights.
     /// </summary>
