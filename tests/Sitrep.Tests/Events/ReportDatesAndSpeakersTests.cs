@@ -80,7 +80,7 @@ public class ReportDatesAndSpeakersTests
     [Fact]
     public void Detect_SurrenderAfterCapture_OneCaptureEvent()
     {
-        var events = All("The Kachin Independence Army said on Friday it had seized an army post near Bhamo in Kachin state. "
+        var events = All("The Kachin Independence Army said on Friday it had captured a junta battalion headquarters near Bhamo in Kachin state. "
             + "Dozens of soldiers surrendered, the group said.");
 
         var e = Assert.Single(events, x => x.Acled is not null && x.Modality == EventModality.Asserted);
