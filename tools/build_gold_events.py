@@ -2017,6 +2017,93 @@ NEG9 = [
 for rid, published, sentences in NEG9:
     B3(rid, published, sentences)
 
+# Batch 10 (round 13): fresh held-out text from conflicts other than Ukraine (Sudan, Mali, Burkina Faso, Niger, Myanmar,
+# Gaza, Lebanon, Colombia, DR Congo, Somalia), written from the codebook definitions and committed BEFORE the pipeline
+# ran on it. Each event sits among the distractors that over-generate (habitual and repeated attacks, war-long tallies,
+# claims and counter-claims, threats, conditional plans, verdicts on past attacks, bodies recovered from earlier
+# strikes, flight without fighting, talks without agreement).
+COD_POL = A("Police Forces of Democratic Republic of Congo (2019-)", "COD", "COP")
+P = "2025-05-06"
+B3("b10-01", P, ["A drone attack by the Rapid Support Forces struck a fuel depot in Port Sudan on Sunday, setting off a fire that burned for hours, the army said.",
+                 "No casualties were reported.",
+                 "The paramilitary group has repeatedly targeted the city's airport since the start of the month."],
+   E("ADS", RSF, None, "Sudan", "Red Sea", "Port Sudan", P, "Sunday", 0, 0))
+P = "2025-06-12"
+B3("b10-02", P, ["RSF artillery shelled the Abu Shouk displacement camp near El Fasher on Wednesday, killing at least 11 people, including four children, local volunteers said.",
+                 "The camp, home to hundreds of thousands of people, has been shelled dozens of times this year.",
+                 "The United Nations called for an immediate end to attacks on civilians."],
+   E("SH", RSF, civ("Sudan"), "Sudan", "North Darfur", "Abu Shouk", P, "Wednesday", 11, 0))
+P = "2025-06-03"
+B3("b10-03", P, ["JNIM fighters attacked a military camp in Boulkessi in Mali's Mopti region on Sunday, sparking hours of fighting with soldiers, security sources said.",
+                 "The army said 30 soldiers were killed; the jihadists claimed to have killed more than 100.",
+                 "JNIM has besieged several towns in central Mali since 2023."],
+   E("AC", JNIM, MLI, "Mali", "Mopti", "Boulkessi", P, "Sunday", 30, 0))
+P = "2025-05-14"
+B3("b10-04", P, ["Gunmen killed at least 20 villagers in Dargo, a village in Burkina Faso's Centre-Nord region, on Monday, residents and a local official said.",
+                 "The attackers, who arrived on motorcycles, also burned the village's grain stores.",
+                 "The army did not comment."],
+   E("ATT", uag("Burkina Faso"), civ("Burkina Faso"), "Burkina Faso", "Centre-Nord", "Dargo", P, "Monday", 20, 0))
+P = "2025-03-26"
+B3("b10-05", P, ["Five soldiers were killed when their vehicle struck a landmine near Banibangou in Niger's Tillaberi region on Monday, the defence ministry said.",
+                 "The ministry said the area was being searched for those who had planted the device."],
+   E("IED", None, NER_MIL, "Niger", "Tillaberi", "Banibangou", P, "Monday", 5, 0))
+P = "2025-02-20"
+B3("b10-06", P, ["A junta air strike hit a monastery in Sagaing region's Kani township on Tuesday night, killing nine people who had taken shelter there, a local resistance group said.",
+                 "The military has not commented on the strike.",
+                 "Air strikes on villages in the region have increased since the army lost several towns last year."],
+   E("ADS", MMR, civ("Myanmar"), "Myanmar", "Sagaing", "Kani", P, "Tuesday", 9, 0))
+P = "2025-01-09"
+B3("b10-07", P, ["The Arakan Army said on Wednesday it had captured a junta battalion headquarters near Taungup in Rakhine state after a week-long assault.",
+                 "Dozens of government soldiers surrendered, the group said.",
+                 "The junta did not respond to requests for comment."],
+   E("NSO", AA, MMR, "Myanmar", "Rakhine", "Taungup", P, "Wednesday", 0, 0))
+P = "2025-04-15"
+B3("b10-08", P, ["An Israeli air strike on a tent housing displaced families in Khan Younis killed seven people early on Monday, including three children, medics at Nasser Hospital said.",
+                 "The Israeli military said it had targeted a Hamas militant.",
+                 "More than 50,000 people have been killed in Gaza since October 2023, the territory's health ministry says."],
+   E("ADS", ISR, civ("Palestine"), "Palestine", "Gaza Strip", "Khan Yunis", P, "Monday", 7, 0))
+P = "2025-07-09"
+B3("b10-09", P, ["An Israeli drone struck a motorcycle in the town of Kfar Kila in southern Lebanon on Tuesday, killing its rider, whom the Israeli army described as a Hezbollah operative.",
+                 "Lebanon's health ministry confirmed one death.",
+                 "Israel has kept up near-daily strikes despite the ceasefire agreed in November."],
+   E("ADS", ISR, HEZ, "Lebanon", "Nabatiye", "Kfar Kila", P, "Tuesday", 1, 0))
+P = "2025-08-19"
+B3("b10-10", P, ["Soldiers clashed with FARC dissidents in the rural area of Argelia in Cauca department on Sunday, leaving two soldiers and three guerrillas dead, the army said.",
+                 "The dissidents have fought the army for control of coca-growing areas in the region for years."],
+   E("AC", COL, FARC, "Colombia", "Cauca", "Argelia", P, "Sunday", 5, 0))
+P = "2025-03-05"
+B3("b10-11", P, ["ELN guerrillas kidnapped two employees of an oil contractor on a road near Saravena in Arauca on Monday, the company said.",
+                 "Kidnappings have risen in the department since peace talks were suspended in January."],
+   E("ABD", ELN, civ("Colombia"), "Colombia", "Arauca", "Saravena", P, "Monday", 0, 0))
+P = "2025-09-10"
+B3("b10-12", P, ["ADF rebels attacked a funeral gathering in the village of Ntoyo in North Kivu's Lubero territory on Monday night, killing at least 60 people with machetes and guns, local officials said.",
+                 "The toll could rise as bodies were still being found, a civil society leader said."],
+   E("ATT", ADF, civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "North Kivu", "Ntoyo", P, "Monday", 60, 0))
+P = "2025-02-11"
+B3("b10-13", P, ["Police fired tear gas to disperse hundreds of people protesting outside several Western embassies in Kinshasa on Monday against what they called the world's silence over the M23 offensive in the east.",
+                 "The protesters demanded sanctions against Rwanda."],
+   E("PWI", COD_POL, protesters("Democratic Republic of Congo"), "Democratic Republic of Congo", "Kinshasa", "Kinshasa", P, "Monday", 0, 0))
+P = "2025-03-19"
+B3("b10-14", P, ["A suicide bomber targeted the convoy of Somalia's president in Mogadishu on Tuesday, killing at least four people, police said, though the president was unhurt.",
+                 "Al-Shabaab said it had carried out the attack."],
+   E("SB", SHABAAB, SOM, "Somalia", "Banadir", "Mogadishu", P, "Tuesday", 4, 0))
+NEG10 = [
+    ("b10-n01", "2025-05-13", ["The Rapid Support Forces said on Monday they would attack any aircraft using Port Sudan airport, calling it a military target.",
+                               "The army said the threat would not stop flights."]),
+    ("b10-n02", "2025-07-02", ["A court in Bamako on Tuesday sentenced two men to death for their role in a 2015 attack on a hotel in the capital that killed 20 people.",
+                               "Their lawyers said they would appeal."]),
+    ("b10-n03", "2025-02-07", ["Gaza's civil defence said on Thursday that its crews had recovered 14 bodies from the rubble of houses in Rafah destroyed in earlier strikes.",
+                               "The agency said it lacked the equipment to reach hundreds of others."]),
+    ("b10-n04", "2025-02-01", ["Colombia's defence minister said on Friday that the army would send 1,500 more troops to Catatumbo if the violence between armed groups continued.",
+                               "Tens of thousands of people have fled the region since January."]),
+    ("b10-n05", "2025-03-11", ["Thousands of people fled villages near Bhamo over the weekend fearing renewed fighting, aid groups said, though no clashes were reported.",
+                               "Many were sheltering in monasteries in the town."]),
+    ("b10-n06", "2025-05-01", ["Representatives of the M23 rebels and the Congolese government met in Doha on Wednesday for a new round of talks, but no agreement was reached, mediators said.",
+                               "Both sides accuse each other of violating a truce declared in April."]),
+]
+for rid, published, sentences in NEG10:
+    B3(rid, published, sentences)
+
 
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
@@ -2028,16 +2115,16 @@ def splits(records):
             # Batches 3 to 7 (rounds 5 to 10) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
-        if r["id"].startswith(("b2-", "b8-", "b9-")):
-            # Batches 2, 8 and 9 are each split on their own, half of their positives and half of their negatives to each
-            # side, so earlier records keep their split.
-            groups.setdefault(r["id"][:2] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
+        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-")):
+            # Batches 2, 8, 9 and 10 are each split on their own, half of their positives and half of their negatives to
+            # each side, so earlier records keep their split.
+            groups.setdefault(r["id"].split("-")[0] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
         key = r["gold"]["events"][0]["sub_event_type"] if r["gold"]["events"] else "(negative)"
         groups.setdefault(key, []).append(r)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-")) else 0.6
+        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-")) else 0.6
         n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"

@@ -133,6 +133,7 @@ public sealed class EventDetector
         var words = TokenKeys(document.Text, text);
 
         var view = new DocView(document, text, language, words);
+        FindAttributionDates(view, document.Get<TimeLayer>());
         var result = ImmutableArray.CreateBuilder<EventAnnotation>();
         foreach (var sentence in text.Sentences)
         {
@@ -257,6 +258,14 @@ public sealed class EventDetector
             }
 
             var plover = dictionary.Plover.Find(coding.Code);
+            if (additional && (ObjectIsEvent(view, coding.End, sentence.EndToken, events) || Reflexive(view, coding.End, sentence.EndToken)))
+            {
+                // "are deepening their military cooperation": the lexicon's event noun is the verb's object and says
+                // what the sentence reports (one COOPERATE, not a SUPPORT for "deepen" beside it). "We will defend
+                // ourselves": a verb whose object is its own subject is no act between two actors.
+                continue;
+            }
+
             if (dictionary.Mode == DictionaryMode.Additional
                 && (plover is null || _words.ReportVerbs.Contains(view.Words[coding.First]) || events.Any(e => e.Event.PloverEvent == plover.Value.Event)))
             {
@@ -282,6 +291,31 @@ public sealed class EventDetector
                 .OrderBy(e => e.Event.Trigger.Start).Take(1)
             : added);
     }
+
+    /// <summary>
+    /// Whether a lexicon event's noun trigger is the object of the verb ending at <paramref name="from"/>: it follows
+    /// within four tokens with only determiners, possessives, adjectives and noun modifiers between.
+    /// </summary>
+    private static bool ObjectIsEvent(DocView view, int from, int end, List<(EventAnnotation Event, List<TriggerHit> Hits)> events)
+    {
+        for (var i = from; i < end && i < from + 5; i++)
+        {
+            if (events.Any(e => e.Hits.Any(h => h.First == i && h.Noun)))
+            {
+                return true;
+            }
+
+            if (view.Tag(i) is not (Upos.DET or Upos.PRON or Upos.ADJ or Upos.NOUN or Upos.PROPN))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the verb ending at <paramref name="from"/> has a reflexive pronoun for its object ("defend ourselves").</summary>
+    private bool Reflexive(DocView view, int from, int end) => from < end && _words.Of("reflexives").Contains(view.Words[from]);
 
     /// <summary>
     /// What the shape of the sentence says about its events: a noun event that is the object of a light verb
@@ -431,7 +465,8 @@ public sealed class EventDetector
             var e = events[i];
             if (e.Date is not null)
             {
-                running = e.Modality == EventModality.Asserted ? e.Date : running;
+                // A cited report's day dates what that report tells, not the story's later events.
+                running = e.Modality == EventModality.Asserted && !e.HasReportDate() ? e.Date : running;
                 continue;
             }
 
@@ -869,6 +904,40 @@ public sealed class EventDetector
         return clauseEnd;
     }
 
+    /// <summary>
+    /// The days from a dated mention to a trigger told after a distance from it: "on Tuesday, three days after the
+    /// strikes" (-3), "on Monday, a day before the vote" (+1); null when no "&lt;count&gt; day(s) after/before" stands
+    /// between the mention and the trigger.
+    /// </summary>
+    private static int? DaysAway(DocView view, TimeMention mention, int trigger)
+    {
+        for (var i = view.Text.FirstTokenAtOrAfter(mention.Span.End) + 2; i < trigger; i++)
+        {
+            if (view.Words[i] is not ("after" or "before") || view.Words[i - 1] is not ("day" or "days"))
+            {
+                continue;
+            }
+
+            int? count = view.Words[i - 2] switch
+            {
+                "a" or "one" => 1,
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                "seven" => 7,
+                "eight" => 8,
+                "nine" => 9,
+                "ten" => 10,
+                var word => int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 31 ? n : null,
+            };
+            return count is { } c ? (view.Words[i] == "after" ? -c : c) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>"Somali special forces, backed by US air strikes, killed ...": the strikes support the sentence's event.</summary>
     private bool Supporting(DocView view, int from, int trigger)
     {
@@ -906,7 +975,89 @@ public sealed class EventDetector
         }
 
         public Upos Tag(int i) => i < Language.Tags.Length ? Language.Tags[i] : Upos.X;
+
+        /// <summary>The time expressions that date an earlier report cited in a relative clause ("who in October reported"), with its verb.</summary>
+        public Dictionary<TimeMention, int> Attributions { get; } = new(ReferenceEqualityComparer.Instance);
     }
+
+    /// <summary>
+    /// "The allegations follow earlier warnings from Western officials, who in October reported that 10,000 troops had
+    /// been sent": a time expression right before or after a report verb (only prepositions and adverbs between) in a
+    /// relative clause dates an earlier report the story cites, not the story's own news: it dates only what that report
+    /// tells (the events after its verb), neither the sentence's main clause nor later sentences (as their paragraph's
+    /// or the story's running date). The story's own attribution ("drones hit Kharkiv overnight, the governor said on
+    /// Monday") is how ACLED dates what it reports, and stays a date like any other.
+    /// </summary>
+    private void FindAttributionDates(DocView view, TimeLayer times)
+    {
+        var tokens = view.Text.Tokens;
+        foreach (var mention in times.Mentions)
+        {
+            var first = view.Text.FirstTokenAtOrAfter(mention.Span.Start);
+            var end = first;
+            while (end < tokens.Length && tokens[end].End <= mention.Span.End)
+            {
+                end++;
+            }
+
+            var verb = AttributionVerb(view, first, end);
+            var opening = Math.Min(first, verb);
+            if (verb >= 0 && Any(view, Math.Max(0, opening - 3), opening, _words.Subordinators))
+            {
+                view.Attributions[mention] = verb;
+            }
+        }
+    }
+
+    /// <summary>The time expressions that may date an event told at <paramref name="trigger"/> in this sentence.</summary>
+    private static TimeLayer EventTimes(DocView view, TimeLayer times, Sentence sentence, int trigger)
+    {
+        var kept = ImmutableArray.CreateBuilder<TimeMention>(times.Mentions.Length);
+        foreach (var mention in times.Mentions)
+        {
+            if (!view.Attributions.TryGetValue(mention, out var verb) || (sentence.Span.Contains(mention.Span) && trigger >= verb))
+            {
+                kept.Add(mention);
+            }
+        }
+
+        return times with { Mentions = kept.ToImmutable() };
+    }
+
+    /// <summary>The report verb a time expression (tokens first..end) is the date of, or -1.</summary>
+    private int AttributionVerb(DocView view, int first, int end)
+    {
+        for (var i = end; i < Math.Min(view.Words.Length, end + 3); i++)
+        {
+            if (ReportVerbAt(view, i))
+            {
+                return i;
+            }
+
+            if (view.Tag(i) is not (Upos.ADV or Upos.ADP))
+            {
+                break;
+            }
+        }
+
+        for (var i = first - 1; i >= 0 && i >= first - 3; i--)
+        {
+            if (ReportVerbAt(view, i))
+            {
+                return i;
+            }
+
+            if (view.Tag(i) is not (Upos.ADV or Upos.ADP))
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool ReportVerbAt(DocView view, int i) =>
+        view.Tag(i) is Upos.VERB && _words.ReportVerbs.Contains(view.Words[i]) && view.Words[i] != "according";
 
     private List<TriggerHit> Triggers(DocView view, Sentence sentence)
     {
@@ -1343,12 +1494,22 @@ public sealed class EventDetector
         // Place and date first: the actors' country and regime depend on them.
         var location = EventLocator.Choose(view.Document, sentence, triggerSpan);
         var place = location.Mention is { IsResolved: true } m && !Possessive(view, m) ? m : null;
-        if (place is null)
+        if (place is not null && SpeakerPlace(view, place))
+        {
+            // "intelligence from the United States has supported Kyiv's claims": a place named as the source of
+            // information stands for its government or services, not where the event happened.
+            warnings.Add($"location unresolved: '{place.Text}' names a source of information, not the event's place");
+            place = null;
+        }
+        else if (place is null)
         {
             warnings.Add(location.Mention is null ? $"location unresolved: {location.Detail}" : $"location unresolved: '{location.Mention.Text}' {location.Mention.Detail}");
         }
 
-        var dating = EventDater.Choose(view.Document, sentence, triggerSpan);
+        // A cited report's date dates only what that report tells (FindAttributionDates).
+        var dating = view.Attributions.Count == 0
+            ? EventDater.Choose(view.Document, sentence, triggerSpan)
+            : EventDater.Choose(view.Document.Text, view.Text, EventTimes(view, view.Document.Get<TimeLayer>(), sentence, first.First), sentence, triggerSpan);
         if (LastingState(view, dating))
         {
             return null; // "forces have held positions in Kursk since August": a state that lasts, not an event
@@ -1375,6 +1536,14 @@ public sealed class EventDetector
         }
 
         var date = dating.Value;
+        if (date is DayValue day && dating.Mention is { } dayMention && sentence.Span.Contains(dayMention.Span) && DaysAway(view, dayMention, first.First) is { } days)
+        {
+            // "put out the blaze on Tuesday, three days after the Israeli strikes that killed six": told after a
+            // distance from the day named before it, the event happened that many days earlier (or later).
+            date = new DayValue(day.Date.AddDays(days));
+            warnings.Add($"date {days:+0;-0} days from '{dayMention.Text}'");
+        }
+
         if (date is null)
         {
             warnings.Add($"date unresolved: {dating.Resolution.Detail}");
@@ -1382,6 +1551,11 @@ public sealed class EventDetector
         else if (dating.Basis == EventDateBasis.Paragraph)
         {
             warnings.Add(AnaphoraMark.ParagraphDate);
+        }
+
+        if (date is not null && dating.Mention is { } dateMention && view.Attributions.ContainsKey(dateMention))
+        {
+            warnings.Add(AnaphoraMark.ReportDate);
         }
 
         var eventCountry = place?.Place?.Iso3;
@@ -1498,6 +1672,21 @@ public sealed class EventDetector
     }
 
     /// <summary>"Ukraine's National Security Council": a country named as an owner is not where things happened.</summary>
+    /// <summary>
+    /// Whether a place mention names who informs rather than where: "&lt;source noun&gt; from (the) X" ("intelligence from
+    /// the United States", "officials from Mali").
+    /// </summary>
+    private bool SpeakerPlace(DocView view, PlaceMention mention)
+    {
+        var before = mention.FirstToken - 1;
+        if (before >= 0 && view.Words[before] == "the")
+        {
+            before--;
+        }
+
+        return before >= 1 && view.Words[before] == "from" && _words.Of("source_nouns").Contains(view.Words[before - 1]);
+    }
+
     private static bool Possessive(DocView view, PlaceMention mention) =>
         mention.Kind == PlaceKind.Country && mention.EndToken < view.Words.Length && view.Words[mention.EndToken] is "'s";
 
@@ -2210,6 +2399,8 @@ public sealed class EventDetector
     {
         var date = dating.Value;
         var noun = view.Tag(trigger) == Upos.NOUN;
+        // "fearing renewed fighting": a gerund right after its governor (an adjective at most between) is its object.
+        var gerund = !noun && view.Words[trigger].EndsWith("ing", StringComparison.Ordinal);
         for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 6; i--)
         {
             var word = view.Words[i];
@@ -2218,7 +2409,7 @@ public sealed class EventDetector
                 return EventModality.Negated;
             }
 
-            if ((_words.Hypothetical.Contains(word) && !MonthMay(view, i)) || (noun && _words.IrrealisGovernors.Contains(word)))
+            if ((_words.Hypothetical.Contains(word) && !MonthMay(view, i)) || ((noun || (gerund && trigger - i <= 2)) && _words.IrrealisGovernors.Contains(word)))
             {
                 return EventModality.Hypothetical;
             }
@@ -2429,6 +2620,11 @@ internal static class AnaphoraMark
     public const string ParagraphDate = "date from an earlier sentence of its paragraph";
 
     public static bool HasParagraphDate(this EventAnnotation annotation) => annotation.Warnings.Contains(ParagraphDate);
+
+    /// <summary>The date is the day of an earlier report the story cites ("officials, who in October reported that ...").</summary>
+    public const string ReportDate = "date of the report that tells it";
+
+    public static bool HasReportDate(this EventAnnotation annotation) => annotation.Warnings.Contains(ReportDate);
 
     /// <summary>"Separately, ...", "elsewhere": the sentence tells another incident, never more of the previous one.</summary>
     public const string NewIncident = "new incident";

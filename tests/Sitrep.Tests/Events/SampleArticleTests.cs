@@ -91,6 +91,38 @@ public class SampleArticleTests
         Assert.Equal(EventModality.Negated, e.Modality);
     }
 
+    [Fact]
+    public void Detect_MoscowHasNotConfirmed_NotLocatedAtTheSourceOfIntelligence()
+    {
+        // "intelligence from the United States and Europe has supported Kyiv's claims": the United States informs.
+        var e = Single("has not officially confirmed", "MOBILIZE");
+        Assert.NotEqual("USA", e.Place?.Place?.Iso3);
+    }
+
+    [Fact]
+    public void Detect_DeepeningMilitaryCooperation_OneCooperateEvent()
+    {
+        // The lexicon's "cooperation" is the object of the dictionary verb "deepening": one event, not a SUPPORT beside it.
+        var events = _sample.Value.Layer.Events.Where(e => Evidence(e).Contains("deepening their military cooperation", StringComparison.Ordinal)).ToList();
+        Assert.Equal("COOPERATE", Assert.Single(events).PloverEvent);
+    }
+
+    [Fact]
+    public void Detect_DefendOurselves_NoAidEvent()
+    {
+        Assert.DoesNotContain(_sample.Value.Layer.Events, e => e.PloverEvent == "AID" && Evidence(e).Contains("defend ourselves", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Detect_Sample_CitedReportsMonthDatesNoLaterEvent()
+    {
+        // "Western officials, who in October reported ...": October dates that report, not the Kursk fighting told
+        // after it nor Zelenskyy's accusation told before it.
+        var october = _sample.Value.Layer.Events.Where(e => e.Date?.EventDate is { Month: 10 }).ToList();
+        Assert.DoesNotContain(october, e => e.Acled?.EventType == "Battles");
+        Assert.DoesNotContain(october, e => e.PloverEvent == "ACCUSE");
+    }
+
     [Theory]
     [InlineData("the situation has intensified", "COOPERATE")]
     [InlineData("have held positions in Kursk", "COERCE")]

@@ -1,0 +1,104 @@
+using Sitrep.Events;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// Round 13 dating and argument mechanisms: the date of a cited earlier report, a day told as a distance from another
+/// ("three days after"), a place named as a source of information, and dictionary verbs whose object is the event or
+/// their own subject. The reports are written for these tests (not gold items).
+/// </summary>
+public class ReportDatesAndSpeakersTests
+{
+    private static readonly DateOnly _published = new(2025, 3, 14);
+
+    private static List<EventAnnotation> All(string text) => [.. EventsTestSupport.Events(text, _published).Events];
+
+    [Fact]
+    public void Detect_CitedReportsDate_DatesWhatItReportsNotTheMainClause()
+    {
+        var events = All("Kyiv says Moscow is moving more troops to the border. The claim follows warnings from Western officials, "
+            + "who on 3 March reported that 5,000 soldiers had been sent to Belgorod.");
+
+        var sent = Assert.Single(events, e => e.PloverEvent == "MOBILIZE" && e.Date is not null);
+        Assert.Equal(new DateOnly(2025, 3, 3), sent.Date!.EventDate);
+        Assert.DoesNotContain(events, e => e.PloverEvent != "MOBILIZE" && e.Date?.EventDate == new DateOnly(2025, 3, 3));
+    }
+
+    [Fact]
+    public void Detect_StoryOwnAttributionDate_StillDatesItsEvent()
+    {
+        // ACLED dates what the story reports by its own attribution's day when it gives no other.
+        var e = Assert.Single(All("Russian drones hit an apartment block in Kharkiv, killing two residents, the regional governor said on Monday."), x => x.Acled is not null);
+        Assert.Equal(new DateOnly(2025, 3, 10), e.Date?.EventDate);
+    }
+
+    [Theory]
+    [InlineData("three days after", 2025, 3, 8)]
+    [InlineData("a day after", 2025, 3, 10)]
+    public void Detect_EventToldAsDistanceFromNamedDay_DatedByTheDistance(string distance, int year, int month, int day)
+    {
+        var events = All($"Firefighters in Hodeidah put out the blaze at the oil terminal on Tuesday, {distance} the Israeli strikes that killed six people.");
+
+        var e = Assert.Single(events, x => x.Acled is not null);
+        Assert.Equal(new DateOnly(year, month, day), e.Date?.EventDate);
+    }
+
+    [Fact]
+    public void Detect_EventBeforeTheDistance_KeepsItsDay()
+    {
+        var e = Assert.Single(All("Soldiers and rebels exchanged fire in Jamundi on Thursday, two days after the attack on the police station."), x => x.Acled is not null);
+        Assert.Equal(new DateOnly(2025, 3, 13), e.Date?.EventDate);
+    }
+
+    [Theory]
+    [InlineData("intelligence from the United States has supported the claims")]
+    [InlineData("officials from France have supported the claims")]
+    public void Detect_PlaceAsSourceOfInformation_NotTheEventsPlace(string source)
+    {
+        var events = All($"While Moscow has not confirmed the deployment of North Korean forces, {source}.");
+
+        var e = Assert.Single(events, x => x.PloverEvent == "MOBILIZE");
+        Assert.Null(e.Place);
+    }
+
+    [Fact]
+    public void Detect_PlaceOfResidentsWhoSpeak_StaysThePlace()
+    {
+        var events = All("Residents of Uvira said on Tuesday that M23 rebels had shelled the town overnight.");
+
+        Assert.Contains(events, e => e.Acled is not null && e.Place?.Text == "Uvira");
+    }
+
+    [Fact]
+    public void Detect_FearedFighting_NoArmedClash()
+    {
+        var events = All("Thousands of people fled villages near Bhamo over the weekend fearing renewed fighting, aid groups said.");
+
+        Assert.DoesNotContain(events, e => e.Acled?.EventType == "Battles" && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void Detect_SurrenderAfterCapture_OneCaptureEvent()
+    {
+        var events = All("The Kachin Independence Army said on Friday it had captured a junta battalion headquarters near Bhamo in Kachin state. "
+            + "Dozens of soldiers surrendered, the group said.");
+
+        var e = Assert.Single(events, x => x.Acled is not null && x.Modality == EventModality.Asserted);
+        Assert.Equal("Non-state actor overtakes territory", e.Acled!.SubEventType);
+    }
+
+    [Fact]
+    public void Detect_DictionaryVerbWithEventObject_OnlyTheLexiconEvent()
+    {
+        var events = All("Colombia's government and the ELN signed a six-month ceasefire agreement on Friday, mediators said.");
+
+        Assert.DoesNotContain(events, e => e.PloverEvent == "SUPPORT");
+        Assert.Contains(events, e => e.Acled?.SubEventType == "Agreement");
+    }
+
+    [Fact]
+    public void Detect_ReflexiveObject_NoDictionaryEvent()
+    {
+        Assert.DoesNotContain(All("\"We will defend ourselves against these invaders,\" the president said."), e => e.PloverEvent == "AID");
+    }
+}
