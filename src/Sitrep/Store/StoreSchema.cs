@@ -203,5 +203,25 @@ public static class StoreSchema
             ALTER TABLE fused_claims ADD COLUMN opponents_known INTEGER NOT NULL DEFAULT 0;
             CREATE INDEX fused_claims_opponents_known ON fused_claims(opponents_known);
             """),
+        (9, "one copy of each event and claim: the article's analysis JSON leaves out its events and claims (their rows hold them), evidence rows keep offsets only (the text is in the article)", """
+            UPDATE articles SET analysis_json = json_patch(analysis_json, '{"events":[],"claims":[]}');
+            ALTER TABLE evidence DROP COLUMN text;
+            """),
     ];
+
+    /// <summary>
+    /// PostgreSQL's text of the migrations whose SQL cannot be the same on both servers (JSON functions differ); the
+    /// version and name stay those of <see cref="Migrations"/>.
+    /// </summary>
+    private static readonly Dictionary<int, string> _postgresSql = new()
+    {
+        [9] = """
+            UPDATE articles SET analysis_json = (analysis_json::jsonb || '{"events":[],"claims":[]}'::jsonb)::text;
+            ALTER TABLE evidence DROP COLUMN text;
+            """,
+    };
+
+    /// <summary><see cref="Migrations"/> as PostgreSQL runs them.</summary>
+    public static IReadOnlyList<(int Version, string Name, string Sql)> PostgresMigrations { get; } =
+        [.. Migrations.Select(m => _postgresSql.TryGetValue(m.Version, out var sql) ? m with { Sql = sql } : m)];
 }
