@@ -125,6 +125,40 @@ public class StoreContractTests
         Assert.Equal(article.Analysis.Events[0].Evidence, migrated.QueryEvents(new EventQuery())[0].Event.Evidence);
     }
 
+    [Fact]
+    public void Open_SqliteStoreBeforeVersion10_SmallRowTablesRebuiltWithoutRowidKeepingRows()
+    {
+        using var test = StoreBackends.Create("sqlite");
+        using (var store = test.Open())
+        {
+            store.SaveBatch([Article("a", "Kharkiv was shelled.", events: 2), Article("b", "Kharkiv was shelled again.", events: 1)]);
+        }
+
+        // Run migration 10 again over the filled tables (its rebuild is what an older store goes through).
+        test.Execute("DELETE FROM schema_migrations WHERE version = 10");
+        StoreCounts before;
+        IReadOnlyList<string> events;
+        using (var store = test.Open())
+        {
+            before = store.Counts();
+            events = [.. store.QueryEvents(new EventQuery()).Select(f => f.Event.Id + ":" + f.SourceCount)];
+        }
+
+        test.Execute("DELETE FROM schema_migrations WHERE version = 10");
+        using var migrated = (SqlStore)test.Open();
+        Assert.Equal(StoreSchema.Migrations.Max(m => m.Version), migrated.SchemaVersion);
+        Assert.Equal(before, migrated.Counts());
+        Assert.Equal(events, migrated.QueryEvents(new EventQuery()).Select(f => f.Event.Id + ":" + f.SourceCount));
+        foreach (var table in new[] { "fused_claim_keys", "mentions", "evidence", "claim_opponents" })
+        {
+            Assert.Contains("WITHOUT ROWID", (string)test.Scalar($"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '{table}'")!, StringComparison.Ordinal);
+        }
+
+        // Deleting an article still cascades into the rebuilt tables.
+        migrated.SaveBatch([Article("a", "Kharkiv was shelled, a revised report.", events: 1)]);
+        Assert.Equal(0L, (long)test.Scalar("SELECT COUNT(*) FROM evidence WHERE owner_id = 'a/ev1'")!);
+    }
+
     private static string Serialized(ArticleAnalysis analysis) =>
         System.Text.Json.JsonSerializer.Serialize(analysis with { Text = null }, SitrepJson.Default.ArticleAnalysis);
 
