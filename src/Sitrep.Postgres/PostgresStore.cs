@@ -44,7 +44,7 @@ public sealed class PostgresStore : SqlStore
         {
             Migrate(
                 connection,
-                StoreSchema.Migrations,
+                StoreSchema.PostgresMigrations,
                 () => connection.BeginTransaction(),
                 transaction => connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = _migrationLock }, transaction));
         }

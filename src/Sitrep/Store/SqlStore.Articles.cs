@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using Dapper;
+using Sitrep.Output;
 
 namespace Sitrep.Store;
 
@@ -46,6 +48,26 @@ public abstract partial class SqlStore : IArticleIndex
         }
 
         return [.. found.OrderBy(a => a.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// An article's analysis as it was stored (without its text), put back together from the article's JSON and its
+    /// event and claim rows in their original order; null when no article has the id.
+    /// </summary>
+    public ArticleAnalysis? StoredAnalysis(string articleId)
+    {
+        var json = Connection.ExecuteScalar<string?>("SELECT analysis_json FROM articles WHERE id = @articleId", new { articleId });
+        if (json is null)
+        {
+            return null;
+        }
+
+        var analysis = JsonSerializer.Deserialize(json, SitrepJson.Default.ArticleAnalysis)!;
+        var events = Connection.Query<string>("SELECT json FROM events WHERE article_id = @articleId ORDER BY ordinal", new { articleId })
+            .Select(e => JsonSerializer.Deserialize(e, SitrepJson.Default.EventRecord)!);
+        var claims = Connection.Query<string>("SELECT json FROM claims WHERE article_id = @articleId ORDER BY ordinal", new { articleId })
+            .Select(c => JsonSerializer.Deserialize(c, SitrepJson.Default.ClaimRecord)!);
+        return analysis with { Events = [.. events], Claims = [.. claims] };
     }
 
     private sealed record ArticleRow(string Id, string? Source, string? Url, string? Title, string? Published);

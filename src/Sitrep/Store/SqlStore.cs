@@ -195,7 +195,9 @@ public abstract partial class SqlStore : ISitrepStore
             Arg.Text("Title", a.Title),
             Arg.Text("Published", Iso(a.Published)),
             Arg.Text("Text", article.Text),
-            Arg.Text("Json", JsonSerializer.Serialize(a with { Text = null }, SitrepJson.Default.ArticleAnalysis)),
+            // One copy of each event and claim: they are stored as rows (events.json, claims.json, by ordinal), so the
+            // article's own JSON keeps the rest (entities, warnings); StoredAnalysis puts the whole analysis back together.
+            Arg.Text("Json", JsonSerializer.Serialize(a with { Text = null, Events = [], Claims = [] }, SitrepJson.Default.ArticleAnalysis)),
             Arg.Text("At", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
         // Rows go in several to a statement: on PostgreSQL each statement is a round trip to the server, and an
@@ -257,7 +259,7 @@ public abstract partial class SqlStore : ISitrepStore
 
         RunRows("INSERT INTO claims (id, article_id, ordinal, kind, status, claimant_name, json)", claims, transaction);
         RunRows("INSERT INTO stances (claim_id, ordinal, stance, by_name, start, \"end\")", stances, transaction);
-        RunRows("INSERT INTO evidence (article_id, owner_kind, owner_id, ordinal, start, \"end\", text)", evidence, transaction);
+        RunRows("INSERT INTO evidence (article_id, owner_kind, owner_id, ordinal, start, \"end\")", evidence, transaction);
     }
 
     private static void AddEvidence(List<Arg[]> rows, string articleId, string ownerKind, string ownerId, IReadOnlyList<SpanRecord> evidence)
@@ -266,7 +268,7 @@ public abstract partial class SqlStore : ISitrepStore
         {
             rows.Add([
                 Arg.Text("", articleId), Arg.Text("", ownerKind), Arg.Text("", ownerId), Arg.Int("", i),
-                Arg.Int("", evidence[i].Start), Arg.Int("", evidence[i].End), Arg.Text("", evidence[i].Text)]);
+                Arg.Int("", evidence[i].Start), Arg.Int("", evidence[i].End)]);
         }
     }
 

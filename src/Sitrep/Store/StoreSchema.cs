@@ -203,5 +203,78 @@ public static class StoreSchema
             ALTER TABLE fused_claims ADD COLUMN opponents_known INTEGER NOT NULL DEFAULT 0;
             CREATE INDEX fused_claims_opponents_known ON fused_claims(opponents_known);
             """),
+        (9, "one copy of each event and claim: the article's analysis JSON leaves out its events and claims (their rows hold them), evidence rows keep offsets only (the text is in the article)", """
+            UPDATE articles SET analysis_json = json_patch(analysis_json, '{"events":[],"claims":[]}');
+            ALTER TABLE evidence DROP COLUMN text;
+            """),
+        (10, "small rows kept in their primary key's order only (SQLite WITHOUT ROWID): claim keys, mentions, evidence offsets and claim pairs were stored twice, as rows and as the key's index", """
+            CREATE TABLE fused_claim_keys_new (
+                term TEXT NOT NULL,
+                day TEXT NOT NULL,
+                fused_id TEXT NOT NULL REFERENCES fused_claims(id) ON DELETE CASCADE,
+                PRIMARY KEY (term, day, fused_id)
+            ) WITHOUT ROWID;
+            INSERT INTO fused_claim_keys_new (term, day, fused_id) SELECT term, day, fused_id FROM fused_claim_keys;
+            DROP TABLE fused_claim_keys;
+            ALTER TABLE fused_claim_keys_new RENAME TO fused_claim_keys;
+            CREATE INDEX fused_claim_keys_fused ON fused_claim_keys(fused_id);
+
+            CREATE TABLE mentions_new (
+                article_id TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                PRIMARY KEY (article_id, entity_id, start),
+                FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, entity_id) ON DELETE CASCADE
+            ) WITHOUT ROWID;
+            INSERT INTO mentions_new (article_id, entity_id, start, "end") SELECT article_id, entity_id, start, "end" FROM mentions;
+            DROP TABLE mentions;
+            ALTER TABLE mentions_new RENAME TO mentions;
+
+            CREATE TABLE evidence_new (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                owner_kind TEXT NOT NULL CHECK (owner_kind IN ('event', 'claim')),
+                owner_id TEXT NOT NULL,
+                ordinal INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                PRIMARY KEY (owner_kind, owner_id, ordinal)
+            ) WITHOUT ROWID;
+            INSERT INTO evidence_new (article_id, owner_kind, owner_id, ordinal, start, "end")
+                SELECT article_id, owner_kind, owner_id, ordinal, start, "end" FROM evidence;
+            DROP TABLE evidence;
+            ALTER TABLE evidence_new RENAME TO evidence;
+            CREATE INDEX evidence_article ON evidence(article_id);
+
+            CREATE TABLE claim_opponents_new (
+                claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+                opponent_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+                relation TEXT NOT NULL,
+                PRIMARY KEY (claim_id, opponent_id)
+            ) WITHOUT ROWID;
+            INSERT INTO claim_opponents_new (claim_id, opponent_id, relation) SELECT claim_id, opponent_id, relation FROM claim_opponents;
+            DROP TABLE claim_opponents;
+            ALTER TABLE claim_opponents_new RENAME TO claim_opponents;
+            CREATE INDEX claim_opponents_opponent ON claim_opponents(opponent_id);
+            """),
     ];
+
+    /// <summary>
+    /// PostgreSQL's text of the migrations whose SQL cannot be the same on both servers (JSON functions differ); the
+    /// version and name stay those of <see cref="Migrations"/>.
+    /// </summary>
+    private static readonly Dictionary<int, string> _postgresSql = new()
+    {
+        [9] = """
+            UPDATE articles SET analysis_json = (analysis_json::jsonb || '{"events":[],"claims":[]}'::jsonb)::text;
+            ALTER TABLE evidence DROP COLUMN text;
+            """,
+
+        // PostgreSQL keeps a table's rows apart from its indexes whatever the table says: nothing to rebuild.
+        [10] = "SELECT 1;",
+    };
+
+    /// <summary><see cref="Migrations"/> as PostgreSQL runs them.</summary>
+    public static IReadOnlyList<(int Version, string Name, string Sql)> PostgresMigrations { get; } =
+        [.. Migrations.Select(m => _postgresSql.TryGetValue(m.Version, out var sql) ? m with { Sql = sql } : m)];
 }

@@ -79,6 +79,91 @@ public class StoreContractTests
 
     [Theory]
     [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void StoredAnalysis_EventsAndClaimsStoredOnce_AnalysisPutBackWhole(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        var article = Article("a", "Kharkiv was shelled.", events: 3);
+        using (var store = test.Open())
+        {
+            store.SaveBatch([article]);
+        }
+
+        // The article's own JSON no longer repeats its events and claims (their rows hold them)...
+        var json = (string)test.Scalar("SELECT analysis_json FROM articles WHERE id = 'a'")!;
+        Assert.DoesNotContain("a/ev1", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("a/c0", json, StringComparison.Ordinal);
+
+        // ...and nothing is lost: the analysis comes back as it was saved, events and claims in their order.
+        using var reopened = (SqlStore)test.Open();
+        Assert.Equal(Serialized(article.Analysis), Serialized(reopened.StoredAnalysis("a")!));
+        Assert.Null(reopened.StoredAnalysis("missing"));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Open_StoreWithEventsInAnalysisJson_MigrationKeepsOneCopy(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        var article = Article("a", "Kharkiv was shelled.", events: 2);
+        using (var store = test.Open())
+        {
+            store.SaveBatch([article]);
+        }
+
+        // The state version 8 wrote: the whole analysis in the article's JSON, evidence rows with their text.
+        var full = Serialized(article.Analysis).Replace("'", "''", StringComparison.Ordinal);
+        test.Execute($"UPDATE articles SET analysis_json = '{full}'");
+        test.Execute("ALTER TABLE evidence ADD COLUMN text TEXT");
+        test.Execute("UPDATE evidence SET text = 'Kharkiv'");
+        test.Execute("DELETE FROM schema_migrations WHERE version = 9");
+
+        using var migrated = (SqlStore)test.Open();
+        Assert.Equal(StoreSchema.Migrations.Max(m => m.Version), migrated.SchemaVersion);
+        var json = (string)test.Scalar("SELECT analysis_json FROM articles WHERE id = 'a'")!;
+        Assert.DoesNotContain("a/ev1", json, StringComparison.Ordinal);
+        Assert.Equal(Serialized(article.Analysis), Serialized(migrated.StoredAnalysis("a")!));
+        Assert.Equal(article.Analysis.Events[0].Evidence, migrated.QueryEvents(new EventQuery())[0].Event.Evidence);
+    }
+
+    [Fact]
+    public void Open_SqliteStoreBeforeVersion10_SmallRowTablesRebuiltWithoutRowidKeepingRows()
+    {
+        using var test = StoreBackends.Create("sqlite");
+        using (var store = test.Open())
+        {
+            store.SaveBatch([Article("a", "Kharkiv was shelled.", events: 2), Article("b", "Kharkiv was shelled again.", events: 1)]);
+        }
+
+        // Run migration 10 again over the filled tables (its rebuild is what an older store goes through).
+        test.Execute("DELETE FROM schema_migrations WHERE version = 10");
+        StoreCounts before;
+        IReadOnlyList<string> events;
+        using (var store = test.Open())
+        {
+            before = store.Counts();
+            events = [.. store.QueryEvents(new EventQuery()).Select(f => f.Event.Id + ":" + f.SourceCount)];
+        }
+
+        test.Execute("DELETE FROM schema_migrations WHERE version = 10");
+        using var migrated = (SqlStore)test.Open();
+        Assert.Equal(StoreSchema.Migrations.Max(m => m.Version), migrated.SchemaVersion);
+        Assert.Equal(before, migrated.Counts());
+        Assert.Equal(events, migrated.QueryEvents(new EventQuery()).Select(f => f.Event.Id + ":" + f.SourceCount));
+        foreach (var table in new[] { "fused_claim_keys", "mentions", "evidence", "claim_opponents" })
+        {
+            Assert.Contains("WITHOUT ROWID", (string)test.Scalar($"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '{table}'")!, StringComparison.Ordinal);
+        }
+
+        // Deleting an article still cascades into the rebuilt tables.
+        migrated.SaveBatch([Article("a", "Kharkiv was shelled, a revised report.", events: 1)]);
+        Assert.Equal(0L, (long)test.Scalar("SELECT COUNT(*) FROM evidence WHERE owner_id = 'a/ev1'")!);
+    }
+
+    private static string Serialized(ArticleAnalysis analysis) =>
+        System.Text.Json.JsonSerializer.Serialize(analysis with { Text = null }, SitrepJson.Default.ArticleAnalysis);
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
     public void SaveBatch_SameIdNewContent_ReplacesRowsWithoutLeftovers(string backend)
     {
         using var test = StoreBackends.Create(backend);

@@ -98,6 +98,18 @@ public sealed class TestStore : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The first column of the first row a query on the store's database returns (null when none).</summary>
+    public object? Scalar(string sql)
+    {
+        using System.Data.Common.DbConnection connection = Backend == "sqlite"
+            ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Location};Pooling=False")
+            : new NpgsqlConnection(Location);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
     public void Dispose() => _cleanup();
 }
 
