@@ -1653,8 +1653,10 @@ public sealed class Geocoder
 
                     if (!region.RegionRequested || region.Unknown)
                     {
-                        var saysIn = region.First == draft.End + 1 && Is(draft.End, "in");
-                        if (!region.Unknown && region.First > draft.End && region.First - draft.End <= 2 &&
+                        // "General San Martin (La Pampa)", "San Justo (La Matanza, Buenos Aires)": the bracket is the
+                        // report saying which division the town is in, as plainly as "in" does.
+                        var saysIn = (region.First == draft.End + 1 && Is(draft.End, "in")) || ClosesBracketAfter(draft, region);
+                        if (!region.Unknown && region.First > draft.End && (region.First - draft.End <= 2 || saysIn) &&
                             (saysIn || OnlyPunctuationOrTypeWords(draft.End, region.First)))
                         {
                             // "Vesela Hora village, Luhansk": a bare region name (also its capital's) right after a town.
@@ -1694,6 +1696,29 @@ public sealed class Geocoder
                     break;
                 }
             }
+        }
+
+        /// <summary>
+        /// The region ends a bracket opened right after the draft, with at most a second-level division's words and a
+        /// comma before it: "Darregueira (Buenos Aires)", "San Justo (La Matanza, Buenos Aires)".
+        /// </summary>
+        private bool ClosesBracketAfter(Draft draft, Draft region)
+        {
+            if (draft.End >= _tokens.Length || T(draft.End) is not "(" || region.End >= _tokens.Length || T(region.End) is not ")" ||
+                region.First - draft.End > 6)
+            {
+                return false;
+            }
+
+            for (var k = draft.End + 1; k < region.First; k++)
+            {
+                if (!(IsCap(k) || T(k) is "," || Is(k, "de") || Is(k, "del")))
+                {
+                    return false;
+                }
+            }
+
+            return region.First == draft.End + 1 || T(region.First - 1) is ",";
         }
 
         /// <summary>Some populated-place reading of the draft lies in one of the divisions.</summary>
