@@ -137,8 +137,9 @@ public static class EventLocator
     }
 
     /// <summary>
-    /// The resolved town or region, introduced by in/near/at..., that scores best in the sentence besides an unresolved
-    /// <paramref name="unresolved"/>; not a country and not a place standing for its government ("Kyiv said").
+    /// The resolved town or region, introduced by in/near/at... before an unresolved <paramref name="unresolved"/>, that
+    /// scores best in the sentence; not a country and not a place standing for its government ("Kyiv said"). A place
+    /// after it is more often the speaker's ("killed farmers near Lipembe, officials in Maputo said").
     /// </summary>
     private static PlaceMention? ResolvedLocative(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, Sentence sentence, int trigger, PlaceMention unresolved)
     {
@@ -147,7 +148,7 @@ public static class EventLocator
         foreach (var mention in mentions)
         {
             if (mention == unresolved || !mention.IsResolved || !mention.Locative || mention.Kind == PlaceKind.Country ||
-                !sentence.Span.Contains(mention.Span) || Speaks(text, layer, sentence, mention))
+                !sentence.Span.Contains(mention.Span) || mention.EndToken > unresolved.FirstToken || Speaks(text, layer, sentence, mention))
             {
                 continue;
             }

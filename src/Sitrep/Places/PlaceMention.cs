@@ -89,6 +89,13 @@ public sealed record PlaceMention(
     public bool Locative { get; init; }
 
     /// <summary>
+    /// True when the name stands for a government or people, not for a place where something happened: "Moscow said",
+    /// "Kyiv's claims", "shelled by Russia", "intelligence from the United States". Never set when a locative word
+    /// introduces the name ("in Kyiv said" is not read so).
+    /// </summary>
+    public bool StandsForActor { get; init; }
+
+    /// <summary>
     /// True when the name only labels an area around it ("the Kupiansk direction", "the Bakhmut area", "Donetsk
     /// sector"): a front or sector, less exact than a settlement named beside it.
     /// </summary>
