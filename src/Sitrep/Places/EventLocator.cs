@@ -331,12 +331,16 @@ public static class EventLocator
         return null;
     }
 
-    /// <summary>"the West Bank town of Jenin", "the Kharkiv region village of Pisky": a region before a settlement word and "of".</summary>
+    /// <summary>
+    /// "the West Bank town of Jenin", "the Kharkiv region village of Pisky", "the Belarus capital Minsk": a region or
+    /// country before a settlement word (and "of").
+    /// </summary>
     private static bool NamesTownOf(string text, TextLayer layer, PlaceMention region, PlaceMention town)
     {
         var gap = town.FirstToken - region.EndToken;
-        return gap is 2 or 3 && Word(text, layer, town.FirstToken - 1).Equals("of", StringComparison.OrdinalIgnoreCase) &&
-            _words.IsSettlement(Word(text, layer, town.FirstToken - 2));
+        return (gap is 2 or 3 && Word(text, layer, town.FirstToken - 1).Equals("of", StringComparison.OrdinalIgnoreCase) &&
+            _words.IsSettlement(Word(text, layer, town.FirstToken - 2))) ||
+            (gap == 1 && _words.IsSettlement(Word(text, layer, region.EndToken)));
     }
 
     /// <summary>

@@ -391,6 +391,14 @@ public sealed class Geocoder
                     continue;
                 }
 
+                if (!articleStart && matched == 0 && NamedCapital(i, s) is { } capital)
+                {
+                    // "in the Sudanese capital", "the North Korean capital": the country's capital city.
+                    _drafts.Add(new Draft { First = i, End = capital.End, Sentence = sentenceIndex, Candidates = [capital.Candidate] });
+                    i = capital.End;
+                    continue;
+                }
+
                 if (!articleStart && BracketedNameEnd(i, s, key) is var bracketed and > 0 && bracketed - i > Math.Max(matched, 1))
                 {
                     // "in Los Gutierrez (Tucuman)", "near Puerto General San Martin (Santa Fe)": the words between the
@@ -442,6 +450,31 @@ public sealed class Geocoder
 
                 i += run;
             }
+        }
+
+        /// <summary>
+        /// A demonym of one or two words and "capital", not followed by the capital's name ("the Ukrainian capital Kyiv"
+        /// leaves the name to speak): the country's capital, and the token after "capital".
+        /// </summary>
+        private (GazetteerCandidate Candidate, int End)? NamedCapital(int first, Sentence s)
+        {
+            for (var words = 1; words <= 2; words++)
+            {
+                var capitalWord = first + words;
+                if (capitalWord >= s.EndToken || !T(capitalWord).Equals("capital", StringComparison.Ordinal) ||
+                    (capitalWord + 1 < s.EndToken && IsCap(capitalWord + 1)))
+                {
+                    continue;
+                }
+
+                var demonym = text.AsSpan(_tokens[first].Start, _tokens[capitalWord - 1].End - _tokens[first].Start);
+                if (_gaz.CountryByDemonym(demonym) is { CapitalIndex: >= 0 } country)
+                {
+                    return (new GazetteerCandidate(PlaceKind.PopulatedPlace, country.CapitalIndex, NameSource.Primary), capitalWord + 1);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A name the gazetteer lacks: a second-level division's, another romanisation of a known name, or unknown.</summary>
