@@ -116,7 +116,7 @@ public static class AnalysisProjector
     /// place was meant; the coordinates and precision stay the region's.
     /// </summary>
     private static string? UnlistedSettlement(Places.PlaceMention? mention) =>
-        mention is { IsResolved: true, Reason: Places.PlaceReason.NotInGazetteer, Kind: Places.PlaceKind.PopulatedPlace } ? mention.Text : null;
+        mention is { IsUnlistedSettlement: true } ? mention.Text : null;
 
     private static EventRecord Event(Document document, EventAnnotation e)
     {

@@ -13,8 +13,8 @@ public enum EventLocationReason : byte
     NoPlaceInSentence,
 
     /// <summary>
-    /// The sentence names no place; the place is the one the previous sentence of the paragraph puts events in
-    /// ("Drones struck Belgorod overnight. Two people were killed.").
+    /// The sentence names no place it can resolve; the place is the one an earlier sentence of the paragraph puts
+    /// events in ("Drones struck Belgorod overnight. Two people were killed.").
     /// </summary>
     PreviousSentence,
 }
@@ -100,6 +100,34 @@ public static class EventLocator
                 return new EventLocation(placed, EventLocationReason.Chosen, $"'{best.Text}', in '{situating.Text}'");
             }
 
+            if (!best.IsResolved)
+            {
+                // "in Cordoba, ... blocked Centenario bridge", "in Puerto Madryn, ... outside the Mosconi building": a
+                // landmark or neighbourhood the gazetteer cannot place lies in the town the text puts the event in (or,
+                // when the sentence names none, the place of the sentences before); the event keeps the landmark's
+                // words and takes that town's place, as ACLED codes a landmark to its town.
+                var (holder, reason) = ResolvedLocative(text, layer, mentions, sentence, triggerToken, best) is { } inSentence
+                    ? (inSentence, EventLocationReason.Chosen)
+                    : (PreviousSentencePlace(text, layer, mentions, sentence), EventLocationReason.PreviousSentence);
+                if (holder is not null)
+                {
+                    var detail = $"'{best.Text}' is not resolved ({best.Reason}); placed in '{holder.Text}'" +
+                        (reason == EventLocationReason.Chosen ? ", which the sentence puts the event in" : ", from a sentence before it");
+                    var placed = holder.IsUnlistedSettlement ? holder : best with
+                    {
+                        Place = holder.Place,
+                        Kind = holder.Kind,
+                        GeoPrecision = holder.GeoPrecision,
+                        PloverResolution = holder.PloverResolution,
+                        Reason = PlaceReason.None,
+                        CandidateCount = 1,
+                        Detail = detail,
+                        Alternatives = [],
+                    };
+                    return new EventLocation(placed, reason, detail);
+                }
+            }
+
             return new EventLocation(best, EventLocationReason.Chosen, $"best of {considered} places in the sentence (score {bestScore:0.0})");
         }
 
@@ -109,26 +137,86 @@ public static class EventLocator
     }
 
     /// <summary>
-    /// The place of the previous sentence in the same paragraph when it is unambiguous there: resolved towns or
-    /// regions of one region, not a country and not a capital speaking ("Kyiv said").
+    /// The resolved town or region, introduced by in/near/at... before an unresolved <paramref name="unresolved"/>, that
+    /// scores best in the sentence; not a country and not a place standing for its government ("Kyiv said"). A place
+    /// after it is more often the speaker's ("killed farmers near Lipembe, officials in Maputo said").
+    /// </summary>
+    private static PlaceMention? ResolvedLocative(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, Sentence sentence, int trigger, PlaceMention unresolved)
+    {
+        PlaceMention? best = null;
+        var bestScore = double.MinValue;
+        foreach (var mention in mentions)
+        {
+            if (mention == unresolved || !mention.IsResolved || !mention.Locative || mention.Kind == PlaceKind.Country ||
+                !sentence.Span.Contains(mention.Span) || mention.EndToken > unresolved.FirstToken || Speaks(text, layer, sentence, mention))
+            {
+                continue;
+            }
+
+            var score = Score(text, layer, sentence, mention, trigger, mentions);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (mention, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The place of the nearest earlier sentence of the same paragraph that names places, when it is unambiguous there:
+    /// resolved towns or regions of one region, not a country and not a capital speaking ("Kyiv said"). Sentences
+    /// that name no place are passed over ("... by the D. A. office. Protesters threw eggs."), up to three.
     /// </summary>
     private static PlaceMention? PreviousSentencePlace(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, Sentence sentence)
     {
         var index = layer.Sentences.IndexOf(sentence);
-        if (index <= 0)
+        for (var back = 1; back <= 3 && index - back >= 0; back++)
         {
-            return null;
-        }
-
-        var previous = layer.Sentences[index - 1];
-        foreach (var paragraph in layer.Paragraphs)
-        {
-            if (paragraph.Contains(sentence.Span.Start) && !paragraph.Contains(previous.Span.Start))
+            var previous = layer.Sentences[index - back];
+            if (!SameParagraph(layer, sentence, previous))
             {
                 return null;
             }
+
+            if (NamesPlace(mentions, previous))
+            {
+                return PlaceOfSentence(text, layer, mentions, previous);
+            }
         }
 
+        return null;
+    }
+
+    private static bool SameParagraph(TextLayer layer, Sentence sentence, Sentence earlier)
+    {
+        foreach (var paragraph in layer.Paragraphs)
+        {
+            if (paragraph.Contains(sentence.Span.Start) && !paragraph.Contains(earlier.Span.Start))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NamesPlace(ImmutableArray<PlaceMention> mentions, Sentence sentence)
+    {
+        foreach (var mention in mentions)
+        {
+            if (sentence.Span.Contains(mention.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one region's place of a sentence, or null when it names several regions or none resolved.</summary>
+    private static PlaceMention? PlaceOfSentence(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, Sentence previous)
+    {
         PlaceMention? found = null;
         foreach (var mention in mentions)
         {
@@ -243,12 +331,16 @@ public static class EventLocator
         return null;
     }
 
-    /// <summary>"the West Bank town of Jenin", "the Kharkiv region village of Pisky": a region before a settlement word and "of".</summary>
+    /// <summary>
+    /// "the West Bank town of Jenin", "the Kharkiv region village of Pisky", "the Belarus capital Minsk": a region or
+    /// country before a settlement word (and "of").
+    /// </summary>
     private static bool NamesTownOf(string text, TextLayer layer, PlaceMention region, PlaceMention town)
     {
         var gap = town.FirstToken - region.EndToken;
-        return gap is 2 or 3 && Word(text, layer, town.FirstToken - 1).Equals("of", StringComparison.OrdinalIgnoreCase) &&
-            _words.IsSettlement(Word(text, layer, town.FirstToken - 2));
+        return (gap is 2 or 3 && Word(text, layer, town.FirstToken - 1).Equals("of", StringComparison.OrdinalIgnoreCase) &&
+            _words.IsSettlement(Word(text, layer, town.FirstToken - 2))) ||
+            (gap == 1 && _words.IsSettlement(Word(text, layer, region.EndToken)));
     }
 
     /// <summary>

@@ -58,7 +58,11 @@ public sealed partial class Gazetteer
         {
             if (places.FeatureCodeAt(i) == "PPLC" && _countryByIso2.TryGetValue(places[i].CountryIso2, out var c))
             {
-                countries[c].Capital ??= places[i];
+                if (countries[c].Capital is null)
+                {
+                    countries[c].Capital = places[i];
+                    countries[c].CapitalIndex = i;
+                }
             }
         }
 

@@ -14,6 +14,9 @@ public sealed record Country(
 {
     /// <summary>The capital's entry in the gazetteer (PPLC), used for coordinates of a country-only mention.</summary>
     public GazetteerPlace? Capital { get; internal set; }
+
+    /// <summary>The capital's index in <see cref="Gazetteer.Places"/>, or -1 when the gazetteer has none.</summary>
+    public int CapitalIndex { get; internal set; } = -1;
 }
 
 /// <summary>

@@ -165,6 +165,7 @@ public sealed class Geocoder
         // A place this close to a city that possesses it ("Kyiv's Boryspil airport") is that place, not a city part.
         private const double _partOfCityKm = 40;
 
+        private static readonly LocatorWords _actorWords = LocatorWords.Default;
         private readonly Gazetteer _gaz = owner.Gazetteer;
         private readonly PlaceLexicon _lex = owner.Lexicon;
         private readonly ImmutableArray<Token> _tokens = layer.Tokens;
@@ -390,6 +391,24 @@ public sealed class Geocoder
                     continue;
                 }
 
+                if (!articleStart && matched == 0 && NamedCapital(i, s) is { } capital)
+                {
+                    // "in the Sudanese capital", "the North Korean capital": the country's capital city.
+                    _drafts.Add(new Draft { First = i, End = capital.End, Sentence = sentenceIndex, Candidates = [capital.Candidate] });
+                    i = capital.End;
+                    continue;
+                }
+
+                if (!articleStart && BracketedNameEnd(i, s, key) is var bracketed and > 0 && bracketed - i > Math.Max(matched, 1))
+                {
+                    // "in Los Gutierrez (Tucuman)", "near Puerto General San Martin (Santa Fe)": the words between the
+                    // locative and a division in brackets are one name the gazetteer lacks, even when a part of it is
+                    // a known name ("General San Martin") or a settlement word ("Pueblo Andino").
+                    AddUnknown(i, bracketed - i, sentenceIndex);
+                    i = bracketed;
+                    continue;
+                }
+
                 if (LongerDivisionName(i, matched, s, key) is { } division)
                 {
                     // "Northern Samar", "South Waziristan": a second-level division's whole name, longer than any
@@ -426,38 +445,98 @@ public sealed class Geocoder
                 var run = CapitalisedRun(i, s);
                 if (LooksLikeUnknownPlace(i, run, s))
                 {
-                    // Another romanisation of a known name ("Andreyevka" for Andriivka)? Else an unknown place.
-                    var name = text.AsSpan(_tokens[i].Start, _tokens[i + run - 1].End - _tokens[i].Start);
-                    var divisions = _gaz.LookupAdmin2(name);
-                    if (divisions.Count > 0)
-                    {
-                        // "Masisi territory", "Macomia district": exactly a second-level division's name.
-                        _drafts.Add(new Draft { First = i, End = i + run, Sentence = sentenceIndex, Unknown = true, Divisions = divisions });
-                        i += run;
-                        continue;
-                    }
-
-                    // ... or a slip of the pen ("Svitodarsk", "Luhanks")?
-                    var similar = _gaz.LookupSkeleton(name);
-                    if (similar.Count == 0)
-                    {
-                        similar = _gaz.LookupMisspelt(name);
-                    }
-
-                    _drafts.Add(similar.Count == 0
-                        ? new Draft { First = i, End = i + run, Sentence = sentenceIndex, Unknown = true }
-                        : new Draft
-                        {
-                            First = i,
-                            End = i + run,
-                            Sentence = sentenceIndex,
-                            Spelling = true,
-                            Candidates = [.. similar.Select(p => new GazetteerCandidate(PlaceKind.PopulatedPlace, p, NameSource.Alternate))],
-                        });
+                    AddUnknown(i, run, sentenceIndex);
                 }
 
                 i += run;
             }
+        }
+
+        /// <summary>
+        /// A demonym of one or two words and "capital", not followed by the capital's name ("the Ukrainian capital Kyiv"
+        /// leaves the name to speak): the country's capital, and the token after "capital".
+        /// </summary>
+        private (GazetteerCandidate Candidate, int End)? NamedCapital(int first, Sentence s)
+        {
+            for (var words = 1; words <= 2; words++)
+            {
+                var capitalWord = first + words;
+                if (capitalWord >= s.EndToken || !T(capitalWord).Equals("capital", StringComparison.Ordinal) ||
+                    (capitalWord + 1 < s.EndToken && IsCap(capitalWord + 1)))
+                {
+                    continue;
+                }
+
+                var demonym = text.AsSpan(_tokens[first].Start, _tokens[capitalWord - 1].End - _tokens[first].Start);
+                if (_gaz.CountryByDemonym(demonym) is { CapitalIndex: >= 0 } country)
+                {
+                    return (new GazetteerCandidate(PlaceKind.PopulatedPlace, country.CapitalIndex, NameSource.Primary), capitalWord + 1);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A name the gazetteer lacks: a second-level division's, another romanisation of a known name, or unknown.</summary>
+        private void AddUnknown(int first, int run, int sentenceIndex)
+        {
+            // Another romanisation of a known name ("Andreyevka" for Andriivka)? Else an unknown place.
+            var name = text.AsSpan(_tokens[first].Start, _tokens[first + run - 1].End - _tokens[first].Start);
+            var divisions = _gaz.LookupAdmin2(name);
+            if (divisions.Count > 0)
+            {
+                // "Masisi territory", "Macomia district": exactly a second-level division's name.
+                _drafts.Add(new Draft { First = first, End = first + run, Sentence = sentenceIndex, Unknown = true, Divisions = divisions });
+                return;
+            }
+
+            // ... or a slip of the pen ("Svitodarsk", "Luhanks")?
+            var similar = _gaz.LookupSkeleton(name);
+            if (similar.Count == 0)
+            {
+                similar = _gaz.LookupMisspelt(name);
+            }
+
+            _drafts.Add(similar.Count == 0
+                ? new Draft { First = first, End = first + run, Sentence = sentenceIndex, Unknown = true }
+                : new Draft
+                {
+                    First = first,
+                    End = first + run,
+                    Sentence = sentenceIndex,
+                    Spelling = true,
+                    Candidates = [.. similar.Select(p => new GazetteerCandidate(PlaceKind.PopulatedPlace, p, NameSource.Alternate))],
+                });
+        }
+
+        /// <summary>
+        /// After in/near/around..., capitalised words (and name connectors: "del", "de") up to a bracket holding a
+        /// first-level division ("in Los Gutierrez (Tucuman)"): the token where the bracket opens, or 0 when the words
+        /// are not so followed or are, as a whole, a name the gazetteer knows (read as usual).
+        /// </summary>
+        private int BracketedNameEnd(int first, Sentence s, Span<char> key)
+        {
+            var k = first;
+            while (k < s.EndToken && k - first < _maxNameTokens &&
+                (IsCap(k) || (k > first && IsWord(k) && _lex.IsNameConnector(T(k)) && k + 1 < s.EndToken && IsCap(k + 1))))
+            {
+                k++;
+            }
+
+            if (k == first || !BracketedDivisionAt(k, s))
+            {
+                return 0;
+            }
+
+            var probe = new Draft { First = first, End = k };
+            ReadBefore(probe, s);
+            if (probe.Before is not (CueRole.In or CueRole.Near or CueRole.Outskirts))
+            {
+                return 0;
+            }
+
+            var length = BuildKey(first, k - first, key);
+            return length > 0 && !_gaz.LookupKey(key[..length]).IsEmpty ? 0 : k;
         }
 
         /// <summary>
@@ -1281,7 +1360,7 @@ public sealed class Geocoder
         {
             foreach (var draft in _drafts)
             {
-                if (draft.Place is not null || draft.Reason != PlaceReason.NotInGazetteer || draft.RegionRequested ||
+                if (draft.Place is not null || draft.Reason is not (PlaceReason.NotInGazetteer or PlaceReason.OutsideNamedRegion) || draft.RegionRequested ||
                     draft.AttachedAdmin1 is not { Count: > 1 } attached)
                 {
                     continue;
@@ -1653,8 +1732,10 @@ public sealed class Geocoder
 
                     if (!region.RegionRequested || region.Unknown)
                     {
-                        var saysIn = region.First == draft.End + 1 && Is(draft.End, "in");
-                        if (!region.Unknown && region.First > draft.End && region.First - draft.End <= 2 &&
+                        // "General San Martin (La Pampa)", "San Justo (La Matanza, Buenos Aires)": the bracket is the
+                        // report saying which division the town is in, as plainly as "in" does.
+                        var saysIn = (region.First == draft.End + 1 && Is(draft.End, "in")) || ClosesBracketAfter(draft, region);
+                        if (!region.Unknown && region.First > draft.End && (region.First - draft.End <= 2 || saysIn) &&
                             (saysIn || OnlyPunctuationOrTypeWords(draft.End, region.First)))
                         {
                             // "Vesela Hora village, Luhansk": a bare region name (also its capital's) right after a town.
@@ -1694,6 +1775,29 @@ public sealed class Geocoder
                     break;
                 }
             }
+        }
+
+        /// <summary>
+        /// The region ends a bracket opened right after the draft, with at most a second-level division's words and a
+        /// comma before it: "Darregueira (Buenos Aires)", "San Justo (La Matanza, Buenos Aires)".
+        /// </summary>
+        private bool ClosesBracketAfter(Draft draft, Draft region)
+        {
+            if (draft.End >= _tokens.Length || T(draft.End) is not "(" || region.End >= _tokens.Length || T(region.End) is not ")" ||
+                region.First - draft.End > 6)
+            {
+                return false;
+            }
+
+            for (var k = draft.End + 1; k < region.First; k++)
+            {
+                if (!(IsCap(k) || T(k) is "," || Is(k, "de") || Is(k, "del")))
+                {
+                    return false;
+                }
+            }
+
+            return region.First == draft.End + 1 || T(region.First - 1) is ",";
         }
 
         /// <summary>Some populated-place reading of the draft lies in one of the divisions.</summary>
@@ -2016,6 +2120,35 @@ public sealed class Geocoder
             return draft.End < _tokens.Length ? $"followed by '{T(draft.End)}'" : "by context";
         }
 
+        /// <summary>
+        /// "Moscow said", "Kyiv's claims", "Russia's defence ministry", "shelled by Russia", "intelligence from the
+        /// United States": the words around the name make it a speaker or an agent (<see cref="PlaceMention.StandsForActor"/>).
+        /// </summary>
+        private bool StandsForActor(Draft draft)
+        {
+            var s = layer.Sentences[draft.Sentence];
+            var next = draft.End;
+            if (next < s.EndToken && _actorWords.Speaks(T(next)))
+            {
+                return true;
+            }
+
+            if (next + 1 < s.EndToken && T(next) is "'s" or "’s")
+            {
+                // "Kyiv's claims", "Russia's defence ministry" (one modifier between), not "Russia's Oryol region".
+                return _actorWords.IsActorNoun(T(next + 1)) ||
+                    (next + 2 < s.EndToken && !IsCap(next + 1) && _actorWords.IsActorNoun(T(next + 2)));
+            }
+
+            var prev = draft.First - 1;
+            if (prev >= s.FirstToken && Is(prev, "the"))
+            {
+                prev--;
+            }
+
+            return prev >= s.FirstToken && (Is(prev, "by") || (Is(prev, "from") && prev - 1 >= s.FirstToken && _actorWords.IsActorNoun(T(prev - 1))));
+        }
+
         private PlaceMention ToMention(Draft draft)
         {
             var relation = draft.Before switch
@@ -2043,6 +2176,7 @@ public sealed class Geocoder
                 FirstToken = draft.First,
                 EndToken = draft.End,
                 Locative = draft.Before is not null || draft.VillageHint || draft.CityHint,
+                StandsForActor = draft.Before is null && !draft.VillageHint && !draft.CityHint && StandsForActor(draft),
                 AreaOnly = draft.After == CueRole.Area,
                 Alternatives = draft.Alternatives,
             };

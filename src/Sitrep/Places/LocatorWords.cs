@@ -11,7 +11,7 @@ public sealed class LocatorWords
 {
     private static readonly Lazy<LocatorWords> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break", "boundary", "launches", "settlement"];
+    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break", "boundary", "launches", "settlement", "actor_noun"];
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _byRole;
 
@@ -39,6 +39,12 @@ public sealed class LocatorWords
 
     /// <summary>"town", "city", "village": in "the West Bank town of Jenin" the region before it only situates the town.</summary>
     public bool IsSettlement(ReadOnlySpan<char> word) => _byRole[6].Contains(word);
+
+    /// <summary>
+    /// "claims", "forces", "intelligence": after "X's" or before "from X", X stands for its government or people
+    /// ("Kyiv's claims", "intelligence from the United States"), not for where something happened.
+    /// </summary>
+    public bool IsActorNoun(ReadOnlySpan<char> word) => _byRole[7].Contains(word);
 
     public static LocatorWords Load(string? path = null)
     {

@@ -73,6 +73,13 @@ public sealed record PlaceMention(
 {
     public bool IsResolved => Place is not null;
 
+    /// <summary>
+    /// A settlement the gazetteer lacks, or lacks in the division the text names ("San Fernando (Buenos Aires)"), placed
+    /// at that division's point: exported under its own words (<see cref="Text"/>), so a reader and fusion know which
+    /// place was meant, while the coordinates and precision stay the division's.
+    /// </summary>
+    public bool IsUnlistedSettlement => IsResolved && Kind == PlaceKind.PopulatedPlace && Reason is PlaceReason.NotInGazetteer or PlaceReason.OutsideNamedRegion;
+
     /// <summary>The first token of the mention and one past its last, in the TextLayer's token array.</summary>
     public int FirstToken { get; init; }
 
@@ -80,6 +87,13 @@ public sealed record PlaceMention(
 
     /// <summary>True when the place word was introduced by a locative preposition (in, at, near, outside...).</summary>
     public bool Locative { get; init; }
+
+    /// <summary>
+    /// True when the name stands for a government or people, not for a place where something happened: "Moscow said",
+    /// "Kyiv's claims", "shelled by Russia", "intelligence from the United States". Never set when a locative word
+    /// introduces the name ("in Kyiv said" is not read so).
+    /// </summary>
+    public bool StandsForActor { get; init; }
 
     /// <summary>
     /// True when the name only labels an area around it ("the Kupiansk direction", "the Bakhmut area", "Donetsk
