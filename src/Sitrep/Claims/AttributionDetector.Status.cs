@@ -799,7 +799,7 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                if (!TryNumber(k, out var value))
+                if (!TryNumber(k, out var value) && !IsOneCounted(k, last, out value))
                 {
                     continue;
                 }
@@ -867,10 +867,26 @@ public sealed partial class AttributionDetector
             return counts;
         }
 
-        /// <summary>Whether a count is a part of the dead: "including five children", "two children were among the dead".</summary>
+        /// <summary>"one soldier had been killed": "one" counts only before a counted noun ("one of the sources" is no count).</summary>
+        private bool IsOneCounted(int k, int last, out double value)
+        {
+            value = 1;
+            return IsWord(k, "one") && k + 1 <= last && _lexicon.TryGetCasualtyWord(Word(k + 1), out var noun) && noun.Role == CasualtyRole.Noun;
+        }
+
+        /// <summary>
+        /// Whether a count is a part of the dead: "including five children", "the dead included seven children", "two
+        /// children were among the dead", "four of the dead were conscripts".
+        /// </summary>
         private bool IsPartCount(int number, int first, int last)
         {
-            if (number - 1 >= first && IsWord(number - 1, "including"))
+            if (number - 1 >= first && (IsWord(number - 1, "including") || IsWord(number - 1, "included") || IsWord(number - 1, "includes")))
+            {
+                return true;
+            }
+
+            if (number + 3 <= last && IsWord(number + 1, "of") && IsWord(number + 2, "the")
+                && _lexicon.TryGetCasualtyWord(Word(number + 3), out var whole) && (whole.Role == CasualtyRole.Killed || whole.Class == "any"))
             {
                 return true;
             }
@@ -938,6 +954,12 @@ public sealed partial class AttributionDetector
             else if (IsWord(k, "no") && k + 1 <= last)
             {
                 noun = k + 1;
+            }
+            else if (IsWord(k, "none") && k + 1 <= last && IsAuxiliary(k + 1))
+            {
+                // "two soldiers had been slightly wounded and none had been killed": none of the people just counted.
+                // The word after it says what did not happen to them (the nearest word before may be another role).
+                return NearestCasualtyKind(k, k, last) is { } noneKind ? new CasualtyCount(0, CountBound.Exact, noneKind, null, null) : null;
             }
 
             if (noun < 0 || noun > last || !_lexicon.TryGetCasualtyWord(Word(noun), out var word) || word.Role != CasualtyRole.Noun)
