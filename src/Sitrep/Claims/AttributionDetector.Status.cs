@@ -162,9 +162,11 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
-                    // "600 Ukrainian soldiers" and "the Russian army had lost 430 soldiers" count different people.
-                    var earlierText = earlier.Content.AsSpan(_text).ToString();
-                    var laterText = later.Content.AsSpan(_text).ToString();
+                    // "600 Ukrainian soldiers" and "the Russian army had lost 430 soldiers" count different people; "three
+                    // Indonesian soldiers" and "The Indonesian military said one soldier had been killed" the same: a
+                    // claimant speaks of its own people unless it says otherwise.
+                    var earlierText = string.Concat(earlier.Content.AsSpan(_text), " ", earlier.Claimant is { } ec ? ec.NamingSpan.AsSpan(_text) : []);
+                    var laterText = string.Concat(later.Content.AsSpan(_text), " ", by.NamingSpan.AsSpan(_text));
                     var pairs = (from e in counts[earlier]
                                  from l in counts[later]
                                  where e.Comparable(l) && MentionsModifier(e, laterText) && MentionsModifier(l, earlierText)
@@ -854,7 +856,7 @@ public sealed partial class AttributionDetector
 
                 var toll = kind is null && IsTollNear(k, first, last);
                 kind ??= NearestCasualtyKind(k, first, last);
-                nounClass ??= AppositiveClass(k, last);
+                nounClass ??= AppositiveClass(k, last) ?? CopularClass(k, last);
                 if (kind is { } found)
                 {
                     // "killing 14 people, including five children", "two children were among the dead": a part of the
@@ -935,6 +937,26 @@ public sealed partial class AttributionDetector
                 }
 
                 return null;
+            }
+
+            return null;
+        }
+
+        /// <summary>"four of the dead were conscripts": who a part of the dead were, said after it with "were".</summary>
+        private string? CopularClass(int number, int last)
+        {
+            if (!(number + 4 <= last && IsWord(number + 1, "of") && IsWord(number + 2, "the")))
+            {
+                return null;
+            }
+
+            for (var k = number + 4; k <= Math.Min(last, number + 5); k++)
+            {
+                if ((IsWord(k, "were") || IsWord(k, "was")) && k + 1 <= last
+                    && _lexicon.TryGetCasualtyWord(Word(k + 1), out var noun) && noun is { Role: CasualtyRole.Noun, Class: { } nounClass })
+                {
+                    return nounClass;
+                }
             }
 
             return null;
