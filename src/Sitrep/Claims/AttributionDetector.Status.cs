@@ -156,11 +156,15 @@ public sealed partial class AttributionDetector
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
-                        || counts[earlier].Count == 0 || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by)
+                        || counts[earlier].Count == 0 || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by) || SameAcronym(earlier.Claimant, by)
                         || earlier.Stances.Any(x => SameParty(x.By, by)) || !SameIncident(earlier, later))
                     {
                         continue;
                     }
+
+                    // "Ecuador's prison agency" and "Ecuador's interior minister" share a country, not a body: one may give
+                    // another toll (a dispute), but its agreeing toll is its own side's, no independent corroboration.
+                    var ownSide = SameOrganisation(earlier.Claimant, by);
 
                     // "600 Ukrainian soldiers" and "the Russian army had lost 430 soldiers" count different people; "three
                     // Indonesian soldiers" and "The Indonesian military said one soldier had been killed" the same: a
@@ -180,7 +184,7 @@ public sealed partial class AttributionDetector
                     {
                         earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
                     }
-                    else if (pairs.Any(p => p.e.Confirms(p.l)) && !NamedIn(by, earlier.Content))
+                    else if (!ownSide && pairs.Any(p => p.e.Confirms(p.l)) && !NamedIn(by, earlier.Content))
                     {
                         // "Turkey's defence ministry said its forces had killed three members of the PKK" after "Turkish
                         // drones ... killing three people": the party the claim names owns the strike, it does not
@@ -221,8 +225,8 @@ public sealed partial class AttributionDetector
                     }
 
                     // Contrariety is mutual: "repelled" after "fled" as much as "fled" after "repelled".
-                    var contrary = predicates[later].FirstOrDefault(l => IdentityAnchored(l, later) && predicates[earlier].Any(e => IdentityAnchored(e, earlier)
-                        && Opposed(l, later, e, earlier)));
+                    var contrary = predicates[later].FirstOrDefault(l => IdentityAnchored(l, later) && TakesPlace(l, later)
+                        && predicates[earlier].Any(e => IdentityAnchored(e, earlier) && TakesPlace(e, earlier) && Opposed(l, later, e, earlier)));
                     // Nearness stands for a shared word only when both predicates tell the state of a place: "5,000
                     // people had fled the town" says nothing of who holds it.
                     var bothScene = contrary.Value is { } l && IsSceneClass(l.Class) && PlaceAnchored(contrary, later)
@@ -255,7 +259,7 @@ public sealed partial class AttributionDetector
         {
             foreach (var later in _drafts)
             {
-                if (later.Claimant is not { } by || !predicates[later].Any(l => l.Value.Concedes.Length > 0))
+                if (later.Claimant is not { } by || !predicates[later].Any(l => l.Value.Concedes.Length > 0 || l.Value.Holding != PlaceHolding.None))
                 {
                     continue;
                 }
@@ -272,14 +276,14 @@ public sealed partial class AttributionDetector
 
                     // "soldiers had withdrawn" concedes "the attackers had held the post" as much as "had captured the post",
                     // but "the rebels had withdrawn" concedes nothing the rebels claimed to have taken.
-                    var concession = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => Concedes(l, later, e, earlier)));
+                    var concession = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => Concedes(l, later, e, earlier) || ConfirmsHolder(l, later, e, earlier)));
                     if (concession.Value is null)
                     {
                         continue;
                     }
 
                     var near = later.Sentence - earlier.Sentence <= 3 && PlaceAnchored(concession, later)
-                        && predicates[earlier].Any(e => Concedes(concession, later, e, earlier) && PlaceAnchored(e, earlier));
+                        && predicates[earlier].Any(e => (Concedes(concession, later, e, earlier) || ConfirmsHolder(concession, later, e, earlier)) && PlaceAnchored(e, earlier));
                     if (Overlap(topic, earlier).Total >= 1 || near)
                     {
                         earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, Span(concession.Start, concession.End)));
@@ -340,6 +344,28 @@ public sealed partial class AttributionDetector
             return false;
         }
 
+        /// <summary>
+        /// A taking speaks of a place only when one stands by it: "his men had also seized two armoured vehicles", "the
+        /// attackers had taken away weapons" take things, and answer no "repelled the assault". Holding needs no anchor
+        /// ("had repelled the assault" holds whatever was attacked).
+        /// </summary>
+        private bool TakesPlace(PhraseMatch<ContraryPredicate> predicate, Draft draft) =>
+            predicate.Value.Class != "place:taken" || PlaceAnchored(predicate, draft) || NamesPlaceBefore(predicate, draft);
+
+        /// <summary>"insurgents had entered Macomia but had been driven out within a day": the place named earlier in the claim.</summary>
+        private bool NamesPlaceBefore(PhraseMatch<ContraryPredicate> predicate, Draft draft)
+        {
+            for (var k = Math.Max(0, TokenAt(draft.Content.Start)) + 1; k < predicate.Start; k++)
+            {
+                if (IsCapitalized(k) && !IsWord(k, "The"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool IsPlaceWord(int k) =>
             _lexicon.TryGetAttackWord(Word(k), out var kind) && kind is AttackWordKind.Place or AttackWordKind.MilitaryPlace or AttackWordKind.CivilianPlace;
 
@@ -382,6 +408,19 @@ public sealed partial class AttributionDetector
 
             var relation = CompareHolders(later, laterDraft, earlier, earlierDraft);
             return relation == HolderRelation.Agree || relation == HolderRelation.Unknown && later.Value.Concedes.Contains(earlier.Value.Class);
+        }
+
+        /// <summary>
+        /// "Two residents told Reuters that Fano fighters had entered the town" after Fano's "they had captured the town":
+        /// another party's account that the same side holds the place confirms it, though it concedes nothing.
+        /// </summary>
+        private bool ConfirmsHolder(PhraseMatch<ContraryPredicate> later, Draft laterDraft, PhraseMatch<ContraryPredicate> earlier, Draft earlierDraft)
+        {
+            // Both say who holds it ("entered" / "captured"): "fighters had entered the town" says nothing new of a
+            // withdrawal the other side announced. A taking of things ("seized three armoured vehicles") holds no place.
+            return later.Value.Holding == PlaceHolding.Holds && earlier.Value.Holding == PlaceHolding.Holds
+                && TakesPlace(later, laterDraft) && TakesPlace(earlier, earlierDraft) && !SameOrganisation(earlierDraft.Claimant, laterDraft.Claimant!)
+                && CompareHolders(later, laterDraft, earlier, earlierDraft) == HolderRelation.Agree;
         }
 
         private static bool Contradict(ContraryPredicate a, ContraryPredicate b) => a.Opposites.Contains(b.Class) || b.Opposites.Contains(a.Class);
