@@ -335,7 +335,10 @@ public sealed partial class AttributionDetector
                 // "could not confirm either side's account", "the casualty figures given by either side": the last two
                 // parties on a side of the fighting (party_sides.tsv, sectors), not a resident or an outlet, and all
                 // that each said.
-                var bySide = Contains(objectFrom, objectTo, "side") || Contains(objectFrom, objectTo, "sides");
+                // When fewer than two parties are known to be on a side, the last two to speak are the sides.
+                var bySide = (Contains(objectFrom, objectTo, "side") || Contains(objectFrom, objectTo, "sides"))
+                    && pool.Where(d => d.Claimant is { } c && ClaimantSide(c) != PartySide.Unknown).Select(d => d.Claimant!)
+                        .Aggregate(new List<ClaimantMention>(), (found, c) => found.Any(f => SameParty(f, c) || SameOrganisation(f, c)) ? found : [.. found, c]).Count >= 2;
                 var sides = new List<Draft>();
                 foreach (var d in Enumerable.Reverse(pool))
                 {

@@ -233,7 +233,10 @@ public sealed partial class AttributionDetector
 
         private static bool HasAllNames(string mention, string other)
         {
+            // "Ecuador's prison agency" is the prison agency of Ecuador: the owner's name does not name the body, so
+            // "Ecuador's interior minister" is another body of one country.
             var names = mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal))
                 .Select(w => w.TrimEnd('.', '\'', '\u2019', 's'))
                 .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal))
                 .ToList();

@@ -169,8 +169,9 @@ public sealed partial class AttributionDetector
                     // "600 Ukrainian soldiers" and "the Russian army had lost 430 soldiers" count different people; "three
                     // Indonesian soldiers" and "The Indonesian military said one soldier had been killed" the same: a
                     // claimant speaks of its own people unless it says otherwise.
-                    var earlierText = string.Concat(earlier.Content.AsSpan(_text), " ", earlier.Claimant is { } ec ? ec.NamingSpan.AsSpan(_text) : []);
-                    var laterText = string.Concat(later.Content.AsSpan(_text), " ", by.NamingSpan.AsSpan(_text));
+                    // ("A Ukrainian general said the Russian army had lost 430 soldiers" names whose soldiers it counts).
+                    var earlierText = string.Concat(earlier.Content.AsSpan(_text), " ", earlier.Claimant is { } ec && !NamesForce(earlier.Content) ? ec.NamingSpan.AsSpan(_text) : []);
+                    var laterText = string.Concat(later.Content.AsSpan(_text), " ", !NamesForce(later.Content) ? by.NamingSpan.AsSpan(_text) : []);
                     var pairs = (from e in counts[earlier]
                                  from l in counts[later]
                                  where e.Comparable(l) && MentionsModifier(e, laterText) && MentionsModifier(l, earlierText)
@@ -803,6 +804,21 @@ public sealed partial class AttributionDetector
             }
 
             return MentionsParty(content, by);
+        }
+
+        /// <summary>Whether a content names a force by a capitalised modifier ("the Russian army", "600 Ukrainian soldiers").</summary>
+        private bool NamesForce(TextSpan content)
+        {
+            var last = TokenBefore(content.End);
+            for (var k = Math.Max(0, TokenAt(content.Start)); k < last; k++)
+            {
+                if (IsCapitalized(k) && (_lexicon.TryGetSide(Word(k + 1), out _) || _lexicon.TryGetCasualtyWord(Word(k + 1), out var noun) && noun.Role == CasualtyRole.Noun))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool MentionsModifier(CasualtyCount count, string otherContent) =>
