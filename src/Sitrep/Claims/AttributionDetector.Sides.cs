@@ -19,8 +19,8 @@ public sealed partial class AttributionDetector
         private const int _subjectReach = 14;
 
         /// <summary>
-        /// Whether two "place:" predicates (or "fled") of claims by different parties say the same side holds the place
-        /// or different sides do. "the attackers had held the post" (an armed group holds it) contradicts "the gendarmes
+        /// Whether two holding predicates (contrary_predicates.tsv, column holding) of claims by different parties say the
+        /// same side holds the place or different sides do. "the attackers had held the post" (an armed group holds it) contradicts "the gendarmes
         /// had repelled the assault" (the state holds it) though both are "held" verbs, and agrees with "its fighters had
         /// overrun the post"; "police had withdrawn" (the state gave it up) agrees with "his men now held Mirebalais".
         /// Read only when at least one subject is an armed group: two states at war both read "state" (party_sides.tsv),
@@ -28,7 +28,7 @@ public sealed partial class AttributionDetector
         /// </summary>
         private HolderRelation CompareHolders(PhraseMatch<ContraryPredicate> a, Draft aDraft, PhraseMatch<ContraryPredicate> b, Draft bDraft)
         {
-            if (!IsHoldingClass(a.Value.Class) || !IsHoldingClass(b.Value.Class))
+            if (a.Value.Holding == PlaceHolding.None || b.Value.Holding == PlaceHolding.None)
             {
                 return HolderRelation.Unknown;
             }
@@ -49,8 +49,8 @@ public sealed partial class AttributionDetector
         /// </summary>
         private PartySide Holder(PartySide subject, PhraseMatch<ContraryPredicate> predicate)
         {
-            var gaveUp = predicate.Value.Class is "place:withdrew" or "fled"
-                || predicate.Value.Class is "place:taken" or "place:held" && predicate.Start > 0 && IsPassiveAuxiliary(predicate.Start - 1) && IsPastParticiple(predicate.Start);
+            var gaveUp = predicate.Value.Holding == PlaceHolding.GivesUp
+                || predicate.Value.Holding == PlaceHolding.Holds && predicate.Start > 0 && IsPassiveAuxiliary(predicate.Start - 1) && IsPastParticiple(predicate.Start);
             return !gaveUp ? subject : subject == PartySide.State ? PartySide.ArmedGroup : PartySide.State;
         }
 
@@ -58,9 +58,6 @@ public sealed partial class AttributionDetector
         private bool IsPastParticiple(int k) => Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Word(k).EndsWith("en", StringComparison.OrdinalIgnoreCase);
 
         private bool IsPassiveAuxiliary(int k) => IsWord(k, "been") || IsWord(k, "was") || IsWord(k, "were") || IsWord(k, "being");
-
-        private static bool IsHoldingClass(string predicateClass) =>
-            predicateClass is "place:taken" or "place:held" or "place:withdrew" or "fled";
 
         /// <summary>
         /// The side of a predicate's subject: the nearest side word before it in its clause ("the attackers had held",

@@ -332,18 +332,27 @@ public sealed partial class AttributionDetector
             if (Contains(objectFrom, objectTo, "either") || Contains(objectFrom, objectTo, "both"))
             {
                 // "could not independently verify either account": the account of each of the last two parties to speak.
+                // "could not confirm either side's account", "the casualty figures given by either side": the last two
+                // parties on a side of the fighting (party_sides.tsv, sectors), not a resident or an outlet, and all
+                // that each said.
+                // When fewer than two parties are known to be on a side, the last two to speak are the sides.
+                var bySide = (Contains(objectFrom, objectTo, "side") || Contains(objectFrom, objectTo, "sides"))
+                    && pool.Where(d => d.Claimant is { } c && ClaimantSide(c) != PartySide.Unknown).Select(d => d.Claimant!)
+                        .Aggregate(new List<ClaimantMention>(), (found, c) => found.Any(f => SameParty(f, c) || SameOrganisation(f, c)) ? found : [.. found, c]).Count >= 2;
                 var sides = new List<Draft>();
                 foreach (var d in Enumerable.Reverse(pool))
                 {
-                    if (d.Claimant is { } c && !sides.Any(x => SameParty(x.Claimant, c) || SameOrganisation(x.Claimant, c)))
+                    if (d.Claimant is { } c && (!bySide || ClaimantSide(c) != PartySide.Unknown)
+                        && !sides.Any(x => SameParty(x.Claimant, c) || SameOrganisation(x.Claimant, c)))
                     {
                         sides.Add(d);
                     }
 
                     if (sides.Count == 2)
                     {
+                        var accounts = sides.Select(side => pool.Where(d => d.Claimant is { } c && (SameParty(side.Claimant, c) || SameOrganisation(side.Claimant, c))));
                         // Each side's account is the version it gave first.
-                        return sides.Select(side => pool.First(d => d.Claimant is { } c && (SameParty(side.Claimant, c) || SameOrganisation(side.Claimant, c))));
+                        return bySide ? accounts.SelectMany(a => a) : accounts.Select(a => a.First());
                     }
                 }
             }

@@ -208,9 +208,35 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>"The Pentagon" within "The Pentagon press secretary, Colonel Dana Moore": every capitalised word of one is in the other.</summary>
+        /// <summary>
+        /// A mention without its post-modifier, whose last word is then its head: "Relatives gathered outside the prison"
+        /// is relatives, not a prison ("the prison agency" is another body); "A nurse at Bamenda regional hospital" a nurse.
+        /// </summary>
+        private static string BeforePostModifier(string mention)
+        {
+            var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 1; i < words.Length; i++)
+            {
+                var w = words[i];
+                var participle = w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal);
+                if (char.IsLower(w[0]) && (IsPostModifierWord(w) || participle && i + 1 < words.Length && IsPostModifierWord(words[i + 1])))
+                {
+                    return string.Join(' ', words[..i]);
+                }
+            }
+
+            return mention;
+
+            static bool IsPostModifierWord(string w) =>
+                w is "in" or "at" or "outside" or "inside" or "near" or "from" or "on" or "with" or "by" or "who" or "which" or "that";
+        }
+
         private static bool HasAllNames(string mention, string other)
         {
+            // "Ecuador's prison agency" is the prison agency of Ecuador: the owner's name does not name the body, so
+            // "Ecuador's interior minister" is another body of one country.
             var names = mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal))
                 .Select(w => w.TrimEnd('.', '\'', '\u2019', 's'))
                 .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal))
                 .ToList();
@@ -510,7 +536,7 @@ public sealed partial class AttributionDetector
 
             static bool SharesHead(string head, string other)
             {
-                var word = Head(head);
+                var word = Head(BeforePostModifier(head));
                 if (word.Length < 4 || !char.IsLower(word[0]))
                 {
                     return false;

@@ -156,15 +156,22 @@ public sealed partial class AttributionDetector
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
-                        || counts[earlier].Count == 0 || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by)
+                        || counts[earlier].Count == 0 || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by) || SameAcronym(earlier.Claimant, by)
                         || earlier.Stances.Any(x => SameParty(x.By, by)) || !SameIncident(earlier, later))
                     {
                         continue;
                     }
 
-                    // "600 Ukrainian soldiers" and "the Russian army had lost 430 soldiers" count different people.
-                    var earlierText = earlier.Content.AsSpan(_text).ToString();
-                    var laterText = later.Content.AsSpan(_text).ToString();
+                    // "Ecuador's prison agency" and "Ecuador's interior minister" share a country, not a body: one may give
+                    // another toll (a dispute), but its agreeing toll is its own side's, no independent corroboration.
+                    var ownSide = SameOrganisation(earlier.Claimant, by);
+
+                    // "600 Ukrainian soldiers" and "the Russian army had lost 430 soldiers" count different people; "three
+                    // Indonesian soldiers" and "The Indonesian military said one soldier had been killed" the same: a
+                    // claimant speaks of its own people unless it says otherwise.
+                    // ("A Ukrainian general said the Russian army had lost 430 soldiers" names whose soldiers it counts).
+                    var earlierText = string.Concat(earlier.Content.AsSpan(_text), " ", earlier.Claimant is { } ec && !NamesForce(earlier.Content) ? ec.NamingSpan.AsSpan(_text) : []);
+                    var laterText = string.Concat(later.Content.AsSpan(_text), " ", !NamesForce(later.Content) ? by.NamingSpan.AsSpan(_text) : []);
                     var pairs = (from e in counts[earlier]
                                  from l in counts[later]
                                  where e.Comparable(l) && MentionsModifier(e, laterText) && MentionsModifier(l, earlierText)
@@ -178,7 +185,7 @@ public sealed partial class AttributionDetector
                     {
                         earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
                     }
-                    else if (pairs.Any(p => p.e.Confirms(p.l)) && !NamedIn(by, earlier.Content))
+                    else if (!ownSide && pairs.Any(p => p.e.Confirms(p.l)) && !NamedIn(by, earlier.Content))
                     {
                         // "Turkey's defence ministry said its forces had killed three members of the PKK" after "Turkish
                         // drones ... killing three people": the party the claim names owns the strike, it does not
@@ -219,8 +226,8 @@ public sealed partial class AttributionDetector
                     }
 
                     // Contrariety is mutual: "repelled" after "fled" as much as "fled" after "repelled".
-                    var contrary = predicates[later].FirstOrDefault(l => IdentityAnchored(l, later) && predicates[earlier].Any(e => IdentityAnchored(e, earlier)
-                        && Opposed(l, later, e, earlier)));
+                    var contrary = predicates[later].FirstOrDefault(l => IdentityAnchored(l, later) && TakesPlace(l, later)
+                        && predicates[earlier].Any(e => IdentityAnchored(e, earlier) && TakesPlace(e, earlier) && Opposed(l, later, e, earlier)));
                     // Nearness stands for a shared word only when both predicates tell the state of a place: "5,000
                     // people had fled the town" says nothing of who holds it.
                     var bothScene = contrary.Value is { } l && IsSceneClass(l.Class) && PlaceAnchored(contrary, later)
@@ -253,7 +260,7 @@ public sealed partial class AttributionDetector
         {
             foreach (var later in _drafts)
             {
-                if (later.Claimant is not { } by || !predicates[later].Any(l => l.Value.Concedes.Length > 0))
+                if (later.Claimant is not { } by || !predicates[later].Any(l => l.Value.Concedes.Length > 0 || l.Value.Holding != PlaceHolding.None))
                 {
                     continue;
                 }
@@ -270,14 +277,14 @@ public sealed partial class AttributionDetector
 
                     // "soldiers had withdrawn" concedes "the attackers had held the post" as much as "had captured the post",
                     // but "the rebels had withdrawn" concedes nothing the rebels claimed to have taken.
-                    var concession = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => Concedes(l, later, e, earlier)));
+                    var concession = predicates[later].FirstOrDefault(l => predicates[earlier].Any(e => Concedes(l, later, e, earlier) || ConfirmsHolder(l, later, e, earlier)));
                     if (concession.Value is null)
                     {
                         continue;
                     }
 
                     var near = later.Sentence - earlier.Sentence <= 3 && PlaceAnchored(concession, later)
-                        && predicates[earlier].Any(e => Concedes(concession, later, e, earlier) && PlaceAnchored(e, earlier));
+                        && predicates[earlier].Any(e => (Concedes(concession, later, e, earlier) || ConfirmsHolder(concession, later, e, earlier)) && PlaceAnchored(e, earlier));
                     if (Overlap(topic, earlier).Total >= 1 || near)
                     {
                         earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, Span(concession.Start, concession.End)));
@@ -338,6 +345,28 @@ public sealed partial class AttributionDetector
             return false;
         }
 
+        /// <summary>
+        /// A taking speaks of a place only when one stands by it: "his men had also seized two armoured vehicles", "the
+        /// attackers had taken away weapons" take things, and answer no "repelled the assault". Holding needs no anchor
+        /// ("had repelled the assault" holds whatever was attacked).
+        /// </summary>
+        private bool TakesPlace(PhraseMatch<ContraryPredicate> predicate, Draft draft) =>
+            predicate.Value.Class != "place:taken" || PlaceAnchored(predicate, draft) || NamesPlaceBefore(predicate, draft);
+
+        /// <summary>"insurgents had entered Macomia but had been driven out within a day": the place named earlier in the claim.</summary>
+        private bool NamesPlaceBefore(PhraseMatch<ContraryPredicate> predicate, Draft draft)
+        {
+            for (var k = Math.Max(0, TokenAt(draft.Content.Start)) + 1; k < predicate.Start; k++)
+            {
+                if (IsCapitalized(k) && !IsWord(k, "The"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool IsPlaceWord(int k) =>
             _lexicon.TryGetAttackWord(Word(k), out var kind) && kind is AttackWordKind.Place or AttackWordKind.MilitaryPlace or AttackWordKind.CivilianPlace;
 
@@ -380,6 +409,19 @@ public sealed partial class AttributionDetector
 
             var relation = CompareHolders(later, laterDraft, earlier, earlierDraft);
             return relation == HolderRelation.Agree || relation == HolderRelation.Unknown && later.Value.Concedes.Contains(earlier.Value.Class);
+        }
+
+        /// <summary>
+        /// "Two residents told Reuters that Fano fighters had entered the town" after Fano's "they had captured the town":
+        /// another party's account that the same side holds the place confirms it, though it concedes nothing.
+        /// </summary>
+        private bool ConfirmsHolder(PhraseMatch<ContraryPredicate> later, Draft laterDraft, PhraseMatch<ContraryPredicate> earlier, Draft earlierDraft)
+        {
+            // Both say who holds it ("entered" / "captured"): "fighters had entered the town" says nothing new of a
+            // withdrawal the other side announced. A taking of things ("seized three armoured vehicles") holds no place.
+            return later.Value.Holding == PlaceHolding.Holds && earlier.Value.Holding == PlaceHolding.Holds
+                && TakesPlace(later, laterDraft) && TakesPlace(earlier, earlierDraft) && !SameOrganisation(earlierDraft.Claimant, laterDraft.Claimant!)
+                && CompareHolders(later, laterDraft, earlier, earlierDraft) == HolderRelation.Agree;
         }
 
         private static bool Contradict(ContraryPredicate a, ContraryPredicate b) => a.Opposites.Contains(b.Class) || b.Opposites.Contains(a.Class);
@@ -764,6 +806,21 @@ public sealed partial class AttributionDetector
             return MentionsParty(content, by);
         }
 
+        /// <summary>Whether a content names a force by a capitalised modifier ("the Russian army", "600 Ukrainian soldiers").</summary>
+        private bool NamesForce(TextSpan content)
+        {
+            var last = TokenBefore(content.End);
+            for (var k = Math.Max(0, TokenAt(content.Start)); k < last; k++)
+            {
+                if (IsCapitalized(k) && (_lexicon.TryGetSide(Word(k + 1), out _) || _lexicon.TryGetCasualtyWord(Word(k + 1), out var noun) && noun.Role == CasualtyRole.Noun))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool MentionsModifier(CasualtyCount count, string otherContent) =>
             count.Modifier is null || otherContent.Contains(count.Modifier, StringComparison.Ordinal);
 
@@ -799,7 +856,7 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                if (!TryNumber(k, out var value))
+                if (!TryNumber(k, out var value) && !IsOneCounted(k, last, out value))
                 {
                     continue;
                 }
@@ -854,7 +911,7 @@ public sealed partial class AttributionDetector
 
                 var toll = kind is null && IsTollNear(k, first, last);
                 kind ??= NearestCasualtyKind(k, first, last);
-                nounClass ??= AppositiveClass(k, last);
+                nounClass ??= AppositiveClass(k, last) ?? CopularClass(k, last);
                 if (kind is { } found)
                 {
                     // "killing 14 people, including five children", "two children were among the dead": a part of the
@@ -867,10 +924,26 @@ public sealed partial class AttributionDetector
             return counts;
         }
 
-        /// <summary>Whether a count is a part of the dead: "including five children", "two children were among the dead".</summary>
+        /// <summary>"one soldier had been killed": "one" counts only before a counted noun ("one of the sources" is no count).</summary>
+        private bool IsOneCounted(int k, int last, out double value)
+        {
+            value = 1;
+            return IsWord(k, "one") && k + 1 <= last && _lexicon.TryGetCasualtyWord(Word(k + 1), out var noun) && noun.Role == CasualtyRole.Noun;
+        }
+
+        /// <summary>
+        /// Whether a count is a part of the dead: "including five children", "the dead included seven children", "two
+        /// children were among the dead", "four of the dead were conscripts".
+        /// </summary>
         private bool IsPartCount(int number, int first, int last)
         {
-            if (number - 1 >= first && IsWord(number - 1, "including"))
+            if (number - 1 >= first && (IsWord(number - 1, "including") || IsWord(number - 1, "included") || IsWord(number - 1, "includes")))
+            {
+                return true;
+            }
+
+            if (number + 3 <= last && IsWord(number + 1, "of") && IsWord(number + 2, "the")
+                && _lexicon.TryGetCasualtyWord(Word(number + 3), out var whole) && (whole.Role == CasualtyRole.Killed || whole.Class == "any"))
             {
                 return true;
             }
@@ -924,6 +997,26 @@ public sealed partial class AttributionDetector
             return null;
         }
 
+        /// <summary>"four of the dead were conscripts": who a part of the dead were, said after it with "were".</summary>
+        private string? CopularClass(int number, int last)
+        {
+            if (!(number + 4 <= last && IsWord(number + 1, "of") && IsWord(number + 2, "the")))
+            {
+                return null;
+            }
+
+            for (var k = number + 4; k <= Math.Min(last, number + 5); k++)
+            {
+                if ((IsWord(k, "were") || IsWord(k, "was")) && k + 1 <= last
+                    && _lexicon.TryGetCasualtyWord(Word(k + 1), out var noun) && noun is { Role: CasualtyRole.Noun, Class: { } nounClass })
+                {
+                    return nounClass;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// "none of their fighters had died", "no civilians were killed": a count of zero of a kind of people, when a
         /// killed or wounded word stands near.
@@ -938,6 +1031,12 @@ public sealed partial class AttributionDetector
             else if (IsWord(k, "no") && k + 1 <= last)
             {
                 noun = k + 1;
+            }
+            else if (IsWord(k, "none") && k + 1 <= last && IsAuxiliary(k + 1))
+            {
+                // "two soldiers had been slightly wounded and none had been killed": none of the people just counted.
+                // The word after it says what did not happen to them (the nearest word before may be another role).
+                return NearestCasualtyKind(k, k, last) is { } noneKind ? new CasualtyCount(0, CountBound.Exact, noneKind, null, null) : null;
             }
 
             if (noun < 0 || noun > last || !_lexicon.TryGetCasualtyWord(Word(noun), out var word) || word.Role != CasualtyRole.Noun)

@@ -92,7 +92,20 @@ public sealed record CasualtyWord(CasualtyRole Role, string? Class);
 /// A predicate that contradicts those of its opposite classes ("captured" / "still held") and, said by another side,
 /// concedes those of its conceded classes ("had withdrawn from" / "had captured"); see contrary_predicates.tsv.
 /// </summary>
-public sealed record ContraryPredicate(ImmutableArray<string> Tokens, string Class, ImmutableArray<string> Opposites, ImmutableArray<string> Concedes);
+public sealed record ContraryPredicate(ImmutableArray<string> Tokens, string Class, ImmutableArray<string> Opposites, ImmutableArray<string> Concedes, PlaceHolding Holding = PlaceHolding.None);
+
+/// <summary>What a contrary predicate says of its subject's hold on a place (contrary_predicates.tsv, column holding).</summary>
+public enum PlaceHolding
+{
+    /// <summary>Nothing of who holds a place ("destroyed", "were civilians").</summary>
+    None,
+
+    /// <summary>The subject holds the place ("captured", "still held"), unless it is the patient of a passive ("had been repelled").</summary>
+    Holds,
+
+    /// <summary>The subject gave the place up ("withdrew", "fled"): the other side holds it.</summary>
+    GivesUp,
+}
 
 /// <summary>A phrase by which a source takes back its own claim ("later withdrew the report"); see retractions.tsv.</summary>
 /// <summary>What an attack word is: an act of attacking ("struck", "killed"), what is fired ("projectiles"), or the kind of place hit.</summary>
@@ -398,9 +411,16 @@ public sealed class ClaimsLexicon
             ("killed" or "wounded", _) => throw new FormatException($"a {f[1]} word takes '-' as its class, got '{f[2]}'"),
             _ => throw new FormatException($"unknown role '{f[1]}' (killed, wounded, noun)"),
         }));
-        var contraries = Read(directory, "contrary_predicates.tsv", 4, (f, line) =>
+        var contraries = Read(directory, "contrary_predicates.tsv", 5, (f, line) =>
             new ContraryPredicate(Tokens(f[0]), f[1], [.. f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
-                f[3] == "-" ? [] : [.. f[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]));
+                f[3] == "-" ? [] : [.. f[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
+                f[4] switch
+                {
+                    "holds" => PlaceHolding.Holds,
+                    "gives_up" => PlaceHolding.GivesUp,
+                    "-" => PlaceHolding.None,
+                    _ => throw new FormatException($"unknown holding '{f[4]}' (holds, gives_up, -)"),
+                }));
         var classes = contraries.Select(c => c.Class).ToHashSet(StringComparer.Ordinal);
         var unknown = contraries.FirstOrDefault(c => c.Opposites.Concat(c.Concedes).Any(o => !classes.Contains(o)));
         if (unknown is not null)

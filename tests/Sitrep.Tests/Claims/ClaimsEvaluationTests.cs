@@ -54,9 +54,12 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // Round 12: dev grew by the dev-only batch 9 (fresh text, 78 attributions, 0.597 before the round-12 changes):
         // dev 0.841 -> 0.855 (passages 001-165 0.868 -> 0.868, batch 9 0.597 -> 0.740);
         // after the re-check of dev batch 3 under rules 7-8 (clm-066 claimed -> corroborated), dev 0.854.
-        Assert.True(score.StatusAccuracy >= (split == "dev" ? 0.85 : 0.70), $"status accuracy {score.StatusAccuracy:0.000}");
-        // Dev-only batch 4 brought channels the detector does not name (0.905 -> 0.886 on dev; test 0.953 unchanged).
-        Assert.True(score.ChannelAccuracy >= 0.88, $"channel accuracy {score.ChannelAccuracy:0.000}");
+        // Round 13: dev grew by the dev-only batch 10 (fresh text from 20 other conflicts, 121 attributions, 0.632 before the
+        // round-13 changes, 0.769 after): dev 0.825 -> 0.844 (passages 001-181 0.854 -> 0.855, batch 9 0.740).
+        Assert.True(score.StatusAccuracy >= (split == "dev" ? 0.84 : 0.70), $"status accuracy {score.StatusAccuracy:0.000}");
+        // Dev-only batch 4 brought channels the detector does not name (0.905 -> 0.886 on dev; test 0.953 unchanged);
+        // dev-only batch 10 more of them (Hespress, Benar News, Jubi, Armenpress, al-Zallaqa: dev 0.882 -> 0.870).
+        Assert.True(score.ChannelAccuracy >= 0.86, $"channel accuracy {score.ChannelAccuracy:0.000}");
         // 0.947 on passages 001-053 of test, 0.940 (140/149) with batch 2: the new passages' hedges, not a code change.
         Assert.True(score.CertaintyAccuracy >= 0.93, $"certainty accuracy {score.CertaintyAccuracy:0.000}");
     }
@@ -103,7 +106,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // 0.668 with the sector code unchanged.
         // Round 11: the test-only batch 8 (parties such as the Sudan Conflict Observatory, Black Bird Group, the Office of the
         // Citizen Protector, the SSA) took test to 0.647 with the sector code unchanged (0.685 on the old test passages).
-        Assert.True(score.SectorAccuracy >= (split == "dev" ? 0.66 : 0.64), $"sector accuracy {score.SectorAccuracy:0.000}");
+        // Dev-only batch 10 (parties of 20 other conflicts) took dev to 0.640 with the sector code unchanged (0.661 on 001-181).
+        Assert.True(score.SectorAccuracy >= (split == "dev" ? 0.63 : 0.64), $"sector accuracy {score.SectorAccuracy:0.000}");
     }
 
     private static string Dump(IEnumerable<GoldPassage> gold, AttributionDetector detector)

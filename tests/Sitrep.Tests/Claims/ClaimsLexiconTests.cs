@@ -166,9 +166,33 @@ public sealed class ClaimsLexiconTests : IDisposable
     [Fact]
     public void Load_ContraryOppositeWithoutPhrases_ReportsFileAndLine()
     {
-        var line = Corrupt("contrary_predicates.tsv", "captured\tplace:taken\tplace:held,intact\t-", "captured\tplace:taken\tplace:held,lost\t-");
+        var line = Corrupt("contrary_predicates.tsv", "captured\tplace:taken\tplace:held,intact\t-\tholds", "captured\tplace:taken\tplace:held,lost\t-\tholds");
         var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
         Assert.Contains($"contrary_predicates.tsv:{line}: opposite class 'lost' has no phrase of its own", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownHolding_ReportsFileAndLine()
+    {
+        var line = Corrupt("contrary_predicates.tsv", "withdrew\tplace:withdrew\tplace:held\tplace:taken\tgives_up", "withdrew\tplace:withdrew\tplace:held\tplace:taken\tleaves");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Contains($"contrary_predicates.tsv:{line}: unknown holding 'leaves'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UserAddedGivingUpPredicate_ConcedesACaptureItWasBlindTo()
+    {
+        // Who gives a place up is data (column holding), not a list of classes in the code: a user's row for
+        // "surrendered" makes the state's surrender agree with the armed group's capture.
+        const string text = "The rebels said their fighters had captured the town of Kaga on Monday. "
+            + "Two residents told Reuters that soldiers had surrendered the town after a day of fighting.";
+        var before = new AttributionDetector(ClaimsLexicon.Load(_copy)).Detect(text, Sitrep.Text.TextAnalyzer.Analyze(text));
+        File.AppendAllLines(Path.Combine(_copy, "contrary_predicates.tsv"), ["surrendered\tplace:withdrew\tplace:held\tplace:taken\tgives_up"]);
+        var after = new AttributionDetector(ClaimsLexicon.Load(_copy)).Detect(text, Sitrep.Text.TextAnalyzer.Analyze(text));
+
+        ClaimAnnotation Capture(System.Collections.Immutable.ImmutableArray<ClaimAnnotation> claims) => ClaimTestText.ClaimWith(text, claims, "their fighters had captured");
+        Assert.Equal(ClaimStatus.Claimed, Capture(before).Status);
+        Assert.Equal(ClaimStatus.Corroborated, Capture(after).Status);
     }
 
     [Fact]
