@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Sitrep.Text;
 
 namespace Sitrep.Language.Model;
@@ -43,23 +45,19 @@ internal sealed class DocumentWords
 
     private readonly Dictionary<ulong, Counts> _counts = [];
 
+    // One per thread for MarkDocument: its table keeps its capacity from one article to the next.
+    [ThreadStatic]
+    private static DocumentWords? _perThread;
+
     /// <summary>Counts the uses of each word of one sentence.</summary>
     public void Add(string text, ReadOnlySpan<Token> tokens)
     {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var use = UseOf(text, tokens, i, out var key);
-            if (use == Use.None)
-            {
-                continue;
-            }
-
-            ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _);
-            counts.Seen++;
-            counts.CapitalisedAlone += (use & Use.CapitalisedAlone) != 0 ? 1 : 0;
-            counts.CapitalisedInRun += (use & Use.CapitalisedInRun) != 0 ? 1 : 0;
-            counts.Lowercase += (use & Use.Lowercase) != 0 ? 1 : 0;
-        }
+        var uses = ArrayPool<Use>.Shared.Rent(tokens.Length);
+        var keys = ArrayPool<ulong>.Shared.Rent(tokens.Length);
+        UsesOf(text, tokens, uses, keys);
+        Count(uses.AsSpan(0, tokens.Length), keys);
+        ArrayPool<Use>.Shared.Return(uses);
+        ArrayPool<ulong>.Shared.Return(keys);
     }
 
     /// <summary>
@@ -68,10 +66,63 @@ internal sealed class DocumentWords
     /// </summary>
     public void Mark(string text, ReadOnlySpan<Token> tokens, Span<byte> marks)
     {
-        for (var i = 0; i < tokens.Length; i++)
+        var uses = ArrayPool<Use>.Shared.Rent(tokens.Length);
+        var keys = ArrayPool<ulong>.Shared.Rent(tokens.Length);
+        UsesOf(text, tokens, uses, keys);
+        Mark(uses.AsSpan(0, tokens.Length), keys, marks);
+        ArrayPool<Use>.Shared.Return(uses);
+        ArrayPool<ulong>.Shared.Return(keys);
+    }
+
+    /// <summary>Marks a whole document given as sentences of one text (the pipeline's layout), reading each token once.</summary>
+    public static void MarkDocument(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> marks)
+    {
+        var words = _perThread ??= new DocumentWords();
+        words._counts.Clear();
+        var uses = ArrayPool<Use>.Shared.Rent(tokens.Length);
+        var keys = ArrayPool<ulong>.Shared.Rent(tokens.Length);
+        try
         {
-            var use = UseOf(text, tokens, i, out var key);
-            if (use == Use.None || !_counts.TryGetValue(key, out var counts))
+            foreach (var sentence in sentences)
+            {
+                UsesOf(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), uses.AsSpan(sentence.FirstToken), keys.AsSpan(sentence.FirstToken));
+            }
+
+            words.Count(uses.AsSpan(0, tokens.Length), keys);
+            words.Mark(uses.AsSpan(0, tokens.Length), keys, marks);
+        }
+        finally
+        {
+            ArrayPool<Use>.Shared.Return(uses);
+            ArrayPool<ulong>.Shared.Return(keys);
+            words._counts.Clear();
+        }
+    }
+
+    private void Count(ReadOnlySpan<Use> uses, ReadOnlySpan<ulong> keys)
+    {
+        for (var i = 0; i < uses.Length; i++)
+        {
+            var use = uses[i];
+            if (use == Use.None)
+            {
+                continue;
+            }
+
+            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, keys[i], out _);
+            counts.Seen++;
+            counts.CapitalisedAlone += (use & Use.CapitalisedAlone) != 0 ? 1 : 0;
+            counts.CapitalisedInRun += (use & Use.CapitalisedInRun) != 0 ? 1 : 0;
+            counts.Lowercase += (use & Use.Lowercase) != 0 ? 1 : 0;
+        }
+    }
+
+    private void Mark(ReadOnlySpan<Use> uses, ReadOnlySpan<ulong> keys, Span<byte> marks)
+    {
+        for (var i = 0; i < uses.Length; i++)
+        {
+            var use = uses[i];
+            if (use == Use.None || !_counts.TryGetValue(keys[i], out var counts))
             {
                 marks[i] = 0;
                 continue;
@@ -86,18 +137,12 @@ internal sealed class DocumentWords
         }
     }
 
-    /// <summary>Marks a whole document given as sentences of one text (the pipeline's layout).</summary>
-    public static void MarkDocument(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> marks)
+    /// <summary>Each token's use of its word and the word's key (its lower-cased hash), for one sentence.</summary>
+    private static void UsesOf(string text, ReadOnlySpan<Token> tokens, Span<Use> uses, Span<ulong> keys)
     {
-        var words = new DocumentWords();
-        foreach (var sentence in sentences)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            words.Add(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount));
-        }
-
-        foreach (var sentence in sentences)
-        {
-            words.Mark(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), marks.Slice(sentence.FirstToken, sentence.TokenCount));
+            uses[i] = UseOf(text, tokens, i, out keys[i]);
         }
     }
 
