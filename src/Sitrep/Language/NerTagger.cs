@@ -40,6 +40,7 @@ public sealed class NerTagger
     private readonly WordRoleCache _words;
     private readonly WordRoles _before;
     private readonly WordRoles _after;
+    private readonly DocumentFeatureScores _documentScores;
 
     internal NerTagger(PerceptronModel model, Places.Gazetteer? gazetteer)
     {
@@ -70,6 +71,7 @@ public sealed class NerTagger
         _words = new WordRoleCache(model, RoleFeatures, withClusters: true);
         _before = _words.Describe(WordInfo.Before);
         _after = _words.Describe(WordInfo.After);
+        _documentScores = new DocumentFeatureScores(model);
     }
 
     public static NerTagger Default => _default.Value;
@@ -158,7 +160,7 @@ public sealed class NerTagger
             for (var i = 0; i < count; i++)
             {
                 featureEnds[i] = n += fast
-                    ? ContextFeatures(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), documentMarks, i, features.AsSpan(n, MaxFeatures))
+                    ? ContextFeatures(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), i, features.AsSpan(n, MaxFeatures))
                     : Features(words.AsSpan(0, count), tags, kinds.AsSpan(0, count), places.AsSpan(0, count), documentMarks, i, domain, features.AsSpan(n, MaxFeatures));
             }
 
@@ -175,6 +177,7 @@ public sealed class NerTagger
                 }
 
                 var bound = WordRoleCache.AddRoles(roles.AsSpan(0, count), i, _before, _after, row);
+                bound += _documentScores.Add(words.AsSpan(0, count), tags, documentMarks, i, row);
                 bound += _model.Add(features.AsSpan(start, featureEnds[i] - start), row);
                 if (bound >= _model.ExactBelow)
                 {
@@ -483,9 +486,12 @@ public sealed class NerTagger
         return n;
     }
 
-    /// <summary>The features of <see cref="Features"/> (general domain) that are not <see cref="RoleFeatures"/>.</summary>
+    /// <summary>
+    /// The features of <see cref="Features"/> (general domain) that are neither <see cref="RoleFeatures"/> nor
+    /// <see cref="DocumentFeatures"/> (whose scores <see cref="DocumentFeatureScores"/> holds).
+    /// </summary>
     internal static int ContextFeatures(ReadOnlySpan<WordInfo> words, ReadOnlySpan<Upos> tags, ReadOnlySpan<LexiconKind> kinds,
-        ReadOnlySpan<byte> places, ReadOnlySpan<byte> documentMarks, int i, Span<ulong> output)
+        ReadOnlySpan<byte> places, int i, Span<ulong> output)
     {
         var w = words[i];
         var p1 = i >= 1 ? words[i - 1] : WordInfo.Before;
@@ -528,7 +534,6 @@ public sealed class NerTagger
         output[n++] = FeatureHash.Key(147, p2.Lower, p1.Lower);
         output[n++] = FeatureHash.Key(148, n1.Lower, n2.Lower);
         n += NameRunFeatures(words, kinds, i, output[n..]);
-        n += DocumentFeatures(words, tags, documentMarks, i, output[n..]);
         return n;
     }
 
@@ -536,18 +541,106 @@ public sealed class NerTagger
     /// What the word's other occurrences in the document say (<see cref="DocumentWords"/>), with how this occurrence
     /// is written (sentence-opening, capitalised inside, all caps, other) and its part of speech.
     /// </summary>
-    private static int DocumentFeatures(ReadOnlySpan<WordInfo> words, ReadOnlySpan<Upos> tags, ReadOnlySpan<byte> documentMarks, int i, Span<ulong> output)
+    internal static int DocumentFeatures(ReadOnlySpan<WordInfo> words, ReadOnlySpan<Upos> tags, ReadOnlySpan<byte> documentMarks, int i, Span<ulong> output)
     {
-        ulong mark = documentMarks.IsEmpty ? DocumentWords.Unknown : documentMarks[i];
+        var (mark, written, tag, previous) = DocumentInputs(words, tags, documentMarks, i);
+        return DocumentKeys(mark, written, tag, previous, output);
+    }
+
+    /// <summary>The values the document features of token i combine (see <see cref="DocumentFeatureScores"/>).</summary>
+    private static (int Mark, int Written, int Tag, int Previous) DocumentInputs(ReadOnlySpan<WordInfo> words, ReadOnlySpan<Upos> tags, ReadOnlySpan<byte> documentMarks, int i)
+    {
+        int mark = documentMarks.IsEmpty ? DocumentWords.Unknown : documentMarks[i];
         var flags = words[i].Flags;
-        ulong written = (flags & WordFlags.AllUpper) != 0 && words[i].Length > 1 ? 3UL
-            : (flags & WordFlags.InitialUpper) == 0 ? 0UL
-            : i == 0 ? 1UL : 2UL;
-        ulong previous = i == 0 ? 256UL : documentMarks.IsEmpty ? DocumentWords.Unknown : documentMarks[i - 1];
-        output[0] = FeatureHash.Key(170, mark, written);
-        output[1] = FeatureHash.Key(171, mark, (ulong)tags[i] + 1);
-        output[2] = FeatureHash.Key(172, previous, mark, written);
+        var written = (flags & WordFlags.AllUpper) != 0 && words[i].Length > 1 ? 3
+            : (flags & WordFlags.InitialUpper) == 0 ? 0
+            : i == 0 ? 1 : 2;
+        var previous = i == 0 ? DocumentFeatureScores.SentenceStart : documentMarks.IsEmpty ? DocumentWords.Unknown : documentMarks[i - 1];
+        return (mark, written, (int)tags[i] + 1, previous);
+    }
+
+    private static int DocumentKeys(int mark, int written, int tag, int previous, Span<ulong> output)
+    {
+        output[0] = FeatureHash.Key(170, (ulong)mark, (ulong)written);
+        output[1] = FeatureHash.Key(171, (ulong)mark, (ulong)tag);
+        output[2] = FeatureHash.Key(172, (ulong)previous, (ulong)mark, (ulong)written);
         return 3;
+    }
+
+    /// <summary>
+    /// The document features take few values (17 marks, 4 ways of writing, the POS tags, the previous token's mark),
+    /// so their scores are looked up once per model for every combination of each template; the fast path adds the
+    /// three rows instead of hashing and probing the weight table per token. Bounds as <see cref="PerceptronModel.Add"/>.
+    /// </summary>
+    private sealed class DocumentFeatureScores
+    {
+        public const int SentenceStart = 256;
+        private const int _marks = 17; // 0-15, and DocumentWords.Unknown
+        private const int _written = 4;
+        private const int _previous = _marks + 1; // and the sentence start
+        private static readonly int _tags = Enum.GetValues<Upos>().Length + 1;
+
+        private readonly int _classes;
+        private readonly float[] _markWritten;
+        private readonly int[] _markWrittenBound;
+        private readonly float[] _markTag;
+        private readonly int[] _markTagBound;
+        private readonly float[] _previousMarkWritten;
+        private readonly int[] _previousMarkWrittenBound;
+
+        public DocumentFeatureScores(PerceptronModel model)
+        {
+            _classes = model.ClassCount;
+            Span<ulong> keys = stackalloc ulong[3];
+            (_markWritten, _markWrittenBound) = Table(model, _marks * _written, (index, k) => DocumentKeys(MarkOf(index / _written), index % _written, 0, 0, k), 0, keys);
+            (_markTag, _markTagBound) = Table(model, _marks * _tags, (index, k) => DocumentKeys(MarkOf(index / _tags), 0, index % _tags, 0, k), 1, keys);
+            (_previousMarkWritten, _previousMarkWrittenBound) = Table(model, _previous * _marks * _written,
+                (index, k) => DocumentKeys(MarkOf((index / _written) % _marks), index % _written, 0, PreviousOf(index / (_marks * _written)), k), 2, keys);
+        }
+
+        /// <summary>Adds token i's three rows to <paramref name="row"/>; returns their bound.</summary>
+        public int Add(ReadOnlySpan<WordInfo> words, ReadOnlySpan<Upos> tags, ReadOnlySpan<byte> documentMarks, int i, Span<float> row)
+        {
+            var (mark, written, tag, previous) = DocumentInputs(words, tags, documentMarks, i);
+            var m = MarkIndex(mark);
+            var p = previous == SentenceStart ? _marks : MarkIndex(previous);
+            return AddRow(_markWritten, _markWrittenBound, (m * _written) + written, row)
+                + AddRow(_markTag, _markTagBound, (m * _tags) + tag, row)
+                + AddRow(_previousMarkWritten, _previousMarkWrittenBound, (((p * _marks) + m) * _written) + written, row);
+        }
+
+        private int AddRow(float[] table, int[] bounds, int index, Span<float> row)
+        {
+            var scores = table.AsSpan(index * _classes, _classes);
+            for (var c = 0; c < _classes; c++)
+            {
+                row[c] += scores[c];
+            }
+
+            return bounds[index];
+        }
+
+        private static int MarkIndex(int mark) => mark == DocumentWords.Unknown ? _marks - 1 : mark;
+
+        private static int MarkOf(int index) => index == _marks - 1 ? DocumentWords.Unknown : index;
+
+        private static int PreviousOf(int index) => index == _marks ? SentenceStart : MarkOf(index);
+
+        private delegate int Keys(int index, Span<ulong> output);
+
+        // One row per combination: the scores of that template's key alone (the other templates' keys are ignored).
+        private static (float[] Scores, int[] Bounds) Table(PerceptronModel model, int size, Keys keysOf, int template, Span<ulong> keys)
+        {
+            var scores = new float[size * model.ClassCount];
+            var bounds = new int[size];
+            for (var index = 0; index < size; index++)
+            {
+                keysOf(index, keys);
+                bounds[index] = model.Add(keys.Slice(template, 1), scores.AsSpan(index * model.ClassCount, model.ClassCount));
+            }
+
+            return (scores, bounds);
+        }
     }
 
     // Lower-case words that may join the capitalised words of one name ("Ministry of the Interior", "Bank for

@@ -60,7 +60,7 @@ public class FastScoringTests
     }
 
     [Fact]
-    public void RoleAndContextFeatures_EveryToken_TogetherAreExactlyAllFeatures()
+    public void RoleContextAndDocumentFeatures_EveryToken_TogetherAreExactlyAllFeatures()
     {
         var text = "Ukrainian President Volodymyr Zelenskyy said 10,000 North Korean troops were in Kursk on Saturday.";
         var layer = TestText.Analyze(text);
@@ -90,7 +90,8 @@ public class FastScoringTests
             var n = NerTagger.Features(words, tags, kinds, places, documentMarks, i, NerDomain.General, all);
             var split = RoleKeys(words, i, NerTagger.RoleFeatures);
             var context = new ulong[NerTagger.MaxFeatures];
-            split.AddRange(context.AsSpan(0, NerTagger.ContextFeatures(words, tags, kinds, places, documentMarks, i, context)).ToArray());
+            split.AddRange(context.AsSpan(0, NerTagger.ContextFeatures(words, tags, kinds, places, i, context)).ToArray());
+            split.AddRange(context.AsSpan(0, NerTagger.DocumentFeatures(words, tags, documentMarks, i, context)).ToArray());
             Assert.Equal(Sorted(all.AsSpan(0, n).ToArray()), Sorted(split));
 
             var posAll = new ulong[PosTagger.MaxFeatures];
@@ -135,6 +136,40 @@ public class FastScoringTests
 
             Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), scores.Select(BitConverter.SingleToInt32Bits));
         }
+    }
+
+    [Fact]
+    public void RoundedTo_RandomModel_PutsWeightsOnTheGridAndRaisesTheExactSumLimit()
+    {
+        var random = new Random(5);
+        ImmutableArray<string> classes = [.. Enumerable.Range(0, 5).Select(c => "C" + c)];
+        var keys = Enumerable.Range(1, 400).Select(k => (ulong)k * 7919).ToArray();
+        var weights = keys.SelectMany(_ => Enumerable.Range(0, classes.Length).Select(_ => (float)(Half)((random.NextSingle() - 0.5f) * 8))).ToArray();
+        var model = PerceptronModel.FromDense(classes, keys, weights);
+        const float step = 1f / 64;
+
+        var rounded = model.RoundedTo(step);
+
+        var original = model.Rows().ToDictionary(r => r.Key, r => r.Weights);
+        foreach (var (key, row) in rounded.Rows())
+        {
+            foreach (var (c, weight) in row)
+            {
+                var before = original[key].Single(w => w.Class == c).Weight;
+                Assert.Equal(0f, weight % step);
+                Assert.True(Math.Abs(weight - before) <= step / 2, $"{before} -> {weight}");
+            }
+        }
+
+        Assert.True(rounded.ExactBelow > model.ExactBelow, $"{model.ExactBelow} -> {rounded.ExactBelow}");
+    }
+
+    [Fact]
+    public void ShippedNerModel_WeightsAreCoarseEnoughForTheFastPathToStayExact()
+    {
+        // With weights on a 1/64 grid a token's cached sums are exact up to 2^18 in weight units: the in-order fallback
+        // (most tokens before the grid) should then never be needed for real sentences.
+        Assert.True(NerTagger.Default.Model.ExactBelow >= 1 << 20, NerTagger.Default.Model.ExactBelow.ToString());
     }
 
     private static void AssertNerPathsAgree(NerTagger tagger, string text, TextLayer layer, Upos[] tags)

@@ -186,7 +186,7 @@ public class NerModelTests
             sentences.Add(new NerSentence(LabelledSentence.FromWords($"doc{i % 3}", words, labels), NerCorpora.SpansOf(labels, t => t), NerDomain.General));
         }
 
-        var options = new NerTrainingOptions { Iterations = 2, DomainAdaptation = false, TypeBias = new Dictionary<string, float>(), PruneBelow = 0 };
+        var options = new NerTrainingOptions { Iterations = 2, DomainAdaptation = false, TypeBias = new Dictionary<string, float>(), PruneBelow = 0, WeightStep = 0 };
         var first = NerTrainer.Train(sentences, null, options with { Seed = 5 }, PosTagger.Default, Lexicon.Default).Model;
         var second = NerTrainer.Train(sentences, null, options with { Seed = 6 }, PosTagger.Default, Lexicon.Default).Model;
         var ensemble = NerTrainer.Train(sentences, null, options with { Seed = 5, Ensemble = 2 }, PosTagger.Default, Lexicon.Default).Model;

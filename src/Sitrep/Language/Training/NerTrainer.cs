@@ -47,6 +47,14 @@ public sealed record NerTrainingOptions
     /// </summary>
     public int Ensemble { get; init; } = 1;
 
+    /// <summary>
+    /// Every weight of the finished model is rounded to a multiple of this (0: kept at half precision). Half-precision
+    /// weights as small as the pruning threshold carry bits down to 2^-15, which caps the sums the tagger's fast path
+    /// can add in any order without a rounding difference (<see cref="PerceptronModel.ExactBelow"/>) so low that most
+    /// tokens fell back to the slow in-order sum; 1/64 is far below the pruning threshold and lifts that cap.
+    /// </summary>
+    public float WeightStep { get; init; } = 1f / 64;
+
     public Action<string>? Log { get; init; }
 
     /// <summary>For tuning: called after each pass with the averaged model so far (costs a model freeze per pass).</summary>
@@ -117,6 +125,11 @@ public static class NerTrainer
         }
 
         var model = models.Count == 1 ? models[0] : PerceptronModel.Average(models, options.PruneBelow);
+        if (options.WeightStep > 0)
+        {
+            model = model.RoundedTo(options.WeightStep);
+        }
+
         var tagger = new NerTagger(model, gazetteer);
         options.Log?.Invoke($"ner: {tagger.FeatureCount} features kept");
         if (outputPath is not null)
