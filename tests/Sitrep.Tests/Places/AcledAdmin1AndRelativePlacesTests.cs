@@ -10,17 +10,9 @@ namespace Sitrep.Tests.Places;
 /// </summary>
 public class AcledAdmin1AndRelativePlacesTests
 {
-    private static readonly PlacesStage _stage = new();
-
     private static IReadOnlyList<PlaceMention> Find(string text) => Geocoder.Default.Find(text, TestText.Analyze(text));
 
-    private static EventLocation Locate(string text, string trigger)
-    {
-        var doc = _stage.Run(TestText.Document(text));
-        var start = text.IndexOf(trigger, StringComparison.Ordinal);
-        var sentence = doc.Get<TextLayer>().Sentences.First(s => s.Span.Contains(start));
-        return EventLocator.Choose(doc, sentence, new TextSpan(start, start + trigger.Length));
-    }
+    private static EventLocation Locate(string text, string trigger) => EventLocating.Locate(text, trigger);
 
     [Theory]
     [InlineData("Fighting broke out in Lashio on Monday.", "Lashio", "Shan-North")]

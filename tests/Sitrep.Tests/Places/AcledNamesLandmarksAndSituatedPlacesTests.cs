@@ -11,15 +11,7 @@ namespace Sitrep.Tests.Places;
 /// </summary>
 public class AcledNamesLandmarksAndSituatedPlacesTests
 {
-    private static readonly PlacesStage _stage = new();
-
-    private static EventLocation Locate(string text, string trigger)
-    {
-        var doc = _stage.Run(TestText.Document(text));
-        var start = text.IndexOf(trigger, StringComparison.Ordinal);
-        var sentence = doc.Get<TextLayer>().Sentences.First(s => s.Span.Contains(start));
-        return EventLocator.Choose(doc, sentence, new TextSpan(start, start + trigger.Length));
-    }
+    private static EventLocation Locate(string text, string trigger) => EventLocating.Locate(text, trigger);
 
     private static IReadOnlyList<PlaceMention> Find(string text) => Geocoder.Default.Find(text, TestText.Analyze(text));
 

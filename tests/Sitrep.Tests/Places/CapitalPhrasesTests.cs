@@ -7,15 +7,7 @@ namespace Sitrep.Tests.Places;
 /// <summary>"the Sudanese capital", "the Belarus capital Minsk": a capital named by its country.</summary>
 public class CapitalPhrasesTests
 {
-    private static readonly PlacesStage _stage = new();
-
-    private static EventLocation Locate(string text, string trigger)
-    {
-        var doc = _stage.Run(TestText.Document(text));
-        var start = text.IndexOf(trigger, StringComparison.Ordinal);
-        var sentence = doc.Get<TextLayer>().Sentences.First(s => s.Span.Contains(start));
-        return EventLocator.Choose(doc, sentence, new TextSpan(start, start + trigger.Length));
-    }
+    private static EventLocation Locate(string text, string trigger) => EventLocating.Locate(text, trigger);
 
     [Theory]
     [InlineData("Fighting erupted in the Sudanese capital on Saturday, killing 12 people.", "Sudanese capital", "SDN")]
