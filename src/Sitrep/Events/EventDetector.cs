@@ -1505,6 +1505,10 @@ public sealed class EventDetector
         {
             warnings.Add(location.Mention is null ? $"location unresolved: {location.Detail}" : $"location unresolved: '{location.Mention.Text}' {location.Mention.Detail}");
         }
+        else if (location.Reason == EventLocationReason.PreviousSentence)
+        {
+            warnings.Add(AnaphoraMark.ParagraphPlace);
+        }
 
         // A cited report's date dates only what that report tells (FindAttributionDates).
         var dating = view.Attributions.Count == 0
@@ -2620,6 +2624,11 @@ internal static class AnaphoraMark
     public const string ParagraphDate = "date from an earlier sentence of its paragraph";
 
     public static bool HasParagraphDate(this EventAnnotation annotation) => annotation.Warnings.Contains(ParagraphDate);
+
+    /// <summary>The sentence names no place it can resolve; the place is the one an earlier sentence of the paragraph gives.</summary>
+    public const string ParagraphPlace = "place from an earlier sentence of its paragraph";
+
+    public static bool HasParagraphPlace(this EventAnnotation annotation) => annotation.Warnings.Contains(ParagraphPlace);
 
     /// <summary>The date is the day of an earlier report the story cites ("officials, who in October reported that ...").</summary>
     public const string ReportDate = "date of the report that tells it";

@@ -110,7 +110,8 @@ public static class IncidentMerger
         var forceOnCrowd = main.Acled is { EventType: "Protests" or "Riots" } && candidate.Acled is { EventType: "Protests" } && candidate.Actor1 is { } c && State(c);
         // "The army said its operation had targeted jihadists": a later sentence with no place, no day and no toll of its
         // own adds a party's account to the incident, whoever it names.
-        var account = candidate.Place is null && candidate.Fatalities is null or 0
+        // (A place borrowed from an earlier sentence of the paragraph is no place of its own either.)
+        var account = (candidate.Place is null || candidate.HasParagraphPlace()) && candidate.Fatalities is null or 0
             && (candidate.Date is null || candidate.HasParagraphDate() || candidate.Warnings.Any(w => w.StartsWith("date from the story's running date", StringComparison.Ordinal)))
             && candidate.Injuries is null or 0;
         return placeOk && dateOk && (actorOk || forceOnCrowd || account);

@@ -101,4 +101,17 @@ public class ReportDatesAndSpeakersTests
     {
         Assert.DoesNotContain(All("\"We will defend ourselves against these invaders,\" the president said."), e => e.PloverEvent == "AID");
     }
+
+    [Fact]
+    public void Detect_LaterSentenceWhosePlaceIsBorrowed_AddsToTheProtestInsteadOfANewEvent()
+    {
+        // The landmark ("outside the ministry") is unresolved, so the second sentence's place is the first's: it has no
+        // place of its own and tells the same demonstration turning violent (ACLED: one event, the escalated type).
+        var events = All("Hundreds of teachers marched through central Quito on Tuesday to demand higher pay. "
+            + "Some of the marchers threw stones at police outside the labour ministry, and officers responded with tear gas.");
+
+        var demonstration = Assert.Single(events, e => e.Acled is { EventType: "Protests" or "Riots" });
+        Assert.Equal("Violent demonstration", demonstration.Acled!.SubEventType);
+        Assert.Equal("Quito", demonstration.Place?.Place?.Name);
+    }
 }
