@@ -2128,7 +2128,10 @@ public sealed class Geocoder
         {
             var s = layer.Sentences[draft.Sentence];
             var next = draft.End;
-            if (next < s.EndToken && _actorWords.Speaks(T(next)))
+            // "Residents of Uvira said": the place names whose people speak, and stays a place.
+            var ofWhom = draft.First - 1 >= s.FirstToken && Is(draft.First - 1, "of");
+            if (!ofWhom && next < s.EndToken && _actorWords.Speaks(T(next)) && (!_actorWords.IsAuxiliary(T(next))
+                || (next + 1 < s.EndToken && _actorWords.Speaks(T(next + 1)) && !_actorWords.IsAuxiliary(T(next + 1)))))
             {
                 return true;
             }

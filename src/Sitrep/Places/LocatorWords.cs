@@ -11,7 +11,7 @@ public sealed class LocatorWords
 {
     private static readonly Lazy<LocatorWords> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break", "boundary", "launches", "settlement", "actor_noun"];
+    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break", "boundary", "launches", "settlement", "actor_noun", "auxiliary"];
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _byRole;
 
@@ -45,6 +45,12 @@ public sealed class LocatorWords
     /// ("Kyiv's claims", "intelligence from the United States"), not for where something happened.
     /// </summary>
     public bool IsActorNoun(ReadOnlySpan<char> word) => _byRole[7].Contains(word);
+
+    /// <summary>
+    /// "has", "was", "will": after a place it speaks only with a speech verb after it ("Moscow has said"), not in
+    /// "Vukovar was captured" or "Ukraine has destroyed".
+    /// </summary>
+    public bool IsAuxiliary(ReadOnlySpan<char> word) => _byRole[8].Contains(word);
 
     public static LocatorWords Load(string? path = null)
     {

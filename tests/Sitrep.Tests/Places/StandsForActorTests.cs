@@ -14,6 +14,7 @@ public class StandsForActorTests
     [InlineData("Russia's defence ministry said that a village near Pokrovsk had been taken.", "Russia")]
     [InlineData("The convoy was shelled by Russia near the village, officials in Sumy said.", "Russia")]
     [InlineData("The strike was planned with intelligence from the United States, according to the report.", "United States")]
+    [InlineData("Moscow has denied any role in the attack on the convoy.", "Moscow")]
     public void Find_PlaceAsSpeakerOrAgent_StandsForActor(string text, string name) =>
         Assert.True(Mention(text, name).StandsForActor);
 
@@ -23,6 +24,9 @@ public class StandsForActorTests
     [InlineData("A drone hit an oil depot in Kyiv on Saturday.", "Kyiv")]
     [InlineData("Officials in Kharkiv said that Russian forces shelled Kupiansk overnight.", "Kharkiv")]
     [InlineData("Refugees arrived from Mariupol on Tuesday.", "Mariupol")]
+    [InlineData("Vukovar was captured by Serb forces in November 1991 after bitter fighting.", "Vukovar")]
+    [InlineData("A motorist driving through Hebron was shot and killed on Friday.", "Hebron")]
+    [InlineData("Residents of Uvira said the shelling lasted all night.", "Uvira")]
     public void Find_PlaceWhereSomethingHappenedOrLies_DoesNotStandForActor(string text, string name) =>
         Assert.False(Mention(text, name).StandsForActor);
 }
