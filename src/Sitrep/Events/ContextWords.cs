@@ -14,7 +14,7 @@ public sealed class ContextWords
         "new_incident_markers", "years_after", "consequence_lemmas", "aftermath_lemmas", "future_after_noun", "generic_agents", "subordinators", "report_verbs", "light_verbs", "obligation", "threat_conditions", "protest_purposes",
         "duration_nouns", "support_markers", "time_units", "launch_objects", "response_markers", "earlier_markers", "tally_subjects", "accusation", "repetition_quantifiers", "quantity_heads",
         "day_names", "infinitive_governors", "force_kind_heads", "locatives", "place_prepositions",
-        "non_combat_objects", "flight_verbs", "accident_cues", "captive_nouns", "forced_recruitment", "victim_words", "seizure_verbs", "preparation", "dispatch_verbs", "military_targets", "combatant_nouns", "reflexives", "source_nouns",
+        "non_combat_objects", "flight_verbs", "accident_cues", "captive_nouns", "forced_recruitment", "victim_words", "seizure_verbs", "preparation", "dispatch_verbs", "military_targets", "combatant_nouns", "reflexives",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));

@@ -911,27 +911,17 @@ public sealed class EventDetector
     /// </summary>
     private static int? DaysAway(DocView view, TimeMention mention, int trigger)
     {
+        // The unit and the count words are the time lexicon's (data/time: units.tsv, numbers.tsv).
+        var time = TimeLexicon.Default;
         for (var i = view.Text.FirstTokenAtOrAfter(mention.Span.End) + 2; i < trigger; i++)
         {
-            if (view.Words[i] is not ("after" or "before") || view.Words[i - 1] is not ("day" or "days"))
+            if (view.Words[i] is not ("after" or "before") || !time.TryUnit(view.Words[i - 1], out var unit) || unit.Value != (int)TimeUnit.Day)
             {
                 continue;
             }
 
-            int? count = view.Words[i - 2] switch
-            {
-                "a" or "one" => 1,
-                "two" => 2,
-                "three" => 3,
-                "four" => 4,
-                "five" => 5,
-                "six" => 6,
-                "seven" => 7,
-                "eight" => 8,
-                "nine" => 9,
-                "ten" => 10,
-                var word => int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 31 ? n : null,
-            };
+            int? count = time.TryCardinal(view.Words[i - 2], out var number) ? number.Value
+                : int.TryParse(view.Words[i - 2], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 31 ? n : null;
             return count is { } c ? (view.Words[i] == "after" ? -c : c) : null;
         }
 
@@ -1494,7 +1484,7 @@ public sealed class EventDetector
         // Place and date first: the actors' country and regime depend on them.
         var location = EventLocator.Choose(view.Document, sentence, triggerSpan);
         var place = location.Mention is { IsResolved: true } m && !Possessive(view, m) ? m : null;
-        if (place is not null && SpeakerPlace(view, place))
+        if (place is not null && place.ActorRole == PlaceActorRole.Source)
         {
             // "intelligence from the United States has supported Kyiv's claims": a place named as the source of
             // information stands for its government or services, not where the event happened.
@@ -1676,21 +1666,6 @@ public sealed class EventDetector
     }
 
     /// <summary>"Ukraine's National Security Council": a country named as an owner is not where things happened.</summary>
-    /// <summary>
-    /// Whether a place mention names who informs rather than where: "&lt;source noun&gt; from (the) X" ("intelligence from
-    /// the United States", "officials from Mali").
-    /// </summary>
-    private bool SpeakerPlace(DocView view, PlaceMention mention)
-    {
-        var before = mention.FirstToken - 1;
-        if (before >= 0 && view.Words[before] == "the")
-        {
-            before--;
-        }
-
-        return before >= 1 && view.Words[before] == "from" && _words.Of("source_nouns").Contains(view.Words[before - 1]);
-    }
-
     private static bool Possessive(DocView view, PlaceMention mention) =>
         mention.Kind == PlaceKind.Country && mention.EndToken < view.Words.Length && view.Words[mention.EndToken] is "'s";
 

@@ -2122,9 +2122,10 @@ public sealed class Geocoder
 
         /// <summary>
         /// "Moscow said", "Kyiv's claims", "Russia's defence ministry", "shelled by Russia", "intelligence from the
-        /// United States": the words around the name make it a speaker or an agent (<see cref="PlaceMention.StandsForActor"/>).
+        /// United States": the words around the name make it a speaker, a possessor, an agent or a source of
+        /// information (<see cref="PlaceMention.ActorRole"/>).
         /// </summary>
-        private bool StandsForActor(Draft draft)
+        private PlaceActorRole ActorRoleOf(Draft draft)
         {
             var s = layer.Sentences[draft.Sentence];
             var next = draft.End;
@@ -2133,14 +2134,15 @@ public sealed class Geocoder
             if (!ofWhom && next < s.EndToken && _actorWords.Speaks(T(next)) && (!_actorWords.IsAuxiliary(T(next))
                 || (next + 1 < s.EndToken && _actorWords.Speaks(T(next + 1)) && !_actorWords.IsAuxiliary(T(next + 1)))))
             {
-                return true;
+                return PlaceActorRole.Speaker;
             }
 
             if (next + 1 < s.EndToken && T(next) is "'s" or "’s")
             {
                 // "Kyiv's claims", "Russia's defence ministry" (one modifier between), not "Russia's Oryol region".
-                return _actorWords.IsActorNoun(T(next + 1)) ||
-                    (next + 2 < s.EndToken && !IsCap(next + 1) && _actorWords.IsActorNoun(T(next + 2)));
+                return _actorWords.IsActorNoun(T(next + 1)) || (next + 2 < s.EndToken && !IsCap(next + 1) && _actorWords.IsActorNoun(T(next + 2)))
+                    ? PlaceActorRole.Possessor
+                    : PlaceActorRole.None;
             }
 
             var prev = draft.First - 1;
@@ -2149,7 +2151,10 @@ public sealed class Geocoder
                 prev--;
             }
 
-            return prev >= s.FirstToken && (Is(prev, "by") || (Is(prev, "from") && prev - 1 >= s.FirstToken && _actorWords.IsActorNoun(T(prev - 1))));
+            return prev < s.FirstToken ? PlaceActorRole.None
+                : Is(prev, "by") ? PlaceActorRole.Agent
+                : Is(prev, "from") && prev - 1 >= s.FirstToken && _actorWords.IsActorNoun(T(prev - 1)) ? PlaceActorRole.Source
+                : PlaceActorRole.None;
         }
 
         private PlaceMention ToMention(Draft draft)
@@ -2179,7 +2184,7 @@ public sealed class Geocoder
                 FirstToken = draft.First,
                 EndToken = draft.End,
                 Locative = draft.Before is not null || draft.VillageHint || draft.CityHint,
-                StandsForActor = draft.Before is null && !draft.VillageHint && !draft.CityHint && StandsForActor(draft),
+                ActorRole = draft.Before is null && !draft.VillageHint && !draft.CityHint ? ActorRoleOf(draft) : PlaceActorRole.None,
                 AreaOnly = draft.After == CueRole.Area,
                 Alternatives = draft.Alternatives,
             };

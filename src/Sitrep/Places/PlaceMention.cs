@@ -89,11 +89,14 @@ public sealed record PlaceMention(
     public bool Locative { get; init; }
 
     /// <summary>
-    /// True when the name stands for a government or people, not for a place where something happened: "Moscow said",
-    /// "Kyiv's claims", "shelled by Russia", "intelligence from the United States". Never set when a locative word
-    /// introduces the name ("in Kyiv said" is not read so).
+    /// How the name stands for a government or people rather than for a place where something happened ("Moscow
+    /// said", "Kyiv's claims", "shelled by Russia", "intelligence from the United States"); None when it does not,
+    /// and always when a locative word introduces the name ("in Kyiv said" is not read so).
     /// </summary>
-    public bool StandsForActor { get; init; }
+    public PlaceActorRole ActorRole { get; init; }
+
+    /// <summary>True when the name stands for a government or people (<see cref="ActorRole"/> is not None).</summary>
+    public bool StandsForActor => ActorRole != PlaceActorRole.None;
 
     /// <summary>
     /// True when the name only labels an area around it ("the Kupiansk direction", "the Bakhmut area", "Donetsk
@@ -107,3 +110,21 @@ public sealed record PlaceMention(
 
 /// <summary>The places layer: every place mention in document order, resolved or not.</summary>
 public sealed record PlacesLayer(ImmutableArray<PlaceMention> Mentions);
+
+/// <summary>How a place name stands for a government or people (<see cref="PlaceMention.ActorRole"/>).</summary>
+public enum PlaceActorRole : byte
+{
+    None,
+
+    /// <summary>"Moscow said", "Kyiv has denied".</summary>
+    Speaker,
+
+    /// <summary>"Kyiv's claims", "Russia's defence ministry".</summary>
+    Possessor,
+
+    /// <summary>"shelled by Russia".</summary>
+    Agent,
+
+    /// <summary>"intelligence from the United States", "officials from Mali": who informs, not where anything happened.</summary>
+    Source,
+}

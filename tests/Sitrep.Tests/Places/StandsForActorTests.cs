@@ -29,4 +29,13 @@ public class StandsForActorTests
     [InlineData("Residents of Uvira said the shelling lasted all night.", "Uvira")]
     public void Find_PlaceWhereSomethingHappenedOrLies_DoesNotStandForActor(string text, string name) =>
         Assert.False(Mention(text, name).StandsForActor);
+
+    [Theory]
+    [InlineData("Moscow said its air defences destroyed 20 drones over the Bryansk region.", "Moscow", PlaceActorRole.Speaker)]
+    [InlineData("Kyiv's claims could not be verified, and the strike on the depot in Donetsk went unconfirmed.", "Kyiv", PlaceActorRole.Possessor)]
+    [InlineData("The convoy was shelled by Russia near the village, officials in Sumy said.", "Russia", PlaceActorRole.Agent)]
+    [InlineData("The strike was planned with intelligence from the United States, according to the report.", "United States", PlaceActorRole.Source)]
+    [InlineData("Analysts from Mali doubted the figures given for the attack.", "Mali", PlaceActorRole.Source)]
+    public void Find_PlaceStandingForActor_SaysHow(string text, string name, PlaceActorRole role) =>
+        Assert.Equal(role, Mention(text, name).ActorRole);
 }
