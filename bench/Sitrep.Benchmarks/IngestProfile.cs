@@ -103,6 +103,7 @@ internal static class IngestProfile
         var thread = ThreadClock.Now();
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
         var paused = GC.GetTotalPauseDuration();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var clock = Stopwatch.StartNew();
         var slowest = TimeSpan.Zero;
         foreach (var batch in articles.Chunk(batchSize))
@@ -122,7 +123,8 @@ internal static class IngestProfile
         // figures than the process's CPU time when other processes share the cores.
         Console.WriteLine(
             $"{what}: ingesting thread {threadSeconds:0.00} s ({ThreadClock.Kind}) = {articles.Count / Math.Max(threadSeconds, 0.001):0.0} articles per second of it; " +
-            $"allocated {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6:0} MB, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s");
+            $"allocated {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6:0} MB, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s " +
+            $"(collections gen0/1/2: {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}), heap {GC.GetTotalMemory(forceFullCollection: false) / 1e6:0} MB");
         return articles.Count / Math.Max(cpuSeconds, 0.001);
     }
 }
