@@ -174,7 +174,11 @@ public abstract partial class SqlStore
         var results = stored.ConvertAll(s =>
         {
             var (record, fold) = EventFolding.Build(s.Id, members[s.Id]);
-            return (s.Id, s.Json, JsonSerializer.Serialize(record, SitrepJson.Default.FusedEventRecord), s.Fold, JsonSerializer.Serialize(fold, EventFoldJson.Default.EventFold));
+            var (rebuilt, rebuiltFold) = (JsonSerializer.Serialize(record, SitrepJson.Default.FusedEventRecord), JsonSerializer.Serialize(fold, EventFoldJson.Default.EventFold));
+
+            // A row stored empty is built from its one report when read (WriteFused): right only if it has one.
+            string AsRead(string? json, string built) => json is { Length: 0 } ? members[s.Id].Count == 1 ? built : $"(stored empty, {members[s.Id].Count} reports)" : json ?? "";
+            return (s.Id, AsRead(s.Json, rebuilt), rebuilt, s.Fold is null ? null : AsRead(s.Fold, rebuiltFold), rebuiltFold);
         });
         transaction.Rollback();
         return results;
@@ -242,7 +246,7 @@ public abstract partial class SqlStore
     /// event's members come in the order the database gives them for a single fused_id (by its index on fused_id), as
     /// reading them one fused event at a time did.
     /// </summary>
-    private Dictionary<string, List<MemberEvent>> Members(IReadOnlyList<string> fusedIds, DbTransaction transaction)
+    private Dictionary<string, List<MemberEvent>> Members(IReadOnlyList<string> fusedIds, DbTransaction? transaction)
     {
         var members = new Dictionary<string, List<MemberEvent>>(StringComparer.Ordinal);
         foreach (var (id, rows) in ReadMemberRows("event", fusedIds, transaction))
@@ -258,7 +262,7 @@ public abstract partial class SqlStore
     /// fused_{kind}_members and {kind}s), with their articles' source, url and publication date, read 32 fused ids per
     /// statement (<see cref="ReadIn"/>); every id gets a list, empty when it has no members.
     /// </summary>
-    private Dictionary<string, List<MemberRow>> ReadMemberRows(string kind, IReadOnlyList<string> fusedIds, DbTransaction transaction)
+    private Dictionary<string, List<MemberRow>> ReadMemberRows(string kind, IReadOnlyList<string> fusedIds, DbTransaction? transaction)
     {
         var rows = new Dictionary<string, List<MemberRow>>(StringComparer.Ordinal);
         foreach (var id in fusedIds)
@@ -388,7 +392,7 @@ public abstract partial class SqlStore
             throw new InvalidOperationException($"fused event {fusedId} is not stored");
         }
 
-        return fold is null
+        return string.IsNullOrEmpty(fold) || json.Length == 0
             ? EventFolding.Build(fusedId, Members([fusedId], transaction)[fusedId])
             : (JsonSerializer.Deserialize(json, SitrepJson.Default.FusedEventRecord)!, JsonSerializer.Deserialize(fold, EventFoldJson.Default.EventFold)!);
     }
@@ -567,8 +571,11 @@ public abstract partial class SqlStore
             Arg.Text("DateEnd", Iso(end)),
             Arg.Int("Wide", wide ? 1 : 0),
             Arg.Int("SourceCount", fused.SourceCount),
-            Arg.Text("Json", JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord)),
-            Arg.Text("Fold", JsonSerializer.Serialize(fold, EventFoldJson.Default.EventFold)));
+            // A fused event of one report is that report folded alone (EventFolding.Build of its one member): its
+            // record and fold are left empty and built from the member when read. Most fused events have one report,
+            // and serialising and storing a second copy of each was a tenth of the store and of ingest's garbage.
+            Arg.Text("Json", fold.Members.Count == 1 ? "" : JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord)),
+            Arg.Text("Fold", fold.Members.Count == 1 ? "" : JsonSerializer.Serialize(fold, EventFoldJson.Default.EventFold)));
         if (insert && deferInsert)
         {
             return columns;
@@ -616,7 +623,7 @@ public abstract partial class SqlStore
 
         // Ids are found and ordered on the covering indexes alone; only the page's rows are then read in full.
         var sql = $"""
-            SELECT f.json FROM fused_events f
+            SELECT f.id, f.json FROM fused_events f
             JOIN (
                 SELECT id, event_date FROM fused_events
                 {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
@@ -626,7 +633,7 @@ public abstract partial class SqlStore
             ) page ON page.id = f.id
             ORDER BY page.event_date IS NULL, page.event_date, page.id
             """;
-        return Connection.Query<string>(sql, new
+        var rows = Connection.Query<(string Id, string Json)>(sql, new
         {
             From = Iso(query.From),
             To = Iso(query.To),
@@ -637,7 +644,26 @@ public abstract partial class SqlStore
             // Without a limit, an offset still needs one (SQLite requires LIMIT before OFFSET).
             Limit = (long?)query.Limit ?? long.MaxValue,
             Offset = (long)query.Offset,
-        }).Select(json => JsonSerializer.Deserialize(json, SitrepJson.Default.FusedEventRecord)!).ToList();
+        }).AsList();
+
+        // Fused events of one report are stored without their record (WriteFused): built from the report here.
+        var single = rows.Where(r => r.Json.Length == 0).Select(r => r.Id).ToList();
+        var members = single.Count == 0 ? [] : Members(single, transaction: null);
+        var records = new List<FusedEventRecord>(rows.Count);
+        foreach (var (id, json) in rows)
+        {
+            if (json.Length > 0)
+            {
+                records.Add(JsonSerializer.Deserialize(json, SitrepJson.Default.FusedEventRecord)!);
+            }
+            else if (members[id].Count > 0)
+            {
+                // (None: a revision emptied it after the page was read, and it is gone.)
+                records.Add(EventFolding.Build(id, members[id]).Record);
+            }
+        }
+
+        return records;
     }
 
     private static DateOnly? ParseDate(string? iso) =>

@@ -25,7 +25,7 @@ public abstract partial class SqlStore
 
     private readonly Dictionary<string, DbCommand> _statements = new(StringComparer.Ordinal);
 
-    private DbCommand Statement(string sql, DbTransaction transaction, ReadOnlySpan<Arg> args)
+    private DbCommand Statement(string sql, DbTransaction? transaction, ReadOnlySpan<Arg> args)
     {
         if (!_statements.TryGetValue(sql, out var command))
         {
@@ -142,7 +142,7 @@ public abstract partial class SqlStore
     /// repeating the last id (a repeated id matches nothing more), so each query needs at most six prepared SQL
     /// texts whatever the number of ids, and many ids take few round trips.
     /// </summary>
-    private void ReadIn(Func<string, string> sqlFor, IReadOnlyList<string> ids, DbTransaction transaction, Action<DbDataReader> row)
+    private void ReadIn(Func<string, string> sqlFor, IReadOnlyList<string> ids, DbTransaction? transaction, Action<DbDataReader> row)
     {
         var done = 0;
         while (done < ids.Count)

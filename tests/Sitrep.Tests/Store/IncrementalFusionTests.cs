@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Sitrep.Fusion;
 using Sitrep.Ingest;
 using Sitrep.Output;
@@ -121,9 +122,9 @@ public class IncrementalFusionTests
         using var first = test.Open();
         using var second = test.Open();
         var kupiansk = _towns[1];
-        ShellingArticle(first, "a1", _towns[0], rng);
-        ShellingArticle(second, "a2", kupiansk, rng); // founds a fused event the first writer's cache has not seen
-        ShellingArticle(first, "a3", kupiansk, rng);
+        _ = ShellingArticle(first, "a1", _towns[0], rng);
+        _ = ShellingArticle(second, "a2", kupiansk, rng); // founds a fused event the first writer's cache has not seen
+        _ = ShellingArticle(first, "a3", kupiansk, rng);
 
         var events = first.QueryEvents(new EventQuery());
         Assert.Equal(2, events.Count);
@@ -141,9 +142,9 @@ public class IncrementalFusionTests
         using var first = test.Open();
         using var second = test.Open();
         var kupiansk = _towns[1];
-        ShellingArticle(first, "b1", kupiansk, rng);
-        ShellingArticle(second, "b2", kupiansk, rng);
-        ShellingArticle(first, "b3", kupiansk, rng);
+        _ = ShellingArticle(first, "b1", kupiansk, rng);
+        _ = ShellingArticle(second, "b2", kupiansk, rng);
+        _ = ShellingArticle(first, "b3", kupiansk, rng);
 
         var fused = first.QueryEvents(new EventQuery()).Single(e => e.Event.Location == kupiansk.Place);
         Assert.Equal(["b1", "b2", "b3"], fused.Sources.Select(s => s.ArticleId).Order(StringComparer.Ordinal));
@@ -154,11 +155,38 @@ public class IncrementalFusionTests
         }
     }
 
-    /// <summary>Saves, as its own batch, an article reporting one shelling of the town (a fresh day-16 report).</summary>
-    private static void ShellingArticle(ISitrepStore store, string id, (string Place, double Lat, double Lon, string Admin1) town, Random rng)
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void QueryEvents_FusedEventOfOneReport_ReadsAsThatReportFoldedAlone(string backend)
     {
-        var text = $"{id}: {town.Place} shelled.";
+        // A fused event of one report is stored without its record and built from the report when read.
+        var rng = new Random(9);
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
+        var kupiansk = _towns[1];
+        var first = ShellingArticle(store, "c1", kupiansk, rng);
+        var alone = store.QueryEvents(new EventQuery()).Single();
+        var expected = EventFolding.Build(alone.Event.Id, [new MemberEvent(first, "c1", "c1", null, new DateOnly(2024, 11, 17))]).Record;
+        Assert.Equal(JsonSerializer.Serialize(expected, SitrepJson.Default.FusedEventRecord), JsonSerializer.Serialize(alone, SitrepJson.Default.FusedEventRecord));
+
+        // A second report joins it (the record is then stored), and a revision that moves it elsewhere leaves one again.
+        _ = ShellingArticle(store, "c2", kupiansk, rng);
+        Assert.Equal(["c1", "c2"], store.QueryEvents(new EventQuery { Id = alone.Event.Id }).Single().Sources.Select(s => s.ArticleId));
+        _ = ShellingArticle(store, "c2", _towns[0], rng, revision: " (revised)");
+        Assert.Equal(["c1"], store.QueryEvents(new EventQuery { Id = alone.Event.Id }).Single().Sources.Select(s => s.ArticleId));
+        foreach (var (id, stored, rebuilt, storedFold, rebuiltFold) in ((SqlStore)store).FusedEventsAndRebuilds())
+        {
+            Assert.True(stored == rebuilt, $"fused event {id}:\nstored  {stored}\nrebuilt {rebuilt}");
+            Assert.Equal(rebuiltFold, storedFold);
+        }
+    }
+
+    /// <summary>Saves, as its own batch, an article reporting one shelling of the town (a fresh day-16 report); returns the report.</summary>
+    private static EventRecord ShellingArticle(ISitrepStore store, string id, (string Place, double Lat, double Lon, string Admin1) town, Random rng, string revision = "")
+    {
+        var text = $"{id}: {town.Place} shelled.{revision}";
         var e = Shelling($"{id}/ev0", town.Place, town.Lat, town.Lon, town.Admin1, 16, rng) with { GeoPrecision = 1, SubEventType = "Shelling/artillery/missile attack", Actor2 = _civilians };
         store.SaveBatch([new StoredArticle(new ArticleAnalysis { Id = id, Source = id, Published = new DateOnly(2024, 11, 17), Events = [e] }, text, ArticleIds.ContentHash(text))]);
+        return e;
     }
 }
