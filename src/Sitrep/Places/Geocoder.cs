@@ -121,6 +121,9 @@ public sealed class Geocoder
         public int RegionWordToken = -1;
         public bool CityHint;
         public bool VillageHint;
+
+        /// <summary>A metropolitan-area word comes right before the name ("Greater Khartoum"): the event is near the city.</summary>
+        public bool Metro;
         public string? CountryConstraint;
         public double? DistanceKm;
         public HashSet<string>? AttachedAdmin1;
@@ -391,6 +394,12 @@ public sealed class Geocoder
                 if (articleStart && matched == 0)
                 {
                     i++;
+                    continue;
+                }
+
+                if (matched <= 1 && IsMetroWord(i) && i + 1 < s.EndToken && IsCap(i + 1))
+                {
+                    i++; // "Gran Rosario", "Greater Khartoum": the city's name follows (ReadBefore notes the word)
                     continue;
                 }
 
@@ -805,7 +814,7 @@ public sealed class Geocoder
             {
                 if (cue.Tokens.Length == 1 && Is(i, cue.Tokens[0]))
                 {
-                    return SentenceInitial(i, s);
+                    return cue.Role == CueRole.Metro || SentenceInitial(i, s); // "Greater Khartoum" is Khartoum's area
                 }
             }
 
@@ -928,6 +937,12 @@ public sealed class Geocoder
         private void ReadBefore(Draft draft, Sentence s)
         {
             var q = draft.First - 1;
+            if (q >= s.FirstToken && IsMetroWord(q))
+            {
+                draft.Metro = true;
+                q--;
+            }
+
             q = SkipDeterminers(q, s);
             if (q >= s.FirstToken && Is(q, "of") && q - 1 >= s.FirstToken)
             {
@@ -962,7 +977,7 @@ public sealed class Geocoder
 
             foreach (var cue in _lex.Before)
             {
-                if (cue.Role == CueRole.Type || !EndsAt(cue, q, s))
+                if (cue.Role is CueRole.Type or CueRole.Metro || !EndsAt(cue, q, s))
                 {
                     continue;
                 }
@@ -983,6 +998,20 @@ public sealed class Geocoder
             foreach (var cue in _lex.Before)
             {
                 if (cue.Role == CueRole.Type && cue.Tokens.Length == 1 && Is(i, cue.Tokens[0]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A metropolitan-area word ("Greater", "Gran"; metro rows of place_cues.tsv).</summary>
+        private bool IsMetroWord(int i)
+        {
+            foreach (var cue in _lex.Before)
+            {
+                if (cue.Role == CueRole.Metro && cue.Tokens.Length == 1 && Is(i, cue.Tokens[0]))
                 {
                     return true;
                 }
@@ -2204,7 +2233,7 @@ public sealed class Geocoder
                 CueRole.Near => PlaceRelation.Near,
                 CueRole.Outskirts => PlaceRelation.Outskirts,
                 CueRole.Direction => PlaceRelation.Direction,
-                _ => (draft.Kind == PlaceKind.PopulatedPlace && draft.After is CueRole.Area or CueRole.District) || draft.OnRoute ? PlaceRelation.Near : PlaceRelation.In,
+                _ => (draft.Kind == PlaceKind.PopulatedPlace && (draft.After is CueRole.Area or CueRole.District || draft.Metro)) || draft.OnRoute ? PlaceRelation.Near : PlaceRelation.In,
             };
             var (geo, plover) = Precision(draft, relation);
             TextSpan? cue = draft.CueFirst >= 0 ? new TextSpan(_tokens[draft.CueFirst].Start, _tokens[draft.First - 1].End) : null;
