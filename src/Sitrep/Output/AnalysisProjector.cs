@@ -110,14 +110,6 @@ public static class AnalysisProjector
     private static ClaimantRecord Unresolved(Document document, ClaimantMention mention) =>
         new(null, null, mention.AffiliationHint, null, mention.SectorHint, mention.Anonymous, document[mention.NamingSpan]);
 
-    /// <summary>
-    /// "The village of Gidan Boka in the Zamfara region": a settlement the gazetteer lacks, placed in the region named
-    /// with it (precision 3). The location keeps the settlement's own name, so a reader (and fusion) knows which
-    /// place was meant; the coordinates and precision stay the region's.
-    /// </summary>
-    private static string? UnlistedSettlement(Places.PlaceMention? mention) =>
-        mention is { IsUnlistedSettlement: true } ? mention.Text : null;
-
     private static EventRecord Event(Document document, EventAnnotation e)
     {
         var place = e.Place?.Place;
@@ -140,7 +132,7 @@ public static class AnalysisProjector
             Iso3 = place?.Iso3,
             Admin1 = place?.Admin1,
             Admin2 = place?.Admin2,
-            Location = UnlistedSettlement(e.Place) ?? place?.Name,
+            Location = e.Place?.LocationName, // an unlisted settlement keeps its own words; a city part is "City - Part"
             Latitude = Coordinate(place?.Latitude),
             Longitude = Coordinate(place?.Longitude),
             Geonameid = place?.GeonameId,

@@ -48,8 +48,9 @@ public static partial class AcledPlacesEvaluator
                 located += place is null ? 0 : 1;
                 region1 += mention is { GeoPrecision: 1, Place.Kind: not PlaceKind.PopulatedPlace } ? 1 : 0;
                 var admin1Ok = place?.Admin1 is { } a && SameName(a, row.Admin1);
-                // An unlisted settlement placed in its region is exported under its own words, as ACLED names it.
-                var name = mention is { IsUnlistedSettlement: true } ? mention.Text : place?.Name;
+                // An unlisted settlement placed in its region is exported under its own words, a city part as
+                // "City - Part", as ACLED names them.
+                var name = mention?.LocationName;
                 var locationOk = place is not null && (SameName(name!, row.Location) || (place.Kind == PlaceKind.Admin1 && CapitalOf(place, gazetteer) is { } capital && SameName(capital, row.Location)));
                 var precisionOk = mention is not null && mention.GeoPrecision == row.GeoPrecision;
                 admin1 += admin1Ok ? 1 : 0;

@@ -121,6 +121,9 @@ public sealed class Geocoder
         public int RegionWordToken = -1;
         public bool CityHint;
         public bool VillageHint;
+
+        /// <summary>A metropolitan-area word comes right before the name ("Greater Khartoum"): the event is near the city.</summary>
+        public bool Metro;
         public string? CountryConstraint;
         public double? DistanceKm;
         public HashSet<string>? AttachedAdmin1;
@@ -143,6 +146,9 @@ public sealed class Geocoder
         public bool OnRoute;
         public int CityDistrictOf = -1;
         public bool CityDistrict;
+
+        /// <summary>The first token of the city part after a dash ("Melchor Romero" in "La Plata - Melchor Romero"); -1 if none.</summary>
+        public int CityPartFirst = -1;
         public ResolvedPlace? Place;
         public PlaceKind Kind;
         public PlaceReason Reason;
@@ -391,6 +397,12 @@ public sealed class Geocoder
                     continue;
                 }
 
+                if (matched <= 1 && IsMetroWord(i) && i + 1 < s.EndToken && IsCap(i + 1))
+                {
+                    i++; // "Gran Rosario", "Greater Khartoum": the city's name follows (ReadBefore notes the word)
+                    continue;
+                }
+
                 if (!articleStart && matched == 0 && NamedCapital(i, s) is { } capital)
                 {
                     // "in the Sudanese capital", "the North Korean capital": the country's capital city.
@@ -422,7 +434,18 @@ public sealed class Geocoder
                 {
                     if (!EndsLongerName(i, s) && !StartsLongerName(i + matched, s) && Accept(i, matched, s, candidates))
                     {
-                        _drafts.Add(new Draft { First = i, End = i + matched, Sentence = sentenceIndex, Candidates = candidates.ToArray() });
+                        var draft = new Draft { First = i, End = i + matched, Sentence = sentenceIndex, Candidates = candidates.ToArray() };
+                        if (DashedCityPartEnd(draft, s) is var partEnd and > 0)
+                        {
+                            // "in La Plata - Melchor Romero (Buenos Aires)": ACLED's "City - Part" names a part of the
+                            // city; the mention covers both, and the city is the place.
+                            draft.CityPartFirst = draft.End + 1;
+                            draft.End = partEnd;
+                        }
+
+                        _drafts.Add(draft);
+                        i = draft.End;
+                        continue;
                     }
 
                     i += matched;
@@ -475,6 +498,32 @@ public sealed class Geocoder
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "La Plata - Melchor Romero (Buenos Aires)", "Buenos Aires - Comuna 8 (Ciudad Autonoma de Buenos Aires)": a town,
+        /// a dash with spaces around it, and capitalised words (a number may close them) that a first-level division in
+        /// brackets follows: the way ACLED writes a part of a city. The token after the part, or 0. The bracket is
+        /// required: a dateline's dash ("KYIV - Russian forces...") is followed by a sentence, not a bracket.
+        /// </summary>
+        private int DashedCityPartEnd(Draft town, Sentence s)
+        {
+            var dash = town.End;
+            if (dash + 2 >= s.EndToken || T(dash) is not ("-" or "–" or "—") || !town.Candidates.Any(c => c.Kind == PlaceKind.PopulatedPlace) ||
+                !char.IsWhiteSpace(text[_tokens[dash].Start - 1]) || _tokens[dash].End >= text.Length || !char.IsWhiteSpace(text[_tokens[dash].End]))
+            {
+                return 0;
+            }
+
+            var k = dash + 1;
+            while (k < s.EndToken && k - dash <= _maxNameTokens &&
+                (IsCap(k) || (k > dash + 1 && IsWord(k) && _lex.IsNameConnector(T(k)) && k + 1 < s.EndToken && IsCap(k + 1)) ||
+                 (k > dash + 1 && IsCap(k - 1) && T(k).Length <= 3 && char.IsAsciiDigit(T(k)[0]))))
+            {
+                k++;
+            }
+
+            return k > dash + 1 && BracketedDivisionAt(k, s) ? k : 0;
         }
 
         /// <summary>A name the gazetteer lacks: a second-level division's, another romanisation of a known name, or unknown.</summary>
@@ -765,7 +814,7 @@ public sealed class Geocoder
             {
                 if (cue.Tokens.Length == 1 && Is(i, cue.Tokens[0]))
                 {
-                    return SentenceInitial(i, s);
+                    return cue.Role == CueRole.Metro || SentenceInitial(i, s); // "Greater Khartoum" is Khartoum's area
                 }
             }
 
@@ -888,6 +937,12 @@ public sealed class Geocoder
         private void ReadBefore(Draft draft, Sentence s)
         {
             var q = draft.First - 1;
+            if (q >= s.FirstToken && IsMetroWord(q))
+            {
+                draft.Metro = true;
+                q--;
+            }
+
             q = SkipDeterminers(q, s);
             if (q >= s.FirstToken && Is(q, "of") && q - 1 >= s.FirstToken)
             {
@@ -922,7 +977,7 @@ public sealed class Geocoder
 
             foreach (var cue in _lex.Before)
             {
-                if (cue.Role == CueRole.Type || !EndsAt(cue, q, s))
+                if (cue.Role is CueRole.Type or CueRole.Metro || !EndsAt(cue, q, s))
                 {
                     continue;
                 }
@@ -943,6 +998,20 @@ public sealed class Geocoder
             foreach (var cue in _lex.Before)
             {
                 if (cue.Role == CueRole.Type && cue.Tokens.Length == 1 && Is(i, cue.Tokens[0]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A metropolitan-area word ("Greater", "Gran"; metro rows of place_cues.tsv).</summary>
+        private bool IsMetroWord(int i)
+        {
+            foreach (var cue in _lex.Before)
+            {
+                if (cue.Role == CueRole.Metro && cue.Tokens.Length == 1 && Is(i, cue.Tokens[0]))
                 {
                     return true;
                 }
@@ -2164,7 +2233,7 @@ public sealed class Geocoder
                 CueRole.Near => PlaceRelation.Near,
                 CueRole.Outskirts => PlaceRelation.Outskirts,
                 CueRole.Direction => PlaceRelation.Direction,
-                _ => (draft.Kind == PlaceKind.PopulatedPlace && draft.After is CueRole.Area or CueRole.District) || draft.OnRoute ? PlaceRelation.Near : PlaceRelation.In,
+                _ => (draft.Kind == PlaceKind.PopulatedPlace && (draft.After is CueRole.Area or CueRole.District || draft.Metro)) || draft.OnRoute ? PlaceRelation.Near : PlaceRelation.In,
             };
             var (geo, plover) = Precision(draft, relation);
             TextSpan? cue = draft.CueFirst >= 0 ? new TextSpan(_tokens[draft.CueFirst].Start, _tokens[draft.First - 1].End) : null;
@@ -2187,8 +2256,19 @@ public sealed class Geocoder
                 ActorRole = draft.Before is null && !draft.VillageHint && !draft.CityHint ? ActorRoleOf(draft) : PlaceActorRole.None,
                 AreaOnly = draft.After == CueRole.Area,
                 Alternatives = draft.Alternatives,
+                CityPart = NamedCityPart(draft),
             };
         }
+
+        /// <summary>
+        /// The words of a city part after a dash when they name a locality of the city ("Melchor Romero", "Tolosa"),
+        /// which ACLED lists as "La Plata - Tolosa"; null for a numbered ward ("Buenos Aires - Comuna 1"), which ACLED
+        /// codes to the city itself, and when there is no part or the place is not a town.
+        /// </summary>
+        private string? NamedCityPart(Draft draft) =>
+            draft.CityPartFirst < 0 || draft.Kind != PlaceKind.PopulatedPlace || draft.Place is null || char.IsAsciiDigit(T(draft.End - 1)[0])
+                ? null
+                : text[_tokens[draft.CityPartFirst].Start.._tokens[draft.End - 1].End];
 
         /// <summary>ACLED geo_precision (1 town, 2 near a town, 3 region only) and PLOVER resolution (5 sub-city .. 1 country).</summary>
         private static (int Geo, int Plover) Precision(Draft draft, PlaceRelation relation)

@@ -29,6 +29,12 @@ public enum CueRole : byte
     /// highway"); the event is on the road out of the first place, near it.
     /// </summary>
     Route,
+
+    /// <summary>
+    /// Right before a city's name: its metropolitan area ("Greater Khartoum", "the Gran Rosario area"); the city is
+    /// read and the event placed near it.
+    /// </summary>
+    Metro,
 }
 
 /// <summary>A cue phrase as lower-case tokens.</summary>
@@ -125,7 +131,7 @@ public sealed class PlaceLexicon
 
             if (cols.Length != 2 || !Enum.TryParse<CueRole>(cols[1], ignoreCase: true, out var role))
             {
-                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street|facility|route|connector.");
+                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street|facility|route|metro|connector.");
             }
 
             var phrase = cols[0].Trim().ToLowerInvariant();

@@ -106,6 +106,18 @@ public sealed record PlaceMention(
 
     /// <summary>Other readings when <see cref="Reason"/> is Ambiguous (the best first), for review.</summary>
     public ImmutableArray<ResolvedPlace> Alternatives { get; init; } = [];
+
+    /// <summary>The part of the city the text names after a dash ("Melchor Romero" in "La Plata - Melchor Romero"), or null.</summary>
+    public string? CityPart { get; init; }
+
+    /// <summary>
+    /// The location's name as ACLED writes it: an unlisted settlement's own words, "City - Part" for a named part of
+    /// a city ("La Plata - Melchor Romero"), else the place's name; null when unresolved.
+    /// </summary>
+    public string? LocationName => Place is not { } place ? null
+        : IsUnlistedSettlement ? Text
+        : CityPart is { } part ? $"{place.Name} - {part}"
+        : place.Name;
 }
 
 /// <summary>The places layer: every place mention in document order, resolved or not.</summary>
