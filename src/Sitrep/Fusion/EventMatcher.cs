@@ -6,6 +6,17 @@ namespace Sitrep.Fusion;
 public readonly record struct MatchResult(double Score, string? Veto, bool CrossType = false)
 {
     public bool IsCompatible => Veto is null;
+
+    /// <summary>What the score is made of, each part before its weight (for the evaluation's error listing).</summary>
+    public ScoreParts Parts { get; init; }
+}
+
+/// <summary>The agreements a compatible pair's score sums (each 0..1 before its weight), and whether both give one same count.</summary>
+public readonly record struct ScoreParts(double Date, double Place, double SubEvent, double Actors, double Text, bool SameCount)
+{
+    public override string ToString() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"date {Date:0.00} place {Place:0.00} sub {SubEvent:0.00} actors {Actors:0.00} text {Text:0.00}{(SameCount ? " same count" : "")}");
 }
 
 /// <summary>
@@ -71,19 +82,21 @@ public static class EventMatcher
 
         // Weights tuned on data/gold/fusion/fusion.dev.jsonl only. The evidence words weigh most: reports with an
         // imprecise place or date agree on every field with the strike next door and differ only in what they say.
-        var score = 0.0;
-        score += 0.25 * DateAgreement(a, b, publishedA, publishedB);
-        score += 0.20 * PlaceAgreement(a, b, sameCount);
-        score += 0.10 * (a.SubEventType is not null && a.SubEventType == b.SubEventType ? 1 : a.PloverMode is not null && a.PloverMode == b.PloverMode ? 1 : 0);
-        score += 0.10 * ActorOverlap(sidesA, sidesB);
-        score += 0.35 * (evidenceA is null && evidenceB is null
-            ? TextSimilarity.Cosine(a, b)
-            : TextSimilarity.Cosine(evidenceA ?? Texts(a), evidenceB ?? Texts(b)));
-        score += sameCount ? SharedNumberWeight : 0;
+        var parts = new ScoreParts(
+            DateAgreement(a, b, publishedA, publishedB),
+            PlaceAgreement(a, b, sameCount),
+            a.SubEventType is not null && a.SubEventType == b.SubEventType ? 1 : a.PloverMode is not null && a.PloverMode == b.PloverMode ? 1 : 0,
+            ActorOverlap(sidesA, sidesB),
+            evidenceA is null && evidenceB is null
+                ? TextSimilarity.Cosine(a, b)
+                : TextSimilarity.Cosine(evidenceA ?? Texts(a), evidenceB ?? Texts(b)),
+            sameCount);
+        var score = (0.25 * parts.Date) + (0.20 * parts.Place) + (0.10 * parts.SubEvent) + (0.10 * parts.Actors) + (0.35 * parts.Text)
+            + (sameCount ? SharedNumberWeight : 0);
         // One same count is the strong evidence the margin asks for: the two outlets tell one incident's tally.
         return relation == TypeRelation.Compatible
-            ? new MatchResult(score - (sameCount ? 0 : CrossTypeMargin), null, CrossType: true)
-            : new MatchResult(score, null);
+            ? new MatchResult(score - (sameCount ? 0 : CrossTypeMargin), null, CrossType: true) { Parts = parts }
+            : new MatchResult(score, null) { Parts = parts };
     }
 
     /// <summary>
@@ -248,7 +261,9 @@ public static class EventMatcher
 
         if (a.Admin1 is not null && b.Admin1 is not null && !string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase))
         {
-            return "different first-level divisions";
+            // The outlets' own words outrank the gazetteer's choice: its divisions and points are then those of a
+            // namesake or of an outdated division, not another place.
+            return WordsPlaceTogether(a, b) ? null : "different first-level divisions";
         }
 
         if (DifferentNamedPlaces(a, b))
@@ -265,6 +280,30 @@ public static class EventMatcher
         var reach = a.GeoPrecision == 1 && b.GeoPrecision == 1 ? SamePlaceKm : NearPlaceKm;
         return km <= reach ? null : $"places {km:0} km apart";
     }
+
+    /// <summary>
+    /// One report's own words name the other's place, and the two are not both placed in towns: the geocoder read a
+    /// less precise mention (a district, a regency, a neighbourhood) and may have filed it under another first-level
+    /// division than the town the other outlet names ("Sugapa district, Intan Jaya" against a report placed only in
+    /// Intan Jaya, which the gazetteer files under a province it was split from; "Bamako's Faladie district" resolved
+    /// to a village Faladie outside Bamako). A region named only as a first-level division or a country links nothing:
+    /// the strike in the town of one province does not name the province next door. Two town-precise reports in
+    /// different divisions are two places, whatever they mention. The store offers a report the fused events of its own
+    /// division (a fused event's division is its most precisely placed report's), so this lets a report join a fused
+    /// event one of whose vaguer members the gazetteer filed elsewhere.
+    /// </summary>
+    private static bool WordsPlaceTogether(EventRecord a, EventRecord b) =>
+        !(a.GeoPrecision == 1 && b.GeoPrecision == 1)
+        && ((LinkingPlaceName(a) is { } placeA && PlaceWords.Mentions(b, placeA))
+            || (LinkingPlaceName(b) is { } placeB && PlaceWords.Mentions(a, placeB)));
+
+    /// <summary>The report's place name when it names more than a first-level division or a country, else null.</summary>
+    private static string? LinkingPlaceName(EventRecord e) =>
+        e.Location is not { Length: > 0 } location
+        || string.Equals(location, e.Country, StringComparison.OrdinalIgnoreCase)
+        || (e.GeoPrecision is not (1 or 2) && string.Equals(location, e.Admin1, StringComparison.OrdinalIgnoreCase))
+            ? null
+            : location;
 
     /// <summary>
     /// A report of a settlement the gazetteer lacks carries the region's point and precision 3 but the settlement's
@@ -408,13 +447,22 @@ public static class EventMatcher
     {
         if (a.EventDate is null || b.EventDate is null)
         {
-            // An undated report published in the days after the other's day may well report it; one published
-            // before it or long after tells nothing.
-            return WithinPublicationWindow(a, b, publishedA) || WithinPublicationWindow(b, a, publishedB) ? 0.5 : 0.3;
+            // An undated report published on the other's day tells that day's news ("this morning", a breaking line);
+            // one published in the days after it may well report it; one published before it or long after tells
+            // nothing.
+            return PublishedThatDay(a, b, publishedA) || PublishedThatDay(b, a, publishedB) ? UndatedSameDayAgreement
+                : WithinPublicationWindow(a, b, publishedA) || WithinPublicationWindow(b, a, publishedB) ? 0.5 : 0.3;
         }
 
         return a.EventDate == b.EventDate ? (a.TimePrecision == 1 && b.TimePrecision == 1 ? 1.0 : 0.7) : 0.5;
     }
+
+    /// <summary>The date agreement of an undated report published on the day of the other's event (day precision).</summary>
+    public const double UndatedSameDayAgreement = 0.8;
+
+    private static bool PublishedThatDay(EventRecord undated, EventRecord dated, DateOnly? published) =>
+        undated.EventDate is null && undated.DateStart is null && published is { } day
+        && dated.EventDate is { } date && dated.TimePrecision == 1 && date == day;
 
     private static double PlaceAgreement(EventRecord a, EventRecord b, bool sameCount)
     {
@@ -427,6 +475,13 @@ public static class EventMatcher
             || (townB is null && townA is not null && PlaceWords.Mentions(b, townA)))
         {
             return 0.9;
+        }
+
+        if (a.Admin1 is not null && b.Admin1 is not null && !string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase))
+        {
+            // Only words naming the other's place let such a pair through (PlaceVeto): as much agreement as a town
+            // and a report placed in its region.
+            return 0.7;
         }
 
         if (a.Geonameid is not null && a.Geonameid == b.Geonameid)

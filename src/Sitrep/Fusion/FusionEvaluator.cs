@@ -69,6 +69,19 @@ public sealed record FusionScore(
     /// <summary>The matcher's score of each missed merge's pair, in the order of <see cref="MissedMerges"/>.</summary>
     public IReadOnlyList<double?> MissedMergeScores { get; init; } = [];
 
+    /// <summary>
+    /// The matcher's scores of every pair it does not veto among reports of one scenario (the cluster's part before '/'):
+    /// pairs of one event, and near-misses (the same scenario's other events). How far apart the two distributions lie
+    /// says how much a scoring change separates, beyond the pairs it happens to flip.
+    /// </summary>
+    public PairScoreSpread Spread { get; init; } = new([], []);
+
+    /// <summary>Unvetoed near-miss pairs (one scenario, two events) that were not fused but score within <see cref="CloseMargin"/> of the threshold or above it.</summary>
+    public IReadOnlyList<(FusionOutcome A, FusionOutcome B, double Score)> CloseNearMisses { get; init; } = [];
+
+    /// <summary>How far below the fuser's threshold a near-miss still counts as close.</summary>
+    public const double CloseMargin = 0.10;
+
     /// <summary>Gold pairs fused although one report's extraction was wrong (they do not count as clean pairs).</summary>
     public int CorrectPairsWithExtractionErrors { get; init; }
 
@@ -96,18 +109,25 @@ public sealed record FusionScore(
         sb.Append(inv, $"pairwise P {Precision:0.000} R {Recall:0.000} F1 {F1:0.000}; B-cubed P {BCubedPrecision:0.000} R {BCubedRecall:0.000} F1 {BCubedF1:0.000}\n");
         AppendCauses(sb, "false merges by cause", FalseMerges);
         AppendCauses(sb, "missed merges by cause", MissedMerges);
+        sb.Append(Spread.Describe(EventFuser.DefaultThreshold)).Append('\n');
         if (details)
         {
             for (var i = 0; i < FalseMerges.Count; i++)
             {
                 var (a, b, cause) = FalseMerges[i];
-                sb.Append(inv, $"  false merge: {a.Gold.Id} ({a.Gold.Cluster}) + {b.Gold.Id} ({b.Gold.Cluster}): {cause}{ScoreText(FalseMergeScores, i)}\n");
+                sb.Append(inv, $"  false merge: {a.Gold.Id} ({a.Gold.Cluster}) + {b.Gold.Id} ({b.Gold.Cluster}): {cause}{ScoreText(FalseMergeScores, i)}{PartsText(a, b)}\n");
             }
 
             for (var i = 0; i < MissedMerges.Count; i++)
             {
                 var (a, b, cause) = MissedMerges[i];
-                sb.Append(inv, $"  missed merge: {a.Gold.Id} + {b.Gold.Id} ({a.Gold.Cluster}): {cause}{ScoreText(MissedMergeScores, i)}{VerdictText(a, b)}\n");
+                sb.Append(inv, $"  missed merge: {a.Gold.Id} + {b.Gold.Id} ({a.Gold.Cluster}): {cause}{ScoreText(MissedMergeScores, i)}{VerdictText(a, b)}{PartsText(a, b)}\n");
+            }
+
+            // The near-misses the score alone keeps apart by little: what a scoring change would merge first.
+            foreach (var (a, b, score) in CloseNearMisses)
+            {
+                sb.Append(inv, $"  close near-miss: {a.Gold.Id} ({a.Gold.Cluster}) + {b.Gold.Id} ({b.Gold.Cluster}) (score {score:0.000}){PartsText(a, b)}\n");
             }
 
             // What extraction gave each report of a wrong pair: most misses are told by these fields alone.
@@ -128,6 +148,11 @@ public sealed record FusionScore(
             : EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published) is { Veto: { } veto } ? $" [veto: {veto}]"
             : string.Create(CultureInfo.InvariantCulture, $" [score {EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published).Score:0.000}]");
 
+    /// <summary>The parts of an unvetoed pair's score: which agreement was missing.</summary>
+    private static string PartsText(FusionOutcome a, FusionOutcome b) =>
+        a.Main is null || b.Main is null ? ""
+            : EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published) is { IsCompatible: true } match ? $" {{{match.Parts}}}" : "";
+
     private static string Describe(EventRecord? e) => e is null ? "no event" : string.Create(
         CultureInfo.InvariantCulture,
         $"{e.EventType}/{e.SubEventType} {e.Modality} {e.DateStart ?? e.EventDate}..{e.DateEnd ?? e.EventDate} p{e.TimePrecision}; {e.Location} p{e.GeoPrecision} ({e.Admin1}, {e.Iso3}); {EventMatcher.SideKey(e.Actor1) ?? e.Actor1?.Name ?? "-"} vs {EventMatcher.SideKey(e.Actor2) ?? e.Actor2?.Name ?? "-"}; fat {e.Fatalities}; counts {string.Join(',', ReportedNumbers.Of(e).Order())}; geonameid {e.Geonameid}");
@@ -144,6 +169,29 @@ public sealed record FusionScore(
 
         var causes = pairs.GroupBy(p => p.Cause).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
         sb.Append(title).Append(": ").AppendJoin(", ", causes.Select(g => $"{g.Key} {g.Count()}")).Append('\n');
+    }
+}
+
+/// <summary>The matcher's scores of unvetoed pairs of one event and of near-misses (<see cref="FusionScore.Spread"/>).</summary>
+public sealed record PairScoreSpread(IReadOnlyList<double> SameEvent, IReadOnlyList<double> NearMiss)
+{
+    /// <summary>The score below which the given share of the scores lie (nearest rank), or NaN when there are none.</summary>
+    public static double Quantile(IReadOnlyList<double> scores, double share)
+    {
+        if (scores.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = scores.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(share * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    public string Describe(double threshold)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        string Line(IReadOnlyList<double> s) => string.Create(inv, $"n {s.Count}, p10 {Quantile(s, 0.1):0.000} p25 {Quantile(s, 0.25):0.000} median {Quantile(s, 0.5):0.000} p75 {Quantile(s, 0.75):0.000} p90 {Quantile(s, 0.9):0.000}");
+        return string.Create(inv, $"unvetoed pair scores: same event {Line(SameEvent)}, below {threshold:0.00}: {SameEvent.Count(x => x < threshold)}; near-misses {Line(NearMiss)}, at or above {threshold:0.00}: {NearMiss.Count(x => x >= threshold)}");
     }
 }
 
@@ -268,6 +316,9 @@ public static class FusionEvaluator
         var falseScores = new List<double?>();
         var missedScores = new List<double?>();
         var missed = new List<(FusionOutcome, FusionOutcome, string)>();
+        var close = new List<(FusionOutcome, FusionOutcome, double)>();
+        var sameEventScores = new List<double>();
+        var nearMissScores = new List<double>();
         var ordered = outcomes.OrderBy(o => o.Gold.Id, StringComparer.Ordinal).ToList();
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -276,6 +327,15 @@ public static class FusionEvaluator
                 var (a, b) = (ordered[i], ordered[j]);
                 var same = a.Gold.Cluster == b.Gold.Cluster;
                 var fused = Predicted(a) == Predicted(b);
+                if (Scenario(a) == Scenario(b) && PairScore(a, b) is double pairScore)
+                {
+                    (same ? sameEventScores : nearMissScores).Add(pairScore);
+                    if (!same && !fused && pairScore >= EventFuser.DefaultThreshold - FusionScore.CloseMargin)
+                    {
+                        close.Add((a, b, pairScore));
+                    }
+                }
+
                 goldPairs += same ? 1 : 0;
                 fusedPairs += fused ? 1 : 0;
                 if (same && fused)
@@ -312,8 +372,12 @@ public static class FusionEvaluator
             CorrectPairsWithExtractionErrors = correctWithErrors,
             FalseMergeScores = falseScores,
             MissedMergeScores = missedScores,
+            Spread = new PairScoreSpread(sameEventScores, nearMissScores),
+            CloseNearMisses = close,
         };
     }
+
+    private static string Scenario(FusionOutcome o) => o.Gold.Cluster.Split('/', 2)[0];
 
     /// <summary>The matcher's score for the two reports' main events (null when one has none, or a veto rules the pair out).</summary>
     private static double? PairScore(FusionOutcome a, FusionOutcome b) =>

@@ -36,8 +36,33 @@ public static class PlaceWords
             return false;
         }
 
-        var text = _folded.GetValue(e, static e => " " + string.Join(" ", e.Evidence.Select(s => Fold(s.Text ?? string.Empty))) + " ");
+        var text = _folded.GetValue(e, static e => " " + string.Join(" ", e.Evidence.Select(s => Fold(WithoutPossessives(s.Text ?? string.Empty)))) + " ");
         return text.Contains(padded, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The text with each possessive "'s" a space: "Bamako's Faladie district" names Bamako, but the gazetteer key drops
+    /// apostrophes and would read "bamakos".
+    /// </summary>
+    private static string WithoutPossessives(string text)
+    {
+        if (text.IndexOf("'s", StringComparison.Ordinal) < 0 && text.IndexOf("’s", StringComparison.Ordinal) < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 1; i + 1 < chars.Length; i++)
+        {
+            if ((chars[i] is '\'' or '’') && (chars[i + 1] is 's' or 'S') && char.IsLetter(chars[i - 1])
+                && (i + 2 == chars.Length || !char.IsLetterOrDigit(chars[i + 2])))
+            {
+                chars[i] = ' ';
+                chars[i + 1] = ' ';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>The gazetteer key with every remaining non-word character (";", "(", ...) a space, runs of spaces as one.</summary>

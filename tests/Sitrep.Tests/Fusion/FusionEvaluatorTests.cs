@@ -151,10 +151,17 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // event are no victims, gunfire with unnamed blasts is fighting) extracted eight more dev pairs: false 1/202,
         // missed 25.2% -> 23.3% (14.1 -> 11.1 points extraction), 15.4% of correctly extracted pairs (the denominator
         // gained harder pairs; fusion code unchanged), B-cubed F1 0.945.
+        // Session 14 added batch 5's dev part (39 reports of conflicts and outlet styles none had, written before the
+        // code ran on it: false 2/12, missed 26/36 = 72.2%, 47.2 points extraction) to the dev split, then words naming
+        // the other's place outranking the gazetteer's division, a count shared with one member counting for the
+        // fused event and undated reports published on the event's day: the 306 older
+        // reports false 1/202 -> 1/205, missed 23.3% -> 22.1%; batch 5 dev unchanged (false 2/12, missed 26/36); the
+        // whole dev (345) false 3/214 -> 3/217 = 1.4%, missed 29.2% -> 28.2% (15.1 points extraction), 17.4% of
+        // correctly extracted pairs, B-cubed F1 0.927 -> 0.930.
         Assert.True(score.FalseMergeRate <= 0.015, score.Describe());
-        Assert.True(score.MissedMergeRate <= 0.245, score.Describe());
-        Assert.True(score.MissedGivenExtractionRate <= 0.16, score.Describe());
-        Assert.True(score.BCubedF1 >= 0.93, score.Describe());
+        Assert.True(score.MissedMergeRate <= 0.285, score.Describe());
+        Assert.True(score.MissedGivenExtractionRate <= 0.18, score.Describe());
+        Assert.True(score.BCubedF1 >= 0.925, score.Describe());
         Assert.True(score.Precision >= 0.985, score.Describe());
     }
 
@@ -167,7 +174,9 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // Measured 2026-11-26 after issue #7's second pass (never tuned on; aggregate figures only): false merges 6/56 =
         // 10.7% (no new false pair: the same six), missed 36.7% of gold pairs (35.4 points extraction; 2.4% of
         // correctly extracted pairs), B-cubed F1 0.895. Before that pass: false 6/49 = 12.2%, missed 45.6%. Before the
-        // first (batch 2): false 6/45 = 13.3%, missed 50.6%, B-cubed F1 0.852.
+        // first (batch 2): false 6/45 = 13.3%, missed 50.6%, B-cubed F1 0.852. Session 14 (batch 5's test part added,
+        // 27 reports; aggregate only): false 6/75 = 8.0%, missed 37.3% (all extraction), B-cubed F1 0.895; the older
+        // 103 reports alone unchanged (false 6/57, missed 35.4%).
         Assert.True(score.FalseMergeRate <= 0.115, score.Describe(details: false));
         Assert.True(score.MissedMergeRate <= 0.38, score.Describe(details: false));
         Assert.True(score.MissedGivenExtractionRate <= 0.05, score.Describe(details: false));
