@@ -204,7 +204,7 @@ public sealed partial class AttributionDetector
         /// </summary>
         private void FindContraryClaims()
         {
-            var predicates = _drafts.ToDictionary(d => d, d => ContraryIn(d.Content));
+            var predicates = _drafts.ToDictionary(d => d, d => FinalState(ContraryIn(d.Content), d));
             foreach (var later in _drafts)
             {
                 if (later.Claimant is not { } by || predicates[later].Count == 0)
@@ -248,6 +248,23 @@ public sealed partial class AttributionDetector
             }
 
             FindConcessions(predicates);
+        }
+
+        /// <summary>
+        /// "Houthi fighters had briefly entered positions on one of the hilltops but had been pushed back before dawn": a
+        /// claim that tells of a place changing hands and changing back says who holds it by its last word on it, so a
+        /// predicate on the holding that a later one of the same claim reverses is dropped. Without this the entry
+        /// disputes "its forces still controlled the hilltops", which the whole sentence confirms.
+        /// </summary>
+        private List<PhraseMatch<ContraryPredicate>> FinalState(List<PhraseMatch<ContraryPredicate>> found, Draft draft)
+        {
+            if (found.Count < 2)
+            {
+                return found;
+            }
+
+            return [.. found.Where((m, i) => !IsSceneClass(m.Value.Class) || !found.Skip(i + 1).Any(later => IsSceneClass(later.Value.Class)
+                && later.Start > m.End && CompareHolders(later, draft, m, draft) == HolderRelation.Contradict))];
         }
 
         /// <summary>

@@ -283,8 +283,21 @@ public sealed class ClaimsLexicon
     /// <summary>Whether a word is the past-tense verb that opens a stance phrase with more words ("called ... lies", "dismissed ... as").</summary>
     public bool IsStanceLead(ReadOnlySpan<char> word) => _stanceLeads.Contains(word);
 
-    /// <summary>The attack word a token is, if any ("struck", "projectiles").</summary>
-    public bool TryGetAttackWord(ReadOnlySpan<char> word, out AttackWordKind kind) => _attackLookup.TryGetValue(word, out kind);
+    /// <summary>
+    /// The attack word a token is, if any ("struck", "projectiles"). A plural noun the file lists only in the singular is
+    /// that noun ("hilltops", "outposts", "bases"): the file names kinds of things, not their inflections.
+    /// </summary>
+    public bool TryGetAttackWord(ReadOnlySpan<char> word, out AttackWordKind kind)
+    {
+        if (_attackLookup.TryGetValue(word, out kind))
+        {
+            return true;
+        }
+
+        // Slices, no allocation: "-s" off ("hilltops"), then "-es" off ("churches"); "ss" is no plural ("press").
+        return word.Length > 4 && (word[^1] is 's' or 'S') && (word[^2] is not ('s' or 'S'))
+            && (_attackLookup.TryGetValue(word[..^1], out kind) || (word[^2] is 'e' or 'E') && _attackLookup.TryGetValue(word[..^2], out kind));
+    }
 
     /// <summary>Predicates that contradict each other across claims, from contrary_predicates.tsv.</summary>
     public ImmutableArray<ContraryPredicate> ContraryPredicates { get; }
