@@ -473,7 +473,65 @@ public sealed partial class AttributionDetector
         {
             var first = TokenAt(content.Start);
             var last = TokenBefore(content.End);
-            return first < 0 || last < first ? [] : [.. _lexicon.ContraryIndex.FindAll(_text, _tokens, first, last + 1)];
+            if (first < 0 || last < first)
+            {
+                return [];
+            }
+
+            List<PhraseMatch<ContraryPredicate>> found = [.. _lexicon.ContraryIndex.FindAll(_text, _tokens, first, last + 1)];
+            AddIdentityReadings(found, first, last);
+            return found;
+        }
+
+        /// <summary>Stands for a statement of who people were read from identity_words.tsv; its first token marks it copular (see IdentityAnchored).</summary>
+        private static readonly ContraryPredicate _saysCivilian = new(["were", "civilian"], "who:civilian", ["who:combatant"], []);
+
+        private static readonly ContraryPredicate _saysCombatant = new(["were", "combatant"], "who:combatant", ["who:civilian"], []);
+
+        /// <summary>
+        /// "the dead included two shepherds", "identified one of the dead as a 16-year-old student", "the men killed ...
+        /// were local police officers ..., not militants": in a claim that has named the dead, a person noun of a kind
+        /// (identity_words.tsv) after a relation word says who the people were, whatever the phrasing; a negation just
+        /// before it says they were of the other kind. Nouns already inside a "who:" row of contrary_predicates.tsv are
+        /// read by that row.
+        /// </summary>
+        private void AddIdentityReadings(List<PhraseMatch<ContraryPredicate>> found, int first, int last)
+        {
+            var namesDead = false;
+            for (var k = first; k <= last; k++)
+            {
+                if (!_lexicon.TryGetIdentityWord(Word(k), out var kind))
+                {
+                    continue;
+                }
+
+                // "civilians, including children, had been killed" names no dead before its nouns: it counts people, it does
+                // not say who another claim's dead were.
+                // "those killed in the raid" names the dead; "killed 46 people" is the verb, its object still to come.
+                namesDead |= kind == IdentityWordKind.Dead && !(k + 1 <= last && _text[_tokens[k + 1].Start] is >= '0' and <= '9' || k + 1 <= last && IsWord(k + 1, "people"));
+                if (!namesDead || kind is not (IdentityWordKind.Civilian or IdentityWordKind.Combatant)
+                    || found.Any(m => IsIdentityClass(m.Value.Class) && m.Start <= k && k < m.End))
+                {
+                    continue;
+                }
+
+                var negated = false;
+                var related = false;
+                for (var j = k - 1; j >= Math.Max(first, k - 4); j--)
+                {
+                    if (_lexicon.TryGetIdentityWord(Word(j), out var before))
+                    {
+                        negated |= before == IdentityWordKind.Negation && j >= k - 2;
+                        related |= before == IdentityWordKind.Relation;
+                    }
+                }
+
+                if (negated || related)
+                {
+                    var civilian = kind == IdentityWordKind.Civilian != negated;
+                    found.Add(new PhraseMatch<ContraryPredicate>(k, k + 1, civilian ? _saysCivilian : _saysCombatant));
+                }
+            }
         }
 
         /// <summary>
