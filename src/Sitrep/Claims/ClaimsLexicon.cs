@@ -415,7 +415,8 @@ public sealed class ClaimsLexicon
             Tokens(f[0]),
             byTerm.TryGetValue(f[1], out var band) ? band : throw new FormatException($"unknown ICD 203 likelihood '{f[1]}' (see icd203.tsv)"),
             f[2]));
-        var stances = Read(directory, "stance_phrases.tsv", 2, (f, line) => new StancePhrase(Tokens(f[0]), ParseStance(f[1])));
+        var listed = Read(directory, "stance_phrases.tsv", 2, (f, line) => new StancePhrase(Tokens(f[0]), ParseStance(f[1])));
+        var stances = listed.AddRange(Evaluations(directory, listed));
         var anonymous = Read(directory, "anonymous_sources.tsv", 3, (f, line) =>
             new AnonymousSource(Tokens(f[0]), f[1] == "-" ? null : f[1], f[2] == "-" ? null : f[2]));
         var reliability = Read(directory, "source_reliability.tsv", 3, (f, line) =>
@@ -513,6 +514,27 @@ public sealed class ClaimsLexicon
             casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             sides.ToImmutableDictionary(StringComparer.Ordinal), rules.GetValueOrDefault("own_attack_corroborates"),
             identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// evaluations.tsv: every frame ("called ...", "was ...") followed by every evaluative word ("false", "propaganda")
+    /// is a stance phrase with the word's stance, unless stance_phrases.tsv already lists that phrase.
+    /// </summary>
+    private static IEnumerable<StancePhrase> Evaluations(string directory, ImmutableArray<StancePhrase> listed)
+    {
+        var rows = Read(directory, "evaluations.tsv", 2, (f, line) => (Tokens: Tokens(f[0]), Kind: f[1] == "frame" ? (StanceKind?)null : ParseStance(f[1])));
+        var frames = rows.Where(r => r.Kind is null).Select(r => r.Tokens).ToList();
+        if (frames.Any(f => f[^1] != PhraseIndex<StancePhrase>.Gap))
+        {
+            throw new LexiconFormatException(Path.Combine(directory, "evaluations.tsv"), 0, "a frame must end in '...', the gap before its word");
+        }
+
+        var known = listed.Select(s => string.Join(' ', s.Tokens)).ToHashSet(StringComparer.Ordinal);
+        return from frame in frames
+               from word in rows.Where(r => r.Kind is not null)
+               let tokens = frame.AddRange(word.Tokens)
+               where !known.Contains(string.Join(' ', tokens))
+               select new StancePhrase(tokens, word.Kind!.Value);
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)
