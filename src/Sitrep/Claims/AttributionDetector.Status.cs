@@ -509,8 +509,7 @@ public sealed partial class AttributionDetector
                 // not say who another claim's dead were.
                 // "those killed in the raid" names the dead; "killed 46 people" is the verb, its object still to come.
                 namesDead |= kind == IdentityWordKind.Dead && !(k + 1 <= last && _text[_tokens[k + 1].Start] is >= '0' and <= '9' || k + 1 <= last && IsWord(k + 1, "people"));
-                if (!namesDead || kind is not (IdentityWordKind.Civilian or IdentityWordKind.Combatant)
-                    || found.Any(m => IsIdentityClass(m.Value.Class) && m.Start <= k && k < m.End))
+                if (!namesDead || kind is not (IdentityWordKind.Civilian or IdentityWordKind.Combatant))
                 {
                     continue;
                 }
@@ -526,7 +525,15 @@ public sealed partial class AttributionDetector
                     }
                 }
 
-                if (negated || related)
+                // A row of contrary_predicates.tsv reads the noun unless a negation turns it into the other kind: the bare
+                // row "militants" would read "..., not militants" as saying the dead were militants.
+                var covered = found.Any(m => IsIdentityClass(m.Value.Class) && m.Start <= k && k < m.End);
+                if (negated)
+                {
+                    found.RemoveAll(m => IsIdentityClass(m.Value.Class) && m.Start <= k && k < m.End);
+                }
+
+                if (negated || related && !covered)
                 {
                     var civilian = kind == IdentityWordKind.Civilian != negated;
                     found.Add(new PhraseMatch<ContraryPredicate>(k, k + 1, civilian ? _saysCivilian : _saysCombatant));

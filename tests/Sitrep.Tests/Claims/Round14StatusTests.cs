@@ -50,6 +50,35 @@ public class Round14StatusTests
     }
 
     [Theory]
+    [InlineData("The foreign ministry said the accusation was \"a shameless lie\".", ClaimStatus.Denied)]
+    [InlineData("The foreign ministry called the accusation \"pure invention\".", ClaimStatus.Denied)]
+    [InlineData("The foreign ministry said the accusation was \"one-sided\".", ClaimStatus.Disputed)]
+    public void Detect_AnEvaluativeWordAfterAFrame_TakesTheWordsStance(string answer, ClaimStatus status)
+    {
+        var (t, claims) = Detect("The interior minister, Arben Hoxha, accused Serbia of organising the attack on the monastery. " + answer);
+        Assert.Equal(status, ClaimWith(t, claims, "Serbia of organising").Status);
+    }
+
+    [Fact]
+    public void Default_Evaluations_CombineEveryFrameWithEveryWord()
+    {
+        var phrases = ClaimsLexicon.Default.Stances.Select(s => string.Join(' ', s.Tokens)).ToHashSet();
+        Assert.Contains("described ... as ... invention", phrases);
+        Assert.Contains("were ... one-sided", phrases);
+        Assert.DoesNotContain("was ... pretext", phrases);
+    }
+
+    [Fact]
+    public void Detect_ThoseReports_AnswerTheClaimThatSpokeOfReports()
+    {
+        var (t, claims) = Detect("The army said soldiers had killed three rebels in a clash near the river. "
+            + "The ombudsman's office said it had received reports that two farmers were among those killed. "
+            + "The army said those reports were \"false\".");
+        Assert.Equal(ClaimStatus.Denied, ClaimWith(t, claims, "it had received reports").Status);
+        Assert.NotEqual(ClaimStatus.Denied, ClaimWith(t, claims, "soldiers had killed three rebels").Status);
+    }
+
+    [Theory]
     [InlineData("hilltops", true)]
     [InlineData("outposts", true)]
     [InlineData("press", false)]
