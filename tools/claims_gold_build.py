@@ -8,7 +8,8 @@ evidence string is an exact substring of the passage text, derives each claim's 
 passages deterministically ~60/40 (dev/test) by the SHA-1 of their ids. A '## batch: N' line starts a batch of
 passages that is split on its own by the same rule, so that adding passages never moves earlier ones between splits;
 '## batch: N dev' puts every passage of the batch in dev (a batch written to grow dev while the test split stays as it was);
-'## batch: N test' puts every passage of the batch in test (fresh text written to grow the test split, never tuned on).
+'## batch: N test' puts every passage of the batch in test (fresh text written to grow the test split, never tuned on);
+'## batch: N half' splits the batch 50/50 by the same SHA-1 order (first floor(n/2) passages dev, the rest test).
 """
 import hashlib
 import json
@@ -64,7 +65,7 @@ def status_from(stances):
 
 def parse():
     passages, cur, parties, claim, batch = [], None, {}, None, 1
-    dev_only, test_only = set(), set()
+    dev_only, test_only, halved = set(), set(), set()
     lines = SRC.read_text(encoding="utf-8").split("\n")
     i = 0
     while i < len(lines):
@@ -72,13 +73,15 @@ def parse():
         i += 1
         if raw.startswith("## batch:"):
             words = raw[9:].split()
-            if not words or not words[0].isdigit() or words[1:] not in ([], ["dev"], ["test"]):
-                fail(n, "batch needs a number, optionally followed by 'dev' or 'test'")
+            if not words or not words[0].isdigit() or words[1:] not in ([], ["dev"], ["test"], ["half"]):
+                fail(n, "batch needs a number, optionally followed by 'dev', 'test' or 'half'")
             batch = int(words[0])
             if words[1:] == ["dev"]:
                 dev_only.add(batch)
             elif words[1:] == ["test"]:
                 test_only.add(batch)
+            elif words[1:] == ["half"]:
+                halved.add(batch)
             continue
         if raw.startswith("## id:"):
             cur = {"id": raw[6:].strip(), "published": None, "source": "Sitrep gold", "text": None, "claims": [], "batch": batch,
@@ -163,18 +166,19 @@ def parse():
         for c in p["claims"]:
             if c["status"] is None:
                 c["status"] = status_from(c["stances"])
-    return passages, dev_only, test_only
+    return passages, dev_only, test_only, halved
 
 
 def main():
-    passages, dev_only, test_only = parse()
+    passages, dev_only, test_only, halved = parse()
     ids = [p["id"] for p in passages]
     if len(set(ids)) != len(ids):
         sys.exit("duplicate passage ids")
     splits = {"dev": [], "test": []}
     for batch in sorted({p["batch"] for p in passages}):
         ordered = sorted((p for p in passages if p["batch"] == batch), key=lambda p: hashlib.sha1(p["id"].encode()).hexdigest())
-        cut = len(ordered) if batch in dev_only else 0 if batch in test_only else round(len(ordered) * 0.6)
+        cut = (len(ordered) if batch in dev_only else 0 if batch in test_only else len(ordered) // 2 if batch in halved
+               else round(len(ordered) * 0.6))
         splits["dev"] += ordered[:cut]
         splits["test"] += ordered[cut:]
     for name, items in splits.items():

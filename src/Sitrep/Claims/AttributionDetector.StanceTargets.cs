@@ -235,6 +235,22 @@ public sealed partial class AttributionDetector
             return accusing is null ? [] : [accusing];
         }
 
+        /// <summary>The stems of the generic nouns of stance_objects.tsv in a span ("those reports": "report"), without pronouns.</summary>
+        private List<string> GenericNounStems(int from, int to)
+        {
+            var stems = new List<string>();
+            for (var k = Math.Max(0, from); k < to && k < _tokens.Length; k++)
+            {
+                var w = Word(k);
+                if (w.Length >= 4 && _lexicon.IsGenericObject(w) && !IsWord(k, "that") && !IsWord(k, "this") && !IsWord(k, "them"))
+                {
+                    stems.Add(Stem(w));
+                }
+            }
+
+            return stems;
+        }
+
         /// <summary>The targets of a stance whose object says nothing of a claim's content: found by position, hints and numbers.</summary>
         private IEnumerable<Draft> GenericTargets(ClaimantMention by, PhraseMatch<StancePhrase> match, int objectEnd, List<string> objectStems, bool predicative, List<Draft> candidates)
         {
@@ -263,6 +279,15 @@ public sealed partial class AttributionDetector
                 // "Kyiv's statements were pure propaganda": a government named by its capital answers that side's
                 // statement, which is the first its claimant made, not every word quoted after it.
                 return [hinted.MinBy(d => d.Content.Start)!];
+            }
+
+            if (HasDemonstrative(objectFrom, objectTo) && GenericNounStems(objectFrom, objectTo) is { Count: > 0 } nouns
+                && pool.Where(d => Overlap(nouns, d).Lower > 0).ToList() is { Count: > 0 } spokeOf)
+            {
+                // "The Joint Command said those reports were "false"" after "The Ombudsman's Office said it had received
+                // reports that ...": a demonstrative with a generic noun points at the latest claim that spoke of that
+                // very thing, not at the article's lead.
+                return [spokeOf[^1]];
             }
 
             if (Contains(objectFrom, objectTo, "report"))

@@ -204,7 +204,7 @@ public sealed partial class AttributionDetector
         /// </summary>
         private void FindContraryClaims()
         {
-            var predicates = _drafts.ToDictionary(d => d, d => ContraryIn(d.Content));
+            var predicates = _drafts.ToDictionary(d => d, d => FinalState(ContraryIn(d.Content), d));
             foreach (var later in _drafts)
             {
                 if (later.Claimant is not { } by || predicates[later].Count == 0)
@@ -248,6 +248,23 @@ public sealed partial class AttributionDetector
             }
 
             FindConcessions(predicates);
+        }
+
+        /// <summary>
+        /// "Houthi fighters had briefly entered positions on one of the hilltops but had been pushed back before dawn": a
+        /// claim that tells of a place changing hands and changing back says who holds it by its last word on it, so a
+        /// predicate on the holding that a later one of the same claim reverses is dropped. Without this the entry
+        /// disputes "its forces still controlled the hilltops", which the whole sentence confirms.
+        /// </summary>
+        private List<PhraseMatch<ContraryPredicate>> FinalState(List<PhraseMatch<ContraryPredicate>> found, Draft draft)
+        {
+            if (found.Count < 2)
+            {
+                return found;
+            }
+
+            return [.. found.Where((m, i) => !IsSceneClass(m.Value.Class) || !found.Skip(i + 1).Any(later => IsSceneClass(later.Value.Class)
+                && later.Start > m.End && CompareHolders(later, draft, m, draft) == HolderRelation.Contradict))];
         }
 
         /// <summary>
@@ -456,7 +473,72 @@ public sealed partial class AttributionDetector
         {
             var first = TokenAt(content.Start);
             var last = TokenBefore(content.End);
-            return first < 0 || last < first ? [] : [.. _lexicon.ContraryIndex.FindAll(_text, _tokens, first, last + 1)];
+            if (first < 0 || last < first)
+            {
+                return [];
+            }
+
+            List<PhraseMatch<ContraryPredicate>> found = [.. _lexicon.ContraryIndex.FindAll(_text, _tokens, first, last + 1)];
+            AddIdentityReadings(found, first, last);
+            return found;
+        }
+
+        /// <summary>Stands for a statement of who people were read from identity_words.tsv; its first token marks it copular (see IdentityAnchored).</summary>
+        private static readonly ContraryPredicate _saysCivilian = new(["were", "civilian"], "who:civilian", ["who:combatant"], []);
+
+        private static readonly ContraryPredicate _saysCombatant = new(["were", "combatant"], "who:combatant", ["who:civilian"], []);
+
+        /// <summary>
+        /// "the dead included two shepherds", "identified one of the dead as a 16-year-old student", "the men killed ...
+        /// were local police officers ..., not militants": in a claim that has named the dead, a person noun of a kind
+        /// (identity_words.tsv) after a relation word says who the people were, whatever the phrasing; a negation just
+        /// before it says they were of the other kind. Nouns already inside a "who:" row of contrary_predicates.tsv are
+        /// read by that row.
+        /// </summary>
+        private void AddIdentityReadings(List<PhraseMatch<ContraryPredicate>> found, int first, int last)
+        {
+            var namesDead = false;
+            for (var k = first; k <= last; k++)
+            {
+                if (!_lexicon.TryGetIdentityWord(Word(k), out var kind))
+                {
+                    continue;
+                }
+
+                // "civilians, including children, had been killed" names no dead before its nouns: it counts people, it does
+                // not say who another claim's dead were.
+                // "those killed in the raid" names the dead; "killed 46 people" is the verb, its object still to come.
+                namesDead |= kind == IdentityWordKind.Dead && !(k + 1 <= last && _text[_tokens[k + 1].Start] is >= '0' and <= '9' || k + 1 <= last && IsWord(k + 1, "people"));
+                if (!namesDead || kind is not (IdentityWordKind.Civilian or IdentityWordKind.Combatant))
+                {
+                    continue;
+                }
+
+                var negated = false;
+                var related = false;
+                for (var j = k - 1; j >= Math.Max(first, k - 4); j--)
+                {
+                    if (_lexicon.TryGetIdentityWord(Word(j), out var before))
+                    {
+                        negated |= before == IdentityWordKind.Negation && j >= k - 2;
+                        related |= before == IdentityWordKind.Relation;
+                    }
+                }
+
+                // A row of contrary_predicates.tsv reads the noun unless a negation turns it into the other kind: the bare
+                // row "militants" would read "..., not militants" as saying the dead were militants.
+                var covered = found.Any(m => IsIdentityClass(m.Value.Class) && m.Start <= k && k < m.End);
+                if (negated)
+                {
+                    found.RemoveAll(m => IsIdentityClass(m.Value.Class) && m.Start <= k && k < m.End);
+                }
+
+                if (negated || related && !covered)
+                {
+                    var civilian = kind == IdentityWordKind.Civilian != negated;
+                    found.Add(new PhraseMatch<ContraryPredicate>(k, k + 1, civilian ? _saysCivilian : _saysCombatant));
+                }
+            }
         }
 
         /// <summary>

@@ -94,6 +94,25 @@ public sealed record CasualtyWord(CasualtyRole Role, string? Class);
 /// </summary>
 public sealed record ContraryPredicate(ImmutableArray<string> Tokens, string Class, ImmutableArray<string> Opposites, ImmutableArray<string> Concedes, PlaceHolding Holding = PlaceHolding.None);
 
+/// <summary>What a word of identity_words.tsv says about who people were.</summary>
+public enum IdentityWordKind
+{
+    /// <summary>A person noun of a civilian kind ("farmer", "students").</summary>
+    Civilian,
+
+    /// <summary>A person noun of a combatant kind ("militants", "gunmen").</summary>
+    Combatant,
+
+    /// <summary>A copula or word of inclusion or naming before the noun ("were", "included", "among", "as").</summary>
+    Relation,
+
+    /// <summary>A negation just before the noun ("not militants", "no fighters"): the other kind.</summary>
+    Negation,
+
+    /// <summary>A word naming the dead or the victims ("the dead", "those killed"), which must come before the noun.</summary>
+    Dead,
+}
+
 /// <summary>What a contrary predicate says of its subject's hold on a place (contrary_predicates.tsv, column holding).</summary>
 public enum PlaceHolding
 {
@@ -160,6 +179,7 @@ public sealed class ClaimsLexicon
     private readonly Dictionary<string, AttackWordKind>.AlternateLookup<ReadOnlySpan<char>> _attackLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stanceLeads;
     private readonly Dictionary<string, PartySide>.AlternateLookup<ReadOnlySpan<char>> _sideLookup;
+    private readonly Dictionary<string, IdentityWordKind>.AlternateLookup<ReadOnlySpan<char>> _identityLookup;
 
     private ClaimsLexicon(
         ImmutableArray<CueVerb> cueVerbs,
@@ -183,9 +203,11 @@ public sealed class ClaimsLexicon
         ImmutableArray<ContraryPredicate> contraries,
         ImmutableDictionary<string, AttackWordKind> attackWords,
         ImmutableDictionary<string, PartySide> partySides,
-        bool ownAttackCorroborates)
+        bool ownAttackCorroborates,
+        ImmutableDictionary<string, IdentityWordKind> identityWords)
     {
         OwnAttackCorroborates = ownAttackCorroborates;
+        _identityLookup = new Dictionary<string, IdentityWordKind>(identityWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _sideLookup = new Dictionary<string, PartySide>(partySides, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AttackWords = attackWords;
         _stanceLeads = stances.Where(s => s.Tokens.Length > 1 && s.Tokens[0].EndsWith("ed", StringComparison.Ordinal))
@@ -283,8 +305,26 @@ public sealed class ClaimsLexicon
     /// <summary>Whether a word is the past-tense verb that opens a stance phrase with more words ("called ... lies", "dismissed ... as").</summary>
     public bool IsStanceLead(ReadOnlySpan<char> word) => _stanceLeads.Contains(word);
 
-    /// <summary>The attack word a token is, if any ("struck", "projectiles").</summary>
-    public bool TryGetAttackWord(ReadOnlySpan<char> word, out AttackWordKind kind) => _attackLookup.TryGetValue(word, out kind);
+    /// <summary>
+    /// The attack word a token is, if any ("struck", "projectiles"). A plural noun the file lists only in the singular is
+    /// that noun ("hilltops", "outposts", "bases"): the file names kinds of things, not their inflections.
+    /// </summary>
+    public bool TryGetAttackWord(ReadOnlySpan<char> word, out AttackWordKind kind) => TryGetSingular(_attackLookup, word, out kind);
+
+    /// <summary>What a token says of who people were (identity_words.tsv), if anything; plurals read as their singular.</summary>
+    public bool TryGetIdentityWord(ReadOnlySpan<char> word, out IdentityWordKind kind) => TryGetSingular(_identityLookup, word, out kind);
+
+    private static bool TryGetSingular<T>(Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word, out T kind)
+    {
+        if (lookup.TryGetValue(word, out kind!))
+        {
+            return true;
+        }
+
+        // Slices, no allocation: "-s" off ("hilltops"), then "-es" off ("churches"); "ss" is no plural ("press").
+        return word.Length > 4 && (word[^1] is 's' or 'S') && (word[^2] is not ('s' or 'S'))
+            && (lookup.TryGetValue(word[..^1], out kind!) || (word[^2] is 'e' or 'E') && lookup.TryGetValue(word[..^2], out kind!));
+    }
 
     /// <summary>Predicates that contradict each other across claims, from contrary_predicates.tsv.</summary>
     public ImmutableArray<ContraryPredicate> ContraryPredicates { get; }
@@ -375,7 +415,8 @@ public sealed class ClaimsLexicon
             Tokens(f[0]),
             byTerm.TryGetValue(f[1], out var band) ? band : throw new FormatException($"unknown ICD 203 likelihood '{f[1]}' (see icd203.tsv)"),
             f[2]));
-        var stances = Read(directory, "stance_phrases.tsv", 2, (f, line) => new StancePhrase(Tokens(f[0]), ParseStance(f[1])));
+        var listed = Read(directory, "stance_phrases.tsv", 2, (f, line) => new StancePhrase(Tokens(f[0]), ParseStance(f[1])));
+        var stances = listed.AddRange(Evaluations(directory, listed));
         var anonymous = Read(directory, "anonymous_sources.tsv", 3, (f, line) =>
             new AnonymousSource(Tokens(f[0]), f[1] == "-" ? null : f[1], f[2] == "-" ? null : f[2]));
         var reliability = Read(directory, "source_reliability.tsv", 3, (f, line) =>
@@ -465,12 +506,35 @@ public sealed class ClaimsLexicon
                 "false" => false,
                 _ => throw new FormatException($"value must be true or false, got '{f[1]}'"),
             })).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var identityWords = Read(directory, "identity_words.tsv", 2, (f, line) => KeyValuePair.Create(SingleWord(f[0]), ParseEnum<IdentityWordKind>(f[1], "kind")));
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), countStems, evidenceCues, seats, retractions,
             casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
-            sides.ToImmutableDictionary(StringComparer.Ordinal), rules.GetValueOrDefault("own_attack_corroborates"));
+            sides.ToImmutableDictionary(StringComparer.Ordinal), rules.GetValueOrDefault("own_attack_corroborates"),
+            identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// evaluations.tsv: every frame ("called ...", "was ...") followed by every evaluative word ("false", "propaganda")
+    /// is a stance phrase with the word's stance, unless stance_phrases.tsv already lists that phrase.
+    /// </summary>
+    private static IEnumerable<StancePhrase> Evaluations(string directory, ImmutableArray<StancePhrase> listed)
+    {
+        var rows = Read(directory, "evaluations.tsv", 2, (f, line) => (Tokens: Tokens(f[0]), Kind: f[1] == "frame" ? (StanceKind?)null : ParseStance(f[1])));
+        var frames = rows.Where(r => r.Kind is null).Select(r => r.Tokens).ToList();
+        if (frames.Any(f => f[^1] != PhraseIndex<StancePhrase>.Gap))
+        {
+            throw new LexiconFormatException(Path.Combine(directory, "evaluations.tsv"), 0, "a frame must end in '...', the gap before its word");
+        }
+
+        var known = listed.Select(s => string.Join(' ', s.Tokens)).ToHashSet(StringComparer.Ordinal);
+        return from frame in frames
+               from word in rows.Where(r => r.Kind is not null)
+               let tokens = frame.AddRange(word.Tokens)
+               where !known.Contains(string.Join(' ', tokens))
+               select new StancePhrase(tokens, word.Kind!.Value);
     }
 
     private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)
