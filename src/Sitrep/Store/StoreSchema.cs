@@ -257,6 +257,10 @@ public static class StoreSchema
             ALTER TABLE claim_opponents_new RENAME TO claim_opponents;
             CREATE INDEX claim_opponents_opponent ON claim_opponents(opponent_id);
             """),
+        (11, "a fused event of one report is stored without its record and fold (empty text): it is that report folded alone, built when read", """
+            UPDATE fused_events SET json = '', fold = ''
+            WHERE (SELECT COUNT(*) FROM fused_event_members m WHERE m.fused_id = fused_events.id) = 1;
+            """),
     ];
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Sitrep.Ingest;
 using Sitrep.Output;
 using Sitrep.Store;
@@ -123,6 +125,36 @@ public class StoreContractTests
         Assert.DoesNotContain("a/ev1", json, StringComparison.Ordinal);
         Assert.Equal(Serialized(article.Analysis), Serialized(migrated.StoredAnalysis("a")!));
         Assert.Equal(article.Analysis.Events[0].Evidence, migrated.QueryEvents(new EventQuery())[0].Event.Evidence);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Open_StoreBeforeVersion11_FusedEventsOfOneReportEmptiedAndReadTheSame(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        var article = Article("a", "Kharkiv was shelled.", events: 2);
+        using (var store = test.Open())
+        {
+            store.SaveBatch([article]);
+        }
+
+        // The state version 10 wrote: every fused event's record and fold stored, whatever its number of reports.
+        List<string> events;
+        using (var store = (SqlStore)test.Open())
+        {
+            events = [.. store.QueryEvents(new EventQuery()).Select(f => JsonSerializer.Serialize(f, SitrepJson.Default.FusedEventRecord))];
+            foreach (var (id, _, rebuilt, _, rebuiltFold) in store.FusedEventsAndRebuilds())
+            {
+                test.Execute($"UPDATE fused_events SET json = '{rebuilt.Replace("'", "''", StringComparison.Ordinal)}', fold = '{rebuiltFold.Replace("'", "''", StringComparison.Ordinal)}' WHERE id = '{id}'");
+            }
+        }
+
+        Assert.Equal(0L, Convert.ToInt64(test.Scalar("SELECT COUNT(*) FROM fused_events WHERE json = ''"), CultureInfo.InvariantCulture));
+        test.Execute("DELETE FROM schema_migrations WHERE version = 11");
+        using var migrated = (SqlStore)test.Open();
+        Assert.Equal(StoreSchema.Migrations.Max(m => m.Version), migrated.SchemaVersion);
+        Assert.Equal(2L, Convert.ToInt64(test.Scalar("SELECT COUNT(*) FROM fused_events WHERE json = '' AND fold = ''"), CultureInfo.InvariantCulture));
+        Assert.Equal(events, migrated.QueryEvents(new EventQuery()).Select(f => JsonSerializer.Serialize(f, SitrepJson.Default.FusedEventRecord)));
     }
 
     [Fact]
