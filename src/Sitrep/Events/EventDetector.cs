@@ -259,11 +259,15 @@ public sealed class EventDetector
             }
 
             var plover = dictionary.Plover.Find(coding.Code);
-            if (additional && (ObjectIsEvent(view, coding.End, sentence.EndToken, events) || Reflexive(view, coding.End, sentence.EndToken)))
+            var verb = view.Words[coding.First];
+            if (additional && ((DegreeOfEvent(verb) && ObjectIsEvent(view, coding.End, sentence.EndToken, events))
+                || (_words.Of("reflexive_no_act").Contains(verb) && Reflexive(view, coding.End, sentence.EndToken))))
             {
-                // "are deepening their military cooperation": the lexicon's event noun is the verb's object and says
-                // what the sentence reports (one COOPERATE, not a SUPPORT for "deepen" beside it). "We will defend
-                // ourselves": a verb whose object is its own subject is no act between two actors.
+                // "are deepening their military cooperation": a verb that only starts, holds or grades its object
+                // (context_words light_verbs, degree_verbs) leaves the lexicon's event noun to say what the sentence
+                // reports (one COOPERATE, not a SUPPORT for "deepen" beside it); "welcomed the ceasefire" stays a
+                // welcome. "We will defend ourselves": guarding oneself (reflexive_no_act) is no act between two
+                // actors; "distanced itself from the remarks" still is.
                 continue;
             }
 
@@ -314,6 +318,8 @@ public sealed class EventDetector
 
         return false;
     }
+
+    private bool DegreeOfEvent(string verb) => _words.LightVerbs.Contains(verb) || _words.Of("degree_verbs").Contains(verb);
 
     /// <summary>Whether the verb ending at <paramref name="from"/> has a reflexive pronoun for its object ("defend ourselves").</summary>
     private bool Reflexive(DocView view, int from, int end) => from < end && _words.Of("reflexives").Contains(view.Words[from]);
