@@ -2558,6 +2558,17 @@ public sealed class EventDetector
             }
         }
 
+        // "would target any company that helps build a new base": a relative clause of a noun taken generically
+        // (context_words generic_determiners) tells what anyone of that kind might do.
+        for (var i = trigger - 1; i > sentence.FirstToken && i >= trigger - 4; i--)
+        {
+            if (view.Words[i] is "that" or "who" or "which" && Enumerable.Range(Math.Max(sentence.FirstToken, i - 3), i - Math.Max(sentence.FirstToken, i - 3))
+                .Any(j => _words.Of("generic_determiners").Contains(view.Words[j])))
+            {
+                return EventModality.Hypothetical;
+            }
+        }
+
         // "ahead of protests planned for next Monday": a participle after the event noun puts it ahead.
         if (noun && trigger + 1 < clauseEnd && _words.FutureAfterNoun.Contains(view.Words[trigger + 1]))
         {

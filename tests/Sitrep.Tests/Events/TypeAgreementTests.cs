@@ -70,6 +70,14 @@ public class TypeAgreementTests
     }
 
     [Fact]
+    public void Detect_AnyCompanyThatHelpsBuildABase_NoAssertedEvent()
+    {
+        // The relative clause of a noun taken generically is no one's act in particular.
+        Assert.DoesNotContain(Acled("Al-Shabaab said on Sunday it would target any company that helps build a new military base in Baidoa."),
+            e => e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
     public void Detect_PromisedActToStopTheWar_NoEventForTheAim()
     {
         Assert.Empty(All("We will continue to act with all our partners to stop this war."));
