@@ -1728,9 +1728,10 @@ public sealed class EventDetector
             actor2 = _actors.Resolve("civilians", context).Actor;
         }
 
-        // "Russia and North Korea are deepening their military cooperation": a mutual act of two joined parties is
-        // done by each with the other, so the second is its counterpart rather than an associate of the first.
-        if (acled is null && actor2 is null && assoc1.Length > 0 && _words.Of("reciprocal_lemmas").Contains(trigger.Lemma))
+        // "Russia and North Korea are deepening their military cooperation", "Russia and Ukraine exchanged 150
+        // prisoners": a mutual act of two joined parties is done by each with the other, so the second is its
+        // counterpart rather than an associate of the first (or what is exchanged).
+        if (assoc1.Length > 0 && _lexicon.Hierarchy["reciprocal"].Contains(trigger.Lemma))
         {
             (actor2, assoc1) = (assoc1[0], assoc1[1..]);
         }
@@ -2236,7 +2237,8 @@ public sealed class EventDetector
             // "X was attacked by Y": the subject is the target. "MINUSCA condemns the attack by armed elements on the
             // village": the agent of an event noun is named in its own phrase, and the subject of the clause around
             // it (a condemner, a reporter) is no party to it.
-            var nounAgent = view.Tag(trigger.First) == Upos.NOUN && trigger.End < clauseEnd && view.Words[trigger.End] == "by";
+            var nounAgent = view.Tag(trigger.First) == Upos.NOUN && trigger.End < clauseEnd && view.Words[trigger.End] == "by"
+                && StatementVerbBefore(view, clauseFirst, trigger.First);
             (left, right) = (agent, nounAgent ? right : left ?? right);
         }
         else if (IsPassive(view, clauseFirst, trigger))
@@ -2251,6 +2253,24 @@ public sealed class EventDetector
         }
 
         return (left?.Actor, left?.Assoc ?? [], right?.Actor, right?.Assoc ?? [], spans);
+    }
+
+    /// <summary>
+    /// Whether a verb before an event noun only speaks of it: a report verb or a statement trigger ("MINUSCA condemns
+    /// the attack by ...", "police said"), unlike one whose subject takes part ("Soldiers repelled an attack by ...").
+    /// </summary>
+    private bool StatementVerbBefore(DocView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (view.Tag(i) == Upos.VERB && (_words.ReportVerbs.Contains(view.Words[i])
+                || (_triggersByForm.TryGetValue(view.Words[i], out var triggers) && triggers[0].AcledCandidates.IsEmpty)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a noun between two tokens is a trigger form of the lexicon ("the attack", "the shelling").</summary>
