@@ -78,6 +78,24 @@ public class TypeAgreementTests
     }
 
     [Fact]
+    public void Detect_SoldiersRepelledAnAttackByMilitants_SoldiersStayTheTarget()
+    {
+        // The subject of a verb that takes part in the fighting is a party; only a speaker of the attack is dropped.
+        var e = Assert.Single(Acled("Soldiers repelled an attack by JNIM militants on their base in Diapaga, Burkina Faso, on Thursday, the army said."));
+        Assert.StartsWith("JNIM", e.Actor1?.Name, StringComparison.Ordinal);
+        Assert.Equal("BFA", e.Actor2?.CountryIso3);
+        Assert.Equal("MIL", e.Actor2?.Sector);
+    }
+
+    [Fact]
+    public void Detect_TwoStatesExchangedPrisoners_EachIsAParty()
+    {
+        var e = Assert.Single(Acled("Russia and Ukraine exchanged 150 prisoners of war each on Tuesday in a swap mediated by the United Arab Emirates."));
+        Assert.Equal("RUS", e.Actor1?.CountryIso3);
+        Assert.Equal("UKR", e.Actor2?.CountryIso3);
+    }
+
+    [Fact]
     public void Detect_PromisedActToStopTheWar_NoEventForTheAim()
     {
         Assert.Empty(All("We will continue to act with all our partners to stop this war."));
