@@ -2104,6 +2104,80 @@ NEG10 = [
 for rid, published, sentences in NEG10:
     B3(rid, published, sentences)
 
+# Batch 11 (round 14): fresh held-out text from conflicts other than Ukraine (Nigeria, Yemen, Pakistan, Haiti, Syria,
+# Ituri, Sudan, Mozambique, Kenya, Niger, Cameroon, Israel/Lebanon), written from the codebook definitions and committed
+# BEFORE the pipeline ran on it. Each event sits among the distractors that over-generate or mis-type (an elaborating
+# sentence, a denial, an unclaimed bombing, a war-long tally, a planned march, partial interceptions); its negatives are a
+# threat, an anniversary, an announcement with a purpose clause, a training crash, a months-long tally and an
+# investigation.
+HTI_GANG = A("Unidentified Gang (Haiti)", "HTI", "CRM")
+P = "2025-06-16"
+B3("b11-01", P, ["Bandits abducted at least 25 worshippers from a mosque in Maru, in Nigeria's Zamfara state, on Friday, police said.",
+                 "The gunmen, who arrived on motorcycles, also took away cattle.",
+                 "Relatives said the kidnappers had demanded a ransom by Sunday."],
+   E("ABD", uag("Nigeria"), civ("Nigeria"), "Nigeria", "Zamfara", "Maru", P, "Friday", 0, 0))
+P = "2025-04-19"
+B3("b11-02", P, ["A US air strike on the fuel port of Ras Isa in Yemen's Hodeidah province killed at least 38 people on Thursday, the Houthi-run health ministry said.",
+                 "The strikes were the deadliest since Washington began its campaign in March.",
+                 "The US military said the port had been used to supply Houthi forces."],
+   E("ADS", USA, civ("Yemen"), "Yemen", "Al Hudaydah", "Ras Isa", P, "Thursday", 38, 0))
+P = "2025-03-07"
+B3("b11-03", P, ["A roadside bomb struck a police van in Mastung district of Balochistan on Wednesday, killing five policemen and wounding 12, officials said.",
+                 "No group claimed the bombing, but separatists have carried out similar attacks in the area."],
+   lambda s: ev("IED", uag("Pakistan"), PAK_POL, "Pakistan", "Balochistan", "Mastung", on(P, "Wednesday"), 5, s[0], injuries=12))
+P = "2025-03-22"
+B3("b11-04", P, ["Police and gang members exchanged fire for several hours in the Solino neighbourhood of Port-au-Prince on Thursday, leaving four gang members and a police officer dead, the national police said.",
+                 "Residents said they had been trapped in their homes."],
+   E("AC", HTI_POL, HTI_GANG, "Haiti", "Ouest", "Port-au-Prince", P, "Thursday", 5, 0))
+P = "2025-06-10"
+B3("b11-05", P, ["Unidentified gunmen shot dead three members of a family at their home in a village near Jableh in Latakia province on Sunday, a monitoring group said.",
+                 "The killing was the latest in a series of sectarian attacks in the area since March."],
+   E("ATT", uag("Syria"), civ("Syria"), "Syria", "Lattakia", "Jableh", P, "Sunday", 3, 0))
+P = "2025-02-12"
+B3("b11-06", P, ["CODECO militiamen attacked a displacement camp at Plaine Savo in Ituri's Djugu territory on Monday night, killing at least 12 people with machetes, a local civil society leader said.",
+                 "The toll could rise, he said."],
+   E("ATT", CODECO, civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "Ituri", "Plaine Savo", P, "Monday", 12, 0))
+P = "2025-08-13"
+B3("b11-07", P, ["Army drones struck a market in Kabkabiya in Sudan's North Darfur state on Monday, killing at least 20 people, local activists said.",
+                 "The army has denied targeting civilians in the region."],
+   E("ADS", SDN, civ("Sudan"), "Sudan", "North Darfur", "Kabkabiya", P, "Monday", 20, 0))
+P = "2025-06-03"
+B3("b11-08", P, ["Islamic State fighters beheaded four villagers in Ancuabe district of Mozambique's Cabo Delgado province on Saturday, the group said in a statement.",
+                 "The insurgency in the province has killed more than 6,000 people since 2017."],
+   E("ATT", ISMP, civ("Mozambique"), "Mozambique", "Cabo Delgado", "Ancuabe", P, "Saturday", 4, 0))
+P = "2025-06-26"
+B3("b11-09", P, ["Police fired tear gas at thousands of protesters marching on parliament in Nairobi on Tuesday against a proposed finance bill, witnesses said.",
+                 "Organisers said another march would be held on Thursday."],
+   E("PWI", KEN_POL, protesters("Kenya"), "Kenya", "Nairobi", "Nairobi", P, "Tuesday", 0, 0))
+P = "2025-03-22"
+B3("b11-10", P, ["Islamic State Sahel Province fighters ambushed an army patrol near Tillia in Niger's Tahoua region on Thursday, killing 10 soldiers, the defence ministry said.",
+                 "The ministry said 15 attackers were killed in the fighting that followed."],
+   E("AC", ISSP, NER_MIL, "Niger", "Tahoua", "Tillia", P, "Thursday", 25, 0))
+P = "2025-01-21"
+B3("b11-11", P, ["Separatist fighters kidnapped a Catholic priest and two teachers in Bamenda, in Cameroon's North-West region, on Sunday, the diocese said.",
+                 "The separatists have enforced a boycott of schools in the region since 2017."],
+   E("ABD", AMBA, civ("Cameroon"), "Cameroon", "North-West", "Bamenda", P, "Sunday", 0, 0))
+P = "2024-06-05"
+B3("b11-12", P, ["Hezbollah fired about 30 rockets at the northern Israeli town of Kiryat Shmona on Tuesday, damaging several buildings, the Israeli military said.",
+                 "Most were intercepted and no injuries were reported."],
+   E("SH", HEZ, None, "Israel", "HaZafon", "Kiryat Shmona", P, "Tuesday", 0, 0))
+NEG11 = [
+    ("b11-n01", "2025-05-19", ["Al-Shabaab said on Sunday it would target any company that helps build a new military base in Baidoa.",
+                               "The Somali government called the statement propaganda."]),
+    ("b11-n02", "2026-06-13", ["Relatives marked one year since the killing of dozens of villagers in Yelwata in Benue state with a memorial service on Friday.",
+                               "Survivors said many families had still not returned."]),
+    ("b11-n03", "2025-08-15", ["Myanmar's junta said on Thursday it would hold elections in December and urged armed groups to lay down their weapons to take part.",
+                               "Resistance groups have rejected the vote."]),
+    ("b11-n04", "2025-04-09", ["Four air force officers were killed when their helicopter crashed during a training flight near Kaduna on Tuesday, the Nigerian air force said.",
+                               "An investigation into the cause has begun."]),
+    ("b11-n05", "2025-09-02", ["The United Nations said on Monday that more than 3,000 civilians had been killed in Sudan's North Darfur state since April, most of them in shelling and drone strikes.",
+                               "It called on both sides to protect civilians."]),
+    ("b11-n06", "2025-05-28", ["Mexican prosecutors said on Tuesday they were investigating reports that a cartel had recruited teenagers through online games.",
+                               "No arrests have been made."]),
+]
+for rid, published, sentences in NEG11:
+    B3(rid, published, sentences)
+
 
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
@@ -2115,8 +2189,8 @@ def splits(records):
             # Batches 3 to 7 (rounds 5 to 10) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
-        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-")):
-            # Batches 2, 8, 9 and 10 are each split on their own, half of their positives and half of their negatives to
+        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-")):
+            # Batches 2, 8, 9, 10 and 11 are each split on their own, half of their positives and half of their negatives to
             # each side, so earlier records keep their split.
             groups.setdefault(r["id"].split("-")[0] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
@@ -2124,7 +2198,7 @@ def splits(records):
         groups.setdefault(key, []).append(r)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-")) else 0.6
+        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-")) else 0.6
         n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"

@@ -95,6 +95,11 @@ public sealed class ActorResolver
             return direct;
         }
 
+        if (NamedPair(tokens, start, text, context) is { } pair)
+        {
+            return pair;
+        }
+
         // "President Zelenskyy", "Armenian Prime Minister Nikol Pashinyan": a title before a known name.
         for (var k = start + 1; k < tokens.Count; k++)
         {
@@ -155,6 +160,30 @@ public sealed class ActorResolver
         }
 
         return Generic(head, text, context, mods.Former);
+    }
+
+    /// <summary>
+    /// "Russia and North Korea", "Hamas and Islamic Jihad": two actors named whole and joined by "and" are a compound,
+    /// like "Russian and North Korean troops" (the event coder keeps the first as the actor, the second associated).
+    /// </summary>
+    private ActorResolution? NamedPair(List<string> tokens, int start, string text, ActorContext context)
+    {
+        var and = tokens.IndexOf("and", start);
+        if (and <= start || and >= tokens.Count - 1 || tokens.IndexOf("and", and + 1) >= 0)
+        {
+            return null;
+        }
+
+        var split = text.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
+        if (split <= 0
+            || WholePhrase(string.Join(' ', tokens.Skip(start).Take(and - start)), text[..split], context) is not { Actor: { } first }
+            || WholePhrase(string.Join(' ', tokens.Skip(and + 1)), text[(split + 5)..], context) is not { Actor: { } second }
+            || first.Name == second.Name)
+        {
+            return null;
+        }
+
+        return new ActorResolution(ActorResolutionStatus.Ambiguous, null, [first, second], ActorReason.Compound, $"2 actors joined by 'and': {first.Name}, {second.Name}");
     }
 
     private ActorResolution? WholePhrase(string key, string text, ActorContext context)

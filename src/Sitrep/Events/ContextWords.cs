@@ -15,6 +15,7 @@ public sealed class ContextWords
         "duration_nouns", "support_markers", "time_units", "launch_objects", "response_markers", "earlier_markers", "tally_subjects", "accusation", "repetition_quantifiers", "quantity_heads",
         "day_names", "infinitive_governors", "force_kind_heads", "locatives", "place_prepositions",
         "non_combat_objects", "flight_verbs", "accident_cues", "captive_nouns", "forced_recruitment", "victim_words", "seizure_verbs", "preparation", "dispatch_verbs", "military_targets", "combatant_nouns", "reflexives",
+        "complement_governors", "infinitive_nouns", "degree_verbs", "reflexive_no_act", "generic_determiners",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));

@@ -180,7 +180,8 @@ public sealed class EventDetector
                     // told of an incident named by an anaphoric noun refers back to that incident.
                     var toll = !anaphoric && members.Count > used.Count && used.All(h => h.End - h.First == 1
                         && (_words.FatalityCues.Contains(view.Words[h.First]) || _words.InjuryCues.Contains(view.Words[h.First])));
-                    if (Build(view, sentence, used, cues, anaphoric || toll, foughtBefore, segmentFirst, segmentEnd, riotBefore) is { } built
+                    var told = anaphoric ? [] : members.Where(h => h.Anaphoric && TellsHow(view, h, used)).ToList();
+                    if (Build(view, sentence, used, cues, anaphoric || toll, foughtBefore, segmentFirst, segmentEnd, riotBefore, told) is { } built
                         && !(consequence && built.Prominence > 0))
                     {
                         // ("Funerals were held as residents fled", "people who fled the fighting": a flight told in a
@@ -258,11 +259,15 @@ public sealed class EventDetector
             }
 
             var plover = dictionary.Plover.Find(coding.Code);
-            if (additional && (ObjectIsEvent(view, coding.End, sentence.EndToken, events) || Reflexive(view, coding.End, sentence.EndToken)))
+            var verb = view.Words[coding.First];
+            if (additional && ((DegreeOfEvent(verb) && ObjectIsEvent(view, coding.End, sentence.EndToken, events))
+                || (_words.Of("reflexive_no_act").Contains(verb) && Reflexive(view, coding.End, sentence.EndToken))))
             {
-                // "are deepening their military cooperation": the lexicon's event noun is the verb's object and says
-                // what the sentence reports (one COOPERATE, not a SUPPORT for "deepen" beside it). "We will defend
-                // ourselves": a verb whose object is its own subject is no act between two actors.
+                // "are deepening their military cooperation": a verb that only starts, holds or grades its object
+                // (context_words light_verbs, degree_verbs) leaves the lexicon's event noun to say what the sentence
+                // reports (one COOPERATE, not a SUPPORT for "deepen" beside it); "welcomed the ceasefire" stays a
+                // welcome. "We will defend ourselves": guarding oneself (reflexive_no_act) is no act between two
+                // actors; "distanced itself from the remarks" still is.
                 continue;
             }
 
@@ -313,6 +318,8 @@ public sealed class EventDetector
 
         return false;
     }
+
+    private bool DegreeOfEvent(string verb) => _words.LightVerbs.Contains(verb) || _words.Of("degree_verbs").Contains(verb);
 
     /// <summary>Whether the verb ending at <paramref name="from"/> has a reflexive pronoun for its object ("defend ourselves").</summary>
     private bool Reflexive(DocView view, int from, int end) => from < end && _words.Of("reflexives").Contains(view.Words[from]);
@@ -427,6 +434,12 @@ public sealed class EventDetector
             }
         }
 
+        // An aim of a promised act is no act: "we will continue to act with our partners to stop this war" codes no
+        // de-escalation. (A done act's purpose may be what it was for and all the sentence codes: "summoned the
+        // ambassador to complain of inaction" is the complaint; violence keeps its own modality rules.)
+        events.RemoveAll(e => e.Event.Acled is null && e.Event.Prominence > 0 && e.Event.Modality != EventModality.Asserted
+            && PurposeInfinitive(view, sentence, e.Hits[0].First));
+
         // A conditional promise: "will withdraw ... unless" is a threat.
         for (var k = 0; k < events.Count; k++)
         {
@@ -437,6 +450,60 @@ public sealed class EventDetector
                 events[k] = (e with { PloverEvent = "THREATEN", PloverMode = null, CameoCode = "130", CameoPattern = null }, hits);
             }
         }
+    }
+
+    /// <summary>
+    /// "will continue to act in coordination with all our partners to stop this war", "opened the bridge to allow
+    /// deliveries": a "to" + verb after the object or adverbials of another verb says what that act is for. An
+    /// infinitive that completes a verb or noun
+    /// ("urged Russia to withdraw", "agreed with Kyiv to exchange", "plans to withdraw", "sent inspectors to
+    /// investigate") is no purpose (context_words complement_governors, infinitive_nouns, dispatch_verbs).
+    /// </summary>
+    private bool PurposeInfinitive(DocView view, Sentence sentence, int trigger)
+    {
+        var to = trigger - 1;
+        if (to - 1 <= sentence.FirstToken || view.Words[to] != "to" || view.Tag(to - 1) is not (Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.NUM or Upos.ADJ)
+            || _words.Of("infinitive_nouns").Contains(view.Words[to - 1]))
+        {
+            return false;
+        }
+
+        for (var i = to - 2; i >= sentence.FirstToken; i--)
+        {
+            if (view.Tag(i) is Upos.VERB)
+            {
+                var verb = view.Words[i];
+                return !(_words.Of("complement_governors").Contains(verb) || _words.InfinitiveGoverners.Contains(verb)
+                    || _words.Of("dispatch_verbs").Contains(verb) || _words.ReportVerbs.Contains(verb));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an anaphoric trigger names the act that the sentence's own triggers tell the outcome of: their subject
+    /// ("The Israeli strikes on Hodeidah killed six", no verb between) or the incident they happened in ("were killed
+    /// in the shelling"). Elsewhere it is another act ("arrested on charges linked to the killing", "protested
+    /// against the detention").
+    /// </summary>
+    private static bool TellsHow(DocView view, TriggerHit told, List<TriggerHit> used)
+    {
+        var first = used.Min(h => h.First);
+        var end = used.Max(h => h.End);
+        if (told.End <= first)
+        {
+            return !Enumerable.Range(told.End, first - told.End).Any(i => view.Tag(i) is Upos.VERB or Upos.AUX);
+        }
+
+        var preposition = told.First - 1;
+        while (preposition > end && view.Tag(preposition) is Upos.DET or Upos.ADJ)
+        {
+            preposition--;
+        }
+
+        return preposition >= end && view.Words[preposition] is "in" or "during" or "by"
+            && !Enumerable.Range(end, preposition - end).Any(i => view.Tag(i) is Upos.VERB or Upos.AUX or Upos.PUNCT);
     }
 
     /// <summary>"prepared to resume shelling", "readied to attack": a preparation word governs the infinitive before the trigger.</summary>
@@ -1056,6 +1123,7 @@ public sealed class EventDetector
         var end = sentence.EndToken;
         for (var i = sentence.FirstToken; i < end; i++)
         {
+            var (start, found) = (i, hits.Count);
             for (var n = _triggerPrefixes.MaxWords(view.Words, i, Math.Min(_lexicon.MaxFormWords, end - i), buffer); n >= 1; n--)
             {
                 var length = Join(view.Words, i, n, buffer);
@@ -1083,9 +1151,54 @@ public sealed class EventDetector
                 i += n - 1;
                 break;
             }
+
+            if (i == start && hits.Count == found && AdjectiveGapForm(view, sentence, i, buffer) is { } gapped)
+            {
+                hits.Add(new TriggerHit(i, gapped.End, gapped.Trigger, Anaphoric: false));
+                i = gapped.End - 1;
+            }
         }
 
         return WithObjectFrames(view, sentence, hits);
+    }
+
+    /// <summary>
+    /// "opened intensive fire with artillery", "exchanged heavy fire": a verb-led form of the lexicon ("opened fire")
+    /// with one or two adjectives inside it is the same form.
+    /// </summary>
+    private (int End, Trigger Trigger)? AdjectiveGapForm(DocView view, Sentence sentence, int i, Span<char> buffer)
+    {
+        var end = sentence.EndToken;
+        if (view.Tag(i) != Upos.VERB || i + 2 >= end || view.Tag(i + 1) != Upos.ADJ)
+        {
+            return null;
+        }
+
+        var j = i + 1;
+        while (j < end && j < i + 3 && view.Tag(j) == Upos.ADJ)
+        {
+            j++;
+        }
+
+        var head = view.Words[i];
+        if (head.Length + 1 >= buffer.Length)
+        {
+            return null;
+        }
+
+        head.AsSpan().CopyTo(buffer);
+        buffer[head.Length] = ' ';
+        for (var m = Math.Min(_lexicon.MaxFormWords - 1, end - j); m >= 1; m--)
+        {
+            var rest = Join(view.Words, j, m, buffer[(head.Length + 1)..]);
+            if (rest >= 0 && _triggersByForm.TryGetValue(buffer[..(head.Length + 1 + rest)], out var triggers)
+                && triggers[0].PartOfSpeech == "verb" && Accept(view, sentence, i, j + m - i, triggers[0]))
+            {
+                return (j + m, triggers[0]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1432,8 +1545,13 @@ public sealed class EventDetector
         return (from, to);
     }
 
+    /// <param name="told">
+    /// Anaphoric triggers of the same incident left out of <paramref name="hits"/> ("the Israeli strikes killed six
+    /// people", "were killed in the shelling"): they no longer anchor the event, but they still say how the deaths
+    /// came about, so they take part in its typing.
+    /// </param>
     private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric, bool foughtBefore = false,
-        int segmentFirst = 0, int segmentEnd = int.MaxValue, bool riotBefore = false)
+        int segmentFirst = 0, int segmentEnd = int.MaxValue, bool riotBefore = false, IReadOnlyList<TriggerHit>? told = null)
     {
         var first = hits[0];
         var (clauseFirst, clauseEnd) = Clause(view, sentence, hits.Min(h => h.First), hits.Max(h => h.End));
@@ -1586,7 +1704,8 @@ public sealed class EventDetector
         var militaryTarget = hits.Any(h => _lexicon.Hierarchy["violent"].Contains(h.Trigger.Lemma) && MilitaryTarget(view, h.End, clauseEnd));
         var seizure = new Seizure(ForcedRecruitment(view, sentence), hits.Any(h => _lexicon.Hierarchy["person_capture"].Contains(h.Trigger.Lemma) && CapturesPerson(view, sentence, h.End)),
             Any(view, sentence.FirstToken, sentence.EndToken, _words.Of("seizure_verbs")));
-        var (acled, mode) = Type(hits, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget, WeaponMeans(view, hits, cues));
+        List<TriggerHit> typing = told is { Count: > 0 } ? [.. hits, .. told] : hits;
+        var (acled, mode) = Type(typing, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget, WeaponMeans(view, hits, cues));
         if (acled is null && place is { Kind: PlaceKind.Country } && actorSpans.Any(a => a.Span.Overlaps(place.Span)))
         {
             // "accused Russia of war crimes", "appealed to Ukraine": in a statement the country is a party, not where it happened.
@@ -1607,6 +1726,14 @@ public sealed class EventDetector
         if (civilianVictims && actor2 is null && context.EventCountryIso3 is not null)
         {
             actor2 = _actors.Resolve("civilians", context).Actor;
+        }
+
+        // "Russia and North Korea are deepening their military cooperation", "Russia and Ukraine exchanged 150
+        // prisoners": a mutual act of two joined parties is done by each with the other, so the second is its
+        // counterpart rather than an associate of the first (or what is exchanged).
+        if (assoc1.Length > 0 && _lexicon.Hierarchy["reciprocal"].Contains(trigger.Lemma))
+        {
+            (actor2, assoc1) = (assoc1[0], assoc1[1..]);
         }
 
         // "captured part of a guerrilla stronghold after five days of fighting": territory taken in a battle is taken
@@ -2071,6 +2198,11 @@ public sealed class EventDetector
             }
 
             var byAgent = first > clauseFirst && view.Words[first - 1] == "by";
+            if (byAgent && EventNounBetween(view, trigger.End, first - 1))
+            {
+                continue; // "condemns the attack by armed elements": the agent of the nearer event noun, not of "condemns"
+            }
+
             if ((byAgent ? agent : right) is not null || Attribution(view, first, end))
             {
                 continue;
@@ -2102,7 +2234,12 @@ public sealed class EventDetector
 
         if (agent is not null)
         {
-            (left, right) = (agent, left ?? right);
+            // "X was attacked by Y": the subject is the target. "MINUSCA condemns the attack by armed elements on the
+            // village": the agent of an event noun is named in its own phrase, and the subject of the clause around
+            // it (a condemner, a reporter) is no party to it.
+            var nounAgent = view.Tag(trigger.First) == Upos.NOUN && trigger.End < clauseEnd && view.Words[trigger.End] == "by"
+                && StatementVerbBefore(view, clauseFirst, trigger.First);
+            (left, right) = (agent, nounAgent ? right : left ?? right);
         }
         else if (IsPassive(view, clauseFirst, trigger))
         {
@@ -2116,6 +2253,38 @@ public sealed class EventDetector
         }
 
         return (left?.Actor, left?.Assoc ?? [], right?.Actor, right?.Assoc ?? [], spans);
+    }
+
+    /// <summary>
+    /// Whether a verb before an event noun only speaks of it: a report verb or a statement trigger ("MINUSCA condemns
+    /// the attack by ...", "police said"), unlike one whose subject takes part ("Soldiers repelled an attack by ...").
+    /// </summary>
+    private bool StatementVerbBefore(DocView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (view.Tag(i) == Upos.VERB && (_words.ReportVerbs.Contains(view.Words[i])
+                || (_triggersByForm.TryGetValue(view.Words[i], out var triggers) && triggers[0].AcledCandidates.IsEmpty)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a noun between two tokens is a trigger form of the lexicon ("the attack", "the shelling").</summary>
+    private bool EventNounBetween(DocView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (view.Tag(i) == Upos.NOUN && _triggersByForm.ContainsKey(view.Words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2404,6 +2573,17 @@ public sealed class EventDetector
         for (var i = trigger - 1; i >= sentence.FirstToken && i >= trigger - 3; i--)
         {
             if (_words.GenericAgents.Contains(view.Words[i]))
+            {
+                return EventModality.Hypothetical;
+            }
+        }
+
+        // "would target any company that helps build a new base": a relative clause of a noun taken generically
+        // (context_words generic_determiners) tells what anyone of that kind might do.
+        for (var i = trigger - 1; i > sentence.FirstToken && i >= trigger - 4; i--)
+        {
+            if (view.Words[i] is "that" or "who" or "which" && Enumerable.Range(Math.Max(sentence.FirstToken, i - 3), i - Math.Max(sentence.FirstToken, i - 3))
+                .Any(j => _words.Of("generic_determiners").Contains(view.Words[j])))
             {
                 return EventModality.Hypothetical;
             }

@@ -265,6 +265,23 @@ public sealed class ActorResolverTests
         Assert.Equal(["Military Forces of Russia (2000-)", "Military Forces of North Korea (2011-)"], result.Candidates.Select(a => a.Name));
     }
 
+    [Fact]
+    public void Resolve_TwoNamedActorsJoinedByAnd_GivesBothActors()
+    {
+        var result = Resolver.Resolve("Russia and North Korea", new ActorContext(_nov2024));
+
+        Assert.Equal(ActorReason.Compound, result.Reason);
+        Assert.Equal(["RUS", "PRK"], result.Candidates.Select(a => a.CountryIso3));
+    }
+
+    [Fact]
+    public void Resolve_ArmedElements_UnidentifiedArmedGroupOfTheEventCountry()
+    {
+        var result = Resolver.Resolve("armed elements", new ActorContext(_nov2024, "CAF"));
+
+        Assert.Equal("Unidentified Armed Group (Central African Republic)", result.Actor?.Name);
+    }
+
     [Theory]
     [InlineData("Kursk Oblast")]
     [InlineData("the Belgorod region")]

@@ -31,11 +31,14 @@ public class EventsEvaluationTests(ITestOutputHelper output)
         // 78 earlier ones: detection F1 0.859 (P 0.820, R 0.901), typed F1 0.812, sub-event type 0.904, fatalities
         // 0.836 on the matched pairs (batch 8's fresh text: 0.765). Round 13 added batch 10's held-out half (10
         // reports, 7 events): detection F1 0.879 (P 0.845, R 0.916), typed F1 0.828, sub-event type 0.908,
-        // fatalities 0.805 (the same before and after round 13's changes). The floors sit just below.
+        // fatalities 0.805 (the same before and after round 13's changes). Round 14 added batch 11's held-out half (9
+        // reports, 6 events), scored before any change was tuned on its dev half: detection F1 0.877 (P 0.838, R 0.921),
+        // typed F1 0.830, sub-event type 0.914, fatalities 0.785 (main and round 14 alike; batches 1-10 alone still
+        // 0.805). The floors sit just below.
         Assert.True(score.F1 >= 0.83, score.Describe());
         Assert.True(score.Precision >= 0.79, score.Describe());
         Assert.True(score.TypedF1 >= 0.78, score.Describe());
         Assert.True(score.Accuracy("sub_event_type") >= 0.87, score.Describe());
-        Assert.True(score.Accuracy("fatalities") >= 0.79, score.Describe());
+        Assert.True(score.Accuracy("fatalities") >= 0.77, score.Describe());
     }
 }

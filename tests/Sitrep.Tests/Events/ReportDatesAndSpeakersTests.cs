@@ -103,6 +103,13 @@ public class ReportDatesAndSpeakersTests
     }
 
     [Fact]
+    public void Detect_ReflexiveObjectOfAnotherVerb_KeepsTheDictionaryEvent()
+    {
+        // Only guarding oneself (context_words reflexive_no_act) cancels the verb: distancing oneself is an act.
+        Assert.Contains(All("The government distanced itself from the minister's remarks on Monday."), e => e.PloverEvent is not null);
+    }
+
+    [Fact]
     public void Detect_LaterSentenceWhosePlaceIsBorrowed_AddsToTheProtestInsteadOfANewEvent()
     {
         // The landmark ("outside the ministry") is unresolved, so the second sentence's place is the first's: it has no

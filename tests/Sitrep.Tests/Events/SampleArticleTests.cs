@@ -108,6 +108,22 @@ public class SampleArticleTests
     }
 
     [Fact]
+    public void Detect_DeepeningMilitaryCooperation_RussiaWithNorthKorea()
+    {
+        // A mutual act of two joined parties: each is a party to it, not one acting on no one.
+        var e = Single("deepening their military cooperation", "COOPERATE");
+        Assert.Equal("RUS", e.Actor1?.CountryIso3);
+        Assert.Equal("PRK", e.Actor2?.CountryIso3);
+    }
+
+    [Fact]
+    public void Detect_ActToStopThisWar_NoEventForTheAim()
+    {
+        // "we will continue to act ... to stop this war decisively": what the act is for, no de-escalation.
+        Assert.DoesNotContain(_sample.Value.Layer.Events, e => Evidence(e).Contains("to stop this war", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Detect_DefendOurselves_NoAidEvent()
     {
         Assert.DoesNotContain(_sample.Value.Layer.Events, e => e.PloverEvent == "AID" && Evidence(e).Contains("defend ourselves", StringComparison.Ordinal));
