@@ -1407,7 +1407,7 @@ public sealed class EventDetector
     /// "battled the blaze", "a battle for votes", "stormed to a 3-0 victory", "withdraw their money": the head of the
     /// phrase within seven tokens after the trigger (before any verb) is none of war's targets (context_words
     /// non_combat_objects); seven, so that a light verb's object reaches its target too ("launched a fierce attack on
-    /// the government's budget").
+    /// the government's budget"). A day name after the head ends its phrase: "was hit by a cyberattack Wednesday".
     /// </summary>
     private bool NonCombatObject(DocView view, Sentence sentence, int end)
     {
@@ -1418,7 +1418,8 @@ public sealed class EventDetector
                 return false;
             }
 
-            if (_words.NonCombatObjects.Contains(view.Words[j]) && (j + 1 >= sentence.EndToken || view.Tag(j + 1) is not (Upos.NOUN or Upos.PROPN)))
+            if (_words.NonCombatObjects.Contains(view.Words[j])
+                && (j + 1 >= sentence.EndToken || view.Tag(j + 1) is not (Upos.NOUN or Upos.PROPN) || _words.DayNames.Contains(view.Words[j + 1])))
             {
                 return true;
             }
