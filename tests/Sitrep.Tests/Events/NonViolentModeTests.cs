@@ -3,10 +3,11 @@ using Sitrep.Events;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// Round 14: PLOVER COERCE modes that are no violence (cyber, misinformation, censor) are coded as statement events of
-/// no ACLED type, and a computer attack is no strike. The reports are written for these tests (not gold items).
+/// Round 14: PLOVER modes that are no violence (COERCE cyber, misinformation and censor; PROTEST boycott) are coded as
+/// statement events of no ACLED type, and a computer attack is no strike. The reports are written for these tests (not
+/// gold items).
 /// </summary>
-public class CoercionModeTests
+public class NonViolentModeTests
 {
     private static readonly DateOnly _published = new(2025, 9, 18);
 
@@ -16,6 +17,7 @@ public class CoercionModeTests
     [InlineData("A cyberattack crippled the national electricity grid operator in Tallinn on Tuesday, officials said.", "cyber")]
     [InlineData("The ministry's email servers in Vilnius were hacked on Monday, the government said.", "cyber")]
     [InlineData("Electoral officials in Chisinau said a foreign disinformation campaign targeted voters before the referendum.", "misinformation")]
+    [InlineData("The government of Chad cut off internet access in three eastern provinces on Thursday, an official said.", "censor")]
     [InlineData("Authorities in Dhaka censored three newspapers on Friday over their election coverage, a press group said.", "censor")]
     public void Detect_NonViolentCoercion_CoerceModeWithoutAcled(string text, string mode)
     {
@@ -41,5 +43,23 @@ public class CoercionModeTests
 
         Assert.DoesNotContain(events, e => e.PloverMode == "cyber");
         Assert.Contains(events, e => e.PloverEvent == "ASSAULT");
+    }
+
+    [Fact]
+    public void Detect_Boycott_ProtestWithoutAcled()
+    {
+        var events = Events("Opposition parties boycotted the opening session of parliament in Lusaka on Tuesday, their leaders said.");
+
+        var boycott = Assert.Single(events, e => e.PloverEvent == "PROTEST" && e.PloverMode == "boycott");
+        Assert.Null(boycott.Acled);
+    }
+
+    [Fact]
+    public void Code_ConditionalBoycott_ThreatNotProtest()
+    {
+        var events = Events("The main opposition party said it would boycott the presidential election in Lome unless the electoral commission is replaced.");
+
+        Assert.Contains(events, e => CodingEvaluators.PloverCode(e) == "THREATEN");
+        Assert.DoesNotContain(events, e => CodingEvaluators.PloverCode(e) == "PROTEST");
     }
 }
