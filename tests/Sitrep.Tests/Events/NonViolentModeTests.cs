@@ -3,7 +3,7 @@ using Sitrep.Events;
 namespace Sitrep.Tests.Events;
 
 /// <summary>
-/// Round 14: PLOVER modes that are no violence (COERCE cyber, misinformation and censor; PROTEST boycott) are coded as
+/// Round 14: PLOVER modes that are no violence (COERCE cyber, misinformation and censor; PROTEST boycott; MOBILIZE patrols) are coded as
 /// statement events of no ACLED type, and a computer attack is no strike. The reports are written for these tests (not
 /// gold items).
 /// </summary>
@@ -61,5 +61,23 @@ public class NonViolentModeTests
 
         Assert.Contains(events, e => CodingEvaluators.PloverCode(e) == "THREATEN");
         Assert.DoesNotContain(events, e => CodingEvaluators.PloverCode(e) == "PROTEST");
+    }
+
+    [Fact]
+    public void Detect_SteppedUpPatrols_MobilizeWithoutAcled()
+    {
+        var events = Events("UN peacekeepers stepped up patrols around the displacement camp near Bentiu on Monday, the mission said.");
+
+        var patrols = Assert.Single(events, e => e.PloverEvent == "MOBILIZE");
+        Assert.Null(patrols.Acled);
+    }
+
+    [Fact]
+    public void Detect_AmbushedPatrol_AttackNotMobilization()
+    {
+        var events = Events("Gunmen ambushed an army patrol near Tillia in Niger's Tahoua region on Thursday, killing four soldiers.");
+
+        Assert.DoesNotContain(events, e => e.PloverEvent == "MOBILIZE");
+        Assert.Contains(events, e => e.Acled is not null);
     }
 }
