@@ -1007,18 +1007,7 @@ public sealed class Geocoder
         }
 
         /// <summary>A metropolitan-area word ("Greater", "Gran"; metro rows of place_cues.tsv).</summary>
-        private bool IsMetroWord(int i)
-        {
-            foreach (var cue in _lex.Before)
-            {
-                if (cue.Role == CueRole.Metro && cue.Tokens.Length == 1 && Is(i, cue.Tokens[0]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool IsMetroWord(int i) => _lex.IsMetroWord(T(i));
 
         private int SkipDeterminers(int q, Sentence s)
         {
@@ -1860,7 +1849,7 @@ public sealed class Geocoder
 
             for (var k = draft.End + 1; k < region.First; k++)
             {
-                if (!(IsCap(k) || T(k) is "," || Is(k, "de") || Is(k, "del")))
+                if (!(IsCap(k) || T(k) is "," || _lex.IsNameConnector(T(k))))
                 {
                     return false;
                 }

@@ -59,12 +59,16 @@ public sealed class PlaceLexicon
 
     private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _regionWordCountries;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectors;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _metroWords;
 
     private PlaceLexicon(ImmutableArray<PlaceCue> before, Dictionary<string, CueRole> after, Dictionary<string, bool> stop, ImmutableArray<MacroRegion> macroRegions,
         Dictionary<string, HashSet<string>> regionWordCountries, HashSet<string> connectors)
     {
         Before = before;
         _connectors = connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The geocoder asks of nearly every token whether it is one: a set, not a walk through the cues.
+        _metroWords = before.Where(c => c.Role == CueRole.Metro && c.Tokens.Length == 1).Select(c => c.Tokens[0])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _regionWordCountries = regionWordCountries.GetAlternateLookup<ReadOnlySpan<char>>();
         MacroRegions = macroRegions;
         _after = after.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -103,6 +107,9 @@ public sealed class PlaceLexicon
     /// 'connector' rows of place_cues.tsv.
     /// </summary>
     public bool IsNameConnector(ReadOnlySpan<char> word) => _connectors.Contains(word);
+
+    /// <summary>A one-word metropolitan-area cue ("Greater", "Gran"; the metro rows of place_cues.tsv), in any case.</summary>
+    public bool IsMetroWord(ReadOnlySpan<char> word) => _metroWords.Contains(word);
 
     /// <summary>True when the single word is never a place alone (always), or not at a sentence start (initial).</summary>
     public bool IsStopWord(ReadOnlySpan<char> word, bool sentenceInitial)
