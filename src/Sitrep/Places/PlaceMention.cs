@@ -95,9 +95,6 @@ public sealed record PlaceMention(
     /// </summary>
     public PlaceActorRole ActorRole { get; init; }
 
-    /// <summary>True when the name stands for a government or people (<see cref="ActorRole"/> is not None).</summary>
-    public bool StandsForActor => ActorRole != PlaceActorRole.None;
-
     /// <summary>
     /// True when the name only labels an area around it ("the Kupiansk direction", "the Bakhmut area", "Donetsk
     /// sector"): a front or sector, less exact than a settlement named beside it.

@@ -16,7 +16,7 @@ public class StandsForActorTests
     [InlineData("The strike was planned with intelligence from the United States, according to the report.", "United States")]
     [InlineData("Moscow has denied any role in the attack on the convoy.", "Moscow")]
     public void Find_PlaceAsSpeakerOrAgent_StandsForActor(string text, string name) =>
-        Assert.True(Mention(text, name).StandsForActor);
+        Assert.NotEqual(PlaceActorRole.None, Mention(text, name).ActorRole);
 
     [Theory]
     [InlineData("Moscow said its air defences destroyed 20 drones over the Bryansk region.", "Bryansk")]
@@ -28,7 +28,7 @@ public class StandsForActorTests
     [InlineData("A motorist driving through Hebron was shot and killed on Friday.", "Hebron")]
     [InlineData("Residents of Uvira said the shelling lasted all night.", "Uvira")]
     public void Find_PlaceWhereSomethingHappenedOrLies_DoesNotStandForActor(string text, string name) =>
-        Assert.False(Mention(text, name).StandsForActor);
+        Assert.Equal(PlaceActorRole.None, Mention(text, name).ActorRole);
 
     [Theory]
     [InlineData("Moscow said its air defences destroyed 20 drones over the Bryansk region.", "Moscow", PlaceActorRole.Speaker)]
