@@ -57,7 +57,7 @@ public static class NerEvaluator
         posTagger ??= PosTagger.Default;
         lexicon ??= Lexicon.Default;
         var all = gold.ToList();
-        var documents = Training.NerTrainer.DocumentsOf(all);
+        var documents = Model.DocumentWords.OfCorpus(all);
         return Evaluate(all, sentence =>
         {
             var tokens = sentence.Tokens.AsSpan();
@@ -84,7 +84,7 @@ public static class NerEvaluator
         lexicon ??= Lexicon.Default;
         var all = gold.ToList();
         var predictions = new Dictionary<LabelledSentence, List<TaggedSpan>>(ReferenceEqualityComparer.Instance);
-        var documents = Training.NerTrainer.DocumentsOf(all);
+        var documents = Model.DocumentWords.OfCorpus(all);
         foreach (var document in all.GroupBy(s => s.Sentence.Document))
         {
             var joined = JoinedDocument.Of(document);

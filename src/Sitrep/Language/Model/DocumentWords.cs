@@ -49,6 +49,23 @@ internal sealed class DocumentWords
     [ThreadStatic]
     private static DocumentWords? _perThread;
 
+    /// <summary>The word uses of each corpus document (training and evaluation), so a sentence's tokens are marked as the pipeline marks an article's.</summary>
+    public static Dictionary<string, DocumentWords> OfCorpus(IEnumerable<Corpora.NerSentence> sentences)
+    {
+        var documents = new Dictionary<string, DocumentWords>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            if (!documents.TryGetValue(s.Sentence.Document, out var words))
+            {
+                documents[s.Sentence.Document] = words = new DocumentWords();
+            }
+
+            words.Add(s.Sentence.Text, s.Sentence.Tokens.AsSpan());
+        }
+
+        return documents;
+    }
+
     /// <summary>Counts the uses of each word of one sentence.</summary>
     public void Add(string text, ReadOnlySpan<Token> tokens)
     {

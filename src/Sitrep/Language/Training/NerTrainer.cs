@@ -115,7 +115,7 @@ public static class NerTrainer
     {
         var gazetteer = Places.Gazetteer.Default;
         var labels = NerTagger.LabelsFor(NerCorpora.ModelTypes);
-        var documents = DocumentsOf(sentences);
+        var documents = DocumentWords.OfCorpus(sentences);
         var prepared = sentences.Select(s => Prepare(s, posFor(s.Sentence), lexicon, gazetteer, documents[s.Sentence.Document])).ToList();
         var models = new List<PerceptronModel>();
         for (var member = 0; member < Math.Max(1, options.Ensemble); member++)
@@ -234,23 +234,6 @@ public static class NerTrainer
     }
 
     private sealed record Prepared(WordInfo[] Words, Upos[] Tags, LexiconKind[] Kinds, byte[] Places, byte[] DocumentMarks, byte[] Gold, NerDomain Domain);
-
-    /// <summary>The word uses of each corpus document, so a sentence's tokens are marked as the pipeline marks an article's.</summary>
-    internal static Dictionary<string, DocumentWords> DocumentsOf(IEnumerable<NerSentence> sentences)
-    {
-        var documents = new Dictionary<string, DocumentWords>(StringComparer.Ordinal);
-        foreach (var s in sentences)
-        {
-            if (!documents.TryGetValue(s.Sentence.Document, out var words))
-            {
-                documents[s.Sentence.Document] = words = new DocumentWords();
-            }
-
-            words.Add(s.Sentence.Text, s.Sentence.Tokens.AsSpan());
-        }
-
-        return documents;
-    }
 
     private static Prepared Prepare(NerSentence s, PosTagger posTagger, Lexicon lexicon, Places.Gazetteer gazetteer, DocumentWords document)
     {
