@@ -251,6 +251,25 @@ public sealed partial class AttributionDetector
             return stems;
         }
 
+        /// <summary>
+        /// The claims of the last two distinct parties to speak in the pool, latest first (fewer when fewer spoke); with
+        /// <paramref name="sidedOnly"/>, only parties known to be on a side of the fighting (party_sides.tsv, sectors).
+        /// </summary>
+        private List<Draft> LastTwoParties(List<Draft> pool, bool sidedOnly)
+        {
+            var sides = new List<Draft>(2);
+            for (var i = pool.Count - 1; i >= 0 && sides.Count < 2; i--)
+            {
+                if (pool[i].Claimant is { } c && (!sidedOnly || ClaimantSide(c) != PartySide.Unknown)
+                    && !sides.Any(x => SameParty(x.Claimant, c) || SameOrganisation(x.Claimant, c)))
+                {
+                    sides.Add(pool[i]);
+                }
+            }
+
+            return sides;
+        }
+
         /// <summary>The targets of a stance whose object says nothing of a claim's content: found by position, hints and numbers.</summary>
         private IEnumerable<Draft> GenericTargets(ClaimantMention by, PhraseMatch<StancePhrase> match, int objectEnd, List<string> objectStems, bool predicative, List<Draft> candidates)
         {
@@ -361,24 +380,19 @@ public sealed partial class AttributionDetector
                 // parties on a side of the fighting (party_sides.tsv, sectors), not a resident or an outlet, and all
                 // that each said.
                 // When fewer than two parties are known to be on a side, the last two to speak are the sides.
-                var bySide = (Contains(objectFrom, objectTo, "side") || Contains(objectFrom, objectTo, "sides"))
-                    && pool.Where(d => d.Claimant is { } c && ClaimantSide(c) != PartySide.Unknown).Select(d => d.Claimant!)
-                        .Aggregate(new List<ClaimantMention>(), (found, c) => found.Any(f => SameParty(f, c) || SameOrganisation(f, c)) ? found : [.. found, c]).Count >= 2;
-                var sides = new List<Draft>();
-                foreach (var d in Enumerable.Reverse(pool))
+                var namesSides = Contains(objectFrom, objectTo, "side") || Contains(objectFrom, objectTo, "sides");
+                var sides = namesSides ? LastTwoParties(pool, sidedOnly: true) : [];
+                var bySide = sides.Count == 2;
+                if (!bySide)
                 {
-                    if (d.Claimant is { } c && (!bySide || ClaimantSide(c) != PartySide.Unknown)
-                        && !sides.Any(x => SameParty(x.Claimant, c) || SameOrganisation(x.Claimant, c)))
-                    {
-                        sides.Add(d);
-                    }
+                    sides = LastTwoParties(pool, sidedOnly: false);
+                }
 
-                    if (sides.Count == 2)
-                    {
-                        var accounts = sides.Select(side => pool.Where(d => d.Claimant is { } c && (SameParty(side.Claimant, c) || SameOrganisation(side.Claimant, c))));
-                        // Each side's account is the version it gave first.
-                        return bySide ? accounts.SelectMany(a => a) : accounts.Select(a => a.First());
-                    }
+                if (sides.Count == 2)
+                {
+                    var accounts = sides.Select(side => pool.Where(d => d.Claimant is { } c && (SameParty(side.Claimant, c) || SameOrganisation(side.Claimant, c))));
+                    // Each side's account is the version it gave first.
+                    return bySide ? accounts.SelectMany(a => a) : accounts.Select(a => a.First());
                 }
             }
 
