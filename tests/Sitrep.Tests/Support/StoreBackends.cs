@@ -87,19 +87,13 @@ public sealed class TestStore : IDisposable
     }
 
     /// <summary>Runs SQL on the store's database directly, to set up states the current code no longer writes.</summary>
-    public void Execute(string sql)
-    {
-        using System.Data.Common.DbConnection connection = Backend == "sqlite"
-            ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Location};Pooling=False")
-            : new NpgsqlConnection(Location);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    public void Execute(string sql) => Run(sql, command => command.ExecuteNonQuery());
 
     /// <summary>The first column of the first row a query on the store's database returns (null when none).</summary>
-    public object? Scalar(string sql)
+    public object? Scalar(string sql) => Run(sql, command => command.ExecuteScalar());
+
+    /// <summary>Runs one statement on a connection of its own to the store's database (not the store's).</summary>
+    private T Run<T>(string sql, Func<System.Data.Common.DbCommand, T> run)
     {
         using System.Data.Common.DbConnection connection = Backend == "sqlite"
             ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Location};Pooling=False")
@@ -107,7 +101,7 @@ public sealed class TestStore : IDisposable
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return command.ExecuteScalar();
+        return run(command);
     }
 
     public void Dispose() => _cleanup();
