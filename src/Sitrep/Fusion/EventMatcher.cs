@@ -44,6 +44,18 @@ public static class EventMatcher
     /// </summary>
     public const int ReportLagDays = 2;
 
+    /// <summary>
+    /// The farthest an undated report reaches back: what it tells is at most this many days older than its
+    /// publication (news of a fortnight ago gives its date; an undated mention of an older incident is background, not
+    /// a new report of it). It bounds whom an undated report can join: without it, a report without date or place was
+    /// a candidate for every event of its type in the store, which made ingest slower the larger the store grew.
+    /// </summary>
+    public const int UndatedReachDays = 14;
+
+    /// <summary>The days an undated report published on <paramref name="published"/> may tell of (a day's slack for time zones).</summary>
+    public static (DateOnly First, DateOnly Last) UndatedReach(DateOnly published) =>
+        (published.AddDays(-UndatedReachDays), published.AddDays(1));
+
     /// <summary>Two reports as the fuser sees them: with the dates their articles were published.</summary>
     public static MatchResult Match(MemberEvent a, MemberEvent b) => Match(a.Event, b.Event, publishedA: a.Published, publishedB: b.Published);
 
@@ -57,7 +69,7 @@ public static class EventMatcher
     {
         var relation = a.Modality != b.Modality ? TypeRelation.Incompatible : TypeCompatibility.Default.Relation(a, b);
         var veto = (relation == TypeRelation.Incompatible ? (a.Modality != b.Modality ? "different modality" : "different event type") : null)
-            ?? DateVeto(a, b) ?? PlaceVeto(a, b);
+            ?? DateVeto(a, b) ?? ReachVeto(a, b, publishedA, publishedB) ?? PlaceVeto(a, b);
         if (veto is not null)
         {
             return new MatchResult(0, veto, relation == TypeRelation.Compatible);
@@ -237,6 +249,22 @@ public static class EventMatcher
         }
 
         return aStart <= bEnd && bStart <= aEnd ? null : "different dates";
+    }
+
+    private static string? ReachVeto(EventRecord a, EventRecord b, DateOnly? publishedA, DateOnly? publishedB) =>
+        OutOfReach(a, b, publishedA) || OutOfReach(b, a, publishedB) ? "undated report published long after the other's dates" : null;
+
+    /// <summary>The undated report's publication does not reach the other's dates (<see cref="UndatedReach"/>).</summary>
+    private static bool OutOfReach(EventRecord undated, EventRecord other, DateOnly? published)
+    {
+        if (published is not { } day || undated.DateStart is not null || undated.EventDate is not null
+            || (other.DateStart ?? other.EventDate) is not { } start || (other.DateEnd ?? other.EventDate) is not { } end)
+        {
+            return false;
+        }
+
+        var (first, last) = UndatedReach(day);
+        return end < first || start > last;
     }
 
     /// <summary>

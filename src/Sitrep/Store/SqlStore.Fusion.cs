@@ -29,7 +29,7 @@ public abstract partial class SqlStore
 
             // A fused event this article's other events joined is no candidate (one article's events were kept apart by
             // the events stage): the fuser's own test sees the compared reports only.
-            var fusedId = Fuser.Choose(member, Candidates(e, batch, except: fused));
+            var fusedId = Fuser.Choose(member, Candidates(e, article.Published, batch, except: fused));
             if (fusedId is null)
             {
                 // Its row goes in with the others the article founds (the batch's candidate index has it at once;
@@ -70,9 +70,9 @@ public abstract partial class SqlStore
     /// each on PostgreSQL). Each candidate comes with its earliest <see cref="EventFuser.MaxCompared"/> reports only,
     /// read once and kept in step with the writes.
     /// </summary>
-    private List<FusionCandidate> Candidates(EventRecord e, FusionBatch batch, IReadOnlyCollection<string> except)
+    private List<FusionCandidate> Candidates(EventRecord e, DateOnly? published, FusionBatch batch, IReadOnlyCollection<string> except)
     {
-        var ids = batch.Index.Candidates(SearchFor(e));
+        var ids = batch.Index.Candidates(SearchFor(e, published));
         if (except.Count > 0)
         {
             ids.RemoveAll(except.Contains);
@@ -89,21 +89,30 @@ public abstract partial class SqlStore
         return candidates;
     }
 
-    /// <summary>The report's candidate search: its event types (or PLOVER events) and the bounds of its dates.</summary>
-    private static CandidateSearch SearchFor(EventRecord e)
+    /// <summary>
+    /// The report's candidate search: its event types (or PLOVER events) and the bounds of its dates. An undated
+    /// report of a known publication day searches the days its publication reaches (<see cref="EventMatcher.UndatedReach"/>:
+    /// the matcher rules out the dated events beyond them) and every undated fused event.
+    /// </summary>
+    private static CandidateSearch SearchFor(EventRecord e, DateOnly? published)
     {
         // The fused event's type must be the report's or one that may describe the same incident (TypeCompatibility).
         var types = e.EventType is not null
             ? TypeCompatibility.Default.EventTypesFor(e.EventType, e.SubEventType)
             : e.PloverEvent is not null ? TypeCompatibility.Default.PloverEventsFor(e.PloverEvent) : [];
-        var start = e.DateStart ?? e.EventDate;
+        DateOnly? start = e.DateStart ?? e.EventDate, end = e.DateEnd ?? e.EventDate ?? start;
+        if (start is null && published is { } day)
+        {
+            (start, end) = EventMatcher.UndatedReach(day);
+        }
+
         return new CandidateSearch(
             KnowsType: e.EventType is not null,
             types,
             e.Admin1,
             Iso(start),
             start is null ? null : Iso(start.Value.AddDays(-WideDays)),
-            start is null ? null : Iso(e.DateEnd ?? e.EventDate ?? start),
+            Iso(end),
             e.Modality,
             e.Iso3);
     }
@@ -116,9 +125,9 @@ public abstract partial class SqlStore
     /// a fused event that spans at most <see cref="WideDays"/> overlaps [start, end] only if it starts in
     /// [start - WideDays, end]; the few wider ones (and the undated) are flagged <c>wide</c> and searched apart.
     /// </summary>
-    internal List<string> CandidatesBySql(EventRecord e, DbTransaction transaction)
+    internal List<string> CandidatesBySql(EventRecord e, DateOnly? published, DbTransaction transaction)
     {
-        var search = SearchFor(e);
+        var search = SearchFor(e, published);
         var knowsAdmin1 = e.Admin1 is not null;
         var args = new List<Arg> { Arg.Text("Modality", e.Modality), Arg.Text("Iso3", e.Iso3) };
         args.AddRange(search.Types.Select((type, i) => Arg.Text("Type" + i, type)));
@@ -144,11 +153,11 @@ public abstract partial class SqlStore
     /// Each report's candidates as the in-memory search and as <see cref="CandidateSql"/> find them, in one
     /// transaction that is rolled back (for tests: the two must agree on any store).
     /// </summary>
-    internal List<(List<string> Memory, List<string> Sql)> CompareCandidateSearches(IReadOnlyList<EventRecord> reports)
+    internal List<(List<string> Memory, List<string> Sql)> CompareCandidateSearches(IReadOnlyList<EventRecord> reports, DateOnly? published = null)
     {
         using var transaction = Connection.BeginTransaction();
         var index = ReadFusedEventIndex(transaction);
-        var results = reports.Select(e => (index.Candidates(SearchFor(e)), CandidatesBySql(e, transaction))).ToList();
+        var results = reports.Select(e => (index.Candidates(SearchFor(e, published)), CandidatesBySql(e, published, transaction))).ToList();
         transaction.Rollback();
         return results;
     }

@@ -98,6 +98,25 @@ public sealed class FusedEventIndexTests
                 {
                     Assert.Equal(results[i].Sql, results[i].Memory);
                 }
+
+                // Undated reports of a known publication day search only the days it reaches (and the undated rows).
+                var published = new DateOnly(2024, 11, 20);
+                var bounded = store.CompareCandidateSearches(reports, published);
+                for (var i = 0; i < reports.Count; i++)
+                {
+                    Assert.Equal(bounded[i].Sql, bounded[i].Memory);
+                    if (reports[i].DateStart is null)
+                    {
+                        Assert.Subset(results[i].Sql.ToHashSet(), bounded[i].Sql.ToHashSet());
+                    }
+                    else
+                    {
+                        Assert.Equal(results[i].Sql, bounded[i].Sql);
+                    }
+                }
+
+                var undated = Enumerable.Range(0, reports.Count).Where(i => reports[i].DateStart is null).ToList();
+                Assert.True(undated.Sum(i => bounded[i].Sql.Count) < undated.Sum(i => results[i].Sql.Count) / 2, "the publication day should bound the undated reports' search");
             }
         }
         finally
