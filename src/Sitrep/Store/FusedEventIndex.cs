@@ -142,33 +142,40 @@ internal sealed class FusedEventIndex
 
     /// <summary>
     /// Rows apart by a key they may lack (country, division): a search with the key reads its own part and the rows
-    /// without one (key = @Key OR key IS NULL); a search without it reads every part.
+    /// without one (key = @Key OR key IS NULL); a search without it reads every row, from a part that holds them all
+    /// (visiting every country's every division, each with its own date seek, cost a report placed nowhere more than
+    /// scoring its candidates).
     /// </summary>
     private sealed class SplitRows<TPart>(Func<FusedEventKey, string?> keyOfRow, Func<CandidateSearch, string?> keyOfSearch, Func<TPart> newPart) : IRowSet
         where TPart : class, IRowSet
     {
         private readonly Dictionary<string, TPart> _byKey = new(StringComparer.Ordinal);
         private readonly TPart _noKey = newPart();
+        private readonly TPart _all = newPart();
 
-        public void Add(FusedEventKey row) => PartOf(keyOfRow(row), create: true)!.Add(row);
+        public void Add(FusedEventKey row)
+        {
+            PartOf(keyOfRow(row), create: true)!.Add(row);
+            _all.Add(row);
+        }
 
-        public void Remove(FusedEventKey row) => PartOf(keyOfRow(row), create: false)?.Remove(row);
+        public void Remove(FusedEventKey row)
+        {
+            PartOf(keyOfRow(row), create: false)?.Remove(row);
+            _all.Remove(row);
+        }
 
         public void Search(CandidateSearch search, List<string> found)
         {
             if (keyOfSearch(search) is { } key)
             {
                 PartOf(key, create: false)?.Search(search, found);
+                _noKey.Search(search, found);
             }
             else
             {
-                foreach (var part in _byKey.Values)
-                {
-                    part.Search(search, found);
-                }
+                _all.Search(search, found);
             }
-
-            _noKey.Search(search, found);
         }
 
         private TPart? PartOf(string? key, bool create)
@@ -200,13 +207,14 @@ internal sealed class FusedEventIndex
         private static readonly IComparer<FusedEventKey> _byStartComparer = Comparer<FusedEventKey>.Create(_byStart);
 
         private readonly List<FusedEventKey> _narrow = [];
-        private readonly List<FusedEventKey> _wide = [];
+        // By id: a row is removed each time its fused event is rewritten, and the undated ones of every country meet here.
+        private readonly Dictionary<string, FusedEventKey> _wide = new(StringComparer.Ordinal);
 
         public void Add(FusedEventKey row)
         {
             if (row.Wide || row.DateStart is null)
             {
-                _wide.Add(row);
+                _wide.Add(row.Id, row);
                 return;
             }
 
@@ -218,7 +226,7 @@ internal sealed class FusedEventIndex
         {
             if (row.Wide || row.DateStart is null)
             {
-                _wide.Remove(row);
+                _wide.Remove(row.Id);
                 return;
             }
 
@@ -239,7 +247,7 @@ internal sealed class FusedEventIndex
                     Add(row, search, found);
                 }
 
-                foreach (var row in _wide)
+                foreach (var row in _wide.Values)
                 {
                     Add(row, search, found);
                 }
@@ -259,7 +267,7 @@ internal sealed class FusedEventIndex
             }
 
             // wide = 1 AND ((date_start <= @End AND date_end >= @Start) OR date_start IS NULL)
-            foreach (var row in _wide)
+            foreach (var row in _wide.Values)
             {
                 if (!row.Wide)
                 {
