@@ -264,7 +264,7 @@ public abstract partial class SqlStore
             // Held back like the keys (see FlushClaimMembers); a claim stored twice fails as its primary key would.
             if (!pending.TryAdd(member.Claim.Id, fusedId))
             {
-                throw new InvalidOperationException($"claim {member.Claim.Id} joins fused claim {fusedId} but is already a member of {pending[member.Claim.Id]}");
+                throw new InvalidOperationException($"claim {member.Claim.Id} joins fused claim {fusedId} but is already a member of {pending.FusedOf(member.Claim.Id)}");
             }
         }
         else
@@ -485,7 +485,7 @@ public abstract partial class SqlStore
             return;
         }
 
-        if (_pendingMembers is { Count: > 0 } pending && pending.Values.Any(missing.Contains))
+        if (_pendingMembers is { Count: > 0 } pending && pending.HasAny(missing))
         {
             FlushClaimMembers(transaction); // not expected (see _pendingMembers), but the database must then answer in full
         }
@@ -679,35 +679,19 @@ public abstract partial class SqlStore
     /// Nothing reads them from the database before: the batch keeps every fused claim it adds members to in its
     /// member cache (and reads others only after inserting these, see <see cref="ReadClaimMembers"/>).
     /// </summary>
-    private Dictionary<string, string>? _pendingMembers;
+    private PendingClaimMembers? _pendingMembers;
 
     /// <summary>Held-back memberships of a fused claim follow its rows: re-pointed to <paramref name="to"/>, or dropped when null.</summary>
     private void PendingMembersMoved(string fusedId, string? to)
     {
-        if (_pendingMembers is not { Count: > 0 } pending)
-        {
-            return;
-        }
-
-        foreach (var claimId in pending.Where(p => p.Value == fusedId).Select(p => p.Key).ToList())
-        {
-            if (to is null)
-            {
-                pending.Remove(claimId);
-            }
-            else
-            {
-                pending[claimId] = to;
-            }
-        }
+        _pendingMembers?.Move(fusedId, to);
     }
 
     private void FlushClaimMembers(DbTransaction transaction)
     {
         if (_pendingMembers is { Count: > 0 } pending)
         {
-            var rows = pending.Select(p => new[] { Arg.Text("", p.Key), Arg.Text("", p.Value) }).ToList();
-            pending.Clear();
+            var rows = pending.Drain().ConvertAll(p => new[] { Arg.Text("", p.ClaimId), Arg.Text("", p.FusedId) });
             RunRows("INSERT INTO fused_claim_members (claim_id, fused_id)", rows, transaction);
         }
     }

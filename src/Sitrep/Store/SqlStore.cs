@@ -121,7 +121,7 @@ public abstract partial class SqlStore : ISitrepStore
         // Claims after events: a claim's fused events are a matching feature.
         _pendingKeys = new PendingClaimKeys();
         _claimKeys = ClaimKeysFor(inserted, fusion.Cache, transaction);
-        _pendingMembers = new Dictionary<string, string>(StringComparer.Ordinal);
+        _pendingMembers = new PendingClaimMembers();
         try
         {
             foreach (var article in inserted)
