@@ -21,7 +21,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "ner-splits", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "events-errors", "fusion", "claim-fusion", "plover-gsr", "petrarch", "acled-notes", "ngec"];
+    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "ner-splits", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "events-errors", "fusion", "claim-fusion", "plover-gsr", "petrarch", "acled-notes", "ngec", "places"];
 
     public static Command Build(CliContext context)
     {
@@ -104,6 +104,7 @@ internal static class EvalCommand
             _ when name.StartsWith("petr.unittest", StringComparison.Ordinal) => "petrarch",
             _ when name.StartsWith("acled_", StringComparison.Ordinal) && name.EndsWith(".csv", StringComparison.Ordinal) => "acled-notes",
             _ when name.StartsWith("ngec_synthetic", StringComparison.Ordinal) => "ngec",
+            _ when name.StartsWith("places.", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "places",
             _ => null,
         };
     }
@@ -127,14 +128,19 @@ internal static class EvalCommand
         "petrarch" => CodingEvaluators.EvaluateCameo(CodingEvaluators.LoadPetrarch(path), Coding(dictionary), errors),
         "acled-notes" => CodingEvaluators.EvaluateAcled(CodingEvaluators.LoadAcledNotes(path), Coding(dictionary), errors) + AcledPlaces(path, Coding(dictionary), errors),
         "ngec" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadNgec(path), Coding(dictionary), documentLevel: true, errors),
+        "places" => PlaceGoldEvaluator.Evaluate(PlaceGoldEvaluator.Load(path), PlaceOfEvent(Coding(dictionary)), errors && IsDevSplit(path)),
         "events-errors" => EventsEvaluator.Errors(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
         _ => throw new ArgumentOutOfRangeException(nameof(task)),
     };
 
     /// <summary>The place of each note's main ACLED-coded event (the event <c>EvaluateAcled</c> scores) against the row's place columns.</summary>
     private static string AcledPlaces(string path, AnalysisPipeline pipeline, bool errors) =>
-        AcledPlacesEvaluator.Evaluate(path, (id, text, published) => pipeline.Run(new Document(id, text, new ArticleMetadata { Published = published }))
-            .Get<EventsLayer>().Events.FirstOrDefault(e => e.Acled is not null)?.Place, errors);
+        AcledPlacesEvaluator.Evaluate(path, PlaceOfEvent(pipeline), errors);
+
+    /// <summary>The place of a text's first ACLED-coded event (id, text, publication date), or null.</summary>
+    private static Func<string, string, DateOnly?, PlaceMention?> PlaceOfEvent(AnalysisPipeline pipeline) =>
+        (id, text, published) => pipeline.Run(new Document(id, text, new ArticleMetadata { Published = published }))
+            .Get<EventsLayer>().Events.FirstOrDefault(e => e.Acled is not null)?.Place;
 
     /// <summary>Claim fusion on the whole pipeline's analyses; the failures only for a dev split, on request.</summary>
     /// <summary>Place scores for both splits, then the dev split's failures when asked (a test split's stay unseen).</summary>

@@ -47,11 +47,8 @@ public static partial class AcledPlacesEvaluator
                 var place = mention?.Place;
                 located += place is null ? 0 : 1;
                 region1 += mention is { GeoPrecision: 1, Place.Kind: not PlaceKind.PopulatedPlace } ? 1 : 0;
-                var admin1Ok = place?.Admin1 is { } a && SameName(a, row.Admin1);
-                // An unlisted settlement placed in its region is exported under its own words, a city part as
-                // "City - Part", as ACLED names them.
-                var name = mention?.LocationName;
-                var locationOk = place is not null && (SameName(name!, row.Location) || (place.Kind == PlaceKind.Admin1 && CapitalOf(place, gazetteer) is { } capital && SameName(capital, row.Location)));
+                var admin1Ok = Admin1Matches(mention, row.Admin1);
+                var locationOk = LocationMatches(mention, row.Location, gazetteer);
                 var precisionOk = mention is not null && mention.GeoPrecision == row.GeoPrecision;
                 admin1 += admin1Ok ? 1 : 0;
                 location += locationOk ? 1 : 0;
@@ -79,6 +76,18 @@ public static partial class AcledPlacesEvaluator
             row["location"],
             int.TryParse(row["geo_precision"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0)),
     ];
+
+    /// <summary>Whether the mention's place lies in the first-level division ACLED names <paramref name="admin1"/>.</summary>
+    internal static bool Admin1Matches(PlaceMention? mention, string admin1) =>
+        mention?.Place?.Admin1 is { } a && SameName(a, admin1);
+
+    /// <summary>
+    /// Whether the mention names ACLED's location: an unlisted settlement placed in its region is exported under its
+    /// own words, a city part as "City - Part", as ACLED names them; a region-only place matches the region's capital.
+    /// </summary>
+    internal static bool LocationMatches(PlaceMention? mention, string location, Gazetteer gazetteer) =>
+        mention is { Place: { } place, LocationName: { } name }
+        && (SameName(name, location) || (place.Kind == PlaceKind.Admin1 && CapitalOf(place, gazetteer) is { } capital && SameName(capital, location)));
 
     private static string? CapitalOf(ResolvedPlace region, Gazetteer gazetteer) =>
         region.Admin1Code is { } code && gazetteer.Admin1ByCode(code) is { CapitalGeonameId: { } id } && gazetteer.PlaceById(id) is { } capital

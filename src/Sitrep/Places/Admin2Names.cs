@@ -90,6 +90,9 @@ internal sealed class Admin2Names
 
     public IReadOnlyList<District> Lookup(ReadOnlySpan<char> name) => LookupKey(GazetteerNames.Normalize(name));
 
+    /// <summary>Whether <paramref name="word"/> (normalised) is a word divisions carry after their names ("county", "township").</summary>
+    public bool IsSuffixWord(ReadOnlySpan<char> word) => _words.IsSuffix(word);
+
     /// <summary>Lookup of an already normalised name (no allocation).</summary>
     public IReadOnlyList<District> LookupKey(ReadOnlySpan<char> key) =>
         _byName.TryGetValue(_words.Strip(key), out var found) ? found : [];
@@ -119,6 +122,19 @@ internal sealed class Admin2Names
             return new AffixWords(
                 [.. prefixes.OrderByDescending(w => w.Length)],
                 [.. suffixes.OrderByDescending(w => w.Length)]);
+        }
+
+        public bool IsSuffix(ReadOnlySpan<char> word)
+        {
+            foreach (var s in suffixes)
+            {
+                if (word.SequenceEqual(s.AsSpan()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public ReadOnlySpan<char> Strip(ReadOnlySpan<char> key)

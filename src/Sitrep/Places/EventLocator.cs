@@ -250,7 +250,7 @@ public static class EventLocator
         foreach (var town in mentions)
         {
             if (town.Kind == PlaceKind.PopulatedPlace && town.Place is { } place && sentence.Span.Contains(town.Span) &&
-                ((town.EndToken <= region.FirstToken && region.FirstToken - town.EndToken <= 3) || NamesTownOf(text, layer, region, town)) &&
+                ((town.EndToken <= region.FirstToken && region.FirstToken - town.EndToken - CountryWordsBetween(text, layer, mentions, town, region) <= 3) || NamesTownOf(text, layer, region, town)) &&
                 place.Iso3 == container.Iso3 && (region.Kind == PlaceKind.Country || place.Admin1 == container.Admin1))
             {
                 return town;
@@ -258,6 +258,24 @@ public static class EventLocator
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The tokens of a country's name and its possessive between a town and its region ("Tal Tamr, in Syria's Hasakah
+    /// province"): they say which country the region is in, not that the town lies elsewhere.
+    /// </summary>
+    private static int CountryWordsBetween(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, PlaceMention town, PlaceMention region)
+    {
+        foreach (var country in mentions)
+        {
+            if (country.Kind == PlaceKind.Country && country.FirstToken >= town.EndToken && country.EndToken < region.FirstToken &&
+                Word(text, layer, country.EndToken) is "'s" or "’s")
+            {
+                return country.EndToken - country.FirstToken + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -325,7 +343,8 @@ public static class EventLocator
                 before--;
             }
 
-            return Word(text, layer, before) is "in" or "of" ? other : null;
+            // "in Kibirizi, Rutshuru territory": a comma right before the division situates the place as "in" does.
+            return Word(text, layer, before) is "in" or "of" or "," ? other : null;
         }
 
         return null;

@@ -26,6 +26,16 @@ public sealed partial class Gazetteer
     /// <summary><see cref="LookupAdmin2"/> of an already normalised name (no allocation).</summary>
     public IReadOnlyList<District> LookupAdmin2Key(ReadOnlySpan<char> key) => Admin2Index.LookupKey(key);
 
+    /// <summary>
+    /// Whether a word after a name marks it as a division ("Turkana county", "Tabayin township"): one of the words
+    /// divisions carry after their names (admin2_words.tsv), lower case.
+    /// </summary>
+    internal bool IsDivisionSuffixWord(ReadOnlySpan<char> word)
+    {
+        Span<char> key = stackalloc char[(2 * word.Length) + 2];
+        return word.Length is > 0 and <= 24 && Admin2Index.IsSuffixWord(key[..GazetteerNames.Normalize(word, key)]);
+    }
+
     private Admin2Names Admin2Index => _admin2 ??= Admin2Names.Load(_directory, this);
 
     private Admin1Parts Admin1PartsIndex => _admin1Parts ??= Admin1Parts.Load(_directory, this);

@@ -876,7 +876,92 @@ public sealed class Geocoder
             var probe = new Draft { First = first, End = next };
             ReadBefore(probe, s);
             return probe.Before is CueRole.Near or CueRole.Outskirts or CueRole.Direction || probe.VillageHint || probe.CityHint ||
-                (probe.Before is CueRole.In && BracketedDivisionAt(next, s));
+                (probe.Before is CueRole.In && (BracketedDivisionAt(next, s) || (AfterInOrAt(first, s) && NamedDivisionAfter(next, s))));
+        }
+
+        /// <summary>
+        /// 'in' or 'at' (and maybe 'the') right before the name: where an event is, not what lies on or inside something
+        /// ("a village on Ramree Island in Rakhine State" names the village, not the island, as the place).
+        /// </summary>
+        private bool AfterInOrAt(int first, Sentence s)
+        {
+            var before = first - 1;
+            if (before > s.FirstToken && Is(before, "the"))
+            {
+                before--;
+            }
+
+            return before >= s.FirstToken && (Is(before, "in") || Is(before, "at"));
+        }
+
+        /// <summary>
+        /// "in Kyaukphyu in Rakhine state", "in Tal Tamr, in Syria's Hasakah province", "in Kibirizi, Rutshuru
+        /// territory", "at the Kakuma refugee camp in Turkana county": a known division named with its division word
+        /// right after the name (across a comma, 'in', 'the', a country's possessive, or up to two lower-case words of a
+        /// facility the name opens, then 'in') says which division the place is in, as a bracket does ("in Sinsacate
+        /// (Cordoba)"); 'in' alone does not ("in Congress"). The division word is required: without it a capitalised
+        /// word after the name is too often no division.
+        /// </summary>
+        private bool NamedDivisionAfter(int next, Sentence s)
+        {
+            var end = Math.Min(s.EndToken, next + 12);
+            var k = next;
+            var facilityWords = 0;
+            while (k < end && facilityWords < 2 && IsWord(k) && !IsCap(k) && !Is(k, "in"))
+            {
+                k++;
+                facilityWords++;
+            }
+
+            if (facilityWords > 0 && !(k < end && Is(k, "in") && IsFacilityWord(k - 1)))
+            {
+                return false; // "in Congress voted", "the Catupa forest in": words after the name that are not a facility's
+            }
+
+            if (k < end && T(k) is ",")
+            {
+                k++;
+            }
+
+            if (k < end && Is(k, "in"))
+            {
+                k++;
+            }
+
+            if (k < end && Is(k, "the"))
+            {
+                k++;
+            }
+
+            if (k + 1 < end && IsCap(k) && T(k + 1) is "'s" or "’s")
+            {
+                k += 2; // "Syria's Hasakah province"
+            }
+
+            for (var count = 1; count <= 3 && k + count < end && IsCap(k + count - 1); count++)
+            {
+                var word = k + count;
+                if (!(_lex.After(T(word)) is CueRole.Region or CueRole.District || _gaz.IsDivisionSuffixWord(T(word))))
+                {
+                    continue;
+                }
+
+                var name = text.AsSpan(_tokens[k].Start, _tokens[k + count - 1].End - _tokens[k].Start);
+                if (_gaz.LookupAdmin2(name).Count > 0)
+                {
+                    return true;
+                }
+
+                foreach (var c in _gaz.Lookup(name))
+                {
+                    if (c.Kind == PlaceKind.Admin1)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -1792,8 +1877,11 @@ public sealed class Geocoder
                     {
                         // "General San Martin (La Pampa)", "San Justo (La Matanza, Buenos Aires)": the bracket is the
                         // report saying which division the town is in, as plainly as "in" does.
-                        var saysIn = (region.First == draft.End + 1 && Is(draft.End, "in")) || ClosesBracketAfter(draft, region);
-                        if (!region.Unknown && region.First > draft.End && (region.First - draft.End <= 2 || saysIn) &&
+                        var saysIn = (region.First == draft.End + 1 && Is(draft.End, "in")) || ClosesBracketAfter(draft, region) ||
+                            ((draft.Unknown || draft.Spelling) && FacilityWordsThenIn(draft.End, region.First));
+                        // A name before a second-level division's word ("Masala in Beni territory") is no first-level
+                        // division: its first-level readings are namesakes (Bolivia's Beni).
+                        if (!region.Unknown && region.After != CueRole.District && region.First > draft.End && (region.First - draft.End <= 2 || saysIn) &&
                             (saysIn || OnlyPunctuationOrTypeWords(draft.End, region.First)))
                         {
                             // "Vesela Hora village, Luhansk": a bare region name (also its capital's) right after a town.
@@ -1834,6 +1922,18 @@ public sealed class Geocoder
                 }
             }
         }
+
+        /// <summary>
+        /// "the Kakuma refugee camp in Turkana county": one or two lower-case words of a facility the name opens, then
+        /// "in" right before the region (only for a name the gazetteer lacks: a known town's readings are not filtered
+        /// by a region a facility phrase may put elsewhere).
+        /// </summary>
+        private bool FacilityWordsThenIn(int from, int to) =>
+            to - from is 2 or 3 && Is(to - 1, "in") && IsWord(from) && !IsCap(from) && (to - from == 2 || (IsWord(from + 1) && !IsCap(from + 1))) &&
+            IsFacilityWord(to - 2);
+
+        /// <summary>A word ending a facility or settlement a name opens ("refugee camp", "air base": locator_words' settlement words, place_cues' facilities).</summary>
+        private bool IsFacilityWord(int i) => _actorWords.IsSettlement(T(i)) || _lex.After(T(i)) is CueRole.Facility;
 
         /// <summary>
         /// The region ends a bracket opened right after the draft, with at most a second-level division's words and a
@@ -2007,7 +2107,9 @@ public sealed class Geocoder
             {
                 // A loose spelling match counts only inside the countries the article is about: those its places
                 // settled so far are in, and those it names anywhere ("near Arbinda in northern Burkina Faso").
-                fitting = [.. fitting.Where(c => _docCountries.GetValueOrDefault(CountryIso2(c)) > 0 || _namedCountries.Contains(CountryIso2(c)))];
+                // Or inside the region the text names with it ("the naval base at Kyaukphyu in Rakhine state": Kyaukpyu).
+                fitting = [.. fitting.Where(c => _docCountries.GetValueOrDefault(CountryIso2(c)) > 0 || _namedCountries.Contains(CountryIso2(c))
+                    || (draft.AttachedAdmin1 is { } attached && Admin1Key(c) is { } key && attached.Contains(key)))];
             }
 
             var countries = fitting.Where(c => c.Kind == PlaceKind.Country && c.Source != NameSource.Alternate).ToList();

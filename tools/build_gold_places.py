@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Builds data/gold/places/places.{dev,test}.jsonl from places.src.tsv (see data/gold/places/README.md).
+
+Split: within each class, records ordered by the SHA-1 of their id; the first half goes to dev, the rest to test,
+so every class is in both splits and no record moves when another class grows.
+"""
+import hashlib
+import json
+import os
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "gold", "places")
+
+
+def main():
+    rows = []
+    with open(os.path.join(HERE, "places.src.tsv"), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            rid, cls, published, country, admin1, location, precision, text = line.split("\t")
+            rows.append({
+                "id": rid, "text": text, "published": published, "source": "sitrep-gold (written for evaluation)",
+                "gold": {"class": cls, "country": country, "admin1": admin1, "location": location,
+                         "geo_precision": int(precision)},
+            })
+    splits = {"dev": [], "test": []}
+    for cls in sorted({r["gold"]["class"] for r in rows}):
+        group = sorted((r for r in rows if r["gold"]["class"] == cls), key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest())
+        half = (len(group) + 1) // 2
+        splits["dev"].extend(group[:half])
+        splits["test"].extend(group[half:])
+    for name, records in splits.items():
+        with open(os.path.join(HERE, f"places.{name}.jsonl"), "w", encoding="utf-8") as f:
+            for r in sorted(records, key=lambda r: r["id"]):
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(name, len(records))
+
+
+if __name__ == "__main__":
+    main()
