@@ -139,11 +139,18 @@ public static class EventMatcher
     }
 
     /// <summary>
-    /// Whether the event's target is civilian (true), armed (false) or unknown (null). A battle is fought between armed
-    /// sides, so a battle report names an armed target even when it names no second side.
+    /// Whether the event's target is unarmed (true: civilians, protesters, a crowd), armed (false) or unknown (null). A
+    /// battle is fought between armed sides, so a battle report names an armed target even when it names no second
+    /// side. Protesters and rioters are no organised armed group (ACLED's actor types 5 and 6): the crowd police fired
+    /// on is "protesters" to one outlet and "civilians" to another, one incident told either way.
     /// </summary>
     private static bool? TargetsCivilians(EventRecord e) =>
-        e.Actor2 is not null ? IsCivilian(e.Actor2) : e.EventType == _battles ? false : null;
+        e.Actor2 is not null ? IsCivilian(e.Actor2) || IsCrowd(e.Actor2) : e.EventType == _battles ? false : null;
+
+    private static bool IsCrowd(ActorRecord actor) =>
+        actor.Inter is "Protesters" or "Rioters"
+        || (actor.Name?.StartsWith("Protesters", StringComparison.Ordinal) ?? false)
+        || (actor.Name?.StartsWith("Rioters", StringComparison.Ordinal) ?? false);
 
     private const string _battles = "Battles";
 
