@@ -45,7 +45,8 @@ public static class EventMatcher
     public const int ReportLagDays = 2;
 
     /// <summary>Two reports as the fuser sees them: with the dates their articles were published.</summary>
-    public static MatchResult Match(MemberEvent a, MemberEvent b) => Match(a.Event, b.Event, publishedA: a.Published, publishedB: b.Published);
+    public static MatchResult Match(MemberEvent a, MemberEvent b) =>
+        Match(a.Event, b.Event, publishedA: a.Published, publishedB: b.Published, sourceA: a.Source, sourceB: b.Source);
 
     public static MatchResult Match(
         EventRecord a,
@@ -53,7 +54,9 @@ public static class EventMatcher
         IReadOnlyList<string>? evidenceA = null,
         IReadOnlyList<string>? evidenceB = null,
         DateOnly? publishedA = null,
-        DateOnly? publishedB = null)
+        DateOnly? publishedB = null,
+        string? sourceA = null,
+        string? sourceB = null)
     {
         var relation = a.Modality != b.Modality ? TypeRelation.Incompatible : TypeCompatibility.Default.Relation(a, b);
         var veto = (relation == TypeRelation.Incompatible ? (a.Modality != b.Modality ? "different modality" : "different event type") : null)
@@ -84,7 +87,7 @@ public static class EventMatcher
         // imprecise place or date agree on every field with the strike next door and differ only in what they say.
         var parts = new ScoreParts(
             DateAgreement(a, b, publishedA, publishedB),
-            PlaceAgreement(a, b, sameCount),
+            PlaceAgreement(a, b, sameCount, sourceA, sourceB),
             a.SubEventType is not null && a.SubEventType == b.SubEventType ? 1 : a.PloverMode is not null && a.PloverMode == b.PloverMode ? 1 : 0,
             ActorOverlap(sidesA, sidesB),
             evidenceA is null && evidenceB is null
@@ -471,7 +474,7 @@ public static class EventMatcher
         undated.EventDate is null && undated.DateStart is null && published is { } day
         && dated.EventDate is { } date && dated.TimePrecision == 1 && date == day;
 
-    private static double PlaceAgreement(EventRecord a, EventRecord b, bool sameCount)
+    private static double PlaceAgreement(EventRecord a, EventRecord b, bool sameCount, string? sourceA, string? sourceB)
     {
         // A report the geocoder could not place (or placed only in its country or region) that names the other's
         // town in its own words reports that town: the outlet wrote "Deir el-Balah" or "Mogoke" where the gazetteer
@@ -508,8 +511,23 @@ public static class EventMatcher
         // town) nothing for or against, as an unknown date or unnamed actors.
         // One same count, though, says the unplaced report tells the same tally, so its silence on the town is no
         // evidence.
-        return ((townA is not null && b.Iso3 is null) || (townB is not null && a.Iso3 is null)) && !sameCount ? 0.1 : 0.3;
+        // Unless both name one site, village or unit the gazetteer could not place (TextSimilarity.ShareName): the
+        // president's "attack in Gatumba" and the wire's "the village of Vugizo near Gatumba" are one incident, and
+        // the region's strike next door names its own.
+        if ((townA is not null && b.Iso3 is null) || (townB is not null && a.Iso3 is null))
+        {
+            return sameCount ? 0.3 : TextSimilarity.ShareName(a, b, sourceA, sourceB) ? SharedNamePlaceAgreement : 0.1;
+        }
+
+        return 0.3;
     }
+
+    /// <summary>
+    /// The place agreement of a report placed in a town and one placed nowhere whose words share a name that is not
+    /// the region's, the country's, an actor's or an outlet's (<see cref="TextSimilarity.ShareName"/>): as much as a
+    /// town and a report placed only in its region.
+    /// </summary>
+    public const double SharedNamePlaceAgreement = 0.7;
 
     private static IReadOnlyList<string> Texts(EventRecord e) => [.. e.Evidence.Select(s => s.Text ?? string.Empty)];
 }
