@@ -26,7 +26,7 @@ public readonly record struct ScoreParts(double Date, double Place, double SubEv
 /// Outlets type one incident differently ("shelling", "clashes", "an attack on civilians"): types that may describe
 /// one incident (<see cref="TypeCompatibility"/>) merge only on strong evidence (the same day and named place,
 /// targets of one kind) and pay <see cref="CrossTypeMargin"/> on their score. Among compatible candidates a score
-/// ranks them by how much they agree (precise date and place, sub-event type, actors) and by the words of their
+/// ranks them by how much they agree (precise date and place, sub-event type, one same count) and by the words of their
 /// evidence; a report the geocoder could not place agrees on place when its words name the other's town.
 /// </summary>
 public static class EventMatcher
