@@ -1234,6 +1234,187 @@ SCENARIOS_5 = {
 }
 
 
+# Batch 6 (2026-11-27): conflicts the earlier batches lack (Russia's North Caucasus, Burundi, Mozambique's
+# post-election unrest, Chile's Araucanía, Oman, Jordan, Venezuela, Guinea, Honduras, Tunisia, Sierra Leone, the
+# Solomon Islands, New Caledonia) in outlet styles they lack (a correction notice, a prosecutor's statement, a
+# hospital's statement, a weekly round-up line, a mayor's social-media post, a translated French-language agency
+# dispatch, a presidential post, an opposition platform's tally, a rebel group's denial) and reports that give no
+# town at all ("in Dagestan", "in the north-east of the country", "the capital"); with the near-misses that cause
+# false merges: the same place another day, a neighbouring town the same day, the same actors in another incident
+# the same day, and a follow-up days later that revises the toll (which is the same event). Written before any code
+# ran on it; split on its own by the SHA-1 rule like batches 1, 2 and 5 (see main), so some of it is test.
+SCENARIOS_6 = {
+    "rus-derbent-attack": [
+        C("main", VAC, "2024-06-23", [
+            ("Global Wire", 0, "MOSCOW, {mon_abbr} (Global Wire) - Gunmen attacked an Orthodox church and a synagogue in the city of Derbent in Russia's Dagestan region on {dow} evening, killing a priest and a security guard, and set the synagogue on fire, officials said."),
+            ("Caucasus Knot Daily", 0, "Derbent: armed men opened fire at the Church of the Intercession and at the Kele-Numaz synagogue at about 6 p.m. Father Mikhail, 66, had his throat cut; a guard was shot. The synagogue burnt down."),
+            ("Investigative Committee of Russia", 1, "A criminal case on a terrorist act has been opened after the attacks of {d_mon} on religious buildings in Derbent, in which a clergyman and a private security guard were killed."),
+            ("Evening Dispatch", 0, "Two places of worship were attacked in Dagestan tonight and a priest is among the dead, according to the region's head, who spoke of a coordinated attack by sleeper cells."),
+            ("Regional Roundup", 6, "Week in review, North Caucasus: the attack on a church and a synagogue in Derbent last Sunday, in which two people were killed, has been claimed by no one; five attackers were named by investigators."),
+        ]),
+        C("makhachkala", BAT, "2024-06-23", [
+            ("Global Wire", 0, "In Makhachkala, the regional capital, gunmen fired on a traffic police post on {dow} evening, killing several officers before they were shot dead in a gunfight that lasted into the night, officials said."),
+            ("Caucasus Knot Daily", 1, "Fifteen police officers were killed in Makhachkala on {dow} when militants attacked a police post and fought security forces in the Separatorny area, the region's interior ministry said."),
+        ]),
+        C("nextday", STR, "2024-06-24", [
+            ("Caucasus Knot Daily", 0, "Dagestan declared three days of mourning on {dow}, a day after the attacks in Derbent and Makhachkala; security forces detained the head of Sergokala district, whose sons were among the attackers."),
+        ]),
+    ],
+    "bdi-gatumba-attack": [
+        C("main", VAC, "2023-12-22", [
+            ("Global Wire", 1, "BUJUMBURA, {mon_abbr} (Global Wire) - Gunmen killed 20 people, including 12 children, in an attack on the village of Vugizo near Gatumba on Burundi's border with Congo late on {dow}, the government said."),
+            ("Agence Grands Lacs", 1, "(Translated from French) Bujumbura, {d_mon} - Twenty civilians, among them a pregnant woman and twelve minors, were killed on Friday evening at Vugizo, Gatumba zone, Mutimbuzi commune, Bujumbura province, by armed men who came from the DRC, the government spokesman said."),
+            ("President of Burundi", 1, "I condemn the cowardly attack committed yesterday evening in Gatumba by the RED-Tabara terrorists against innocent people. They will not escape justice."),
+            ("RED-Tabara", 2, "RED-Tabara attacked a border post of the Burundian army at Gatumba on {d_mon}, killing nine soldiers and a policeman. We deny any attack on civilians."),
+        ]),
+        C("rukoko", BAT, "2023-12-24", [
+            ("Agence Grands Lacs", 0, "The army fought armed men in the Rukoko forest in Mutimbuzi commune on {dow}, two days after the Gatumba killings, and said it had killed four of them."),
+        ]),
+        C("cibitoke", VAC, "2023-12-22", [
+            ("Global Wire", 2, "In Cibitoke province, in the north-west, gunmen shot dead two farmers in their fields in Buganda commune on {dow}, local officials said; it was not clear who they were."),
+        ]),
+    ],
+    "moz-maputo-protest": [
+        C("main", PRO, "2024-11-07", [
+            ("Global Wire", 0, "MAPUTO, {mon_abbr} (Global Wire) - Police fired tear gas and live rounds at thousands of opposition supporters marching in central Maputo on {dow} to protest against the results of October's election, killing at least three people, rights groups said."),
+            ("Plataforma Decide", 1, "Our monitors recorded 3 deaths and 66 people injured by gunfire in Maputo city during the march of {d_mon}, and 119 detentions. The police used lethal force against peaceful demonstrators."),
+            ("Mozambique Republic Police", 1, "On {d_mon}, groups of demonstrators erected barricades and stoned police officers on the Avenida Eduardo Mondlane. The police restored order. 2 officers injured."),
+            ("Lusophone Africa Weekly", 5, "Plataforma Decide now puts the toll of last week's Maputo march at five dead, after two men shot by police died in hospital; the government disputes the figure."),
+        ]),
+        C("matola", RIO, "2024-11-07", [
+            ("Global Wire", 0, "In neighbouring Matola, protesters set fire to a police station and blocked the N4 motorway with burning tyres on {dow}, police said."),
+        ]),
+        C("nextday", PRO, "2024-11-08", [
+            ("Plataforma Decide", 0, "Maputo, {d_mon}: hundreds gathered again in the Magoanine neighbourhood on {dow}, banging pots; police dispersed them with tear gas. No deaths recorded."),
+        ]),
+    ],
+    "chl-tirua-arson": [
+        C("main", STR, "2024-03-11", [
+            ("Global Wire", 0, "SANTIAGO, {mon_abbr} (Global Wire) - Hooded attackers set fire to nine forestry trucks and a loader at a logging site in the southern Chilean commune of Tirúa on {dow}, police said; nobody was hurt."),
+            ("Diario del Biobío", 0, "Ataque incendiario: nine trucks burnt at the Los Ríos estate in Tirúa early today. Pamphlets in the name of the Coordinadora Arauco-Malleco were left at the scene, Carabineros said."),
+            ("Fiscalía Regional del Biobío", 1, "The Public Prosecutor's Office has opened an investigation into the arson of {d_mon} in Tirúa, in which nine trucks and heavy machinery belonging to a forestry contractor were destroyed."),
+            ("Correction notice", 2, "Correction: an earlier version of our story on Monday's arson attack in Tirúa said eleven trucks were burnt. Police said nine trucks and a loader were destroyed."),
+        ]),
+        C("canete", STR, "2024-03-11", [
+            ("Diario del Biobío", 0, "Also on {dow}, a farm house and a barn were burnt in Cañete, some 60 kilometres north; the owners escaped unhurt."),
+        ]),
+        C("otherday", STR, "2024-03-14", [
+            ("Diario del Biobío", 0, "Another arson attack in Tirúa: two excavators were set alight at a roadworks camp on {dow} night, three days after nine forestry trucks were burnt in the commune."),
+        ]),
+    ],
+    "omn-wadikabir-shooting": [
+        C("main", VAC, "2024-07-15", [
+            ("Global Wire", 1, "MUSCAT, {mon_abbr} (Global Wire) - Three gunmen opened fire on worshippers at a Shi'ite mosque in the Wadi Kabir area of Muscat late on {dow}, killing six people including a policeman, before being killed by security forces, Oman police said."),
+            ("Royal Oman Police", 1, "Police dealt with a shooting incident near a mosque in Wadi Al Kabir on {d_mon}. Six people were killed, one of them a policeman, and 28 were injured. The three attackers were killed."),
+            ("Khoula Hospital", 1, "Khoula Hospital received 28 injured from the Wadi Kabir incident, including members of the police and civil defence. Several remain in intensive care."),
+            ("Gulf Times Digest", 2, "Islamic State has claimed the attack on a mosque in Oman's capital that killed six people, the group's first claimed attack in the country."),
+        ]),
+        C("vigil", PRO, "2024-07-17", [
+            ("Gulf Times Digest", 0, "Hundreds of people gathered outside the Wadi Kabir mosque on {dow} evening for a vigil for the victims of Monday's shooting."),
+        ]),
+    ],
+    "jor-tower22-drone": [
+        C("main", ERV, "2024-01-28", [
+            ("Global Wire", 0, "WASHINGTON, {mon_abbr} (Global Wire) - Three U.S. soldiers were killed and at least 25 wounded in a drone attack on a small U.S. base in northeastern Jordan near the Syrian border, U.S. officials said on {dow}, blaming Iran-backed militants."),
+            ("Levant Live", 0, "11:20 Jordan's government spokesman says the drone hit a base on the Syrian side of the border, not in Jordan. The U.S. says the outpost, known as Tower 22, is in Jordan."),
+            ("Islamic Resistance in Iraq", 0, "The mujahideen of the Islamic Resistance in Iraq attacked with drones at dawn today four enemy bases, among them Al-Rukban, Al-Shaddadi and Al-Tanf, and the Zvulun naval installation."),
+            ("Defense Weekly", 2, "The Pentagon on Tuesday raised the number of troops wounded in the drone strike on Tower 22 in Jordan on {mon_d} to more than 40; three Army reservists from Georgia were killed."),
+        ]),
+        C("irbil", ERV, "2024-01-28", [
+            ("Levant Live", 0, "13:05 Separately, the same group says it also hit Erbil air base with drones on {dow}; no casualties reported there."),
+        ]),
+        C("intercept", STR, "2024-01-30", [
+            ("Levant Live", 0, "Jordan's army said on {dow} it shot down a drone over the northeastern desert, two days after the attack on Tower 22; nobody was hurt."),
+        ]),
+    ],
+    "ven-caracas-protest": [
+        C("main", PRO, "2024-07-29", [
+            ("Global Wire", 1, "CARACAS, {mon_abbr} (Global Wire) - Security forces fired tear gas at thousands of protesters in Caracas on {dow} who rejected the official result of Venezuela's presidential election; a rights group said two people were shot dead by armed pro-government groups."),
+            ("Foro Penal", 1, "Foro Penal registers 2 people killed in Caracas on {d_mon}, in Catia and in Petare, shot during protests, and 46 arrests in the capital."),
+            ("El Pitazo Breve", 0, "Catia: protesters come down from the hills banging pots toward Miraflores; colectivos on motorbikes shoot at them on Avenida Sucre. At least one young man dead."),
+            ("Ministry of Interior of Venezuela", 1, "Fascist groups attacked public buildings and police in Caracas on {d_mon}. 749 criminals were arrested across the country. Order has been restored."),
+        ]),
+        C("losteques", PRO, "2024-07-29", [
+            ("El Pitazo Breve", 0, "In Los Teques, in Miranda state, protesters pulled down a statue of Hugo Chávez on {dow}; the National Guard dispersed them with tear gas."),
+        ]),
+        C("nextday", PRO, "2024-07-30", [
+            ("Global Wire", 0, "CARACAS, {mon_abbr} (Global Wire) - Opposition leaders addressed tens of thousands of supporters in eastern Caracas on {dow}, a day after deadly protests; the rally ended peacefully."),
+        ]),
+    ],
+    "gin-conakry-protest": [
+        C("main", PRO, "2024-02-26", [
+            ("Global Wire", 0, "CONAKRY, {mon_abbr} (Global Wire) - Security forces shot dead two young men in Guinea's capital on {dow} during a general strike called by unions, residents and a rights group said."),
+            ("Guinée Matin Express", 0, "(Translated from French) Ratoma: security forces fire at young people who had blocked the Le Prince road with stones. Two dead, according to the family of one victim, several wounded taken to Donka hospital."),
+            ("Forces Vives de Guinée", 1, "The Forces Vives condemn the killing of three young people by the defence and security forces on the Axe in Conakry during the peaceful strike of {d_mon}."),
+            ("Government of Guinea", 1, "The government regrets the death of a young man in Conakry during the strike day of {d_mon} and announces an investigation. Public order was maintained."),
+        ]),
+        C("kindia", PRO, "2024-02-26", [
+            ("Guinée Matin Express", 0, "In Kindia, traders kept their shops shut on {dow} in support of the strike; the city stayed calm, with no incident reported."),
+        ]),
+        C("nextday", PRO, "2024-02-27", [
+            ("Guinée Matin Express", 0, "Ratoma again: youths and police clashed near Hamdallaye on {dow} despite the strike being suspended; one man was wounded by a bullet."),
+        ]),
+    ],
+    "hnd-tamara-riot": [
+        C("main", VAC, "2023-06-20", [
+            ("Global Wire", 0, "TEGUCIGALPA, {mon_abbr} (Global Wire) - At least 41 women were killed when members of a gang attacked rivals at a women's prison in Támara, north of the Honduran capital, on {dow}, officials said, burning and shooting them."),
+            ("Public Prosecutor of Honduras", 1, "The Public Prosecutor's Office has identified 46 victims of the events of {d_mon} at the National Women's Social Adaptation Centre in Támara. Autopsies show most died of burns, others of gunshot wounds."),
+            ("Central America Report", 1, "Inmates of the Barrio 18 gang stormed a cell block of the women's prison outside Tegucigalpa, doused prisoners in fuel and set them alight, survivors said; the toll stood at 46."),
+            ("Regional Roundup", 7, "Week in review: after last week's prison massacre that killed 46 women, the Honduran government put the military police in charge of the country's prisons."),
+        ]),
+        C("menprison", RIO, "2023-06-24", [
+            ("Central America Report", 0, "A riot broke out at the men's national penitentiary in Támara on {dow}, four days after the massacre in the women's prison nearby; one inmate was killed, officials said."),
+        ]),
+    ],
+    "tun-djerba-shooting": [
+        C("main", VAC, "2023-05-09", [
+            ("Global Wire", 0, "TUNIS, {mon_abbr} (Global Wire) - A Tunisian naval guard shot dead two worshippers and two security officers near the Ghriba synagogue on the island of Djerba on {dow} night during an annual Jewish pilgrimage, before he was killed, the interior ministry said."),
+            ("Ministry of Interior of Tunisia", 1, "The attacker, a member of the National Guard, first killed a colleague at the naval centre in Aghir, took his ammunition and headed towards the Ghriba synagogue, where he opened fire. Two visitors and two security agents were killed."),
+            ("Maghreb Presse", 1, "(Translated from French) Djerba, {d_mon} - The toll of the attack near the Ghriba rose to five dead on Wednesday after a wounded police officer died in hospital."),
+        ]),
+        C("nextday", PRO, "2023-05-10", [
+            ("Maghreb Presse", 0, "Dozens of residents of Djerba rallied peacefully in Houmt Souk on {dow} against terrorism, a day after the shooting near the synagogue."),
+        ]),
+    ],
+    "sle-freetown-attack": [
+        C("main", BAT, "2023-11-26", [
+            ("Global Wire", 0, "FREETOWN, {mon_abbr} (Global Wire) - Gunmen attacked a military barracks and several prisons in Sierra Leone's capital early on {dow}, freeing nearly 2,000 inmates before the army repelled them, the government said, imposing a nationwide curfew."),
+            ("Awoko Online", 0, "Heavy gunfire at Wilberforce barracks from 4 a.m.; the armoury was attacked and soldiers fought back. Pademba Road prison emptied. Residents stay indoors."),
+            ("Government of Sierra Leone", 1, "The attack of {d_mon} on the military armoury and correctional centres in Freetown was repelled. 21 people were killed, among them 14 soldiers, 3 attackers, a police officer and a civilian."),
+            ("West Africa Brief", 1, "ECOWAS condemned what it called an attempt to disrupt constitutional order in Sierra Leone on Sunday, when armed men stormed the main barracks in the capital."),
+        ]),
+        C("arrests", STR, "2023-11-28", [
+            ("Awoko Online", 0, "Police arrested 13 soldiers and a civilian in Freetown on {dow} in connection with Sunday's attack on the barracks; the former president's bodyguards are among those sought."),
+        ]),
+    ],
+    "slb-honiara-riot": [
+        C("main", RIO, "2021-11-24", [
+            ("Global Wire", 0, "HONIARA, {mon_abbr} (Global Wire) - Protesters tried to storm the parliament of the Solomon Islands on {dow} and set fire to a leaf hut beside it and to a police station, police said; the prime minister declared a 36-hour lockdown of the capital."),
+            ("Solomon Star Online", 0, "Crowds from Malaita gathered at the parliament this morning demanding the prime minister's resignation; police fired tear gas after a building next to parliament house was set alight."),
+            ("Royal Solomon Islands Police Force", 1, "On {d_mon} rioters burnt the leaf hut at the National Parliament and the East Honiara police station. Police dispersed them."),
+        ]),
+        C("chinatown", RIO, "2021-11-25", [
+            ("Global Wire", 0, "HONIARA, {mon_abbr} (Global Wire) - Rioters defied the lockdown on {dow}, looting and burning shops in Honiara's Chinatown for a second day, police said."),
+            ("Solomon Star Online", 1, "Chinatown in flames: buildings along Chinatown's main street were looted and burnt yesterday, the second day of unrest. Australia is sending police."),
+        ]),
+    ],
+    "ncl-noumea-riot": [
+        C("main", RIO, "2024-05-14", [
+            ("Global Wire", 1, "NOUMEA, {mon_abbr} (Global Wire) - Rioters torched shops and factories and exchanged fire with police in New Caledonia's capital overnight, France's high commissioner said on {next_dow}, after a vote in Paris on changing the territory's electoral rolls."),
+            ("Nouvelle-Calédonie Infos", 1, "(Translated from French) Night of violence in Nouméa: in Magenta and Ducos, shops looted and set on fire, police officers wounded by gunshots. 82 arrests."),
+            ("High Commission of the Republic in New Caledonia", 1, "During the night of {d_mon}, serious disturbances took place in Greater Nouméa. 54 gendarmes and police officers were injured. A curfew is declared from 18:00."),
+            ("Pacific Weekly", 6, "A week on from the riots that began in Nouméa on {d_mon}, six people are dead, including two gendarmes, and the damage is estimated at one billion euros."),
+        ]),
+        C("paita", VAC, "2024-05-15", [
+            ("Nouvelle-Calédonie Infos", 0, "In Païta, a 17-year-old was shot dead at a roadblock on {dow} by a resident defending his property, the prosecutor said."),
+        ]),
+        C("mont-dore", RIO, "2024-05-14", [
+            ("Pacific Weekly", 1, "In Mont-Dore, south of the capital, youths set up roadblocks and burnt cars on {dow}; gendarmes cleared the road."),
+        ]),
+    ],
+}
+
+
 def fill(text, date):
     d = datetime.date.fromisoformat(date)
     return text.format(
@@ -1272,7 +1453,7 @@ def records(key, clusters):
 
 def main():
     splits = {"dev": [], "test": []}
-    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3, **SCENARIOS_4, **SCENARIOS_5}
+    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3, **SCENARIOS_4, **SCENARIOS_5, **SCENARIOS_6}
     for batch in (SCENARIOS, SCENARIOS_2):  # each batch split on its own: a later batch never moves an earlier one's scenarios
         keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
         cut = round(len(keys) * 0.6)
@@ -1280,11 +1461,12 @@ def main():
         splits["test"] += keys[cut:]
     splits["dev"] += sorted(SCENARIOS_3)  # batch 3 is dev only (written while tuning type compatibility)
     splits["dev"] += sorted(SCENARIOS_4)  # batch 4 is dev only (written while tuning missed merges)
-    # batch 5 is split on its own by the SHA-1 rule, as batches 1 and 2, so its test part is unseen
-    keys = sorted(SCENARIOS_5, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
-    cut = round(len(keys) * 0.6)
-    splits["dev"] += keys[:cut]
-    splits["test"] += keys[cut:]
+    # batch 5 and batch 6 are each split on their own by the SHA-1 rule, as batches 1 and 2, so their test parts are unseen
+    for batch in (SCENARIOS_5, SCENARIOS_6):
+        keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
+        cut = round(len(keys) * 0.6)
+        splits["dev"] += keys[:cut]
+        splits["test"] += keys[cut:]
     os.makedirs(OUT, exist_ok=True)
     for split, chosen in splits.items():
         rows = [r for key in sorted(chosen) for r in records(key, scenarios[key])]

@@ -27,7 +27,7 @@ public sealed record FusionCandidate(string FusedId, IReadOnlyList<MemberEvent> 
 public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
 {
     /// <summary>Tuned on data/gold/fusion/fusion.dev.jsonl only (see data/gold/fusion/README.md).</summary>
-    public const double DefaultThreshold = 0.50;
+    public const double DefaultThreshold = 0.48;
 
     /// <summary>
     /// A report is compared with at most this many reports of a fused event (its earliest, in merge order): enough

@@ -11,7 +11,7 @@ using Sitrep.Store;
 namespace Sitrep.Fusion;
 
 /// <summary>One report of <c>data/gold/fusion/fusion.*.jsonl</c>: the event it reports (its cluster) and that event's type.</summary>
-public sealed record FusionGoldReport(string Id, string Cluster, string EventType, DateOnly? EventDate, string? Iso3 = null, DateOnly? Published = null);
+public sealed record FusionGoldReport(string Id, string Cluster, string EventType, DateOnly? EventDate, string? Iso3 = null, DateOnly? Published = null, string? Source = null);
 
 /// <summary>What the system made of one gold report: its main event (null when none was found) and the fused event it joined.</summary>
 public sealed record FusionOutcome(FusionGoldReport Gold, EventRecord? Main, string? FusedId)
@@ -145,13 +145,13 @@ public sealed record FusionScore(
     /// <summary>The matcher's veto of a missed pair blamed on extraction (a cross-type pair may still have been fusable).</summary>
     private static string VerdictText(FusionOutcome a, FusionOutcome b) =>
         a.Main is null || b.Main is null || (a.ExtractionError is null && b.ExtractionError is null) ? ""
-            : EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published) is { Veto: { } veto } ? $" [veto: {veto}]"
-            : string.Create(CultureInfo.InvariantCulture, $" [score {EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published).Score:0.000}]");
+            : EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published, sourceA: a.Gold.Source, sourceB: b.Gold.Source) is { Veto: { } veto } ? $" [veto: {veto}]"
+            : string.Create(CultureInfo.InvariantCulture, $" [score {EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published, sourceA: a.Gold.Source, sourceB: b.Gold.Source).Score:0.000}]");
 
     /// <summary>The parts of an unvetoed pair's score: which agreement was missing.</summary>
     private static string PartsText(FusionOutcome a, FusionOutcome b) =>
         a.Main is null || b.Main is null ? ""
-            : EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published) is { IsCompatible: true } match ? $" {{{match.Parts}}}" : "";
+            : EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published, sourceA: a.Gold.Source, sourceB: b.Gold.Source) is { IsCompatible: true } match ? $" {{{match.Parts}}}" : "";
 
     private static string Describe(EventRecord? e) => e is null ? "no event" : string.Create(
         CultureInfo.InvariantCulture,
@@ -239,7 +239,8 @@ public static class FusionEvaluator
                     gold.GetProperty("event_type").GetString() ?? throw new FormatException("gold.event_type is null"),
                     date,
                     gold.TryGetProperty("iso3", out var iso3) && iso3.ValueKind == JsonValueKind.String ? iso3.GetString() : null,
-                    root.TryGetProperty("published", out var published) && published.ValueKind == JsonValueKind.String ? IsoDate.Read(published.GetString()!) : null));
+                    root.TryGetProperty("published", out var published) && published.ValueKind == JsonValueKind.String ? IsoDate.Read(published.GetString()!) : null,
+                    root.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.String ? source.GetString() : null));
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
             {
@@ -381,7 +382,7 @@ public static class FusionEvaluator
 
     /// <summary>The matcher's score for the two reports' main events (null when one has none, or a veto rules the pair out).</summary>
     private static double? PairScore(FusionOutcome a, FusionOutcome b) =>
-        a.Main is null || b.Main is null ? null : EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published) is { IsCompatible: true } match ? match.Score : null;
+        a.Main is null || b.Main is null ? null : EventMatcher.Match(a.Main, b.Main, publishedA: a.Gold.Published, publishedB: b.Gold.Published, sourceA: a.Gold.Source, sourceB: b.Gold.Source) is { IsCompatible: true } match ? match.Score : null;
 
     /// <summary>Why two reports of one event were not fused: extraction, the matcher's veto, a low score, or another choice.</summary>
     private static string MissCause(FusionOutcome a, FusionOutcome b)
@@ -391,7 +392,7 @@ public static class FusionEvaluator
             return "extraction: " + error;
         }
 
-        var match = EventMatcher.Match(a.Main!, b.Main!, publishedA: a.Gold.Published, publishedB: b.Gold.Published);
+        var match = EventMatcher.Match(a.Main!, b.Main!, publishedA: a.Gold.Published, publishedB: b.Gold.Published, sourceA: a.Gold.Source, sourceB: b.Gold.Source);
         if (!match.IsCompatible)
         {
             return "fusion: " + (match.Veto!.StartsWith("places", StringComparison.Ordinal) ? "places apart" : match.Veto);

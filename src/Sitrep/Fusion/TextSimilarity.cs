@@ -20,8 +20,11 @@ public static class TextSimilarity
     // A fused event's reports are compared with every new report that could join it: count their words once.
     private static readonly ConditionalWeakTable<EventRecord, CountedWords> _eventBags = [];
 
-    /// <summary>An event's bag of words and its norm, both worked out once per record instance.</summary>
-    private sealed record CountedWords(Dictionary<string, int> Bag, double Norm);
+    /// <summary>
+    /// An event's bag of words and its norm, its names (capitalised words that are not its actors' words) and its
+    /// actors' words, all worked out once per record instance.
+    /// </summary>
+    private sealed record CountedWords(Dictionary<string, int> Bag, double Norm, HashSet<string> Names, HashSet<string> ActorWords);
 
     public static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b) => Cosine(Bag(a), Bag(b));
 
@@ -35,9 +38,109 @@ public static class TextSimilarity
 
     private static CountedWords BagOf(EventRecord e) => _eventBags.GetValue(e, static e =>
     {
-        var bag = Bag([.. e.Evidence.Select(s => s.Text ?? string.Empty)], ActorWords(e));
-        return new CountedWords(bag, Norm(bag));
+        var actorWords = ActorWords(e);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var bag = Bag([.. e.Evidence.Select(s => s.Text ?? string.Empty)], actorWords, names);
+        return new CountedWords(bag, Norm(bag), names, actorWords);
     });
+
+    /// <summary>
+    /// Whether both reports' words share a name that tells their incident from its neighbours: a capitalised word of
+    /// at least <see cref="SharedNameChars"/> letters (a site, a village or neighbourhood the gazetteer lacks, a unit
+    /// or group: "Gatumba", "Abu Salim", "CRPF") that is not a stop word, not a word of either report's actors, country or
+    /// first-level division (which every report of the region shares), nor of either outlet's name (a dateline's
+    /// "(Global Wire)"). Asked only of pairs one of which has no place: the outlet that names the site the other's
+    /// geocoded town stands for reports that incident.
+    /// </summary>
+    public static bool ShareName(EventRecord a, EventRecord b, string? sourceA = null, string? sourceB = null)
+    {
+        var wordsA = BagOf(a);
+        var wordsB = BagOf(b);
+        var (small, large) = wordsA.Names.Count <= wordsB.Names.Count ? (wordsA.Names, wordsB.Names) : (wordsB.Names, wordsA.Names);
+        foreach (var name in small)
+        {
+            if (name.Length >= SharedNameChars && large.Contains(name)
+                && !wordsA.ActorWords.Contains(name) && !wordsB.ActorWords.Contains(name)
+                && !HasWord(a.Country, name) && !HasWord(b.Country, name) && !HasWord(a.Admin1, name) && !HasWord(b.Admin1, name)
+                && !HasWord(sourceA, name) && !HasWord(sourceB, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name ending at <paramref name="end"/> (with the capitalised words after it) is followed by a region
+    /// word ("Far North region", "Kharkiv oblast", data/gazetteer/place_cues.tsv): it names a first-level division in
+    /// the outlet's language, which every report of the region shares, whatever the gazetteer calls it.
+    /// </summary>
+    private static bool NamesRegion(string text, int end)
+    {
+        var i = end;
+        while (true)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                if (text[i] is not (' ' or '-'))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (start == i)
+            {
+                return false;
+            }
+
+            if (!char.IsUpper(text[start]))
+            {
+                return Places.PlaceLexicon.Default.After(text.AsSpan(start, i - start)) == Places.CueRole.Region;
+            }
+        }
+    }
+
+    /// <summary>The shortest name <see cref="ShareName"/> counts: two-letter ones ("UN", "US") are shared by unrelated reports.</summary>
+    public const int SharedNameChars = 3;
+
+    /// <summary>Whether the lower-case <paramref name="word"/> is one of the text's words (letters and digits, any case).</summary>
+    private static bool HasWord(string? text, string word)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                if (text.AsSpan(start, i - start).Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The words of the event's actors as the article wrote them: the actor score already compares them, so they are not boosted as names.</summary>
     private static HashSet<string> ActorWords(EventRecord e)
@@ -170,7 +273,7 @@ public static class TextSimilarity
 
     private static double Norm(IReadOnlyDictionary<string, int> bag) => Math.Sqrt(bag.Values.Sum(v => (double)v * v));
 
-    private static Dictionary<string, int> Bag(IReadOnlyList<string> texts, HashSet<string>? actorWords = null)
+    private static Dictionary<string, int> Bag(IReadOnlyList<string> texts, HashSet<string>? actorWords = null, HashSet<string>? names = null)
     {
         var stopWords = _stopWords.Value;
         var bag = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -199,6 +302,10 @@ public static class TextSimilarity
                         {
                             var weight = IsName(text, start) && !actorLookup.Contains(word) ? NameWeight : 1;
                             lookup[word] = lookup.TryGetValue(word, out var count) ? count + weight : weight;
+                            if (weight == NameWeight && names is not null && !NamesRegion(text, i))
+                            {
+                                names.Add(word.ToString());
+                            }
                         }
                     }
 

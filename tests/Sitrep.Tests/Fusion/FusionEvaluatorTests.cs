@@ -158,10 +158,16 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // reports false 1/202 -> 1/205, missed 23.3% -> 22.1%; batch 5 dev unchanged (false 2/12, missed 26/36); the
         // whole dev (345) false 3/214 -> 3/217 = 1.4%, missed 29.2% -> 28.2% (15.1 points extraction), 17.4% of
         // correctly extracted pairs, B-cubed F1 0.927 -> 0.930.
+        // Session 15 added batch 6's dev part (49 reports, written before the code ran on it: false 1/11, missed 43/53
+        // = 81.1%, 73.6 points extraction, mostly protests and riots typed as battles or attacks), which took the whole
+        // dev to false 4/233 = 1.7%, missed 34.8%. Then protesters as unarmed targets with excessive force compatible
+        // with violence against civilians, a shared site name placing an unplaced report, and a score without the
+        // actors' overlap (no signal among unvetoed pairs) at threshold 0.48: false 2/240 = 0.8%, missed 32.2% (22.2
+        // points extraction), 14.5% of correctly extracted pairs, B-cubed F1 0.921; batch 6 dev false 0/12, missed 41/53.
         Assert.True(score.FalseMergeRate <= 0.015, score.Describe());
-        Assert.True(score.MissedMergeRate <= 0.285, score.Describe());
-        Assert.True(score.MissedGivenExtractionRate <= 0.18, score.Describe());
-        Assert.True(score.BCubedF1 >= 0.925, score.Describe());
+        Assert.True(score.MissedMergeRate <= 0.33, score.Describe());
+        Assert.True(score.MissedGivenExtractionRate <= 0.155, score.Describe());
+        Assert.True(score.BCubedF1 >= 0.915, score.Describe());
         Assert.True(score.Precision >= 0.985, score.Describe());
     }
 
@@ -176,10 +182,13 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // correctly extracted pairs), B-cubed F1 0.895. Before that pass: false 6/49 = 12.2%, missed 45.6%. Before the
         // first (batch 2): false 6/45 = 13.3%, missed 50.6%, B-cubed F1 0.852. Session 14 (batch 5's test part added,
         // 27 reports; aggregate only): false 6/75 = 8.0%, missed 37.3% (all extraction), B-cubed F1 0.895; the older
-        // 103 reports alone unchanged (false 6/57, missed 35.4%).
+        // 103 reports alone unchanged (false 6/57, missed 35.4%). Session 15 (batch 6's test part added, 25 reports;
+        // aggregate only, once at the end): false 6/81 = 7.4%, missed 44.4% (39.3 points extraction; 10.8% of correctly
+        // extracted pairs), B-cubed F1 0.871; the older 130 reports alone false 6/78 = 7.7%, missed 34.5% (all
+        // extraction); batch 6's test part alone false 0/3, missed 22/25.
         Assert.True(score.FalseMergeRate <= 0.115, score.Describe(details: false));
-        Assert.True(score.MissedMergeRate <= 0.38, score.Describe(details: false));
-        Assert.True(score.MissedGivenExtractionRate <= 0.05, score.Describe(details: false));
-        Assert.True(score.BCubedF1 >= 0.885, score.Describe(details: false));
+        Assert.True(score.MissedMergeRate <= 0.45, score.Describe(details: false));
+        Assert.True(score.MissedGivenExtractionRate <= 0.115, score.Describe(details: false));
+        Assert.True(score.BCubedF1 >= 0.865, score.Describe(details: false));
     }
 }

@@ -72,6 +72,8 @@ public class TypeCompatibilityTests
     [InlineData(_remote, "Air/drone strike", "Protests", "Peaceful protest", TypeRelation.Incompatible)]
     [InlineData("Battles", "Armed clash", "Riots", "Mob violence", TypeRelation.Incompatible)]
     [InlineData("Battles", "Armed clash", "Battles", "Government regains territory", TypeRelation.Same)]
+    [InlineData("Protests", "Excessive force against protesters", "Violence against civilians", "Attack", TypeRelation.Compatible)]
+    [InlineData("Protests", "Peaceful protest", "Violence against civilians", "Attack", TypeRelation.Incompatible)]
     public void Relation_DefaultTable_ByTypeAndSubEventType(string typeA, string subA, string typeB, string subB, TypeRelation expected)
     {
         var a = Report("a/e0", type: typeA, sub: subA);
@@ -150,6 +152,38 @@ public class TypeCompatibilityTests
         var match = EventMatcher.Match(shelling, other);
         Assert.False(match.IsCompatible);
         Assert.Contains(reason, match.Veto, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_ForceAgainstProtestersAndAttackOnCivilians_OneIncidentToldByVictim()
+    {
+        var protesters = new ActorRecord("Protesters (Ukraine)", "UKR", "PRO", "Protesters", "protesters");
+        var fired = Report("a/e0", type: "Protests", sub: "Excessive force against protesters", plover: "PROTEST", actor2: protesters,
+            evidence: "Police fired on protesters in the centre of Kupiansk, killing two and wounding a school teacher.");
+        var attack = Attack("b/e0");
+        var match = EventMatcher.Match(fired, attack);
+        Assert.True(match.IsCompatible, match.Veto);
+        Assert.True(match.CrossType);
+
+        // Against a battle (armed targets) the protesters' side is still the unarmed one.
+        var battle = Report("c/e0", type: "Battles", sub: "Armed clash", actor2: _ukraine, evidence: "Troops fought in the centre of Kupiansk.");
+        Assert.False(EventMatcher.Match(fired, battle).IsCompatible);
+    }
+
+    [Theory]
+    [InlineData("Shells hit the Kivsharivka market, wounding an elderly man.", null, 0.7)]
+    [InlineData("Shells hit the Borova market, wounding an elderly man.", null, 0.1)]
+    [InlineData("Shells hit a market in the Oskil region, wounding an elderly man.", null, 0.1)]
+    [InlineData("Shells hit a market (Frontline Wire), wounding an elderly man.", "Frontline Wire", 0.1)]
+    public void Match_UnplacedReport_AgreesOnPlaceWhenItSharesASiteName(string unplacedEvidence, string? source, double place)
+    {
+        // The town's report names a site the gazetteer lacks (and a region, and its outlet); the unplaced report agrees
+        // on place only by a shared name that is none of these.
+        var located = Report("a/e0", evidence: "Artillery shelled the Kivsharivka market outside Kupiansk in the Oskil region (Frontline Wire), killing two.");
+        var unplaced = Report("b/e0", place: null, evidence: unplacedEvidence);
+        var match = EventMatcher.Match(located, unplaced, sourceA: source, sourceB: source);
+        Assert.True(match.IsCompatible, match.Veto);
+        Assert.Equal(place, match.Parts.Place, 3);
     }
 
     [Fact]
