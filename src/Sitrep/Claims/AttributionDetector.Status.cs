@@ -1179,7 +1179,7 @@ public sealed partial class AttributionDetector
         {
             for (var k = noun + 1; k <= last; k++)
             {
-                if (_tokens[k].Kind != TokenKind.Word || IsWord(k, "and") || IsWord(k, "or") || IsWord(k, "who") || IsWord(k, "which") || Has(_clauseStarters, Word(k)))
+                if (EndsClause(k))
                 {
                     return null;
                 }
