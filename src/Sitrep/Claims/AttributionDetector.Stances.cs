@@ -129,6 +129,12 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
+                    if (TryVerb(earlier.CueToken, out var earlierCue) && earlierCue.Flavour == CueFlavour.Deny)
+                    {
+                        // "denied targeting civilians" is itself a negation: "we hit only military targets" agrees with it.
+                        continue;
+                    }
+
                     if (negatedVerb >= 0 && !casualtiesDenied && !StatesPredicate(negatedVerb, earlier.Content)
                         && !(DeniesOwnPart(marker) && !IsViolence(negatedVerb) && NamedIn(by, earlier.Content)))
                     {
