@@ -453,7 +453,7 @@ public sealed class ClaimsLexicon
             _ => throw new FormatException($"unknown role '{f[1]}' (killed, wounded, noun)"),
         }));
         var contraries = Read(directory, "contrary_predicates.tsv", 5, (f, line) =>
-            new ContraryPredicate(Tokens(f[0]), f[1], [.. f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
+            new ContraryPredicate(Tokens(f[0]), f[1], f[2] == "-" ? [] : [.. f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
                 f[3] == "-" ? [] : [.. f[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
                 f[4] switch
                 {

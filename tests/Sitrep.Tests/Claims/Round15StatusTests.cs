@@ -69,4 +69,21 @@ public class Round15StatusTests
             + "The army said only one soldier had been wounded in the area.");
         Assert.DoesNotContain(ClaimWith(t, claims, "they had captured the village").Stances, s => s.Stance == StanceKind.Disputes);
     }
+
+    [Fact]
+    public void Detect_OtherSideFiredFirst_DisputesAClaimOfAnAttack()
+    {
+        var (t, claims) = Detect("The border police said Kyrgyz guards had opened fire on a Tajik patrol near the village of Vorukh. "
+            + "Kyrgyzstan's border service said Tajik soldiers had crossed the line and fired first.");
+        Assert.Equal(ClaimStatus.Disputed, ClaimWith(t, claims, "Kyrgyz guards had opened fire").Status);
+    }
+
+    [Theory]
+    [InlineData("A monitoring mission said it could not establish who had fired first.")]
+    [InlineData("A monitoring mission said the Kyrgyz guards had fired first.")]
+    public void Detect_AnOpenQuestionOrTheSameAttacker_DisputesNothing(string answer)
+    {
+        var (t, claims) = Detect("The border police said Kyrgyz guards had opened fire on a Tajik patrol near the village of Vorukh. " + answer);
+        Assert.DoesNotContain(ClaimWith(t, claims, "Kyrgyz guards had opened fire").Stances, s => s.Stance == StanceKind.Disputes);
+    }
 }
