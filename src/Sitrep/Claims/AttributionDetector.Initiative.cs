@@ -13,8 +13,8 @@ public sealed partial class AttributionDetector
 
         /// <summary>
         /// "Cambodian troops had opened fire on a Thai patrol" / "Thai soldiers had advanced ... and fired first": a later
-        /// claim by another party saying who started the exchange ("initiative" rows of contrary_predicates.tsv) disputes an
-        /// earlier claim of an attack whose attacker it does not name: the two accounts put the first act on different
+        /// claim by another party saying who started the exchange ("initiative" rows of contrary_predicates.tsv) disputes the
+        /// first earlier claim of an attack (how it started), when it does not name that claim's attacker: the two accounts put the first act on different
         /// sides, whatever words they use. Naming the same attacker ("the rebels had fired first" after "rebels attacked
         /// the post") contradicts nothing. An open question ("could not establish who had fired first") asserts no one.
         /// </summary>
@@ -27,18 +27,25 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                foreach (var earlier in _drafts)
+                // Who started it answers the account of how it started: the first attack claim another party made.
+                foreach (var earlier in _drafts.OrderBy(d => d.Content.Start))
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _initiativeWindow
                         || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by)
                         || earlier.Stances.Any(x => SameParty(x.By, by) && x.Stance is StanceKind.Disputes or StanceKind.Denies)
-                        || Attacker(earlier.Content) is not { Count: > 0 } attacker || attacker.Intersect(mover, StringComparer.OrdinalIgnoreCase).Any())
+                        || Attacker(earlier.Content) is not { Count: > 0 } attacker)
                     {
                         continue;
                     }
 
+                    if (attacker.Intersect(mover, StringComparer.OrdinalIgnoreCase).Any())
+                    {
+                        break;
+                    }
+
                     earlier.Stances.RemoveAll(x => SameParty(x.By, by) && x.Stance == StanceKind.Supports);
                     earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                    break;
                 }
             }
         }

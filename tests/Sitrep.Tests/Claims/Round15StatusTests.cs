@@ -86,4 +86,14 @@ public class Round15StatusTests
         var (t, claims) = Detect("The border police said Kyrgyz guards had opened fire on a Tajik patrol near the village of Vorukh. " + answer);
         Assert.DoesNotContain(ClaimWith(t, claims, "Kyrgyz guards had opened fire").Stances, s => s.Stance == StanceKind.Disputes);
     }
+
+    [Fact]
+    public void Detect_WhoFiredFirst_AnswersHowItStartedNotEveryLaterAttack()
+    {
+        var (t, claims) = Detect("The army said rebel fighters had opened fire on a patrol near the bridge. "
+            + "A spokeswoman, Colonel Mai Tran, said rebel gunmen had also fired rockets at a village, killing a farmer. "
+            + "The rebel command said army soldiers had advanced on its positions and fired first.");
+        Assert.Equal(ClaimStatus.Disputed, ClaimWith(t, claims, "rebel fighters had opened fire").Status);
+        Assert.DoesNotContain(ClaimWith(t, claims, "rebel gunmen had also fired rockets").Stances, s => s.Stance == StanceKind.Disputes);
+    }
 }
