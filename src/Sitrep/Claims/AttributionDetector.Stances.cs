@@ -43,7 +43,19 @@ public sealed partial class AttributionDetector
                 // "The death toll was confirmed by Ukraine's State Emergency Service": the agent takes the stance on the subject.
                 var agent = AgentAfter(match, end);
                 predicative |= agent is not null;
-                var by = agent ?? (predicative ? OwnerOfContent(i) : IsParticiple(i) && i > start && IsWord(i - 1, ",") ? SubjectOfParticiple(i, start) : SubjectOf(i, start));
+                // "The Israeli military said ...; a Syrian foreign ministry statement ... did not say whether": a semicolon
+                // opens a clause of its own, whose subject is not the sentence's first.
+                var clauseStart = start;
+                for (var k = i - 1; k > start; k--)
+                {
+                    if (IsWord(k, ";"))
+                    {
+                        clauseStart = k + 1;
+                        break;
+                    }
+                }
+
+                var by = agent ?? (predicative ? OwnerOfContent(i) : IsParticiple(i) && i > clauseStart && IsWord(i - 1, ",") ? SubjectOfParticiple(i, clauseStart) : SubjectOf(i, clauseStart));
                 if (by is null)
                 {
                     continue;

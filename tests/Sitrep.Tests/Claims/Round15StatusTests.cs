@@ -96,4 +96,12 @@ public class Round15StatusTests
         Assert.Equal(ClaimStatus.Disputed, ClaimWith(t, claims, "rebel fighters had opened fire").Status);
         Assert.DoesNotContain(ClaimWith(t, claims, "rebel gunmen had also fired rockets").Stances, s => s.Stance == StanceKind.Disputes);
     }
+
+    [Fact]
+    public void Detect_StanceAfterASemicolon_IsNotTheSentenceSubjects()
+    {
+        var (t, claims) = Detect("The monitoring group said it had documented the killing of 21 civilians in the city. "
+            + "The Israeli military said its aircraft had struck government tanks near the city; a foreign ministry statement condemned the strikes but did not say whether any tanks had been hit.");
+        Assert.DoesNotContain(claims.SelectMany(c => c.Stances), s => s.By.NamingSpan.Slice(t) == "The Israeli military");
+    }
 }
