@@ -43,7 +43,19 @@ public sealed partial class AttributionDetector
                 // "The death toll was confirmed by Ukraine's State Emergency Service": the agent takes the stance on the subject.
                 var agent = AgentAfter(match, end);
                 predicative |= agent is not null;
-                var by = agent ?? (predicative ? OwnerOfContent(i) : IsParticiple(i) && i > start && IsWord(i - 1, ",") ? SubjectOfParticiple(i, start) : SubjectOf(i, start));
+                // "The Israeli military said ...; a Syrian foreign ministry statement ... did not say whether": a semicolon
+                // opens a clause of its own, whose subject is not the sentence's first.
+                var clauseStart = start;
+                for (var k = i - 1; k > start; k--)
+                {
+                    if (IsWord(k, ";"))
+                    {
+                        clauseStart = k + 1;
+                        break;
+                    }
+                }
+
+                var by = agent ?? (predicative ? OwnerOfContent(i) : IsParticiple(i) && i > clauseStart && IsWord(i - 1, ",") ? SubjectOfParticiple(i, clauseStart) : SubjectOf(i, clauseStart));
                 if (by is null)
                 {
                     continue;
@@ -111,6 +123,7 @@ public sealed partial class AttributionDetector
                 var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
                 var contrasted = ContrastedWord(marker) ?? OwnPartNoun(marker, later);
                 var casualtiesDenied = NegatesCasualties(marker, later.Content);
+                var negatedVerb = NegatedVerb(marker, later.Content);
                 var zeroClasses = CasualtyCounts(later.Content).Where(c => c.Value == 0 && c.Class is not null).Select(c => c.Class!).ToHashSet();
                 foreach (var earlier in _drafts)
                 {
@@ -125,6 +138,22 @@ public sealed partial class AttributionDetector
                         // "no one had been killed because the residents had fled after the warning" answers a claim of
                         // dead or wounded, not "it had warned residents to leave"; "no one had been hurt" not "drones had
                         // attacked a fuel depot".
+                        continue;
+                    }
+
+                    if (TryVerb(earlier.CueToken, out var earlierCue) && earlierCue.Flavour == CueFlavour.Deny)
+                    {
+                        // "denied targeting civilians" is itself a negation: "we hit only military targets" agrees with it.
+                        continue;
+                    }
+
+                    if (negatedVerb >= 0 && !casualtiesDenied && !StatesPredicate(negatedVerb, earlier.Content)
+                        && !(DeniesOwnPart(marker) && !IsViolence(negatedVerb) && NamedIn(by, earlier.Content)))
+                    {
+                        // "none of its tanks had been hit" answers "destroyed four Israeli tanks", not "Israeli tanks were
+                        // stationed 200 metres from the border": a negation denies its own predicate, and the earlier
+                        // claim must assert that predicate (or any violence, for a verb of violence) to be contradicted.
+                        // "none of its members had been involved" denies the speaker's part in whatever a claim naming it says.
                         continue;
                     }
 
@@ -452,13 +481,80 @@ public sealed partial class AttributionDetector
             return IsWord(k, "its") || IsWord(k, "their");
         }
 
-        /// <summary>Whether a negation's scope is harm to people: a killed or wounded participle within four tokens after it ("no one had been killed", "nobody was hurt").</summary>
+        /// <summary>
+        /// The verb a negation denies, read within its clause: "none of its tanks had been hit" -> "hit", "it had not
+        /// attacked civilians" -> "attacked"; -1 when the clause has none ("no fighters in the town", "never set foot").
+        /// A participle right after "no" is an adjective ("no armed group").
+        /// </summary>
+        private int NegatedVerb(TextSpan marker, TextSpan content)
+        {
+            var last = TokenBefore(content.End);
+            var after = TokenBefore(marker.End) + 1;
+            for (var k = after; k <= last; k++)
+            {
+                if (EndsClause(k))
+                {
+                    return -1;
+                }
+
+                if (IsAuxiliary(k) || Has(_beVerbs, Word(k)))
+                {
+                    continue;
+                }
+
+                // The predicate follows the negation ("had not attacked", "no injuries") or an auxiliary after the
+                // negated subject ("none of its tanks had been hit"); "none of the dead were signatories" negates no
+                // "dead", and a participle right after "no" is an adjective ("no armed group").
+                var participle = Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && Word(k).Length > 4;
+                var placed = k == after || IsAuxiliary(k - 1) || Has(_beVerbs, Word(k - 1));
+                var adjective = k == after && participle && !(IsWord(after - 1, "not") || IsWord(after - 1, "never") || IsWord(after - 1, "n't"));
+                if (placed && !adjective && (participle || IsViolence(k)))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A word of violence: an attack ("struck", "shelled"), harm to people ("killed", "injuries") or damage ("damaged", "sunk").</summary>
+        private bool IsViolence(int k) =>
+            IsAttackAct(k) || _lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role is CasualtyRole.Killed or CasualtyRole.Wounded
+            || _lexicon.ContraryIndex.FindAll(_text, _tokens, k, k + 1).Any(m => m.Value.Class == "damaged");
+
+        /// <summary>
+        /// Whether a claim asserts the predicate a negation denies: the same word stem, or, for a verb of violence, any
+        /// violence or weapon ("dropped two bombs on the monastery" for "no religious building had been hit").
+        /// </summary>
+        private bool StatesPredicate(int negated, TextSpan content)
+        {
+            var stem = Stem(Word(negated));
+            var violence = IsViolence(negated);
+            var first = Math.Max(0, TokenAt(content.Start));
+            for (var k = first; k < _tokens.Length && _tokens[k].Start < content.End; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && (Stem(Word(k)) == stem
+                    || violence && (IsViolence(k) || _lexicon.TryGetAttackWord(Word(k), out var kind) && kind == AttackWordKind.Weapon)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a negation's scope is harm to people: a killed or wounded participle in its clause ("no one had been killed", "none of the group's fighters had been killed").</summary>
         private bool NegatesCasualties(TextSpan marker, TextSpan content)
         {
             var last = TokenBefore(content.End);
             var after = TokenBefore(marker.End) + 1;
-            for (var k = after; k <= Math.Min(last, after + 3); k++)
+            for (var k = after; k <= last; k++)
             {
+                if (EndsClause(k))
+                {
+                    break;
+                }
+
                 // A participle: "none of the dead were signatories" says who the dead were, not that none died.
                 if (_lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role is CasualtyRole.Killed or CasualtyRole.Wounded
                     && (Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsWord(k, "hurt")))

@@ -938,7 +938,7 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                if (!TryNumber(k, out var value) && !IsOneCounted(k, last, out value))
+                if (!TryNumber(k, out var value) && !IsOneCounted(k, last, out value) || IsOthersFigure(k, first))
                 {
                     continue;
                 }
@@ -1004,6 +1004,23 @@ public sealed partial class AttributionDetector
             }
 
             return counts;
+        }
+
+        /// <summary>
+        /// "the army's figure of 15 dead was "propaganda"": a count named as another party's figure, toll or claim is the
+        /// figure the claimant answers, not one it gives; read as its own it would dispute every other count near it.
+        /// </summary>
+        private bool IsOthersFigure(int number, int first)
+        {
+            if (number - 2 < first || !IsWord(number - 1, "of") || !_lexicon.IsGenericObject(Word(number - 2)))
+            {
+                return false;
+            }
+
+            // The possessive before the noun ("the army's figure", "the rebels' toll") says whose it is.
+            var before = _text.AsSpan(0, _tokens[number - 2].Start).TrimEnd();
+            return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal)
+                || before.EndsWith("s'", StringComparison.Ordinal) || before.EndsWith("s\u2019", StringComparison.Ordinal);
         }
 
         /// <summary>"one soldier had been killed": "one" counts only before a counted noun ("one of the sources" is no count).</summary>
@@ -1082,6 +1099,14 @@ public sealed partial class AttributionDetector
         /// <summary>"four of the dead were conscripts": who a part of the dead were, said after it with "were".</summary>
         private string? CopularClass(int number, int last)
         {
+            if (number + 3 <= last && _lexicon.TryGetCasualtyWord(Word(number + 1), out var dead) && dead.Role == CasualtyRole.Killed
+                && (IsWord(number + 2, "were") || IsWord(number + 2, "was")))
+            {
+                // "the three dead were Marma villagers": who the counted dead were, a national or ethnic name between.
+                var k = IsCapitalized(number + 3) && number + 4 <= last ? number + 4 : number + 3;
+                return _lexicon.TryGetCasualtyWord(Word(k), out var who) && who is { Role: CasualtyRole.Noun, Class: { } whoClass } ? whoClass : null;
+            }
+
             if (!(number + 4 <= last && IsWord(number + 1, "of") && IsWord(number + 2, "the")))
             {
                 return null;
@@ -1126,7 +1151,56 @@ public sealed partial class AttributionDetector
                 return null;
             }
 
-            return NearestCasualtyKind(noun, first, last) is { } kind ? new CasualtyCount(0, CountBound.Exact, kind, word.Class, null) : null;
+            return NegatedPredicate(noun, last) switch
+            {
+                ScopedPredicate.Harm harm => new CasualtyCount(0, CountBound.Exact, harm.Role, word.Class, null),
+                ScopedPredicate.Other => null,
+                _ => NearestCasualtyKind(noun, first, last) is { } kind ? new CasualtyCount(0, CountBound.Exact, kind, word.Class, null) : null,
+            };
+        }
+
+        /// <summary>What a negation of people says did not happen to them, read within its clause.</summary>
+        private abstract record ScopedPredicate
+        {
+            /// <summary>"no civilians had been killed": a killed or wounded participle.</summary>
+            public sealed record Harm(CasualtyRole Role) : ScopedPredicate;
+
+            /// <summary>"none of its members had been involved": another predicate; the negation counts no dead.</summary>
+            public sealed record Other : ScopedPredicate;
+        }
+
+        /// <summary>
+        /// The predicate a negated noun ("no soldier", "none of its members") is the subject of: the first participle or
+        /// verb after it before its clause ends (a comma, "and", "but", "who", a clause starter). "none of its members
+        /// had been involved and that the three dead were villagers" says nothing of its members' deaths, though a
+        /// killed word stands seven tokens away; null when the clause has no verb ("no casualties among the troops").
+        /// </summary>
+        private ScopedPredicate? NegatedPredicate(int noun, int last)
+        {
+            for (var k = noun + 1; k <= last; k++)
+            {
+                if (EndsClause(k))
+                {
+                    return null;
+                }
+
+                if (IsAuxiliary(k) || Has(_beVerbs, Word(k)))
+                {
+                    continue;
+                }
+
+                if (_lexicon.TryGetCasualtyWord(Word(k), out var w) && w.Role is CasualtyRole.Killed or CasualtyRole.Wounded)
+                {
+                    return new ScopedPredicate.Harm(w.Role);
+                }
+
+                if (Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || TryVerb(k, out _))
+                {
+                    return new ScopedPredicate.Other();
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Whether "hurt" or "harmed" (any harm, not only wounds) stands within six tokens after a "no"/"none".</summary>

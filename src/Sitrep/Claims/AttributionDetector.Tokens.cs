@@ -24,6 +24,10 @@ public sealed partial class AttributionDetector
 
         private bool IsTimeWord(int i) => Has(_timeWords, Word(i));
 
+        /// <summary>Whether a token closes the clause a negation or a subject opened: a comma or other stop, "and", "or", a relative pronoun, a clause starter.</summary>
+        private bool EndsClause(int i) =>
+            _tokens[i].Kind == TokenKind.Punctuation || IsWord(i, "and") || IsWord(i, "or") || IsWord(i, "who") || IsWord(i, "which") || Has(_clauseStarters, Word(i));
+
         private bool IsPreposition(int i) => i < _tokens.Length && Has(_prepositions, Word(i));
 
         private bool IsAuxiliary(int i) => Has(_auxiliaries, Word(i)) || Word(i).EndsWith("ly", StringComparison.Ordinal) && Word(i).Length > 4 && char.IsLower(Word(i)[0]);

@@ -142,6 +142,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             FindNegatedThingsAsserted();
             FindCountStances();
             FindContraryClaims();
+            FindInitiativeDisputes();
             FindAlsoCorroborations();
             FindEvidenceCorroborations();
             if (_lexicon.OwnAttackCorroborates)

@@ -431,7 +431,7 @@ public sealed class ClaimsLexicon
         var sectorWords = Read(directory, "sectors.tsv", 2, (f, line) =>
             KeyValuePair.Create(Tokens(f[0])[0], f[1].Length == 3 && f[1].All(char.IsAsciiLetterUpper) ? new SectorWord(f[1], line) : throw new FormatException($"sector must be a three-letter upper-case code, got '{f[1]}'")));
         var counterMarkers = Read(directory, "counter_markers.tsv", 2, (f, line) =>
-            new CounterMarker(Tokens(f[0]), f[1] is "contrast" or "negation" or "comparison" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (contrast, negation, comparison)")));
+            new CounterMarker(Tokens(f[0]), f[1] is "contrast" or "negation" or "comparison" or "restriction" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (contrast, negation, comparison, restriction)")));
         var topicClasses = Read(directory, "topic_classes.tsv", 2, (f, line) => KeyValuePair.Create(Tokens(f[0])[0], f[1]));
         var stanceObjects = Read(directory, "stance_objects.tsv", 2, (f, line) => KeyValuePair.Create(
             SingleWord(f[0]),
@@ -453,7 +453,7 @@ public sealed class ClaimsLexicon
             _ => throw new FormatException($"unknown role '{f[1]}' (killed, wounded, noun)"),
         }));
         var contraries = Read(directory, "contrary_predicates.tsv", 5, (f, line) =>
-            new ContraryPredicate(Tokens(f[0]), f[1], [.. f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
+            new ContraryPredicate(Tokens(f[0]), f[1], f[2] == "-" ? [] : [.. f[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
                 f[3] == "-" ? [] : [.. f[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
                 f[4] switch
                 {

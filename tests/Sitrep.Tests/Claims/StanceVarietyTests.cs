@@ -100,7 +100,9 @@ public class StanceVarietyTests
     public void Detect_PluralPronounObject_AnswersTheAccusationsNotTheAnswers()
     {
         var (t, claims) = Detect("Moscow accused Kyiv of shelling a hospital in Donetsk. Ukraine's army said it had struck only a fuel depot. Washington said it was aware of the reports but could not confirm them.");
-        Assert.Equal(ClaimStatus.NotConfirmed, ClaimWith(t, claims, "Kyiv of shelling").Status);
+        // Round 15: "it had struck only a fuel depot" is itself a counter-account (another target, a restriction), so the
+        // accusation's status is disputed; what this test is about is whom "them" answers.
+        Assert.Contains(ClaimWith(t, claims, "Kyiv of shelling").Stances, s => s.Stance == StanceKind.NotConfirmed && s.By.NamingSpan.Slice(t) == "Washington");
         Assert.DoesNotContain(ClaimWith(t, claims, "it had struck only").Stances, s => s.By.NamingSpan.Slice(t) == "Washington");
     }
 
