@@ -1707,6 +1707,16 @@ public sealed class EventDetector
             Any(view, sentence.FirstToken, sentence.EndToken, _words.Of("seizure_verbs")));
         List<TriggerHit> typing = told is { Count: > 0 } ? [.. hits, .. told] : hits;
         var (acled, mode) = Type(typing, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget, WeaponMeans(view, hits, cues));
+        if (acled is null && bareDeaths && numbers.Fatalities > 0)
+        {
+            warnings.Add(AnaphoraMark.BareToll);
+        }
+
+        if (numbers.Fatalities > 0 && AlsoKilled(view, clauseFirst, clauseEnd))
+        {
+            warnings.Add(AnaphoraMark.AddedToll);
+        }
+
         if (acled is null && place is { Kind: PlaceKind.Country } && actorSpans.Any(a => a.Span.Overlaps(place.Span)))
         {
             // "accused Russia of war crimes", "appealed to Ukraine": in a statement the country is a party, not where it happened.
@@ -1764,6 +1774,20 @@ public sealed class EventDetector
             Evidence = [sentence.Span],
             Warnings = warnings.ToImmutable(),
         }.WithAnaphora(anaphoric).WithNewIncident(Any(view, sentence.FirstToken, sentence.EndToken, _words.NewIncidentMarkers));
+    }
+
+    /// <summary>"Four soldiers were also killed", "Two soldiers also died": a death word right after "also".</summary>
+    private bool AlsoKilled(DocView view, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (_words.FatalityCues.Contains(view.Words[i]) && (view.Words[i - 1] == "also" || (i - 2 >= from && view.Words[i - 2] == "also")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Any(DocView view, int from, int to, IReadOnlySet<string> set)
@@ -2806,6 +2830,16 @@ internal static class AnaphoraMark
         marked ? annotation with { Warnings = annotation.Warnings.Add(Aftermath) } : annotation;
 
     public static bool IsAftermathKind(this EventAnnotation annotation) => annotation.Warnings.Contains(Aftermath);
+
+    /// <summary>"Medics said four fighters died.": a toll with no act of its own (only a death word, no ACLED type).</summary>
+    public const string BareToll = "toll with no act of its own";
+
+    public static bool IsBareToll(this EventAnnotation annotation) => annotation.Warnings.Contains(BareToll);
+
+    /// <summary>"Two soldiers also died in the exchange": the toll counts other victims of the incident, not the same ones again.</summary>
+    public const string AddedToll = "toll of other victims";
+
+    public static bool IsAddedToll(this EventAnnotation annotation) => annotation.Warnings.Contains(AddedToll);
 }
 
 internal static class Format

@@ -27,6 +27,13 @@ public static class IncidentMerger
                 index = events.FindLastIndex(e => Elaborates(e, candidate));
             }
 
+            // "Fighting broke out again in Omdurman on Monday ... Medics said four fighters died.": a toll told on its
+            // own in the sentence right after an incident is that incident's toll, not an event of its own.
+            if (index < 0 && candidate.IsBareToll() && candidate.Modality == EventModality.Asserted)
+            {
+                index = events.FindLastIndex(e => Incident(e) && e.Modality == EventModality.Asserted && Adjacent(e, candidate));
+            }
+
             // "At least 1,600 people were killed in gang violence between January and March ... Most of the victims
             // were shot in their homes": a reference back to a tally or an earlier incident takes that event's standing.
             if (index < 0 && candidate.IsAnaphoric() && candidate.Modality == EventModality.Asserted)
@@ -41,7 +48,11 @@ public static class IncidentMerger
                 index = events.FindLastIndex(e => e.Acled is null && e.PloverEvent == "PROTEST" && e.PloverMode == "strike");
             }
 
-            var clean = candidate with { Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident).Remove(AnaphoraMark.Aftermath) };
+            var clean = candidate with
+            {
+                Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident).Remove(AnaphoraMark.Aftermath)
+                    .Remove(AnaphoraMark.BareToll).Remove(AnaphoraMark.AddedToll),
+            };
             if (index < 0 && events.Any(e => Aftermath(e, candidate)))
             {
                 // ACLED codes the incident, not its aftermath; a deployment stays a PLOVER event (MOBILIZE), a flight none.
@@ -56,7 +67,7 @@ public static class IncidentMerger
             }
             else
             {
-                events[index] = Join(events[index], clean);
+                events[index] = Join(events[index], clean, candidate.IsAddedToll());
             }
         }
 
@@ -196,7 +207,18 @@ public static class IncidentMerger
         _ => 0,
     };
 
-    private static EventAnnotation Join(EventAnnotation main, EventAnnotation other) => main with
+    /// <summary>The candidate's sentence follows the event's last one directly (only spaces or a paragraph break between).</summary>
+    private static bool Adjacent(EventAnnotation main, EventAnnotation candidate)
+    {
+        var gap = candidate.Evidence[0].Start - main.Evidence.Max(s => s.End);
+        return gap is >= 0 and <= 3;
+    }
+
+    /// <summary>
+    /// Two reports of one incident: the later fills what the earlier lacks; their tolls give the larger figure, or
+    /// their sum when the later counts other victims ("Four soldiers were also killed").
+    /// </summary>
+    private static EventAnnotation Join(EventAnnotation main, EventAnnotation other, bool addsToll) => main with
     {
         Acled = Escalation(main) > 0 && Escalation(other) > Escalation(main) ? other.Acled : main.Acled,
         Actor1 = main.Actor1 ?? other.Actor1,
@@ -206,7 +228,7 @@ public static class IncidentMerger
         CivilianTargeting = main.CivilianTargeting || (other.CivilianTargeting && main.Acled == other.Acled),
         Place = Finer(main.Place, other.Place),
         Date = main.Date ?? other.Date,
-        Fatalities = Max(main.Fatalities, other.Fatalities),
+        Fatalities = addsToll && main.Fatalities is { } known && other.Fatalities is { } more ? known + more : Max(main.Fatalities, other.Fatalities),
         Injuries = Max(main.Injuries, other.Injuries),
         Quantities = main.Quantities.AddRange(other.Quantities),
         Evidence = main.Evidence.Contains(other.Evidence[0]) ? main.Evidence : main.Evidence.AddRange(other.Evidence),
