@@ -99,8 +99,9 @@ public static class EventNumbers
                 break;
             }
 
-            // "killing a guard and freeing hundreds of inmates": the next verb tells another act.
-            if (word == "and" && persons > 0 && i + 1 < end && Tag(language, i + 1) == Upos.VERB)
+            // "killing a warder and freeing hundreds of inmates": a second participle tells another act ("lynched and
+            // burned a dozen men" is one act told twice).
+            if (word == "and" && i + 1 < end && Tag(language, i + 1) == Upos.VERB && (persons > 0 || words[i + 1].EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
             }
