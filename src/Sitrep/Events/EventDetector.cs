@@ -148,6 +148,11 @@ public sealed class EventDetector
             var codings = _dictionaryLoader.Value?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
             if (hits.Count == 0 && codings is not { Count: > 0 })
             {
+                if (TollOnly(view, sentence) is { } toll)
+                {
+                    result.Add(toll);
+                }
+
                 continue;
             }
 
@@ -197,6 +202,10 @@ public sealed class EventDetector
             }
 
             SentenceStructure(view, sentence, cues, sentenceEvents);
+            if (sentenceEvents.Count == 0 && TollOnly(view, sentence) is { } tollOnly)
+            {
+                result.Add(tollOnly);
+            }
 
             result.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Start).Select(e => e.Event));
         }
@@ -1774,6 +1783,42 @@ public sealed class EventDetector
             Evidence = [sentence.Span],
             Warnings = warnings.ToImmutable(),
         }.WithAnaphora(anaphoric).WithNewIncident(Any(view, sentence.FirstToken, sentence.EndToken, _words.NewIncidentMarkers));
+    }
+
+    /// <summary>
+    /// "The visuals depicted dozens of dead Russian and North Korean soldiers": a sentence that tells deaths and no act
+    /// of its own gives a toll-only candidate (no ACLED type, no PLOVER event) that the merger joins to the incident
+    /// told right before it, with the victims' parties, or drops.
+    /// </summary>
+    private EventAnnotation? TollOnly(DocView view, Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (_words.FatalityCues.Contains(view.Words[i]) && view.Tag(i) is Upos.ADJ or Upos.VERB)
+            {
+                var hit = new TriggerHit(i, i + 1, new Trigger(view.Words[i], "toll", [], [], null, null, null), Anaphoric: false);
+                if (Build(view, sentence, [hit], Cues(view, sentence), anaphoric: false) is not { } built || !built.IsBareToll() || built.Acled is not null)
+                {
+                    return null;
+                }
+
+                // "dozens of dead Russian and North Korean soldiers": an adjective's victims are the rest of its noun
+                // phrase (up to a comma, a preposition or a verb), which the clause-level arguments do not read.
+                var end = i + 1;
+                while (end < sentence.EndToken && end < i + 9 && (view.Words[end] == "and" || view.Tag(end) is Upos.ADJ or Upos.PROPN or Upos.NOUN))
+                {
+                    end++;
+                }
+
+                var country = built.Place?.Place?.Iso3;
+                var context = new ActorContext(built.Date?.EventDate, country, view.OtherSideNamed(country, sentence.FirstToken, sentence.EndToken));
+                return view.Tag(i) == Upos.ADJ && end > i + 1 && ResolvePhrase(view, i + 1, end, context) is { } victims
+                    ? built with { Actor1 = null, AssocActor1 = [], Actor2 = victims.Actor, AssocActor2 = victims.Assoc }
+                    : built;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Four soldiers were also killed", "Two soldiers also died": a death word right after "also".</summary>

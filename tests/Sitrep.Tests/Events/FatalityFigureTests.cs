@@ -46,6 +46,31 @@ public class FatalityFigureTests
     }
 
     [Fact]
+    public void Detect_TollOnlySentenceAfterBattle_GivesTollAndVictimSides()
+    {
+        var e = Single("Sudanese troops clashed with the Rapid Support Forces near Babanusa on Sunday, the army said. "
+            + "Videos showed the bodies of seven dead Sudanese and Chadian fighters, witnesses said.");
+
+        Assert.Equal(7, e.Fatalities);
+    }
+
+    [Fact]
+    public void Detect_TollOnlySentenceAlone_NoEvent()
+    {
+        var events = EventsTestSupport.Events("The report counted 40 dead civilians in the province last year. The minister said the figures were exaggerated.", _published).Events;
+
+        Assert.DoesNotContain(events, e => e.Acled is not null);
+    }
+
+    [Fact]
+    public void Detect_DeathsElsewhere_NotTheIncidentsToll()
+    {
+        var e = Single("A missile struck a school in Sumy on Monday, killing three teachers, officials said. Dozens more died elsewhere in the region.");
+
+        Assert.Equal(3, e.Fatalities);
+    }
+
+    [Fact]
     public void Detect_OtherVictimsAlsoKilled_AddUp()
     {
         var e = Single("Soldiers killed seven militants in a gunfight in Bajaur on Wednesday, the army said. Three soldiers were also killed in the exchange.");
