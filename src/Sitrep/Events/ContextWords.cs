@@ -16,6 +16,7 @@ public sealed class ContextWords
         "day_names", "infinitive_governors", "force_kind_heads", "locatives", "place_prepositions",
         "non_combat_objects", "flight_verbs", "accident_cues", "captive_nouns", "forced_recruitment", "victim_words", "seizure_verbs", "preparation", "dispatch_verbs", "military_targets", "combatant_nouns", "reflexives",
         "complement_governors", "infinitive_nouns", "degree_verbs", "reflexive_no_act", "generic_determiners",
+        "killing_verbs", "passive_auxiliaries", "subset_markers",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
@@ -49,6 +50,16 @@ public sealed class ContextWords
     public FrozenSet<string> InjuryCues => _sets["injury_cues"];
 
     public FrozenSet<string> PersonNouns => _sets["person_nouns"];
+
+    /// <summary>Verbs that tell a killing without a fatality word ("lynched three men", "beheaded four villagers"):
+    /// fatality cues for the figures only, not for the checks that read bare death words.</summary>
+    public FrozenSet<string> KillingVerbs => _sets["killing_verbs"];
+
+    /// <summary>Auxiliaries that make a fatality cue passive ("12 people were killed"): its victims stand before it.</summary>
+    public FrozenSet<string> PassiveAuxiliaries => _sets["passive_auxiliaries"];
+
+    /// <summary>Words that name a part of a toll inside it ("10 people, including two police officers").</summary>
+    public FrozenSet<string> SubsetMarkers => _sets["subset_markers"];
 
     public FrozenSet<string> CivilianNouns => _sets["civilian_nouns"];
 

@@ -148,6 +148,11 @@ public sealed class EventDetector
             var codings = _dictionaryLoader.Value?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
             if (hits.Count == 0 && codings is not { Count: > 0 })
             {
+                if (TollOnly(view, sentence) is { } toll)
+                {
+                    result.Add(toll);
+                }
+
                 continue;
             }
 
@@ -197,6 +202,10 @@ public sealed class EventDetector
             }
 
             SentenceStructure(view, sentence, cues, sentenceEvents);
+            if (sentenceEvents.Count == 0 && TollOnly(view, sentence) is { } tollOnly)
+            {
+                result.Add(tollOnly);
+            }
 
             result.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Start).Select(e => e.Event));
         }
@@ -1707,6 +1716,16 @@ public sealed class EventDetector
             Any(view, sentence.FirstToken, sentence.EndToken, _words.Of("seizure_verbs")));
         List<TriggerHit> typing = told is { Count: > 0 } ? [.. hits, .. told] : hits;
         var (acled, mode) = Type(typing, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget, WeaponMeans(view, hits, cues));
+        if (acled is null && bareDeaths && numbers.Fatalities > 0)
+        {
+            warnings.Add(AnaphoraMark.BareToll);
+        }
+
+        if (numbers.Fatalities > 0 && AlsoKilled(view, clauseFirst, clauseEnd))
+        {
+            warnings.Add(AnaphoraMark.AddedToll);
+        }
+
         if (acled is null && place is { Kind: PlaceKind.Country } && actorSpans.Any(a => a.Span.Overlaps(place.Span)))
         {
             // "accused Russia of war crimes", "appealed to Ukraine": in a statement the country is a party, not where it happened.
@@ -1764,6 +1783,56 @@ public sealed class EventDetector
             Evidence = [sentence.Span],
             Warnings = warnings.ToImmutable(),
         }.WithAnaphora(anaphoric).WithNewIncident(Any(view, sentence.FirstToken, sentence.EndToken, _words.NewIncidentMarkers));
+    }
+
+    /// <summary>
+    /// "The visuals depicted dozens of dead Russian and North Korean soldiers": a sentence that tells deaths and no act
+    /// of its own gives a toll-only candidate (no ACLED type, no PLOVER event) that the merger joins to the incident
+    /// told right before it, with the victims' parties, or drops.
+    /// </summary>
+    private EventAnnotation? TollOnly(DocView view, Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (_words.FatalityCues.Contains(view.Words[i]) && view.Tag(i) is Upos.ADJ or Upos.VERB)
+            {
+                var hit = new TriggerHit(i, i + 1, new Trigger(view.Words[i], "toll", [], [], null, null, null), Anaphoric: false);
+                if (Build(view, sentence, [hit], Cues(view, sentence), anaphoric: false) is not { } built || !built.IsBareToll() || built.Acled is not null)
+                {
+                    return null;
+                }
+
+                // "dozens of dead Russian and North Korean soldiers": an adjective's victims are the rest of its noun
+                // phrase (up to a comma, a preposition or a verb), which the clause-level arguments do not read.
+                var end = i + 1;
+                while (end < sentence.EndToken && end < i + 9 && (view.Words[end] == "and" || view.Tag(end) is Upos.ADJ or Upos.PROPN or Upos.NOUN))
+                {
+                    end++;
+                }
+
+                var country = built.Place?.Place?.Iso3;
+                var context = new ActorContext(built.Date?.EventDate, country, view.OtherSideNamed(country, sentence.FirstToken, sentence.EndToken));
+                return view.Tag(i) == Upos.ADJ && end > i + 1 && ResolvePhrase(view, i + 1, end, context) is { } victims
+                    ? built with { Actor1 = null, AssocActor1 = [], Actor2 = victims.Actor, AssocActor2 = victims.Assoc }
+                    : built;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Four soldiers were also killed", "Two soldiers also died": a death word right after "also".</summary>
+    private bool AlsoKilled(DocView view, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (_words.FatalityCues.Contains(view.Words[i]) && (view.Words[i - 1] == "also" || (i - 2 >= from && view.Words[i - 2] == "also")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Any(DocView view, int from, int to, IReadOnlySet<string> set)
@@ -2806,6 +2875,16 @@ internal static class AnaphoraMark
         marked ? annotation with { Warnings = annotation.Warnings.Add(Aftermath) } : annotation;
 
     public static bool IsAftermathKind(this EventAnnotation annotation) => annotation.Warnings.Contains(Aftermath);
+
+    /// <summary>"Medics said four fighters died.": a toll with no act of its own (only a death word, no ACLED type).</summary>
+    public const string BareToll = "toll with no act of its own";
+
+    public static bool IsBareToll(this EventAnnotation annotation) => annotation.Warnings.Contains(BareToll);
+
+    /// <summary>"Two soldiers also died in the exchange": the toll counts other victims of the incident, not the same ones again.</summary>
+    public const string AddedToll = "toll of other victims";
+
+    public static bool IsAddedToll(this EventAnnotation annotation) => annotation.Warnings.Contains(AddedToll);
 }
 
 internal static class Format

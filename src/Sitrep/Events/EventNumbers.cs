@@ -28,7 +28,7 @@ public static class EventNumbers
         var used = new HashSet<int>();
         for (var i = first; i < end; i++)
         {
-            var fatal = context.FatalityCues.Contains(words[i]);
+            var fatal = context.FatalityCues.Contains(words[i]) || context.KillingVerbs.Contains(words[i]);
             var injury = context.InjuryCues.Contains(words[i]);
             if (!fatal && !injury)
             {
@@ -54,6 +54,9 @@ public static class EventNumbers
         return new EventFigures(fatalities, injuries, used);
     }
 
+    private static bool IsCue(ContextWords context, string word) =>
+        context.FatalityCues.Contains(word) || context.KillingVerbs.Contains(word) || context.InjuryCues.Contains(word);
+
     private static int? Near(TextLayer text, LanguageLayer language, string[] words, ContextWords context, TriggerLexicon lexicon, int first, int end, int cue, HashSet<int> used)
     {
         if (cue > first && words[cue - 1] is "no" or "zero")
@@ -61,12 +64,44 @@ public static class EventNumbers
             return 0; // "no casualties", "no deaths"
         }
 
-        // Active: "killing 12", "killed a nine-year-old boy and ...": after the cue.
+        // A passive cue has its victims before it, and what follows it may count another harm: "17 people were killed
+        // and hundreds injured", "Four soldiers were killed and three wounded". "beat a man to death" has them before too.
+        var auxiliary = cue - 1 >= first && words[cue - 1] is "also" or "reportedly" ? cue - 2 : cue - 1;
+        var before = auxiliary >= first && (context.PassiveAuxiliaries.Contains(words[auxiliary]) || (words[auxiliary] == "to" && words[cue] == "death"));
+        return before
+            ? Before(text, language, words, context, lexicon, first, cue, used) ?? After(text, language, words, context, lexicon, end, cue, used)
+            : After(text, language, words, context, lexicon, end, cue, used) ?? Before(text, language, words, context, lexicon, first, cue, used);
+    }
+
+    /// <summary>
+    /// Active: "killing 12", "killing at least 90 Palestinians", "killed a nine-year-old boy", "killing five children and
+    /// a policeman" (6: coordinated victims add up), "killing him".
+    /// </summary>
+    private static int? After(TextLayer text, LanguageLayer language, string[] words, ContextWords context, TriggerLexicon lexicon, int end, int cue, HashSet<int> used)
+    {
+        if (cue + 1 < end && words[cue + 1] is "him" or "her")
+        {
+            return 1;
+        }
+
         var persons = 0;
         for (var i = cue + 1; i < end && i <= cue + _window; i++)
         {
             var word = words[i];
-            if (context.FatalityCues.Contains(word) || context.InjuryCues.Contains(word) || word is "," or ";" or "in" or "on" or "at" or "after" or "when" or "by")
+            if (word == "at" && i + 1 < end && words[i + 1] is "least" or "most")
+            {
+                i++; // "at least 90": a bound on the figure, not a place
+                continue;
+            }
+
+            if (IsCue(context, word) || word is "," or ";" or "in" or "on" or "at" or "after" or "when" or "by")
+            {
+                break;
+            }
+
+            // "killing a warder and freeing hundreds of inmates": a second participle tells another act ("lynched and
+            // burned a dozen men" is one act told twice).
+            if (word == "and" && i + 1 < end && Tag(language, i + 1) == Upos.VERB && (persons > 0 || words[i + 1].EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -74,7 +109,7 @@ public static class EventNumbers
             if (Number(text, language, words, lexicon, i) is { } n)
             {
                 used.Add(i);
-                return n;
+                return n + Coordinated(text, language, words, context, lexicon, i + 1, end, used);
             }
 
             // "his mother and infant sister": two people; "infant" modifies "sister".
@@ -84,29 +119,117 @@ public static class EventNumbers
             }
         }
 
-        if (persons > 0)
+        return persons > 0 ? persons : null;
+    }
+
+    /// <summary>
+    /// A second group of victims joined by "and" after the first figure: "five children and a policeman" (+1),
+    /// "12 soldiers and the attacker" (+1), "three soldiers and two civilians" (+2). Reading stops at any other word
+    /// than the first group's nouns, so "killing 12 people and wounding 30" adds nothing.
+    /// </summary>
+    private static int Coordinated(TextLayer text, LanguageLayer language, string[] words, ContextWords context, TriggerLexicon lexicon, int from, int end, HashSet<int> used)
+    {
+        for (var j = from; j < end && j <= from + 3; j++)
         {
-            return persons;
+            if (words[j] != "and")
+            {
+                if (Tag(language, j) is not (Upos.NOUN or Upos.ADJ or Upos.PROPN))
+                {
+                    return 0;
+                }
+
+                continue;
+            }
+
+            if (j == from || j + 1 >= end)
+            {
+                return 0;
+            }
+
+            if (Number(text, language, words, lexicon, j + 1) is { } n && j + 2 < end && Tag(language, j + 2) is Upos.NOUN or Upos.ADJ)
+            {
+                used.Add(j + 1);
+                return n;
+            }
+
+            if (words[j + 1] is "a" or "an" or "the" && j + 2 < end && context.PersonNouns.Contains(words[j + 2]))
+            {
+                return 1;
+            }
+
+            return 0;
         }
 
-        // Passive or adjectival: "12 people were killed", "three dead", "Dozens of insurgents were killed".
-        for (var i = cue - 1; i >= first && i >= cue - _window; i--)
+        return 0;
+    }
+
+    /// <summary>
+    /// Passive or adjectival: "12 people were killed", "three dead", "Dozens of insurgents were killed", "16 soldiers and
+    /// eight attackers were killed" (24), "At least 10 people, including two police officers, were killed" (10: the
+    /// figure after "including" is part of the total), "A farmer was killed" (1).
+    /// </summary>
+    private static int? Before(TextLayer text, LanguageLayer language, string[] words, ContextWords context, TriggerLexicon lexicon, int first, int cue, HashSet<int> used)
+    {
+        var limit = cue - _window;
+        var persons = 0;
+        for (var i = cue - 1; i >= first && i >= limit; i--)
         {
             var word = words[i];
-            if (context.FatalityCues.Contains(word) || context.InjuryCues.Contains(word) || word is ";" or "and")
+            if (IsCue(context, word) || word is ";")
             {
                 break;
             }
 
-            if (Number(text, language, words, lexicon, i) is { } n)
+            if (Number(text, language, words, lexicon, i) is not { } n)
             {
-                used.Add(i);
+                if (persons == 0 && context.PersonNouns.Contains(word) && i > first && words[i - 1] is "a" or "an")
+                {
+                    persons = 1;
+                }
+
+                continue;
+            }
+
+            if (i - 1 >= first && context.SubsetMarkers.Contains(words[i - 1]))
+            {
+                limit = i - _window; // a part of the victims named inside the total: read on for the total
+                continue;
+            }
+
+            used.Add(i);
+            return n + CoordinatedBefore(text, language, words, lexicon, first, i, used);
+        }
+
+        return persons > 0 ? persons : null;
+    }
+
+    /// <summary>"16 soldiers and eight attackers": the first group of a coordination read backwards from the second.</summary>
+    private static int CoordinatedBefore(TextLayer text, LanguageLayer language, string[] words, TriggerLexicon lexicon, int first, int number, HashSet<int> used)
+    {
+        if (number - 1 < first || words[number - 1] != "and" || number + 1 >= words.Length || Tag(language, number + 1) is not (Upos.NOUN or Upos.ADJ or Upos.PROPN))
+        {
+            return 0;
+        }
+
+        for (var k = number - 2; k >= first && k >= number - 5; k--)
+        {
+            if (Number(text, language, words, lexicon, k) is { } n)
+            {
+                used.Add(k);
                 return n;
+            }
+
+            // "eight suspects and": the first group's words (a tagger may read "suspects" as a verb).
+            if (Tag(language, k) is not (Upos.NOUN or Upos.ADJ or Upos.PROPN or Upos.VERB))
+            {
+                return 0;
             }
         }
 
-        return null;
+        return 0;
     }
+
+    private static Upos Tag(LanguageLayer language, int i) => i < language.Tags.Length ? language.Tags[i] : Upos.X;
 
     private static int? Number(TextLayer text, LanguageLayer language, string[] words, TriggerLexicon lexicon, int i)
     {
@@ -139,7 +262,6 @@ public static class EventNumbers
         }
 
         _ = text;
-        _ = language;
         return null;
     }
 }

@@ -146,7 +146,7 @@ public static class EventsEvaluator
 
     /// <summary>
     /// Error analysis: per report, the predicted events that match no gold event (false positives), the gold
-    /// events found by none (misses) and the matched pairs whose sub-event type differs.
+    /// events found by none (misses), the matched pairs whose sub-event type differs and those whose fatalities differ.
     /// </summary>
     public static string Errors(IEnumerable<GoldReport> reports, AnalysisPipeline pipeline)
     {
@@ -171,6 +171,12 @@ public static class EventsEvaluator
             foreach (var (g, p) in pairs.Where(m => m.Gold.SubEventType != m.Predicted.Acled!.SubEventType))
             {
                 lines.Add($"  TYPE gold {g.SubEventType} / predicted {p.Acled!.SubEventType} [{document.Text[p.Trigger.Start..p.Trigger.End]}]");
+            }
+
+            // Fatalities are scored on matched events as the score above does (none reported = 0).
+            foreach (var (g, p) in pairs.Where(m => m.Gold.Fatalities != (m.Predicted.Fatalities ?? 0)))
+            {
+                lines.Add($"  FATAL gold {g.Fatalities} / predicted {p.Fatalities?.ToString(CultureInfo.InvariantCulture) ?? "none"} [{document.Text[p.Trigger.Start..p.Trigger.End]}]");
             }
 
             if (lines.Count > 0)

@@ -27,6 +27,14 @@ public static class IncidentMerger
                 index = events.FindLastIndex(e => Elaborates(e, candidate));
             }
 
+            // "Fighting broke out again in Omdurman on Monday ... Medics said four fighters died.": a toll told on its
+            // own in the sentence right after an incident is that incident's toll, not an event of its own.
+            // ("Dozens more died elsewhere in the city" tells other deaths: IsNewIncident.)
+            if (index < 0 && candidate.IsBareToll() && candidate.Modality == EventModality.Asserted && !candidate.IsNewIncident())
+            {
+                index = events.FindLastIndex(e => Incident(e) && e.Modality == EventModality.Asserted && Adjacent(e, candidate));
+            }
+
             // "At least 1,600 people were killed in gang violence between January and March ... Most of the victims
             // were shot in their homes": a reference back to a tally or an earlier incident takes that event's standing.
             if (index < 0 && candidate.IsAnaphoric() && candidate.Modality == EventModality.Asserted)
@@ -41,7 +49,16 @@ public static class IncidentMerger
                 index = events.FindLastIndex(e => e.Acled is null && e.PloverEvent == "PROTEST" && e.PloverMode == "strike");
             }
 
-            var clean = candidate with { Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident).Remove(AnaphoraMark.Aftermath) };
+            if (index < 0 && candidate.IsBareToll() && candidate.Acled is null && candidate.PloverEvent is null)
+            {
+                continue; // a toll-only sentence with no incident right before it tells nothing coded
+            }
+
+            var clean = candidate with
+            {
+                Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident).Remove(AnaphoraMark.Aftermath)
+                    .Remove(AnaphoraMark.BareToll).Remove(AnaphoraMark.AddedToll),
+            };
             if (index < 0 && events.Any(e => Aftermath(e, candidate)))
             {
                 // ACLED codes the incident, not its aftermath; a deployment stays a PLOVER event (MOBILIZE), a flight none.
@@ -56,7 +73,7 @@ public static class IncidentMerger
             }
             else
             {
-                events[index] = Join(events[index], clean);
+                events[index] = Join(events[index], clean, candidate.IsAddedToll(), candidate.IsBareToll() && candidate.Acled is null);
             }
         }
 
@@ -196,22 +213,57 @@ public static class IncidentMerger
         _ => 0,
     };
 
-    private static EventAnnotation Join(EventAnnotation main, EventAnnotation other) => main with
+    /// <summary>The candidate's sentence follows the event's last one directly (only spaces or a paragraph break between).</summary>
+    private static bool Adjacent(EventAnnotation main, EventAnnotation candidate)
+    {
+        var gap = candidate.Evidence[0].Start - main.Evidence.Max(s => s.End);
+        return gap is >= 0 and <= 3;
+    }
+
+    /// <summary>
+    /// Two reports of one incident: the later fills what the earlier lacks; their tolls give the larger figure, or
+    /// their sum when the later counts other victims ("Four soldiers were also killed").
+    /// </summary>
+    private static EventAnnotation Join(EventAnnotation main, EventAnnotation other, bool addsToll, bool tollOnly) => main with
     {
         Acled = Escalation(main) > 0 && Escalation(other) > Escalation(main) ? other.Acled : main.Acled,
         Actor1 = main.Actor1 ?? other.Actor1,
         AssocActor1 = main.Actor1 is null ? other.AssocActor1 : main.AssocActor1,
         Actor2 = main.Actor2 ?? other.Actor2,
-        AssocActor2 = main.Actor2 is null ? other.AssocActor2 : main.AssocActor2,
         CivilianTargeting = main.CivilianTargeting || (other.CivilianTargeting && main.Acled == other.Acled),
         Place = Finer(main.Place, other.Place),
         Date = main.Date ?? other.Date,
-        Fatalities = Max(main.Fatalities, other.Fatalities),
+        AssocActor2 = main.Actor2 is null ? other.AssocActor2 : tollOnly ? WithVictims(main, other) : main.AssocActor2,
+        Fatalities = addsToll && main.Fatalities is { } known && other.Fatalities is { } more ? known + more : Max(main.Fatalities, other.Fatalities),
         Injuries = Max(main.Injuries, other.Injuries),
         Quantities = main.Quantities.AddRange(other.Quantities),
         Evidence = main.Evidence.Contains(other.Evidence[0]) ? main.Evidence : main.Evidence.AddRange(other.Evidence),
         Warnings = main.Place is not null && main.Date is not null ? main.Warnings : main.Warnings.AddRange(other.Warnings).Distinct().ToImmutableArray(),
     };
+
+    /// <summary>
+    /// "... battles in Kursk Oblast. The visuals depicted dozens of dead Russian and North Korean soldiers": the parties
+    /// a toll-only sentence names beside the incident's target side are that side's associates.
+    /// </summary>
+    private static ImmutableArray<Actor> WithVictims(EventAnnotation main, EventAnnotation other)
+    {
+        Actor?[] named = [other.Actor1, .. other.AssocActor1, other.Actor2, .. other.AssocActor2];
+        var victims = named.OfType<Actor>().ToList();
+        if (!victims.Any(v => v.Name == main.Actor2!.Name))
+        {
+            return main.AssocActor2;
+        }
+
+        var known = new HashSet<string>(StringComparer.Ordinal) { main.Actor2!.Name };
+        if (main.Actor1 is { } a1)
+        {
+            known.Add(a1.Name);
+        }
+
+        known.UnionWith(main.AssocActor1.Select(a => a.Name));
+        known.UnionWith(main.AssocActor2.Select(a => a.Name));
+        return main.AssocActor2.AddRange(victims.Where(v => known.Add(v.Name)));
+    }
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 

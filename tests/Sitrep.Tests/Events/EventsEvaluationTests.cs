@@ -34,11 +34,13 @@ public class EventsEvaluationTests(ITestOutputHelper output)
         // fatalities 0.805 (the same before and after round 13's changes). Round 14 added batch 11's held-out half (9
         // reports, 6 events), scored before any change was tuned on its dev half: detection F1 0.877 (P 0.838, R 0.921),
         // typed F1 0.830, sub-event type 0.914, fatalities 0.785 (main and round 14 alike; batches 1-10 alone still
-        // 0.805). The floors sit just below.
+        // 0.805). Round 15 added batch 12's held-out half (11 reports, 7 events) and read tolls past "at least", in
+        // passives and coordinations: detection F1 0.873 (P 0.826, R 0.926), typed F1 0.821, sub-event type 0.910,
+        // fatalities 0.900. The floors sit just below.
         Assert.True(score.F1 >= 0.83, score.Describe());
         Assert.True(score.Precision >= 0.79, score.Describe());
         Assert.True(score.TypedF1 >= 0.78, score.Describe());
         Assert.True(score.Accuracy("sub_event_type") >= 0.87, score.Describe());
-        Assert.True(score.Accuracy("fatalities") >= 0.77, score.Describe());
+        Assert.True(score.Accuracy("fatalities") >= 0.88, score.Describe());
     }
 }

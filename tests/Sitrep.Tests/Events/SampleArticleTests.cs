@@ -63,6 +63,18 @@ public class SampleArticleTests
     }
 
     [Fact]
+    public void Detect_FightingInKursk_DeadRussianAndNorthKoreanSoldiersAreItsToll()
+    {
+        // "... the aftermath of battles in Kursk Oblast. The visuals depicted dozens of dead Russian and North Korean
+        // soldiers": the toll-only sentence after the battle gives its fatalities ("dozens" = 12) and North Korea beside
+        // Russia on the target side.
+        var battle = Assert.Single(_sample.Value.Layer.Events, e => e.Acled?.EventType == "Battles" && e.Modality == EventModality.Asserted);
+        Assert.Equal(12, battle.Fatalities);
+        Assert.Equal("RUS", battle.Actor2?.CountryIso3);
+        Assert.Contains(battle.AssocActor2, a => a.CountryIso3 == "PRK");
+    }
+
+    [Fact]
     public void Detect_NorthKoreanTroops_MobilizeWithTenThousand()
     {
         var e = Single("approximately 10,000", "MOBILIZE");

@@ -1,0 +1,80 @@
+using Sitrep.Events;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// Round 15 fatality reading (ACLED: the lowest reported figure, injuries apart): bounds such as "at least", passive
+/// tolls, coordinated victim groups, a part of the toll named inside it, killing verbs without a death word, and a toll
+/// told in the sentence after its incident. The reports are written for these tests (not gold items).
+/// </summary>
+public class FatalityFigureTests
+{
+    private static readonly DateOnly _published = new(2025, 7, 20);
+
+    private static EventAnnotation Single(string text) =>
+        Assert.Single(EventsTestSupport.Events(text, _published).Events, e => e.Acled is not null && e.Modality == EventModality.Asserted);
+
+    [Theory]
+    [InlineData("Gunmen attacked a village near Gboko in Benue state on Thursday, killing at least 14 farmers, police said.", 14)]
+    [InlineData("An army air strike on a fuel depot in Nyala on Monday cost the lives of at least nine workers, a union said.", 9)]
+    [InlineData("Police fired on protesters in Conakry on Wednesday; 11 people were killed and dozens injured, a rights group said.", 11)]
+    [InlineData("A roadside bomb hit a minibus near Kalat on Sunday, killing four pupils and a teacher, officials said.", 5)]
+    [InlineData("Rebels stormed an army post near Kidal on Friday, and nine soldiers and six attackers were killed in the fighting, the army said.", 15)]
+    [InlineData("Gunmen attacked a jail near Minna on Tuesday, killing a warder and freeing dozens of inmates, officials said.", 1)]
+    [InlineData("At least 12 people, including three police officers, were killed when gang members stormed Saut-d'Eau on Monday, the UN said.", 12)]
+    public void Detect_Toll_ReadFromItsClause(string text, int fatalities)
+    {
+        Assert.Equal(fatalities, Single(text).Fatalities);
+    }
+
+    [Fact]
+    public void Detect_InjuredAfterPassiveToll_NotCountedAsDead()
+    {
+        var e = Single("Soldiers fired on a crowd in Bamako on Saturday; two people were killed and 30 injured, medics said.");
+
+        Assert.Equal(2, e.Fatalities);
+        Assert.Equal(30, e.Injuries);
+    }
+
+    [Fact]
+    public void Detect_TollInTheNextSentence_JoinsTheIncident()
+    {
+        var e = Single("Fighting between the army and the Rapid Support Forces broke out again in El Obeid on Tuesday. Medics said six fighters died.");
+
+        Assert.Equal(6, e.Fatalities);
+        Assert.Equal(2, e.Evidence.Length);
+    }
+
+    [Fact]
+    public void Detect_TollOnlySentenceAfterBattle_GivesTollAndVictimSides()
+    {
+        var e = Single("Sudanese troops clashed with the Rapid Support Forces near Babanusa on Sunday, the army said. "
+            + "Videos showed the bodies of seven dead Sudanese and Chadian fighters, witnesses said.");
+
+        Assert.Equal(7, e.Fatalities);
+    }
+
+    [Fact]
+    public void Detect_TollOnlySentenceAlone_NoEvent()
+    {
+        var events = EventsTestSupport.Events("The report counted 40 dead civilians in the province last year. The minister said the figures were exaggerated.", _published).Events;
+
+        Assert.DoesNotContain(events, e => e.Acled is not null);
+    }
+
+    [Fact]
+    public void Detect_DeathsElsewhere_NotTheIncidentsToll()
+    {
+        var e = Single("A missile struck a school in Sumy on Monday, killing three teachers, officials said. Dozens more died elsewhere in the region.");
+
+        Assert.Equal(3, e.Fatalities);
+    }
+
+    [Fact]
+    public void Detect_OtherVictimsAlsoKilled_AddUp()
+    {
+        var e = Single("Soldiers killed seven militants in a gunfight in Bajaur on Wednesday, the army said. Three soldiers were also killed in the exchange.");
+
+        Assert.Equal(10, e.Fatalities);
+    }
+}
