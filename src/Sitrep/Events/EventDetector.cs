@@ -1021,6 +1021,20 @@ public sealed class EventDetector
         return false;
     }
 
+    /// <summary>The clause's part up to the first background marker after the event's triggers ("..., after ...").</summary>
+    private int BeforeBackground(DocView view, int afterTrigger, int clauseEnd)
+    {
+        for (var i = afterTrigger; i < clauseEnd; i++)
+        {
+            if (_words.BackgroundMarkers.Contains(view.Words[i]))
+            {
+                return i;
+            }
+        }
+
+        return clauseEnd;
+    }
+
     /// <summary>
     /// "rallied on Saturday, three months after the collapse of a canopy killed 15 people": the part after a time
     /// distance and a background marker tells another event; the event's figures and cues stop before it.
@@ -1624,7 +1638,9 @@ public sealed class EventDetector
         var first = hits[0];
         var (clauseFirst, clauseEnd) = Clause(view, sentence, hits.Min(h => h.First), hits.Max(h => h.End));
         (clauseFirst, clauseEnd) = (Math.Max(clauseFirst, segmentFirst), Math.Min(clauseEnd, segmentEnd));
-        if (Any(view, clauseFirst, clauseEnd, _words.Habitual))
+        // "launched a boycott after its owner made a joke about marking prices daily": a habit told in the background
+        // after the event (past a background marker) is the background's, not the event's.
+        if (Any(view, clauseFirst, BeforeBackground(view, hits.Max(h => h.End), clauseEnd), _words.Habitual))
         {
             return null; // "the group frequently attacks hotels": what usually happens is no event
         }
