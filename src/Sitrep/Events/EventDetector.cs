@@ -864,6 +864,64 @@ public sealed class EventDetector
     }
 
     /// <summary>
+    /// "Attacks on the roads of central Mali have multiplied", "Settler attacks during the harvest have risen": a bare
+    /// plural noun trigger (no article, number or possessive before it) heading the subject of a present perfect,
+    /// across the phrase that qualifies it, names a kind of act in general, a trend, not an incident.
+    /// </summary>
+    private static bool GenericSubjectOfPerfect(DocView view, int clauseFirst, int clauseEnd, TriggerHit trigger)
+    {
+        var last = trigger.End - 1;
+        if (view.Tag(last) != Upos.NOUN || !view.Words[last].EndsWith('s') || view.Words[last].EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = trigger.First - 1;
+        while (before >= clauseFirst && view.Tag(before) is Upos.ADJ or Upos.NOUN or Upos.PROPN && view.Words[before] != "'s")
+        {
+            before--;
+        }
+
+        if (before >= clauseFirst && (view.Tag(before) is Upos.DET or Upos.NUM or Upos.PRON or Upos.VERB or Upos.ADP or Upos.AUX || view.Words[before] == "'s"))
+        {
+            return false; // "the attacks", "two attacks", "its attacks", "carried out attacks ... have": not a bare subject
+        }
+
+        for (var i = trigger.End; i < clauseEnd && i < trigger.End + 10; i++)
+        {
+            if (view.Words[i] == "have")
+            {
+                return i > trigger.End; // right after the noun, SubjectOfPerfect already reads it
+            }
+
+            if (view.Tag(i) is not (Upos.ADP or Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.ADV) || view.Words[i] == ",")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "killed more than 100 militants in a series of operations": the act is counted over a series (series_nouns).
+    /// ("accused of a spate of robberies" names what the victims were charged with, not how the act was counted.)
+    /// </summary>
+    private bool OverSeries(DocView view, int from, int to)
+    {
+        for (var i = from + 2; i + 1 < to; i++)
+        {
+            if (view.Words[i + 1] == "of" && _words.SeriesNouns.Contains(view.Words[i]) && view.Words[i - 1] is "a" or "an"
+                && view.Tag(i - 2) == Upos.ADP && view.Words[i - 2] != "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The verb whose tense a trigger takes: itself, or for a noun trigger the verb whose object it is ("has used car
     /// bombs", "has carried out scores of similar bombings").
     /// </summary>
@@ -961,6 +1019,20 @@ public sealed class EventDetector
         }
 
         return false;
+    }
+
+    /// <summary>The clause's part up to the first background marker after the event's triggers ("..., after ...").</summary>
+    private int BeforeBackground(DocView view, int afterTrigger, int clauseEnd)
+    {
+        for (var i = afterTrigger; i < clauseEnd; i++)
+        {
+            if (_words.BackgroundMarkers.Contains(view.Words[i]))
+            {
+                return i;
+            }
+        }
+
+        return clauseEnd;
     }
 
     /// <summary>
@@ -1566,13 +1638,16 @@ public sealed class EventDetector
         var first = hits[0];
         var (clauseFirst, clauseEnd) = Clause(view, sentence, hits.Min(h => h.First), hits.Max(h => h.End));
         (clauseFirst, clauseEnd) = (Math.Max(clauseFirst, segmentFirst), Math.Min(clauseEnd, segmentEnd));
-        if (Any(view, clauseFirst, clauseEnd, _words.Habitual))
+        // "launched a boycott after its owner made a joke about marking prices daily": a habit told in the background
+        // after the event (past a background marker) is the background's, not the event's.
+        if (Any(view, clauseFirst, BeforeBackground(view, hits.Max(h => h.End), clauseEnd), _words.Habitual))
         {
             return null; // "the group frequently attacks hotels": what usually happens is no event
         }
 
         // "sexual violence has been used as a weapon of war": a noun trigger may be the subject of the perfect.
-        var perfect = Perfect(view, clauseFirst, PerfectHead(view, clauseFirst, first)) || SubjectOfPerfect(view, clauseEnd, first);
+        var perfect = Perfect(view, clauseFirst, PerfectHead(view, clauseFirst, first)) || SubjectOfPerfect(view, clauseEnd, first)
+            || GenericSubjectOfPerfect(view, clauseFirst, clauseEnd, first);
         // A tally's subject is the war itself, right before its verb ("the war in Sudan has killed"); a statement
         // made during a war ("a key ally in the war against terrorism, has refused") is no tally.
         var tally = !first.Trigger.AcledCandidates.IsEmpty && Any(view, Math.Max(clauseFirst, first.First - 6), first.First, _words.TallySubjects);
@@ -1601,6 +1676,11 @@ public sealed class EventDetector
         if (Repeated(view, clauseFirst, clauseEnd))
         {
             return null; // "had bombed schools and hospitals dozens of times this year": a practice, not an event
+        }
+
+        if (OverSeries(view, first.End, clauseEnd))
+        {
+            return null; // "had killed more than 100 militants in a series of operations": a tally over several acts
         }
 
 
@@ -1640,7 +1720,8 @@ public sealed class EventDetector
         // "Russian services have recruited Ukrainians through Telegram", "Al-Shabaab has used car bombs in many attacks":
         // after the lead, a present perfect with no time of its own in its sentence tells what has gone on, background.
         if (dating.Basis is EventDateBasis.Paragraph or EventDateBasis.None && sentence.FirstToken > view.Text.Sentences[0].FirstToken
-            && (PresentPerfect(view, clauseFirst, PerfectHead(view, clauseFirst, first)) || SubjectOfPerfect(view, clauseEnd, first)))
+            && (PresentPerfect(view, clauseFirst, PerfectHead(view, clauseFirst, first)) || SubjectOfPerfect(view, clauseEnd, first)
+                || GenericSubjectOfPerfect(view, clauseFirst, clauseEnd, first)))
         {
             return null;
         }
@@ -1782,7 +1863,7 @@ public sealed class EventDetector
             Prominence = Prominence(view, sentence, first),
             Evidence = [sentence.Span],
             Warnings = warnings.ToImmutable(),
-        }.WithAnaphora(anaphoric).WithNewIncident(Any(view, sentence.FirstToken, sentence.EndToken, _words.NewIncidentMarkers));
+        }.WithAnaphora(anaphoric).WithLaterMention(anaphoric && sentence.FirstToken > view.Text.Sentences[0].FirstToken).WithNewIncident(Any(view, sentence.FirstToken, sentence.EndToken, _words.NewIncidentMarkers));
     }
 
     /// <summary>
@@ -2757,6 +2838,14 @@ public sealed class EventDetector
             {
                 return EventModality.Historical;
             }
+
+            // "houses destroyed in earlier strikes": the act's means, named as an earlier event, dates it back
+            // (only before an event noun: "earlier on Monday", "earlier this week" date nothing back).
+            if (_words.RetrospectiveAdjectives.Contains(view.Words[i]) && i + 1 < clauseEnd && view.Tag(i - 1) == Upos.ADP
+                && _triggersByForm.ContainsKey(view.Words[i + 1]))
+            {
+                return EventModality.Historical;
+            }
         }
 
         // Historical words count in the event's clause and the clauses that lead to it, not in later ones
@@ -2844,6 +2933,14 @@ internal static class AnaphoraMark
         anaphoric ? annotation with { Warnings = annotation.Warnings.Add(Warning) } : annotation;
 
     public static bool IsAnaphoric(this EventAnnotation annotation) => annotation.Warnings.Contains(Warning);
+
+    /// <summary>An anaphoric mention after the report's first sentence: "the withdrawal", "Most of the victims were shot".</summary>
+    public const string LaterMention = "anaphoric mention after the first sentence";
+
+    public static EventAnnotation WithLaterMention(this EventAnnotation annotation, bool marked) =>
+        marked ? annotation with { Warnings = annotation.Warnings.Add(LaterMention) } : annotation;
+
+    public static bool IsLaterMention(this EventAnnotation annotation) => annotation.Warnings.Contains(LaterMention);
 
     /// <summary>The date is the last one told earlier in the paragraph (often a reporting date: "..., it said on Monday").</summary>
     public const string ParagraphDate = "date from an earlier sentence of its paragraph";

@@ -49,6 +49,14 @@ public static class IncidentMerger
                 index = events.FindLastIndex(e => e.Acled is null && e.PloverEvent == "PROTEST" && e.PloverMode == "strike");
             }
 
+            // "At least 1,400 people have been killed since ... Most of the victims were shot in Culiacan", "... a day after
+            // government troops pulled out. The army said the withdrawal was tactical": after the first sentence, a
+            // reference back whose antecedent is no event (a tally, a background act) tells no new act either.
+            if (index < 0 && candidate.IsAnaphoric() && candidate.IsLaterMention() && candidate.Modality == EventModality.Asserted && candidate.Acled is not null)
+            {
+                continue;
+            }
+
             if (index < 0 && candidate.IsBareToll() && candidate.Acled is null && candidate.PloverEvent is null)
             {
                 continue; // a toll-only sentence with no incident right before it tells nothing coded
@@ -56,7 +64,7 @@ public static class IncidentMerger
 
             var clean = candidate with
             {
-                Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.NewIncident).Remove(AnaphoraMark.Aftermath)
+                Warnings = candidate.Warnings.Remove(AnaphoraMark.Warning).Remove(AnaphoraMark.LaterMention).Remove(AnaphoraMark.NewIncident).Remove(AnaphoraMark.Aftermath)
                     .Remove(AnaphoraMark.BareToll).Remove(AnaphoraMark.AddedToll),
             };
             if (index < 0 && events.Any(e => Aftermath(e, candidate)))
