@@ -120,22 +120,11 @@ public static class TextSimilarity
             return false;
         }
 
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var (start, length) in new WordRuns(text))
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
+            if (text.AsSpan(start, length).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                if (text.AsSpan(start, i - start).Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-
-                start = -1;
+                return true;
             }
         }
 
@@ -283,37 +272,57 @@ public static class TextSimilarity
         Span<char> buffer = stackalloc char[64];
         foreach (var text in texts)
         {
-            var start = -1;
-            for (var i = 0; i <= text.Length; i++)
+            foreach (var (start, length) in new WordRuns(text))
             {
-                var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-                if (inWord && start < 0)
+                if (length > 1 && length <= buffer.Length)
                 {
-                    start = i;
-                }
-                else if (!inWord && start >= 0)
-                {
-                    var length = i - start;
-                    if (length > 1 && length <= buffer.Length)
+                    var word = buffer[..length];
+                    text.AsSpan(start, length).ToLowerInvariant(word);
+                    if (!stopLookup.Contains(word))
                     {
-                        var word = buffer[..length];
-                        text.AsSpan(start, length).ToLowerInvariant(word);
-                        if (!stopLookup.Contains(word))
+                        var weight = IsName(text, start) && !actorLookup.Contains(word) ? NameWeight : 1;
+                        lookup[word] = lookup.TryGetValue(word, out var count) ? count + weight : weight;
+                        if (weight == NameWeight && names is not null && !NamesRegion(text, start + length))
                         {
-                            var weight = IsName(text, start) && !actorLookup.Contains(word) ? NameWeight : 1;
-                            lookup[word] = lookup.TryGetValue(word, out var count) ? count + weight : weight;
-                            if (weight == NameWeight && names is not null && !NamesRegion(text, i))
-                            {
-                                names.Add(word.ToString());
-                            }
+                            names.Add(word.ToString());
                         }
                     }
-
-                    start = -1;
                 }
             }
         }
 
         return bag;
+    }
+
+    /// <summary>A text's runs of letters and digits, as (start, length) in order: the words a bag counts and a name is looked for among.</summary>
+    private ref struct WordRuns
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private int _next;
+
+        public WordRuns(ReadOnlySpan<char> text) => _text = text;
+
+        public (int Start, int Length) Current { get; private set; }
+
+        public readonly WordRuns GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var i = _next;
+            while (i < _text.Length && !char.IsLetterOrDigit(_text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < _text.Length && char.IsLetterOrDigit(_text[i]))
+            {
+                i++;
+            }
+
+            _next = i;
+            Current = (start, i - start);
+            return i > start;
+        }
     }
 }
