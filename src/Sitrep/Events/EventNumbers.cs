@@ -66,7 +66,13 @@ public static class EventNumbers
 
         // A passive cue has its victims before it, and what follows it may count another harm: "17 people were killed
         // and hundreds injured", "Four soldiers were killed and three wounded". "beat a man to death" has them before too.
-        var auxiliary = cue - 1 >= first && words[cue - 1] is "also" or "reportedly" ? cue - 2 : cue - 1;
+        // Adverbs may stand between the auxiliary and the cue ("were also killed", "were reportedly killed").
+        var auxiliary = cue - 1;
+        while (auxiliary >= first && Tag(language, auxiliary) == Upos.ADV)
+        {
+            auxiliary--;
+        }
+
         var before = auxiliary >= first && (context.PassiveAuxiliaries.Contains(words[auxiliary]) || (words[auxiliary] == "to" && words[cue] == "death"));
         return before
             ? Before(text, language, words, context, lexicon, first, cue, used) ?? After(text, language, words, context, lexicon, end, cue, used)
