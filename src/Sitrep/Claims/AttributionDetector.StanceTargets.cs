@@ -196,7 +196,7 @@ public sealed partial class AttributionDetector
                 }
 
                 var k = g - 1;
-                while (k >= from && Word(k) is "'s" or "'" or "\u2019s" or "\u2019")
+                while (k >= from && IsPossessiveMark(k))
                 {
                     k--;
                 }

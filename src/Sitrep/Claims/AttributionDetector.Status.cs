@@ -1018,9 +1018,7 @@ public sealed partial class AttributionDetector
             }
 
             // The possessive before the noun ("the army's figure", "the rebels' toll") says whose it is.
-            var before = _text.AsSpan(0, _tokens[number - 2].Start).TrimEnd();
-            return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal)
-                || before.EndsWith("s'", StringComparison.Ordinal) || before.EndsWith("s\u2019", StringComparison.Ordinal);
+            return IsPossessiveMark(number - 3);
         }
 
         /// <summary>"one soldier had been killed": "one" counts only before a counted noun ("one of the sources" is no count).</summary>

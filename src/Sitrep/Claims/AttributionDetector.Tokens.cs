@@ -16,6 +16,9 @@ public sealed partial class AttributionDetector
 
         private bool IsWord(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>A possessive mark the tokenizer splits off ("the army 's", "the rebels '"), with either apostrophe.</summary>
+        private bool IsPossessiveMark(int i) => i >= 0 && i < _tokens.Length && Word(i) is "'s" or "'" or "\u2019s" or "\u2019";
+
         private bool InQuote(int i) => _quoteOf[i] != NoQuote;
 
         private bool StartsQuote(int i) => _quotes[_quoteOf[i]].Span.Start == _tokens[i].Start;

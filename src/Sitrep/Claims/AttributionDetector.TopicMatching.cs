@@ -139,7 +139,7 @@ public sealed partial class AttributionDetector
 
                 // "the RSF's account", "the ELN's statement": an acronym names its party though it is short, as a
                 // possessor ("backing M23" is what a claim is about, not whose it is).
-                if (w.Length is 2 or 3 && IsAcronym(w) && k + 1 < _tokens.Length && Word(k + 1) is "'s" or "\u2019s" or "'" or "\u2019" && ContainsWholeWord(naming, w))
+                if (w.Length is 2 or 3 && IsAcronym(w) && IsPossessiveMark(k + 1) && ContainsWholeWord(naming, w))
                 {
                     return true;
                 }
