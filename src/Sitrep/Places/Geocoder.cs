@@ -906,16 +906,13 @@ public sealed class Geocoder
         {
             var end = Math.Min(s.EndToken, next + 12);
             var k = next;
-            var facilityWords = 0;
-            while (k < end && facilityWords < 2 && IsWord(k) && !IsCap(k) && !Is(k, "in"))
+            if (k < end && IsWord(k) && !IsCap(k) && !Is(k, "in"))
             {
-                k++;
-                facilityWords++;
-            }
-
-            if (facilityWords > 0 && !(k < end && Is(k, "in") && IsFacilityWord(k - 1)))
-            {
-                return false; // "in Congress voted", "the Catupa forest in": words after the name that are not a facility's
+                k = FacilityPhraseEnd(next, end);
+                if (k < 0)
+                {
+                    return false; // "in Congress voted", "the Catupa forest in": words after the name that are not a facility's
+                }
             }
 
             if (k < end && T(k) is ",")
@@ -1928,9 +1925,22 @@ public sealed class Geocoder
         /// "in" right before the region (only for a name the gazetteer lacks: a known town's readings are not filtered
         /// by a region a facility phrase may put elsewhere).
         /// </summary>
-        private bool FacilityWordsThenIn(int from, int to) =>
-            to - from is 2 or 3 && Is(to - 1, "in") && IsWord(from) && !IsCap(from) && (to - from == 2 || (IsWord(from + 1) && !IsCap(from + 1))) &&
-            IsFacilityWord(to - 2);
+        private bool FacilityWordsThenIn(int from, int to) => FacilityPhraseEnd(from, to) == to - 1;
+
+        /// <summary>
+        /// The "in" after one or two lower-case words from <paramref name="from"/> that end in a facility word ("refugee
+        /// camp in", "base in"), or -1.
+        /// </summary>
+        private int FacilityPhraseEnd(int from, int end)
+        {
+            var k = from;
+            while (k < end && k - from < 2 && IsWord(k) && !IsCap(k) && !Is(k, "in"))
+            {
+                k++;
+            }
+
+            return k > from && k < end && Is(k, "in") && IsFacilityWord(k - 1) ? k : -1;
+        }
 
         /// <summary>A word ending a facility or settlement a name opens ("refugee camp", "air base": locator_words' settlement words, place_cues' facilities).</summary>
         private bool IsFacilityWord(int i) => _actorWords.IsSettlement(T(i)) || _lex.After(T(i)) is CueRole.Facility;
