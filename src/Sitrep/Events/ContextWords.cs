@@ -16,7 +16,7 @@ public sealed class ContextWords
         "day_names", "infinitive_governors", "force_kind_heads", "locatives", "place_prepositions",
         "non_combat_objects", "flight_verbs", "accident_cues", "captive_nouns", "forced_recruitment", "victim_words", "seizure_verbs", "preparation", "dispatch_verbs", "military_targets", "combatant_nouns", "reflexives",
         "complement_governors", "infinitive_nouns", "degree_verbs", "reflexive_no_act", "generic_determiners",
-        "killing_verbs", "passive_auxiliaries", "subset_markers", "retrospective_adjectives", "series_nouns",
+        "killing_verbs", "passive_auxiliaries", "subset_markers", "retrospective_adjectives", "series_nouns", "additive_adverbs",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
@@ -136,6 +136,8 @@ public sealed class ContextWords
     public FrozenSet<string> RetrospectiveAdjectives => _sets["retrospective_adjectives"];
 
     public FrozenSet<string> SeriesNouns => _sets["series_nouns"];
+
+    public FrozenSet<string> AdditiveAdverbs => _sets["additive_adverbs"];
 
     public FrozenSet<string> QuantityHeads => _sets["quantity_heads"];
 

@@ -1902,12 +1902,13 @@ public sealed class EventDetector
         return null;
     }
 
-    /// <summary>"Four soldiers were also killed", "Two soldiers also died": a death word right after "also".</summary>
+    /// <summary>"Four soldiers were also killed", "Two soldiers also died": a death word right after an additive adverb (additive_adverbs).</summary>
     private bool AlsoKilled(DocView view, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
         {
-            if (_words.FatalityCues.Contains(view.Words[i]) && (view.Words[i - 1] == "also" || (i - 2 >= from && view.Words[i - 2] == "also")))
+            if (_words.FatalityCues.Contains(view.Words[i])
+                && (_words.AdditiveAdverbs.Contains(view.Words[i - 1]) || (i - 2 >= from && _words.AdditiveAdverbs.Contains(view.Words[i - 2]))))
             {
                 return true;
             }
