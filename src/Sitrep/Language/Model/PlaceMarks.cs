@@ -74,11 +74,20 @@ internal static class PlaceMarks
                         continue;
                     }
 
-                    var kinds = KindsOf(gazetteer, gazetteer.Lookup(span));
+                    var longKey = span.Length <= 100 ? keyBuffer : new char[(span.Length * 2) + 2];
+                    longKey = longKey[..GazetteerNames.Normalize(span, longKey)];
+                    var kinds = KindsOf(gazetteer, gazetteer.LookupKey(longKey));
                     if (kinds != 0)
                     {
                         bestLength = length;
                         bestKinds = kinds;
+                    }
+                    else if (length < MaxNameTokens && i + length < tokens.Length
+                        && FollowedBySeparator(text, tokens[i + length - 1]) && !gazetteer.ContinuesWithSpace(longKey))
+                    {
+                        // As for one word: no name goes on from these words, so none longer starts here. (A span that
+                        // is a name is not cut short: a longer span's key may be the same.)
+                        break;
                     }
                 }
             }
@@ -106,7 +115,9 @@ internal static class PlaceMarks
     /// writes as it reads): then only a name that goes on from the word after a space can match. Speed only.
     /// </summary>
     private static bool MayGoOn(string text, Token token, int place) =>
-        token.End >= text.Length || !IsSeparator(text[token.End]) || (place & _goesOn) != 0;
+        !FollowedBySeparator(text, token) || (place & _goesOn) != 0;
+
+    private static bool FollowedBySeparator(string text, Token token) => token.End < text.Length && IsSeparator(text[token.End]);
 
     // In a word's place answer, beside its kinds: some name goes on from the word after a space.
     private const int _goesOn = 0x100;
