@@ -14,8 +14,35 @@ public sealed record EntityScore(string Type, int TruePositives, int FalsePositi
 
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
+    /// <summary>Why the gold spans of <see cref="FalseNegatives"/> were not found (see <see cref="MissKinds"/>).</summary>
+    public MissKinds Misses { get; init; }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Type,-6} P {100 * Precision,5:F1}  R {100 * Recall,5:F1}  F1 {100 * F1,5:F1}  (gold {TruePositives + FalseNegatives}, predicted {TruePositives + FalsePositives})");
+        $"{Type,-6} P {100 * Precision,5:F1}  R {100 * Recall,5:F1}  F1 {100 * F1,5:F1}  (gold {TruePositives + FalseNegatives}, predicted {TruePositives + FalsePositives}){Misses}");
+}
+
+/// <summary>
+/// The gold spans a tagger missed, by what it predicted over them: nothing at all; the same type with other
+/// boundaries ("Ministry" for "Ministry of Defence"); the same tokens as another type; another type with other
+/// boundaries. Tells a model that does not see a name from one that sees it but cuts or types it wrongly.
+/// </summary>
+public readonly record struct MissKinds(int Unseen, int Boundary, int Type, int BoundaryAndType)
+{
+    public static MissKinds operator +(MissKinds a, MissKinds b) =>
+        new(a.Unseen + b.Unseen, a.Boundary + b.Boundary, a.Type + b.Type, a.BoundaryAndType + b.BoundaryAndType);
+
+    /// <summary>Which kind of miss a gold span is, given the predicted spans of its sentence.</summary>
+    public static MissKinds Of((int First, int Count, string? Type) gold, IEnumerable<(int First, int Count, string? Type)> predicted)
+    {
+        var overlapping = predicted.Where(p => p.First < gold.First + gold.Count && gold.First < p.First + p.Count).ToList();
+        return overlapping.Any(p => p.First == gold.First && p.Count == gold.Count) ? new MissKinds(0, 0, 1, 0)
+            : overlapping.Any(p => p.Type == gold.Type) ? new MissKinds(0, 1, 0, 0)
+            : overlapping.Count > 0 ? new MissKinds(0, 0, 0, 1)
+            : new MissKinds(1, 0, 0, 0);
+    }
+
+    public override string ToString() => Unseen + Boundary + Type + BoundaryAndType == 0 ? ""
+        : string.Create(CultureInfo.InvariantCulture, $"  missed: {Unseen} unseen, {Boundary} boundary, {Type} type, {BoundaryAndType} both");
 }
 
 public sealed record NerEvaluation(EntityScore Overall, ImmutableArray<EntityScore> PerType)
@@ -235,6 +262,7 @@ public static class NerEvaluator
     {
         map ??= CommonType;
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        var misses = new Dictionary<string, MissKinds>(StringComparer.Ordinal);
         int[] Row(string type) => counts.TryGetValue(type, out var row) ? row : counts[type] = new int[3];
         foreach (var sentence in gold)
         {
@@ -248,11 +276,15 @@ public static class NerEvaluator
             foreach (var span in expected.Where(s => !found.Contains(s)))
             {
                 Row(span.Type!)[2]++;
+                misses[span.Type!] = misses.GetValueOrDefault(span.Type!) + MissKinds.Of(span, found);
             }
         }
 
-        var perType = counts.Select(p => new EntityScore(p.Key, p.Value[0], p.Value[1], p.Value[2])).ToImmutableArray();
-        var overall = new EntityScore("ALL", perType.Sum(s => s.TruePositives), perType.Sum(s => s.FalsePositives), perType.Sum(s => s.FalseNegatives));
+        var perType = counts.Select(p => new EntityScore(p.Key, p.Value[0], p.Value[1], p.Value[2]) { Misses = misses.GetValueOrDefault(p.Key) }).ToImmutableArray();
+        var overall = new EntityScore("ALL", perType.Sum(s => s.TruePositives), perType.Sum(s => s.FalsePositives), perType.Sum(s => s.FalseNegatives))
+        {
+            Misses = perType.Aggregate(default(MissKinds), (sum, s) => sum + s.Misses),
+        };
         return new NerEvaluation(overall, perType);
     }
 }
