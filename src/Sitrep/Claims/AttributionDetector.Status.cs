@@ -197,6 +197,45 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>
+        /// "it was not aware of any casualties" / the Red Cross "had received dozens of patients with gunshot wounds": a
+        /// later claim by another side that tells of dead or wounded disputes an earlier claim that there were none of
+        /// anyone, though neither gives a number the count rule could compare. Only a zero count of no particular kind
+        /// is answered this way: "no civilians had been harmed" says nothing of fighters killed (rule 7), and a later
+        /// claim with a negation of its own ("none had died") is read by the counter rules.
+        /// </summary>
+        private void FindHarmAfterNone()
+        {
+            foreach (var earlier in _drafts)
+            {
+                if (earlier.Claimant is null || !CasualtyCounts(earlier.Content).Any(c => c.Value == 0 && c.Class is null && c.Kind is CasualtyRole.Killed or CasualtyRole.Wounded))
+                {
+                    continue;
+                }
+
+                foreach (var later in _drafts)
+                {
+                    if (later == earlier || later.Claimant is not { } by || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
+                        || HoldsStance(later.Content) || TryCounterMarker(later.Content, out _) || !ReportsCasualties(later.Content) || !SameIncident(earlier, later))
+                    {
+                        continue;
+                    }
+
+                    if (earlier.Claimant is { } claimant && NamedIn(claimant, later.Content)
+                        && Overlap(Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1), earlier).Total == 0)
+                    {
+                        // "most had been intercepted, with no injuries reported" / "an Israeli strike on a car in the town
+                        // of Nabatieh had killed two people": harm the claimant's own side is said to have done, with
+                        // nothing shared, is another act than the one the claimant says hurt no one.
+                        continue;
+                    }
+
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                }
+            }
+        }
+
+        /// <summary>
         /// "M23 rebels said they had captured the hill" / "the army still held the hill": a later claim by another side
         /// with a predicate that contradicts one in an earlier claim (contrary_predicates.tsv), about the same thing
         /// (a shared content word or name), disputes it. It overrides a support the same party was credited with by
