@@ -42,7 +42,7 @@ public sealed partial class AttributionDetector
                 var strong = scored.Where(x => x.Score.Total >= 2).Select(x => x.Draft).ToList();
                 if (strong.Count > 0)
                 {
-                    return strong;
+                    return predicative ? strong : ThoseStatingPredicate(strong, match.End, objectEnd);
                 }
 
                 if (!generic)
@@ -452,6 +452,38 @@ public sealed partial class AttributionDetector
             }
 
             return [latest];
+        }
+
+        /// <summary>
+        /// "It denied that its ship had rammed the Philippine vessel" after "had fired a water cannon at a ... vessel" and
+        /// "had also rammed the vessel": both share the ship and the vessel, but a stance with a clause answers the
+        /// claim that states its predicate (the verb of its clause), so only claims holding that verb's stem are kept,
+        /// when some do and some do not. With no verb, or none stated by any claim, the overlap decides alone.
+        /// </summary>
+        private List<Draft> ThoseStatingPredicate(List<Draft> strong, int objectStart, int objectEnd)
+        {
+            if (strong.Count < 2)
+            {
+                return strong;
+            }
+
+            var verbs = new List<string>();
+            for (var k = objectStart; k < objectEnd && k < _tokens.Length; k++)
+            {
+                var w = Word(k);
+                if (w.Length > 4 && char.IsLower(w[0]) && !IsAuxiliary(k) && (w.EndsWith("ed", StringComparison.Ordinal) || IsViolence(k)))
+                {
+                    verbs.Add(Stem(w));
+                }
+            }
+
+            if (verbs.Count == 0)
+            {
+                return strong;
+            }
+
+            var stating = strong.Where(d => Stems(TokenAt(d.Content.Start), TokenBefore(d.Content.End) + 1).Any(verbs.Contains)).ToList();
+            return stating.Count > 0 ? stating : strong;
         }
 
         /// <summary>Where the subject of a predicative stance starts: up to eight tokens back, not before the claim content holding it.</summary>

@@ -197,6 +197,45 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>
+        /// "it was not aware of any casualties" / the Red Cross "had received dozens of patients with gunshot wounds": a
+        /// later claim by another side that tells of dead or wounded disputes an earlier claim that there were none of
+        /// anyone, though neither gives a number the count rule could compare. Only a zero count of no particular kind
+        /// is answered this way: "no civilians had been harmed" says nothing of fighters killed (rule 7), and a later
+        /// claim with a negation of its own ("none had died") is read by the counter rules.
+        /// </summary>
+        private void FindHarmAfterNone()
+        {
+            foreach (var earlier in _drafts)
+            {
+                if (earlier.Claimant is null || !CasualtyCounts(earlier.Content).Any(c => c.Value == 0 && c.Class is null && c.Kind is CasualtyRole.Killed or CasualtyRole.Wounded))
+                {
+                    continue;
+                }
+
+                foreach (var later in _drafts)
+                {
+                    if (later == earlier || later.Claimant is not { } by || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
+                        || HoldsStance(later.Content) || TryCounterMarker(later.Content, out _) || !ReportsCasualties(later.Content) || !SameIncident(earlier, later))
+                    {
+                        continue;
+                    }
+
+                    if (earlier.Claimant is { } claimant && NamedIn(claimant, later.Content)
+                        && Overlap(Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1), earlier).Total == 0)
+                    {
+                        // "most had been intercepted, with no injuries reported" / "an Israeli strike on a car in the town
+                        // of Nabatieh had killed two people": harm the claimant's own side is said to have done, with
+                        // nothing shared, is another act than the one the claimant says hurt no one.
+                        continue;
+                    }
+
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                }
+            }
+        }
+
+        /// <summary>
         /// "M23 rebels said they had captured the hill" / "the army still held the hill": a later claim by another side
         /// with a predicate that contradicts one in an earlier claim (contrary_predicates.tsv), about the same thing
         /// (a shared content word or name), disputes it. It overrides a support the same party was credited with by
@@ -409,11 +448,24 @@ public sealed partial class AttributionDetector
                 return false;
             }
 
-            var laterCounts = CasualtyCounts(laterDraft.Content).Where(c => c.Value > 0).ToList();
-            var earlierCounts = CasualtyCounts(earlierDraft.Content).Where(c => c.Value > 0).ToList();
+            var laterAll = CasualtyCounts(laterDraft.Content);
+            var earlierAll = CasualtyCounts(earlierDraft.Content);
+            if (NoneOfOthers(laterAll, earlierAll) || NoneOfOthers(earlierAll, laterAll))
+            {
+                // "no civilians had been harmed" beside "killed 27 militants": none of one kind and some of another are
+                // not the same people, so the nouns say nothing of who the other claim's dead were.
+                return true;
+            }
+
+            var laterCounts = laterAll.Where(c => c.Value > 0).ToList();
+            var earlierCounts = earlierAll.Where(c => c.Value > 0).ToList();
             return laterCounts.Count > 0 && earlierCounts.Count > 0 && !laterCounts.Any(l => earlierCounts.Any(e => e.Agrees(l)));
 
             static bool IsCopularIdentity(ContraryPredicate predicate) => predicate.Tokens[0] is "were" or "was" or "no";
+
+            static bool NoneOfOthers(List<CasualtyCount> zeroSide, List<CasualtyCount> countSide) =>
+                zeroSide.Count > 0 && zeroSide.All(z => z.Value == 0 && z.Class is not null)
+                && countSide.Any(c => c.Value > 0) && countSide.Where(c => c.Value > 0).All(c => c.Class is not null && !zeroSide.Any(z => z.Class == c.Class));
         }
 
         /// <summary>Whether a later withdrawal concedes an earlier claim: by its classes, unless the sides say the holders differ, or because they say the same side holds the place.</summary>
@@ -1136,12 +1188,29 @@ public sealed partial class AttributionDetector
             else if (IsWord(k, "no") && k + 1 <= last)
             {
                 noun = k + 1;
+                if (OfComplement(k, last) is var complement && complement > 0 && !IsCasualtyWord(noun))
+                {
+                    // "no record of civilian casualties", "no reports of injuries": the negation reaches over the "of" complement.
+                    noun = complement;
+                }
+            }
+            else if (IsWord(k, "not") && OfComplement(k, last) is var notComplement && notComplement > 0)
+            {
+                // "it was not aware of any injuries": "not" denies the speaker knows of any, which claims there were none.
+                noun = notComplement;
             }
             else if (IsWord(k, "none") && k + 1 <= last && IsAuxiliary(k + 1))
             {
                 // "two soldiers had been slightly wounded and none had been killed": none of the people just counted.
                 // The word after it says what did not happen to them (the nearest word before may be another role).
                 return NearestCasualtyKind(k, k, last) is { } noneKind ? new CasualtyCount(0, CountBound.Exact, noneKind, null, null) : null;
+            }
+
+            if (noun >= 0 && noun <= last && _lexicon.TryGetCasualtyWord(Word(noun), out var harmNoun) && harmNoun.Role is CasualtyRole.Killed or CasualtyRole.Wounded
+                && IsPluralHarmNoun(noun))
+            {
+                // "no injuries", "no deaths", "not aware of any fatalities": the harm is the noun itself, of anyone.
+                return new CasualtyCount(0, CountBound.Exact, harmNoun.Role, null, null);
             }
 
             if (noun < 0 || noun > last || !_lexicon.TryGetCasualtyWord(Word(noun), out var word) || word.Role != CasualtyRole.Noun)
@@ -1155,6 +1224,54 @@ public sealed partial class AttributionDetector
                 ScopedPredicate.Other => null,
                 _ => NearestCasualtyKind(noun, first, last) is { } kind ? new CasualtyCount(0, CountBound.Exact, kind, word.Class, null) : null,
             };
+        }
+
+        /// <summary>
+        /// The casualty word a negation reaches through a short "of" complement in its clause: "not aware of any
+        /// injuries", "no record of civilian casualties", "no reports of deaths" (up to three words to "of", two after
+        /// it); -1 when none ("no trace of the vessel", "not part of the operation").
+        /// </summary>
+        private int OfComplement(int negation, int last)
+        {
+            for (var j = negation + 1; j <= Math.Min(last, negation + 4); j++)
+            {
+                if (EndsClause(j))
+                {
+                    return -1;
+                }
+
+                if (!IsWord(j, "of"))
+                {
+                    continue;
+                }
+
+                for (var m = j + 1; m <= Math.Min(last, j + 3); m++)
+                {
+                    if (EndsClause(m))
+                    {
+                        return -1;
+                    }
+
+                    if (IsCasualtyWord(m) && (IsPluralHarmNoun(m) || _lexicon.TryGetCasualtyWord(Word(m), out var w) && w.Role == CasualtyRole.Noun))
+                    {
+                        return m;
+                    }
+                }
+
+                return -1;
+            }
+
+            return -1;
+        }
+
+        private bool IsCasualtyWord(int k) => _lexicon.TryGetCasualtyWord(Word(k), out _);
+
+        /// <summary>"injuries", "deaths", "fatalities": a killed or wounded word that is a plural noun, not a participle ("killed", "wounding") nor "hurt".</summary>
+        private bool IsPluralHarmNoun(int k)
+        {
+            var w = Word(k);
+            return w.Length > 4 && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && _lexicon.TryGetCasualtyWord(w, out var harm)
+                && harm.Role is CasualtyRole.Killed or CasualtyRole.Wounded;
         }
 
         /// <summary>What a negation of people says did not happen to them, read within its clause.</summary>

@@ -141,6 +141,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             FindCounterClaims();
             FindNegatedThingsAsserted();
             FindCountStances();
+            FindHarmAfterNone();
             FindContraryClaims();
             FindInitiativeDisputes();
             FindAlsoCorroborations();
