@@ -1789,14 +1789,18 @@ public sealed class EventDetector
 
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
         var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd);
-        var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma) && Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords));
+        // "clashed with police", and "an ambush between warring clans": fighting between two sides is a battle
+        // whoever the dead are named as ("26 men were killed in an ambush between warring clans").
+        var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma)
+            && (Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords) || Any(view, h.End, Math.Min(clauseEnd, h.End + 1), _words.Of("mutual_prepositions"))));
+        var demonstratorsFight = hits.Any(h => _lexicon.Hierarchy["crowd_fighting"].Contains(h.Trigger.Lemma) && DemonstratorsAct(view, clauseFirst, h));
         // "attacked a military compound, killing 18 people including soldiers and civilians", "the assault on the
         // gendarmerie school": an attack on a base, post or convoy of armed forces is a battle, whoever else died.
         var militaryTarget = hits.Any(h => _lexicon.Hierarchy["violent"].Contains(h.Trigger.Lemma) && MilitaryTarget(view, h.End, clauseEnd));
         var seizure = new Seizure(ForcedRecruitment(view, sentence), hits.Any(h => _lexicon.Hierarchy["person_capture"].Contains(h.Trigger.Lemma) && CapturesPerson(view, sentence, h.End)),
             Any(view, sentence.FirstToken, sentence.EndToken, _words.Of("seizure_verbs")));
         List<TriggerHit> typing = told is { Count: > 0 } ? [.. hits, .. told] : hits;
-        var (acled, mode) = Type(typing, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget, WeaponMeans(view, hits, cues));
+        var (acled, mode) = Type(typing, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget, WeaponMeans(view, hits, cues), demonstratorsFight);
         if (acled is null && bareDeaths && numbers.Fatalities > 0)
         {
             warnings.Add(AnaphoraMark.BareToll);
@@ -1911,6 +1915,37 @@ public sealed class EventDetector
                 && (_words.AdditiveAdverbs.Contains(view.Words[i - 1]) || (i - 2 >= from && _words.AdditiveAdverbs.Contains(view.Words[i - 2]))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "students protesting job quotas fought police", "supporters of the opposition leader clashed with police":
+    /// demonstrators or a crowd (context_words protester_words, crowd_words, demonstrator_agents) stand as the subject
+    /// of the trigger, within eight tokens before it with no other party, reporting verb or subordinator between
+    /// ("students were among those killed when militants attacked" names victims, not the attackers).
+    /// </summary>
+    private bool DemonstratorsAct(DocView view, int clauseFirst, TriggerHit trigger)
+    {
+        if (IsPassive(view, clauseFirst, trigger))
+        {
+            return false;
+        }
+
+        for (var i = trigger.First - 1; i >= clauseFirst && i >= trigger.First - 8; i--)
+        {
+            var word = view.Words[i];
+            if (_words.ProtesterWords.Contains(word) || _words.CrowdWords.Contains(word) || _words.Of("demonstrator_agents").Contains(word))
+            {
+                return !(i > clauseFirst && view.Words[i - 1] == "of" && (_words.FatalityCues.Contains(view.Words[Math.Max(clauseFirst, i - 2)]) || _words.InjuryCues.Contains(view.Words[Math.Max(clauseFirst, i - 2)])));
+            }
+
+            if (_words.ForceWords.Contains(word) || _words.ForceKindHeads.Contains(word) || _words.Of("combatant_nouns").Contains(word)
+                || _words.Subordinators.Contains(word) || _words.ReportVerbs.Contains(word))
+            {
+                return false;
             }
         }
 
@@ -2057,7 +2092,8 @@ public sealed class EventDetector
         bool riotBefore,
         Seizure seizure,
         bool militaryTarget,
-        IReadOnlySet<int> weaponMeans)
+        IReadOnlySet<int> weaponMeans,
+        bool demonstratorsFight)
     {
         if (hits.All(h => h.Trigger.AcledCandidates.IsEmpty))
         {
@@ -2122,26 +2158,28 @@ public sealed class EventDetector
         // "Demonstrators ... then dispersed": protesters who disperse themselves (no tear gas, batons...) met no intervention.
         var selfDispersal = actor1 is { Inter: ActorInter.Protesters or ActorInter.Rioters or ActorInter.Civilians } && !cues.Any(c => c.Cue.PloverMode == "crowd-control");
         var intervention = lemmas.Where(l => role["intervention"].Contains(l) && !(selfDispersal && role["crowd_control"].Contains(l))).ToList();
-        var protest = Has("protest") || (protesters && Has("force_on_protesters")) || (!selfDispersal && Has("crowd_control"));
+        var protest = Has("protest") || demonstratorsFight || (protesters && Has("force_on_protesters")) || (!selfDispersal && Has("crowd_control"));
         if (protest)
         {
             var firearms = Has("firearms") || (fatalities ?? 0) > 0
                 || (Has("gunfire") && modeCue == "firearms" && !Has("crowd_control"));
-            if (firearms && actor1 is { Inter: not (ActorInter.StateForces or ActorInter.Protesters) })
+            // Demonstrators who turn violent make a riot, whatever force then meets them, lethal or not (ACLED:
+            // Violent demonstration outranks Protest with intervention; excessive force is force on peaceful protesters).
+            if (Has("demonstration_violence") || riotBefore || demonstratorsFight)
             {
-                return (Sub("Attack"), "firearms"); // gunmen at a rally: violence against civilians, not state force
+                return (Sub("Violent demonstration"), null);
+            }
+
+            // Gunmen at a rally: violence against civilians, not state force (civilians named as the subject of a
+            // passive toll, "two people killed ..., shot during protests", are its victims).
+            if (firearms && actor1 is { Inter: not (ActorInter.StateForces or ActorInter.Protesters or ActorInter.Rioters or ActorInter.Civilians) })
+            {
+                return (Sub("Attack"), "firearms");
             }
 
             if (firearms)
             {
                 return (Sub("Excessive force against protesters"), "firearms");
-            }
-
-            // Demonstrators who turn violent make a riot, whatever force then meets them (ACLED: Violent
-            // demonstration outranks Protest with intervention).
-            if (Has("demonstration_violence") || riotBefore)
-            {
-                return (Sub("Violent demonstration"), null);
             }
 
             if (intervention.Count > 0)
@@ -2681,6 +2719,35 @@ public sealed class EventDetector
         return view.Tag(sentence.FirstToken) == Upos.ADP && t > sentence.FirstToken ? 1 : 0;
     }
 
+    /// <summary>
+    /// "Local media reported an explosion near the airfield, but officials said there had been no attack": a report
+    /// that its own sentence contradicts (a contrast marker, then a reporting verb, then "no" before a violent
+    /// trigger noun of the lexicon) is not told as fact. ("but police said no one was hurt" contradicts nothing.)
+    /// </summary>
+    private bool ContradictedLater(DocView view, Sentence sentence, int trigger)
+    {
+        var contrast = -1;
+        var reported = false;
+        for (var i = trigger + 1; i < sentence.EndToken; i++)
+        {
+            var word = view.Words[i];
+            if (contrast < 0)
+            {
+                contrast = _words.Of("contrast_markers").Contains(word) ? i : -1;
+                continue;
+            }
+
+            reported |= _words.ReportVerbs.Contains(word);
+            if (reported && word == "no" && i + 1 < sentence.EndToken
+                && _lexicon.TriggersByForm.TryGetValue(view.Words[i + 1], out var denied) && denied.Any(t => !t.AcledCandidates.IsEmpty))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"On 19 May, our forces repelled an attack": the month, not the modal "may" (a number beside it, or a name).</summary>
     private static bool MonthMay(DocView view, int i) =>
         view.Words[i] == "may"
@@ -2788,6 +2855,11 @@ public sealed class EventDetector
                     break;
                 }
             }
+        }
+
+        if (ContradictedLater(view, sentence, trigger))
+        {
+            return EventModality.Negated;
         }
 
         // "The Kremlin denied that its troops had shelled...": the denial governs the rest of the sentence.
