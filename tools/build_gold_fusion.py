@@ -1415,6 +1415,179 @@ SCENARIOS_6 = {
 }
 
 
+# Batch 7 (2026-11-27): conflicts the earlier batches lack (Kazakhstan's January unrest, Sri Lanka's 2022 protests,
+# Nepal, South Africa's July unrest, Tajikistan's Gorno-Badakhshan, Angola's Lunda Norte, Bolivia, Tanzania,
+# Madagascar, Guinea-Bissau, Paraguay, and two incidents in one Nigerian city on one day) in outlet styles they lack
+# (an agency's URGENT flash line, a translated Russian-language state dispatch, a press-conference transcript, a
+# fact-check, a travel advisory, a trade union's statement, a diocese's statement, a data tracker's line, a
+# parliamentary answer, a podcast summary, an insurer's loss note, a journalist's thread); with the near-misses that
+# let false merges through: the same place another day, a neighbouring town the same day, the same actors in another
+# incident, two incidents in one city on one day, and a follow-up days later with a revised toll (the same event).
+# Written before any code ran on it; split on its own by the SHA-1 rule like batches 1, 2, 5 and 6 (see main).
+SCENARIOS_7 = {
+    "kaz-almaty-unrest": [
+        C("main", RIO, "2022-01-05", [
+            ("Global Wire", 0, "ALMATY, {mon_abbr} (Global Wire) - Protesters stormed the mayor's office in Almaty on {dow} and set it on fire, as anger over fuel prices turned into Kazakhstan's worst unrest in decades; police said eight officers were killed."),
+            ("Global Wire Flash", 0, "URGENT - KAZAKHSTAN: CROWDS SET ALMATY CITY HALL ON FIRE, POLICE FIRE STUN GRENADES - TV FOOTAGE"),
+            ("Kazinform Digest", 1, "(Translated from Russian) Almaty, {d_mon}. Groups of bandits seized and set fire to the akimat building and the presidential residence. Eight law enforcement officers died and 317 were injured, the Ministry of Internal Affairs reports."),
+            ("Central Asia Monitor", 10, "Ten days after rioters burned Almaty's city hall on {d_mon}, the interior ministry revised the number of police officers killed in the city that day to sixteen."),
+        ]),
+        C("taldykorgan", RIO, "2022-01-05", [
+            ("Central Asia Monitor", 1, "In Taldykorgan, protesters pulled down a statue of the former president on {dow} and clashed with riot police, local media reported; no deaths were reported there."),
+        ]),
+        C("nextday", BAT, "2022-01-06", [
+            ("Global Wire", 0, "ALMATY, {mon_abbr} (Global Wire) - Security forces said they killed dozens of armed rioters who tried to storm police stations in Almaty on {dow}, the day after city hall was burned; Russian-led troops began arriving."),
+        ]),
+    ],
+    "lka-colombo-storming": [
+        C("main", RIO, "2022-07-09", [
+            ("Global Wire", 0, "COLOMBO, {mon_abbr} (Global Wire) - Tens of thousands of protesters broke into the Sri Lankan president's official residence in Colombo on {dow}, and later set fire to the prime minister's private home, as police fired tear gas; at least 55 people were hurt."),
+            ("Island Live", 0, "Fort: crowds push past barricades and pour into President's House; some swim in the pool. Police fire water cannon at Galle Face. National Hospital says 55 admitted."),
+            ("Press conference, Sri Lanka Police", 1, "Q: How many officers were hurt? A: On {d_mon} seven police officers were injured when protesters broke into the President's House and the Prime Minister's residence. Investigations into the arson have begun."),
+            ("South Asia Podcast notes", 4, "This week's episode: how last {dow}'s storming of the presidential residence in Colombo ended a presidency, with 55 people hurt and a prime minister's house burned."),
+        ]),
+        C("pmoffice", RIO, "2022-07-13", [
+            ("Global Wire", 0, "COLOMBO, {mon_abbr} (Global Wire) - Protesters stormed the prime minister's office in Colombo on {dow}, four days after taking over the president's residence; police fired tear gas and one man died, hospital officials said."),
+        ]),
+        C("kandy", PRO, "2022-07-09", [
+            ("Island Live", 0, "In Kandy, thousands marched peacefully on {dow} to demand the president's resignation; there were no clashes."),
+        ]),
+    ],
+    "npl-kathmandu-protest": [
+        C("main", PRO, "2025-09-08", [
+            ("Global Wire", 0, "KATHMANDU, {mon_abbr} (Global Wire) - Police opened fire on young protesters outside Nepal's parliament in Kathmandu on {dow}, killing 17 people, after crowds angry over a social media ban broke through barricades, officials said."),
+            ("Himalayan Times Online", 0, "New Baneshwor: police use live rounds, tear gas and water cannon as Gen Z demonstrators enter the parliament compound. Civil Hospital and Trauma Centre overwhelmed; curfew declared around the area."),
+            ("Fact check, Nepal Verify", 2, "Claim: 'Police killed 40 protesters in Kathmandu on {d_mon}'. Verdict: false. Hospitals and the government count 19 dead in the capital that day, after two wounded died overnight."),
+            ("Federation of Nepalese Journalists", 1, "The FNJ condemns the shooting of journalists covering the youth protest at New Baneshwor on {d_mon}; three of our members were hit by rubber bullets."),
+        ]),
+        C("itahari", PRO, "2025-09-08", [
+            ("Himalayan Times Online", 0, "In Itahari, in Sunsari district, police fired on protesters who tried to enter the municipal office on {dow}, killing two, the district administration said."),
+        ]),
+        C("nextday", RIO, "2025-09-09", [
+            ("Global Wire", 0, "KATHMANDU, {mon_abbr} (Global Wire) - Protesters defied a curfew on {dow} and set fire to the parliament building and party offices in Kathmandu, a day after the deadly shootings; the prime minister resigned."),
+        ]),
+    ],
+    "zaf-durban-unrest": [
+        C("main", RIO, "2021-07-12", [
+            ("Global Wire", 0, "JOHANNESBURG, {mon_abbr} (Global Wire) - Looters ransacked and burned shopping centres and warehouses in Durban on {dow}, as unrest over the jailing of a former president spread in KwaZulu-Natal; police said six people died."),
+            ("Eyewitness Radio", 0, "Durban CBD: Looting continues at the Pavilion mall and along the M4; the warehouse at Cornubia is on fire. Police stretched, no arrests yet at the scene."),
+            ("Insurance Brief", 30, "Insurer SASRIA estimates losses from the looting in Durban that began on {d_mon} at several billion rand, the largest claims in its history."),
+            ("South African Police Service", 1, "On {d_mon}, public violence and looting took place in eThekwini. Six persons died, 219 suspects were arrested in KwaZulu-Natal."),
+        ]),
+        C("pmb", RIO, "2021-07-12", [
+            ("Eyewitness Radio", 0, "In Pietermaritzburg, the Brookside mall was looted and set alight on {dow}; firefighters could not reach it."),
+        ]),
+        C("phoenix", VAC, "2021-07-14", [
+            ("Global Wire", 0, "DURBAN, {mon_abbr} (Global Wire) - Armed vigilantes at roadblocks in the Phoenix township of Durban shot dead several people on {dow}, residents and police said, two days into the looting."),
+        ]),
+    ],
+    "tjk-rushan-clash": [
+        C("main", BAT, "2022-05-18", [
+            ("Global Wire", 0, "DUSHANBE, {mon_abbr} (Global Wire) - Tajik security forces fought local armed men in Rushan district of the autonomous Gorno-Badakhshan region on {dow}, the government said, saying eight 'members of criminal groups' were killed and a soldier died."),
+            ("Pamir Diaspora Group", 0, "Thread 1/3: Rushan, today. Government troops with armoured vehicles attacked residents who blocked the road at the Rushan bridge. We know of at least nine dead locals. Internet is cut."),
+            ("Ministry of Internal Affairs of Tajikistan", 1, "During a counter-terrorist operation on {d_mon} in Rushan district, eight members of organised criminal groups were liquidated and 25 detained. One serviceman died."),
+        ]),
+        C("khorog", PRO, "2022-05-16", [
+            ("Pamir Diaspora Group", 0, "Khorog: hundreds of residents rallied on the central square on {dow} to demand the governor's resignation; police fired tear gas and rubber bullets."),
+        ]),
+        C("khorog2", VAC, "2022-05-22", [
+            ("Global Wire", 0, "DUSHANBE, {mon_abbr} (Global Wire) - A local community leader was shot dead in Khorog on {dow}, days after the deadly operation in Rushan; the government said he had been killed in a clash between criminal groups."),
+        ]),
+    ],
+    "ago-cafunfo-shooting": [
+        C("main", PRO, "2021-01-30", [
+            ("Global Wire", 2, "LUANDA, {mon_abbr} (Global Wire) - Angolan police shot dead at least ten people in the diamond-mining town of Cafunfo in Lunda Norte province on {dow}, when residents marched for autonomy, witnesses and a rights group said."),
+            ("Angolan National Police", 0, "On {d_mon}, a group of about 300 people armed with machetes and firearms attempted to invade the police station in Cafunfo. Six attackers died and several officers were injured."),
+            ("Diocese of Dundo", 3, "We mourn the people killed in Cafunfo last Saturday, when a demonstration of the Lunda Tchokwe movement was met with bullets, and ask that the bodies be returned to the families."),
+            ("Africa Rights Watch", 7, "A week after the Cafunfo massacre of {d_mon}, our researchers have confirmed the names of 17 dead; the police toll of six does not stand."),
+        ]),
+        C("lucapa", PRO, "2021-02-03", [
+            ("Global Wire", 0, "Several hundred people protested in Lucapa, in Lunda Norte, on {dow}, against last week's killings in Cafunfo; the march ended without incident."),
+        ]),
+    ],
+    "bol-llallagua-clash": [
+        C("main", RIO, "2025-06-12", [
+            ("Global Wire", 0, "LA PAZ, {mon_abbr} (Global Wire) - Three police officers were killed and dozens of people injured when supporters of former president Evo Morales clashed with police clearing a road blockade in Llallagua, in Potosí department, on {dow}, the government said."),
+            ("Radio Pío XII", 0, "Llallagua: police tried to lift the blockade at the entrance to town this morning; blockaders answered with dynamite and shots. Several wounded taken to the Madre Obrera hospital."),
+            ("Ministry of Government of Bolivia", 1, "The officers murdered in Llallagua on {d_mon} were ambushed with firearms. We hold Evo Morales's groups responsible. The toll of police dead stands at three, with a fourth in critical condition."),
+            ("Andes Data Tracker", 6, "Blockade tracker, week 3: Llallagua ({d_mon}): 4 police dead after one wounded officer died; 1 civilian dead; 40+ injured."),
+        ]),
+        C("parotani", PRO, "2025-06-12", [
+            ("Radio Pío XII", 0, "At Parotani, in Cochabamba, blockaders kept the main highway closed on {dow}; police did not intervene and there were no clashes."),
+        ]),
+        C("otherday", RIO, "2025-06-14", [
+            ("Global Wire", 0, "LA PAZ, {mon_abbr} (Global Wire) - Morales supporters and police clashed again in Llallagua on {dow}, two days after three officers were killed there; a young man was shot dead."),
+        ]),
+    ],
+    "tza-dar-protest": [
+        C("main", PRO, "2025-10-29", [
+            ("Global Wire", 1, "DAR ES SALAAM, {mon_abbr} (Global Wire) - Police fired tear gas and live rounds at protesters in Dar es Salaam on {dow}, election day, as crowds burned a police station and buses in Kimara and Mbezi, witnesses said; a curfew was imposed."),
+            ("Tanzania Travel Advisory", 1, "Security alert: on {d_mon} violent demonstrations took place in Dar es Salaam, including in Ubungo and Kimara. A curfew is in force from 6 p.m. Avoid the city centre and the airport road."),
+            ("Tanganyika Law Society", 2, "The Society condemns the killing of unarmed demonstrators by the police in Dar es Salaam on polling day, {d_mon}, and calls for an independent inquiry."),
+        ]),
+        C("arusha", PRO, "2025-10-29", [
+            ("Global Wire", 1, "In Arusha, hundreds of young people marched through the town on {dow}; police dispersed them with tear gas."),
+        ]),
+        C("nextday", PRO, "2025-10-30", [
+            ("Global Wire", 0, "DAR ES SALAAM, {mon_abbr} (Global Wire) - Protests resumed in Dar es Salaam on {dow} for a second day despite a curfew, and the army was deployed on the main roads, witnesses said."),
+        ]),
+    ],
+    "mdg-tana-protest": [
+        C("main", RIO, "2025-09-25", [
+            ("Global Wire", 0, "ANTANANARIVO, {mon_abbr} (Global Wire) - Protests over water and power cuts turned violent in Madagascar's capital on {dow}, with shops looted and the homes of politicians burned; police fired tear gas and rubber bullets."),
+            ("Midi Express", 0, "(Translated from French) Antananarivo, {d_mon} - Looting at Analakely and Behoririka, cable-car stations set on fire; the prefecture declares a curfew from 7 p.m."),
+            ("UN Human Rights Office", 4, "We are shocked by the violent response to the protests in Antananarivo that began on {d_mon}: at least 22 people were killed and more than 100 injured."),
+            ("National Assembly of Madagascar", 8, "Answer to a deputy's question: the Minister of Public Security said the toll of the unrest of {d_mon} in the capital was 12 dead, all of them looters and rioters, not the 22 that the United Nations stated."),
+        ]),
+        C("diego", PRO, "2025-09-25", [
+            ("Midi Express", 1, "In Antsiranana, students marched on {dow} over the power cuts; the demonstration was peaceful."),
+        ]),
+        C("otherday", PRO, "2025-09-29", [
+            ("Global Wire", 0, "ANTANANARIVO, {mon_abbr} (Global Wire) - Thousands of students rallied again in Antananarivo on {dow} demanding the president's resignation; security forces fired tear gas at the university."),
+        ]),
+    ],
+    "gnb-bissau-attack": [
+        C("main", BAT, "2022-02-01", [
+            ("Global Wire", 0, "DAKAR, {mon_abbr} (Global Wire) - Heavy gunfire broke out around the government palace in Guinea-Bissau's capital Bissau on {dow} while the president was holding a cabinet meeting there; he later said the attack had been repelled."),
+            ("Radio Sol Mansi", 0, "(Translated from Portuguese) Bissau: armed men attacked the government palace this afternoon; the presidential guard responded. Fighting lasted about five hours."),
+            ("Government of Guinea-Bissau", 2, "Eleven people, most of them members of the security forces, were killed in the attack on the government palace on {d_mon}, the government spokesman said."),
+            ("West Africa Brief", 1, "ECOWAS condemned what it called a coup attempt in Guinea-Bissau on {dow}, when gunmen attacked the government palace during a cabinet meeting."),
+        ]),
+        C("arrests", STR, "2022-02-04", [
+            ("Radio Sol Mansi", 0, "Soldiers arrested several people in Bissau on {dow} in connection with Tuesday's attack on the palace, including a former navy chief, a security source said."),
+        ]),
+    ],
+    "pry-asuncion-riot": [
+        C("main", RIO, "2021-03-05", [
+            ("Global Wire", 1, "ASUNCION, {mon_abbr} (Global Wire) - Protesters angry at the government's handling of the pandemic clashed with police in central Asunción on {dow} night, setting fire to the ruling party's headquarters; one man was killed."),
+            ("Última Hora Breve", 0, "Asunción centro: police fire rubber bullets at protesters on Mariscal López; a fire at the ANR headquarters; at least 18 injured taken to hospital."),
+            ("Central Trade Union of Workers", 1, "The CUT condemns the police repression of the citizens' demonstration of {d_mon} in Asunción, in which a worker lost his life and dozens were injured."),
+        ]),
+        C("nextday", PRO, "2021-03-06", [
+            ("Global Wire", 0, "ASUNCION, {mon_abbr} (Global Wire) - Thousands of people rallied peacefully outside Congress in Asunción on {dow}, a day after the riot, to demand the president's resignation."),
+        ]),
+        C("cde", PRO, "2021-03-05", [
+            ("Última Hora Breve", 1, "In Ciudad del Este, a few hundred people marched to the governor's office on {dow}; there were no incidents."),
+        ]),
+    ],
+    "nga-maiduguri-twoblasts": [
+        C("main", ERV, "2024-05-20", [
+            ("Global Wire", 0, "MAIDUGURI, Nigeria, {mon_abbr} (Global Wire) - A suicide bomber killed eight people at a crowded fish market in Maiduguri on {dow}, police said, blaming Boko Haram."),
+            ("Borno Daily", 0, "Eight traders and buyers were killed and 23 injured when a female suicide bomber detonated explosives at the Baga Road fish market this afternoon, SEMA said."),
+            ("Nigerian Police Force", 1, "On {d_mon}, at about 14:30 hrs, a suicide bomber detonated an IED at the fish market along Baga Road, Maiduguri. Eight persons lost their lives. The area has been cordoned off."),
+            ("Borno Daily", 3, "The toll of {dow}'s suicide bombing at the fish market in Maiduguri has risen to eleven after three of the injured died at the teaching hospital."),
+        ]),
+        C("convoy", ERV, "2024-05-20", [
+            ("Borno Daily", 0, "Earlier on {dow}, a roadside bomb hit a military convoy on the Maiduguri-Damboa road on the outskirts of the city, wounding four soldiers, security sources said."),
+            ("Global Wire", 1, "Separately, four Nigerian soldiers were wounded when an improvised explosive device struck their patrol on the edge of Maiduguri on {dow}, a military source said."),
+        ]),
+        C("konduga", VAC, "2024-05-20", [
+            ("Borno Daily", 1, "In Konduga, about 35 km away, gunmen shot dead two farmers on {dow}, a vigilante leader said."),
+        ]),
+    ],
+}
+
+
 def fill(text, date):
     d = datetime.date.fromisoformat(date)
     return text.format(
@@ -1453,7 +1626,7 @@ def records(key, clusters):
 
 def main():
     splits = {"dev": [], "test": []}
-    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3, **SCENARIOS_4, **SCENARIOS_5, **SCENARIOS_6}
+    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3, **SCENARIOS_4, **SCENARIOS_5, **SCENARIOS_6, **SCENARIOS_7}
     for batch in (SCENARIOS, SCENARIOS_2):  # each batch split on its own: a later batch never moves an earlier one's scenarios
         keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
         cut = round(len(keys) * 0.6)
@@ -1461,8 +1634,8 @@ def main():
         splits["test"] += keys[cut:]
     splits["dev"] += sorted(SCENARIOS_3)  # batch 3 is dev only (written while tuning type compatibility)
     splits["dev"] += sorted(SCENARIOS_4)  # batch 4 is dev only (written while tuning missed merges)
-    # batch 5 and batch 6 are each split on their own by the SHA-1 rule, as batches 1 and 2, so their test parts are unseen
-    for batch in (SCENARIOS_5, SCENARIOS_6):
+    # batches 5, 6 and 7 are each split on their own by the SHA-1 rule, as batches 1 and 2, so their test parts are unseen
+    for batch in (SCENARIOS_5, SCENARIOS_6, SCENARIOS_7):
         keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
         cut = round(len(keys) * 0.6)
         splits["dev"] += keys[:cut]

@@ -72,7 +72,7 @@ public static class EventMatcher
     {
         var relation = a.Modality != b.Modality ? TypeRelation.Incompatible : TypeCompatibility.Default.Relation(a, b);
         var veto = (relation == TypeRelation.Incompatible ? (a.Modality != b.Modality ? "different modality" : "different event type") : null)
-            ?? DateVeto(a, b) ?? ReachVeto(a, b, publishedA, publishedB) ?? PlaceVeto(a, b);
+            ?? DateVeto(a, b) ?? FollowUpVeto(a, b) ?? ReachVeto(a, b, publishedA, publishedB) ?? PlaceVeto(a, b);
         if (veto is not null)
         {
             return new MatchResult(0, veto, relation == TypeRelation.Compatible);
@@ -261,6 +261,29 @@ public static class EventMatcher
         }
 
         return aStart <= bEnd && bStart <= aEnd ? null : "different dates";
+    }
+
+    /// <summary>
+    /// A report of one day that says its incident came after another one (<see cref="FollowUpPhrases"/>: "shelling
+    /// resumed on Wednesday, a day after the worst fighting in two years") is not a report dated from an earlier day:
+    /// their dates overlap only because the other spans two days ("overnight shelling on 13 September" reaches the
+    /// 14th), and the follow-up says its incident is the later one. Reports of one incident that mention an earlier
+    /// one keep its day, so they are not ruled out: only a follow-up dated after the other's first day is.
+    /// </summary>
+    private static string? FollowUpVeto(EventRecord a, EventRecord b) =>
+        LaterFollowUp(a, b) || LaterFollowUp(b, a) ? "a follow-up of a later day" : null;
+
+    private static bool LaterFollowUp(EventRecord followUp, EventRecord other)
+    {
+        if (followUp.TimePrecision != 1 || other.TimePrecision != 1)
+        {
+            return false;
+        }
+
+        var (start, end) = Interval(followUp);
+        var (otherStart, _) = Interval(other);
+        // The phrase test last: it reads the evidence, the dates only compare.
+        return start is { } day && end == day && otherStart is { } first && first < day && FollowUpPhrases.Says(followUp);
     }
 
     private static string? ReachVeto(EventRecord a, EventRecord b, DateOnly? publishedA, DateOnly? publishedB) =>

@@ -134,6 +134,27 @@ public class MissedMergeTests
     }
 
     [Fact]
+    public void Match_FollowUpOfTheNextDayAgainstAnOvernightReport_ApartButTheSameDaysFollowUpNot()
+    {
+        // The overnight assault spans the 11th and 12th; a report of the 12th that says it came "a day after" is the
+        // later incident, although the dates overlap.
+        var overnight = Report("a/e0", end: _day.AddDays(1), actor2: _army,
+            evidence: "JNIM fighters attacked the army post in Djibo overnight, killing 41 soldiers.");
+        const string Resumed = "JNIM fighters shelled Djibo again, a day after the assault on the army post.";
+        var nextDay = Report("b/e0", day: _day.AddDays(1), actor2: _army, evidence: Resumed);
+        var vetoed = EventMatcher.Match(overnight, nextDay);
+        Assert.False(vetoed.IsCompatible);
+        Assert.Equal("a follow-up of a later day", vetoed.Veto);
+        Assert.Equal(vetoed.Veto, EventMatcher.Match(nextDay, overnight).Veto);
+
+        // The same words dated to the overnight report's first day, or a next-day report without a follow-up phrase,
+        // are not ruled out by it.
+        Assert.True(EventMatcher.Match(overnight, Report("c/e0", actor2: _army, evidence: Resumed)).IsCompatible);
+        var plainNextDay = Report("d/e0", day: _day.AddDays(1), actor2: _army, evidence: "JNIM fighters attacked the army post in Djibo.");
+        Assert.True(EventMatcher.Match(overnight, plainNextDay).IsCompatible);
+    }
+
+    [Fact]
     public void Match_SecondSideUnresolved_NotTheOtherActorsButNamedOthersStillApart()
     {
         var named = Report("a/e0", actor2: _army);
