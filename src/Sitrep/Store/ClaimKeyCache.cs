@@ -115,25 +115,51 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
             }
         }
 
+        // The best `limit` by shared terms (ties by id), kept sorted as they come: a common term touches thousands of
+        // fused claims, and listing and sorting them all to keep sixteen was most of this search's allocation.
         var skip = except is not null && _numbers.TryGetValue(except, out var excepted) ? excepted : -1;
-        var found = new List<(string Id, int Count)>();
+        _best.Clear();
         foreach (var number in _touched)
         {
-            if (number != skip && _count[number] >= 2)
+            if (number == skip || _count[number] < 2)
             {
-                found.Add((_names[number], _count[number]));
+                continue;
             }
+
+            if (_best.Count == limit && !Ahead(number, _best[^1]))
+            {
+                continue;
+            }
+
+            var at = _best.Count;
+            while (at > 0 && Ahead(number, _best[at - 1]))
+            {
+                at--;
+            }
+
+            if (_best.Count == limit)
+            {
+                _best.RemoveAt(_best.Count - 1);
+            }
+
+            _best.Insert(at, number);
         }
 
-        found.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Id, b.Id));
-        var ids = new List<string>(Math.Min(limit, found.Count));
-        for (var i = 0; i < found.Count && i < limit; i++)
+        var ids = new List<string>(_best.Count);
+        foreach (var number in _best)
         {
-            ids.Add(found[i].Id);
+            ids.Add(_names[number]);
         }
 
         return ids;
     }
+
+    /// <summary>The current search's best candidates, most shared terms first (see <see cref="Candidates"/>).</summary>
+    private readonly List<int> _best = [];
+
+    /// <summary>Whether fused claim <paramref name="a"/> ranks before <paramref name="b"/>: more shared terms, then the smaller id.</summary>
+    private bool Ahead(int a, int b) =>
+        _count[a] != _count[b] ? _count[a] > _count[b] : string.CompareOrdinal(_names[a], _names[b]) < 0;
 
     /// <summary>A key the batch inserted (the database ignores one it already holds, and so does this copy).</summary>
     public void Added(string term, string day, string fusedId)

@@ -5,7 +5,6 @@ internal sealed record FusedEventKey(
     string Id,
     string? EventType,
     string? PloverEvent,
-    string? Admin1,
     bool Wide,
     string? DateStart,
     string? DateEnd,
@@ -16,7 +15,6 @@ internal sealed record FusedEventKey(
 internal readonly record struct CandidateSearch(
     bool KnowsType,
     IReadOnlyList<string> Types,
-    string? Admin1,
     string? Start,
     string? StartLow,
     string? End,
@@ -116,13 +114,12 @@ internal sealed class FusedEventIndex
     /// <summary>The rows of one event type (or PLOVER event).</summary>
     private sealed class Group : IRowSet
     {
-        // Apart by country, then by first-level division: a report with a country searches its own country's rows
-        // and those without one, not the dated rows of every country (a store of news from many conflicts holds
-        // thousands of one type in any month, and scanning them all was most of the search); within the country,
-        // its own division's rows and those without one (most of a country's rows are in other divisions).
-        private readonly SplitRows<SplitRows<DatedRows>> _rows = new(
-            row => row.Iso3, search => search.Iso3,
-            () => new SplitRows<DatedRows>(row => row.Admin1, search => search.Admin1, () => new DatedRows()));
+        // Apart by country: a report with a country searches its own country's rows and those without one, not the
+        // dated rows of every country (a store of news from many conflicts holds thousands of one type in any month,
+        // and scanning them all was most of the search). Not by first-level division: outlets file one incident under
+        // different divisions (a namesake, a division split or renamed), and the matcher joins them when one names the
+        // other's place (EventMatcher's place veto), which it can only do for the candidates it is given.
+        private readonly SplitRows<DatedRows> _rows = new(row => row.Iso3, search => search.Iso3, () => new DatedRows());
 
         public void Add(FusedEventKey row) => _rows.Add(row);
 
@@ -141,10 +138,10 @@ internal sealed class FusedEventIndex
     }
 
     /// <summary>
-    /// Rows apart by a key they may lack (country, division): a search with the key reads its own part and the rows
+    /// Rows apart by a key they may lack (the country): a search with the key reads its own part and the rows
     /// without one (key = @Key OR key IS NULL); a search without it reads every row, from a part that holds them all
-    /// (visiting every country's every division, each with its own date seek, cost a report placed nowhere more than
-    /// scoring its candidates).
+    /// (visiting every country, each with its own date seek, cost a report placed nowhere more than scoring its
+    /// candidates).
     /// </summary>
     private sealed class SplitRows<TPart>(Func<FusedEventKey, string?> keyOfRow, Func<CandidateSearch, string?> keyOfSearch, Func<TPart> newPart) : IRowSet
         where TPart : class, IRowSet
@@ -195,7 +192,7 @@ internal sealed class FusedEventIndex
         }
     }
 
-    /// <summary>Rows of one type, country and first-level division: narrow ones by start date, wide ones apart.</summary>
+    /// <summary>Rows of one type and country: narrow ones by start date, wide ones apart.</summary>
     private sealed class DatedRows : IRowSet
     {
         private static readonly Comparison<FusedEventKey> _byStart = (a, b) =>
@@ -302,14 +299,9 @@ internal sealed class FusedEventIndex
             return lo;
         }
 
-        /// <summary>The tests every branch shares: first-level division, modality and country.</summary>
+        /// <summary>The tests every branch shares: modality and country.</summary>
         private static void Add(FusedEventKey row, CandidateSearch search, List<string> found)
         {
-            if (search.Admin1 is not null && row.Admin1 is not null && !string.Equals(row.Admin1, search.Admin1, StringComparison.Ordinal))
-            {
-                return; // admin1 = @Admin1 OR admin1 IS NULL (any division when the report knows none)
-            }
-
             if (search.Modality is null || !string.Equals(row.Modality, search.Modality, StringComparison.Ordinal))
             {
                 return;

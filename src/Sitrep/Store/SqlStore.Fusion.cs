@@ -109,7 +109,6 @@ public abstract partial class SqlStore
         return new CandidateSearch(
             KnowsType: e.EventType is not null,
             types,
-            e.Admin1,
             Iso(start),
             start is null ? null : Iso(start.Value.AddDays(-WideDays)),
             Iso(end),
@@ -128,13 +127,8 @@ public abstract partial class SqlStore
     internal List<string> CandidatesBySql(EventRecord e, DateOnly? published, DbTransaction transaction)
     {
         var search = SearchFor(e, published);
-        var knowsAdmin1 = e.Admin1 is not null;
         var args = new List<Arg> { Arg.Text("Modality", e.Modality), Arg.Text("Iso3", e.Iso3) };
         args.AddRange(search.Types.Select((type, i) => Arg.Text("Type" + i, type)));
-        if (knowsAdmin1)
-        {
-            args.Add(Arg.Text("Admin1", e.Admin1));
-        }
 
         if (search.Start is not null)
         {
@@ -144,8 +138,8 @@ public abstract partial class SqlStore
         }
 
         var sql = e.EventType is not null
-            ? CandidateSql(knowsType: true, knowsAdmin1, search.Start is not null, typeCount: search.Types.Count)
-            : CandidateSql(knowsType: false, knowsAdmin1, search.Start is not null, knowsPlover: search.Types.Count > 0, typeCount: search.Types.Count);
+            ? CandidateSql(knowsType: true, search.Start is not null, typeCount: search.Types.Count)
+            : CandidateSql(knowsType: false, search.Start is not null, knowsPlover: search.Types.Count > 0, typeCount: search.Types.Count);
         return Strings(sql, transaction, [.. args]);
     }
 
@@ -198,7 +192,7 @@ public abstract partial class SqlStore
     {
         var index = new FusedEventIndex();
         using var reader = Read(
-            "SELECT id, event_type, plover_event, admin1, wide, date_start, date_end, modality, iso3 FROM fused_events",
+            "SELECT id, event_type, plover_event, wide, date_start, date_end, modality, iso3 FROM fused_events",
             transaction);
         while (reader.Read())
         {
@@ -206,12 +200,11 @@ public abstract partial class SqlStore
                 reader.GetString(0),
                 TextOrNull(reader, 1),
                 TextOrNull(reader, 2),
-                TextOrNull(reader, 3),
-                Convert.ToInt64(reader.GetValue(4), System.Globalization.CultureInfo.InvariantCulture) != 0,
+                Convert.ToInt64(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture) != 0,
+                TextOrNull(reader, 4),
                 TextOrNull(reader, 5),
-                TextOrNull(reader, 6),
-                reader.GetString(7),
-                TextOrNull(reader, 8)));
+                reader.GetString(6),
+                TextOrNull(reader, 7)));
         }
 
         return index;
@@ -222,24 +215,22 @@ public abstract partial class SqlStore
     /// report's type and those compatible with it are the parameters @Type0 .. @Type{typeCount - 1} (ACLED event
     /// types, or PLOVER events for a report without an ACLED type).
     /// </summary>
-    internal static string CandidateSql(bool knowsType, bool knowsAdmin1, bool knowsDates, bool knowsPlover = false, int typeCount = 1)
+    internal static string CandidateSql(bool knowsType, bool knowsDates, bool knowsPlover = false, int typeCount = 1)
     {
         // A report of unknown type is compatible only with reports of its PLOVER event or one compatible with it
         // (EventMatcher's type rule), so the fused event's own PLOVER event (that of the report giving its type) must
         // be among them.
         var list = string.Join(", ", Enumerable.Range(0, Math.Max(1, typeCount)).Select(i => "@Type" + i));
         string[] types = knowsType ? [$"event_type IN ({list})", "event_type IS NULL"] : knowsPlover ? [$"plover_event IN ({list})"] : ["plover_event IS NULL"];
-        string[] admins = knowsAdmin1 ? ["admin1 = @Admin1", "admin1 IS NULL"] : ["1 = 1"];
         string[] dates = knowsDates
             ? ["wide = 0 AND date_start >= @StartLow AND date_start <= @End AND date_end >= @Start", "wide = 1 AND date_start <= @End AND date_end >= @Start", "wide = 1 AND date_start IS NULL"]
             : ["1 = 1"];
         var branches =
             from type in types
-            from admin1 in admins
             from date in dates
             select $"""
                 SELECT id FROM fused_events
-                WHERE {type} AND {admin1} AND {date}
+                WHERE {type} AND {date}
                   AND modality = @Modality AND (@Iso3 IS NULL OR iso3 IS NULL OR iso3 = @Iso3)
                 """;
         return "SELECT id FROM (\n" + string.Join("\nUNION ALL\n", branches) + "\n) candidates ORDER BY id";
@@ -558,7 +549,7 @@ public abstract partial class SqlStore
         var start = e.DateStart ?? e.EventDate ?? e.DateEnd;
         var end = e.DateEnd ?? e.EventDate ?? e.DateStart;
         var wide = start is null || end is null || end.Value.DayNumber - start.Value.DayNumber > WideDays;
-        batch.Written(new FusedEventKey(e.Id, e.EventType, e.PloverEvent, e.Admin1, wide, Iso(start), Iso(end), e.Modality, e.Iso3));
+        batch.Written(new FusedEventKey(e.Id, e.EventType, e.PloverEvent, wide, Iso(start), Iso(end), e.Modality, e.Iso3));
         var sql = insert
             ? """
               INSERT INTO fused_events (id, event_type, sub_event_type, plover_event, country, iso3, admin1, location,

@@ -94,7 +94,7 @@ public abstract partial class SqlStore
             }
 
             var sql = MultiRowSql(insert, chunk, columns, suffix);
-            var args = new Arg[chunk * columns];
+            var args = _rowArgs.AsSpan(0, chunk * columns); // reused: the statement takes the values at once
             for (var r = 0; r < chunk; r++)
             {
                 var row = rows[done + r];
@@ -108,6 +108,8 @@ public abstract partial class SqlStore
             done += chunk;
         }
     }
+
+    private readonly Arg[] _rowArgs = new Arg[_maxRowsPerStatement * _maxColumns];
 
     private readonly Dictionary<(string Insert, int Rows, int Columns, string Suffix), string> _multiRowSql = [];
 

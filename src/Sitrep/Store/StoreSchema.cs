@@ -261,6 +261,12 @@ public static class StoreSchema
             UPDATE fused_events SET json = '', fold = ''
             WHERE (SELECT COUNT(*) FROM fused_event_members m WHERE m.fused_id = fused_events.id) = 1;
             """),
+        (12, "fusion candidates of any first-level division of the report's country (outlets file one incident under different divisions): the candidate indexes lose their admin1 column", """
+            DROP INDEX fused_events_candidates;
+            DROP INDEX fused_events_candidates_plover;
+            CREATE INDEX fused_events_candidates ON fused_events(event_type, wide, date_start, date_end, modality, iso3, id);
+            CREATE INDEX fused_events_candidates_plover ON fused_events(plover_event, wide, date_start, date_end, modality, iso3, id);
+            """),
     ];
 
     /// <summary>

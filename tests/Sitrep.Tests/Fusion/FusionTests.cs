@@ -213,14 +213,11 @@ public class FusionTests
     {
         foreach (var type in new[] { true, false })
         {
-            foreach (var admin1 in new[] { true, false })
+            foreach (var dates in new[] { true, false })
             {
-                foreach (var dates in new[] { true, false })
-                {
-                    var sql = SqlStore.CandidateSql(type, admin1, dates);
-                    Assert.DoesNotContain("LIMIT", sql, StringComparison.OrdinalIgnoreCase);
-                    Assert.Equal((type ? 2 : 1) * (admin1 ? 2 : 1) * (dates ? 3 : 1), sql.Split("UNION ALL").Length);
-                }
+                var sql = SqlStore.CandidateSql(type, dates);
+                Assert.DoesNotContain("LIMIT", sql, StringComparison.OrdinalIgnoreCase);
+                Assert.Equal((type ? 2 : 1) * (dates ? 3 : 1), sql.Split("UNION ALL").Length);
             }
         }
     }

@@ -254,10 +254,10 @@ public class TypeCompatibilityTests
     [Fact]
     public void CandidateSql_SeveralCompatibleTypes_OneIndexableInList()
     {
-        var sql = SqlStore.CandidateSql(knowsType: true, knowsAdmin1: true, knowsDates: true, typeCount: 3);
+        var sql = SqlStore.CandidateSql(knowsType: true, knowsDates: true, typeCount: 3);
         Assert.Contains("event_type IN (@Type0, @Type1, @Type2)", sql, StringComparison.Ordinal);
         Assert.DoesNotContain(" OR ", sql.Replace("@Iso3 IS NULL OR iso3 IS NULL OR iso3 = @Iso3", string.Empty), StringComparison.Ordinal);
-        var plover = SqlStore.CandidateSql(knowsType: false, knowsAdmin1: false, knowsDates: false, knowsPlover: true, typeCount: 2);
+        var plover = SqlStore.CandidateSql(knowsType: false, knowsDates: false, knowsPlover: true, typeCount: 2);
         Assert.Contains("plover_event IN (@Type0, @Type1)", plover, StringComparison.Ordinal);
     }
 

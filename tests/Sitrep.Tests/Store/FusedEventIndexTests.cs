@@ -30,7 +30,7 @@ public sealed class FusedEventIndexTests
             (start, end, wide) = (Day(first), Day(first.AddDays(span)), span > 31);
         }
 
-        return new FusedEventKey(id, Pick(random, _types), Pick(random, _plovers), Pick(random, _admin1), wide, start, end, Pick(random, _modalities), Pick(random, _iso3));
+        return new FusedEventKey(id, Pick(random, _types), Pick(random, _plovers), wide, start, end, Pick(random, _modalities), Pick(random, _iso3));
     }
 
     private static EventRecord RandomReport(Random random, int i)
@@ -81,7 +81,7 @@ public sealed class FusedEventIndexTests
                         insert.Parameters.AddWithValue("$id", row.Id);
                         insert.Parameters.AddWithValue("$type", (object?)row.EventType ?? DBNull.Value);
                         insert.Parameters.AddWithValue("$plover", (object?)row.PloverEvent ?? DBNull.Value);
-                        insert.Parameters.AddWithValue("$admin1", (object?)row.Admin1 ?? DBNull.Value);
+                        insert.Parameters.AddWithValue("$admin1", (object?)Pick(random, _admin1) ?? DBNull.Value); // no part of the search
                         insert.Parameters.AddWithValue("$wide", row.Wide ? 1 : 0);
                         insert.Parameters.AddWithValue("$start", (object?)row.DateStart ?? DBNull.Value);
                         insert.Parameters.AddWithValue("$end", (object?)row.DateEnd ?? DBNull.Value);
@@ -117,6 +117,65 @@ public sealed class FusedEventIndexTests
 
                 var undated = Enumerable.Range(0, reports.Count).Where(i => reports[i].DateStart is null).ToList();
                 Assert.True(undated.Sum(i => bounded[i].Sql.Count) < undated.Sum(i => results[i].Sql.Count) / 2, "the publication day should bound the undated reports' search");
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Outlets file one incident under different first-level divisions (Sugapa under Papua by one, under Central Papua
+    /// by the gazetteer for another): the search offers the fused events of every division of the report's country,
+    /// and the matcher decides, but never those of another country.
+    /// </summary>
+    [Fact]
+    public void Candidates_OtherDivisionOfTheSameCountry_OfferedButNotAnotherCountry()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "sitrep-index-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            using (var store = SqliteStore.Open(path))
+            {
+                using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+                {
+                    connection.Open();
+                    using var insert = connection.CreateCommand();
+                    insert.CommandText = """
+                        INSERT INTO fused_events (id, event_type, plover_event, admin1, wide, date_start, date_end, modality, iso3, source_count, json)
+                        VALUES ($id, 'Battles', 'FIGHT', $admin1, 0, '2025-03-04', '2025-03-04', 'asserted', $iso3, 1, '{}')
+                        """;
+                    foreach (var (id, admin1, iso3) in new[] { ("F1", "Papua", "IDN"), ("F2", "Central Papua", "IDN"), ("F3", "Sandaun", "PNG") })
+                    {
+                        insert.Parameters.Clear();
+                        insert.Parameters.AddWithValue("$id", id);
+                        insert.Parameters.AddWithValue("$admin1", admin1);
+                        insert.Parameters.AddWithValue("$iso3", iso3);
+                        insert.ExecuteNonQuery();
+                    }
+                }
+
+                var day = new DateOnly(2025, 3, 4);
+                var report = new EventRecord
+                {
+                    Id = "probe",
+                    EventType = "Battles",
+                    PloverEvent = "FIGHT",
+                    Admin1 = "Central Papua",
+                    Iso3 = "IDN",
+                    Modality = "asserted",
+                    EventDate = day,
+                    DateStart = day,
+                    DateEnd = day,
+                };
+                var (memory, sql) = store.CompareCandidateSearches([report])[0];
+                Assert.Equal(["F1", "F2"], memory);
+                Assert.Equal(memory, sql);
             }
         }
         finally
@@ -166,7 +225,6 @@ public sealed class FusedEventIndexTests
             var search = new CandidateSearch(
                 report.EventType is not null,
                 report.EventType is not null ? types : report.PloverEvent is { } plover ? [plover] : [],
-                report.Admin1,
                 report.DateStart is { } s ? Day(s) : null,
                 report.DateStart is { } low ? Day(low.AddDays(-31)) : null,
                 report.DateEnd is { } e ? Day(e) : null,
