@@ -891,7 +891,8 @@ public sealed class Geocoder
                 before--;
             }
 
-            return before >= s.FirstToken && (Is(before, "in") || Is(before, "at"));
+            // "inside the Kutupalong refugee camp in Cox's Bazar district" as "at the Kakuma refugee camp in ...".
+            return before >= s.FirstToken && (Is(before, "in") || Is(before, "at") || Is(before, "inside"));
         }
 
         /// <summary>
@@ -1014,6 +1015,39 @@ public sealed class Geocoder
                     draft.CityHint = true;
                 }
             }
+
+            if (next < s.EndToken && AppositiveSeat(next, s))
+            {
+                draft.CityHint = true;
+            }
+        }
+
+        /// <summary>
+        /// ", the capital of ...", ", a port city": after the comma at <paramref name="comma"/>, an article, at most one
+        /// lower-case modifier, and a seat word (place_cues.tsv) call the name before the comma a town.
+        /// </summary>
+        private bool AppositiveSeat(int comma, Sentence s)
+        {
+            if (!Is(comma, ","))
+            {
+                return false;
+            }
+
+            var head = comma + 1;
+            while (head < s.EndToken && IsAny(head, _determiners))
+            {
+                head++;
+            }
+
+            for (var words = 0; words < 2 && head < s.EndToken && IsWord(head) && !IsCap(head); words++, head++)
+            {
+                if (_lex.IsSeatWord(T(head)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void ReadBefore(Draft draft, Sentence s)
@@ -1544,6 +1578,13 @@ public sealed class Geocoder
                     found = InContext(draft, _gaz.LookupDistrict(Text(draft)));
                 }
 
+                // "Bijapur district of Chhattisgarh", "Duk county, Jonglei state": the region named right after the
+                // district is its region, whichever namesake district (or town) lies elsewhere.
+                if (RegionRightAfter(d) is { } named && found.Any(x => named.Contains(x.Admin1Key)))
+                {
+                    found = [.. found.Where(x => named.Contains(x.Admin1Key))];
+                }
+
                 var city = CityAfterDistrict(d);
                 if (city >= 0 && !found.Any(x => CityAdmin1(_drafts[city]).Contains(x.Admin1Key)))
                 {
@@ -1997,6 +2038,29 @@ public sealed class Geocoder
         }
 
         /// <summary>The tokens in [from, to) are only commas, brackets and settlement words ("village ,").</summary>
+        /// <summary>
+        /// The first-level divisions the name right after draft <paramref name="d"/> can be, when only the draft's
+        /// division word, "of", "in", "the" and commas stand between them ("Bijapur district of Chhattisgarh"); else null.
+        /// </summary>
+        private HashSet<string>? RegionRightAfter(int d)
+        {
+            if (d + 1 >= _drafts.Count || _drafts[d + 1] is not { } next || next.Sentence != _drafts[d].Sentence || next.First - _drafts[d].End > 4)
+            {
+                return null;
+            }
+
+            for (var k = _drafts[d].End; k < next.First; k++)
+            {
+                if (!(T(k) is "," || Is(k, "of") || Is(k, "in") || Is(k, "the") || _lex.After(T(k)) == CueRole.District))
+                {
+                    return null;
+                }
+            }
+
+            var regions = next.Candidates.Where(c => c.Kind == PlaceKind.Admin1).Select(c => _gaz.Admin1[c.Index].Code).ToHashSet(StringComparer.Ordinal);
+            return regions.Count > 0 ? regions : null;
+        }
+
         private bool OnlyPunctuationOrTypeWords(int from, int to)
         {
             var comma = false;
@@ -2371,8 +2435,25 @@ public sealed class Geocoder
                 ? null
                 : text[_tokens[draft.CityPartFirst].Start.._tokens[draft.End - 1].End];
 
-        /// <summary>ACLED geo_precision (1 town, 2 near a town, 3 region only) and PLOVER resolution (5 sub-city .. 1 country).</summary>
+        /// <summary>
+        /// ACLED geo_precision (1 town, 2 near a town, 3 region only) and PLOVER resolution (5 sub-city .. 1 country).
+        /// geo_precision says what the source names, as ACLED codes it: a town or village named as the place is 1
+        /// even when the gazetteer lacks it (placed at its division's point) or knows only its district's point
+        /// (ACLED codes such villages 1 once it finds them); PLOVER resolution and the missing geonameid keep saying
+        /// how coarse the coordinates are.
+        /// </summary>
         private static (int Geo, int Plover) Precision(Draft draft, PlaceRelation relation)
+        {
+            var (geo, plover) = CoordinatePrecision(draft, relation);
+            var namedSettlement = draft.Kind == PlaceKind.PopulatedPlace && relation == PlaceRelation.In && draft.Place is not null
+                && !draft.CityDistrict && draft.After != CueRole.District
+                && (draft.Reason is PlaceReason.NotInGazetteer or PlaceReason.OutsideNamedRegion
+                    || (draft.Place.ApproximateCoordinates && draft.Place.FeatureCode is not null and not "ADM2"));
+            return namedSettlement ? (1, plover) : (geo, plover);
+        }
+
+        /// <summary>The precision the coordinates themselves have (a division's point for a place the gazetteer lacks).</summary>
+        private static (int Geo, int Plover) CoordinatePrecision(Draft draft, PlaceRelation relation)
         {
             if (draft.Place is null)
             {
@@ -2389,7 +2470,7 @@ public sealed class Geocoder
                 _ when draft.WithinRegionOnly => (2, 4),
                 _ when relation != PlaceRelation.In || draft.Place.FeatureCode is null => (2, 4),
                 // The postal dump gives some villages only their raion's coordinates: named, but not pinned down.
-                _ => (draft.Place.ApproximateCoordinates ? 2 : 1, draft.Place.FeatureCode == "PPLX" ? 5 : 4),
+                _ => (draft.Place.ApproximateCoordinates ? 2 : 1, draft.Place.ApproximateCoordinates ? 3 : draft.Place.FeatureCode == "PPLX" ? 5 : 4),
             };
         }
     }
