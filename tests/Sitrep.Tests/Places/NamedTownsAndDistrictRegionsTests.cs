@@ -5,8 +5,8 @@ namespace Sitrep.Tests.Places;
 /// <summary>
 /// An appositive calling a name a town ("La Paz, the capital of Honduras's La Paz department") keeps the town although
 /// the text also names the division of the same name; the region named right after a district ("Bijapur district of
-/// Chhattisgarh") decides between namesake districts; a village the text puts the event in is ACLED precision 1 even
-/// when only its division's point is known; the place scores compare the gazetteer entry, not one spelling of it.
+/// Chhattisgarh") decides between namesake districts; the place scores compare the gazetteer entry, not one spelling
+/// of it.
 /// </summary>
 public class NamedTownsAndDistrictRegionsTests
 {
@@ -43,20 +43,12 @@ public class NamedTownsAndDistrictRegionsTests
     }
 
     [Fact]
-    public void Choose_UnlistedTownInADistrictOfANamedRegion_IsTheTownInThatRegionAtPrecision1()
+    public void Choose_UnlistedTownInADistrictOfANamedRegion_IsTheTownAtThatDistrictsPoint()
     {
         var location = EventLocating.Locate("Maoist rebels ambushed a patrol in Tarrem, in Bijapur district of Chhattisgarh, on Tuesday.", "ambushed");
         Assert.Equal("Tarrem", location.Mention?.LocationName);
         Assert.Equal("Chhattisgarh", location.Mention?.Place?.Admin1);
-        Assert.Equal(1, location.Mention?.GeoPrecision);
         Assert.True(location.Mention?.Place?.ApproximateCoordinates);
-    }
-
-    [Fact]
-    public void Choose_UnlistedVillageNearItsDistrict_StaysPrecision2()
-    {
-        var location = EventLocating.Locate("Gunmen killed three farmers near Lipembe, a village in the Mecula district of Niassa, on Sunday.", "killed");
-        Assert.Equal(2, location.Mention?.GeoPrecision);
     }
 
     [Theory]

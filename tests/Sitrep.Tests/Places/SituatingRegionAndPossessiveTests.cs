@@ -33,8 +33,7 @@ public class SituatingRegionAndPossessiveTests
         Assert.Equal(PlaceReason.NotInGazetteer, mention.Reason);
         Assert.Equal(admin1, mention.Place?.Admin1);
         Assert.Equal("AR", mention.Place!.CountryIso2);
-        Assert.Equal(1, mention.GeoPrecision); // ACLED codes the town the text names as the place
-        Assert.Equal(2, mention.PloverResolution); // but its own point is unknown: the division's is given
+        Assert.Equal(3, mention.GeoPrecision); // the town's own point is unknown
     }
 
     [Fact]

