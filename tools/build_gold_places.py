@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Builds data/gold/places/places.{dev,test}.jsonl from places.src.tsv (see data/gold/places/README.md).
 
-Split: within each class, records ordered by the SHA-1 of their id; the first half goes to dev, the rest to test,
-so every class is in both splits and no record moves when another class grows.
+Split: within each batch and class (the batch is the id's prefix before '-': pl, pl2...), records ordered by the
+SHA-1 of their id; the first half goes to dev, the rest to test, so every class is in both splits and no record moves
+when another batch or class grows.
 """
 import hashlib
 import json
@@ -25,8 +26,10 @@ def main():
                          "geo_precision": int(precision)},
             })
     splits = {"dev": [], "test": []}
-    for cls in sorted({r["gold"]["class"] for r in rows}):
-        group = sorted((r for r in rows if r["gold"]["class"] == cls), key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest())
+    groups = sorted({(r["id"].split("-")[0], r["gold"]["class"]) for r in rows})
+    for batch, cls in groups:
+        group = sorted((r for r in rows if (r["id"].split("-")[0], r["gold"]["class"]) == (batch, cls)),
+                       key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest())
         half = (len(group) + 1) // 2
         splits["dev"].extend(group[:half])
         splits["test"].extend(group[half:])

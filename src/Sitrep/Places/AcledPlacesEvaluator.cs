@@ -46,7 +46,7 @@ public static partial class AcledPlacesEvaluator
                 var mention = placeOfEvent(row.Id, row.Text, row.Date);
                 var place = mention?.Place;
                 located += place is null ? 0 : 1;
-                region1 += mention is { GeoPrecision: 1, Place.Kind: not PlaceKind.PopulatedPlace } ? 1 : 0;
+                region1 += mention is { GeoPrecision: 1, IsResolved: true, Kind: not PlaceKind.PopulatedPlace } ? 1 : 0;
                 var admin1Ok = Admin1Matches(mention, row.Admin1);
                 var locationOk = LocationMatches(mention, row.Location, gazetteer);
                 var precisionOk = mention is not null && mention.GeoPrecision == row.GeoPrecision;
@@ -87,7 +87,40 @@ public static partial class AcledPlacesEvaluator
     /// </summary>
     internal static bool LocationMatches(PlaceMention? mention, string location, Gazetteer gazetteer) =>
         mention is { Place: { } place, LocationName: { } name }
-        && (SameName(name, location) || (place.Kind == PlaceKind.Admin1 && CapitalOf(place, gazetteer) is { } capital && SameName(capital, location)));
+        && (SameName(name, location) || NameOfSamePlace(place, location, gazetteer)
+            || (place.Kind == PlaceKind.Admin1 && CapitalOf(place, gazetteer) is { } capital && SameName(capital, location)));
+
+    /// <summary>
+    /// The gold writes the location as the text names it ("Hodeidah", "al-Arish", "Novogrodovka"); Sitrep exports the
+    /// gazetteer's name of the place it resolved ("Al Hudaydah", "Arish", "Novohrodivka"). Another name of the very
+    /// same gazetteer entry is the same location.
+    /// </summary>
+    private static bool NameOfSamePlace(ResolvedPlace place, string location, Gazetteer gazetteer)
+    {
+        if (place is not { Kind: PlaceKind.PopulatedPlace, GeonameId: { } id })
+        {
+            return false;
+        }
+
+        foreach (var candidate in gazetteer.Lookup(location))
+        {
+            if (candidate.Kind == PlaceKind.PopulatedPlace && gazetteer.Places[candidate.Index].GeonameId == id)
+            {
+                return true;
+            }
+        }
+
+        // Another romanisation of the entry's name ("Novogrodovka" for Novohrodivka), as the geocoder reads it.
+        foreach (var index in gazetteer.LookupSkeleton(location))
+        {
+            if (gazetteer.Places[index].GeonameId == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? CapitalOf(ResolvedPlace region, Gazetteer gazetteer) =>
         region.Admin1Code is { } code && gazetteer.Admin1ByCode(code) is { CapitalGeonameId: { } id } && gazetteer.PlaceById(id) is { } capital

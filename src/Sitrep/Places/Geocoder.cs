@@ -891,7 +891,8 @@ public sealed class Geocoder
                 before--;
             }
 
-            return before >= s.FirstToken && (Is(before, "in") || Is(before, "at"));
+            // "inside the Kutupalong refugee camp in Cox's Bazar district" as "at the Kakuma refugee camp in ...".
+            return before >= s.FirstToken && (Is(before, "in") || Is(before, "at") || Is(before, "inside"));
         }
 
         /// <summary>
@@ -1014,6 +1015,39 @@ public sealed class Geocoder
                     draft.CityHint = true;
                 }
             }
+
+            if (next < s.EndToken && AppositiveSeat(next, s))
+            {
+                draft.CityHint = true;
+            }
+        }
+
+        /// <summary>
+        /// ", the capital of ...", ", a port city": after the comma at <paramref name="comma"/>, an article, at most one
+        /// lower-case modifier, and a seat word (place_cues.tsv) call the name before the comma a town.
+        /// </summary>
+        private bool AppositiveSeat(int comma, Sentence s)
+        {
+            if (!Is(comma, ","))
+            {
+                return false;
+            }
+
+            var head = comma + 1;
+            while (head < s.EndToken && IsAny(head, _determiners))
+            {
+                head++;
+            }
+
+            for (var words = 0; words < 2 && head < s.EndToken && IsWord(head) && !IsCap(head); words++, head++)
+            {
+                if (_lex.IsSeatWord(T(head)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void ReadBefore(Draft draft, Sentence s)
@@ -1544,6 +1578,13 @@ public sealed class Geocoder
                     found = InContext(draft, _gaz.LookupDistrict(Text(draft)));
                 }
 
+                // "Bijapur district of Chhattisgarh", "Duk county, Jonglei state": the region named right after the
+                // district is its region, whichever namesake district (or town) lies elsewhere.
+                if (RegionRightAfter(d) is { } named && found.Any(x => named.Contains(x.Admin1Key)))
+                {
+                    found = [.. found.Where(x => named.Contains(x.Admin1Key))];
+                }
+
                 var city = CityAfterDistrict(d);
                 if (city >= 0 && !found.Any(x => CityAdmin1(_drafts[city]).Contains(x.Admin1Key)))
                 {
@@ -1997,6 +2038,29 @@ public sealed class Geocoder
         }
 
         /// <summary>The tokens in [from, to) are only commas, brackets and settlement words ("village ,").</summary>
+        /// <summary>
+        /// The first-level divisions the name right after draft <paramref name="d"/> can be, when only the draft's
+        /// division word, "of", "in", "the" and commas stand between them ("Bijapur district of Chhattisgarh"); else null.
+        /// </summary>
+        private HashSet<string>? RegionRightAfter(int d)
+        {
+            if (d + 1 >= _drafts.Count || _drafts[d + 1] is not { } next || next.Sentence != _drafts[d].Sentence || next.First - _drafts[d].End > 4)
+            {
+                return null;
+            }
+
+            for (var k = _drafts[d].End; k < next.First; k++)
+            {
+                if (!(T(k) is "," || Is(k, "of") || Is(k, "in") || Is(k, "the") || _lex.After(T(k)) == CueRole.District))
+                {
+                    return null;
+                }
+            }
+
+            var regions = next.Candidates.Where(c => c.Kind == PlaceKind.Admin1).Select(c => _gaz.Admin1[c.Index].Code).ToHashSet(StringComparer.Ordinal);
+            return regions.Count > 0 ? regions : null;
+        }
+
         private bool OnlyPunctuationOrTypeWords(int from, int to)
         {
             var comma = false;

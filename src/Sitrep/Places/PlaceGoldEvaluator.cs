@@ -86,7 +86,7 @@ public static class PlaceGoldEvaluator
         foreach (var (report, mention) in outcomes)
         {
             located += mention?.Place is null ? 0 : 1;
-            region1 += mention is { GeoPrecision: 1, Place.Kind: not PlaceKind.PopulatedPlace } ? 1 : 0;
+            region1 += mention is { GeoPrecision: 1, IsResolved: true, Kind: not PlaceKind.PopulatedPlace } ? 1 : 0;
             admin1 += AcledPlacesEvaluator.Admin1Matches(mention, report.Admin1) ? 1 : 0;
             location += AcledPlacesEvaluator.LocationMatches(mention, report.Location, gazetteer) ? 1 : 0;
             precision += mention?.GeoPrecision == report.GeoPrecision ? 1 : 0;

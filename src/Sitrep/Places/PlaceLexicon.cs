@@ -59,11 +59,13 @@ public sealed class PlaceLexicon
 
     private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _regionWordCountries;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectors;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _seatWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _metroWords;
 
     private PlaceLexicon(ImmutableArray<PlaceCue> before, Dictionary<string, CueRole> after, Dictionary<string, bool> stop, ImmutableArray<MacroRegion> macroRegions,
-        Dictionary<string, HashSet<string>> regionWordCountries, HashSet<string> connectors)
+        Dictionary<string, HashSet<string>> regionWordCountries, HashSet<string> connectors, HashSet<string> seatWords)
     {
+        _seatWords = seatWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Before = before;
         _connectors = connectors.GetAlternateLookup<ReadOnlySpan<char>>();
         // The geocoder asks of nearly every token whether it is one: a set, not a walk through the cues.
@@ -108,6 +110,12 @@ public sealed class PlaceLexicon
     /// </summary>
     public bool IsNameConnector(ReadOnlySpan<char> word) => _connectors.Contains(word);
 
+    /// <summary>
+    /// A lower-case word heading an appositive that calls the name before it a town ("La Paz, the capital of
+    /// Honduras's La Paz department", "Natal, a port city"); from the 'seat' rows of place_cues.tsv.
+    /// </summary>
+    public bool IsSeatWord(ReadOnlySpan<char> word) => _seatWords.Contains(word);
+
     /// <summary>A one-word metropolitan-area cue ("Greater", "Gran"; the metro rows of place_cues.tsv), in any case.</summary>
     public bool IsMetroWord(ReadOnlySpan<char> word) => _metroWords.Contains(word);
 
@@ -126,6 +134,7 @@ public sealed class PlaceLexicon
         var before = new List<PlaceCue>();
         var after = new Dictionary<string, CueRole>(StringComparer.Ordinal);
         var connectors = new HashSet<string>(StringComparer.Ordinal);
+        var seatWords = new HashSet<string>(StringComparer.Ordinal);
         var cuesPath = Path.Combine(directory, "place_cues.tsv");
         foreach (var (line, lineNo) in Gazetteer.DataLines(cuesPath))
         {
@@ -136,9 +145,15 @@ public sealed class PlaceLexicon
                 continue;
             }
 
+            if (cols.Length == 2 && cols[1] == "seat")
+            {
+                seatWords.Add(cols[0].Trim());
+                continue;
+            }
+
             if (cols.Length != 2 || !Enum.TryParse<CueRole>(cols[1], ignoreCase: true, out var role))
             {
-                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street|facility|route|metro|connector.");
+                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street|facility|route|metro|connector|seat.");
             }
 
             var phrase = cols[0].Trim().ToLowerInvariant();
@@ -217,6 +232,6 @@ public sealed class PlaceLexicon
 
         before.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
         macro.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-        return new PlaceLexicon([.. before], after, stop, macro.ToImmutable(), regionWords, connectors);
+        return new PlaceLexicon([.. before], after, stop, macro.ToImmutable(), regionWords, connectors, seatWords);
     }
 }
