@@ -60,64 +60,80 @@ public sealed class FusedEventIndexTests
     public void Candidates_RandomStoreAndReports_SameAsTheCandidateSql()
     {
         var random = new Random(11);
+        WithStore((store, path) =>
+        {
+            // The rows go in directly: the test needs every combination of known and unknown fields, not real fusion.
+            InsertRows(path, Enumerable.Range(0, 800).Select(i =>
+                (RandomRow(random, "F" + i.ToString("x4", CultureInfo.InvariantCulture)), Pick(random, _admin1)))); // admin1: no part of the search
+
+            var reports = Enumerable.Range(0, 400).Select(i => RandomReport(random, i)).ToList();
+            var results = store.CompareCandidateSearches(reports);
+            Assert.True(results.Sum(r => r.Sql.Count) > 2_000, "the probes should find many candidates");
+            for (var i = 0; i < reports.Count; i++)
+            {
+                Assert.Equal(results[i].Sql, results[i].Memory);
+            }
+
+            // Undated reports of a known publication day search only the days it reaches (and the undated rows).
+            var published = new DateOnly(2024, 11, 20);
+            var bounded = store.CompareCandidateSearches(reports, published);
+            for (var i = 0; i < reports.Count; i++)
+            {
+                Assert.Equal(bounded[i].Sql, bounded[i].Memory);
+                if (reports[i].DateStart is null)
+                {
+                    Assert.Subset(results[i].Sql.ToHashSet(), bounded[i].Sql.ToHashSet());
+                }
+                else
+                {
+                    Assert.Equal(results[i].Sql, bounded[i].Sql);
+                }
+            }
+
+            var undated = Enumerable.Range(0, reports.Count).Where(i => reports[i].DateStart is null).ToList();
+            Assert.True(undated.Sum(i => bounded[i].Sql.Count) < undated.Sum(i => results[i].Sql.Count) / 2, "the publication day should bound the undated reports' search");
+        });
+    }
+
+    /// <summary>
+    /// Outlets file one incident under different first-level divisions (Sugapa under Papua by one, under Central Papua
+    /// by the gazetteer for another): the search offers the fused events of every division of the report's country,
+    /// and the matcher decides, but never those of another country.
+    /// </summary>
+    [Fact]
+    public void Candidates_OtherDivisionOfTheSameCountry_OfferedButNotAnotherCountry()
+    {
+        WithStore((store, path) =>
+        {
+            static FusedEventKey Row(string id, string iso3) => new(id, "Battles", "FIGHT", false, "2025-03-04", "2025-03-04", "asserted", iso3);
+            InsertRows(path, [(Row("F1", "IDN"), "Papua"), (Row("F2", "IDN"), "Central Papua"), (Row("F3", "PNG"), "Sandaun")]);
+            var day = new DateOnly(2025, 3, 4);
+            var report = new EventRecord
+            {
+                Id = "probe",
+                EventType = "Battles",
+                PloverEvent = "FIGHT",
+                Admin1 = "Central Papua",
+                Iso3 = "IDN",
+                Modality = "asserted",
+                EventDate = day,
+                DateStart = day,
+                DateEnd = day,
+            };
+            var (memory, sql) = store.CompareCandidateSearches([report])[0];
+            Assert.Equal(["F1", "F2"], memory);
+            Assert.Equal(memory, sql);
+        });
+    }
+
+    /// <summary>Runs a test on a new SQLite store file, removed afterwards with its journal files.</summary>
+    private static void WithStore(Action<SqliteStore, string> test)
+    {
         var path = Path.Combine(Path.GetTempPath(), "sitrep-index-" + Guid.NewGuid().ToString("N") + ".db");
         try
         {
-            using (var store = SqliteStore.Open(path))
-            {
-                // The rows go in directly: the test needs every combination of known and unknown fields, not real fusion.
-                using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-                {
-                    connection.Open();
-                    using var insert = connection.CreateCommand();
-                    insert.CommandText = """
-                        INSERT INTO fused_events (id, event_type, plover_event, admin1, wide, date_start, date_end, modality, iso3, source_count, json)
-                        VALUES ($id, $type, $plover, $admin1, $wide, $start, $end, $modality, $iso3, 1, '{}')
-                        """;
-                    for (var i = 0; i < 800; i++)
-                    {
-                        var row = RandomRow(random, "F" + i.ToString("x4", CultureInfo.InvariantCulture));
-                        insert.Parameters.Clear();
-                        insert.Parameters.AddWithValue("$id", row.Id);
-                        insert.Parameters.AddWithValue("$type", (object?)row.EventType ?? DBNull.Value);
-                        insert.Parameters.AddWithValue("$plover", (object?)row.PloverEvent ?? DBNull.Value);
-                        insert.Parameters.AddWithValue("$admin1", (object?)Pick(random, _admin1) ?? DBNull.Value); // no part of the search
-                        insert.Parameters.AddWithValue("$wide", row.Wide ? 1 : 0);
-                        insert.Parameters.AddWithValue("$start", (object?)row.DateStart ?? DBNull.Value);
-                        insert.Parameters.AddWithValue("$end", (object?)row.DateEnd ?? DBNull.Value);
-                        insert.Parameters.AddWithValue("$modality", row.Modality);
-                        insert.Parameters.AddWithValue("$iso3", (object?)row.Iso3 ?? DBNull.Value);
-                        insert.ExecuteNonQuery();
-                    }
-                }
-
-                var reports = Enumerable.Range(0, 400).Select(i => RandomReport(random, i)).ToList();
-                var results = store.CompareCandidateSearches(reports);
-                Assert.True(results.Sum(r => r.Sql.Count) > 2_000, "the probes should find many candidates");
-                for (var i = 0; i < reports.Count; i++)
-                {
-                    Assert.Equal(results[i].Sql, results[i].Memory);
-                }
-
-                // Undated reports of a known publication day search only the days it reaches (and the undated rows).
-                var published = new DateOnly(2024, 11, 20);
-                var bounded = store.CompareCandidateSearches(reports, published);
-                for (var i = 0; i < reports.Count; i++)
-                {
-                    Assert.Equal(bounded[i].Sql, bounded[i].Memory);
-                    if (reports[i].DateStart is null)
-                    {
-                        Assert.Subset(results[i].Sql.ToHashSet(), bounded[i].Sql.ToHashSet());
-                    }
-                    else
-                    {
-                        Assert.Equal(results[i].Sql, bounded[i].Sql);
-                    }
-                }
-
-                var undated = Enumerable.Range(0, reports.Count).Where(i => reports[i].DateStart is null).ToList();
-                Assert.True(undated.Sum(i => bounded[i].Sql.Count) < undated.Sum(i => results[i].Sql.Count) / 2, "the publication day should bound the undated reports' search");
-            }
+            using var store = SqliteStore.Open(path);
+            test(store, path);
         }
         finally
         {
@@ -129,62 +145,29 @@ public sealed class FusedEventIndexTests
         }
     }
 
-    /// <summary>
-    /// Outlets file one incident under different first-level divisions (Sugapa under Papua by one, under Central Papua
-    /// by the gazetteer for another): the search offers the fused events of every division of the report's country,
-    /// and the matcher decides, but never those of another country.
-    /// </summary>
-    [Fact]
-    public void Candidates_OtherDivisionOfTheSameCountry_OfferedButNotAnotherCountry()
+    /// <summary>Writes fused_events rows as given, each with its first-level division.</summary>
+    private static void InsertRows(string path, IEnumerable<(FusedEventKey Row, string? Admin1)> rows)
     {
-        var path = Path.Combine(Path.GetTempPath(), "sitrep-index-" + Guid.NewGuid().ToString("N") + ".db");
-        try
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO fused_events (id, event_type, plover_event, admin1, wide, date_start, date_end, modality, iso3, source_count, json)
+            VALUES ($id, $type, $plover, $admin1, $wide, $start, $end, $modality, $iso3, 1, '{}')
+            """;
+        foreach (var (row, admin1) in rows)
         {
-            using (var store = SqliteStore.Open(path))
-            {
-                using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-                {
-                    connection.Open();
-                    using var insert = connection.CreateCommand();
-                    insert.CommandText = """
-                        INSERT INTO fused_events (id, event_type, plover_event, admin1, wide, date_start, date_end, modality, iso3, source_count, json)
-                        VALUES ($id, 'Battles', 'FIGHT', $admin1, 0, '2025-03-04', '2025-03-04', 'asserted', $iso3, 1, '{}')
-                        """;
-                    foreach (var (id, admin1, iso3) in new[] { ("F1", "Papua", "IDN"), ("F2", "Central Papua", "IDN"), ("F3", "Sandaun", "PNG") })
-                    {
-                        insert.Parameters.Clear();
-                        insert.Parameters.AddWithValue("$id", id);
-                        insert.Parameters.AddWithValue("$admin1", admin1);
-                        insert.Parameters.AddWithValue("$iso3", iso3);
-                        insert.ExecuteNonQuery();
-                    }
-                }
-
-                var day = new DateOnly(2025, 3, 4);
-                var report = new EventRecord
-                {
-                    Id = "probe",
-                    EventType = "Battles",
-                    PloverEvent = "FIGHT",
-                    Admin1 = "Central Papua",
-                    Iso3 = "IDN",
-                    Modality = "asserted",
-                    EventDate = day,
-                    DateStart = day,
-                    DateEnd = day,
-                };
-                var (memory, sql) = store.CompareCandidateSearches([report])[0];
-                Assert.Equal(["F1", "F2"], memory);
-                Assert.Equal(memory, sql);
-            }
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*"))
-            {
-                File.Delete(file);
-            }
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$id", row.Id);
+            insert.Parameters.AddWithValue("$type", (object?)row.EventType ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$plover", (object?)row.PloverEvent ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$admin1", (object?)admin1 ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$wide", row.Wide ? 1 : 0);
+            insert.Parameters.AddWithValue("$start", (object?)row.DateStart ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$end", (object?)row.DateEnd ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$modality", row.Modality);
+            insert.Parameters.AddWithValue("$iso3", (object?)row.Iso3 ?? DBNull.Value);
+            insert.ExecuteNonQuery();
         }
     }
 
