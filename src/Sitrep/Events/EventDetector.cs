@@ -2808,6 +2808,30 @@ public sealed class EventDetector
         return false;
     }
 
+    /// <summary>
+    /// "M23 rebels entered Bukavu, the provincial capital, two days later", "A week later, the group seized ...": in a
+    /// sentence after the report's first, an act dated only as so many days, weeks, months or years (context_words
+    /// sequel_units) later than the incident told before is a sequel the report gives as context, not its news.
+    /// </summary>
+    private bool Sequel(DocView view, Sentence sentence)
+    {
+        if (sentence.FirstToken <= view.Text.Sentences[0].FirstToken)
+        {
+            return false;
+        }
+
+        for (var i = sentence.FirstToken + 1; i + 1 < sentence.EndToken; i++)
+        {
+            if (view.Words[i + 1] == "later" && _words.Of("sequel_units").Contains(view.Words[i])
+                && (view.Tag(i - 1) == Upos.NUM || view.Words[i - 1] is "a" or "an" or "one" or "few" or "several"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"On 19 May, our forces repelled an attack": the month, not the modal "may" (a number beside it, or a name).</summary>
     private static bool MonthMay(DocView view, int i) =>
         view.Words[i] == "may"
@@ -3046,6 +3070,11 @@ public sealed class EventDetector
             {
                 return EventModality.Historical;
             }
+        }
+
+        if (Sequel(view, sentence))
+        {
+            return EventModality.Historical;
         }
 
         if (date is not null && view.Document.Metadata.Published is { } issued && date.DateStart > issued)

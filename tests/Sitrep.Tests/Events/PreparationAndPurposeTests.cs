@@ -4,9 +4,10 @@ namespace Sitrep.Tests.Events;
 
 /// <summary>
 /// Round 16b over-generation mechanisms: a build-up of forces told with the preparation of an attack is that
-/// preparation (ahead, not done), and the numbers of an infinitive of purpose ("to separate the two sides") size
-/// nothing the act did, so a deployment in response to an incident stays its aftermath. Each has a contrast the
-/// mechanism must leave alone. The reports are written for these tests (fictional, not gold items).
+/// preparation (ahead, not done); the numbers of an infinitive of purpose ("to separate the two sides") size nothing
+/// the act did, so a deployment in response to an incident stays its aftermath; a sequel dated "two days later" in a
+/// later sentence is context; "in the aftermath of" names the background. Each has a contrast the mechanism must
+/// leave alone. The reports are written for these tests (fictional, not gold items).
 /// </summary>
 public class PreparationAndPurposeTests
 {
@@ -53,5 +54,35 @@ public class PreparationAndPurposeTests
 
         Assert.Contains(deployment.Quantities, q => q.Value == 3000);
         Assert.DoesNotContain(deployment.Quantities, q => q.Value == 2);
+    }
+
+    [Theory]
+    [InlineData("Rebel fighters seized the town of Kalehe two days later.")]
+    [InlineData("A week later, rebel fighters seized the town of Kalehe.")]
+    public void Detect_SequelDatedDaysLaterInLaterSentence_OnlyTheIncident(string sequel)
+    {
+        var events = Asserted("Retreating soldiers looted shops in the town of Minova in South Kivu on Friday, residents said. " + sequel);
+
+        var only = Assert.Single(events);
+        Assert.Equal("Looting/property destruction", only.Acled!.SubEventType);
+    }
+
+    [Fact]
+    public void Detect_HoursLater_StillTheNews()
+    {
+        // Hours later is the same day's news, not a sequel told as context.
+        var events = Asserted("Gunmen attacked a police post in the town of Tillia in Niger on Monday, killing three officers, officials said. "
+            + "Hours later, soldiers clashed with the attackers near the border, the army said.");
+
+        Assert.Contains(events, e => e.Acled!.SubEventType == "Armed clash");
+    }
+
+    [Fact]
+    public void Detect_DeploymentNamedInTheAftermathOf_OnlyTheClash()
+    {
+        var events = Asserted("Fighters of two rival militias clashed in the town of Zawiya on Tuesday in the aftermath of the deployment of government troops there, residents said.");
+
+        var only = Assert.Single(events);
+        Assert.Equal("Armed clash", only.Acled!.SubEventType);
     }
 }
