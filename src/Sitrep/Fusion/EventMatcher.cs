@@ -351,9 +351,10 @@ public static class EventMatcher
     /// Intan Jaya, which the gazetteer files under a province it was split from; "Bamako's Faladie district" resolved
     /// to a village Faladie outside Bamako). A region named only as a first-level division or a country links nothing:
     /// the strike in the town of one province does not name the province next door. Two town-precise reports in
-    /// different divisions are two places, whatever they mention. The store offers a report the fused events of its own
-    /// division (a fused event's division is its most precisely placed report's), so this lets a report join a fused
-    /// event one of whose vaguer members the gazetteer filed elsewhere.
+    /// different divisions are two places, whatever they mention. The store offers a report the fused events of every
+    /// division of its country, so this is the test that lets a report join a fused event one of whose members the
+    /// gazetteer filed elsewhere (and a place hyphened to another, "the Dhaka-Chattogram highway", names neither:
+    /// <see cref="PlaceWords.Mentions"/>).
     /// </summary>
     private static bool WordsPlaceTogether(EventRecord a, EventRecord b) =>
         !(a.GeoPrecision == 1 && b.GeoPrecision == 1)

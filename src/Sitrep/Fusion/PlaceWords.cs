@@ -21,7 +21,7 @@ public static class PlaceWords
     {
         if (!_names.TryGetValue(placeName, out var padded))
         {
-            var folded = Fold(placeName);
+            var folded = Fold(WithoutCompoundHyphens(placeName));
             padded = folded.Length < 3 ? string.Empty : " " + folded + " ";
             if (_names.Count >= _maxNames)
             {
@@ -36,7 +36,7 @@ public static class PlaceWords
             return false;
         }
 
-        var text = _folded.GetValue(e, static e => " " + string.Join(" ", e.Evidence.Select(s => Fold(WithoutPossessives(s.Text ?? string.Empty)))) + " ");
+        var text = _folded.GetValue(e, static e => " " + string.Join(" ", e.Evidence.Select(s => Fold(WithoutCompoundHyphens(WithoutPossessives(s.Text ?? string.Empty))))) + " ");
         return text.Contains(padded, StringComparison.Ordinal);
     }
 
@@ -63,6 +63,45 @@ public static class PlaceWords
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// The text with each hyphen between two capitalised words dropped, so that the compound reads as one word: "the
+    /// Dhaka-Chattogram highway" is a road out of Dhaka, not a mention of Chattogram, and "Kyiv-Moscow talks" name no
+    /// place of fighting. A hyphenated place name is read the same way on both sides ("Ivano-Frankivsk" still names
+    /// itself), and a lower-case article before a hyphen ("al-Arish", "Deir el-Balah") is left a separate word.
+    /// </summary>
+    private static string WithoutCompoundHyphens(string text)
+    {
+        if (text.IndexOf('-', StringComparison.Ordinal) < 0)
+        {
+            return text;
+        }
+
+        var joined = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '-' && i + 1 < text.Length && char.IsUpper(text[i + 1]) && StartsCapitalisedWord(text, i))
+            {
+                continue;
+            }
+
+            joined.Append(text[i]);
+        }
+
+        return joined.ToString();
+    }
+
+    /// <summary>Whether the word that ends just before position <paramref name="end"/> begins with a capital letter.</summary>
+    private static bool StartsCapitalisedWord(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && char.IsUpper(text[start]);
     }
 
     /// <summary>The gazetteer key with every remaining non-word character (";", "(", ...) a space, runs of spaces as one.</summary>

@@ -75,6 +75,17 @@ public class PlacePrecisionTests
     }
 
     [Fact]
+    public void Mentions_PlaceHyphenedToAnotherName_NotAMentionOfIt()
+    {
+        // A road, a route or talks between two places name neither as where the event happened; a hyphenated place
+        // name still names itself, and an article joined by a hyphen leaves the name after it a word of its own.
+        Assert.False(PlaceWords.Mentions(Report("a/e0", evidence: "Protesters blocked the Dhaka-Chattogram highway at Jatrabari."), "Chattogram"));
+        Assert.True(PlaceWords.Mentions(Report("b/e0", evidence: "Police fired on protesters in Chattogram on Thursday."), "Chattogram"));
+        Assert.True(PlaceWords.Mentions(Report("c/e0", evidence: "A missile struck an airfield near Ivano-Frankivsk overnight."), "Ivano-Frankivsk"));
+        Assert.True(PlaceWords.Mentions(Report("d/e0", evidence: "Gunmen attacked a checkpoint south of al-Arish."), "Arish"));
+    }
+
+    [Fact]
     public void Match_NeighbourhoodResolvedToANamesakeNamesTheCityPossessively_NotVetoed()
     {
         // "Djibo's Mentao district" names Djibo although the gazetteer's key of "Djibo's" is "djibos".
