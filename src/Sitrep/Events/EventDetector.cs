@@ -530,6 +530,44 @@ public sealed class EventDetector
     }
 
     /// <summary>
+    /// "Russia was preparing a new offensive in the region and had massed about 90,000 troops there": a build-up joined
+    /// by "and" to its subject's preparation of an attack (a preparation word, then an event noun of the lexicon, no
+    /// other predicate between) is that preparation, told with the plan it serves, not a deployment of its own.
+    /// </summary>
+    private bool PreparedBuildup(DocView view, Sentence sentence, int trigger)
+    {
+        var and = trigger - 1;
+        while (and > sentence.FirstToken && (view.Tag(and) is Upos.AUX or Upos.ADV || view.Words[and] is "had" or "has" or "have"))
+        {
+            and--;
+        }
+
+        if (and <= sentence.FirstToken || view.Words[and] != "and")
+        {
+            return false;
+        }
+
+        var attackNamed = false;
+        for (var i = and - 1; i >= sentence.FirstToken; i--)
+        {
+            var word = view.Words[i];
+            if (_words.Of("preparation").Contains(word))
+            {
+                return attackNamed;
+            }
+
+            if (view.Tag(i) is Upos.VERB || word is "," or ";")
+            {
+                return false; // another predicate, or another clause, between the build-up and any preparation
+            }
+
+            attackNamed |= _triggersByForm.TryGetValue(word, out var named) && named.Any(t => !t.AcledCandidates.IsEmpty);
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// An asserted ACLED event with no time expression in its sentence or paragraph takes the story's running date:
     /// the date of the nearest earlier event of the article (with a warning), as an analyst reading on would.
     /// </summary>
@@ -1771,7 +1809,7 @@ public sealed class EventDetector
             place = null;
         }
         var numbers = EventNumbers.Read(view.Text, view.Language, view.Words, _words, _lexicon, clauseFirst, clauseEnd);
-        var quantities = Quantities(view, clauseFirst, clauseEnd, numbers.Used);
+        var quantities = Quantities(view, clauseFirst, PurposeStart(view, first.First, clauseEnd), numbers.Used);
         // The victims follow any of the incident's triggers ("the terrorist attack at Lido beach on 2 August that
         // killed 32 civilians"), or stand before a passive one ("the boy Ahmed M., 10, was killed by a sniper bullet").
         // "fired at Palestinians", "killing at least 90 Palestinians": a nation's people as the target are its
@@ -1845,6 +1883,11 @@ public sealed class EventDetector
         // by armed force (PLOVER ASSAULT), not a seizure (COERCE seizes people and property).
         var capturedInBattle = acled is { EventType: "Battles" } && trigger.PloverEvent == "COERCE";
         var modality = Modality(view, sentence, clauseFirst, clauseEnd, first.First, dating);
+        if (modality == EventModality.Asserted && trigger.PloverEvent == "MOBILIZE" && PreparedBuildup(view, sentence, first.First))
+        {
+            modality = EventModality.Future;
+        }
+
         return new EventAnnotation
         {
             Id = "",
@@ -2606,6 +2649,23 @@ public sealed class EventDetector
         return result;
     }
 
+    /// <summary>
+    /// "soldiers were sent to the area to separate the two sides": an infinitive of purpose after the trigger tells what
+    /// the act is for; its numbers ("the two sides") size nothing the act did. Where that infinitive starts, or the clause end.
+    /// </summary>
+    private static int PurposeStart(DocView view, int trigger, int clauseEnd)
+    {
+        for (var i = trigger + 1; i + 1 < clauseEnd; i++)
+        {
+            if (view.Words[i] == "to" && view.Tag(i) is Upos.PART or Upos.ADP && view.Tag(i + 1) == Upos.VERB)
+            {
+                return i;
+            }
+        }
+
+        return clauseEnd;
+    }
+
     private static ImmutableArray<EventQuantity> Quantities(DocView view, int first, int end, IReadOnlySet<int> usedTokens)
     {
         var span = new TextSpan(view.Text.Tokens[first].Start, view.Text.Tokens[end - 1].End);
@@ -2740,6 +2800,30 @@ public sealed class EventDetector
             reported |= _words.ReportVerbs.Contains(word);
             if (reported && word == "no" && i + 1 < sentence.EndToken
                 && _lexicon.TriggersByForm.TryGetValue(view.Words[i + 1], out var denied) && denied.Any(t => !t.AcledCandidates.IsEmpty))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "M23 rebels entered Bukavu, the provincial capital, two days later", "A week later, the group seized ...": in a
+    /// sentence after the report's first, an act dated only as so many days, weeks, months or years (context_words
+    /// sequel_units) later than the incident told before is a sequel the report gives as context, not its news.
+    /// </summary>
+    private bool Sequel(DocView view, Sentence sentence)
+    {
+        if (sentence.FirstToken <= view.Text.Sentences[0].FirstToken)
+        {
+            return false;
+        }
+
+        for (var i = sentence.FirstToken + 1; i + 1 < sentence.EndToken; i++)
+        {
+            if (view.Words[i + 1] == "later" && _words.Of("sequel_units").Contains(view.Words[i])
+                && (view.Tag(i - 1) == Upos.NUM || view.Words[i - 1] is "a" or "an" or "one" or "few" or "several"))
             {
                 return true;
             }
@@ -2986,6 +3070,11 @@ public sealed class EventDetector
             {
                 return EventModality.Historical;
             }
+        }
+
+        if (Sequel(view, sentence))
+        {
+            return EventModality.Historical;
         }
 
         if (date is not null && view.Document.Metadata.Published is { } issued && date.DateStart > issued)
