@@ -732,7 +732,7 @@ public sealed class EventDetector
 
             // "stole 200 head of cattle without firing a shot": what did not happen is no part of the event.
             var without = hits.Count > 1 && Enumerable.Range(Math.Max(sentence.FirstToken, hits[k].First - 2), hits[k].First - Math.Max(sentence.FirstToken, hits[k].First - 2)).Any(i => view.Words[i] == "without");
-            background = background || without || Fled(view, sentence, hits[k].First) || InEarlierEventClause(view, sentence, hits[k].First);
+            background = background || without || (k == 0 && AnchorOfLaterEvent(view, hits)) || Fled(view, sentence, hits[k].First) || InEarlierEventClause(view, sentence, hits[k].First);
             if (!background && !Aggregate(view, from, hits[k].First) && !Supporting(view, from, hits[k].First))
             {
                 kept.Add(hits[k]);
@@ -1097,21 +1097,80 @@ public sealed class EventDetector
     /// </summary>
     private static int? DaysAway(DocView view, TimeMention mention, int trigger)
     {
-        // The unit and the count words are the time lexicon's (data/time: units.tsv, numbers.tsv).
-        var time = TimeLexicon.Default;
         for (var i = view.Text.FirstTokenAtOrAfter(mention.Span.End) + 2; i < trigger; i++)
         {
-            if (view.Words[i] is not ("after" or "before") || !time.TryUnit(view.Words[i - 1], out var unit) || unit.Value != (int)TimeUnit.Day)
+            if (DayDistance(view, i) is not { } days)
             {
                 continue;
             }
 
-            int? count = time.TryCardinal(view.Words[i - 2], out var number) ? number.Value
-                : int.TryParse(view.Words[i - 2], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 31 ? n : null;
-            return count is { } c ? (view.Words[i] == "after" ? -c : c) : null;
+            // The distance dates the event it introduces, not one told past a comma or semicolon ("on Tuesday, a day
+            // after deadly protests; the rally ended peacefully": the rally is Tuesday's).
+            for (var j = i + 1; j < trigger; j++)
+            {
+                if (view.Words[j] is "," or ";")
+                {
+                    return null;
+                }
+            }
+
+            return days;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The days a "&lt;count&gt; day(s) after/before" phrase ending at token <paramref name="i"/> puts between its event
+    /// and the day named before it (-3 for "three days after"), or null when token i ends no such phrase. The unit and
+    /// the count words are the time lexicon's (data/time: units.tsv, numbers.tsv).
+    /// </summary>
+    private static int? DayDistance(DocView view, int i)
+    {
+        var time = TimeLexicon.Default;
+        if (i < 2 || view.Words[i] is not ("after" or "before") || !time.TryUnit(view.Words[i - 1], out var unit) || unit.Value != (int)TimeUnit.Day)
+        {
+            return null;
+        }
+
+        int? count = time.TryCardinal(view.Words[i - 2], out var number) ? number.Value
+            : int.TryParse(view.Words[i - 2], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 31 ? n : null;
+        return count is { } c ? (view.Words[i] == "after" ? -c : c) : null;
+    }
+
+    /// <summary>
+    /// "on Tuesday, a day after deadly protests; the rally ended peacefully": the sentence's first trigger is the object
+    /// of a day distance (only words of its noun phrase between) and another trigger follows past a comma or
+    /// semicolon, so the first only dates the other, as "two days after the attack" does when it comes second.
+    /// </summary>
+    private static bool AnchorOfLaterEvent(DocView view, List<TriggerHit> hits)
+    {
+        if (hits.Count < 2)
+        {
+            return false;
+        }
+
+        var first = hits[0].First;
+        var i = first - 1;
+        while (i >= 0 && first - i <= 3 && view.Tag(i) is Upos.ADJ or Upos.DET or Upos.NUM)
+        {
+            i--;
+        }
+
+        if (i < 0 || DayDistance(view, i) is null)
+        {
+            return false;
+        }
+
+        for (var j = hits[0].End; j < hits[^1].First; j++)
+        {
+            if (view.Words[j] is "," or ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Somali special forces, backed by US air strikes, killed ...": the strikes support the sentence's event.</summary>

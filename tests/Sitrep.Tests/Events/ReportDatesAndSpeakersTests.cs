@@ -44,6 +44,16 @@ public class ReportDatesAndSpeakersTests
     }
 
     [Fact]
+    public void Detect_DistanceObjectBeforeTheSentencesEvent_OnlyDatesIt()
+    {
+        // "a day after deadly protests" anchors the day of the event told past the comma; it is not Tuesday's event,
+        // and the event after the comma is not moved a day back.
+        var e = Assert.Single(All("On Tuesday, a day after deadly protests in the city, soldiers clashed with rebels near Goma."), x => x.Acled is not null);
+        Assert.Equal("Battles", e.Acled!.EventType);
+        Assert.Equal(new DateOnly(2025, 3, 11), e.Date?.EventDate);
+    }
+
+    [Fact]
     public void Detect_EventBeforeTheDistance_KeepsItsDay()
     {
         var e = Assert.Single(All("Soldiers and rebels exchanged fire in Jamundi on Thursday, two days after the attack on the police station."), x => x.Acled is not null);
