@@ -111,63 +111,40 @@ internal sealed class FusedEventIndex
         return group;
     }
 
-    /// <summary>The rows of one event type (or PLOVER event).</summary>
-    private sealed class Group : IRowSet
-    {
-        // Apart by country: a report with a country searches its own country's rows and those without one, not the
-        // dated rows of every country (a store of news from many conflicts holds thousands of one type in any month,
-        // and scanning them all was most of the search). Not by first-level division: outlets file one incident under
-        // different divisions (a namesake, a division split or renamed), and the matcher joins them when one names the
-        // other's place (EventMatcher's place veto), which it can only do for the candidates it is given.
-        private readonly SplitRows<DatedRows> _rows = new(row => row.Iso3, search => search.Iso3, () => new DatedRows());
-
-        public void Add(FusedEventKey row) => _rows.Add(row);
-
-        public void Remove(FusedEventKey row) => _rows.Remove(row);
-
-        public void Search(CandidateSearch search, List<string> found) => _rows.Search(search, found);
-    }
-
-    private interface IRowSet
-    {
-        void Add(FusedEventKey row);
-
-        void Remove(FusedEventKey row);
-
-        void Search(CandidateSearch search, List<string> found);
-    }
-
     /// <summary>
-    /// Rows apart by a key they may lack (the country): a search with the key reads its own part and the rows
-    /// without one (key = @Key OR key IS NULL); a search without it reads every row, from a part that holds them all
-    /// (visiting every country, each with its own date seek, cost a report placed nowhere more than scoring its
-    /// candidates).
+    /// The rows of one event type (or PLOVER event), apart by country: a report with a country searches its own
+    /// country's rows and those without one (iso3 = @Iso3 OR iso3 IS NULL), not the dated rows of every country (a store
+    /// of news from many conflicts holds thousands of one type in any month, and scanning them all was most of the
+    /// search); a report without one reads every row, from a part that holds them all (visiting every country, each with
+    /// its own date seek, cost a report placed nowhere more than scoring its candidates). Not apart by first-level
+    /// division: outlets file one incident under different divisions (a namesake, a division split or renamed), and the
+    /// matcher joins them when one names the other's place (EventMatcher's place veto), which it can only do for the
+    /// candidates it is given.
     /// </summary>
-    private sealed class SplitRows<TPart>(Func<FusedEventKey, string?> keyOfRow, Func<CandidateSearch, string?> keyOfSearch, Func<TPart> newPart) : IRowSet
-        where TPart : class, IRowSet
+    private sealed class Group
     {
-        private readonly Dictionary<string, TPart> _byKey = new(StringComparer.Ordinal);
-        private readonly TPart _noKey = newPart();
-        private readonly TPart _all = newPart();
+        private readonly Dictionary<string, DatedRows> _byCountry = new(StringComparer.Ordinal);
+        private readonly DatedRows _noCountry = new();
+        private readonly DatedRows _all = new();
 
         public void Add(FusedEventKey row)
         {
-            PartOf(keyOfRow(row), create: true)!.Add(row);
+            PartOf(row.Iso3, create: true)!.Add(row);
             _all.Add(row);
         }
 
         public void Remove(FusedEventKey row)
         {
-            PartOf(keyOfRow(row), create: false)?.Remove(row);
+            PartOf(row.Iso3, create: false)?.Remove(row);
             _all.Remove(row);
         }
 
         public void Search(CandidateSearch search, List<string> found)
         {
-            if (keyOfSearch(search) is { } key)
+            if (search.Iso3 is { } country)
             {
-                PartOf(key, create: false)?.Search(search, found);
-                _noKey.Search(search, found);
+                PartOf(country, create: false)?.Search(search, found);
+                _noCountry.Search(search, found);
             }
             else
             {
@@ -175,17 +152,17 @@ internal sealed class FusedEventIndex
             }
         }
 
-        private TPart? PartOf(string? key, bool create)
+        private DatedRows? PartOf(string? country, bool create)
         {
-            if (key is null)
+            if (country is null)
             {
-                return _noKey;
+                return _noCountry;
             }
 
-            if (!_byKey.TryGetValue(key, out var part) && create)
+            if (!_byCountry.TryGetValue(country, out var part) && create)
             {
-                part = newPart();
-                _byKey.Add(key, part);
+                part = new DatedRows();
+                _byCountry.Add(country, part);
             }
 
             return part;
@@ -193,7 +170,7 @@ internal sealed class FusedEventIndex
     }
 
     /// <summary>Rows of one type and country: narrow ones by start date, wide ones apart.</summary>
-    private sealed class DatedRows : IRowSet
+    private sealed class DatedRows
     {
         private static readonly Comparison<FusedEventKey> _byStart = (a, b) =>
         {
