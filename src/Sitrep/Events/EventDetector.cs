@@ -561,11 +561,15 @@ public sealed class EventDetector
                 return false; // another predicate, or another clause, between the build-up and any preparation
             }
 
-            attackNamed |= _triggersByForm.TryGetValue(word, out var named) && named.Any(t => !t.AcledCandidates.IsEmpty);
+            attackNamed |= IsAcledTriggerForm(word);
         }
 
         return false;
     }
+
+    /// <summary>A word form of the trigger lexicon that can make an ACLED event ("offensive", "attack"; not "statement").</summary>
+    private bool IsAcledTriggerForm(string word) =>
+        _triggersByForm.TryGetValue(word, out var triggers) && triggers.Any(t => !t.AcledCandidates.IsEmpty);
 
     /// <summary>
     /// An asserted ACLED event with no time expression in its sentence or paragraph takes the story's running date:
@@ -1106,15 +1110,7 @@ public sealed class EventDetector
 
             // The distance dates the event it introduces, not one told past a comma or semicolon ("on Tuesday, a day
             // after deadly protests; the rally ended peacefully": the rally is Tuesday's).
-            for (var j = i + 1; j < trigger; j++)
-            {
-                if (view.Words[j] is "," or ";")
-                {
-                    return null;
-                }
-            }
-
-            return days;
+            return CommaOrSemicolonBetween(view, i + 1, trigger) ? null : days;
         }
 
         return null;
@@ -1157,12 +1153,12 @@ public sealed class EventDetector
             i--;
         }
 
-        if (i < 0 || DayDistance(view, i) is null)
-        {
-            return false;
-        }
+        return i >= 0 && DayDistance(view, i) is not null && CommaOrSemicolonBetween(view, hits[0].End, hits[^1].First);
+    }
 
-        for (var j = hits[0].End; j < hits[^1].First; j++)
+    private static bool CommaOrSemicolonBetween(DocView view, int from, int to)
+    {
+        for (var j = from; j < to; j++)
         {
             if (view.Words[j] is "," or ";")
             {
@@ -2041,7 +2037,9 @@ public sealed class EventDetector
             var word = view.Words[i];
             if (_words.ProtesterWords.Contains(word) || _words.CrowdWords.Contains(word) || _words.Of("demonstrator_agents").Contains(word))
             {
-                return !(i > clauseFirst && view.Words[i - 1] == "of" && (_words.FatalityCues.Contains(view.Words[Math.Max(clauseFirst, i - 2)]) || _words.InjuryCues.Contains(view.Words[Math.Max(clauseFirst, i - 2)])));
+                // "the deaths of protesters", "injuries of demonstrators": the demonstrators are the harmed, not the actors.
+                var harmNoun = view.Words[Math.Max(clauseFirst, i - 2)];
+                return !(i > clauseFirst && view.Words[i - 1] == "of" && (_words.FatalityCues.Contains(harmNoun) || _words.InjuryCues.Contains(harmNoun)));
             }
 
             if (_words.ForceWords.Contains(word) || _words.ForceKindHeads.Contains(word) || _words.Of("combatant_nouns").Contains(word)
@@ -2857,8 +2855,7 @@ public sealed class EventDetector
             }
 
             reported |= _words.ReportVerbs.Contains(word);
-            if (reported && word == "no" && i + 1 < sentence.EndToken
-                && _lexicon.TriggersByForm.TryGetValue(view.Words[i + 1], out var denied) && denied.Any(t => !t.AcledCandidates.IsEmpty))
+            if (reported && word == "no" && i + 1 < sentence.EndToken && IsAcledTriggerForm(view.Words[i + 1]))
             {
                 return true;
             }
@@ -2869,8 +2866,10 @@ public sealed class EventDetector
 
     /// <summary>
     /// "M23 rebels entered Bukavu, the provincial capital, two days later", "A week later, the group seized ...": in a
-    /// sentence after the report's first, an act dated only as so many days, weeks, months or years (context_words
-    /// sequel_units) later than the incident told before is a sequel the report gives as context, not its news.
+    /// sentence after the report's first, an act dated only as so many days, weeks, months or years later than the
+    /// incident told before is a sequel the report gives as context, not its news. The units and counts are the time
+    /// lexicon's (data/time: units.tsv, numbers.tsv) and the vague counts the fatality words' ("several", "a few");
+    /// hours are no sequel unit: "the army said hours later that the coup attempt had been foiled" is the same day's news.
     /// </summary>
     private bool Sequel(DocView view, Sentence sentence)
     {
@@ -2879,10 +2878,12 @@ public sealed class EventDetector
             return false;
         }
 
+        var time = TimeLexicon.Default;
         for (var i = sentence.FirstToken + 1; i + 1 < sentence.EndToken; i++)
         {
-            if (view.Words[i + 1] == "later" && _words.Of("sequel_units").Contains(view.Words[i])
-                && (view.Tag(i - 1) == Upos.NUM || view.Words[i - 1] is "a" or "an" or "one" or "few" or "several"))
+            if (view.Words[i + 1] == "later" && time.TryUnit(view.Words[i], out var unit) && unit.Value > (int)TimeUnit.Hour
+                && (view.Tag(i - 1) == Upos.NUM || time.TryCardinal(view.Words[i - 1], out _)
+                    || (_lexicon.FatalityWords.TryGetValue(view.Words[i - 1], out var vague) && vague.Value > 0)))
             {
                 return true;
             }
