@@ -2037,7 +2037,6 @@ public sealed class Geocoder
             return false;
         }
 
-        /// <summary>The tokens in [from, to) are only commas, brackets and settlement words ("village ,").</summary>
         /// <summary>
         /// The first-level divisions the name right after draft <paramref name="d"/> can be, when only the draft's
         /// division word, "of", "in", "the" and commas stand between them ("Bijapur district of Chhattisgarh"); else null.
@@ -2061,6 +2060,7 @@ public sealed class Geocoder
             return regions.Count > 0 ? regions : null;
         }
 
+        /// <summary>The tokens in [from, to) are only commas, brackets and settlement words ("village ,").</summary>
         private bool OnlyPunctuationOrTypeWords(int from, int to)
         {
             var comma = false;
