@@ -72,11 +72,22 @@ public abstract partial class SqlStore
     private const int _maxRowsPerStatement = 32;
 
     /// <summary>
-    /// Inserts rows with as few statements as possible: "INSERT ... VALUES (...), (...)" with up to 32 rows each.
-    /// The rows are split into power-of-two chunks so that each table needs at most six statement texts, all kept
-    /// prepared. Each row's values are given in column order (their names are not used).
+    /// Inserts rows, each row's values in column order (their names are not used), as the dialect does it best
+    /// (<see cref="InsertRows"/>).
     /// </summary>
-    private void RunRows(string insert, IReadOnlyList<Arg[]> rows, DbTransaction transaction, string suffix = "")
+    private void RunRows(string insert, IReadOnlyList<Arg[]> rows, DbTransaction transaction, string suffix = "") =>
+        InsertRows(insert, rows, transaction, suffix);
+
+    /// <summary>Inserts rows in the batch's transaction; by default with <see cref="MultiRowInsert"/>.</summary>
+    private protected virtual void InsertRows(string insert, IReadOnlyList<Arg[]> rows, DbTransaction transaction, string suffix) =>
+        MultiRowInsert(insert, rows, transaction, suffix);
+
+    /// <summary>
+    /// Inserts rows with as few statements as possible: "INSERT ... VALUES (...), (...)" with up to 32 rows each (on
+    /// a server every statement is a round trip). The rows are split into power-of-two chunks so that each table
+    /// needs at most six statement texts, all kept prepared.
+    /// </summary>
+    private protected void MultiRowInsert(string insert, IReadOnlyList<Arg[]> rows, DbTransaction transaction, string suffix)
     {
         var done = 0;
         while (done < rows.Count)

@@ -56,6 +56,27 @@ public sealed class SqliteStore : SqlStore
     protected override System.Data.Common.DbTransaction BeginWrite(IReadOnlyList<string> articleIds) =>
         ((SqliteConnection)Connection).BeginTransaction(deferred: false);
 
+    private SqliteRowInserter? _rows;
+
+    /// <summary>Rows one at a time on kept single-row statements bound by position (see <see cref="SqliteRowInserter"/>).</summary>
+    private protected override void InsertRows(string insert, IReadOnlyList<Arg[]> rows, System.Data.Common.DbTransaction transaction, string suffix)
+    {
+        _rows ??= new SqliteRowInserter((SqliteConnection)Connection);
+        _rows.Insert(insert, rows, suffix);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            // Before the connection closes: SQLite keeps a connection with unfinalized statements open.
+            _rows?.Dispose();
+            _rows = null;
+        }
+
+        base.Dispose(disposing);
+    }
+
     /// <summary>SQLite's own consistency check: "ok" when the file is sound.</summary>
     public string IntegrityCheck() => Connection.ExecuteScalar<string>("PRAGMA integrity_check") ?? "no answer";
 }
