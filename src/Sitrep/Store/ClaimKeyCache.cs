@@ -24,8 +24,11 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
     /// </summary>
     public void ReadWith(Func<string, IEnumerable<(string Day, string FusedId)>> load) => _load = load;
 
-    /// <summary>Each term's keys by day, so that a search skips the days outside its range at once; fused claims by number.</summary>
-    private readonly Dictionary<string, Dictionary<string, HashSet<int>>> _postings = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each term's keys by day, in day order ('' for undated first), so that a search visits only the days in its
+    /// range (a common term has keys on every day of the store; a search wants a month); fused claims by number.
+    /// </summary>
+    private readonly Dictionary<string, SortedList<string, HashSet<int>>> _postings = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Fused claim ids as small numbers (their index in <see cref="_names"/>): a search counts the terms of thousands
@@ -58,7 +61,7 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
         {
             foreach (var term in group)
             {
-                _postings.Add(term, new Dictionary<string, HashSet<int>>(StringComparer.Ordinal));
+                _postings.Add(term, new SortedList<string, HashSet<int>>(StringComparer.Ordinal));
             }
 
             foreach (var (term, day, fusedId) in loadMany(group))
@@ -89,29 +92,17 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
             }
 
             _term++;
-            foreach (var (day, fusedIds) in Postings(terms[t]))
+            var postings = Postings(terms[t]);
+            var days = postings.Keys;
+            var numbers = postings.Values;
+            if (days.Count > 0 && days[0].Length == 0)
             {
-                if (day.Length > 0 && (string.CompareOrdinal(day, from) < 0 || string.CompareOrdinal(day, to) > 0))
-                {
-                    continue;
-                }
+                Count(numbers[0]); // undated keys match any range
+            }
 
-                foreach (var number in fusedIds)
-                {
-                    if (_searchOf[number] != _search)
-                    {
-                        _searchOf[number] = _search;
-                        _count[number] = 0;
-                        _termOf[number] = 0;
-                        _touched.Add(number);
-                    }
-
-                    if (_termOf[number] != _term)
-                    {
-                        _termOf[number] = _term;
-                        _count[number]++;
-                    }
-                }
+            for (var d = FirstAtOrAfter(days, from); d < days.Count && string.CompareOrdinal(days[d], to) <= 0; d++)
+            {
+                Count(numbers[d]);
             }
         }
 
@@ -154,6 +145,27 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
         return ids;
     }
 
+    /// <summary>Counts the current term once for each of these fused claims.</summary>
+    private void Count(HashSet<int> fusedNumbers)
+    {
+        foreach (var number in fusedNumbers)
+        {
+            if (_searchOf[number] != _search)
+            {
+                _searchOf[number] = _search;
+                _count[number] = 0;
+                _termOf[number] = 0;
+                _touched.Add(number);
+            }
+
+            if (_termOf[number] != _term)
+            {
+                _termOf[number] = _term;
+                _count[number]++;
+            }
+        }
+    }
+
     /// <summary>The current search's best candidates, most shared terms first (see <see cref="Candidates"/>).</summary>
     private readonly List<int> _best = [];
 
@@ -185,11 +197,31 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
         }
     }
 
-    private Dictionary<string, HashSet<int>> Postings(string term)
+    /// <summary>The index of the first dated day at or after <paramref name="from"/> ('' sorts first and is skipped).</summary>
+    private static int FirstAtOrAfter(IList<string> days, string from)
+    {
+        int low = days.Count > 0 && days[0].Length == 0 ? 1 : 0, high = days.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (string.CompareOrdinal(days[middle], from) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private SortedList<string, HashSet<int>> Postings(string term)
     {
         if (!_postings.TryGetValue(term, out var postings))
         {
-            postings = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            postings = new SortedList<string, HashSet<int>>(StringComparer.Ordinal);
             _postings.Add(term, postings);
             foreach (var (day, fusedId) in _load(term))
             {
@@ -218,7 +250,7 @@ internal sealed class ClaimKeyCache(string low, string high, Func<string, IEnume
         return number;
     }
 
-    private void Add(string term, Dictionary<string, HashSet<int>> postings, string day, string fusedId)
+    private void Add(string term, SortedList<string, HashSet<int>> postings, string day, string fusedId)
     {
         if (!postings.TryGetValue(day, out var numbers))
         {
