@@ -85,6 +85,26 @@ public class FusionTests
     }
 
     [Fact]
+    public void Match_StrikeAndStrikeBack_VetoedAsOppositeRoles()
+    {
+        // The rockets on the border town and the air strike in reply: each report names both armies, so the actor
+        // veto lets them through; their roles are swapped. The same strike told with the same roles still matches.
+        var ukraine = new ActorRecord("Military Forces of Ukraine (2019-)", "UKR", "MIL", "State forces", "Ukrainian forces");
+        var strike = Shelling("a/e0", actor1: _russia) with { Actor2 = ukraine };
+        var strikeBack = Shelling("b/e0", actor1: ukraine, evidence: "Ukrainian forces shelled Russian positions near Kostiantynivka.") with { Actor2 = _russia };
+        var sameStrike = Shelling("c/e0", actor1: _russia, evidence: "Russian artillery hit Ukrainian positions in Kostiantynivka.") with { Actor2 = ukraine };
+
+        Assert.Equal("opposite attacker and target", EventMatcher.Match(strike, strikeBack).Veto);
+        Assert.Equal("opposite attacker and target", EventMatcher.Match(strikeBack, strike).Veto);
+        Assert.True(EventMatcher.Match(strike, sameStrike).IsCompatible);
+
+        // In a battle the order of the sides carries no meaning (ACLED): swapped sides are the same fight.
+        var battle = strike with { EventType = "Battles", SubEventType = "Armed clash" };
+        var battleTold = strikeBack with { EventType = "Battles", SubEventType = "Armed clash" };
+        Assert.True(EventMatcher.Match(battle, battleTold).IsCompatible);
+    }
+
+    [Fact]
     public void Match_RegionOnlyReport_FitsTownInSameRegion()
     {
         var town = Shelling("a/e0");
