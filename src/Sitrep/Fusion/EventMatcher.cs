@@ -380,13 +380,23 @@ public static class EventMatcher
         var unlistedB = UnlistedSettlement(b);
         if (unlistedA is null && unlistedB is null)
         {
-            return false;
+            return DifferentBearingPlaces(a, b) || DifferentBearingPlaces(b, a);
         }
 
         var nameA = unlistedA ?? (a.GeoPrecision is 1 or 2 ? a.Location : null);
         var nameB = unlistedB ?? (b.GeoPrecision is 1 or 2 ? b.Location : null);
         return nameA is not null && nameB is not null && !SamePlaceKey(nameA, nameB);
     }
+
+    /// <summary>
+    /// The report placed near a town names its own settlement before a bearing from that town ("in Oog, west of Las
+    /// Anod": <see cref="BearingPlaces"/>), and the other, placed in or near a town, names another place and not that
+    /// settlement: the fighting at the village checkpoint is not the battle for the town it is told from.
+    /// </summary>
+    private static bool DifferentBearingPlaces(EventRecord bearing, EventRecord other) =>
+        other.GeoPrecision is 1 or 2 && other.Location is { } location
+        && BearingPlaces.Settlement(bearing) is { } settlement
+        && !SamePlaceKey(settlement, location) && !PlaceWords.Mentions(other, settlement);
 
     /// <summary>
     /// Whether two place names share one gazetteer key (<see cref="Places.GazetteerNames.Normalize(ReadOnlySpan{char})"/>):
