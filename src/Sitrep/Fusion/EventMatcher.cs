@@ -83,7 +83,7 @@ public static class EventMatcher
         var sidesA = SidesOf(a);
         var sidesB = SidesOf(b);
         var sameCount = false;
-        veto = ActorVeto(a, b, sidesA, sidesB);
+        veto = ActorVeto(a, b, sidesA, sidesB) ?? OppositeRolesVeto(a, b);
         if (veto is null)
         {
             sameCount = ReportedNumbers.Share(a, b);
@@ -380,13 +380,23 @@ public static class EventMatcher
         var unlistedB = UnlistedSettlement(b);
         if (unlistedA is null && unlistedB is null)
         {
-            return false;
+            return DifferentBearingPlaces(a, b) || DifferentBearingPlaces(b, a);
         }
 
         var nameA = unlistedA ?? (a.GeoPrecision is 1 or 2 ? a.Location : null);
         var nameB = unlistedB ?? (b.GeoPrecision is 1 or 2 ? b.Location : null);
         return nameA is not null && nameB is not null && !SamePlaceKey(nameA, nameB);
     }
+
+    /// <summary>
+    /// The report placed near a town names its own settlement before a bearing from that town ("in Oog, west of Las
+    /// Anod": <see cref="BearingPlaces"/>), and the other, placed in or near a town, names another place and not that
+    /// settlement: the fighting at the village checkpoint is not the battle for the town it is told from.
+    /// </summary>
+    private static bool DifferentBearingPlaces(EventRecord bearing, EventRecord other) =>
+        other.GeoPrecision is 1 or 2 && other.Location is { } location
+        && BearingPlaces.Settlement(bearing) is { } settlement
+        && !SamePlaceKey(settlement, location) && !PlaceWords.Mentions(other, settlement);
 
     /// <summary>
     /// Whether two place names share one gazetteer key (<see cref="Places.GazetteerNames.Normalize(ReadOnlySpan{char})"/>):
@@ -436,6 +446,22 @@ public static class EventMatcher
             ? null
             : "different actors";
     }
+
+    /// <summary>
+    /// A strike and the strike back: in a one-sided event (remote violence, violence against civilians) the first actor
+    /// acts and the second is acted on, so two reports whose identified sides are the same two with their roles swapped
+    /// tell two attacks, one each way (the rockets on the border town and the air strike in reply the same day), even
+    /// when each report names both sides and so passes the actor veto. A battle has no such roles (ACLED: the order of
+    /// a battle's actors carries no meaning), nor have protests and riots (outlets put the crowd or the police first).
+    /// </summary>
+    private static string? OppositeRolesVeto(EventRecord a, EventRecord b) =>
+        IsOneSided(a) && IsOneSided(b)
+        && SideKey(a.Actor1) is { } attackerA && SideKey(a.Actor2) is { } targetA && attackerA != targetA
+        && attackerA == SideKey(b.Actor2) && targetA == SideKey(b.Actor1)
+            ? "opposite attacker and target"
+            : null;
+
+    private static bool IsOneSided(EventRecord e) => e.EventType is "Explosions/Remote violence" or "Violence against civilians";
 
     /// <summary>
     /// The report names a second side that identifies no one but is armed ("Russian assaults" resolved to a bare

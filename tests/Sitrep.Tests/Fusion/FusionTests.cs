@@ -85,6 +85,51 @@ public class FusionTests
     }
 
     [Fact]
+    public void Match_StrikeAndStrikeBack_VetoedAsOppositeRoles()
+    {
+        // The rockets on the border town and the air strike in reply: each report names both armies, so the actor
+        // veto lets them through; their roles are swapped. The same strike told with the same roles still matches.
+        var ukraine = new ActorRecord("Military Forces of Ukraine (2019-)", "UKR", "MIL", "State forces", "Ukrainian forces");
+        var strike = Shelling("a/e0", actor1: _russia) with { Actor2 = ukraine };
+        var strikeBack = Shelling("b/e0", actor1: ukraine, evidence: "Ukrainian forces shelled Russian positions near Kostiantynivka.") with { Actor2 = _russia };
+        var sameStrike = Shelling("c/e0", actor1: _russia, evidence: "Russian artillery hit Ukrainian positions in Kostiantynivka.") with { Actor2 = ukraine };
+
+        Assert.Equal("opposite attacker and target", EventMatcher.Match(strike, strikeBack).Veto);
+        Assert.Equal("opposite attacker and target", EventMatcher.Match(strikeBack, strike).Veto);
+        Assert.True(EventMatcher.Match(strike, sameStrike).IsCompatible);
+
+        // In a battle the order of the sides carries no meaning (ACLED): swapped sides are the same fight.
+        var battle = strike with { EventType = "Battles", SubEventType = "Armed clash" };
+        var battleTold = strikeBack with { EventType = "Battles", SubEventType = "Armed clash" };
+        Assert.True(EventMatcher.Match(battle, battleTold).IsCompatible);
+    }
+
+    [Theory]
+    [InlineData("Fighting was also reported on Monday in Oog, west of Las Anod, where troops clashed with militiamen.", "Oog")]
+    [InlineData("A warplane bombed positions in Kabkabiya, 150 km west of El Fasher in North Darfur.", "Kabkabiya")]
+    [InlineData("Shells hit a school at Nova Poltavka north-east of Kramatorsk.", "Nova Poltavka")]
+    [InlineData("Shells hit Las Anod on Monday, west of the old airport.", null)]
+    [InlineData("Fighting raged in the north of the country, west of the river.", null)]
+    [InlineData("Protesters marched in November, north of the square.", null)]
+    public void BearingPlaces_ReadsTheSettlementToldByABearing(string text, string? expected) =>
+        Assert.Equal(expected, BearingPlaces.SettlementBeforeBearing(text));
+
+    [Fact]
+    public void Match_SettlementToldByABearing_NotTheTownItIsToldFrom()
+    {
+        // The gazetteer lacks Illinivka, so the geocoder places the report near Kostiantynivka (precision 2).
+        var village = Shelling("a/e0", precision: 2, evidence: "Russian forces shelled houses in Illinivka, west of Kostiantynivka, killing three civilians.");
+        var town = Shelling("b/e0");
+        var sameVillage = Shelling("c/e0", evidence: "Three villagers were killed in Illinivka near Kostiantynivka by Russian shelling.");
+        var sameBearing = Shelling("d/e0", precision: 2, evidence: "In Illinivka, west of Kostiantynivka, Russian shells killed three people.");
+
+        Assert.Equal("different named places", EventMatcher.Match(village, town).Veto);
+        Assert.Equal("different named places", EventMatcher.Match(town, village).Veto);
+        Assert.True(EventMatcher.Match(village, sameVillage).IsCompatible); // its words name the village
+        Assert.True(EventMatcher.Match(village, sameBearing).IsCompatible);
+    }
+
+    [Fact]
     public void Match_RegionOnlyReport_FitsTownInSameRegion()
     {
         var town = Shelling("a/e0");

@@ -74,6 +74,11 @@ public class TypeCompatibilityTests
     [InlineData("Battles", "Armed clash", "Battles", "Government regains territory", TypeRelation.Same)]
     [InlineData("Protests", "Excessive force against protesters", "Violence against civilians", "Attack", TypeRelation.Compatible)]
     [InlineData("Protests", "Peaceful protest", "Violence against civilians", "Attack", TypeRelation.Incompatible)]
+    [InlineData("Battles", "Armed clash", "Riots", "Violent demonstration", TypeRelation.Compatible)]
+    [InlineData("Battles", "Armed clash", "Protests", "Protest with intervention", TypeRelation.Compatible)]
+    [InlineData("Battles", "Armed clash", "Protests", "Peaceful protest", TypeRelation.Incompatible)]
+    [InlineData("Strategic developments", "Looting/property destruction", "Riots", "Mob violence", TypeRelation.Compatible)]
+    [InlineData("Strategic developments", "Looting/property destruction", "Battles", "Armed clash", TypeRelation.Incompatible)]
     public void Relation_DefaultTable_ByTypeAndSubEventType(string typeA, string subA, string typeB, string subB, TypeRelation expected)
     {
         var a = Report("a/e0", type: typeA, sub: subA);

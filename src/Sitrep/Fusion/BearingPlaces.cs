@@ -1,0 +1,148 @@
+using System.Runtime.CompilerServices;
+using Sitrep.Output;
+using Sitrep.Places;
+
+namespace Sitrep.Fusion;
+
+/// <summary>
+/// The settlement a report places its incident in when it tells it by a bearing from a better-known town: "in Oog,
+/// west of Las Anod", "in Kabkabiya, 150 km west of El Fasher". When the gazetteer lacks the settlement, the geocoder
+/// reads only the town of the bearing and places the report near it (ACLED precision 2), so the report seems to tell of
+/// that town's surroundings, where the town's own incident of that day also is. The report's words still name its own
+/// settlement: two reports are then of different named places unless the other names that settlement too. The cue
+/// words are the gazetteer's ("in", "at"... before a name; "west of", "north-east of"... as bearings:
+/// data/gazetteer/place_cues.tsv).
+/// </summary>
+public static class BearingPlaces
+{
+    // A report is compared with many others: its evidence is read once.
+    private static readonly ConditionalWeakTable<EventRecord, StrongBox<string?>> _read = [];
+
+    /// <summary>The longest settlement name read (in words): a longer capitalised run is a sentence's names, not a place.</summary>
+    private const int _maxNameWords = 4;
+
+    // As the geocoder reads a distance before a bearing ("15 km west of").
+    private static readonly string[] _distanceUnits = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"];
+
+    /// <summary>
+    /// The settlement a report placed near a town (precision 2) names before a bearing, when it is not the report's
+    /// own location; null otherwise.
+    /// </summary>
+    public static string? Settlement(EventRecord e)
+    {
+        if (e.GeoPrecision != 2)
+        {
+            return null;
+        }
+
+        return _read.GetValue(e, static e =>
+        {
+            foreach (var span in e.Evidence)
+            {
+                if (span.Text is { Length: > 0 } text && SettlementBeforeBearing(text) is { } name
+                    && !(e.Location is { } location && string.Equals(
+                        GazetteerNames.Normalize(name), GazetteerNames.Normalize(location), StringComparison.Ordinal)))
+                {
+                    return new StrongBox<string?>(name);
+                }
+            }
+
+            return new StrongBox<string?>(null);
+        }).Value;
+    }
+
+    /// <summary>The capitalised name after an "in"-cue and before a bearing cue ("in X, [15 km] west of"), or null.</summary>
+    internal static string? SettlementBeforeBearing(string text)
+    {
+        var words = Words(text);
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (!IsInCue(text, words[i]))
+            {
+                continue;
+            }
+
+            var first = i + 1;
+            var end = first;
+            while (end < words.Count && end - first < _maxNameWords && char.IsUpper(text[words[end].Start]) && OnlySpaceBetween(text, words[end - 1], words[end]))
+            {
+                end++;
+            }
+
+            // "on Monday, west of ...", "in November, north of ...": a date, not a settlement (data/time).
+            if (end == first || end == words.Count || !OnlySpaceOrCommaBetween(text, words[end - 1], words[end])
+                || IsDateWord(text, words[first]))
+            {
+                continue;
+            }
+
+            var next = end;
+            if (next + 1 < words.Count && IsNumber(text, words[next]) && IsDistanceUnit(text, words[next + 1]))
+            {
+                next += 2; // "15 km west of"
+            }
+
+            if (StartsBearing(text, words, next))
+            {
+                var (start, _) = words[first];
+                var (lastStart, lastLength) = words[end - 1];
+                return text[start..(lastStart + lastLength)];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInCue(string text, (int Start, int Length) word) =>
+        PlaceLexicon.Default.Before.Any(c => c.Role == CueRole.In && c.Tokens.Length == 1
+            && text.AsSpan(word.Start, word.Length).Equals(c.Tokens[0], StringComparison.Ordinal));
+
+    private static bool StartsBearing(string text, List<(int Start, int Length)> words, int at) =>
+        PlaceLexicon.Default.Before.Any(c => c.Role == CueRole.Direction && at + c.Tokens.Length <= words.Count
+            && Enumerable.Range(0, c.Tokens.Length).All(k =>
+                text.AsSpan(words[at + k].Start, words[at + k].Length).Equals(c.Tokens[k], StringComparison.OrdinalIgnoreCase)));
+
+    private static bool IsDateWord(string text, (int Start, int Length) word) =>
+        Time.TimeLexicon.Default.TryMonth(text.AsSpan(word.Start, word.Length), out _)
+        || Time.TimeLexicon.Default.TryWeekday(text.AsSpan(word.Start, word.Length), out _);
+
+    private static bool IsNumber(string text, (int Start, int Length) word) =>
+        text.AsSpan(word.Start, word.Length).ContainsAnyExceptInRange('0', '9') is false;
+
+    private static bool IsDistanceUnit(string text, (int Start, int Length) word) =>
+        _distanceUnits.Any(u => text.AsSpan(word.Start, word.Length).Equals(u, StringComparison.OrdinalIgnoreCase));
+
+    private static bool OnlySpaceBetween(string text, (int Start, int Length) left, (int Start, int Length) right) =>
+        text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length).Trim().IsEmpty;
+
+    private static bool OnlySpaceOrCommaBetween(string text, (int Start, int Length) left, (int Start, int Length) right) =>
+        text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length).Trim().Trim(',').Trim().IsEmpty;
+
+    /// <summary>The text's words: runs of letters and digits, with inner hyphens and apostrophes ("Al-Hilaliya", "Ma'rib").</summary>
+    private static List<(int Start, int Length)> Words(string text)
+    {
+        var words = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i])
+                || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add((start, i - start));
+            }
+        }
+
+        return words;
+    }
+}
