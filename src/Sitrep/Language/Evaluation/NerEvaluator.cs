@@ -159,13 +159,19 @@ public static class NerEvaluator
     {
         var all = gold.ToList();
         var predictions = DocumentPredictions(tagger, all, domain, null, null, null);
+        return Errors(all, sentence => predictions[sentence]);
+    }
+
+    /// <summary>The errors of any predictor (see <see cref="Errors(NerTagger, IEnumerable{NerSentence}, NerDomain)"/>).</summary>
+    public static string Errors(IEnumerable<NerSentence> gold, Func<LabelledSentence, IReadOnlyList<TaggedSpan>> predict)
+    {
         var builder = new StringBuilder();
-        foreach (var item in all)
+        foreach (var item in gold)
         {
             var sentence = item.Sentence;
             string Words(int first, int count) => string.Join(' ', sentence.Tokens.Skip(first).Take(count).Select(t => sentence.Text[t.Start..t.End]));
             var expected = item.Gold.Select(s => (s.First, s.Count, Type: CommonType(s.Type))).Where(s => s.Type is not null).ToHashSet();
-            var found = predictions[sentence].Select(s => (s.First, s.Count, Type: CommonType(s.Type))).Where(s => s.Type is not null).ToHashSet();
+            var found = predict(sentence).Select(s => (s.First, s.Count, Type: CommonType(s.Type))).Where(s => s.Type is not null).ToHashSet();
             if (expected.SetEquals(found))
             {
                 continue;
