@@ -33,7 +33,7 @@ internal static class EvalCommand
         var agents = new Option<string?>("--agents") { Description = "coding tasks: a PETRARCH/TABARI agent dictionary for --verbs" };
         var mode = new Option<string>("--dictionary-mode") { Description = "coding tasks: alternative (CAMEO codes from the dictionary only; petrarch's default) or additional (beside the lexicon)", DefaultValueFactory = _ => "" };
         mode.AcceptOnlyFromAmong("", "alternative", "additional");
-        var errors = new Option<bool>("--errors") { Description = "coding, claims, fusion, place and date tasks: list the dev split's failures (the test split's stay unseen)" };
+        var errors = new Option<bool>("--errors") { Description = "ner-splits (dev splits), coding, claims, fusion, place and date tasks: list the dev split's failures (the test split's stay unseen)" };
         var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task, verbs, actors, agents, mode, errors };
         command.SetAction(parsed =>
         {
@@ -116,7 +116,7 @@ internal static class EvalCommand
         "pos" => PosEvaluator.Evaluate(PosTagger.Default, path).ToString(),
         "ner" => NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.ReadAny(path)).ToString(),
         "ner-stage" => NerEvaluator.EvaluateStage(new LanguageStage(), NerCorpora.ReadAny(path)).ToString(),
-        "ner-splits" => NerEvaluator.EvaluateSplits(NerTagger.Default, path),
+        "ner-splits" => NerEvaluator.EvaluateSplits(NerTagger.Default, path, errors),
         "event-locations" => PlaceScores(PlacesEvaluator.EvaluateEventLocations(path, TextAnalyzer.Analyze), [], errors),
         "ucdp-places" => PlaceScores([], PlacesEvaluator.EvaluateUcdp(path, TextAnalyzer.Analyze), errors),
         "ucdp-dates" => DateScores(TimeEvaluator.Evaluate(path), errors),

@@ -4,7 +4,8 @@ namespace Sitrep.Language;
 
 /// <summary>
 /// One name, one type per article: a name the model tagged somewhere is tagged wherever else it appears
-/// (capitalised and not already inside an entity), with the type it was given most often.
+/// (capitalised and not already inside an entity), with the type it was given most often; so are the initials of
+/// a multi-word organisation or place name where the article uses them as a word.
 /// </summary>
 internal static class DocumentConsistency
 {
@@ -34,6 +35,13 @@ internal static class DocumentConsistency
             if (span.Type == "PER" && span.Count > 1 && char.IsUpper(text[tokens[span.End - 1].Start]))
             {
                 Vote(text.Substring(tokens[span.End - 1].Start, tokens[span.End - 1].Length), span.Type);
+            }
+
+            // An organisation or place named in full is also called by its initials ("Syrian Democratic Forces
+            // (SDF)", later "the SDF"): the acronym gets the full name's type where the article writes it.
+            if (span.Type is "ORG" or "LOC" && span.Count > 1 && Initials(text, tokens, span) is { } acronym && WrittenIn(text, tokens, acronym))
+            {
+                Vote(acronym, span.Type);
             }
         }
 
@@ -113,6 +121,63 @@ internal static class DocumentConsistency
         // A capitalised word before the match continues it unless it opens a sentence.
         return first > 0 && OnSameLine(text, tokens[first - 1], tokens[first]) && char.IsUpper(text[tokens[first - 1].Start])
             && first > 1 && !OpensSentence(text, tokens[first - 2]);
+    }
+
+    // Words an acronym usually skips ("Islamic State of Iraq and the Levant": ISIL).
+    private static readonly string[] _skippedByInitials = ["of", "the", "and", "for", "on", "in", "de", "&", "-"];
+
+    /// <summary>
+    /// The initials of a multi-word name's words, upper case, leaving out the small words acronyms skip; null when
+    /// the name holds other lower-case words or fewer than two initials.
+    /// </summary>
+    private static string? Initials(string text, ReadOnlySpan<Token> tokens, TaggedSpan span)
+    {
+        Span<char> initials = stackalloc char[8];
+        var n = 0;
+        for (var t = span.First; t < span.End; t++)
+        {
+            var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (t > span.First && IsSkipped(word))
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) || n == initials.Length)
+            {
+                return null;
+            }
+
+            initials[n++] = word[0];
+        }
+
+        return n >= 2 ? new string(initials[..n]) : null;
+    }
+
+    private static bool IsSkipped(ReadOnlySpan<char> word)
+    {
+        foreach (var skipped in _skippedByInitials)
+        {
+            if (word.Equals(skipped, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text has <paramref name="word"/> as a token of its own.</summary>
+    private static bool WrittenIn(string text, ReadOnlySpan<Token> tokens, string word)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Length == word.Length && text.AsSpan(token.Start, token.Length).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContinuesName(string text, Token token) => char.IsUpper(text[token.Start]) || char.IsDigit(text[token.Start]);

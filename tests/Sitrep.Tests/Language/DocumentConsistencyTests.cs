@@ -52,10 +52,28 @@ public sealed class DocumentConsistencyTests
         Assert.Equal(["PER Jordan", "LOC Jordan"], Describe(text, spans));
     }
 
+    [Fact]
+    public void The_initials_of_a_full_name_take_its_type_where_the_article_uses_them()
+    {
+        const string text = "The Syrian Democratic Forces advanced. Later the SDF said the Islamic State of Iraq and the Levant withdrew. ISIL denied it.";
+        var spans = Apply(text, Span(text, "Syrian", "ORG", count: 3), Span(text, "Islamic", "ORG", count: 7));
+
+        Assert.Equal(["ORG Syrian Democratic Forces", "ORG SDF", "ORG Islamic State of Iraq and the Levant", "ORG ISIL"], Describe(text, spans));
+    }
+
+    [Fact]
+    public void Initials_are_not_linked_from_a_person_or_a_name_with_other_lower_case_words()
+    {
+        const string text = "John Smith met the Friends with Benefits club. Later JS and FB spoke.";
+        var spans = Apply(text, Span(text, "John", "PER", count: 2), Span(text, "Friends", "ORG", count: 4));
+
+        Assert.Equal(["PER John Smith", "ORG Friends with Benefits club"], Describe(text, spans));
+    }
+
     private static List<TaggedSpan> Apply(string text, params TaggedSpan[] spans) =>
         DocumentConsistency.Apply(text, TestText.Analyze(text).Tokens.AsSpan(), [.. spans]);
 
-    private static TaggedSpan Span(string text, string word, string type, int occurrence = 1)
+    private static TaggedSpan Span(string text, string word, string type, int occurrence = 1, int count = 1)
     {
         var tokens = TestText.Analyze(text).Tokens;
         var seen = 0;
@@ -63,7 +81,7 @@ public sealed class DocumentConsistencyTests
         {
             if (text[tokens[i].Start..tokens[i].End] == word && ++seen == occurrence)
             {
-                return new TaggedSpan(i, 1, type);
+                return new TaggedSpan(i, count, type);
             }
         }
 

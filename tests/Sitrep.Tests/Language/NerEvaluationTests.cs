@@ -44,6 +44,28 @@ public class NerEvaluationTests
     }
 
     [Fact]
+    public void Errors_ListEachMissWithItsCorpusLabelAndKind_AndEachWrongSpan()
+    {
+        var sentence = LabelledSentence.FromWords("doc", _words, _labels);
+        var gold = new NerSentence(sentence, NerCorpora.SpansOf(_labels, t => t), NerDomain.General);
+        var lines = NerEvaluator.Errors([gold], _ => [new TaggedSpan(0, 1, "PER"), new TaggedSpan(2, 1, "ORG"), new TaggedSpan(5, 2, "PER"), new TaggedSpan(8, 1, "LOC")])
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        Assert.StartsWith("# doc: Tamsel of Vellmoor Works", lines[0], StringComparison.Ordinal);
+        string[] expected = ["missed\tORG\tboundary\tORG\tVellmoor Works", "missed\tLOC\tunseen\tLOC\tBrisa", "false\tORG\t\t\tVellmoor"];
+        Assert.Equal(expected, lines[1..].Order(StringComparer.Ordinal).Reverse().ToArray());
+    }
+
+    [Fact]
+    public void Errors_LeaveOutSentencesScoredRight()
+    {
+        var sentence = LabelledSentence.FromWords("doc", _words, _labels);
+        var gold = new NerSentence(sentence, NerCorpora.SpansOf(_labels, t => t), NerDomain.General);
+
+        Assert.Empty(NerEvaluator.Errors([gold], _ => [.. gold.Gold]));
+    }
+
+    [Fact]
     public void NoMisses_PrintNoBreakdown()
     {
         var result = Score(new TaggedSpan(0, 1, "PER"), new TaggedSpan(2, 2, "ORG"), new TaggedSpan(5, 2, "PER"), new TaggedSpan(8, 1, "LOC"), new TaggedSpan(10, 1, "LOC"));

@@ -107,9 +107,17 @@ public static class NerEvaluator
     public static NerEvaluation EvaluateDocuments(NerTagger tagger, IEnumerable<NerSentence> gold, NerDomain domain = NerDomain.General, PosTagger? posTagger = null, Lexicon? lexicon = null,
         Func<LabelledSentence, TaggedSpan, bool>? keep = null)
     {
+        var all = gold.ToList();
+        var predictions = DocumentPredictions(tagger, all, domain, posTagger, lexicon, keep);
+        return Evaluate(all, sentence => predictions[sentence]);
+    }
+
+    /// <summary>The spans <see cref="EvaluateDocuments"/> scores, by sentence.</summary>
+    private static Dictionary<LabelledSentence, List<TaggedSpan>> DocumentPredictions(NerTagger tagger, List<NerSentence> all, NerDomain domain, PosTagger? posTagger, Lexicon? lexicon,
+        Func<LabelledSentence, TaggedSpan, bool>? keep)
+    {
         posTagger ??= PosTagger.Default;
         lexicon ??= Lexicon.Default;
-        var all = gold.ToList();
         var predictions = new Dictionary<LabelledSentence, List<TaggedSpan>>(ReferenceEqualityComparer.Instance);
         var documents = Model.DocumentWords.OfCorpus(all);
         foreach (var document in all.GroupBy(s => s.Sentence.Document))
@@ -139,7 +147,57 @@ public static class NerEvaluator
             }
         }
 
-        return Evaluate(all, sentence => predictions[sentence]);
+        return predictions;
+    }
+
+    /// <summary>
+    /// The gold spans missed and the spans wrongly predicted, one line each, for tuning on a dev split (never list a
+    /// test split's): the corpus's own label of a missed span, why it was missed (see <see cref="MissKinds"/>) and
+    /// the sentence. Tagged as <see cref="EvaluateDocuments"/> tags.
+    /// </summary>
+    public static string Errors(NerTagger tagger, IEnumerable<NerSentence> gold, NerDomain domain)
+    {
+        var all = gold.ToList();
+        var predictions = DocumentPredictions(tagger, all, domain, null, null, null);
+        return Errors(all, sentence => predictions[sentence]);
+    }
+
+    /// <summary>The errors of any predictor (see <see cref="Errors(NerTagger, IEnumerable{NerSentence}, NerDomain)"/>).</summary>
+    public static string Errors(IEnumerable<NerSentence> gold, Func<LabelledSentence, IReadOnlyList<TaggedSpan>> predict)
+    {
+        var builder = new StringBuilder();
+        foreach (var item in gold)
+        {
+            var sentence = item.Sentence;
+            string Words(int first, int count) => string.Join(' ', sentence.Tokens.Skip(first).Take(count).Select(t => sentence.Text[t.Start..t.End]));
+            var expected = item.Gold.Select(s => (s.First, s.Count, Type: CommonType(s.Type))).Where(s => s.Type is not null).ToHashSet();
+            var found = predict(sentence).Select(s => (s.First, s.Count, Type: CommonType(s.Type))).Where(s => s.Type is not null).ToHashSet();
+            if (expected.SetEquals(found))
+            {
+                continue;
+            }
+
+            builder.AppendLine(CultureInfo.InvariantCulture, $"# {sentence.Document}: {Words(0, sentence.Tokens.Length)}");
+            foreach (var span in expected.Where(s => !found.Contains(s)))
+            {
+                var label = sentence.Labels[span.First];
+                var why = MissKinds.Of(span, found) switch
+                {
+                    { Unseen: 1 } => "unseen",
+                    { Boundary: 1 } => "boundary",
+                    { Type: 1 } => "type",
+                    _ => "both",
+                };
+                builder.AppendLine(CultureInfo.InvariantCulture, $"missed\t{span.Type}\t{why}\t{label[(label.IndexOf('-') + 1)..]}\t{Words(span.First, span.Count)}");
+            }
+
+            foreach (var span in found.Where(s => !expected.Contains(s)))
+            {
+                builder.AppendLine(CultureInfo.InvariantCulture, $"false\t{span.Type}\t\t\t{Words(span.First, span.Count)}");
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>
@@ -222,7 +280,8 @@ public static class NerEvaluator
     /// (../shared/data/corpora), as the pipeline tags (General) and with each corpus's own learned conventions.
     /// Dev splits are for tuning; test splits only for reporting.
     /// </summary>
-    public static string EvaluateSplits(NerTagger tagger, string corporaRoot)
+    /// <param name="errors">Also list each dev split's errors (<see cref="Errors"/>) as its corpus's conventions tag; never the test splits'.</param>
+    public static string EvaluateSplits(NerTagger tagger, string corporaRoot, bool errors = false)
     {
         var builder = new StringBuilder();
         var corpora = new (string Name, NerDomain Domain, Func<NerSplit, IReadOnlyList<NerSentence>> Read)[]
@@ -242,6 +301,12 @@ public static class NerEvaluator
                     builder.AppendLine(Evaluate(tagger, gold, tagBy).ToString());
                     builder.AppendLine(CultureInfo.InvariantCulture, $"## {name} {split.ToString().ToLowerInvariant()}, document-consistent, tagged as {tagBy}");
                     builder.AppendLine(EvaluateDocuments(tagger, gold, tagBy).ToString());
+                }
+
+                if (errors && split == NerSplit.Dev)
+                {
+                    builder.AppendLine(CultureInfo.InvariantCulture, $"## {name} dev errors, document-consistent, tagged as {domain}");
+                    builder.AppendLine(Errors(tagger, gold, domain));
                 }
 
                 if (domain == NerDomain.Re3d)
