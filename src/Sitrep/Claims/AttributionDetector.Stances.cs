@@ -260,6 +260,23 @@ public sealed partial class AttributionDetector
                 w is "in" or "at" or "outside" or "inside" or "near" or "from" or "on" or "with" or "by" or "who" or "which" or "that";
         }
 
+        /// <summary>
+        /// Whether two mentions name different owners: each has a capitalised possessor ("Armenia's"; "the army's" is not
+        /// one) and no possessor of one starts (first four letters) a possessor of the other.
+        /// </summary>
+        private static bool OtherOwners(string mention, string other)
+        {
+            var owners = Owners(mention);
+            var others = Owners(other);
+            return owners.Count > 0 && others.Count > 0 && !owners.Any(o => others.Any(x => x.StartsWith(o[..Math.Min(4, o.Length)], StringComparison.Ordinal)));
+
+            static List<string> Owners(string text) =>
+                [.. text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+                    .Where(w => char.IsUpper(w[0]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
+                    .Select(w => w[..^2])
+                    .Where(w => w.Length >= 3 && !w.Equals("The", StringComparison.Ordinal))];
+        }
+
         private static bool HasAllNames(string mention, string other)
         {
             // "Ecuador's prison agency" is the prison agency of Ecuador: the owner's name does not name the body, so
@@ -628,7 +645,8 @@ public sealed partial class AttributionDetector
 
             var aText = a.NamingSpan.Slice(_text);
             var bText = b.NamingSpan.Slice(_text);
-            return SharesHead(aText, bText) || SharesHead(bText, aText) || HasAllNames(aText, bText) || HasAllNames(bText, aText);
+            // "Armenia's interior ministry" and "Azerbaijan's defence ministry" share a head noun but name different owners.
+            return (SharesHead(aText, bText) || SharesHead(bText, aText)) && !OtherOwners(aText, bText) || HasAllNames(aText, bText) || HasAllNames(bText, aText);
 
             static bool SharesHead(string head, string other)
             {

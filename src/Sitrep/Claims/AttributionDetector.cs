@@ -152,6 +152,10 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             }
 
             FindOtherTargets();
+            if (_lexicon.CounterAccusationsDispute)
+            {
+                FindCounterAccusations();
+            }
 
             foreach (var draft in _drafts)
             {

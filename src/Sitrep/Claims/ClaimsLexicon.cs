@@ -203,10 +203,11 @@ public sealed class ClaimsLexicon
         ImmutableArray<ContraryPredicate> contraries,
         ImmutableDictionary<string, AttackWordKind> attackWords,
         ImmutableDictionary<string, PartySide> partySides,
-        bool ownAttackCorroborates,
+        ImmutableDictionary<string, bool> statusRules,
         ImmutableDictionary<string, IdentityWordKind> identityWords)
     {
-        OwnAttackCorroborates = ownAttackCorroborates;
+        OwnAttackCorroborates = statusRules.GetValueOrDefault("own_attack_corroborates");
+        CounterAccusationsDispute = statusRules.GetValueOrDefault("counter_accusations_dispute");
         _identityLookup = new Dictionary<string, IdentityWordKind>(identityWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _sideLookup = new Dictionary<string, PartySide>(partySides, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AttackWords = attackWords;
@@ -298,6 +299,12 @@ public sealed class ClaimsLexicon
 
     /// <summary>Whether a party's account of its own attack corroborates the claim of that attack (status_rules.tsv, gold README rule 7).</summary>
     public bool OwnAttackCorroborates { get; }
+
+    /// <summary>
+    /// Whether the party a claim makes the actor, answering with an account that makes the claimant's side the actor
+    /// ("a Ukrainian air-defence missile" for "a Russian missile"), disputes the claim (status_rules.tsv).
+    /// </summary>
+    public bool CounterAccusationsDispute { get; }
 
     /// <summary>Words of attacking and of what is fired, from attack_words.tsv (gold README rule 7).</summary>
     public ImmutableDictionary<string, AttackWordKind> AttackWords { get; }
@@ -499,7 +506,8 @@ public sealed class ClaimsLexicon
             _ => throw new FormatException($"unknown side '{f[1]}' (state, armed_group)"),
         }));
         var rules = Read(directory, "status_rules.tsv", 2, (f, line) => KeyValuePair.Create(
-            f[0] is "own_attack_corroborates" ? f[0] : throw new FormatException($"unknown rule '{f[0]}' (own_attack_corroborates)"),
+            f[0] is "own_attack_corroborates" or "counter_accusations_dispute"
+                ? f[0] : throw new FormatException($"unknown rule '{f[0]}' (own_attack_corroborates, counter_accusations_dispute)"),
             f[1] switch
             {
                 "true" => true,
@@ -512,7 +520,7 @@ public sealed class ClaimsLexicon
             counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), countStems, evidenceCues, seats, retractions,
             casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
-            sides.ToImmutableDictionary(StringComparer.Ordinal), rules.GetValueOrDefault("own_attack_corroborates"),
+            sides.ToImmutableDictionary(StringComparer.Ordinal), rules.ToImmutableDictionary(StringComparer.Ordinal),
             identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
