@@ -97,23 +97,24 @@ public static partial class AcledPlacesEvaluator
     /// </summary>
     private static bool NameOfSamePlace(ResolvedPlace place, string location, Gazetteer gazetteer)
     {
-        if (place is not { Kind: PlaceKind.PopulatedPlace, GeonameId: { } id })
+        if (place.Kind != PlaceKind.PopulatedPlace)
         {
             return false;
         }
 
         foreach (var candidate in gazetteer.Lookup(location))
         {
-            if (candidate.Kind == PlaceKind.PopulatedPlace && gazetteer.Places[candidate.Index].GeonameId == id)
+            if (candidate.Kind == PlaceKind.PopulatedPlace && IsEntryOf(gazetteer.Places[candidate.Index], place))
             {
                 return true;
             }
         }
 
-        // Another romanisation of the entry's name ("Novogrodovka" for Novohrodivka), as the geocoder reads it.
-        foreach (var index in gazetteer.LookupSkeleton(location))
+        // Another romanisation of the entry's name ("Novogrodovka" for Novohrodivka, "Kyaukphyu" for Kyaukpyu), as
+        // the geocoder reads it.
+        foreach (var index in gazetteer.LookupSkeleton(location).Concat(gazetteer.LookupVariant(location)))
         {
-            if (gazetteer.Places[index].GeonameId == id)
+            if (IsEntryOf(gazetteer.Places[index], place))
             {
                 return true;
             }
@@ -121,6 +122,12 @@ public static partial class AcledPlacesEvaluator
 
         return false;
     }
+
+    /// <summary>The gazetteer entry the place was resolved to: by GeoNames id, or (postal-dump villages have none) by name and point.</summary>
+    private static bool IsEntryOf(GazetteerPlace entry, ResolvedPlace place) =>
+        place.GeonameId is { } id
+            ? entry.GeonameId == id
+            : entry.GeonameId is null && entry.Name == place.Name && Math.Abs(entry.Latitude - place.Latitude) < 1e-3 && Math.Abs(entry.Longitude - place.Longitude) < 1e-3;
 
     private static string? CapitalOf(ResolvedPlace region, Gazetteer gazetteer) =>
         region.Admin1Code is { } code && gazetteer.Admin1ByCode(code) is { CapitalGeonameId: { } id } && gazetteer.PlaceById(id) is { } capital

@@ -22,6 +22,7 @@ public sealed partial class Gazetteer
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
     private readonly Lazy<Dictionary<int, int>> _placeById;
     private readonly Lazy<SkeletonIndex> _skeletons;
+    private readonly Lazy<Dictionary<string, List<int>>> _variants;
 
     // Where the files read on first use (admin2.tsv.gz) lie; null for a gazetteer built in memory.
     private string? _directory;
@@ -38,6 +39,7 @@ public sealed partial class Gazetteer
         Places = places;
         _names = names;
         _skeletons = new Lazy<SkeletonIndex>(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
+        _variants = new Lazy<Dictionary<string, List<int>>>(BuildVariants, LazyThreadSafetyMode.ExecutionAndPublication);
         _demonyms = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _admin1ByKey = new Dictionary<string, int>(admin1.Length, StringComparer.Ordinal);
         for (var i = 0; i < admin1.Length; i++)
@@ -111,6 +113,52 @@ public sealed partial class Gazetteer
     {
         var skeleton = GazetteerNames.Skeleton(GazetteerNames.Normalize(name));
         return skeleton.Length >= 3 && _skeletons.Value.TryGetValue(skeleton, out var places) ? places : [];
+    }
+
+    /// <summary>
+    /// Populated places whose name has the same <see cref="TransliterationVariants"/> key as <paramref name="name"/>
+    /// ("Ajdabiya" for Ijdabiya, "Tall Tamr" for Tal Tamr, "Kyaukpyu" for Kyaukphyu); empty for a key of fewer than
+    /// three consonants, which too many names share. The index is built on first use.
+    /// </summary>
+    public IReadOnlyList<int> LookupVariant(ReadOnlySpan<char> name)
+    {
+        var variant = TransliterationVariants.Default.Key(GazetteerNames.Normalize(name));
+        return TransliterationVariants.Consonants(variant) >= 3 && _variants.Value.TryGetValue(variant, out var places) ? places : [];
+    }
+
+    private Dictionary<string, List<int>> BuildVariants()
+    {
+        var variants = TransliterationVariants.Default;
+        var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var slot = 0; slot < _names.Count; slot++)
+        {
+            string? variant = null;
+            foreach (var c in _names.CandidatesAt(slot))
+            {
+                if (c.Kind != PlaceKind.PopulatedPlace)
+                {
+                    continue;
+                }
+
+                variant ??= variants.Key(_names.KeyAt(slot));
+                if (variant.Length == 0)
+                {
+                    break;
+                }
+
+                if (!result.TryGetValue(variant, out var places))
+                {
+                    result[variant] = places = [];
+                }
+
+                if (!places.Contains(c.Index))
+                {
+                    places.Add(c.Index);
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

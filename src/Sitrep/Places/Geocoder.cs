@@ -110,6 +110,16 @@ public sealed class Geocoder
         public GazetteerCandidate[] Candidates = [];
         public bool Unknown;
         public bool Spelling;
+
+        /// <summary>
+        /// Readings by another romanisation of the name (<see cref="TransliterationVariants"/>), up to token
+        /// <see cref="VariantEnd"/>: kept by <c>ApplyVariantGuard</c> only in a country the article is about.
+        /// </summary>
+        public GazetteerCandidate[]? VariantReadings;
+        public int VariantEnd;
+
+        /// <summary>The name is a place only if its variant readings are kept ("in Gazipur, outside Dhaka" is not Ghazipur in India).</summary>
+        public bool PlaceOnlyByVariant;
         public bool WithinRegionOnly;
         public bool RegionOnly;
         public CueRole? Before;
@@ -207,6 +217,7 @@ public sealed class Geocoder
                 ScanSentence(s, layer.Sentences[s]);
             }
 
+            ApplyVariantGuard();
             foreach (var draft in _drafts)
             {
                 ReadCues(draft);
@@ -432,9 +443,19 @@ public sealed class Geocoder
 
                 if (matched > 0)
                 {
+                    // "in Tal Tamr": the whole run may be another romanisation of a name the gazetteer holds (Tall
+                    // Tamr), which outweighs its first word's reading ("Tal", At Tall near Damascus).
+                    var whole = articleStart ? 0 : CapitalisedRun(i, s);
+                    var variantOfWhole = whole > matched ? VariantOfRun(i, whole, key) : [];
                     if (!EndsLongerName(i, s) && !StartsLongerName(i + matched, s) && Accept(i, matched, s, candidates))
                     {
                         var draft = new Draft { First = i, End = i + matched, Sentence = sentenceIndex, Candidates = candidates.ToArray() };
+                        if (variantOfWhole.Count > 0)
+                        {
+                            draft.VariantReadings = AsSpellings(variantOfWhole);
+                            draft.VariantEnd = i + whole;
+                        }
+
                         if (DashedCityPartEnd(draft, s) is var partEnd and > 0)
                         {
                             // "in La Plata - Melchor Romero (Buenos Aires)": ACLED's "City - Part" names a part of the
@@ -446,6 +467,22 @@ public sealed class Geocoder
                         _drafts.Add(draft);
                         i = draft.End;
                         continue;
+                    }
+
+                    if (variantOfWhole.Count > 0)
+                    {
+                        // The first word alone is no place here (part of a longer name); the whole run may be one.
+                        // The words after it are still read: ApplyVariantGuard drops what the whole run covers if kept.
+                        _drafts.Add(new Draft
+                        {
+                            First = i,
+                            End = i + matched,
+                            Sentence = sentenceIndex,
+                            Unknown = true,
+                            VariantReadings = AsSpellings(variantOfWhole),
+                            VariantEnd = i + whole,
+                            PlaceOnlyByVariant = true,
+                        });
                     }
 
                     i += matched;
@@ -469,6 +506,22 @@ public sealed class Geocoder
                 if (LooksLikeUnknownPlace(i, run, s))
                 {
                     AddUnknown(i, run, sentenceIndex);
+                }
+                else if (AfterInOrAt(i, s) && !(run == 1 && _lex.IsStopWord(T(i), SentenceInitial(i, s))) &&
+                    VariantOfRun(i, run, key) is { Count: > 0 } variant)
+                {
+                    // "in Ijdabiya, south of Benghazi": after in/at, another romanisation of a town the gazetteer
+                    // holds (Ajdabiya) is that town, though no division follows to say the name is a place.
+                    _drafts.Add(new Draft
+                    {
+                        First = i,
+                        End = i + run,
+                        Sentence = sentenceIndex,
+                        Unknown = true,
+                        VariantReadings = AsSpellings(variant),
+                        VariantEnd = i + run,
+                        PlaceOnlyByVariant = true,
+                    });
                 }
 
                 i += run;
@@ -546,7 +599,7 @@ public sealed class Geocoder
                 similar = _gaz.LookupMisspelt(name);
             }
 
-            _drafts.Add(similar.Count == 0
+            var draft = similar.Count == 0
                 ? new Draft { First = first, End = first + run, Sentence = sentenceIndex, Unknown = true }
                 : new Draft
                 {
@@ -555,7 +608,35 @@ public sealed class Geocoder
                     Sentence = sentenceIndex,
                     Spelling = true,
                     Candidates = [.. similar.Select(p => new GazetteerCandidate(PlaceKind.PopulatedPlace, p, NameSource.Alternate))],
-                });
+                };
+
+            // ... or another romanisation ("Kyaukphyu": Kyaukpyu, "Ijdabiya": Ajdabiya), if the article's countries allow.
+            var variant = _gaz.LookupVariant(name).Except(similar).ToList();
+            if (variant.Count > 0)
+            {
+                draft.VariantReadings = AsSpellings(variant);
+                draft.VariantEnd = draft.End;
+            }
+
+            _drafts.Add(draft);
+        }
+
+        private static GazetteerCandidate[] AsSpellings(IEnumerable<int> places) =>
+            [.. places.Select(p => new GazetteerCandidate(PlaceKind.PopulatedPlace, p, NameSource.Alternate))];
+
+        /// <summary>
+        /// The places whose variant key (<see cref="TransliterationVariants"/>) a capitalised run shares, when the run
+        /// as written is no name the gazetteer holds; empty otherwise.
+        /// </summary>
+        private IReadOnlyList<int> VariantOfRun(int first, int run, Span<char> key)
+        {
+            var length = BuildKey(first, run, key);
+            if (length <= 0 || !_gaz.LookupKey(key[..length]).IsEmpty)
+            {
+                return [];
+            }
+
+            return _gaz.LookupVariant(text.AsSpan(_tokens[first].Start, _tokens[first + run - 1].End - _tokens[first].Start));
         }
 
         /// <summary>
@@ -1462,6 +1543,18 @@ public sealed class Geocoder
 
                 if (pool.Count == 0 && draft.Spelling)
                 {
+                    // The countries of the places pass 1 settled count too: a town named after the spelling
+                    // ("in Ijdabiya, south of Benghazi") says which country the article is about.
+                    pool = pools[d] = [.. Pool(draft).Where(c => draft.AttachedAdmin1 is not { } attached || (Admin1Key(c) is { } key && attached.Contains(key)))];
+                    if (pool.Count == 1)
+                    {
+                        Settle(draft, pool[0], 1);
+                        continue;
+                    }
+                }
+
+                if (pool.Count == 0 && draft.Spelling)
+                {
                     draft.Kind = PlaceKind.PopulatedPlace;
                     draft.Reason = PlaceReason.NotInGazetteer;
                     draft.Detail = $"'{Text(draft)}' is introduced as a place ({CueText(draft)}); only similar spellings elsewhere are in the gazetteer";
@@ -1682,6 +1775,80 @@ public sealed class Geocoder
         /// ("Meron", in Israel) is no reading when the article names countries and none of the spellings lies in
         /// them; the name stays an unknown place.
         /// </summary>
+        /// <summary>
+        /// The namesake guard of transliteration variants: a name's variant readings count only in a country the article
+        /// is about (from the outside context, a country it names, or a name all of whose readings lie in one country:
+        /// "Benghazi", "Rakhine state"). Kept, they become the name's spelling readings (over the whole run they cover:
+        /// "Tal Tamr" rather than "Tal"); else the name stays as it was read without them, and a name that was a place
+        /// only by them is none.
+        /// </summary>
+        private void ApplyVariantGuard()
+        {
+            if (!_drafts.Any(d => d.VariantReadings is not null))
+            {
+                return;
+            }
+
+            var about = _docCountries.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var draft in _drafts)
+            {
+                if (draft.VariantReadings is not null || draft.Spelling || draft.Candidates.Length == 0)
+                {
+                    continue;
+                }
+
+                var country = CountryIso2(draft.Candidates[0]);
+                if (draft.Candidates.All(c => CountryIso2(c) == country))
+                {
+                    about.Add(country);
+                }
+            }
+
+            var dropped = new HashSet<Draft>();
+            foreach (var draft in _drafts)
+            {
+                if (draft.VariantReadings is not { } readings || dropped.Contains(draft))
+                {
+                    continue;
+                }
+
+                var kept = readings.Where(c => about.Contains(CountryIso2(c))).ToArray();
+                if (kept.Length == 0)
+                {
+                    if (draft.PlaceOnlyByVariant)
+                    {
+                        dropped.Add(draft);
+                    }
+
+                    continue;
+                }
+
+                if (draft.VariantEnd > draft.End)
+                {
+                    // The whole run: its later words are no names of their own.
+                    foreach (var other in _drafts)
+                    {
+                        if (other != draft && other.Sentence == draft.Sentence && other.First >= draft.End && other.First < draft.VariantEnd)
+                        {
+                            dropped.Add(other);
+                        }
+                    }
+
+                    draft.End = draft.VariantEnd;
+                    draft.Candidates = kept;
+                }
+                else
+                {
+                    draft.Candidates = [.. draft.Candidates, .. kept];
+                }
+
+                draft.Spelling = true;
+                draft.Unknown = false;
+            }
+
+            _drafts.RemoveAll(dropped.Contains);
+        }
+
         private void DropSpellingsOutsideNamedCountries()
         {
             var named = _namedCountries;
