@@ -2289,6 +2289,133 @@ NEG12 = [
 for rid, published, sentences in NEG12:
     B3(rid, published, sentences)
 
+# Batch 13 (round 17): fresh held-out text from conflicts and outlet styles batches 1 to 12 lack (northern Kosovo,
+# Indonesia's Papua, Guinea, Chile's Araucania, Somaliland's Sool, Ethiopia's Amhara, Bolivia, Madagascar, Tunisia, the
+# Thai-Cambodian border, Houthi drones on Eilat, Trinidad and Tobago, Nepal, Peru's Pataz, the Philippines' Samar and
+# drones over Poland; police statements, a coalition's statement, a live-blog entry, local media, a division's press
+# release), written from the codebook definitions and committed BEFORE the pipeline ran on it. Each event sits among
+# the sentences that over-generate on held-out text: generic and habitual statements, retold claims ("the group had
+# fired ..."), statements and counter-claims, "until" and "since" clauses that name other places and earlier
+# incidents, speculative and conditional sentences. Its negatives are a habitual statement, a rejected counter-claim, a
+# plan with an "until" clause, control "since" an earlier withdrawal, a speculative warning, a conditional deployment,
+# an accusation, a retold tally of claimed attacks and a claimed troop build-up.
+ISO.update({"Kosovo": "XKX", "Guinea": "GIN", "Chile": "CHL", "Bolivia": "BOL", "Madagascar": "MDG", "Tunisia": "TUN",
+            "Thailand": "THA", "Israel": "ISR", "Trinidad and Tobago": "TTO", "Nepal": "NPL", "Peru": "PER",
+            "Philippines": "PHL", "Poland": "POL", "Ethiopia": "ETH", "Somalia": "SOM", "Indonesia": "IDN"})
+TPNPB = A("TPNPB: West Papua National Liberation Army", "IDN", "REB")
+GIN_POL = A("Police Forces of Guinea (2021-)", "GIN", "COP")
+SSC_KHATUMO = A("SSC-Khatumo", "SOM", "REB")
+SOMALILAND_MIL = A("Military Forces of Somaliland (1991-)", "SOM", "MIL")
+BOL_POL = A("Police Forces of Bolivia (2020-)", "BOL", "COP")
+TUN_POL = A("Police Forces of Tunisia (2019-)", "TUN", "COP")
+THA_MIL = A("Military Forces of Thailand (2023-)", "THA", "MIL")
+KHM_MIL = A("Military Forces of Cambodia (1979-)", "KHM", "MIL")
+PHL_MIL = A("Military Forces of the Philippines (2022-)", "PHL", "MIL")
+NPA = A("NPA: New People's Army", "PHL", "REB")
+POL_MIL = A("Military Forces of Poland (2023-)", "POL", "MIL")
+P = "2024-11-30"
+B3("b13-01", P, ["An explosion damaged the Ibar-Lepenac canal near Zubin Potok in northern Kosovo late on Friday, cutting water supplies to much of the country, Kosovo police said.",
+                 "Serbia's president rejected Pristina's accusation that Belgrade was behind the blast and suggested that Kosovo's own government might have staged it to justify a crackdown in the north.",
+                 "Police in the Serb-majority north have been on high alert since gunmen attacked a patrol in Banjska in September 2023, killing an officer."],
+   E("IED", uag("Kosovo"), None, "Kosovo", "Mitrovica", "Zubin Potok", P, "Friday", 0, 0))
+P = "2025-06-13"
+B3("b13-02", P, ["Gunmen from the West Papua National Liberation Army (TPNPB) shot dead two construction workers building a bridge in Keerom regency, Papua province, on Wednesday, police said.",
+                 "A TPNPB spokesman said the group had killed the men because they were working for the military, and warned that it would attack any project until Indonesian troops left Papua.",
+                 "Separatist fighters regularly attack construction crews and airstrips in the province's highlands."],
+   E("ATT", TPNPB, civ("Indonesia"), "Indonesia", "Papua", "Keerom", P, "Wednesday", 2, 0))
+P = "2025-01-17"
+B3("b13-03", P, ["Security forces fired tear gas and live rounds at opposition supporters protesting against the military government in Conakry's Hamdallaye district on Thursday, killing a 17-year-old boy, the opposition coalition Forces Vives de Guinee said.",
+                 "The government said officers had not used firearms and blamed 'infiltrators' for the death.",
+                 "Protests have been banned since 2022, and the coalition said it would keep calling people into the streets until the junta set a date for elections."],
+   E("EFP", GIN_POL, protesters("Guinea"), "Guinea", "Conakry", "Conakry", P, "Thursday", 1, 0))
+P = "2025-03-11"
+B3("b13-04", P, ["Hooded attackers set fire to 14 logging trucks and a machinery shed at a forestry site near Ercilla in Chile's Araucania region early on Monday, police said; no one was hurt.",
+                 "Police suspect a radical Mapuche group that has claimed similar arson attacks in the past, though no group has claimed this one.",
+                 "The region has been under a state of emergency since May 2022, which allows the army to patrol its main roads."],
+   E("LOOT", uag("Chile"), None, "Chile", "Araucania", "Ercilla", P, "Monday", 0, 0))
+P = "2023-08-26"
+B3("b13-05", P, ["Fighters loyal to the SSC-Khatumo administration captured the Goojacade military base outside Las Anod in Somalia's Sool region on Friday after days of fighting, forcing Somaliland troops to withdraw, local elders said.",
+                 "Somaliland's army, which had held the base since 2007, called the withdrawal tactical and said its troops would return.",
+                 "Clan militias in the region have fought Somaliland forces on and off since February, when protests over the killing of a local politician turned into open war."],
+   E("NSO", SSC_KHATUMO, SOMALILAND_MIL, "Somalia", "Sool", "Las Anod", P, "Friday", 0, 0))
+P = "2025-04-15"
+B3("b13-06", P, ["Ethiopian federal troops retook the town of Lalibela in the Amhara region on Sunday and drove out Fano militiamen who had controlled it since Thursday, residents said.",
+                 "The militia's spokesman said the group had withdrawn to spare civilians and would return when the time was right.",
+                 "Fano fighters have repeatedly entered towns in Amhara since the federal government moved to disband regional forces in 2023."],
+   E("GRT", ETH, FANO, "Ethiopia", "Amhara", "Lalibela", P, "Sunday", 0, 0))
+P = "2024-11-02"
+B3("b13-07", P, ["Police used tear gas to clear a highway blockade set up by supporters of a former president near Parotani in Bolivia's Cochabamba department on Friday and detained 50 people, the government said.",
+                 "The protesters, who have blocked roads since mid-October, said they would stay until prosecutors dropped the charges against him.",
+                 "Officials warned that fuel shortages could spread to La Paz if the blockades continued."],
+   E("PWI", BOL_POL, protesters("Bolivia"), "Bolivia", "Cochabamba", "Parotani", P, "Friday", 0, 0))
+P = "2025-10-03"
+B3("b13-08", P, ["Thousands of young people marched peacefully through Antananarivo on Thursday to protest against daily water and power cuts, local media reported.",
+                 "Last week, at least 22 people were killed when security forces fired on protesters in the capital, according to the United Nations, a figure the government disputes.",
+                 "Organisers said they would march every day until the president stepped down."],
+   E("PP", protesters("Madagascar"), None, "Madagascar", "Analamanga", "Antananarivo", P, "Thursday", 0, 0))
+P = "2024-05-13"
+B3("b13-09", P, ["Tunisian police arrested a prominent lawyer at the bar association's headquarters in Tunis on Saturday night, hours after she criticised the president on television, her colleagues said.",
+                 "The interior ministry said she had been detained under a 2022 decree against spreading false news, which rights groups say has been used to silence critics since it was passed.",
+                 "Lawyers said they would strike on Monday if she was not released."],
+   E("ARR", TUN_POL, civ("Tunisia"), "Tunisia", "Tunis", "Tunis", P, "Saturday", 0, 0))
+P = "2025-07-24"
+B3("b13-10", P, ["Thai and Cambodian troops exchanged fire near the Ta Muen Thom temple on the border in Thailand's Surin province on Thursday morning, killing a Thai soldier, the Thai army said.",
+                 "Cambodia's defence ministry said Thai troops had opened fire first and that its soldiers had only acted in self-defence.",
+                 "Thailand said it would keep all border crossings with Cambodia closed until further notice."],
+   E("AC", THA_MIL, KHM_MIL, "Thailand", "Surin", "Ta Muen Thom", P, "Thursday", 1, 0))
+P = "2025-09-25"
+B3("b13-11", P, ["A drone launched from Yemen hit a shopping and hotel area in Eilat on Wednesday, wounding 20 people, two of them seriously, Israel's emergency services said.",
+                 "The Houthis' military spokesman said in a televised statement that the group had fired two drones at 'targets in Umm al-Rashrash', its name for the city, and that its attacks would continue until the war in Gaza ended.",
+                 "Israel's military said its air defences had failed to intercept the drone and that the incident was under review."],
+   lambda s: ev("ADS", HOUTHI, civ("Israel"), "Israel", "HaDarom", "Eilat", on("2025-09-25", "Wednesday"), 0, s[0], injuries=20))
+P = "2024-12-31"
+B3("b13-12", P, ["Gunmen shot dead three men outside a bar in Laventille, east of Port of Spain, on Monday night, the Trinidad and Tobago Police Service said.",
+                 "Police said the killings might be linked to a feud between two rival gangs in the area and that it was too early to say whether more attacks would follow.",
+                 "Trinidad and Tobago has recorded more than 600 murders a year since 2022, most of them blamed on gangs."],
+   E("ATT", gang("Trinidad and Tobago"), civ("Trinidad and Tobago"), "Trinidad and Tobago", "San Juan/Laventille", "Laventille", P, "Monday", 3, 0))
+P = "2025-09-10"
+B3("b13-13", P, ["Protesters set fire to the parliament building and several ministers' homes in Kathmandu on Tuesday, defying a curfew a day after police fired on demonstrators, local media reported.",
+                 "The army said it would take control of security in the capital from Tuesday night and warned that any violent act would be punished.",
+                 "The protests began over a ban on social media platforms, which the government lifted on Monday night."],
+   E("VD", rioters("Nepal"), None, "Nepal", "Bagmati", "Kathmandu", P, "Tuesday", 0, 0))
+P = "2025-05-05"
+B3("b13-14", P, ["Gunmen abducted 13 security guards working for a mining contractor in Pataz province, in Peru's La Libertad region, on Saturday, police said.",
+                 "Pataz has been under a state of emergency since February, when gunmen killed 15 miners in a tunnel in the same district.",
+                 "Police said the guards might have been taken by a gang that extorts informal miners, and that they would search the tunnels until the men were found."],
+   E("ABD", gang("Peru"), civ("Peru"), "Peru", "La Libertad", "Pataz", P, "Saturday", 0, 0))
+P = "2025-02-18"
+B3("b13-15", P, ["Soldiers clashed with New People's Army guerrillas near the town of Las Navas in Northern Samar province on Monday, leaving two soldiers and a rebel dead, the army's 8th Infantry Division said.",
+                 "A spokesman for the communist rebels said the group had attacked the troops because they were escorting a mining company's equipment.",
+                 "The rebels regularly extort money from businesses in the province, the army said, and it would keep up its operations until the last guerrilla front was dismantled."],
+   E("AC", PHL_MIL, NPA, "Philippines", "Eastern Visayas", "Las Navas", P, "Monday", 3, 0))
+P = "2025-09-10"
+B3("b13-16", P, ["Polish and allied aircraft shot down several Russian drones that had crossed into Poland's airspace over the Lublin region early on Wednesday, the Polish military said.",
+                 "Russia's defence ministry said it had not planned to strike any targets in Poland and that its drones had been attacking Ukrainian military sites.",
+                 "Warsaw said airports in the region would stay closed until noon, and NATO officials said it was not yet clear whether the incursion was deliberate."],
+   E("DWU", POL_MIL, RUS, "Poland", "Lublin", "Lublin", P, "Wednesday", 0, 0))
+NEG13 = [
+    ("b13-n01", "2025-06-10", ["Criminal groups in Guatemala's Izabal department regularly burn the houses of families who refuse to pay extortion, a church-run rights office said in a report on Monday.",
+                               "The report urged the government to send more police to the area."]),
+    ("b13-n02", "2024-09-03", ["Armenia's defence ministry on Monday rejected Azerbaijan's claim that Armenian troops had fired on Azerbaijani positions near Nakhchivan overnight, calling it disinformation.",
+                               "Both countries say they are close to a peace treaty."]),
+    ("b13-n03", "2024-11-18", ["Opposition supporters will block the Ressano Garcia border crossing with South Africa until the election results are annulled, their leader said on Sunday.",
+                               "Police said they would not allow the border to be closed."]),
+    ("b13-n04", "2025-04-23", ["Tuareg rebels have controlled the town of Ber, near Timbuktu, since the army withdrew from its camp there in 2023, a local official said on Tuesday.",
+                               "Traders say the road to Timbuktu is now rarely used."]),
+    ("b13-n05", "2025-08-08", ["Security analysts warned on Thursday that JNIM fighters might try to blockade Bamako again during the rainy season, when army convoys move slowly.",
+                               "The army said it was ready for any attack."]),
+    ("b13-n06", "2025-03-16", ["Uganda would send troops into Congo's Ituri province if militias attacked its border posts, the army chief said on Saturday.",
+                               "He did not say how many soldiers could be deployed."]),
+    ("b13-n07", "2025-09-03", ["Venezuela's defence minister accused the United States on Tuesday of preparing an invasion and said the armed forces were ready to repel any attack.",
+                               "Washington has sent warships to the southern Caribbean since August."]),
+    ("b13-n08", "2025-11-14", ["A spokesman for the Polisario Front said on Thursday that the group had shelled Moroccan army positions along the berm hundreds of times since the ceasefire collapsed in 2020.",
+                               "Morocco does not comment on the attacks."]),
+    ("b13-n09", "2025-02-20", ["Eritrea's information minister said on Wednesday that Ethiopian troops had massed on the border and accused Addis Ababa of seeking a pretext for war.",
+                               "Ethiopia's government said it had no plans to attack its neighbour."]),
+]
+for rid, published, sentences in NEG13:
+    B3(rid, published, sentences)
+
 
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
@@ -2300,8 +2427,8 @@ def splits(records):
             # Batches 3 to 7 (rounds 5 to 10) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
-        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-")):
-            # Batches 2 and 8 to 12 are each split on their own, half of their positives and half of their negatives to
+        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-")):
+            # Batches 2 and 8 to 13 are each split on their own, half of their positives and half of their negatives to
             # each side, so earlier records keep their split.
             groups.setdefault(r["id"].split("-")[0] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
@@ -2309,7 +2436,7 @@ def splits(records):
         groups.setdefault(key, []).append(r)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-")) else 0.6
+        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-")) else 0.6
         n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"

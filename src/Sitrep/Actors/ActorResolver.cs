@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -15,6 +16,9 @@ public sealed class ActorResolver
 
     // Kept as fields: a params array written at the call would be allocated and filled on every call.
     private static readonly char[] _phraseTrim = ['"', '\'', '\u201c', '\u201d', ',', '.', ';', ':', '(', ')'];
+    /// <summary>PLOVER sectors of people outside any armed, state or international role (civilians, opposition,
+    /// clergy, students, business, farmers, labour, journalists, medics, refugees).</summary>
+    private static readonly FrozenSet<string> _civilianSectors = FrozenSet.ToFrozenSet(["CVL", "OPP", "REL", "EDU", "BUS", "AGR", "LAB", "JRN", "MED", "REF"], StringComparer.Ordinal);
     private static readonly char[] _wordTrim = [',', ';', ':', '"', '(', ')', '\u201c', '\u201d'];
 
     /// <summary>At most this many phrases (with their context) keep their resolution; phrases beyond are resolved anew.</summary>
@@ -112,6 +116,11 @@ public sealed class ActorResolver
         }
 
         var (head, headStart, placeTokens) = FindHead(tokens, start);
+        if (head is { Kind: ForceKind.Government or ForceKind.Military } && headStart > start && CivilianRole(tokens, start, headStart, text, context) is { } role)
+        {
+            return role; // "a community leader", "religious leaders", "a passenger jet": the modifier makes the office civilian
+        }
+
         var mods = Modifiers(tokens, start, headStart);
         string? placeCountry = null;
         if (placeTokens is not null)
@@ -540,6 +549,29 @@ public sealed class ActorResolver
         var state = regime?.State ?? (_dictionary.Countries.TryGetValue(iso3, out var c) ? c.Name : iso3);
         var name = regime is null ? $"{prefix} {state}" : $"{prefix} {state} {regime.Years}";
         return new Actor(name, iso3, sector, ActorInter.StateForces, text);
+    }
+
+    /// <summary>
+    /// "a community leader", "a religious leader", "business leaders": a force or office noun ("leader") whose modifier
+    /// makes it a PLOVER civilian role (an agent entry that starts before the head and whose sectors are all
+    /// <see cref="_civilianSectors"/>) names civilians, not the event country's government. ("rebel leader",
+    /// "peacekeeping troops", "islamic militant" have an armed or international sector and keep their reading; only
+    /// offices and military nouns are read so: "student protesters" stay protesters.)
+    /// </summary>
+    private ActorResolution? CivilianRole(List<string> tokens, int start, int headStart, string text, ActorContext context)
+    {
+        for (var from = start; from < headStart; from++)
+        {
+            var key = string.Join(' ', tokens.Skip(from));
+            if ((_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(Singular(key), out sectors))
+                && sectors.All(_civilianSectors.Contains))
+            {
+                // The whole phrase's modifiers ("a Colombian community leader") still give the civilians' country.
+                return Agent(tokens, start, text, context) is { Actor.Inter: ActorInter.Civilians } civilians ? civilians : null;
+            }
+        }
+
+        return null;
     }
 
     private ActorResolution? Agent(List<string> tokens, int start, string text, ActorContext context)

@@ -17,7 +17,7 @@ public sealed class ContextWords
         "non_combat_objects", "flight_verbs", "accident_cues", "captive_nouns", "forced_recruitment", "victim_words", "seizure_verbs", "preparation", "dispatch_verbs", "military_targets", "combatant_nouns", "reflexives",
         "complement_governors", "infinitive_nouns", "degree_verbs", "reflexive_no_act", "generic_determiners",
         "killing_verbs", "passive_auxiliaries", "subset_markers", "retrospective_adjectives", "series_nouns", "additive_adverbs",
-        "demonstrator_agents", "mutual_prepositions", "contrast_markers",
+        "demonstrator_agents", "mutual_prepositions", "contrast_markers", "group_anaphors", "continuation_verbs", "end_conditions",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));

@@ -1660,7 +1660,8 @@ public sealed class EventDetector
         if (view.Tag(i) is Upos.VERB)
         {
             // "Most of the victims were shot in their homes": the victims already told, and how they died.
-            return i - 3 >= sentence.FirstToken && view.Words[i - 1] is "were" or "was" && _words.VictimWords.Contains(view.Words[i - 2]) && view.Words[i - 3] == "the";
+            return (i - 3 >= sentence.FirstToken && view.Words[i - 1] is "were" or "was" && _words.VictimWords.Contains(view.Words[i - 2]) && view.Words[i - 3] == "the")
+                || RetoldByItsGroup(view, sentence, i);
         }
 
         if (i == sentence.FirstToken)
@@ -1675,6 +1676,76 @@ public sealed class EventDetector
         }
 
         return _words.Anaphora.Contains(view.Words[previous]);
+    }
+
+    /// <summary>
+    /// The place mentions an event may be located by: "... would continue until the war in Gaza ends": a place in a
+    /// clause that an end condition opens (context_words end_conditions: until, unless), with a verb or a subject of
+    /// its own, names the condition, not where the event happened; a trigger inside such a clause keeps its places.
+    /// ("fought until dawn in Gaza" has neither after "until": Gaza stays the fighting's place.)
+    /// </summary>
+    private ImmutableArray<PlaceMention> OutsideEndConditions(DocView view, Sentence sentence, int trigger)
+    {
+        var mentions = view.Document.Get<PlacesLayer>().Mentions;
+        for (var u = sentence.FirstToken; u < sentence.EndToken; u++)
+        {
+            if (!_words.Of("end_conditions").Contains(view.Words[u]))
+            {
+                continue;
+            }
+
+            var end = u + 1;
+            var verb = false;
+            while (end < sentence.EndToken && view.Words[end] is not ("," or ";"))
+            {
+                verb |= view.Tag(end) == Upos.VERB;
+                end++;
+            }
+
+            // The tagger misses some verbs of such clauses ("until the army left Gao"): a subject right after the word
+            // (a determiner, pronoun or name) opens one too, unless it is a time ("until the morning").
+            var subject = u + 1 < end && view.Tag(u + 1) is Upos.DET or Upos.PRON or Upos.PROPN
+                && !view.Document.Get<TimeLayer>().Mentions.Any(m => m.Span.Start == view.Text.Tokens[u + 1].Start);
+            if (!(verb || subject) || (trigger > u && trigger < end))
+            {
+                continue;
+            }
+
+            var condition = new TextSpan(view.Text.Tokens[u].Start, view.Text.Tokens[end - 1].End);
+            mentions = mentions.RemoveAll(m => condition.Contains(m.Span));
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// "The Houthis' military spokesman said the group had fired two drones at the city": a past perfect whose subject
+    /// is the definite group noun (context_words group_anaphors), reported by a speaker earlier in its sentence, is the
+    /// speaker's own group retelling or claiming the incident the report tells, so it refers back to that incident.
+    /// ("Residents said gunmen had fired on the convoy" names its own actors: a told act of its own.)
+    /// </summary>
+    private bool RetoldByItsGroup(DocView view, Sentence sentence, int verb)
+    {
+        var had = verb - 1;
+        while (had > sentence.FirstToken && view.Tag(had) == Upos.ADV)
+        {
+            had--; // "the group had also fired"
+        }
+
+        if (had - 2 < sentence.FirstToken || view.Words[had] != "had" || view.Words[had - 2] != "the" || !_words.Of("group_anaphors").Contains(view.Words[had - 1]))
+        {
+            return false;
+        }
+
+        for (var i = sentence.FirstToken; i < had - 2; i++)
+        {
+            if (_words.ReportVerbs.Contains(view.Words[i]) && view.Tag(i) is Upos.VERB)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<CueHit> Cues(DocView view, Sentence sentence)
@@ -1783,7 +1854,7 @@ public sealed class EventDetector
         var warnings = ImmutableArray.CreateBuilder<string>();
 
         // Place and date first: the actors' country and regime depend on them.
-        var location = EventLocator.Choose(view.Document, sentence, triggerSpan);
+        var location = EventLocator.Choose(view.Document.Text, view.Text, OutsideEndConditions(view, sentence, first.First), sentence, triggerSpan);
         var place = location.Mention is { IsResolved: true } m && !Possessive(view, m) ? m : null;
         if (place is not null && place.ActorRole == PlaceActorRole.Source)
         {
@@ -2456,8 +2527,9 @@ public sealed class EventDetector
     {
         // "repelled 37 assaults ... near the villages of Myrolubivka and Promin": a phrase after a locative
         // preposition says where, not who (the villages are no civilian target).
-        var phrases = Phrases(view, clauseFirst, clauseEnd).Where(p => p.First == 0 || !(_words.Locatives.Contains(view.Words[p.First - 1])
-            || (_words.PlacePrepositions.Contains(view.Words[p.First - 1]) && NamesOnlyAPlace(view, p.First, p.End, context)))).ToList();
+        var phrases = Phrases(view, clauseFirst, clauseEnd).Where(p => (p.First == 0 || !(_words.Locatives.Contains(view.Words[p.First - 1])
+            || (_words.PlacePrepositions.Contains(view.Words[p.First - 1]) && NamesOnlyAPlace(view, p.First, p.End, context))))
+            && !InsideLongerPlaceName(view, p.First, p.End)).ToList();
         var spans = new List<Resolved>();
         Resolved? left = null;
         Resolved? right = null;
@@ -2480,8 +2552,11 @@ public sealed class EventDetector
             agentPossible = view.Words[i] == "by";
         }
 
-        foreach (var (first, end) in phrases)
+        foreach (var (phraseFirst, end) in phrases)
         {
+            // "shot dead three men", "burned alive two traders": a trigger's last word ("dead", "alive") is read into the
+            // noun phrase after it; the phrase past the trigger is its object.
+            var first = phraseFirst >= trigger.First && phraseFirst < trigger.End && end > trigger.End ? trigger.End : phraseFirst;
             if (first < trigger.End || (right is not null && (agent is not null || !agentPossible)))
             {
                 continue;
@@ -2638,6 +2713,24 @@ public sealed class EventDetector
 
     /// <summary>Whether the phrase is an actor only as a place: a country, or a capital standing for its government.</summary>
     /// <remarks>Leading words are tried off as <see cref="ResolvePhrase"/> does: "in southern Lebanon", "in northern Gaza".</remarks>
+    /// <summary>
+    /// "east of Port of Spain", "in Bandar Seri Begawan": a phrase that is only part of a longer town's name ("Spain")
+    /// names no actor. (A country's longer name, "the Democratic Republic of Congo", still stands for its state.)
+    /// </summary>
+    private static bool InsideLongerPlaceName(DocView view, int first, int end)
+    {
+        var span = new TextSpan(view.Text.Tokens[first].Start, view.Text.Tokens[end - 1].End);
+        foreach (var mention in view.Document.Get<PlacesLayer>().Mentions)
+        {
+            if (mention.Kind != PlaceKind.Country && mention.Span.Contains(span) && mention.Span != span && mention.Span.Start < span.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool NamesOnlyAPlace(DocView view, int first, int end, ActorContext context)
     {
         // (Only words that describe the place are tried off: "at least 90 Palestinians" names people, and a people
@@ -2956,6 +3049,39 @@ public sealed class EventDetector
         if (noun && trigger + 1 < clauseEnd && _words.FutureAfterNoun.Contains(view.Words[trigger + 1]))
         {
             return EventModality.Future;
+        }
+
+        // "said its attacks would continue until ...", "more strikes could follow": an event noun that is the subject of a
+        // modal and a verb of going on (context_words continuation_verbs) is what lies ahead, not a told incident.
+        // ("The attack will be investigated" is a told attack: only going on, following or resuming puts it ahead.)
+        if (noun && trigger + 2 < clauseEnd && _words.Of("continuation_verbs").Contains(view.Words[trigger + 2]))
+        {
+            var modal = view.Words[trigger + 1];
+            if (_words.Future.Contains(modal))
+            {
+                return EventModality.Future;
+            }
+
+            if (_words.Hypothetical.Contains(modal))
+            {
+                return EventModality.Hypothetical;
+            }
+        }
+
+        // "said it was ready for any attack": an event noun taken generically (context_words generic_determiners, with
+        // only adjectives between) is whatever attack may come, no particular incident.
+        if (noun)
+        {
+            var d = trigger - 1;
+            while (d > clauseFirst && view.Tag(d) == Upos.ADJ)
+            {
+                d--;
+            }
+
+            if (d >= clauseFirst && _words.Of("generic_determiners").Contains(view.Words[d]))
+            {
+                return EventModality.Hypothetical;
+            }
         }
 
         // "threatened in an audio message on Sunday to attack", "called on RSF fighters to surrender": an act in an

@@ -92,6 +92,31 @@ public sealed class ActorResolverTests
     }
 
     [Theory]
+    [InlineData("a community leader", "COL")]
+    [InlineData("a Colombian community leader", null)]
+    [InlineData("religious leaders", "NGA")]
+    public void Resolve_OfficeNounMadeCivilianByItsModifier_IsCivilians(string phrase, string? eventCountry)
+    {
+        // "leader" alone is an office of the event country's government; "community leader" is a PLOVER civilian role.
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, eventCountry));
+
+        Assert.Equal(ActorInter.Civilians, result.Actor?.Inter);
+        Assert.StartsWith("Civilians (", result.Actor!.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a rebel leader", "COL")]
+    [InlineData("the leader", "COL")]
+    [InlineData("peacekeeping troops", "COD")]
+    [InlineData("student protesters", "BGD")]
+    public void Resolve_OfficeNounWithArmedOrNoModifier_IsNoCivilian(string phrase, string? eventCountry)
+    {
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, eventCountry));
+
+        Assert.NotEqual(ActorInter.Civilians, result.Actor?.Inter);
+    }
+
+    [Theory]
     [InlineData("Ukrainian drones", "RUS")]
     [InlineData("North Korean troops", "RUS")]
     [InlineData("Turkish drones", "SYR")]
