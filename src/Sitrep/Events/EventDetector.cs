@@ -2711,8 +2711,6 @@ public sealed class EventDetector
 
     private sealed record Resolved(Actor Actor, ImmutableArray<Actor> Assoc, TextSpan Span);
 
-    /// <summary>Whether the phrase is an actor only as a place: a country, or a capital standing for its government.</summary>
-    /// <remarks>Leading words are tried off as <see cref="ResolvePhrase"/> does: "in southern Lebanon", "in northern Gaza".</remarks>
     /// <summary>
     /// "east of Port of Spain", "in Bandar Seri Begawan": a phrase that is only part of a longer town's name ("Spain")
     /// names no actor. (A country's longer name, "the Democratic Republic of Congo", still stands for its state.)
@@ -2731,6 +2729,8 @@ public sealed class EventDetector
         return false;
     }
 
+    /// <summary>Whether the phrase is an actor only as a place: a country, or a capital standing for its government.</summary>
+    /// <remarks>Leading words are tried off as <see cref="ResolvePhrase"/> does: "in southern Lebanon", "in northern Gaza".</remarks>
     private bool NamesOnlyAPlace(DocView view, int first, int end, ActorContext context)
     {
         // (Only words that describe the place are tried off: "at least 90 Palestinians" names people, and a people
