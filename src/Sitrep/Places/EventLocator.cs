@@ -67,6 +67,15 @@ public static class EventLocator
                 return new EventLocation(located, EventLocationReason.Chosen, $"'{located.Text}', which '{best.Text}' after it only locates");
             }
 
+            if (LocatedBy(layer, mentions, best, sentence) is { } told && best is { IsResolved: true, Kind: PlaceKind.PopulatedPlace } &&
+                (!told.IsResolved || (told.Kind == PlaceKind.PopulatedPlace && told.Place!.Iso3 != best.Place?.Iso3)))
+            {
+                // "in Oog, west of Las Anod": the gazetteer lacks the settlement, or knows only a namesake abroad; the
+                // event keeps the settlement's name and lies near the town the bearing is told from (precision 2).
+                var near = PlacedNear(told, best);
+                return new EventLocation(near, EventLocationReason.Chosen, $"'{told.Text}', near '{best.Text}', which the bearing tells it from");
+            }
+
             if (PossessedPlace(text, layer, mentions, best, sentence) is { } part)
             {
                 // A part the gazetteer lacks ("Amriya district") lies in the place that possesses it, at its point.
@@ -83,6 +92,12 @@ public static class EventLocator
             if (ContainedTown(text, layer, mentions, best, sentence) is { } town)
             {
                 return new EventLocation(town, EventLocationReason.Chosen, $"'{town.Text}', which '{best.Text}' right after it only situates");
+            }
+
+            if (!best.IsResolved && BearingReference(text, layer, mentions, best, sentence) is { } reference)
+            {
+                var near = PlacedNear(best, reference);
+                return new EventLocation(near, EventLocationReason.Chosen, $"'{best.Text}', near '{reference.Text}', which the bearing tells it from");
             }
 
             if (!best.IsResolved && SituatingPlace(text, layer, mentions, best, sentence) is { Place: { } around } situating)
@@ -312,6 +327,51 @@ public static class EventLocator
 
         return null;
     }
+
+    /// <summary>
+    /// The resolved town a bearing right after an unresolved settlement is told from: "in Oog, west of Las Anod",
+    /// "Oog, 40 km west of Las Anod" (only a comma between the settlement and the bearing's words).
+    /// </summary>
+    private static PlaceMention? BearingReference(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, PlaceMention settlement, Sentence sentence)
+    {
+        foreach (var other in mentions)
+        {
+            if (other.Relation != PlaceRelation.Direction || other.Cue is not { } cue || other.FirstToken < settlement.EndToken ||
+                !sentence.Span.Contains(other.Span) || other is not { IsResolved: true, Kind: PlaceKind.PopulatedPlace })
+            {
+                continue;
+            }
+
+            var cueToken = TokenAt(layer, sentence, cue.Start);
+            for (var t = settlement.EndToken; t < cueToken; t++)
+            {
+                if (Word(text, layer, t) is not ",")
+                {
+                    return null;
+                }
+            }
+
+            return cueToken >= settlement.EndToken ? other : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A settlement the gazetteer cannot place (or places only abroad), at the point of the town the text tells it from:
+    /// its own name, that town's divisions, ACLED precision 2 (near a known town).
+    /// </summary>
+    private static PlaceMention PlacedNear(PlaceMention settlement, PlaceMention town) => settlement with
+    {
+        Place = town.Place! with { Kind = PlaceKind.PopulatedPlace, Name = settlement.Text, GeonameId = null, FeatureCode = null, Population = 0, ApproximateCoordinates = true },
+        Kind = PlaceKind.PopulatedPlace,
+        GeoPrecision = 2,
+        PloverResolution = town.PloverResolution,
+        Reason = PlaceReason.None,
+        CandidateCount = 1,
+        Alternatives = [],
+        Detail = $"'{settlement.Text}' is not in the gazetteer here; placed near '{town.Text}', which the text tells it from",
+    };
 
     /// <summary>
     /// The first resolved town or division within eight tokens after an unknown place, introduced by "in" or "of" with only

@@ -957,7 +957,36 @@ public sealed class Geocoder
             var probe = new Draft { First = first, End = next };
             ReadBefore(probe, s);
             return probe.Before is CueRole.Near or CueRole.Outskirts or CueRole.Direction || probe.VillageHint || probe.CityHint ||
-                (probe.Before is CueRole.In && (BracketedDivisionAt(next, s) || (AfterInOrAt(first, s) && NamedDivisionAfter(next, s))));
+                (probe.Before is CueRole.In && (BracketedDivisionAt(next, s) ||
+                    (AfterInOrAt(first, s) && (NamedDivisionAfter(next, s) || BearingAfter(next, s)))));
+        }
+
+        /// <summary>
+        /// "in Oog, west of Las Anod", "in Kabkabiya, 150 km west of El Fasher": a comma, perhaps a distance, then a
+        /// bearing (direction rows of place_cues.tsv) right after the name: the report tells where the settlement lies.
+        /// </summary>
+        private bool BearingAfter(int next, Sentence s)
+        {
+            if (next >= s.EndToken || T(next) is not ",")
+            {
+                return false;
+            }
+
+            var at = next + 1;
+            if (at + 1 < s.EndToken && _tokens[at].Kind == TokenKind.Number && IsAny(at + 1, _units))
+            {
+                at += 2;
+            }
+
+            foreach (var cue in _lex.Before)
+            {
+                if (cue.Role == CueRole.Direction && at + cue.Tokens.Length < s.EndToken && EndsAt(cue, at + cue.Tokens.Length - 1, s))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
