@@ -42,9 +42,11 @@ public class PlacesEvaluationTests(ITestOutputHelper output)
             output.WriteLine(e);
         }
         // Measured 2026-11-25: dev 89.3 %, test 91.5 % of the sentences whose gold place is among the candidates.
+        // 2026-11-27: settlements told by a bearing ("in X, west of Y") became candidates: test 614/677 -> 616/681
+        // chosen correctly (90.7 -> 90.5 %, more right, a larger denominator), dev 2668/2983 -> 2671/2987.
         var test = scores.Single(s => s.Split == "test");
         Assert.True(test.GoldAmongCandidates > 300);
-        Assert.True(test.ChoiceAccuracy >= 0.905, $"choice accuracy {test.ChoiceAccuracy:P1}");
+        Assert.True(test.ChoiceAccuracy >= 0.90, $"choice accuracy {test.ChoiceAccuracy:P1}");
         Assert.True(scores.Single(s => s.Split == "dev").ChoiceAccuracy >= 0.88, PlacesEvaluator.Format(scores, []));
         Assert.All(scores, s => Assert.Equal(0, s.RegionPrecision1));
     }
