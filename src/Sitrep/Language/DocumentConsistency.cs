@@ -39,7 +39,7 @@ internal static class DocumentConsistency
 
             // An organisation or place named in full is also called by its initials ("Syrian Democratic Forces
             // (SDF)", later "the SDF"): the acronym gets the full name's type where the article writes it.
-            if (span.Type is "ORG" or "LOC" && span.Count > 1 && Initials(text, tokens, span) is { } acronym && WrittenIn(text, tokens, acronym))
+            if (span.Type is "ORG" or "LOC" && span.Count > 1 && Initials(text, tokens, span.First, span.Count) is { } acronym && WrittenIn(text, tokens, acronym))
             {
                 Vote(acronym, span.Type);
             }
@@ -130,14 +130,15 @@ internal static class DocumentConsistency
     /// The initials of a multi-word name's words, upper case, leaving out the small words acronyms skip; null when
     /// the name holds other lower-case words or fewer than two initials.
     /// </summary>
-    private static string? Initials(string text, ReadOnlySpan<Token> tokens, TaggedSpan span)
+    /// <remarks>Shared with the mention linker, which links the initials to the name they stand for.</remarks>
+    internal static string? Initials(string text, ReadOnlySpan<Token> tokens, int first, int count)
     {
         Span<char> initials = stackalloc char[8];
         var n = 0;
-        for (var t = span.First; t < span.End; t++)
+        for (var t = first; t < first + count; t++)
         {
             var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
-            if (t > span.First && IsSkipped(word))
+            if (t > first && IsSkipped(word))
             {
                 continue;
             }

@@ -75,6 +75,8 @@ internal static class MentionLinker
             }
         }
 
+        LinkAbbreviations(text, layer, doc, groups);
+
         var covered = new bool[layer.Tokens.Length];
         foreach (var candidate in candidates)
         {
@@ -144,6 +146,153 @@ internal static class MentionLinker
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An abbreviation ("SDF", "the RSF") joins the entity of the multi-word name it stands for ("Syrian Democratic
+    /// Forces"), which stays the canonical name, whichever comes first in the article. The name it follows in
+    /// brackets ("the Rapid Support Forces (RSF)") is its expansion; otherwise the one name in the article with those
+    /// initials. Two different names with the same initials leave it apart: the text does not say which is meant.
+    /// Persons take no part ("J. K." is not a name's initials).
+    /// </summary>
+    private static void LinkAbbreviations(string text, TextLayer layer, Words doc, List<Group> groups)
+    {
+        List<Group>? abbreviations = null;
+        foreach (var group in groups)
+        {
+            if (IsAbbreviation(doc, group.Head))
+            {
+                (abbreviations ??= []).Add(group);
+            }
+        }
+
+        if (abbreviations is null)
+        {
+            return;
+        }
+
+        var tokens = layer.Tokens.AsSpan();
+        foreach (var abbreviation in abbreviations)
+        {
+            var word = NameOf(doc, abbreviation.Head);
+            var expansion = BracketedAfter(doc, groups, abbreviation, word) ?? OnlyNameWithInitials(text, tokens, doc, groups, word);
+            if (expansion is null)
+            {
+                continue;
+            }
+
+            expansion.Mentions.AddRange(abbreviation.Mentions.Select(m => (m.Candidate, MentionKind.Name, m.First, m.Count)));
+            expansion.Country ??= abbreviation.Country;
+            groups.Remove(abbreviation);
+        }
+    }
+
+    /// <summary>A one-word name of two to eight capitals ("SDF", "ISIL"), not a person, number or lexicon entry.</summary>
+    private static bool IsAbbreviation(Words doc, Candidate head)
+    {
+        if (head.Type is EntityType.Person or EntityType.Norp or EntityType.Date or EntityType.Cardinal or EntityType.Quantity
+            || head.Canonical is not null || head.IsCountry)
+        {
+            return false;
+        }
+
+        var first = FirstNameWord(doc, head);
+        if (head.End - first != 1)
+        {
+            return false;
+        }
+
+        var word = doc.Word(first);
+        if (word.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a group can be the name an abbreviation stands for: a multi-word name of an organisation, unit or place.</summary>
+    private static bool CanExpand(Words doc, Candidate head) =>
+        head.Type is EntityType.Org or EntityType.MilitaryUnit or EntityType.Gpe or EntityType.Loc or EntityType.Facility
+        && head.End - FirstNameWord(doc, head) > 1;
+
+    /// <summary>The first word of a mention's name, after a leading "the".</summary>
+    private static int FirstNameWord(Words doc, Candidate head) => head.Count > 1 && doc.Lower(head.First) == "the" ? head.First + 1 : head.First;
+
+    /// <summary>
+    /// The entity whose name the abbreviation follows in brackets ("Hayat Tahrir al-Sham (HTS)"): the article says
+    /// what it stands for, even where the initials do not spell it. The first letters must agree; one name only.
+    /// </summary>
+    private static Group? BracketedAfter(Words doc, List<Group> groups, Group abbreviation, string word)
+    {
+        Group? found = null;
+        foreach (var mention in abbreviation.Mentions)
+        {
+            var open = mention.First - 1;
+            if (mention.Count != 1 || open < 1 || mention.First + 1 >= doc.Count || !doc.Word(open).SequenceEqual("(") || !doc.Word(mention.First + 1).SequenceEqual(")"))
+            {
+                continue;
+            }
+
+            foreach (var group in groups)
+            {
+                if (group == abbreviation || !CanExpand(doc, group.Head) || !group.Mentions.Any(m => m.First + m.Count == open && m.Count > 1))
+                {
+                    continue;
+                }
+
+                var name = NameOf(doc, group.Head);
+                if (char.ToUpperInvariant(name[0]) != word[0] || (found is not null && found != group))
+                {
+                    return null;
+                }
+
+                found = group;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The one multi-word name in the article whose initials spell the abbreviation; null for none or several.</summary>
+    private static Group? OnlyNameWithInitials(string text, ReadOnlySpan<Token> tokens, Words doc, List<Group> groups, string word)
+    {
+        Group? found = null;
+        string? foundName = null;
+        foreach (var group in groups)
+        {
+            var head = group.Head;
+            if (!CanExpand(doc, head))
+            {
+                continue;
+            }
+
+            var first = FirstNameWord(doc, head);
+            if (DocumentConsistency.Initials(text, tokens, first, head.End - first) != word)
+            {
+                continue;
+            }
+
+            // The same name typed two ways is still one expansion; the earlier group keeps the abbreviation.
+            var name = NameOf(doc, head);
+            if (foundName is not null && !string.Equals(foundName, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            found ??= group;
+            foundName = name;
+        }
+
+        return found;
     }
 
     private static string? KeyOf(Words doc, Candidate candidate)

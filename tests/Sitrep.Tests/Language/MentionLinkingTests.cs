@@ -86,4 +86,51 @@ public class MentionLinkingTests
         Assert.Equal(EntityType.Person, person.Type);
         Assert.Same(person, layer.EntityNamed(text, surname));
     }
+
+    [Fact]
+    public void Analyze_NameThenBracketedAbbreviation_OneEntityUnderTheFullName()
+    {
+        const string text = "Fighters of the Ta'ang National Liberation Army (TNLA) seized a police post near Lashio on Friday. "
+            + "A spokesman for the TNLA said two of its members were killed.";
+        var layer = LanguageTestSupport.Analyze(text);
+        var army = layer.EntityNamed(text, "Ta'ang National Liberation Army");
+        Assert.Equal("Ta'ang National Liberation Army", army.Name);
+        Assert.Same(army, layer.EntityNamed(text, "TNLA"));
+        // Both abbreviations are kept as mentions of the one entity: the bracketed one and the later one.
+        Assert.Equal(2, army.Mentions.Count(m => m.Span.Slice(text).EndsWith("TNLA", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Analyze_AbbreviationBeforeTheFullName_LinksToIt()
+    {
+        const string text = "KIA fighters shelled a junta base in northern Myanmar on Monday. "
+            + "The Kachin Independence Army said it had lost no one in the attack.";
+        var layer = LanguageTestSupport.Analyze(text);
+        var army = layer.EntityNamed(text, "Kachin Independence Army");
+        Assert.Equal("Kachin Independence Army", army.Name);
+        Assert.Same(army, layer.EntityNamed(text, "KIA"));
+    }
+
+    [Fact]
+    public void Analyze_TwoNamesWithTheSameInitials_AbbreviationStaysApart()
+    {
+        const string text = "The Popular Mobilization Forces and the Patriotic Movement Front met in Baghdad on Sunday. "
+            + "Officials of the Popular Mobilization Forces said the talks went well. Later the PMF said the talks failed.";
+        var layer = LanguageTestSupport.Analyze(text);
+        var forces = layer.EntityNamed(text, "Popular Mobilization Forces");
+        var front = layer.EntityNamed(text, "Patriotic Movement Front");
+        Assert.NotSame(forces, front);
+        var abbreviation = layer.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Span.Slice(text) is "PMF" or "the PMF"));
+        Assert.True(abbreviation is null || (abbreviation != forces && abbreviation != front), LanguageTestSupport.Describe(layer, text));
+    }
+
+    [Fact]
+    public void Analyze_InitialsOfAPersonsName_AreNotLinkedToThePerson()
+    {
+        const string text = "Commander Kareem Daoud Haddad inspected the front line near Sinjar. "
+            + "KDH units later pulled back, Haddad said.";
+        var layer = LanguageTestSupport.Analyze(text);
+        var person = layer.EntityNamed(text, "Kareem Daoud Haddad");
+        Assert.DoesNotContain(person.Mentions, m => m.Span.Slice(text) == "KDH");
+    }
 }
