@@ -171,7 +171,7 @@ public static class EventNumbers
 
     /// <summary>
     /// Passive or adjectival: "12 people were killed", "three dead", "Dozens of insurgents were killed", "16 soldiers and
-    /// eight attackers were killed" (24), "At least 10 people, including two police officers, were killed" (10: the
+    /// eight attackers were killed" (24), "two soldiers and a rebel dead" (3), "At least 10 people, including two police officers, were killed" (10: the
     /// figure after "including" is part of the total), "A farmer was killed" (1).
     /// </summary>
     private static int? Before(TextLayer text, LanguageLayer language, string[] words, ContextWords context, TriggerLexicon lexicon, int first, int cue, HashSet<int> used)
@@ -202,17 +202,20 @@ public static class EventNumbers
                 continue;
             }
 
+            // "two soldiers and a rebel dead": a group joined after the figure, before the cue, is also among the dead.
             used.Add(i);
-            return n + CoordinatedBefore(text, language, words, lexicon, first, i, used);
+            return n + CoordinatedBefore(text, language, words, lexicon, first, i, cue, used) + Coordinated(text, language, words, context, lexicon, i + 1, cue, used);
         }
 
         return persons > 0 ? persons : null;
     }
 
     /// <summary>"16 soldiers and eight attackers": the first group of a coordination read backwards from the second.</summary>
-    private static int CoordinatedBefore(TextLayer text, LanguageLayer language, string[] words, TriggerLexicon lexicon, int first, int number, HashSet<int> used)
+    /// <remarks>The second group's noun must stand before the cue ("two killed and three injured" is another harm, not a
+    /// group); a tagger may read it as a verb ("six gunmen dead"), as it may the first group's.</remarks>
+    private static int CoordinatedBefore(TextLayer text, LanguageLayer language, string[] words, TriggerLexicon lexicon, int first, int number, int cue, HashSet<int> used)
     {
-        if (number - 1 < first || words[number - 1] != "and" || number + 1 >= words.Length || Tag(language, number + 1) is not (Upos.NOUN or Upos.ADJ or Upos.PROPN))
+        if (number - 1 < first || words[number - 1] != "and" || number + 1 >= cue || Tag(language, number + 1) is not (Upos.NOUN or Upos.ADJ or Upos.PROPN or Upos.VERB))
         {
             return 0;
         }

@@ -27,6 +27,30 @@ public class FatalityFigureTests
         Assert.Equal(fatalities, Single(text).Fatalities);
     }
 
+    /// <summary>
+    /// Victim groups listed before an adjectival cue ("leaving two soldiers and a rebel dead") are all counted; a group
+    /// with no figure of its own ("a number of militants") adds nothing, and a single group stays as it is.
+    /// </summary>
+    [Theory]
+    [InlineData("Troops clashed with militants near Tillaberi on Monday, leaving three soldiers and a militant dead, the army said.", 4)]
+    [InlineData("Police exchanged fire with gang members in Croix-des-Bouquets on Friday, leaving two officers and a bystander dead, the police said.", 3)]
+    [InlineData("Soldiers fought gunmen for hours near Culiacan in Sinaloa on Tuesday, leaving five soldiers and seven gunmen dead, officials said.", 12)]
+    [InlineData("Troops clashed with militants near Tillaberi on Monday, leaving three soldiers and a number of militants dead, the army said.", 3)]
+    [InlineData("Troops clashed with militants near Tillaberi on Monday, leaving three soldiers dead, the army said.", 3)]
+    public void Detect_VictimGroupsBeforeAdjectivalCue_AddUp(string text, int fatalities)
+    {
+        Assert.Equal(fatalities, Single(text).Fatalities);
+    }
+
+    [Fact]
+    public void Detect_ActiveTollAndInjured_InjuredNotAGroupOfTheDead()
+    {
+        var e = Single("Gunmen attacked a bus near Culiacan in Sinaloa on Tuesday, killing two passengers and leaving three injured, officials said.");
+
+        Assert.Equal(2, e.Fatalities);
+        Assert.Equal(3, e.Injuries);
+    }
+
     [Fact]
     public void Detect_InjuredAfterPassiveToll_NotCountedAsDead()
     {
