@@ -99,6 +99,17 @@ public class ClaimsStageTests
     }
 
     [Fact]
+    public void Run_ListedGroupWithAMilitaryWordInItsName_TakesTheListsSector()
+    {
+        // "Forces" is a military word, but the curated group list says what the Rapid Support Forces are (REB); the
+        // abbreviation, linked to the full name, speaks for the same group.
+        const string text = "The Rapid Support Forces (RSF) said its fighters had taken the town. The RSF said 12 soldiers were captured.";
+        var claims = Run(text).Get<ClaimsLayer>().Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.All(claims, c => Assert.Equal("REB", c.Who?.Sector));
+    }
+
+    [Fact]
     public void Run_ArmySpokesmanAndDefenceMinistry_OrganisationWordBeatsGenericTitle()
     {
         const string text = "An army spokesman said 40 fighters had been killed. Russia's Defence Ministry said the attack had been repelled.";
