@@ -473,16 +473,7 @@ public sealed class Geocoder
                     {
                         // The first word alone is no place here (part of a longer name); the whole run may be one.
                         // The words after it are still read: ApplyVariantGuard drops what the whole run covers if kept.
-                        _drafts.Add(new Draft
-                        {
-                            First = i,
-                            End = i + matched,
-                            Sentence = sentenceIndex,
-                            Unknown = true,
-                            VariantReadings = AsSpellings(variantOfWhole),
-                            VariantEnd = i + whole,
-                            PlaceOnlyByVariant = true,
-                        });
+                        _drafts.Add(VariantDraft(i, i + matched, sentenceIndex, variantOfWhole, variantEnd: i + whole));
                     }
 
                     i += matched;
@@ -512,16 +503,7 @@ public sealed class Geocoder
                 {
                     // "in Ijdabiya, south of Benghazi": after in/at, another romanisation of a town the gazetteer
                     // holds (Ajdabiya) is that town, though no division follows to say the name is a place.
-                    _drafts.Add(new Draft
-                    {
-                        First = i,
-                        End = i + run,
-                        Sentence = sentenceIndex,
-                        Unknown = true,
-                        VariantReadings = AsSpellings(variant),
-                        VariantEnd = i + run,
-                        PlaceOnlyByVariant = true,
-                    });
+                    _drafts.Add(VariantDraft(i, i + run, sentenceIndex, variant, variantEnd: i + run));
                 }
 
                 i += run;
@@ -620,6 +602,18 @@ public sealed class Geocoder
 
             _drafts.Add(draft);
         }
+
+        /// <summary>An unknown name that is a place only as another spelling of <paramref name="variants"/> (ApplyVariantGuard decides).</summary>
+        private static Draft VariantDraft(int first, int end, int sentence, IEnumerable<int> variants, int variantEnd) => new()
+        {
+            First = first,
+            End = end,
+            Sentence = sentence,
+            Unknown = true,
+            VariantReadings = AsSpellings(variants),
+            VariantEnd = variantEnd,
+            PlaceOnlyByVariant = true,
+        };
 
         private static GazetteerCandidate[] AsSpellings(IEnumerable<int> places) =>
             [.. places.Select(p => new GazetteerCandidate(PlaceKind.PopulatedPlace, p, NameSource.Alternate))];
