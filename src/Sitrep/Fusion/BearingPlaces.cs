@@ -25,8 +25,9 @@ public static class BearingPlaces
     private static readonly string[] _distanceUnits = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"];
 
     /// <summary>
-    /// The settlement a report placed near a town (precision 2) names before a bearing, when it is not the report's
-    /// own location; null otherwise.
+    /// The settlement a report placed near a town (precision 2) names before a bearing, whether the geocoder placed the
+    /// report at the town or at the settlement itself (an unlisted settlement keeps its name at the town's point, so
+    /// its point no longer tells it from the town); null otherwise.
     /// </summary>
     public static string? Settlement(EventRecord e)
     {
@@ -39,9 +40,7 @@ public static class BearingPlaces
         {
             foreach (var span in e.Evidence)
             {
-                if (span.Text is { Length: > 0 } text && SettlementBeforeBearing(text) is { } name
-                    && !(e.Location is { } location && string.Equals(
-                        GazetteerNames.Normalize(name), GazetteerNames.Normalize(location), StringComparison.Ordinal)))
+                if (span.Text is { Length: > 0 } text && SettlementBeforeBearing(text) is { } name)
                 {
                     return new StrongBox<string?>(name);
                 }

@@ -127,6 +127,12 @@ public class FusionTests
         Assert.Equal("different named places", EventMatcher.Match(town, village).Veto);
         Assert.True(EventMatcher.Match(village, sameVillage).IsCompatible); // its words name the village
         Assert.True(EventMatcher.Match(village, sameBearing).IsCompatible);
+
+        // The geocoder may instead keep the village's own name at the town's point (precision 2): its point no longer
+        // tells it from the town, its name still does.
+        var namedVillage = village with { Location = "Illinivka" };
+        Assert.Equal("different named places", EventMatcher.Match(namedVillage, town).Veto);
+        Assert.True(EventMatcher.Match(namedVillage, sameVillage).IsCompatible);
     }
 
     [Fact]
