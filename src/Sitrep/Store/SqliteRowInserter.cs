@@ -21,9 +21,21 @@ internal sealed class SqliteRowInserter(SqliteConnection connection) : IDisposab
     /// <summary>Inserts each row (its values in column order) with "<paramref name="insert"/> VALUES (?1, ...)<paramref name="suffix"/>".</summary>
     public void Insert(string insert, IReadOnlyList<Arg[]> rows, string suffix)
     {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        // One statement for all the rows (looked up once: its key hashes the whole INSERT text).
+        var columns = rows[0].Length;
+        var statement = StatementFor(insert, columns, suffix);
         foreach (var row in rows)
         {
-            var statement = StatementFor(insert, row.Length, suffix);
+            if (row.Length != columns)
+            {
+                throw new ArgumentException($"{insert}: rows of {columns} and {row.Length} values in one insert", nameof(rows));
+            }
+
             for (var c = 0; c < row.Length; c++)
             {
                 Check(Bind(statement, c + 1, row[c]), insert);
