@@ -6,10 +6,12 @@ namespace Sitrep.Fusion;
 
 /// <summary>
 /// The settlement a report places its incident in when it tells it by a bearing from a better-known town: "in Oog,
-/// west of Las Anod", "in Kabkabiya, 150 km west of El Fasher". When the gazetteer lacks the settlement, the geocoder
-/// reads only the town of the bearing and places the report near it (ACLED precision 2), so the report seems to tell of
-/// that town's surroundings, where the town's own incident of that day also is. The report's words still name its own
-/// settlement: two reports are then of different named places unless the other names that settlement too. The cue
+/// west of Las Anod", "in Kabkabiya, 150 km west of El Fasher". When the gazetteer lacks the settlement, the report lies
+/// at the town's point (ACLED precision 2): the geocoder keeps the settlement's name when it reads the bearing (a
+/// comma before it), and places the report near the town when it does not ("at Nova Poltavka north-east of
+/// Kramatorsk"); either way its point no longer tells it from the town's own incident of that day. The report's words
+/// still name its own settlement: two reports are then of different named places unless the other names that
+/// settlement too. The cue
 /// words are the gazetteer's ("in", "at"... before a name; "west of", "north-east of"... as bearings:
 /// data/gazetteer/place_cues.tsv).
 /// </summary>
@@ -20,9 +22,6 @@ public static class BearingPlaces
 
     /// <summary>The longest settlement name read (in words): a longer capitalised run is a sentence's names, not a place.</summary>
     private const int _maxNameWords = 4;
-
-    // As the geocoder reads a distance before a bearing ("15 km west of").
-    private static readonly string[] _distanceUnits = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"];
 
     /// <summary>
     /// The settlement a report placed near a town (precision 2) names before a bearing, whether the geocoder placed the
@@ -109,7 +108,7 @@ public static class BearingPlaces
         text.AsSpan(word.Start, word.Length).ContainsAnyExceptInRange('0', '9') is false;
 
     private static bool IsDistanceUnit(string text, (int Start, int Length) word) =>
-        _distanceUnits.Any(u => text.AsSpan(word.Start, word.Length).Equals(u, StringComparison.OrdinalIgnoreCase));
+        PlaceLexicon.DistanceUnits.Any(u => text.AsSpan(word.Start, word.Length).Equals(u, StringComparison.OrdinalIgnoreCase));
 
     private static bool OnlySpaceBetween(string text, (int Start, int Length) left, (int Start, int Length) right) =>
         text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length).Trim().IsEmpty;

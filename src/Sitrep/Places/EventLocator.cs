@@ -59,7 +59,8 @@ public static class EventLocator
 
         if (best is not null)
         {
-            if (LocatedBy(layer, mentions, best, sentence) is { IsResolved: true, Kind: PlaceKind.PopulatedPlace } located &&
+            var locatedBy = LocatedBy(layer, mentions, best, sentence);
+            if (locatedBy is { IsResolved: true, Kind: PlaceKind.PopulatedPlace } located &&
                 located.Place!.Iso3 == best.Place?.Iso3)
             {
                 // "Saydnaya prison north of Damascus": the event is at the place the bearing locates, not at the
@@ -67,7 +68,7 @@ public static class EventLocator
                 return new EventLocation(located, EventLocationReason.Chosen, $"'{located.Text}', which '{best.Text}' after it only locates");
             }
 
-            if (LocatedBy(layer, mentions, best, sentence) is { } told && best is { IsResolved: true, Kind: PlaceKind.PopulatedPlace } &&
+            if (locatedBy is { } told && best is { IsResolved: true, Kind: PlaceKind.PopulatedPlace } &&
                 (!told.IsResolved || (told.Kind == PlaceKind.PopulatedPlace && told.Place!.Iso3 != best.Place?.Iso3)))
             {
                 // "in Oog, west of Las Anod": the gazetteer lacks the settlement, or knows only a namesake abroad; the
@@ -81,7 +82,7 @@ public static class EventLocator
                 // A part the gazetteer lacks ("Amriya district") lies in the place that possesses it, at its point.
                 var inOwner = part.IsResolved || best.Place is not { } owner ? part : part with
                 {
-                    Place = owner with { Kind = PlaceKind.PopulatedPlace, Name = part.Text, GeonameId = null, FeatureCode = null, Population = 0, ApproximateCoordinates = true },
+                    Place = Unlisted(owner, part.Text),
                     GeoPrecision = 2,
                     Reason = PlaceReason.None,
                     Detail = $"'{part.Text}' is not in the gazetteer; placed in '{best.Text}', whose part the text makes it",
@@ -107,7 +108,7 @@ public static class EventLocator
                 // known town or district, 3 when only the region is known).
                 var placed = best with
                 {
-                    Place = around with { Kind = PlaceKind.PopulatedPlace, Name = best.Text, GeonameId = null, FeatureCode = null, Population = 0, ApproximateCoordinates = true },
+                    Place = Unlisted(around, best.Text),
                     GeoPrecision = situating.Kind == PlaceKind.PopulatedPlace ? 2 : 3,
                     Reason = PlaceReason.None,
                     Detail = $"'{best.Text}' is not in the gazetteer; placed in '{situating.Text}', where the text puts it",
@@ -357,13 +358,17 @@ public static class EventLocator
         return null;
     }
 
+    /// <summary>A settlement the gazetteer lacks, by the name the text gives it, at the point and in the divisions of the place that holds it.</summary>
+    private static ResolvedPlace Unlisted(ResolvedPlace holder, string name) =>
+        holder with { Kind = PlaceKind.PopulatedPlace, Name = name, GeonameId = null, FeatureCode = null, Population = 0, ApproximateCoordinates = true };
+
     /// <summary>
     /// A settlement the gazetteer cannot place (or places only abroad), at the point of the town the text tells it from:
     /// its own name, that town's divisions, ACLED precision 2 (near a known town).
     /// </summary>
     private static PlaceMention PlacedNear(PlaceMention settlement, PlaceMention town) => settlement with
     {
-        Place = town.Place! with { Kind = PlaceKind.PopulatedPlace, Name = settlement.Text, GeonameId = null, FeatureCode = null, Population = 0, ApproximateCoordinates = true },
+        Place = Unlisted(town.Place!, settlement.Text),
         Kind = PlaceKind.PopulatedPlace,
         GeoPrecision = 2,
         PloverResolution = town.PloverResolution,

@@ -141,9 +141,9 @@ public sealed partial class Gazetteer
                 }
 
                 variant ??= variants.Key(_names.KeyAt(slot));
-                if (variant.Length == 0)
+                if (TransliterationVariants.Consonants(variant) < 3)
                 {
-                    break;
+                    break; // never looked up (see LookupVariant): not worth its memory
                 }
 
                 if (!result.TryGetValue(variant, out var places))

@@ -169,7 +169,6 @@ public sealed class Geocoder
 
     private sealed class GeocoderRun(Geocoder owner, string text, TextLayer layer, PlaceContext? context)
     {
-        private static readonly string[] _units = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres", "meters", "m"];
         private static readonly string[] _determiners = ["the", "a", "an"];
         private static readonly string[] _indefinite = ["a", "an", "one"];
 
@@ -589,7 +588,7 @@ public sealed class Geocoder
                     End = first + run,
                     Sentence = sentenceIndex,
                     Spelling = true,
-                    Candidates = [.. similar.Select(p => new GazetteerCandidate(PlaceKind.PopulatedPlace, p, NameSource.Alternate))],
+                    Candidates = AsSpellings(similar),
                 };
 
             // ... or another romanisation ("Kyaukphyu": Kyaukpyu, "Ijdabiya": Ajdabiya), if the article's countries allow.
@@ -967,7 +966,7 @@ public sealed class Geocoder
             }
 
             var at = next + 1;
-            if (at + 1 < s.EndToken && _tokens[at].Kind == TokenKind.Number && IsAny(at + 1, _units))
+            if (at + 1 < s.EndToken && _tokens[at].Kind == TokenKind.Number && IsAny(at + 1, PlaceLexicon.DistanceUnits))
             {
                 at += 2;
             }
@@ -1262,7 +1261,7 @@ public sealed class Geocoder
         {
             var unit = draft.CueFirst - 1;
             var number = unit - 1;
-            if (number < s.FirstToken || _tokens[number].Kind != TokenKind.Number || !IsAny(unit, _units))
+            if (number < s.FirstToken || _tokens[number].Kind != TokenKind.Number || !IsAny(unit, PlaceLexicon.DistanceUnits))
             {
                 return;
             }
@@ -1794,11 +1793,6 @@ public sealed class Geocoder
             (to - from == 2 && IsWord(from) && !IsCap(from) && Is(from + 1, "in"));
 
         /// <summary>
-        /// "the border village of Maroun al-Ras in southern Lebanon": a name matched only as a similar spelling
-        /// ("Meron", in Israel) is no reading when the article names countries and none of the spellings lies in
-        /// them; the name stays an unknown place.
-        /// </summary>
-        /// <summary>
         /// The namesake guard of transliteration variants: a name's variant readings count only in a country the article
         /// is about (from the outside context, a country it names, or a name all of whose readings lie in one country:
         /// "Benghazi", "Rakhine state"). Kept, they become the name's spelling readings (over the whole run they cover:
@@ -1812,20 +1806,8 @@ public sealed class Geocoder
                 return;
             }
 
-            var about = _docCountries.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var draft in _drafts)
-            {
-                if (draft.VariantReadings is not null || draft.Spelling || draft.Candidates.Length == 0)
-                {
-                    continue;
-                }
-
-                var country = CountryIso2(draft.Candidates[0]);
-                if (draft.Candidates.All(c => CountryIso2(c) == country))
-                {
-                    about.Add(country);
-                }
-            }
+            // Countries read from the names themselves, not from their variant or similar spellings.
+            var about = NamedCountries(skip: draft => draft.VariantReadings is not null || draft.Spelling);
 
             var dropped = new HashSet<Draft>();
             foreach (var draft in _drafts)
@@ -1872,6 +1854,11 @@ public sealed class Geocoder
             _drafts.RemoveAll(dropped.Contains);
         }
 
+        /// <summary>
+        /// "the border village of Maroun al-Ras in southern Lebanon": a name matched only as a similar spelling
+        /// ("Meron", in Israel) is no reading when the article names countries and none of the spellings lies in
+        /// them; the name stays an unknown place.
+        /// </summary>
         private void DropSpellingsOutsideNamedCountries()
         {
             var named = _namedCountries;
@@ -1944,11 +1931,17 @@ public sealed class Geocoder
             }
         }
 
-        private HashSet<string> NamedCountries()
+        /// <summary>The countries the article is about: the outside context's, and each name's whose readings all lie in one country.</summary>
+        private HashSet<string> NamedCountries(Func<Draft, bool>? skip = null)
         {
             var result = _docCountries.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var draft in _drafts)
             {
+                if (skip?.Invoke(draft) == true)
+                {
+                    continue;
+                }
+
                 var iso2 = draft.Candidates.Select(CountryIso2).Distinct(StringComparer.Ordinal).ToList();
                 if (iso2.Count == 1 && iso2[0] is { Length: > 0 } only)
                 {

@@ -52,6 +52,9 @@ public sealed record MacroRegion(ImmutableArray<string> Tokens, string CountryIs
 /// </summary>
 public sealed class PlaceLexicon
 {
+    /// <summary>Units of a distance told before a bearing ("15 km west of", "500 metres north of").</summary>
+    internal static readonly string[] DistanceUnits = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres", "meters", "m"];
+
     private static readonly Lazy<PlaceLexicon> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _stop;
