@@ -14,11 +14,12 @@ public sealed class ActorResolver
 {
     private static readonly Lazy<ActorResolver> _default = new(() => new ActorResolver(ActorDictionary.Default));
 
-    // Kept as fields: a params array written at the call would be allocated and filled on every call.
-    private static readonly char[] _phraseTrim = ['"', '\'', '\u201c', '\u201d', ',', '.', ';', ':', '(', ')'];
     /// <summary>PLOVER sectors of people outside any armed, state or international role (civilians, opposition,
     /// clergy, students, business, farmers, labour, journalists, medics, refugees).</summary>
     private static readonly FrozenSet<string> _civilianSectors = FrozenSet.ToFrozenSet(["CVL", "OPP", "REL", "EDU", "BUS", "AGR", "LAB", "JRN", "MED", "REF"], StringComparer.Ordinal);
+
+    // Kept as fields: a params array written at the call would be allocated and filled on every call.
+    private static readonly char[] _phraseTrim = ['"', '\'', '\u201c', '\u201d', ',', '.', ';', ':', '(', ')'];
     private static readonly char[] _wordTrim = [',', ';', ':', '"', '(', ')', '\u201c', '\u201d'];
 
     /// <summary>At most this many phrases (with their context) keep their resolution; phrases beyond are resolved anew.</summary>

@@ -1110,7 +1110,7 @@ public sealed class EventDetector
 
             // The distance dates the event it introduces, not one told past a comma or semicolon ("on Tuesday, a day
             // after deadly protests; the rally ended peacefully": the rally is Tuesday's).
-            return CommaOrSemicolonBetween(view, i + 1, trigger) ? null : days;
+            return Any(view, i + 1, trigger, _clauseCommaSet) ? null : days;
         }
 
         return null;
@@ -1153,20 +1153,7 @@ public sealed class EventDetector
             i--;
         }
 
-        return i >= 0 && DayDistance(view, i) is not null && CommaOrSemicolonBetween(view, hits[0].End, hits[^1].First);
-    }
-
-    private static bool CommaOrSemicolonBetween(DocView view, int from, int to)
-    {
-        for (var j = from; j < to; j++)
-        {
-            if (view.Words[j] is "," or ";")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return i >= 0 && DayDistance(view, i) is not null && Any(view, hits[0].End, hits[^1].First, _clauseCommaSet);
     }
 
     /// <summary>"Somali special forces, backed by US air strikes, killed ...": the strikes support the sentence's event.</summary>
@@ -1687,9 +1674,10 @@ public sealed class EventDetector
     private ImmutableArray<PlaceMention> OutsideEndConditions(DocView view, Sentence sentence, int trigger)
     {
         var mentions = view.Document.Get<PlacesLayer>().Mentions;
+        var endConditions = _words.Of("end_conditions");
         for (var u = sentence.FirstToken; u < sentence.EndToken; u++)
         {
-            if (!_words.Of("end_conditions").Contains(view.Words[u]))
+            if (!endConditions.Contains(view.Words[u]))
             {
                 continue;
             }
@@ -1739,7 +1727,7 @@ public sealed class EventDetector
 
         for (var i = sentence.FirstToken; i < had - 2; i++)
         {
-            if (_words.ReportVerbs.Contains(view.Words[i]) && view.Tag(i) is Upos.VERB)
+            if (ReportVerbAt(view, i))
             {
                 return true;
             }
@@ -2997,6 +2985,8 @@ public sealed class EventDetector
 
     private static readonly FrozenSet<string> _commaSet = FrozenSet.ToFrozenSet([","], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> _clauseCommaSet = FrozenSet.ToFrozenSet([",", ";"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> _sinceSet = FrozenSet.ToFrozenSet(["since"], StringComparer.Ordinal);
 
     private EventModality Modality(DocView view, Sentence sentence, int clauseFirst, int clauseEnd, int trigger, EventDateChoice dating)
@@ -3051,8 +3041,9 @@ public sealed class EventDetector
             return EventModality.Future;
         }
 
-        // "said its attacks would continue until ...", "more strikes could follow": an event noun that is the subject of a
-        // modal and a verb of going on (context_words continuation_verbs) is what lies ahead, not a told incident.
+        // "its attacks will continue" (future), "said its attacks would continue until ...", "more strikes could follow"
+        // (hypothetical: context_words' modals): an event noun that is the subject of a modal and a verb of going on
+        // (context_words continuation_verbs) is what lies ahead, not a told incident.
         // ("The attack will be investigated" is a told attack: only going on, following or resuming puts it ahead.)
         if (noun && trigger + 2 < clauseEnd && _words.Of("continuation_verbs").Contains(view.Words[trigger + 2]))
         {
