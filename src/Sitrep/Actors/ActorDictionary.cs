@@ -113,6 +113,37 @@ public sealed class ActorDictionary
 
     public IReadOnlyDictionary<string, ImmutableArray<GroupEntry>> Groups { get; private init; } = new Dictionary<string, ImmutableArray<GroupEntry>>();
 
+    /// <summary>
+    /// The sector the project's own group rows (data/actors/groups.tsv) give a name, when they agree on one: what the
+    /// list says a group is ("Rapid Support Forces": REB), whatever words its name holds; null for a name only the
+    /// Phoenix-derived rows hold.
+    /// </summary>
+    public string? CuratedGroupSector(string name)
+    {
+        if (!Groups.TryGetValue(Key(name), out var entries))
+        {
+            return null;
+        }
+
+        string? sector = null;
+        foreach (var entry in entries)
+        {
+            if (!entry.Curated)
+            {
+                continue;
+            }
+
+            if (sector is not null && sector != entry.Sector)
+            {
+                return null;
+            }
+
+            sector = entry.Sector;
+        }
+
+        return sector;
+    }
+
     public IReadOnlyDictionary<string, ImmutableArray<PersonOffice>> People { get; private init; } = new Dictionary<string, ImmutableArray<PersonOffice>>();
 
     public IReadOnlyDictionary<string, ForceNoun> ForceNouns { get; private init; } = new Dictionary<string, ForceNoun>();

@@ -47,8 +47,7 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
-                    // The same incident: a shared word, or accounts close together.
-                    if (Overlap(topic, earlier).Total < 1 && later.Sentence - earlier.Sentence > 3)
+                    if (!SameIncident(earlier, later, topic))
                     {
                         continue;
                     }
@@ -106,21 +105,14 @@ public sealed partial class AttributionDetector
         /// <summary>How many words of a run start (first four letters) a capitalised name word of a party's mention.</summary>
         private int NameMatches(int from, int to, ClaimantMention party)
         {
+            var prefixes = NamePrefixes(party);
             var count = 0;
-            var nameEnd = party.NamingSpan.End;
             for (var k = from; k < to; k++)
             {
                 var w = Word(k);
-                if (w.Length < 4)
+                foreach (var prefix in prefixes)
                 {
-                    continue;
-                }
-
-                for (var n = Math.Max(0, TokenAt(party.NamingSpan.Start)); n < _tokens.Length && _tokens[n].Start < nameEnd; n++)
-                {
-                    var name = Word(n);
-                    if (IsCapitalized(n) && name.Length >= 4 && !name.Equals("The", StringComparison.Ordinal) && !_lexicon.ClaimantWords.ContainsKey(name.ToString())
-                        && w.StartsWith(name[..4], StringComparison.Ordinal))
+                    if (w.StartsWith(prefix, StringComparison.Ordinal))
                     {
                         count++;
                         break;

@@ -458,9 +458,10 @@ public sealed partial class AttributionDetector
         /// "It denied that its ship had rammed the Philippine vessel" after "had fired a water cannon at a ... vessel" and
         /// "had also rammed the vessel": both share the ship and the vessel, but a stance with a clause answers the
         /// claim that states its predicate (the verb of its clause), so only claims holding that verb's stem are kept,
-        /// when some do and some do not. With no verb, or none stated by any claim, the overlap decides alone.
+        /// when some do and some do not. With no verb, or none stated by any claim, the overlap decides alone. The verb is
+        /// looked for in [<paramref name="from"/>, <paramref name="objectEnd"/>): from the stance cue's end on.
         /// </summary>
-        private List<Draft> ThoseStatingPredicate(List<Draft> strong, int objectStart, int objectEnd)
+        private List<Draft> ThoseStatingPredicate(List<Draft> strong, int from, int objectEnd)
         {
             if (strong.Count < 2)
             {
@@ -468,7 +469,7 @@ public sealed partial class AttributionDetector
             }
 
             var verbs = new List<string>();
-            for (var k = objectStart; k < objectEnd && k < _tokens.Length; k++)
+            for (var k = from; k < objectEnd && k < _tokens.Length; k++)
             {
                 var w = Word(k);
                 if (w.Length > 4 && char.IsLower(w[0]) && !IsAuxiliary(k) && (w.EndsWith("ed", StringComparison.Ordinal) || IsViolence(k)))

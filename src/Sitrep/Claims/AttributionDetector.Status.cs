@@ -145,10 +145,9 @@ public sealed partial class AttributionDetector
         /// </summary>
         private void FindCountStances()
         {
-            var counts = _drafts.ToDictionary(d => d, d => CasualtyCounts(d.Content));
             foreach (var later in _drafts)
             {
-                if (later.Claimant is not { } by || counts[later].Count == 0)
+                if (later.Claimant is not { } by || CasualtyCounts(later.Content).Count == 0)
                 {
                     continue;
                 }
@@ -156,7 +155,7 @@ public sealed partial class AttributionDetector
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
-                        || counts[earlier].Count == 0 || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by) || SameAcronym(earlier.Claimant, by)
+                        || CasualtyCounts(earlier.Content).Count == 0 || SameParty(earlier.Claimant, by) || SameBody(earlier.Claimant, by) || SameAcronym(earlier.Claimant, by)
                         || earlier.Stances.Any(x => SameParty(x.By, by)) || !SameIncident(earlier, later))
                     {
                         continue;
@@ -172,8 +171,8 @@ public sealed partial class AttributionDetector
                     // ("A Ukrainian general said the Russian army had lost 430 soldiers" names whose soldiers it counts).
                     var earlierText = string.Concat(earlier.Content.AsSpan(_text), " ", earlier.Claimant is { } ec && !NamesForce(earlier.Content) ? ec.NamingSpan.AsSpan(_text) : []);
                     var laterText = string.Concat(later.Content.AsSpan(_text), " ", !NamesForce(later.Content) ? by.NamingSpan.AsSpan(_text) : []);
-                    var pairs = (from e in counts[earlier]
-                                 from l in counts[later]
+                    var pairs = (from e in CasualtyCounts(earlier.Content)
+                                 from l in CasualtyCounts(later.Content)
                                  where e.Comparable(l) && MentionsModifier(e, laterText) && MentionsModifier(l, earlierText)
                                  select (e, l)).ToList();
                     if (pairs.Count == 0)
@@ -205,24 +204,29 @@ public sealed partial class AttributionDetector
         /// </summary>
         private void FindHarmAfterNone()
         {
+            // The later claims that could answer (telling of harm, with no stance or counter-marker of their own), and
+            // their words, found once: every earlier claim of no harm is compared with each.
+            List<(Draft Later, ClaimantMention By, List<string> Topic)>? harms = null;
             foreach (var earlier in _drafts)
             {
-                if (earlier.Claimant is null || !CasualtyCounts(earlier.Content).Any(c => c.Value == 0 && c.Class is null && c.Kind is CasualtyRole.Killed or CasualtyRole.Wounded))
+                if (earlier.Claimant is not { } claimant || !CasualtyCounts(earlier.Content).Any(c => c.Value == 0 && c.Class is null && c.Kind is CasualtyRole.Killed or CasualtyRole.Wounded))
                 {
                     continue;
                 }
 
-                foreach (var later in _drafts)
+                harms ??= [.. _drafts
+                    .Where(d => d.Claimant is not null && !HoldsStance(d.Content) && !TryCounterMarker(d.Content, out _) && ReportsCasualties(d.Content))
+                    .Select(d => (d, d.Claimant!, Stems(TokenAt(d.Content.Start), TokenBefore(d.Content.End) + 1)))];
+                foreach (var (later, by, topic) in harms)
                 {
-                    if (later == earlier || later.Claimant is not { } by || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
-                        || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
-                        || HoldsStance(later.Content) || TryCounterMarker(later.Content, out _) || !ReportsCasualties(later.Content) || !SameIncident(earlier, later))
+                    if (later == earlier || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
+                        || SameParty(claimant, by) || SameOrganisationOrAcronym(claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
+                        || !SameIncident(earlier, later, topic))
                     {
                         continue;
                     }
 
-                    if (earlier.Claimant is { } claimant && NamedIn(claimant, later.Content)
-                        && Overlap(Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1), earlier).Total == 0)
+                    if (NamedIn(claimant, later.Content) && Overlap(topic, earlier).Total == 0)
                     {
                         // "most had been intercepted, with no injuries reported" / "an Israeli strike on a car in the town
                         // of Nabatieh had killed two people": harm the claimant's own side is said to have done, with
@@ -463,7 +467,7 @@ public sealed partial class AttributionDetector
 
             static bool IsCopularIdentity(ContraryPredicate predicate) => predicate.Tokens[0] is "were" or "was" or "no";
 
-            static bool NoneOfOthers(List<CasualtyCount> zeroSide, List<CasualtyCount> countSide) =>
+            static bool NoneOfOthers(IReadOnlyList<CasualtyCount> zeroSide, IReadOnlyList<CasualtyCount> countSide) =>
                 zeroSide.Count > 0 && zeroSide.All(z => z.Value == 0 && z.Class is not null)
                 && countSide.Any(c => c.Value > 0) && countSide.Where(c => c.Value > 0).All(c => c.Class is not null && !zeroSide.Any(z => z.Class == c.Class));
         }
@@ -926,12 +930,9 @@ public sealed partial class AttributionDetector
         private bool NamedIn(ClaimantMention by, TextSpan content)
         {
             var text = content.AsSpan(_text);
-            var first = TokenAt(by.NamingSpan.Start);
-            for (var k = first; k >= 0 && k < _tokens.Length && _tokens[k].Start < by.NamingSpan.End; k++)
+            foreach (var prefix in NamePrefixes(by))
             {
-                var w = Word(k);
-                if (IsCapitalized(k) && w.Length >= 4 && !w.Equals("The", StringComparison.Ordinal) && !_lexicon.ClaimantWords.ContainsKey(w.ToString())
-                    && text.Contains(w[..4], StringComparison.Ordinal))
+                if (text.Contains(prefix, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -939,6 +940,34 @@ public sealed partial class AttributionDetector
 
             return MentionsParty(content, by);
         }
+
+        /// <summary>
+        /// The first four letters of each capitalised name word of a claimant's naming words, other than the lexicon's
+        /// claimant words ("Ministry", "Council"): what names that claimant elsewhere ("Russian" for "Russia's defence
+        /// ministry"). Read once per claimant: pairs of claims ask again and again.
+        /// </summary>
+        private List<string> NamePrefixes(ClaimantMention party)
+        {
+            if (_namePrefixes.TryGetValue(party, out var known))
+            {
+                return known;
+            }
+
+            var prefixes = new List<string>();
+            for (var k = TokenAt(party.NamingSpan.Start); k >= 0 && k < _tokens.Length && _tokens[k].Start < party.NamingSpan.End; k++)
+            {
+                var w = Word(k);
+                if (IsCapitalized(k) && w.Length >= 4 && !_lexicon.ClaimantWords.ContainsKey(w.ToString()))
+                {
+                    prefixes.Add(w[..4].ToString());
+                }
+            }
+
+            _namePrefixes.Add(party, prefixes);
+            return prefixes;
+        }
+
+        private readonly Dictionary<ClaimantMention, List<string>> _namePrefixes = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>Whether a content names a force by a capitalised modifier ("the Russian army", "600 Ukrainian soldiers").</summary>
         private bool NamesForce(TextSpan content)
@@ -966,12 +995,33 @@ public sealed partial class AttributionDetector
             return CasualtyCounts(a.Content).Any(x => counts.Any(y => x.Comparable(y) && x.Agrees(y)));
         }
 
-        /// <summary>Two claims are about one incident when they share a content word or a name, or stand within three sentences.</summary>
-        private bool SameIncident(Draft earlier, Draft later) =>
+        /// <summary>
+        /// Two claims are about one incident when they share a content word or a name, or stand within three sentences
+        /// (or the later one is too short to say otherwise). <paramref name="topic"/>: the later claim's stems, when the
+        /// caller has them.
+        /// </summary>
+        private bool SameIncident(Draft earlier, Draft later, List<string>? topic = null) =>
             later.Sentence - earlier.Sentence <= 3 || WordCount(later.Content) <= 8
-            || Overlap(Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1), earlier).Total >= 1;
+            || Overlap(topic ?? Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1), earlier).Total >= 1;
 
-        private List<CasualtyCount> CasualtyCounts(TextSpan content)
+        /// <summary>
+        /// The casualty counts a content states, read once per content: the status rules compare every pair of claims,
+        /// and each comparison asks for both claims' counts.
+        /// </summary>
+        private IReadOnlyList<CasualtyCount> CasualtyCounts(TextSpan content)
+        {
+            if (!_casualtyCounts.TryGetValue(content, out var counts))
+            {
+                counts = ReadCasualtyCounts(content);
+                _casualtyCounts.Add(content, counts);
+            }
+
+            return counts;
+        }
+
+        private readonly Dictionary<TextSpan, List<CasualtyCount>> _casualtyCounts = [];
+
+        private List<CasualtyCount> ReadCasualtyCounts(TextSpan content)
         {
             var counts = new List<CasualtyCount>();
             var first = Math.Max(0, TokenAt(content.Start));

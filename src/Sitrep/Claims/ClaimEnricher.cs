@@ -23,18 +23,19 @@ public sealed class ClaimEnricher
     private readonly SourceReliability _reliability;
     private readonly IReadOnlyDictionary<string, ImmutableArray<CountryWord>> _countryWords;
 
-    private readonly IReadOnlyDictionary<string, ImmutableArray<GroupEntry>> _groups;
+    private readonly ActorDictionary _actors;
 
     /// <param name="lexicon">The claims lexicons.</param>
     /// <param name="actors">The actor dictionary whose country names, adjectives and metonyms ("Ukraine's", "Israeli",
-    /// "the Kremlin") tell a claimant's country where the language layer's entities do not; the default one if null.</param>
+    /// "the Kremlin") tell a claimant's country where the language layer's entities do not, and whose own group list
+    /// tells a listed group's sector; the default one if null.</param>
     public ClaimEnricher(ClaimsLexicon lexicon, ActorDictionary? actors = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
         _reliability = new SourceReliability(lexicon);
-        _countryWords = (actors ?? ActorDictionary.Default).CountryWords;
-        _groups = (actors ?? ActorDictionary.Default).Groups;
+        _actors = actors ?? ActorDictionary.Default;
+        _countryWords = _actors.CountryWords;
     }
 
     public ImmutableArray<ClaimAnnotation> Enrich(string text, TextLayer textLayer, LanguageLayer language, ImmutableArray<ClaimAnnotation> claims)
@@ -145,7 +146,7 @@ public sealed class ClaimEnricher
 
         var place = best.Type == EntityType.Gpe;
         var affiliation = best.Affiliation ?? mention.AffiliationHint;
-        var sectorOf = mention.SectorHint ?? ListedGroupSector(best.Name) ?? SectorOf(best.Title, words, affiliation, best.Name) ?? (place ? "GOV" : null);
+        var sectorOf = mention.SectorHint ?? _actors.CuratedGroupSector(best.Name) ?? SectorOf(best.Title, words, affiliation, best.Name) ?? (place ? "GOV" : null);
         return new ResolvedClaimant(best.Name, best.Title, affiliation, best.Country ?? country ?? CountryNamedIn(words), sectorOf, false, words, best.Id);
     }
 
@@ -171,37 +172,6 @@ public sealed class ClaimEnricher
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The sector the project's curated group list (data/actors/groups.tsv) gives the entity's name, when its rows agree
-    /// on one: "Rapid Support Forces" is REB there, though "Forces" is a military word (a name's words describe it;
-    /// the list says what the group is). Phoenix-derived rows are left to the sector words.
-    /// </summary>
-    private string? ListedGroupSector(string name)
-    {
-        if (!_groups.TryGetValue(ActorDictionary.Key(name), out var entries))
-        {
-            return null;
-        }
-
-        string? sector = null;
-        foreach (var entry in entries)
-        {
-            if (!entry.Curated)
-            {
-                continue;
-            }
-
-            if (sector is not null && sector != entry.Sector)
-            {
-                return null;
-            }
-
-            sector = entry.Sector;
-        }
-
-        return sector;
     }
 
     private static int Rank(EntityType type) => type switch

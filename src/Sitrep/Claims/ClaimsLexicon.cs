@@ -169,6 +169,9 @@ public enum ClaimantWordClass
 /// </summary>
 public sealed class ClaimsLexicon
 {
+    /// <summary>The switches status_rules.tsv may set: <see cref="OwnAttackCorroborates"/>, <see cref="CounterAccusationsDispute"/>.</summary>
+    private static readonly string[] _statusRules = ["own_attack_corroborates", "counter_accusations_dispute"];
+
     public const string Folder = "claims";
 
     private static readonly Lazy<ClaimsLexicon> _default = new(() => Load(DataFiles.PathOf(Folder)));
@@ -206,8 +209,8 @@ public sealed class ClaimsLexicon
         ImmutableDictionary<string, bool> statusRules,
         ImmutableDictionary<string, IdentityWordKind> identityWords)
     {
-        OwnAttackCorroborates = statusRules.GetValueOrDefault("own_attack_corroborates");
-        CounterAccusationsDispute = statusRules.GetValueOrDefault("counter_accusations_dispute");
+        OwnAttackCorroborates = statusRules.GetValueOrDefault(_statusRules[0]);
+        CounterAccusationsDispute = statusRules.GetValueOrDefault(_statusRules[1]);
         _identityLookup = new Dictionary<string, IdentityWordKind>(identityWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _sideLookup = new Dictionary<string, PartySide>(partySides, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AttackWords = attackWords;
@@ -506,8 +509,8 @@ public sealed class ClaimsLexicon
             _ => throw new FormatException($"unknown side '{f[1]}' (state, armed_group)"),
         }));
         var rules = Read(directory, "status_rules.tsv", 2, (f, line) => KeyValuePair.Create(
-            f[0] is "own_attack_corroborates" or "counter_accusations_dispute"
-                ? f[0] : throw new FormatException($"unknown rule '{f[0]}' (own_attack_corroborates, counter_accusations_dispute)"),
+            _statusRules.Contains(f[0], StringComparer.Ordinal)
+                ? f[0] : throw new FormatException($"unknown rule '{f[0]}' ({string.Join(", ", _statusRules)})"),
             f[1] switch
             {
                 "true" => true,
