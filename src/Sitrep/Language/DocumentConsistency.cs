@@ -38,8 +38,9 @@ internal static class DocumentConsistency
             }
 
             // An organisation or place named in full is also called by its initials ("Syrian Democratic Forces
-            // (SDF)", later "the SDF"): the acronym gets the full name's type where the article writes it.
-            if (span.Type is "ORG" or "LOC" && span.Count > 1 && Initials(text, tokens, span.First, span.Count) is { } acronym && WrittenIn(text, tokens, acronym))
+            // (SDF)", later "the SDF"): the acronym gets the full name's type where the article writes it (a vote
+            // for initials the article never writes changes nothing: only written words are looked up below).
+            if (span.Type is "ORG" or "LOC" && span.Count > 1 && Initials(text, tokens, span.First, span.Count) is { } acronym)
             {
                 Vote(acronym, span.Type);
             }
@@ -159,20 +160,6 @@ internal static class DocumentConsistency
         foreach (var skipped in _skippedByInitials)
         {
             if (word.Equals(skipped, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the text has <paramref name="word"/> as a token of its own.</summary>
-    private static bool WrittenIn(string text, ReadOnlySpan<Token> tokens, string word)
-    {
-        foreach (var token in tokens)
-        {
-            if (token.Length == word.Length && text.AsSpan(token.Start, token.Length).SequenceEqual(word))
             {
                 return true;
             }

@@ -101,23 +101,13 @@ public static class NerEvaluator
     }
 
     /// <summary>
-    /// Scores the model as the pipeline applies it to an article: each sentence tagged alone, then one type per name
-    /// across the corpus document (<see cref="DocumentConsistency"/>).
+    /// The spans the model finds as the pipeline applies it to an article, by sentence: each sentence tagged alone,
+    /// then one type per name across the corpus document (<see cref="DocumentConsistency"/>).
     /// </summary>
-    public static NerEvaluation EvaluateDocuments(NerTagger tagger, IEnumerable<NerSentence> gold, NerDomain domain = NerDomain.General, PosTagger? posTagger = null, Lexicon? lexicon = null,
-        Func<LabelledSentence, TaggedSpan, bool>? keep = null)
+    private static Dictionary<LabelledSentence, List<TaggedSpan>> DocumentPredictions(NerTagger tagger, List<NerSentence> all, NerDomain domain)
     {
-        var all = gold.ToList();
-        var predictions = DocumentPredictions(tagger, all, domain, posTagger, lexicon, keep);
-        return Evaluate(all, sentence => predictions[sentence]);
-    }
-
-    /// <summary>The spans <see cref="EvaluateDocuments"/> scores, by sentence.</summary>
-    private static Dictionary<LabelledSentence, List<TaggedSpan>> DocumentPredictions(NerTagger tagger, List<NerSentence> all, NerDomain domain, PosTagger? posTagger, Lexicon? lexicon,
-        Func<LabelledSentence, TaggedSpan, bool>? keep)
-    {
-        posTagger ??= PosTagger.Default;
-        lexicon ??= Lexicon.Default;
+        var posTagger = PosTagger.Default;
+        var lexicon = Lexicon.Default;
         var predictions = new Dictionary<LabelledSentence, List<TaggedSpan>>(ReferenceEqualityComparer.Instance);
         var documents = Model.DocumentWords.OfCorpus(all);
         foreach (var document in all.GroupBy(s => s.Sentence.Document))
@@ -140,7 +130,7 @@ public static class NerEvaluator
             {
                 var (sentence, first) = joined.OwnerOf(span.First);
                 var local = span with { First = span.First - first };
-                if (local.End <= sentence.Tokens.Length && (keep is null || keep(sentence, local)))
+                if (local.End <= sentence.Tokens.Length)
                 {
                     predictions[sentence].Add(local);
                 }
@@ -151,18 +141,10 @@ public static class NerEvaluator
     }
 
     /// <summary>
-    /// The gold spans missed and the spans wrongly predicted, one line each, for tuning on a dev split (never list a
-    /// test split's): the corpus's own label of a missed span, why it was missed (see <see cref="MissKinds"/>) and
-    /// the sentence. Tagged as <see cref="EvaluateDocuments"/> tags.
+    /// The gold spans missed and the spans wrongly predicted by a predictor, one line each, for tuning on a dev split
+    /// (never list a test split's): the corpus's own label of a missed span, why it was missed (see
+    /// <see cref="MissKinds"/>) and the sentence.
     /// </summary>
-    public static string Errors(NerTagger tagger, IEnumerable<NerSentence> gold, NerDomain domain)
-    {
-        var all = gold.ToList();
-        var predictions = DocumentPredictions(tagger, all, domain, null, null, null);
-        return Errors(all, sentence => predictions[sentence]);
-    }
-
-    /// <summary>The errors of any predictor (see <see cref="Errors(NerTagger, IEnumerable{NerSentence}, NerDomain)"/>).</summary>
     public static string Errors(IEnumerable<NerSentence> gold, Func<LabelledSentence, IReadOnlyList<TaggedSpan>> predict)
     {
         var builder = new StringBuilder();
@@ -170,8 +152,8 @@ public static class NerEvaluator
         {
             var sentence = item.Sentence;
             string Words(int first, int count) => string.Join(' ', sentence.Tokens.Skip(first).Take(count).Select(t => sentence.Text[t.Start..t.End]));
-            var expected = item.Gold.Select(s => (s.First, s.Count, Type: CommonType(s.Type))).Where(s => s.Type is not null).ToHashSet();
-            var found = predict(sentence).Select(s => (s.First, s.Count, Type: CommonType(s.Type))).Where(s => s.Type is not null).ToHashSet();
+            var expected = Typed(item.Gold, CommonType);
+            var found = Typed(predict(sentence), CommonType);
             if (expected.SetEquals(found))
             {
                 continue;
@@ -280,7 +262,7 @@ public static class NerEvaluator
     /// (../shared/data/corpora), as the pipeline tags (General) and with each corpus's own learned conventions.
     /// Dev splits are for tuning; test splits only for reporting.
     /// </summary>
-    /// <param name="errors">Also list each dev split's errors (<see cref="Errors"/>) as its corpus's conventions tag; never the test splits'.</param>
+    /// <param name="errors">Also list each dev split's errors (<see cref="Errors(IEnumerable{NerSentence}, Func{LabelledSentence, IReadOnlyList{TaggedSpan}})"/>) as its corpus's conventions tag; never the test splits'.</param>
     public static string EvaluateSplits(NerTagger tagger, string corporaRoot, bool errors = false)
     {
         var builder = new StringBuilder();
@@ -295,18 +277,25 @@ public static class NerEvaluator
             foreach (var split in new[] { NerSplit.Dev, NerSplit.Test })
             {
                 var gold = read(split);
+                var all = gold.ToList();
+                string? devErrors = null;
                 foreach (var tagBy in new[] { NerDomain.General, domain })
                 {
                     builder.AppendLine(CultureInfo.InvariantCulture, $"## {name} {split.ToString().ToLowerInvariant()} ({gold.Count} sentences), tagged as {tagBy}");
                     builder.AppendLine(Evaluate(tagger, gold, tagBy).ToString());
                     builder.AppendLine(CultureInfo.InvariantCulture, $"## {name} {split.ToString().ToLowerInvariant()}, document-consistent, tagged as {tagBy}");
-                    builder.AppendLine(EvaluateDocuments(tagger, gold, tagBy).ToString());
+                    var predictions = DocumentPredictions(tagger, all, tagBy);
+                    builder.AppendLine(Evaluate(all, sentence => predictions[sentence]).ToString());
+                    if (errors && split == NerSplit.Dev && tagBy == domain)
+                    {
+                        devErrors = Errors(all, sentence => predictions[sentence]); // the same predictions, not a second tagging
+                    }
                 }
 
-                if (errors && split == NerSplit.Dev)
+                if (devErrors is not null)
                 {
                     builder.AppendLine(CultureInfo.InvariantCulture, $"## {name} dev errors, document-consistent, tagged as {domain}");
-                    builder.AppendLine(Errors(tagger, gold, domain));
+                    builder.AppendLine(devErrors);
                 }
 
                 if (domain == NerDomain.Re3d)
@@ -322,6 +311,10 @@ public static class NerEvaluator
         return builder.ToString();
     }
 
+    /// <summary>The spans under the types <paramref name="map"/> gives them, those it maps to none left out.</summary>
+    private static HashSet<(int First, int Count, string? Type)> Typed(IEnumerable<TaggedSpan> spans, Func<string, string?> map) =>
+        spans.Select(s => (s.First, s.Count, Type: map(s.Type))).Where(s => s.Type is not null).ToHashSet();
+
     /// <summary>Scores any predictor that returns token spans with types for a sentence.</summary>
     public static NerEvaluation Evaluate(IEnumerable<NerSentence> gold, Func<LabelledSentence, IReadOnlyList<TaggedSpan>> predict, Func<string, string?>? map = null)
     {
@@ -331,8 +324,8 @@ public static class NerEvaluator
         int[] Row(string type) => counts.TryGetValue(type, out var row) ? row : counts[type] = new int[3];
         foreach (var sentence in gold)
         {
-            var expected = sentence.Gold.Select(s => (s.First, s.Count, Type: map(s.Type))).Where(s => s.Type is not null).ToHashSet();
-            var found = predict(sentence.Sentence).Select(s => (s.First, s.Count, Type: map(s.Type))).Where(s => s.Type is not null).ToHashSet();
+            var expected = Typed(sentence.Gold, map);
+            var found = Typed(predict(sentence.Sentence), map);
             foreach (var span in found)
             {
                 Row(span.Type!)[expected.Contains(span) ? 0 : 1]++;
