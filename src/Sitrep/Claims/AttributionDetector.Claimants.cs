@@ -296,11 +296,14 @@ public sealed partial class AttributionDetector
         /// <summary>The latest named person claimant before a mention that is only a title ("the commander-in-chief", "the minister"), else null.</summary>
         private ClaimantMention? TitleReferent(ClaimantMention mention)
         {
-            var text = mention.NamingSpan.Slice(_text);
-            if (!text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(4).IndexOfAnyInRange('A', 'Z') >= 0)
+            // Tested on the text itself before any string is made: most mentions are names, asked about for every pair of claims.
+            var naming = mention.NamingSpan.AsSpan(_text);
+            if (!naming.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || naming[4..].IndexOfAnyInRange('A', 'Z') >= 0)
             {
                 return null;
             }
+
+            var text = naming.ToString();
 
             var titles = text[4..].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => _lexicon.ClaimantWords.TryGetValue(w, out var c) && c == ClaimantWordClass.Person).ToList();

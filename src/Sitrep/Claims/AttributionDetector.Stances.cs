@@ -199,10 +199,27 @@ public sealed partial class AttributionDetector
                 return false;
             }
 
-            var aText = a.NamingSpan.Slice(_text);
-            var bText = b.NamingSpan.Slice(_text);
-            return IsAcronymIn(aText, bText) || IsAcronymIn(bText, aText);
+            return Remembered(_sameAcronym, a.NamingSpan, b.NamingSpan, static (aText, bText) => IsAcronymIn(aText, bText) || IsAcronymIn(bText, aText));
         }
+
+        /// <summary>
+        /// A comparison of two naming spans' texts, worked out once per pair: the status and counter-claim passes compare
+        /// every pair of claims' claimants, and the same few claimants recur across a passage's claims.
+        /// </summary>
+        private bool Remembered(Dictionary<(TextSpan, TextSpan), bool> known, TextSpan a, TextSpan b, Func<string, string, bool> compare)
+        {
+            if (!known.TryGetValue((a, b), out var result))
+            {
+                result = compare(a.Slice(_text), b.Slice(_text));
+                known.Add((a, b), result);
+            }
+
+            return result;
+        }
+
+        private readonly Dictionary<(TextSpan, TextSpan), bool> _sameAcronym = [];
+        private readonly Dictionary<(TextSpan, TextSpan), bool> _sameBody = [];
+        private readonly Dictionary<(TextSpan, TextSpan), bool> _sharesName = [];
 
         /// <summary>
         /// "SDF spokesman Ciwan Ehmed" and "the Kurdish-led Syrian Democratic Forces": an upper-case word of one (three to
@@ -628,7 +645,7 @@ public sealed partial class AttributionDetector
                 return false;
             }
 
-            return SameBody(a, b) || SharesName(a.NamingSpan, b.NamingSpan.Slice(_text));
+            return SameBody(a, b) || Remembered(_sharesName, a.NamingSpan, b.NamingSpan, (_, bText) => SharesName(a.NamingSpan, bText));
         }
 
         /// <summary>
@@ -643,10 +660,9 @@ public sealed partial class AttributionDetector
                 return false;
             }
 
-            var aText = a.NamingSpan.Slice(_text);
-            var bText = b.NamingSpan.Slice(_text);
             // "Armenia's interior ministry" and "Azerbaijan's defence ministry" share a head noun but name different owners.
-            return (SharesHead(aText, bText) || SharesHead(bText, aText)) && !OtherOwners(aText, bText) || HasAllNames(aText, bText) || HasAllNames(bText, aText);
+            return Remembered(_sameBody, a.NamingSpan, b.NamingSpan, static (aText, bText) =>
+                (SharesHead(aText, bText) || SharesHead(bText, aText)) && !OtherOwners(aText, bText) || HasAllNames(aText, bText) || HasAllNames(bText, aText));
 
             static bool SharesHead(string head, string other)
             {

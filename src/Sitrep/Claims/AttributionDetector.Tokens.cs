@@ -347,10 +347,13 @@ public sealed partial class AttributionDetector
 
         private int SentenceEndOf(int token) => _sentences[SentenceIndexOf(token)].EndToken;
 
-        private static string Head(string name)
+        private static string Head(string name) => HeadWord(name).ToString();
+
+        /// <summary>A name's last word (words end at a space or comma); the name itself when it has no word.</summary>
+        private static ReadOnlySpan<char> HeadWord(ReadOnlySpan<char> name)
         {
-            var parts = name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-            return parts.Length == 0 ? name : parts[^1];
+            var trimmed = name.TrimEnd([' ', ',']);
+            return trimmed.IsEmpty ? name : trimmed[(trimmed.LastIndexOfAny(' ', ',') + 1)..];
         }
 
         private static bool CapitalizedOverlap(string a, string b)
