@@ -334,6 +334,11 @@ public static class EventMatcher
             return "different named places";
         }
 
+        if (DifferentDistricts(a, b))
+        {
+            return "different named districts";
+        }
+
         if (a.GeoPrecision is null or 3 || b.GeoPrecision is null or 3 || a.Latitude is null || b.Latitude is null)
         {
             return null; // a region-only report fits any place in its region
@@ -386,6 +391,48 @@ public static class EventMatcher
         var nameA = unlistedA ?? (a.GeoPrecision is 1 or 2 ? a.Location : null);
         var nameB = unlistedB ?? (b.GeoPrecision is 1 or 2 ? b.Location : null);
         return nameA is not null && nameB is not null && !SamePlaceKey(nameA, nameB);
+    }
+
+    /// <summary>
+    /// Both reports name a district or neighbourhood in their own words (<see cref="NamedDistricts"/>), none of one's is
+    /// the other's, and neither report's words name a district of the other: the suicide bombing of a church in one
+    /// district of a city and the roadside bomb in another district the same day are two incidents, however alike the
+    /// city, day and type make them. A report that names no district says nothing against one that does.
+    /// </summary>
+    private static bool DifferentDistricts(EventRecord a, EventRecord b)
+    {
+        var districtsA = NamedDistricts.Of(a);
+        var districtsB = NamedDistricts.Of(b);
+        if (districtsA.Count == 0 || districtsB.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var district in districtsA)
+        {
+            if (districtsB.Any(other => SameDistrict(district, other)) || PlaceWords.Mentions(b, district))
+            {
+                return false;
+            }
+        }
+
+        return !districtsB.Any(district => PlaceWords.Mentions(a, district));
+    }
+
+    /// <summary>
+    /// Two district names of one place: one gazetteer key, or one romanisation's variant key ("Rueso" / "Ruso": the
+    /// vowels differ), however few its consonants, since a doubt here only leaves the pair to the score.
+    /// </summary>
+    private static bool SameDistrict(string a, string b)
+    {
+        if (SamePlaceKey(a, b))
+        {
+            return true;
+        }
+
+        var variants = Places.TransliterationVariants.Default;
+        var keyA = variants.Key(Places.GazetteerNames.Normalize(a));
+        return keyA.Length > 0 && keyA == variants.Key(Places.GazetteerNames.Normalize(b));
     }
 
     /// <summary>

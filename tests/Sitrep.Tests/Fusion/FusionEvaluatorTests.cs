@@ -174,8 +174,13 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // and the strike back vetoed, and a settlement told by a bearing from a town ("in Oog, west of Las Anod") kept
         // apart from that town: false 0/277, missed 159/436 = 36.5% (27.3 points extraction), 14.3% of correctly
         // extracted pairs, B-cubed F1 0.910; batch 8 dev false 0/14, missed 35/49.
+        // Session 18 added batch 9's dev part (39 reports, committed before the code ran on it: false 5/24, missed 17/36
+        // = 47.2%, 44.4 points extraction), which took the whole dev to false 5/301 = 1.7%, missed 176/472 = 37.3%,
+        // B-cubed F1 0.905. Then two named districts of one city kept apart (the church bombing in Dweila and the
+        // roadside bomb in Mezzeh the same day): false 2/298 = 0.7%, missed 176/472 = 37.3% (28.6 points extraction),
+        // 14.1% of correctly extracted pairs, B-cubed F1 0.906; batch 9 dev false 2/21 (both extraction), missed 17/36.
         Assert.True(score.FalseMergeRate <= 0.015, score.Describe());
-        Assert.True(score.MissedMergeRate <= 0.37, score.Describe());
+        Assert.True(score.MissedMergeRate <= 0.375, score.Describe());
         Assert.True(score.MissedGivenExtractionRate <= 0.17, score.Describe());
         Assert.True(score.BCubedF1 >= 0.905, score.Describe());
         Assert.True(score.Precision >= 0.985, score.Describe());
@@ -204,9 +209,13 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // only, once at the end; batch 8's test part added, 30 reports): false 10/108 = 9.3%, missed 95/193 = 49.2%
         // (45.6 points extraction; 9.6% of correctly extracted pairs), B-cubed F1 0.857; the older 185 reports alone
         // false 10/96 -> 10/99, missed 77/163 -> 74/163 = 45.4%, B-cubed F1 0.860 -> 0.867; batch 8's part false 0/9.
-        Assert.True(score.FalseMergeRate <= 0.105, score.Describe(details: false));
-        Assert.True(score.MissedMergeRate <= 0.50, score.Describe(details: false));
-        Assert.True(score.MissedGivenExtractionRate <= 0.115, score.Describe(details: false));
-        Assert.True(score.BCubedF1 >= 0.85, score.Describe(details: false));
+        // Session 18 (aggregate only, once at the end; batch 9's test part added, 26 reports): false 10/112 = 8.9%,
+        // missed 115/217 = 53.0% (48.4 points extraction; 12.7% of correctly extracted pairs), B-cubed F1 0.848; the
+        // older 215 reports alone unchanged by the session's fusion change (false 10/108, missed 95/193 = 49.2%, B-cubed
+        // F1 0.857); batch 9's part alone false 0/4, missed 20/24 (17 of them extraction).
+        Assert.True(score.FalseMergeRate <= 0.095, score.Describe(details: false));
+        Assert.True(score.MissedMergeRate <= 0.535, score.Describe(details: false));
+        Assert.True(score.MissedGivenExtractionRate <= 0.13, score.Describe(details: false));
+        Assert.True(score.BCubedF1 >= 0.845, score.Describe(details: false));
     }
 }
