@@ -2416,6 +2416,151 @@ NEG13 = [
 for rid, published, sentences in NEG13:
     B3(rid, published, sentences)
 
+# Batch 14 (round 18): fresh held-out text from conflicts and outlet styles batches 1 to 13 lack (New Caledonia,
+# Angola's Cabinda, Venezuela's Apure, Kabul, Pakistani strikes in Afghanistan's Paktika, a lynching in Guatemala,
+# Thailand's deep south, a French base handed over in Chad, Tanzania, Zimbabwe, Myanmar's Chin state, Sierra Leone,
+# Armenia, Slovakia, Chinese workers abducted in the Central African Republic, a legacy mine in Cambodia; a rebel
+# communique, a minister's social-media post, an NGO alert, a press-freedom statement, a state-radio bulletin, a mine
+# action agency's release, an explainer, a think-tank study, an embassy advisory), written from the codebook
+# definitions and committed BEFORE the pipeline ran on it. Each event sits among the sentences that over-generate on
+# fresh text: background paragraphs recalling earlier incidents with their own tolls, war-long and yearly tallies,
+# statements, threats and vows, denials and counter-claims, retold claims of the same incident, figurative uses of
+# violent words ("assault on democracy", "attack the state", a president who "fired" officials). Its negatives are
+# built from the classes that over-generate: a price war, a workers' strike, an official fired over a film shot in an
+# occupied district, a political "attack" and "battle", an explainer recalling a war's history, an anniversary, a trial
+# of a past massacre, a multi-year tally, an embassy warning, a denied report, a think-tank scenario, an accidental
+# explosion, a football match and a threat.
+ISO.update({"New Caledonia": "NCL", "Angola": "AGO", "Venezuela": "VEN", "Guatemala": "GTM", "Chad": "TCD",
+            "Tanzania": "TZA", "Zimbabwe": "ZWE", "Sierra Leone": "SLE", "Armenia": "ARM", "Slovakia": "SVK",
+            "China": "CHN", "Cambodia": "KHM", "Afghanistan": "AFG", "Thailand": "THA", "Myanmar": "MMR",
+            "Central African Republic": "CAF"})
+FLEC = A("FLEC-FAC: Front for the Liberation of the Enclave of Cabinda - Armed Forces of Cabinda", "AGO", "REB")
+AGO_MIL = A("Military Forces of Angola (2017-)", "AGO", "MIL")
+VEN_MIL = A("Military Forces of Venezuela (2013-)", "VEN", "MIL")
+ISKP = A("Islamic State Khorasan Province", "AFG", "REB")
+AFG_GOV = A("Government of Afghanistan (2021-)", "AFG", "GOV")
+THA_POL = A("Police Forces of Thailand (2023-)", "THA", "COP")
+TCD_MIL21 = A("Military Forces of Chad (2021-)", "TCD", "MIL")
+FRA_MIL = A("Military Forces of France (2017-)", "FRA", "MIL")
+TZA_POL = A("Police Forces of Tanzania (2021-)", "TZA", "COP")
+ZWE_POL = A("Police Forces of Zimbabwe (2017-)", "ZWE", "COP")
+CHIN_BROTHERHOOD = A("Chin Brotherhood", "MMR", "REB")
+SLE_MIL = A("Military Forces of Sierra Leone (2018-)", "SLE", "MIL")
+ARM_POL = A("Police Forces of Armenia (2018-)", "ARM", "COP")
+P = "2024-05-15"
+B3("b14-01", P, ["Rioters set fire to shops, a school and dozens of cars in Noumea on Tuesday as protests against a change to New Caledonia's voting rules turned violent, France's High Commission in the territory said.",
+                 "Paris said it would send 1,000 more gendarmes and police to the Pacific territory, and the interior minister accused a pro-independence group of orchestrating the attacks.",
+                 "The territory last saw such unrest in the 1980s, when clashes between independence supporters and loyalists killed more than 70 people."],
+   E("VD", rioters("New Caledonia"), None, "New Caledonia", "South", "Noumea", P, "Tuesday", 0, 0))
+P = "2025-03-20"
+B3("b14-02", P, ["Separatist fighters of FLEC-FAC ambushed an Angolan army patrol near the village of Necuto in Cabinda province on Tuesday, and two soldiers and one rebel were killed in the ensuing firefight, the group said in a statement sent to Portuguese media.",
+                 "The Angolan armed forces did not comment, but have in the past dismissed the group's statements as propaganda and said the enclave is calm.",
+                 "FLEC-FAC, which has fought for Cabinda's independence since 1975, says it has killed hundreds of Angolan soldiers over the decades."],
+   E("AC", FLEC, AGO_MIL, "Angola", "Cabinda", "Necuto", P, "Tuesday", 3, 0))
+P = "2025-04-09"
+B3("b14-03", P, ["Venezuela's armed forces clashed with a FARC dissident group near Elorza in Apure state on Monday, killing six dissidents and wounding two soldiers, the defence minister said on Instagram.",
+                 "Colombia's government said it had not been informed of the operation, which took place about 20 kilometres from the border.",
+                 "Rights groups have accused both armies of abuses against civilians in the border region since fighting there displaced thousands of people in 2021."],
+   E("AC", VEN_MIL, FARC, "Venezuela", "Apure", "Elorza", P, "Monday", 6, 0, injuries=2))
+P = "2024-12-12"
+B3("b14-04", P, ["A suicide bomber blew himself up inside the Ministry of Refugees in Kabul on Wednesday, killing the refugees minister and four other people, the Taliban government's spokesman said.",
+                 "Islamic State Khorasan Province claimed the attack through its Amaq news agency, saying its fighter had detonated an explosive vest among the minister's guards.",
+                 "The group has carried out dozens of bombings in Kabul since the Taliban returned to power in 2021, including an attack on the Russian embassy in 2022 that killed two diplomats."],
+   E("SB", ISKP, AFG_GOV, "Afghanistan", "Kabul", "Kabul", P, "Wednesday", 6, 0))
+P = "2024-12-26"
+B3("b14-05", P, ["Pakistani military aircraft bombed several villages in the Barmal district of Afghanistan's Paktika province on Tuesday night, killing at least 46 people, most of them women and children, a Taliban government spokesman said.",
+                 "Pakistani security officials said the strikes had targeted hideouts of the Pakistani Taliban, which Islamabad blames for a wave of attacks on its soldiers, including an assault in South Waziristan on Saturday that killed 16 troops.",
+                 "The Afghan defence ministry vowed to respond, calling the strikes a violation of its sovereignty."],
+   E("ADS", PAK, civ("Afghanistan"), "Afghanistan", "Paktika", "Barmal", P, "Tuesday", 46, 0))
+P = "2025-02-17"
+B3("b14-06", P, ["A crowd beat a man to death and set fire to his body in the town of Chisec, Alta Verapaz, on Sunday after accusing him of stealing a motorcycle, the National Civil Police said.",
+                 "Officers who arrived at the scene were pelted with stones and could not recover the body until the early hours of Monday, the police said.",
+                 "The country's human rights ombudsman has recorded more than 30 lynchings a year since 2020 and blames them on distrust of the justice system."],
+   E("MV", rioters("Guatemala"), civ("Guatemala"), "Guatemala", "Alta Verapaz", "Chisec", P, "Sunday", 1, 0))
+P = "2025-01-22"
+B3("b14-07", P, ["Bomb disposal police defused a 15-kilogram bomb hidden in a motorcycle parked outside a market in Rueso district of Narathiwat province on Tuesday morning, police said.",
+                 "Police believe insurgents planned to detonate it as traders arrived, and said it resembled a device that exploded in the same market in 2023, wounding four rangers.",
+                 "More than 7,000 people have been killed since the insurgency in Thailand's Malay-Muslim southern provinces flared in 2004, according to the monitoring group Deep South Watch."],
+   E("DWU", THA_POL, None, "Thailand", "Narathiwat", "Rueso", P, "Tuesday", 0, 0))
+P = "2025-01-13"
+B3("b14-08", P, ["French troops handed over their base in Abeche, in eastern Chad, to the Chadian army on Saturday, the French armed forces ministry said.",
+                 "Chad ended its defence cooperation agreement with France in November, and the remaining French soldiers are due to leave the capital N'Djamena by the end of January.",
+                 "Abeche had hosted French forces since the 1980s, when they helped repel a Libyan-backed offensive."],
+   E("NVT", TCD_MIL21, FRA_MIL, "Chad", "Ouaddai", "Abeche", P, "Saturday", 0, 0))
+P = "2025-10-31"
+B3("b14-09", P, ["Police fired live ammunition at opposition supporters protesting against the election results in Dar es Salaam's Mbagala area on Thursday, killing at least three people, a rights group said on Friday.",
+                 "The police spokesman said officers had come under attack from 'criminals' and denied firing on peaceful demonstrators.",
+                 "The main opposition party, whose leader has been on trial for treason since April, called the vote an 'assault on democracy'."],
+   E("EFP", TZA_POL, protesters("Tanzania"), "Tanzania", "Dar es Salaam", "Mbagala", P, "Thursday", 3, 0))
+P = "2025-04-02"
+B3("b14-10", P, ["Zimbabwean police arrested an opposition lawmaker and two journalists at a press conference in Harare on Monday, accusing them of inciting public violence, their lawyers said.",
+                 "The arrests came a day after war veterans called for protests against the president, which police had banned, warning that anyone who took part would face 'the full force of the law'.",
+                 "Last month the president fired his deputy defence minister and the head of the prison service, after both were seen at a rally of the protest's organisers."],
+   E("ARR", ZWE_POL, civ("Zimbabwe"), "Zimbabwe", "Harare", "Harare", P, "Monday", 0, 0))
+P = "2025-04-08"
+B3("b14-11", P, ["Chin resistance fighters captured the town of Falam in Myanmar's Chin state on Monday after a five-month siege, taking control of the last junta base in the town, the Chin Brotherhood alliance said.",
+                 "The military has not commented, but its aircraft bombed the town repeatedly during the siege, residents said.",
+                 "Analysts said the loss would leave the junta with only a handful of outposts in Chin state, which borders India."],
+   E("NSO", CHIN_BROTHERHOOD, MMR, "Myanmar", "Chin", "Falam", P, "Monday", 0, 0))
+P = "2023-11-27"
+B3("b14-12", P, ["Gunmen attacked the main military barracks at Wilberforce in Freetown before dawn on Sunday and exchanged fire with soldiers for several hours, the information minister said on state radio.",
+                 "The government imposed a nationwide curfew and said the situation was under control and that several of the attackers had been arrested.",
+                 "Sierra Leone's last coup was in 1997, when soldiers overthrew the elected government and fighting in the capital killed hundreds of people."],
+   E("AC", uag("Sierra Leone"), SLE_MIL, "Sierra Leone", "Western Area", "Freetown", P, "Sunday", 0, 0))
+P = "2024-05-28"
+B3("b14-13", P, ["Police detained 151 protesters who were blocking streets in central Yerevan on Monday to demand the prime minister's resignation over border concessions to Azerbaijan, the interior ministry said.",
+                 "The movement's leader, a senior cleric, said demonstrators would continue their acts of civil disobedience until the government stepped down.",
+                 "The prime minister has accused the protest movement of serving foreign interests and of trying to attack the state."],
+   E("PWI", ARM_POL, protesters("Armenia"), "Armenia", "Yerevan", "Yerevan", P, "Monday", 0, 0))
+P = "2025-01-25"
+B3("b14-14", P, ["Tens of thousands of people rallied peacefully in Bratislava's Freedom Square on Friday evening against the government's foreign policy, organisers said, in one of the largest protests since 1989.",
+                 "The prime minister accused the organisers of preparing a coup and said the security services had information about foreign-trained provocateurs.",
+                 "Organisers said they would return to the square every week until the government changed course."],
+   E("PP", protesters("Slovakia"), None, "Slovakia", "Bratislava", "Bratislava", P, "Friday", 0, 0))
+P = "2024-07-23"
+B3("b14-15", P, ["Gunmen kidnapped four Chinese workers from a gold mining site near Yaloke in the Central African Republic's Ombella-M'Poko prefecture on Sunday, the Chinese embassy in Bangui said.",
+                 "The embassy urged Chinese nationals to leave mining areas outside the capital and said it was working with the authorities to free the hostages.",
+                 "In March 2023, nine Chinese nationals were killed in an attack on a gold mine near Bambari that the government blamed on a rebel coalition."],
+   E("ABD", uag("Central African Republic"), civ("China"), "Central African Republic", "Ombella-M'Poko", "Yaloke", P, "Sunday", 0, 0))
+P = "2025-02-04"
+B3("b14-16", P, ["An anti-tank mine left over from the civil war exploded under a tractor in a rice field in Rattanak Mondul district of Battambang province on Monday, killing two farmers, the Cambodian Mine Action Centre said.",
+                 "Nearly 20,000 people have been killed by mines and unexploded ordnance in Cambodia since 1979, and the government aims to clear the country of mines by 2030."],
+   E("IED", None, civ("Cambodia"), "Cambodia", "Battambang", "Rattanak Mondul", P, "Monday", 2, 0))
+NEG14 = [
+    ("b14-n01", "2025-03-05", ["Kenya's two largest supermarket chains are locked in a price war that has seen the cost of maize flour slashed by a third in Nairobi since January, traders said on Tuesday.",
+                               "One chain's chief executive accused its rival of launching a scorched-earth attack on suppliers, while analysts said smaller shops would be the first casualties."]),
+    ("b14-n02", "2024-10-10", ["Air traffic controllers in Portugal went on a 24-hour strike on Wednesday, forcing airlines to cancel more than 300 flights at Lisbon and Porto airports, the airport operator said.",
+                               "Unions said they would strike again next month if the government did not reopen talks on pay."]),
+    ("b14-n03", "2025-05-21", ["Georgia's public broadcaster fired its head of documentaries on Tuesday after she approved a film shot in the Russian-occupied Akhalgori district without the government's permission, her lawyer said.",
+                               "The broadcaster said the film had been shot illegally and that the dismissal was an internal matter."]),
+    ("b14-n04", "2025-07-16", ["Peru's prime minister launched a fierce attack on Congress on Tuesday, accusing lawmakers of sabotaging the budget, as the battle over spending cuts moved to the constitutional court.",
+                               "Opposition leaders fired back, calling the government's plan a bombshell that would blow a hole in regional finances."]),
+    ("b14-n05", "2025-06-10", ["Explainer: why has eastern Congo's war flared again?",
+                               "The M23 rebels, who Congo and UN experts say are backed by Rwanda, seized Goma in late January after a week of fighting that killed about 3,000 people, according to the United Nations.",
+                               "The group first took the city in 2012 but withdrew under international pressure, and its revival in 2021 has since displaced more than a million people.",
+                               "Rwanda denies arming the group and says its concern is a Hutu militia linked to the 1994 genocide."]),
+    ("b14-n06", "2025-07-11", ["Thousands of mourners gathered at the memorial centre in Potocari on Friday to mark 30 years since Bosnian Serb forces killed about 8,000 Muslim men and boys around Srebrenica.",
+                               "The remains of seven victims identified over the past year were buried at the ceremony."]),
+    ("b14-n07", "2025-09-22", ["A court in Bangui on Monday sentenced a former militia commander to life in prison for ordering the killing of 75 civilians in the town of Bossangoa in 2014.",
+                               "Prosecutors said his fighters had burned villages and abducted women during a months-long campaign."]),
+    ("b14-n08", "2025-04-07", ["Armed groups have carried out more than 300 attacks on schools in Burkina Faso since 2022, killing at least 150 teachers and pupils, Human Rights Watch said in a report on Monday.",
+                               "About 5,000 schools remain closed across the country, the report said."]),
+    ("b14-n09", "2024-10-27", ["The United States embassy in Kampala warned on Saturday of a heightened risk of terrorist attacks on places of worship and shopping centres during the holiday season, and urged its citizens to avoid crowds.",
+                               "Ugandan police said they had stepped up patrols in the capital."]),
+    ("b14-n10", "2025-06-18", ["Burundi's army on Tuesday denied a report by UN experts that its soldiers had fought alongside Congolese troops against M23 rebels in South Kivu in May, calling it baseless.",
+                               "The experts' report said at least 40 Burundian soldiers had been killed in the fighting."]),
+    ("b14-n11", "2025-05-30", ["A Russian attack on the Suwalki gap, the strip of Polish and Lithuanian land between Belarus and Kaliningrad, could cut the Baltic states off from their allies within days, a think-tank warned in a study published on Thursday.",
+                               "The study said NATO would need to move at least three brigades to the area to deter such an assault."]),
+    ("b14-n12", "2024-11-13", ["An explosion at a fireworks warehouse in the Mexican town of Tultepec killed four workers and injured 11 on Tuesday, civil protection officials said.",
+                               "Officials said the blast was caused by a spark while gunpowder was being loaded onto a truck."]),
+    ("b14-n13", "2025-03-26", ["Ukraine's striker fired twice in the second half as the team beat Belgium 3-1 in Valencia on Tuesday, shooting their way into the World Cup qualifying play-offs.",
+                               "Belgium's coach said his defence had been torn apart."]),
+    ("b14-n14", "2025-08-19", ["Al-Shabaab threatened on Monday to attack any Kenyan town that hosts troops bound for Somalia, in an audio message posted on a pro-group website.",
+                               "Kenya's interior ministry said security had been tightened in Garissa and Mandera counties."]),
+]
+for rid, published, sentences in NEG14:
+    B3(rid, published, sentences)
+
 
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
@@ -2427,8 +2572,8 @@ def splits(records):
             # Batches 3 to 7 (rounds 5 to 10) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
-        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-")):
-            # Batches 2 and 8 to 13 are each split on their own, half of their positives and half of their negatives to
+        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-")):
+            # Batches 2 and 8 to 14 are each split on their own, half of their positives and half of their negatives to
             # each side, so earlier records keep their split.
             groups.setdefault(r["id"].split("-")[0] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
@@ -2436,7 +2581,7 @@ def splits(records):
         groups.setdefault(key, []).append(r)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-")) else 0.6
+        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-")) else 0.6
         n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"

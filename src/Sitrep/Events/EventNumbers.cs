@@ -81,7 +81,7 @@ public static class EventNumbers
 
     /// <summary>
     /// Active: "killing 12", "killing at least 90 Palestinians", "killed a nine-year-old boy", "killing five children and
-    /// a policeman" (6: coordinated victims add up), "killing him".
+    /// a policeman" (6: coordinated victims add up), "killing a soldier and two civilians" (3), "killing him".
     /// </summary>
     private static int? After(TextLayer text, LanguageLayer language, string[] words, ContextWords context, TriggerLexicon lexicon, int end, int cue, HashSet<int> used)
     {
@@ -115,7 +115,10 @@ public static class EventNumbers
             if (Number(text, language, words, lexicon, i) is { } n)
             {
                 used.Add(i);
-                return n + Coordinated(text, language, words, context, lexicon, i + 1, end, used);
+                // "killing the refugees minister and four other people" (5): persons named before "and" add to the figure
+                // ("killing the chief's three bodyguards" names one group: 3).
+                var before = persons > 0 && words[i - 1] == "and" ? persons : 0;
+                return before + n + Coordinated(text, language, words, context, lexicon, i + 1, end, used);
             }
 
             // "his mother and infant sister": two people; "infant" modifies "sister".

@@ -73,6 +73,9 @@ public sealed class TriggerLexicon
     /// <summary>Verbs whose event their object decides ("lifted the curfew"; object_frames.tsv).</summary>
     public required ObjectFrames Frames { get; init; }
 
+    /// <summary>Non-violent senses of violent trigger words ("fired his chief of staff"; figurative_senses.tsv).</summary>
+    public required FigurativeSenses Senses { get; init; }
+
     /// <summary>The longest trigger or cue form in words, to bound phrase matching.</summary>
     public required int MaxFormWords { get; init; }
 
@@ -205,6 +208,7 @@ public sealed class TriggerLexicon
             Hierarchy = hierarchy,
             GeneratedForms = generated.ToFrozenSet(StringComparer.Ordinal),
             Frames = ObjectFrames.Load(Path.Combine(directory, "object_frames.tsv"), plover),
+            Senses = FigurativeSenses.Load(Path.Combine(directory, "figurative_senses.tsv"), triggers.Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal)),
             MaxFormWords = maxWords,
         };
     }

@@ -176,6 +176,8 @@ public sealed class TriggerLexiconTests : IDisposable
     [InlineData("fatality_words.tsv", "dozens\t12\t12\tacled", "dozens\t12\t6\tacled", "need 0 <= value <= large")]
     [InlineData("hierarchy.tsv", "battle\tclash|ambush", "battle\tclash|ambuscade", "'ambuscade' is not a trigger lemma")]
     [InlineData("hierarchy.tsv", "lethal\tkill", "lethality\tkill", "unknown role 'lethality'")]
+    [InlineData("figurative_senses.tsv", "dismissal\tfire\tobject", "dismissal\tsack\tobject", "'sack' is no trigger lemma")]
+    [InlineData("figurative_senses.tsv", "filming\tshoot\tsubject", "filming\tshoot\tbefore", "unknown role 'before'")]
     public void Load_BrokenLine_NamesFileAndLine(string file, string good, string bad, string problem)
     {
         var path = Path.Combine(_dir, file);
