@@ -159,12 +159,36 @@ public static partial class CodingEvaluators
             row["sub_event_type"])),
     ];
 
-    /// <summary>ngec_synthetic_news.csv: synthetic news stories with a document-level PLOVER label (id = row number).</summary>
+    /// <summary>
+    /// ngec_synthetic_news.csv: synthetic news stories with a document-level PLOVER label (id = row number). A story is
+    /// coded as published, headline first: the headline is its own paragraph before the body, as a reader (and an
+    /// analyst coding the story) meets it. The headline is the first line of the prompt the story was written from
+    /// (the title column has its country names as placeholders); a file without either is coded from its body.
+    /// </summary>
     public static ImmutableArray<CodingCase> LoadNgec(string path) =>
     [
         .. CsvRecords.Read(path, "text", "label").Select((row, i) =>
-            new CodingCase(string.Create(CultureInfo.InvariantCulture, $"ngec-{i + 1}"), row["text"], null, [row["label"]])),
+            new CodingCase(string.Create(CultureInfo.InvariantCulture, $"ngec-{i + 1}"), WithHeadline(Headline(row), row["text"]), null, [row["label"]])),
     ];
+
+    /// <summary>The story's headline: the prompt's first line, else the title column when it has no placeholders.</summary>
+    private static string? Headline(Dictionary<string, string> row)
+    {
+        var prompt = row.GetValueOrDefault("prompt")?.Trim();
+        var firstLine = prompt is { Length: > 0 } ? prompt.Split('\n', 2)[0].Trim() : null;
+        if (firstLine is { Length: > 0 })
+        {
+            return firstLine;
+        }
+
+        var title = row.GetValueOrDefault("title")?.Trim();
+        return title is { Length: > 0 } && !title.Contains('{', StringComparison.Ordinal) ? title : null;
+    }
+
+    /// <summary>The headline as the story's first paragraph (a sentence of its own: it gets a full stop if it has none).</summary>
+    public static string WithHeadline(string? headline, string body) => headline is not { Length: > 0 } ? body
+        : headline[^1] is '.' or '!' or '?' ? $"{headline}\n\n{body}"
+        : $"{headline}.\n\n{body}";
 
     /// <summary>PLOVER event of the first event in text order (sentence sets) against the gold label.</summary>
     public static string EvaluatePlover(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, bool documentLevel, bool errors = false) =>
