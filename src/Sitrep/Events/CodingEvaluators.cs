@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -8,6 +9,7 @@ using System.Xml.Linq;
 using Sitrep.Common;
 using Sitrep.Documents;
 using Sitrep.Events.Dictionaries;
+using Sitrep.Events.Lexicon;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Events;
@@ -168,7 +170,7 @@ public static partial class CodingEvaluators
     public static ImmutableArray<CodingCase> LoadNgec(string path) =>
     [
         .. CsvRecords.Read(path, "text", "label").Select((row, i) =>
-            new CodingCase(string.Create(CultureInfo.InvariantCulture, $"ngec-{i + 1}"), WithHeadline(Headline(row), row["text"]), null, [row["label"]])),
+            new CodingCase(string.Create(CultureInfo.InvariantCulture, $"ngec-{i + 1}"), WithHeadline(Headline(row) is { } headline ? SentenceCase(headline, IsEventWord) : null, row["text"]), null, [row["label"]])),
     ];
 
     /// <summary>The story's headline: the prompt's first line, else the title column when it has no placeholders.</summary>
@@ -183,6 +185,48 @@ public static partial class CodingEvaluators
 
         var title = row.GetValueOrDefault("title")?.Trim();
         return title is { Length: > 0 } && !title.Contains('{', StringComparison.Ordinal) ? title : null;
+    }
+
+    /// <summary>
+    /// Every word the coder reads as an event: the words of the trigger lexicon's forms and the verb dictionary's verb
+    /// words (lower case).
+    /// </summary>
+    private static readonly Lazy<FrozenSet<string>> _eventWords = new(() => TriggerLexicon.Default.TriggersByForm.Keys
+        .SelectMany(form => form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Concat(CameoDictionary.Default.Coder.Verbs.ByVerbWord.Keys)
+        .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>Whether a lower-case word is one the coder reads as (part of) an event: a trigger word or a dictionary verb.</summary>
+    public static bool IsEventWord(string word) => _eventWords.Value.Contains(word);
+
+    /// <summary>
+    /// A headline written in title case ("Uruguay Denounces Actions By Argentina") with its event words in lower case
+    /// after the first word ("Uruguay denounces Actions By Argentina"): the tagger reads a capitalised word inside a
+    /// sentence as a name, so a title-case verb is no verb to the coder. Other words keep their capitals (names are
+    /// what they mostly are); a headline in sentence case is returned as it is.
+    /// </summary>
+    public static string SentenceCase(string headline, Func<string, bool> isEventWord)
+    {
+        ArgumentNullException.ThrowIfNull(isEventWord);
+        var words = TitleWord().Matches(headline);
+        var longWords = words.Count(w => w.Length >= 4);
+        var capitalised = words.Count(w => w.Length >= 4 && char.IsUpper(w.Value[0]));
+        if (longWords < 2 || capitalised * 2 <= longWords)
+        {
+            return headline;
+        }
+
+        var sb = new StringBuilder(headline);
+        foreach (var word in words.Skip(1))
+        {
+            var lower = word.Value.ToLowerInvariant();
+            if (char.IsUpper(word.Value[0]) && isEventWord(lower))
+            {
+                sb.Remove(word.Index, word.Length).Insert(word.Index, lower);
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>The headline as the story's first paragraph (a sentence of its own: it gets a full stop if it has none).</summary>
@@ -252,10 +296,20 @@ public static partial class CodingEvaluators
     /// <summary>
     /// The PLOVER event of a story's lead event by the PLOVER codebook: RETREAT is a material concession made now
     /// (troops withdrew, prisoners were released); promised or announced ("will withdraw", "agreed to release", "vowed
-    /// to end the war") it is a verbal concession, CONCEDE.
+    /// to end the war") it is a verbal concession, CONCEDE. Force or pressure that is only announced or raised as a
+    /// possibility ("Police threaten to make arrests", "could suspend relations", "plans to invade") is a threat
+    /// (PLOVER THREATEN: its mode is the content of the threat), unless it was promised to someone.
     /// </summary>
-    public static string? DocumentCode(EventAnnotation lead, bool promised) =>
-        lead.PloverEvent == "RETREAT" && (promised || lead.Modality is EventModality.Future or EventModality.Hypothetical) ? "CONCEDE" : lead.PloverEvent;
+    public static string? DocumentCode(EventAnnotation lead, bool promised)
+    {
+        var ahead = lead.Modality is EventModality.Future or EventModality.Hypothetical;
+        return lead.PloverEvent switch
+        {
+            "RETREAT" when promised || ahead => "CONCEDE",
+            { } conflict when ahead && !promised && _materialConflict.Contains(conflict) => "THREATEN",
+            var code => code,
+        };
+    }
 
     /// <summary>A sentence's main event: the most central trigger (main-clause verb, then subordinate verb, then noun), first in text order.</summary>
     private static EventAnnotation? Main(IEnumerable<EventAnnotation> events) => events.OrderBy(e => e.Prominence).ThenBy(e => e.Trigger.Start).FirstOrDefault();
@@ -331,6 +385,9 @@ public static partial class CodingEvaluators
 
         return sb.ToString();
     }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\-']*")]
+    private static partial Regex TitleWord();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
