@@ -58,3 +58,35 @@ public class DocumentCodingTests
         Assert.Equal("CONCEDE", CodingEvaluators.DocumentCode(withdrawal, promised: true));
     }
 }
+
+/// <summary>
+/// Round 18: a protest verb that reports a statement is verbal disapproval (PLOVER ACCUSE), not a demonstration; a
+/// crowd's protest stays one. The reports are written for these tests (not gold items).
+/// </summary>
+public class VerbalProtestTests
+{
+    private static readonly DateOnly _published = new(2025, 3, 4);
+
+    [Theory]
+    [InlineData("The authorities in Skopje are failing to protect the homes of returning refugees, a rights group protested on Tuesday.")]
+    [InlineData("The foreign ministry in Vilnius protested that the flights broke the airspace agreement.")]
+    public void Detect_ProtestReportingAStatement_AccuseNoAcled(string text)
+    {
+        var events = EventsTestSupport.Events(text, _published).Events;
+
+        var accusation = Assert.Single(events, e => e.PloverEvent == "ACCUSE");
+        Assert.Null(accusation.Acled);
+        Assert.DoesNotContain(events, e => e.PloverEvent == "PROTEST");
+    }
+
+    [Theory]
+    [InlineData("Hundreds of students protested outside the parliament in Skopje on Tuesday, police said.")]
+    [InlineData("After the election results were announced, thousands protested in the centre of Tbilisi.")]
+    public void Detect_CrowdProtesting_StaysProtest(string text)
+    {
+        var events = EventsTestSupport.Events(text, _published).Events;
+
+        Assert.Contains(events, e => e.PloverEvent == "PROTEST" && e.Acled is not null);
+        Assert.DoesNotContain(events, e => e.PloverEvent == "ACCUSE");
+    }
+}
