@@ -243,7 +243,7 @@ public static partial class CodingEvaluators
             // curfew" is CONCEDE); a sentence coder follows CAMEO's intent convention (PloverCode).
             if (documentLevel)
             {
-                return (Lead(events) is var (lead, promised) && lead is not null ? DocumentCode(lead, promised) : null, false);
+                return (Lead(events) is var (lead, promised) && lead is not null ? DocumentCode(lead, promised || Declared(c.Text, lead)) : null, false);
             }
 
             var chosen = Main(events);
@@ -309,6 +309,24 @@ public static partial class CodingEvaluators
             { } conflict when ahead && !promised && _materialConflict.Contains(conflict) => "THREATEN",
             var code => code,
         };
+    }
+
+    /// <summary>Verbs that declare a concession rather than carry it out (<c>data/events/declaration_verbs.tsv</c>).</summary>
+    private static readonly Lazy<FrozenSet<string>> _declarationVerbs = new(() => TsvTable.Read(DataFiles.PathOf("events/declaration_verbs.tsv"), "word").Rows
+        .Select(row => row.Required("word")).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Whether an event is the object of a declaration verb ("Rebels declare a nationwide ceasefire", "announced the
+    /// suspension of attacks"): one of the three words before its trigger, in its sentence, is such a verb.
+    /// </summary>
+    public static bool Declared(string text, EventAnnotation e)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(e);
+        var before = text.AsSpan(0, e.Trigger.Start);
+        var sentenceStart = before.LastIndexOfAny(".!?;\n") + 1;
+        var words = before[sentenceStart..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.TakeLast(3).Any(w => _declarationVerbs.Value.Contains(w.ToLowerInvariant()));
     }
 
     /// <summary>A sentence's main event: the most central trigger (main-clause verb, then subordinate verb, then noun), first in text order.</summary>

@@ -48,6 +48,18 @@ public class DocumentCodingTests
         Assert.Equal("THREATEN", CodingEvaluators.DocumentCode(arrest with { Modality = EventModality.Future }, promised: false));
     }
 
+    [Theory]
+    [InlineData("Rebels in Darfur declare a nationwide ceasefire.", true)]
+    [InlineData("The army announced the suspension of its offensive near Goma on Monday.", true)]
+    [InlineData("The ceasefire in Darfur held for a third day on Monday, monitors said.", false)]
+    public void Declared_RetreatObjectOfDeclaration_ConcessionOnlyThen(string text, bool declared)
+    {
+        var retreat = Assert.Single(EventsTestSupport.Events(text, _published).Events, e => e.PloverEvent == "RETREAT");
+
+        Assert.Equal(declared, CodingEvaluators.Declared(text, retreat));
+        Assert.Equal(declared ? "CONCEDE" : "RETREAT", CodingEvaluators.DocumentCode(retreat, CodingEvaluators.Declared(text, retreat)));
+    }
+
     [Fact]
     public void DocumentCode_WithdrawalPromised_ConcessionMadeNow_Retreat()
     {
