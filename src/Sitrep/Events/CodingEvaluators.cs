@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -8,6 +9,7 @@ using System.Xml.Linq;
 using Sitrep.Common;
 using Sitrep.Documents;
 using Sitrep.Events.Dictionaries;
+using Sitrep.Events.Lexicon;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Events;
@@ -159,12 +161,78 @@ public static partial class CodingEvaluators
             row["sub_event_type"])),
     ];
 
-    /// <summary>ngec_synthetic_news.csv: synthetic news stories with a document-level PLOVER label (id = row number).</summary>
+    /// <summary>
+    /// ngec_synthetic_news.csv: synthetic news stories with a document-level PLOVER label (id = row number). A story is
+    /// coded as published, headline first: the headline is its own paragraph before the body, as a reader (and an
+    /// analyst coding the story) meets it. The headline is the first line of the prompt the story was written from
+    /// (the title column has its country names as placeholders); a file without either is coded from its body.
+    /// </summary>
     public static ImmutableArray<CodingCase> LoadNgec(string path) =>
     [
         .. CsvRecords.Read(path, "text", "label").Select((row, i) =>
-            new CodingCase(string.Create(CultureInfo.InvariantCulture, $"ngec-{i + 1}"), row["text"], null, [row["label"]])),
+            new CodingCase(string.Create(CultureInfo.InvariantCulture, $"ngec-{i + 1}"), WithHeadline(Headline(row) is { } headline ? SentenceCase(headline, IsEventWord) : null, row["text"]), null, [row["label"]])),
     ];
+
+    /// <summary>The story's headline: the prompt's first line, else the title column when it has no placeholders.</summary>
+    private static string? Headline(Dictionary<string, string> row)
+    {
+        var prompt = row.GetValueOrDefault("prompt")?.Trim();
+        var firstLine = prompt is { Length: > 0 } ? prompt.Split('\n', 2)[0].Trim() : null;
+        if (firstLine is { Length: > 0 })
+        {
+            return firstLine;
+        }
+
+        var title = row.GetValueOrDefault("title")?.Trim();
+        return title is { Length: > 0 } && !title.Contains('{', StringComparison.Ordinal) ? title : null;
+    }
+
+    /// <summary>
+    /// Every word the coder reads as an event: the words of the trigger lexicon's forms and the verb dictionary's verb
+    /// words (lower case).
+    /// </summary>
+    private static readonly Lazy<FrozenSet<string>> _eventWords = new(() => TriggerLexicon.Default.TriggersByForm.Keys
+        .SelectMany(form => form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Concat(CameoDictionary.Default.Coder.Verbs.ByVerbWord.Keys)
+        .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>Whether a lower-case word is one the coder reads as (part of) an event: a trigger word or a dictionary verb.</summary>
+    public static bool IsEventWord(string word) => _eventWords.Value.Contains(word);
+
+    /// <summary>
+    /// A headline written in title case ("Uruguay Denounces Actions By Argentina") with its event words in lower case
+    /// after the first word ("Uruguay denounces Actions By Argentina"): the tagger reads a capitalised word inside a
+    /// sentence as a name, so a title-case verb is no verb to the coder. Other words keep their capitals (names are
+    /// what they mostly are); a headline in sentence case is returned as it is.
+    /// </summary>
+    public static string SentenceCase(string headline, Func<string, bool> isEventWord)
+    {
+        ArgumentNullException.ThrowIfNull(isEventWord);
+        var words = TitleWord().Matches(headline);
+        var longWords = words.Count(w => w.Length >= 4);
+        var capitalised = words.Count(w => w.Length >= 4 && char.IsUpper(w.Value[0]));
+        if (longWords < 2 || capitalised * 2 <= longWords)
+        {
+            return headline;
+        }
+
+        var sb = new StringBuilder(headline);
+        foreach (var word in words.Skip(1))
+        {
+            var lower = word.Value.ToLowerInvariant();
+            if (char.IsUpper(word.Value[0]) && isEventWord(lower))
+            {
+                sb.Remove(word.Index, word.Length).Insert(word.Index, lower);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The headline as the story's first paragraph (a sentence of its own: it gets a full stop if it has none).</summary>
+    public static string WithHeadline(string? headline, string body) => headline is not { Length: > 0 } ? body
+        : headline[^1] is '.' or '!' or '?' ? $"{headline}\n\n{body}"
+        : $"{headline}.\n\n{body}";
 
     /// <summary>PLOVER event of the first event in text order (sentence sets) against the gold label.</summary>
     public static string EvaluatePlover(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, bool documentLevel, bool errors = false) =>
@@ -175,7 +243,7 @@ public static partial class CodingEvaluators
             // curfew" is CONCEDE); a sentence coder follows CAMEO's intent convention (PloverCode).
             if (documentLevel)
             {
-                return (Lead(events) is var (lead, promised) && lead is not null ? DocumentCode(lead, promised) : null, false);
+                return (Lead(events) is var (lead, promised) && lead is not null ? DocumentCode(lead, promised || Declared(c.Text, lead)) : null, false);
             }
 
             var chosen = Main(events);
@@ -228,10 +296,38 @@ public static partial class CodingEvaluators
     /// <summary>
     /// The PLOVER event of a story's lead event by the PLOVER codebook: RETREAT is a material concession made now
     /// (troops withdrew, prisoners were released); promised or announced ("will withdraw", "agreed to release", "vowed
-    /// to end the war") it is a verbal concession, CONCEDE.
+    /// to end the war") it is a verbal concession, CONCEDE. Force or pressure that is only announced or raised as a
+    /// possibility ("Police threaten to make arrests", "could suspend relations", "plans to invade") is a threat
+    /// (PLOVER THREATEN: its mode is the content of the threat), unless it was promised to someone.
     /// </summary>
-    public static string? DocumentCode(EventAnnotation lead, bool promised) =>
-        lead.PloverEvent == "RETREAT" && (promised || lead.Modality is EventModality.Future or EventModality.Hypothetical) ? "CONCEDE" : lead.PloverEvent;
+    public static string? DocumentCode(EventAnnotation lead, bool promised)
+    {
+        var ahead = lead.Modality is EventModality.Future or EventModality.Hypothetical;
+        return lead.PloverEvent switch
+        {
+            "RETREAT" when promised || ahead => "CONCEDE",
+            { } conflict when ahead && !promised && _materialConflict.Contains(conflict) => "THREATEN",
+            var code => code,
+        };
+    }
+
+    /// <summary>Verbs that declare a concession rather than carry it out (<c>data/events/declaration_verbs.tsv</c>).</summary>
+    private static readonly Lazy<FrozenSet<string>> _declarationVerbs = new(() => TsvTable.Read(DataFiles.PathOf("events/declaration_verbs.tsv"), "word").Rows
+        .Select(row => row.Required("word")).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Whether an event is the object of a declaration verb ("Rebels declare a nationwide ceasefire", "announced the
+    /// suspension of attacks"): one of the three words before its trigger, in its sentence, is such a verb.
+    /// </summary>
+    public static bool Declared(string text, EventAnnotation e)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(e);
+        var before = text.AsSpan(0, e.Trigger.Start);
+        var sentenceStart = before.LastIndexOfAny(".!?;\n") + 1;
+        var words = before[sentenceStart..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.TakeLast(3).Any(w => _declarationVerbs.Value.Contains(w.ToLowerInvariant()));
+    }
 
     /// <summary>A sentence's main event: the most central trigger (main-clause verb, then subordinate verb, then noun), first in text order.</summary>
     private static EventAnnotation? Main(IEnumerable<EventAnnotation> events) => events.OrderBy(e => e.Prominence).ThenBy(e => e.Trigger.Start).FirstOrDefault();
@@ -307,6 +403,9 @@ public static partial class CodingEvaluators
 
         return sb.ToString();
     }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\-']*")]
+    private static partial Regex TitleWord();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

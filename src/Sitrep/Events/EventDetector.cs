@@ -449,6 +449,18 @@ public sealed class EventDetector
         events.RemoveAll(e => e.Event.Acled is null && e.Event.Prominence > 0 && e.Event.Modality != EventModality.Asserted
             && PurposeInfinitive(view, sentence, e.Hits[0].First));
 
+        // Round 18 (plover18): "..., a human rights group protested here Wednesday", "the ministry protested that the
+        // visit broke the accord": a protest verb that reports a statement (a "that" clause after it, or the closing
+        // verb of an inverted report) is verbal disapproval (PLOVER ACCUSE/disapprove, CAMEO 111), no demonstration.
+        for (var k = 0; k < events.Count; k++)
+        {
+            var (e, hits) = events[k];
+            if (e.PloverEvent == "PROTEST" && hits.Count == 1 && view.Tag(hits[0].First) is Upos.VERB && ProtestsAStatement(view, sentence, hits[0]))
+            {
+                events[k] = (e with { PloverEvent = "ACCUSE", PloverMode = "disapprove", CameoCode = "111", CameoPattern = null, Acled = null }, hits);
+            }
+        }
+
         // A conditional promise: "will withdraw ... unless" is a threat.
         for (var k = 0; k < events.Count; k++)
         {
@@ -1430,6 +1442,41 @@ public sealed class EventDetector
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a protest verb reports a statement: "that" follows it, or it closes an inverted report (a comma, then only
+    /// its subject's words before it, a verb before the comma, and nothing after it but adverbs and days: "here
+    /// Wednesday", "on Tuesday").
+    /// </summary>
+    private bool ProtestsAStatement(DocView view, Sentence sentence, TriggerHit hit)
+    {
+        if (hit.End < sentence.EndToken && view.Words[hit.End] == "that")
+        {
+            return true;
+        }
+
+        var comma = hit.First - 1;
+        while (comma > sentence.FirstToken && hit.First - comma <= 6 && view.Tag(comma) is Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.PRON)
+        {
+            comma--;
+        }
+
+        if (comma <= sentence.FirstToken || comma == hit.First - 1 || view.Words[comma] != "," || !Enumerable.Range(sentence.FirstToken, comma - sentence.FirstToken).Any(i => view.Tag(i) is Upos.VERB))
+        {
+            return false;
+        }
+
+        for (var i = hit.End; i < sentence.EndToken; i++)
+        {
+            var onADay = view.Tag(i) is Upos.ADP && i + 1 < sentence.EndToken && _words.DayNames.Contains(view.Words[i + 1]);
+            if (view.Tag(i) is not (Upos.ADV or Upos.PUNCT) && !onADay && !_words.DayNames.Contains(view.Words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool ReportVerbAt(DocView view, int i) =>
