@@ -637,8 +637,8 @@ public sealed partial class AttributionDetector
                     {
                         var also = IsWord(later.CueToken - 1, "also") ? later.CueToken - 1 : later.CueToken;
                         // "X also said that ..." puts the cue first, "..., X also said" last: the evidence spans both either way.
-                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, new TextSpan(
-                            Math.Min(_tokens[also].Start, later.Content.Start), Math.Max(_tokens[also].End, later.Content.End))) { Origin = StanceOrigin.Also });
+                        var evidence = new TextSpan(Math.Min(_tokens[also].Start, later.Content.Start), Math.Max(_tokens[also].End, later.Content.End));
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, evidence) { Origin = StanceOrigin.Also });
                     }
                 }
             }

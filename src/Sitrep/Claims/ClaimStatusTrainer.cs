@@ -17,15 +17,15 @@ public sealed record StatusFold(int Claims, int ModelCorrect, int RuleCorrect)
 public sealed record StatusTrainingOptions
 {
     /// <summary>Passes over the training claims.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 5;
 
     /// <summary>Seed of the order in which each pass visits the claims.</summary>
     public int Seed { get; init; } = 18;
 }
 
 /// <summary>
-/// Trains <see cref="ClaimStatusModel"/> as an averaged perceptron (multiclass: on a mistake the gold status's weights
-/// of the claim's features go up by one and the predicted status's go down; the model is the average of the weights
+/// Trains <see cref="ClaimStatusModel"/> as an averaged perceptron (multiclass: when another status scores at least as
+/// high as the gold one, the gold status's weights of the claim's features go up by one and that status's go down; the model is the average of the weights
 /// over every step, which keeps it from chasing the last claims it saw). Deterministic: the visiting order comes from
 /// a seeded shuffle. Cross-validation holds out whole passages, so a fold never sees the other claims of a passage it
 /// is scored on.
@@ -71,9 +71,9 @@ public static class ClaimStatusTrainer
             {
                 step++;
                 var example = examples[i];
-                var predicted = Predict(weights, example.Features, classes);
                 var gold = (int)example.Gold;
-                if (predicted == gold)
+                var predicted = Rival(weights, example.Features, gold, classes);
+                if (predicted < 0)
                 {
                     continue;
                 }
@@ -151,7 +151,11 @@ public static class ClaimStatusTrainer
         return new StatusFold(examples.Count, examples.Count(e => model.Predict(e.Features) == e.Gold), examples.Count(e => e.Rule == e.Gold));
     }
 
-    private static int Predict(Dictionary<string, float[]> weights, ImmutableArray<string> features, int classes)
+    /// <summary>
+    /// The status that scores at least as high as the gold one (the highest such), or -1: a tie counts as a mistake,
+    /// so that the model learns to prefer the gold status rather than win it by the tie-break of all-zero weights.
+    /// </summary>
+    private static int Rival(Dictionary<string, float[]> weights, ImmutableArray<string> features, int gold, int classes)
     {
         Span<float> scores = stackalloc float[classes];
         foreach (var feature in features)
@@ -165,15 +169,15 @@ public static class ClaimStatusTrainer
             }
         }
 
-        var best = 0;
-        for (var c = 1; c < classes; c++)
+        var rival = -1;
+        for (var c = 0; c < classes; c++)
         {
-            if (scores[c] > scores[best])
+            if (c != gold && scores[c] >= scores[gold] && (rival < 0 || scores[c] > scores[rival]))
             {
-                best = c;
+                rival = c;
             }
         }
 
-        return best;
+        return rival;
     }
 }
