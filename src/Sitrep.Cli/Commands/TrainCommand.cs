@@ -6,24 +6,42 @@ using Sitrep.Language.Training;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep train pos|ner</c>: retrains the statistical models from the open corpora (../shared/data/corpora),
-/// deterministically, into the files the product ships (data/models).
+/// <c>sitrep train pos|ner|claim-status</c>: retrains the statistical models from the open corpora (../shared/data/corpora),
+/// or the claim status model from the claims gold dev split, deterministically, into the files the product ships
+/// (data/models, data/claims).
 /// </summary>
 internal static class TrainCommand
 {
     public static Command Build(CliContext context)
     {
-        var model = new Argument<string>("MODEL") { Description = "pos (UD English-EWT) or ner (UNER English-EWT, re3d-open, wikigold)" };
-        model.AcceptOnlyFromAmong("pos", "ner");
+        var model = new Argument<string>("MODEL") { Description = "pos (UD English-EWT), ner (UNER English-EWT, re3d-open, wikigold) or claim-status (claims gold dev split)" };
+        model.AcceptOnlyFromAmong("pos", "ner", "claim-status");
         var corpora = new Option<string>("--corpora")
         {
             Description = "folder holding UD_English-EWT, UNER_English-EWT, re3d-open and wikigold",
             DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "corpora"),
         };
-        var output = new Option<string>("--out")
+        var output = new Option<string?>("--out")
         {
-            Description = "folder to write the model file to",
-            DefaultValueFactory = _ => Path.Combine("data", "models"),
+            Description = "folder to write the model file to (default data/models; data/claims for claim-status)",
+        };
+        var gold = new Option<string>("--gold")
+        {
+            Description = "claim-status: the claims gold split to train on",
+            DefaultValueFactory = _ => Path.Combine("data", "gold", "claims", "claims.dev.jsonl"),
+        };
+        var folds = new Option<int>("--folds")
+        {
+            Description = "claim-status: folds of the cross-validation by passage",
+            DefaultValueFactory = _ => 5,
+        };
+        var check = new Option<string?>("--check")
+        {
+            Description = "claim-status: another gold file to score the trained model and the stance rule on",
+        };
+        var dump = new Option<string?>("--dump")
+        {
+            Description = "claim-status: a file to write each training claim's gold status, rule status and features to",
         };
         var seed = new Option<int?>("--seed")
         {
@@ -33,11 +51,16 @@ internal static class TrainCommand
         {
             Description = "NER: how many perceptrons (one per seed) to average into the model (default: the shipped model's)",
         };
-        var command = new Command("train", "train a model from the open corpora") { model, corpora, output, seed, ensemble };
+        var command = new Command("train", "train a model from the open corpora") { model, corpora, output, seed, ensemble, gold, folds, check, dump };
         command.SetAction(parsed =>
         {
+            if (parsed.GetValue(model) == "claim-status")
+            {
+                return ClaimStatusTraining.Run(context, parsed.GetValue(gold)!, parsed.GetValue(output) ?? Path.Combine("data", "claims"), parsed.GetValue(folds), parsed.GetValue(check), parsed.GetValue(dump));
+            }
+
             var root = parsed.GetValue(corpora)!;
-            var outDir = parsed.GetValue(output)!;
+            var outDir = parsed.GetValue(output) ?? Path.Combine("data", "models");
             if (!Directory.Exists(root))
             {
                 context.Error.WriteLine($"sitrep: {root}: no such folder; pass --corpora with the corpora folder");

@@ -58,7 +58,7 @@ public sealed partial class AttributionDetector
                     }
 
                     earlier.Stances.RemoveAll(x => SameParty(x.By, by) && x.Stance == StanceKind.Supports);
-                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content) { Origin = StanceOrigin.CounterAccusation });
                 }
             }
         }

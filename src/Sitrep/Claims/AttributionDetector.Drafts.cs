@@ -55,8 +55,16 @@ public sealed partial class AttributionDetector
 
             public List<ClaimStance> Stances { get; } = [];
 
-            public ClaimAnnotation ToAnnotation() =>
-                new(Kind, Claimant, Cue, Content, Channel, Certainty, [.. Stances], ClaimStatusRule.Derive(Stances.Select(s => s.Stance)));
+            /// <summary>The claim with the stance rule's status, or the status model's when <paramref name="model"/> is given.</summary>
+            public ClaimAnnotation ToAnnotation(ImmutableArray<string> features, ClaimStatusModel? model)
+            {
+                var rule = ClaimStatusRule.Derive(Stances.Select(s => s.Stance));
+                return new(Kind, Claimant, Cue, Content, Channel, Certainty, [.. Stances], model is null ? rule : model.Predict(features))
+                {
+                    StatusFeatures = features,
+                    RuleStatus = rule,
+                };
+            }
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed partial class AttributionDetector
                     var overlap = Overlap(topic, earlier);
                     if (overlap.Lower >= 1 && overlap.Total >= 2)
                     {
-                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, later.Content));
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, later.Content) { Origin = StanceOrigin.Evidence });
                     }
                 }
             }

@@ -88,7 +88,7 @@ public sealed partial class AttributionDetector
                 {
                     if (!target.Stances.Any(x => x.By.Span == by.Span && x.Stance == stance))
                     {
-                        target.Stances.Add(new ClaimStance(by, stance, evidence));
+                        target.Stances.Add(new ClaimStance(by, stance, evidence) { Origin = StanceOrigin.Phrase });
                     }
                 }
 
@@ -171,7 +171,7 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
-                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, marker));
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, marker) { Origin = StanceOrigin.CounterMarker });
                 }
             }
         }
@@ -359,7 +359,7 @@ public sealed partial class AttributionDetector
                         var w = Word(k);
                         if (w.Length >= 4 && char.IsLower(w[0]) && negated.Contains(Stem(w)))
                         {
-                            earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                            earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content) { Origin = StanceOrigin.NegatedThing });
                             break;
                         }
                     }

@@ -17,8 +17,11 @@ public sealed partial class AttributionDetector
     }
 
     /// <summary>A casualty count in a claim's content: "killing 54 civilians" = (54, exact, killed, civilian).</summary>
-    private readonly record struct CasualtyCount(double Value, CountBound Bound, CasualtyRole Kind, string? Class, string? Modifier, bool Toll = false)
+    private readonly record struct CasualtyCount(double Value, CountBound Bound, CasualtyRole Kind, string? Class, string? Modifier, bool Toll = false, bool Part = false)
     {
+        /// <summary>The class of a whole count whose claim lists parts of other classes ("96 people, among them 25 fighters and 19 civilians").</summary>
+        public const string Mixed = "mixed";
+
         public (double Low, double High) Range => Bound switch
         {
             CountBound.AtLeast => (Value, double.PositiveInfinity),
@@ -182,14 +185,14 @@ public sealed partial class AttributionDetector
 
                     if (pairs.Any(p => !p.e.Agrees(p.l)))
                     {
-                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content) { Origin = StanceOrigin.Count });
                     }
                     else if (!ownSide && pairs.Any(p => p.e.Confirms(p.l)) && !NamedIn(by, earlier.Content))
                     {
                         // "Turkey's defence ministry said its forces had killed three members of the PKK" after "Turkish
                         // drones ... killing three people": the party the claim names owns the strike, it does not
                         // corroborate the count of its victims.
-                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, later.Content));
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, later.Content) { Origin = StanceOrigin.Count });
                     }
                 }
             }
@@ -234,7 +237,7 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
-                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content) { Origin = StanceOrigin.HarmAfterNone });
                 }
             }
         }
@@ -286,7 +289,7 @@ public sealed partial class AttributionDetector
                     }
 
                     earlier.Stances.RemoveAll(x => SameParty(x.By, by) && x.Stance == StanceKind.Supports);
-                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, Span(contrary.Start, contrary.End)));
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, Span(contrary.Start, contrary.End)) { Origin = StanceOrigin.Contrary });
                 }
             }
 
@@ -347,7 +350,7 @@ public sealed partial class AttributionDetector
                         && predicates[earlier].Any(e => (Concedes(concession, later, e, earlier) || ConfirmsHolder(concession, later, e, earlier)) && PlaceAnchored(e, earlier));
                     if (Overlap(topic, earlier).Total >= 1 || near)
                     {
-                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, Span(concession.Start, concession.End)));
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, Span(concession.Start, concession.End)) { Origin = StanceOrigin.Concession });
                     }
                 }
             }
@@ -535,9 +538,19 @@ public sealed partial class AttributionDetector
             }
 
             List<PhraseMatch<ContraryPredicate>> found = [.. _lexicon.ContraryIndex.FindAll(_text, _tokens, first, last + 1)];
+            found.RemoveAll(m => m.Value.Holding != PlaceHolding.None && DescribesPlace(m, last));
             AddIdentityReadings(found, first, last);
             return found;
         }
+
+        /// <summary>
+        /// "Kidal, the northern town held by Tuareg-led rebels for almost a decade": a holding participle right after
+        /// the place's noun, with its agent after "by" and no auxiliary, describes the place as it was, not what the
+        /// claim says happened to it; read as the claim's event it contradicts the claim's own "had taken control".
+        /// </summary>
+        private bool DescribesPlace(PhraseMatch<ContraryPredicate> m, int last) =>
+            m.End <= last && IsWord(m.End, "by") && m.Start > 0 && _tokens[m.Start - 1].Kind == TokenKind.Word
+            && !Has(_beVerbs, Word(m.Start - 1)) && !IsAuxiliary(m.Start - 1) && !Has(_pronouns, Word(m.Start - 1));
 
         /// <summary>Stands for a statement of who people were read from identity_words.tsv; its first token marks it copular (see IdentityAnchored).</summary>
         private static readonly ContraryPredicate _saysCivilian = new(["were", "civilian"], "who:civilian", ["who:combatant"], []);
@@ -624,8 +637,8 @@ public sealed partial class AttributionDetector
                     {
                         var also = IsWord(later.CueToken - 1, "also") ? later.CueToken - 1 : later.CueToken;
                         // "X also said that ..." puts the cue first, "..., X also said" last: the evidence spans both either way.
-                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, new TextSpan(
-                            Math.Min(_tokens[also].Start, later.Content.Start), Math.Max(_tokens[also].End, later.Content.End))));
+                        var evidence = new TextSpan(Math.Min(_tokens[also].Start, later.Content.Start), Math.Max(_tokens[also].End, later.Content.End));
+                        earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, evidence) { Origin = StanceOrigin.Also });
                     }
                 }
             }
@@ -677,7 +690,7 @@ public sealed partial class AttributionDetector
                     // attacker owns the strike but says it hit another kind of place.
                     var otherPlace = ownAttack && Has(later.Content, AttackWordKind.MilitaryPlace) && !Has(later.Content, AttackWordKind.CivilianPlace)
                         && Has(earlier.Content, AttackWordKind.CivilianPlace);
-                    earlier.Stances.Add(new ClaimStance(by, otherPlace ? StanceKind.Disputes : StanceKind.Supports, later.Content));
+                    earlier.Stances.Add(new ClaimStance(by, otherPlace ? StanceKind.Disputes : StanceKind.Supports, later.Content) { Origin = StanceOrigin.OwnAttack });
                 }
             }
         }
@@ -715,7 +728,7 @@ public sealed partial class AttributionDetector
                     }
 
                     earlier.Stances.RemoveAll(x => SameParty(x.By, by) && x.Stance == StanceKind.Supports);
-                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content));
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content) { Origin = StanceOrigin.OtherTarget });
                 }
             }
         }
@@ -895,7 +908,7 @@ public sealed partial class AttributionDetector
                     : earlier.LastOrDefault(d => d.Claimant is { } c && (SameParty(c, by) || SameOrganisation(c, by)));
                 if (target is not null && !target.Stances.Any(x => x.By.Span == by.Span && x.Stance == StanceKind.Disputes))
                 {
-                    target.Stances.Add(new ClaimStance(by, StanceKind.Disputes, evidence));
+                    target.Stances.Add(new ClaimStance(by, StanceKind.Disputes, evidence) { Origin = StanceOrigin.Retraction });
                 }
 
                 i = match.End - 1;
@@ -1096,12 +1109,36 @@ public sealed partial class AttributionDetector
                 var toll = kind is null && IsTollNear(k, first, last);
                 kind ??= NearestCasualtyKind(k, first, last);
                 nounClass ??= AppositiveClass(k, last) ?? CopularClass(k, last);
+
+                // "killing 14 people, including five children", "two children were among the dead": a part of the
+                // dead, so at least that many, not their number; far from the killing word, a part is of the kind of
+                // the whole before it ("the deaths of 96 people in the fighting, among them 25 SDF fighters").
+                // "among them 25 fighters and 19 civilians": a count coordinated with a part is a part too.
+                var part = IsPartCount(k, first, last) || counts.Count > 0 && counts[^1].Part && k - 1 >= first && (IsWord(k - 1, "and") || IsWord(k - 1, ","));
+                if (kind is null && part && counts.Count > 0)
+                {
+                    kind = counts[^1].Kind;
+                }
+
                 if (kind is { } found)
                 {
-                    // "killing 14 people, including five children", "two children were among the dead": a part of the
-                    // dead, so at least that many, not their number.
-                    var bound = IsPartCount(k, first, last) ? CountBound.AtLeast : BoundOf(k, first);
-                    counts.Add(new CasualtyCount(value, bound, found, nounClass, modifier, toll));
+                    counts.Add(new CasualtyCount(value, part ? CountBound.AtLeast : BoundOf(k, first), found, nounClass, modifier, toll, part));
+                }
+            }
+
+            // "the deaths of 96 people, among them 25 SDF fighters and 19 civilians": the whole is a sum of several
+            // kinds of people, so it is compared with other wholes, not with another claim's count of fighters alone
+            // (which the part of that class answers).
+            // One part ("19 people, including two children") leaves the whole comparable: it may be of that kind alone.
+            if (counts.Where(c => c.Part && c.Class is not null).Select(c => c.Class).Distinct().Count() > 1)
+            {
+                for (var i = 0; i < counts.Count; i++)
+                {
+                    var whole = counts[i].Kind;
+                    if (!counts[i].Part && counts[i].Class is null && counts.Where(c => c.Part && c.Class is not null && c.Kind == whole).Select(c => c.Class).Distinct().Count() > 1)
+                    {
+                        counts[i] = counts[i] with { Class = CasualtyCount.Mixed };
+                    }
                 }
             }
 
@@ -1137,6 +1174,12 @@ public sealed partial class AttributionDetector
         private bool IsPartCount(int number, int first, int last)
         {
             if (number - 1 >= first && (IsWord(number - 1, "including") || IsWord(number - 1, "included") || IsWord(number - 1, "includes")))
+            {
+                return true;
+            }
+
+            // "96 people, among them 25 fighters", "among whom 19 civilians".
+            if (number - 2 >= first && IsWord(number - 2, "among") && (IsWord(number - 1, "them") || IsWord(number - 1, "whom") || IsWord(number - 1, "those")))
             {
                 return true;
             }

@@ -17,11 +17,17 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
 {
     public ClaimsLexicon Lexicon { get; } = lexicon;
 
+    /// <summary>
+    /// Whether each claim keeps what the status model reads of it (<see cref="ClaimAnnotation.StatusFeatures"/>) even
+    /// when no model is loaded: <see cref="ClaimStatusTrainer"/> learns from them.
+    /// </summary>
+    public bool KeepStatusFeatures { get; init; }
+
     public ImmutableArray<ClaimAnnotation> Detect(string text, TextLayer layer)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(layer);
-        return new Scan(Lexicon, aliases, text, layer).Run();
+        return new Scan(Lexicon, aliases, text, layer, KeepStatusFeatures).Run();
     }
 
     /// <summary>The state of one document's analysis. Created per document, so the detector stays thread-safe.</summary>
@@ -96,9 +102,11 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
         private readonly List<Draft> _drafts = [];
         private readonly HashSet<int> _usedCues = [];
         private (int Sentence, ClaimantMention By, List<Draft> Targets)? _lastStance;
+        private readonly bool _keepStatusFeatures;
 
-        public Scan(ClaimsLexicon lexicon, PartyAliases? aliases, string text, TextLayer layer)
+        public Scan(ClaimsLexicon lexicon, PartyAliases? aliases, string text, TextLayer layer, bool keepStatusFeatures)
         {
+            _keepStatusFeatures = keepStatusFeatures;
             _lexicon = lexicon;
             _aliases = aliases;
             _text = text;
@@ -163,7 +171,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             }
 
             ApplyVerificationSentences();
-            return [.. _drafts.OrderBy(d => d.Content.Start).Select(d => d.ToAnnotation())];
+            return [.. _drafts.OrderBy(d => d.Content.Start).Select(Annotate)];
         }
     }
 }

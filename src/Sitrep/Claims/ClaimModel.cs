@@ -35,6 +35,29 @@ public enum StanceKind
 }
 
 /// <summary>
+/// Which reading of the article found a stance: a stance phrase ("denied", "declined to comment") or one of the
+/// detector's readings of two claims side by side (other counts of the same dead, contrary predicates, an attacker
+/// confirming its attack, ...). The learned status model weighs each reading by how often it is right on the gold.
+/// </summary>
+public enum StanceOrigin
+{
+    Phrase,
+    CounterMarker,
+    NegatedThing,
+    Count,
+    HarmAfterNone,
+    Contrary,
+    Concession,
+    Also,
+    Evidence,
+    OwnAttack,
+    OtherTarget,
+    Initiative,
+    CounterAccusation,
+    Retraction,
+}
+
+/// <summary>
 /// The words that name who makes a claim. <see cref="Antecedent"/> is set when the mention is a pronoun or a
 /// definite description ("he", "the ministry") resolved to an earlier claimant mention; the language layer's
 /// entities will later resolve <see cref="NamingSpan"/> to an actor.
@@ -52,6 +75,9 @@ public sealed record ClaimStance(ClaimantMention By, StanceKind Stance, TextSpan
 {
     /// <summary>The stance holder resolved to the language layer's entity (set by <see cref="ClaimsStage"/>).</summary>
     public ResolvedClaimant? Holder { get; init; }
+
+    /// <summary>The reading that found the stance.</summary>
+    public StanceOrigin Origin { get; init; }
 }
 
 /// <summary>
@@ -102,6 +128,15 @@ public sealed record ClaimAnnotation(
 
     /// <summary>Admiralty grade of source and information; null until the claims stage grades it.</summary>
     public SourceGrade? Grade { get; init; }
+
+    /// <summary>
+    /// What the learned status model reads of the claim (the detector's status features: stances by kind, reading and holder, later answers, hedges); empty unless the detector
+    /// was asked to keep them (training) or a status model is loaded.
+    /// </summary>
+    public ImmutableArray<string> StatusFeatures { get; init; } = [];
+
+    /// <summary>The status the stance rule derives (<see cref="ClaimStatusRule"/>), whichever status the claim shows.</summary>
+    public ClaimStatus RuleStatus { get; init; }
 }
 
 /// <summary>The claims layer: every attribution in the article, in text order of their content.</summary>

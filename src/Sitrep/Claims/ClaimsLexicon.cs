@@ -169,8 +169,11 @@ public enum ClaimantWordClass
 /// </summary>
 public sealed class ClaimsLexicon
 {
-    /// <summary>The switches status_rules.tsv may set: <see cref="OwnAttackCorroborates"/>, <see cref="CounterAccusationsDispute"/>.</summary>
-    private static readonly string[] _statusRules = ["own_attack_corroborates", "counter_accusations_dispute"];
+    /// <summary>The switches status_rules.tsv may set: <see cref="OwnAttackCorroborates"/>, <see cref="CounterAccusationsDispute"/>, learned_status (<see cref="StatusModel"/>).</summary>
+    private static readonly string[] _statusRules = ["own_attack_corroborates", "counter_accusations_dispute", "learned_status"];
+
+    /// <summary>The model file status_rules.tsv's learned_status switches on.</summary>
+    public const string StatusModelFile = "status_model.tsv";
 
     public const string Folder = "claims";
 
@@ -299,6 +302,20 @@ public sealed class ClaimsLexicon
 
     /// <summary>Words that make a number a casualty count, from casualty_words.tsv.</summary>
     public ImmutableDictionary<string, CasualtyWord> CasualtyWords { get; }
+
+    /// <summary>
+    /// The learned status model (status_model.tsv, trained by <c>sitrep train claim-status</c>) when status_rules.tsv
+    /// switches learned_status on; null when the stance rule (denied > disputed > ...) gives each claim's status.
+    /// </summary>
+    public ClaimStatusModel? StatusModel { get; private set; }
+
+    /// <summary>This lexicon with another status model (null: the stance rule), for training and measuring.</summary>
+    public ClaimsLexicon WithStatusModel(ClaimStatusModel? model)
+    {
+        var copy = (ClaimsLexicon)MemberwiseClone();
+        copy.StatusModel = model;
+        return copy;
+    }
 
     /// <summary>Whether a party's account of its own attack corroborates the claim of that attack (status_rules.tsv, gold README rule 7).</summary>
     public bool OwnAttackCorroborates { get; }
@@ -518,13 +535,17 @@ public sealed class ClaimsLexicon
                 _ => throw new FormatException($"value must be true or false, got '{f[1]}'"),
             })).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var identityWords = Read(directory, "identity_words.tsv", 2, (f, line) => KeyValuePair.Create(SingleWord(f[0]), ParseEnum<IdentityWordKind>(f[1], "kind")));
+        var model = rules.GetValueOrDefault(_statusRules[2]) ? ClaimStatusModel.Load(Path.Combine(directory, StatusModelFile)) : null;
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             counterMarkers, topicClasses.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), countStems, evidenceCues, seats, retractions,
             casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             sides.ToImmutableDictionary(StringComparer.Ordinal), rules.ToImmutableDictionary(StringComparer.Ordinal),
-            identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+            identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase))
+        {
+            StatusModel = model,
+        };
     }
 
     /// <summary>

@@ -17,8 +17,15 @@ public sealed class ClaimsStage : IStage
     }
 
     public ClaimsStage(ClaimsLexicon lexicon)
+        : this(lexicon, keepStatusFeatures: false)
     {
-        _detector = new AttributionDetector(lexicon);
+    }
+
+    /// <param name="lexicon">The claims lexicons (and status model, if any).</param>
+    /// <param name="keepStatusFeatures">Whether each claim keeps what the status model reads of it, for training.</param>
+    public ClaimsStage(ClaimsLexicon lexicon, bool keepStatusFeatures)
+    {
+        _detector = new AttributionDetector(lexicon) { KeepStatusFeatures = keepStatusFeatures };
         _enricher = new ClaimEnricher(lexicon);
     }
 

@@ -71,8 +71,9 @@ public class ClaimsGoldTests
         var splitTest = test.Count(p => !p.TestOnly);
         Assert.All(test, p => Assert.False(p.DevOnly));
         Assert.All(dev, p => Assert.False(p.TestOnly));
+        // Batches 1-2 are split 60/40 and the fresh "half" batches (11 on) 50/50, so the share of the two lies between.
         var share = (double)splitDev / (splitDev + splitTest);
-        Assert.InRange(share, 0.55, 0.65);
+        Assert.InRange(share, 0.50, 0.65);
     }
 
     [Fact]
