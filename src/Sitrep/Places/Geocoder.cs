@@ -1517,6 +1517,13 @@ public sealed class Geocoder
                     // "Hrabove, Donetsk Oblast": only readings inside the region named with it count.
                     var exact = pools[d];
                     pools[d] = [.. pools[d].Where(c => attached.Contains(_gaz.Places[c.Index].Admin1Key))];
+                    if (pools[d].Count == 0 && draft.CountryAfter && exact.Count > 0)
+                    {
+                        // "Tera, Niger": the name after the comma is a country as well as a division elsewhere (Niger
+                        // State of Nigeria); a town of that country and none of that division is the country's.
+                        pools[d] = exact;
+                    }
+
                     if (pools[d].Count == 0 && exact.All(c => _gaz.Places[c.Index].Population < 50_000))
                     {
                         // "Berezovoe (Maryinsky district)": another romanisation of the name inside the named region
@@ -1674,6 +1681,11 @@ public sealed class Geocoder
                 // The appositive's own place: the next name of the sentence within a few words of the comma.
                 for (var n = d + 1; n < _drafts.Count && _drafts[n].Sentence == draft.Sentence && _drafts[n].First - draft.End <= _appositiveReach; n++)
                 {
+                    if (_drafts[n].District is not null || _drafts[n].After == CueRole.District)
+                    {
+                        break; // "a village in the Mecula district of Niassa": the event locator places it in the district
+                    }
+
                     if (_drafts[n].Place is { Admin1Code: { } code, Kind: not PlaceKind.Country })
                     {
                         draft.AttachedAdmin1 = new HashSet<string>(StringComparer.Ordinal) { code };

@@ -4,7 +4,7 @@ namespace Sitrep.Tests.Places;
 
 /// <summary>
 /// Round 18 (issue #4), what held-out text got wrong: a town named with its country ("Santa Cruz, Bolivia") that
-/// shares its name with a first-level division; a settlement the gazetteer lacks that an appositive places near a town
+/// shares its name with a first-level division, or with a country that is also a division elsewhere ("Tera, Niger"); a settlement the gazetteer lacks that an appositive places near a town
 /// ("in Ngobozana, a village near Lusikisiki in ... Eastern Cape province"); a village named with its commune; and the
 /// villages of countries whose every cities500 place the gazetteer now keeps (data/gazetteer/coverage.tsv).
 /// </summary>
@@ -19,6 +19,17 @@ public class CountryNamedTownsAndAppositiveSettlementsTests
         Assert.NotNull(location);
         Assert.Equal(PlaceKind.PopulatedPlace, location.Place!.Kind);
         Assert.Equal("Santa Cruz", location.Place.Admin1);
+        Assert.Equal(1, location.GeoPrecision);
+    }
+
+    [Fact]
+    public void Choose_TownNamedWithACountryThatIsAlsoADivisionElsewhere_IsTheCountrysTown()
+    {
+        // Niger is a country and a state of Nigeria; Tera is a town of Niger and of no Nigerian state of that name.
+        const string text = "Gunmen who crossed from Mali attacked a gendarmerie post in Tera, Niger, on Sunday, killing four gendarmes.";
+        var location = EventLocating.Locate(text, "attacked").Mention;
+        Assert.NotNull(location);
+        Assert.Equal("NE", location.Place!.CountryIso2);
         Assert.Equal(1, location.GeoPrecision);
     }
 
