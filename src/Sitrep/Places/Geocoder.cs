@@ -132,6 +132,9 @@ public sealed class Geocoder
         public bool CityHint;
         public bool VillageHint;
 
+        /// <summary>"Santa Cruz, Bolivia": the country comes right after the name and a comma.</summary>
+        public bool CountryAfter;
+
         /// <summary>A metropolitan-area word comes right before the name ("Greater Khartoum"): the event is near the city.</summary>
         public bool Metro;
         public string? CountryConstraint;
@@ -195,6 +198,10 @@ public sealed class Geocoder
 
         /// <summary>Regions weighted by the parts of countries the text names ("Donbas": Donetsk and Luhansk).</summary>
         public List<(string Code, double Weight)> MacroAdmin1 { get; } = [];
+
+        // ", a village near Lusikisiki", ", a village in the Chikun local government area of Kaduna state": the
+        // appositive's place comes within this many tokens of the comma.
+        private const int _appositiveReach = 10;
 
         public ImmutableArray<PlaceMention> Execute()
         {
@@ -949,9 +956,10 @@ public sealed class Geocoder
 
             var probe = new Draft { First = first, End = next };
             ReadBefore(probe, s);
+            // "in Ngobozana, a village near Lusikisiki": an appositive that calls the name a settlement says so too.
             return probe.Before is CueRole.Near or CueRole.Outskirts or CueRole.Direction || probe.VillageHint || probe.CityHint ||
                 (probe.Before is CueRole.In && (BracketedDivisionAt(next, s) ||
-                    (AfterInOrAt(first, s) && (NamedDivisionAfter(next, s) || BearingAfter(next, s)))));
+                    (AfterInOrAt(first, s) && (NamedDivisionAfter(next, s) || BearingAfter(next, s) || AppositiveSeat(next, s, settlementWords: true)))));
         }
 
         /// <summary>
@@ -1127,11 +1135,13 @@ public sealed class Geocoder
 
         /// <summary>
         /// ", the capital of ...", ", a port city": after the comma at <paramref name="comma"/>, an article, at most one
-        /// lower-case modifier, and a seat word (place_cues.tsv) call the name before the comma a town.
+        /// lower-case modifier, and a seat word (place_cues.tsv) call the name before the comma a town; with
+        /// <paramref name="settlementWords"/> also a settlement type word (", a village near ...", ", a farming
+        /// settlement"), which says the name is a place without saying it is the larger town of its name.
         /// </summary>
-        private bool AppositiveSeat(int comma, Sentence s)
+        private bool AppositiveSeat(int comma, Sentence s, bool settlementWords = false)
         {
-            if (!Is(comma, ","))
+            if (comma >= s.EndToken || !Is(comma, ","))
             {
                 return false;
             }
@@ -1144,7 +1154,7 @@ public sealed class Geocoder
 
             for (var words = 0; words < 2 && head < s.EndToken && IsWord(head) && !IsCap(head); words++, head++)
             {
-                if (_lex.IsSeatWord(T(head)))
+                if (_lex.IsSeatWord(T(head)) || (settlementWords && IsTypeWord(head)))
                 {
                     return true;
                 }
@@ -1312,7 +1322,10 @@ public sealed class Geocoder
                 }
                 else if (d + 1 < _drafts.Count && _drafts[d + 1].First == draft.End + 1 && T(draft.End) is "," && CountryOf(_drafts[d + 1]) is { } after)
                 {
+                    // "Santa Cruz, Bolivia", "Kumba, Cameroon": news name a town with its country this way, a region
+                    // with its region word; a division of the same name yields to a town of that country.
                     draft.CountryConstraint = after;
+                    draft.CountryAfter = true;
                 }
             }
         }
@@ -1504,6 +1517,13 @@ public sealed class Geocoder
                     // "Hrabove, Donetsk Oblast": only readings inside the region named with it count.
                     var exact = pools[d];
                     pools[d] = [.. pools[d].Where(c => attached.Contains(_gaz.Places[c.Index].Admin1Key))];
+                    if (pools[d].Count == 0 && draft.CountryAfter && exact.Count > 0)
+                    {
+                        // "Tera, Niger": the name after the comma is a country as well as a division elsewhere (Niger
+                        // State of Nigeria); a town of that country and none of that division is the country's.
+                        pools[d] = exact;
+                    }
+
                     if (pools[d].Count == 0 && exact.All(c => _gaz.Places[c.Index].Population < 50_000))
                     {
                         // "Berezovoe (Maryinsky district)": another romanisation of the name inside the named region
@@ -1638,7 +1658,42 @@ public sealed class Geocoder
             }
 
             SettleInResolvedRegions();
+            SettleAppositiveSettlements();
             SettleCityDistricts();
+        }
+
+        /// <summary>
+        /// "in Ngobozana, a village near Lusikisiki in South Africa's Eastern Cape province": a settlement the gazetteer
+        /// lacks, which an appositive places near or in a place the text names right after, lies in that place's region
+        /// (region-only coordinates, as for a settlement named with its region).
+        /// </summary>
+        private void SettleAppositiveSettlements()
+        {
+            for (var d = 0; d + 1 < _drafts.Count; d++)
+            {
+                var draft = _drafts[d];
+                if (draft.Place is not null || draft.Reason != PlaceReason.NotInGazetteer || draft.RegionRequested ||
+                    !AppositiveSeat(draft.End, layer.Sentences[draft.Sentence], settlementWords: true))
+                {
+                    continue;
+                }
+
+                // The appositive's own place: the next name of the sentence within a few words of the comma.
+                for (var n = d + 1; n < _drafts.Count && _drafts[n].Sentence == draft.Sentence && _drafts[n].First - draft.End <= _appositiveReach; n++)
+                {
+                    if (_drafts[n].District is not null || _drafts[n].After == CueRole.District)
+                    {
+                        break; // "a village in the Mecula district of Niassa": the event locator places it in the district
+                    }
+
+                    if (_drafts[n].Place is { Admin1Code: { } code, Kind: not PlaceKind.Country })
+                    {
+                        draft.AttachedAdmin1 = new HashSet<string>(StringComparer.Ordinal) { code };
+                        SettleInNamedRegion(draft);
+                        break;
+                    }
+                }
+            }
         }
 
         /// <summary>
@@ -2405,7 +2460,7 @@ public sealed class Geocoder
                 return divisions;
             }
 
-            if (places.Count > 0 && (curatedAdmins.Count == 0 || places.Any(p => p.Source != NameSource.Alternate)))
+            if (places.Count > 0 && (curatedAdmins.Count == 0 || draft.CityHint || draft.CountryAfter || places.Any(p => p.Source != NameSource.Alternate)))
             {
                 return Deduplicate(places);
             }
