@@ -48,6 +48,26 @@ public sealed class DocumentWordsTests
         Assert.Equal(0b1000, marks[words.IndexOf("Kyiv")]); // the all-caps headline use is only "seen"
     }
 
+    [Fact]
+    public void Tokens_outside_every_sentence_do_not_carry_the_previous_articles_uses()
+    {
+        // A first article of the same size uses "Orion" capitalised alone at the token positions that the second
+        // article's dateline holds; the second article's own single "Orion" must not read those as other uses.
+        const string first = "Then Orion left and Orion slept, then Orion came back.";
+        const string second = "OSLO, May 3 (Wire) - Police said Orion was hurt.";
+        var firstLayer = TestText.Analyze(first);
+        var secondLayer = TestText.Analyze(second);
+        var datelineTokens = secondLayer.Sentences[0].FirstToken;
+        Assert.True(datelineTokens > 0, "the second article's dateline lies outside its sentences");
+
+        var alone = Marks(second, out var words);
+        DocumentWords.MarkDocument(first, firstLayer.Tokens.AsSpan(), firstLayer.Sentences.AsSpan(), new byte[firstLayer.Tokens.Length]);
+        var afterFirst = Marks(second, out _);
+
+        Assert.Equal(0, alone[words.IndexOf("Orion")]);
+        Assert.Equal(alone, afterFirst);
+    }
+
     private static byte[] Marks(string text, out List<string> words)
     {
         var layer = TestText.Analyze(text);

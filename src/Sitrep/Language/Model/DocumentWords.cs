@@ -100,6 +100,9 @@ internal sealed class DocumentWords
         var keys = ArrayPool<ulong>.Shared.Rent(tokens.Length);
         try
         {
+            // Tokens outside every sentence (a dateline) count as no use: the rented table still holds the uses of the
+            // last article this thread marked, and reading them made an article's marks depend on which came before.
+            uses.AsSpan(0, tokens.Length).Clear();
             foreach (var sentence in sentences)
             {
                 UsesOf(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), uses.AsSpan(sentence.FirstToken), keys.AsSpan(sentence.FirstToken));
