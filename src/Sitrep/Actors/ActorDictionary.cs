@@ -74,6 +74,12 @@ public enum SkipRole
 
     /// <summary>A territorial unit ("province", "district"): part of a place's name, never an actor by itself.</summary>
     Territory,
+
+    /// <summary>
+    /// A word that is a territorial unit after a name ("Sennar state", "northern Shan state") but the body itself on
+    /// its own or after a nationality ("the state", "the Sudanese state"); skipped in front of a head ("state media").
+    /// </summary>
+    Unit,
 }
 
 /// <summary>
@@ -341,7 +347,7 @@ public sealed class ActorDictionary
         {
             if (!Enum.TryParse<SkipRole>(row.Required("role"), ignoreCase: true, out var role))
             {
-                throw row.Error($"unknown role '{row["role"]}' (expected skip, former, unidentified or territory)");
+                throw row.Error($"unknown role '{row["role"]}' (expected skip, former, unidentified, territory or unit)");
             }
 
             skip[Key(row.Required("word"))] = role;

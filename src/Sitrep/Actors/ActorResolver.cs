@@ -586,6 +586,11 @@ public sealed class ActorResolver
                 return null; // "Marib province" is a place: PLOVER lists "province" among civilian agents
             }
 
+            if (skip == SkipRole.Unit && NamedBefore(tokens, start, from) && Modifiers(tokens, start, from).Country is null)
+            {
+                return null; // "North Darfur state" is a place; "the Sudanese state" is Sudan's government
+            }
+
             if (_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(Singular(key), out sectors))
             {
                 var mods = Modifiers(tokens, start, from);
@@ -611,6 +616,20 @@ public sealed class ActorResolver
         }
 
         return null;
+    }
+
+    /// <summary>Whether a word other than a skipped one ("the", "two") comes before position <paramref name="to"/>.</summary>
+    private bool NamedBefore(List<string> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!_dictionary.SkipWords.TryGetValue(tokens[i], out var role) || role is SkipRole.Territory or SkipRole.Unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Singular(string word) =>

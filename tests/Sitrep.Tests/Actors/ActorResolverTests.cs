@@ -206,6 +206,29 @@ public sealed class ActorResolverTests
     }
 
     [Theory]
+    [InlineData("North Darfur state")]
+    [InlineData("northern Shan state")]
+    public void Resolve_StateAfterAName_IsATerritoryNotAGovernment(string phrase)
+    {
+        // PLOVER's agents list has "state" as government; after a place's name it is the place's unit.
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, "SDN"));
+
+        Assert.Null(result.Actor);
+    }
+
+    [Theory]
+    [InlineData("the Sudanese state", "SDN")]
+    [InlineData("the state", null)]
+    public void Resolve_StateAloneOrAfterANationality_IsTheGovernment(string phrase, string? iso3)
+    {
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, "SDN"));
+
+        Assert.NotNull(result.Actor);
+        Assert.Equal("GOV", result.Actor.Sector);
+        Assert.Equal(iso3, result.Actor.CountryIso3);
+    }
+
+    [Theory]
     [InlineData("soldiers", "MIL")]
     [InlineData("police", "COP")]
     [InlineData("gunmen", "UAF")]
