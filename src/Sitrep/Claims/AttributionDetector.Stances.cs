@@ -199,18 +199,22 @@ public sealed partial class AttributionDetector
                 return false;
             }
 
-            return Remembered(_sameAcronym, a.NamingSpan, b.NamingSpan, static (aText, bText) => IsAcronymIn(aText, bText) || IsAcronymIn(bText, aText));
+            return Remembered(_sameAcronym, a.NamingSpan, b.NamingSpan, static (scan, x, y) =>
+            {
+                var (aText, bText) = (x.Slice(scan._text), y.Slice(scan._text));
+                return IsAcronymIn(aText, bText) || IsAcronymIn(bText, aText);
+            });
         }
 
         /// <summary>
         /// A comparison of two naming spans' texts, worked out once per pair: the status and counter-claim passes compare
         /// every pair of claims' claimants, and the same few claimants recur across a passage's claims.
         /// </summary>
-        private bool Remembered(Dictionary<(TextSpan, TextSpan), bool> known, TextSpan a, TextSpan b, Func<string, string, bool> compare)
+        private bool Remembered(Dictionary<(TextSpan, TextSpan), bool> known, TextSpan a, TextSpan b, Func<Scan, TextSpan, TextSpan, bool> compare)
         {
             if (!known.TryGetValue((a, b), out var result))
             {
-                result = compare(a.Slice(_text), b.Slice(_text));
+                result = compare(this, a, b);
                 known.Add((a, b), result);
             }
 
@@ -645,7 +649,7 @@ public sealed partial class AttributionDetector
                 return false;
             }
 
-            return SameBody(a, b) || Remembered(_sharesName, a.NamingSpan, b.NamingSpan, (_, bText) => SharesName(a.NamingSpan, bText));
+            return SameBody(a, b) || Remembered(_sharesName, a.NamingSpan, b.NamingSpan, static (scan, mention, other) => scan.SharesName(mention, other.Slice(scan._text)));
         }
 
         /// <summary>
@@ -661,8 +665,11 @@ public sealed partial class AttributionDetector
             }
 
             // "Armenia's interior ministry" and "Azerbaijan's defence ministry" share a head noun but name different owners.
-            return Remembered(_sameBody, a.NamingSpan, b.NamingSpan, static (aText, bText) =>
-                (SharesHead(aText, bText) || SharesHead(bText, aText)) && !OtherOwners(aText, bText) || HasAllNames(aText, bText) || HasAllNames(bText, aText));
+            return Remembered(_sameBody, a.NamingSpan, b.NamingSpan, static (scan, x, y) =>
+            {
+                var (aText, bText) = (x.Slice(scan._text), y.Slice(scan._text));
+                return (SharesHead(aText, bText) || SharesHead(bText, aText)) && !OtherOwners(aText, bText) || HasAllNames(aText, bText) || HasAllNames(bText, aText);
+            });
 
             static bool SharesHead(string head, string other)
             {
