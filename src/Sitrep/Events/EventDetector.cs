@@ -625,26 +625,29 @@ public sealed class EventDetector
     /// </summary>
     private ImmutableArray<EventAnnotation> ClaimedPerpetrators(DocView view, ImmutableArray<EventAnnotation> events)
     {
-        var claims = ResponsibilityClaims(view);
-        if (claims.Count == 0)
+        static bool Incident(EventAnnotation e) => e.Modality == EventModality.Asserted && e.Acled is { EventType: not "Strategic developments" };
+        static bool Unattributed(EventAnnotation e) => Incident(e) && e.Acled is not { EventType: "Protests" or "Riots" } && !e.IsAnaphoric()
+            && (e.Actor1 is not { } named || named.Name.StartsWith("Unidentified", StringComparison.Ordinal));
+
+        // The document's claims are read only when some incident could take a claimant: most articles have none.
+        if (!events.Any(Unattributed) || ResponsibilityClaims(view) is not { Count: > 0 } claims)
         {
             return events;
         }
 
+        // Each event's sentence, found once: the loop below asks it of every other event for every claim.
         var sentences = view.Text.Sentences;
-        int SentenceOf(EventAnnotation e) => sentences.IndexOf(sentences.FirstOrDefault(s => s.Span.Contains(e.Evidence[0])));
-        bool Incident(EventAnnotation e) => e.Modality == EventModality.Asserted && e.Acled is { EventType: not "Strategic developments" };
+        var sentenceOf = events.Select(e => sentences.IndexOf(sentences.FirstOrDefault(s => s.Span.Contains(e.Evidence[0])))).ToArray();
         var result = events.ToBuilder();
         for (var k = 0; k < result.Count; k++)
         {
             var e = result[k];
-            if (!Incident(e) || e.Acled is { EventType: "Protests" or "Riots" } || e.IsAnaphoric()
-                || (e.Actor1 is { } named && !named.Name.StartsWith("Unidentified", StringComparison.Ordinal)))
+            if (!Unattributed(e))
             {
                 continue;
             }
 
-            var at = SentenceOf(e);
+            var at = sentenceOf[k];
             var trigger = view.Text.FirstTokenAtOrAfter(e.Trigger.Start);
             foreach (var (sentence, verb, first, end) in claims)
             {
@@ -655,7 +658,7 @@ public sealed class EventDetector
 
                 // Another incident told before the claim's sentence is the one it may be about. (The claim's own sentence
                 // may retell the incident: "claimed the attack, saying its fighter had detonated an explosive vest".)
-                if (sentence > at + 2 || events.Any(o => !ReferenceEquals(o, e) && Incident(o) && !o.IsAnaphoric() && SentenceOf(o) is var os && os > at && os < sentence))
+                if (sentence > at + 2 || Enumerable.Range(0, events.Length).Any(o => o != k && Incident(events[o]) && !events[o].IsAnaphoric() && sentenceOf[o] > at && sentenceOf[o] < sentence))
                 {
                     break;
                 }
