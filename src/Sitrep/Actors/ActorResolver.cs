@@ -586,14 +586,14 @@ public sealed class ActorResolver
                 return null; // "Marib province" is a place: PLOVER lists "province" among civilian agents
             }
 
-            if (skip == SkipRole.Unit && NamedBefore(tokens, start, from) && Modifiers(tokens, start, from).Country is null)
-            {
-                return null; // "North Darfur state" is a place; "the Sudanese state" is Sudan's government
-            }
-
             if (_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(Singular(key), out sectors))
             {
                 var mods = Modifiers(tokens, start, from);
+                if (skip == SkipRole.Unit && mods.Country is null && NamedBefore(tokens, start, from))
+                {
+                    return null; // "North Darfur state" is a place; "the Sudanese state" is Sudan's government
+                }
+
                 var iso3 = mods.Country ?? mods.PlaceCountry;
                 var inter = sectors[0] switch
                 {
