@@ -34,6 +34,9 @@ public static partial class NamedDistricts
         return names;
     });
 
+    private static bool IsPlaceCue(string word) =>
+        Places.PlaceLexicon.Default.Before.Any(c => c.Tokens.Length == 1 && word.Equals(c.Tokens[0], StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The district names of one text (see the class summary).</summary>
     public static IEnumerable<string> In(string text)
     {
@@ -53,12 +56,14 @@ public static partial class NamedDistricts
                 first--;
             }
 
-            if (first < i && words[first].Value == "The")
+            // A sentence's leading "The" or place cue ("In Mezzeh district") is no part of the name.
+            if (first < i && (words[first].Value == "The" || IsPlaceCue(words[first].Value)))
             {
                 first++;
             }
 
-            if (first < i)
+            // "Russian territory" names a country's land, not a district.
+            if (first < i && !(i - first == 1 && Places.Gazetteer.Default.CountryByDemonym(words[first].ValueSpan) is not null))
             {
                 yield return string.Join(' ', Enumerable.Range(first, i - first).Select(k => words[k].Value));
             }

@@ -39,6 +39,7 @@ public class NamedDistrictTests
     [InlineData("A glide bomb hit a block in Kharkiv's Saltivskyi district.", "Saltivskyi")]
     [InlineData("The attack on the commune office in Cu Kuin district left six dead.", "Cu Kuin")]
     [InlineData("The Mezzeh district was shelled.", "Mezzeh")]
+    [InlineData("In Mezzeh district a car bomb went off.", "Mezzeh")]
     public void In_ReadsTheNameBeforeADistrictWord(string text, string district) =>
         Assert.Equal([district], NamedDistricts.In(text));
 
@@ -46,6 +47,7 @@ public class NamedDistrictTests
     [InlineData("Shells hit the district overnight.")]
     [InlineData("Police said the district, which lies east of the city, was calm.")]
     [InlineData("A bomb exploded in Damascus on Sunday.")]
+    [InlineData("Drones struck deep inside Russian territory overnight.")]
     public void In_NoNamedDistrict_ReadsNone(string text) => Assert.Empty(NamedDistricts.In(text));
 
     [Fact]
