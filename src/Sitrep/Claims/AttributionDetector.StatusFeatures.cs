@@ -121,19 +121,27 @@ public sealed partial class AttributionDetector
                 }
 
                 afterOther++;
-                if (!draft.Stances.Any(s => SameParty(s.By, by)) && SameIncident(draft, later))
+                if (draft.Stances.Any(s => SameParty(s.By, by)))
                 {
+                    continue;
+                }
+
+                // The later claim's topic and polarity, read once for the incident test and the features below.
+                var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1);
+                if (SameIncident(draft, later, topic))
+                {
+                    var negated = Negated(later.Content);
                     var relation = Relation(claimant, side, by);
                     features.Add("silent=" + relation);
                     features.Add("silent=" + relation + "|rule=" + rule);
-                    features.Add("silent=" + relation + (Negated(later.Content) ? "|negated" : "|affirmed"));
+                    features.Add("silent=" + relation + (negated ? "|negated" : "|affirmed"));
                     features.Add("silent=" + relation + "|ls=" + (by.SectorHint ?? "-"));
 
                     // How much of the claim's topic the later claim shares, whether its speaker is named in the claim
                     // (the accused answering), whether it negates, and how far it is.
-                    var (shared, lower) = Overlap(Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1), draft);
+                    var (shared, lower) = Overlap(topic, draft);
                     var overlap = "ov=" + Bucket(shared) + (lower > 0 ? "l" : "");
-                    var polarity = Negated(later.Content) ? "neg" : "aff";
+                    var polarity = negated ? "neg" : "aff";
                     var accused = NamedIn(by, draft.Content) ? "accused" : "other";
                     var distance = (later.Sentence - draft.Sentence) switch
                     {
