@@ -97,7 +97,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             candidate.Sentence = sentenceOf[candidate.First];
         }
 
-        TitlesAndRoles(doc, chosen, sentenceOf);
+        TitlesAndRoles(doc, tags, chosen, sentenceOf);
         return chosen;
     }
 
@@ -580,9 +580,8 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     /// "Ukrainian President Volodymyr Zelenskyy", "Russia's Defence Minister Andrei Belousov",
     /// "The governor, Vyacheslav Gladkov", "Andrii Kovalenko, an official at Ukraine's National Security and Defense Council".
     /// </summary>
-    private static void TitlesAndRoles(Words doc, List<Candidate> chosen, int[] sentenceOf)
+    private static void TitlesAndRoles(Words doc, ReadOnlySpan<Upos> tags, List<Candidate> chosen, int[] sentenceOf)
     {
-        var byStart = chosen.ToDictionary(c => c.First);
         foreach (var person in chosen.Where(c => c.Type == EntityType.Person))
         {
             var sentenceStart = FirstOfSentence(sentenceOf, person.First);
@@ -596,17 +595,26 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             }
 
             var titleStart = doc.TitleEndingAt(before, sentenceStart);
-            if (titleStart >= 0 && (before == person.First || titleStart == sentenceStart || doc.Lower(titleStart - 1) is "the" or "a" or "an"))
+            var determiner = titleStart > sentenceStart ? doc.Lower(titleStart - 1) : "";
+            if (titleStart >= 0 && (before == person.First || titleStart == sentenceStart || determiner is "the" or "a" or "an" or "its" or "their"))
             {
                 person.Title ??= doc.Slice(titleStart, before - titleStart);
-                var articleSkip = titleStart > sentenceStart && doc.Lower(titleStart - 1) is "the" ? 1 : 0;
+                var articleSkip = titleStart > sentenceStart && determiner is "the" ? 1 : 0;
                 person.Country ??= CountryBefore(doc, titleStart - articleSkip, sentenceStart)
                     ?? chosen.FirstOrDefault(c => c.End == titleStart && c.Type is EntityType.Norp or EntityType.Gpe)?.Country;
                 if (chosen.FirstOrDefault(c => c.End == titleStart && c.Type is EntityType.Org or EntityType.MilitaryUnit) is { } org)
                 {
-                    person.Affiliation ??= doc.Slice(org.First, org.Count);
-                    person.Country ??= org.Country;
+                    Affiliate(doc, person, org, sentenceStart);
                 }
+                else if (determiner is "its" or "their" && Possessor(chosen, sentenceOf, titleStart - 1) is { } possessor)
+                {
+                    // "Its acting president, Duwa Lashi La": the office belongs to the organisation or country "its" names.
+                    Affiliate(doc, person, possessor, sentenceStart);
+                }
+            }
+            else if (before < person.First)
+            {
+                FrontedTitleWithComplement(doc, tags, chosen, sentenceOf, person, sentenceStart, before);
             }
 
             // Apposition after the name: "Andrii Kovalenko, an official at Ukraine's National Security and Defense Council".
@@ -629,8 +637,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
                         var org = chosen.FirstOrDefault(c => c.First > titleEnd && c.First <= titleEnd + 4 && c.Type is EntityType.Org or EntityType.MilitaryUnit);
                         if (org is not null)
                         {
-                            person.Affiliation ??= doc.Slice(org.First, org.Count);
-                            person.Country ??= org.Country ?? CountryBefore(doc, org.First, sentenceStart);
+                            Affiliate(doc, person, org, sentenceStart);
                         }
                         else if (chosen.FirstOrDefault(c => c.First == titleEnd + 1 && c.Type == EntityType.Gpe) is { } place)
                         {
@@ -641,7 +648,132 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             }
         }
 
-        _ = byStart;
+    }
+
+    /// <summary>The person works for <paramref name="body"/>: an organisation or unit, or a country.</summary>
+    private static void Affiliate(Words doc, Candidate person, Candidate body, int sentenceStart)
+    {
+        if (body.Type is EntityType.Org or EntityType.MilitaryUnit)
+        {
+            // A sentence-opening "The" is part of the span ("The Congo River Alliance ..."), not of the name.
+            var article = body.Count > 1 && doc.Lower(body.First) == "the" ? 1 : 0;
+            person.Affiliation ??= doc.Slice(body.First + article, body.Count - article);
+            person.Country ??= body.Country ?? CountryBefore(doc, body.First, sentenceStart);
+        }
+        else
+        {
+            person.Country ??= body.Country;
+        }
+    }
+
+    /// <summary>
+    /// A title with its complement before a comma and the name: "A spokesperson for the group, Ko Thura Naing",
+    /// "The head of the regional military administration, Oleh Syniehubov". The title opens the sentence or follows
+    /// an article; the complement is a noun phrase (no verb, no comma). An organisation named in the complement, or
+    /// the one a definite description ("the group", "the ministry") refers back to, is the affiliation; otherwise the
+    /// whole phrase is the title.
+    /// </summary>
+    private static void FrontedTitleWithComplement(Words doc, ReadOnlySpan<Upos> tags, List<Candidate> chosen, int[] sentenceOf, Candidate person, int sentenceStart, int comma)
+    {
+        for (var t = sentenceStart; t < comma - 2; t++)
+        {
+            if (t > sentenceStart && doc.Lower(t - 1) is not ("a" or "an" or "the" or "its" or "their"))
+            {
+                continue;
+            }
+
+            var titleEnd = doc.TitleStartingAt(t, comma, chosen);
+            if (titleEnd <= t || titleEnd >= comma - 1 || doc.Lower(titleEnd) is not ("for" or "of" or "at" or "with" or "in")
+                || !IsNounPhrase(doc, tags, titleEnd + 1, comma) || chosen.Any(c => c.Type == EntityType.Person && c.First > titleEnd && c.End <= comma))
+            {
+                continue;
+            }
+
+            person.Country ??= chosen.FirstOrDefault(c => c.First >= t && c.End <= titleEnd && c.Type is EntityType.Norp)?.Country;
+            var body = chosen.FirstOrDefault(c => c.First > titleEnd && c.End <= comma && c.Type is EntityType.Org or EntityType.MilitaryUnit)
+                ?? ReferredBody(doc, chosen, sentenceOf, titleEnd + 1, comma);
+            if (body is not null)
+            {
+                person.Title ??= doc.Slice(t, titleEnd - t);
+                Affiliate(doc, person, body, sentenceStart);
+            }
+            else
+            {
+                person.Title ??= doc.Slice(t, comma - t);
+                person.Country ??= chosen.FirstOrDefault(c => c.First > titleEnd && c.End <= comma && c.Type is EntityType.Gpe or EntityType.Norp)?.Country;
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>Tokens [first, end) hold no verb, auxiliary, pronoun or punctuation other than a possessive: a plain noun phrase.</summary>
+    private static bool IsNounPhrase(Words doc, ReadOnlySpan<Upos> tags, int first, int end)
+    {
+        if (end - first > 8)
+        {
+            return false;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (tags[i] is Upos.VERB or Upos.AUX or Upos.PRON or Upos.SCONJ || (tags[i] == Upos.PUNCT && doc.Lower(i) is not ("'s" or "’s" or "-")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The organisation a definite description ("the group", "the ministry") names: the latest one in this or the two
+    /// sentences before whose name holds the head word; for a unit-like head ("group", "militia", "army") the latest
+    /// organisation or unit at all.
+    /// </summary>
+    private static Candidate? ReferredBody(Words doc, List<Candidate> chosen, int[] sentenceOf, int first, int end)
+    {
+        if (end - first != 2 || doc.Lower(first) is not ("the" or "this") || doc.Find(first + 1, 1, LexiconKind.OrgWord | LexiconKind.MilitaryUnitWord) is not { } head)
+        {
+            return null;
+        }
+
+        Candidate? latest = null;
+        var headWord = doc.Word(first + 1);
+        for (var k = chosen.Count - 1; k >= 0; k--)
+        {
+            var c = chosen[k];
+            if (c.End > first || c.Type is not (EntityType.Org or EntityType.MilitaryUnit))
+            {
+                continue;
+            }
+
+            if (sentenceOf[c.First] < sentenceOf[first] - 2)
+            {
+                break;
+            }
+
+            if (doc.Slice(c.First, c.Count).AsSpan().Contains(headWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return c;
+            }
+
+            latest ??= c;
+        }
+
+        return head.Kind == LexiconKind.MilitaryUnitWord ? latest : null;
+    }
+
+    /// <summary>
+    /// What "its"/"their" at <paramref name="pronoun"/> stands for: the nearest organisation, unit or country before it
+    /// in its sentence, else the first one of the sentence before (its subject, as a rule).
+    /// </summary>
+    private static Candidate? Possessor(List<Candidate> chosen, int[] sentenceOf, int pronoun)
+    {
+        static bool IsBody(Candidate c) => c.Type is EntityType.Org or EntityType.MilitaryUnit || (c.Type == EntityType.Gpe && c.IsCountry);
+        var sentence = sentenceOf[pronoun];
+        return chosen.LastOrDefault(c => c.End <= pronoun && sentenceOf[c.First] == sentence && IsBody(c))
+            ?? chosen.FirstOrDefault(c => sentenceOf[c.First] == sentence - 1 && IsBody(c));
     }
 
     private static int FirstOfSentence(int[] sentenceOf, int token)
@@ -842,9 +974,12 @@ internal readonly ref struct Words(string text, ReadOnlySpan<Token> tokens, Lexi
             return -1;
         }
 
-        // Chained titles: "Lt. Gen.", "Deputy Defence Minister", "Press Secretary".
-        while (start > sentenceStart && IsCapitalised(start) && IsCapitalised(start - 1)
-            && (Find(start - 1, 1, LexiconKind.Title) is not null || Lower(start - 1) is "deputy" or "acting" or "former" or "press" or "chief" or "senior" or "first"))
+        // Chained titles: "Lt. Gen.", "Deputy Defence Minister", "Press Secretary"; modifiers written like the title
+        // they widen: "Acting President", "acting president" (not "former President": a lower-case word before a
+        // capitalised title is no part of it).
+        while (start > sentenceStart
+            && ((IsCapitalised(start) && IsCapitalised(start - 1) && Find(start - 1, 1, LexiconKind.Title) is not null)
+                || (IsCapitalised(start) == IsCapitalised(start - 1) && Find(start - 1, 1, LexiconKind.TitleModifier) is not null)))
         {
             start--;
         }
@@ -863,16 +998,21 @@ internal readonly ref struct Words(string text, ReadOnlySpan<Token> tokens, Lexi
             i = norp.End;
         }
 
-        while (i < end && Lower(i) is "senior" or "deputy" or "former" or "local" or "military" or "regional" or "government" or "top" or "acting")
+        // Modifiers before the title ("senior", "acting"); a word that is both ("chief", "chief of staff") is tried
+        // as a title first.
+        for (; i < end; i++)
         {
-            i++;
-        }
-
-        for (var length = Math.Min(Lexicon.MaxPhraseTokens, end - i); length >= 1; length--)
-        {
-            if (Find(i, length, LexiconKind.Title) is not null)
+            for (var length = Math.Min(Lexicon.MaxPhraseTokens, end - i); length >= 1; length--)
             {
-                return i + length;
+                if (Find(i, length, LexiconKind.Title) is not null)
+                {
+                    return i + length;
+                }
+            }
+
+            if (Find(i, 1, LexiconKind.TitleModifier) is null)
+            {
+                break;
             }
         }
 

@@ -29,6 +29,9 @@ public enum LexiconKind : uint
     PersonNameWord = 1 << 16,
     KnownOrganisation = 1 << 17,
 
+    /// <summary>A word that widens a title without being one ("acting", "deputy", "former"): not an NER feature.</summary>
+    TitleModifier = 1 << 18,
+
     /// <summary>The kinds the NER model sees as features (the model was trained with exactly these).</summary>
     NerFeatures = 1023 | PersonNameWord | KnownOrganisation,
 }
@@ -98,7 +101,14 @@ public sealed class Lexicon
 
         foreach (var (_, _, columns) in Rows(dataRoot, "titles.tsv", 2))
         {
-            Add(columns[0], LexiconKind.Title, null, columns[1]);
+            if (columns[1] == "MODIFIER")
+            {
+                Add(columns[0], LexiconKind.TitleModifier, null, null);
+            }
+            else
+            {
+                Add(columns[0], LexiconKind.Title, null, columns[1]);
+            }
         }
 
         foreach (var (file, line, columns) in Rows(dataRoot, "entity-words.tsv", 2))

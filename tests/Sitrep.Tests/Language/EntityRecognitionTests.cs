@@ -43,6 +43,57 @@ public class EntityRecognitionTests
     }
 
     [Fact]
+    public void Analyze_FrontedTitleForOrganisation_ReadsTitleAndAffiliation()
+    {
+        var (layer, text) = Run("A senior official at the Interior Ministry, Farid Haddad, said the curfew would be lifted on Friday.");
+        var person = layer.EntityNamed(text, "Farid Haddad");
+        Assert.Equal("senior official", person.Title);
+        Assert.Equal("Interior Ministry", person.Affiliation);
+    }
+
+    [Fact]
+    public void Analyze_FrontedTitleForTheGroup_TakesTheGroupNamedBefore()
+    {
+        var (layer, text) = Run("The Karenni Army said its fighters had withdrawn from the town. A spokesperson for the group, Khun Thant Zaw, told reporters that two fighters were wounded.");
+        var person = layer.EntityNamed(text, "Khun Thant Zaw");
+        Assert.Equal("spokesperson", person.Title);
+        Assert.Equal("Karenni Army", person.Affiliation);
+    }
+
+    [Fact]
+    public void Analyze_FrontedTitleForTheMinistry_DoesNotTakeAnotherBody()
+    {
+        // "the ministry" names no body the text has named: no affiliation is guessed, the whole phrase is the title.
+        var (layer, text) = Run("Hamas said the convoy had been hit twice. A spokesman for the ministry, Ali Nasser, said 14 people were killed.");
+        var person = layer.EntityNamed(text, "Ali Nasser");
+        Assert.Equal("spokesman for the ministry", person.Title);
+        Assert.Null(person.Affiliation);
+    }
+
+    [Fact]
+    public void Analyze_FrontedTitleWithPlainComplement_KeepsTheWholePhrase()
+    {
+        var (layer, text) = Run("The head of the district council, Amina Yusuf, said the road to the market had reopened.");
+        Assert.Equal("head of the district council", layer.EntityNamed(text, "Amina Yusuf").Title);
+    }
+
+    [Fact]
+    public void Analyze_PossessiveTitle_TakesTheBodyItsRefersTo()
+    {
+        var (layer, text) = Run("The National Unity Government condemned the attack. Its acting president, Duwa Lashi La, wrote on Facebook that the court should investigate.");
+        var person = layer.EntityNamed(text, "Duwa Lashi La");
+        Assert.Equal("acting president", person.Title);
+        Assert.Equal("National Unity Government", person.Affiliation);
+    }
+
+    [Fact]
+    public void Analyze_FormerBeforeCapitalisedTitle_StaysOutOfTheTitle()
+    {
+        var (layer, text) = Run("Protesters gathered outside the court where former President Omar Bashir was on trial.");
+        Assert.Equal("President", layer.EntityNamed(text, "Omar Bashir").Title);
+    }
+
+    [Fact]
     public void Analyze_OrganisationAfterCountryPossessive_IsOrgWithCountry()
     {
         var (layer, text) = Run("Russia's Defence Ministry said its air defences shot down 12 drones over the Belgorod region overnight.");
