@@ -124,8 +124,8 @@ internal static class DocumentConsistency
             && first > 1 && !OpensSentence(text, tokens[first - 2]);
     }
 
-    // Words an acronym usually skips ("Islamic State of Iraq and the Levant": ISIL).
-    private static readonly string[] _skippedByInitials = ["of", "the", "and", "for", "on", "in", "de", "&", "-"];
+    // Words an acronym usually skips ("Islamic State of Iraq and the Levant": ISIL; "People's Defence Force": PDF).
+    private static readonly string[] _skippedByInitials = ["of", "the", "and", "for", "on", "in", "de", "&", "-", "'s", "’s"];
 
     /// <summary>
     /// The initials of a multi-word name's words, upper case, leaving out the small words acronyms skip; null when

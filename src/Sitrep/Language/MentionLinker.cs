@@ -175,7 +175,7 @@ internal static class MentionLinker
         foreach (var abbreviation in abbreviations)
         {
             var word = NameOf(doc, abbreviation.Head);
-            var expansion = BracketedAfter(doc, groups, abbreviation, word) ?? OnlyNameWithInitials(text, tokens, doc, groups, word);
+            var expansion = BracketedAfter(text, tokens, doc, groups, abbreviation, word) ?? OnlyNameWithInitials(text, tokens, doc, groups, word);
             if (expansion is null)
             {
                 continue;
@@ -231,7 +231,7 @@ internal static class MentionLinker
     /// The entity whose name the abbreviation follows in brackets ("Hayat Tahrir al-Sham (HTS)"): the article says
     /// what it stands for, even where the initials do not spell it. The first letters must agree; one name only.
     /// </summary>
-    private static Group? BracketedAfter(Words doc, List<Group> groups, Group abbreviation, string word)
+    private static Group? BracketedAfter(string text, ReadOnlySpan<Token> tokens, Words doc, List<Group> groups, Group abbreviation, string word)
     {
         Group? found = null;
         foreach (var mention in abbreviation.Mentions)
@@ -250,7 +250,7 @@ internal static class MentionLinker
                 }
 
                 var name = NameOf(doc, group.Head);
-                if (char.ToUpperInvariant(name[0]) != word[0] || (found is not null && found != group))
+                if ((char.ToUpperInvariant(name[0]) != word[0] && !SpellsTrailingWords(text, tokens, doc, group.Head, word)) || (found is not null && found != group))
                 {
                     return null;
                 }
@@ -260,6 +260,23 @@ internal static class MentionLinker
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The abbreviation spells the initials of the name's last words: a qualifier before the name proper has no letter
+    /// in it ("Kanbalu People's Defence Force (PDF)", "the Sudanese Armed Forces (SAF)" spells all of them anyway).
+    /// </summary>
+    private static bool SpellsTrailingWords(string text, ReadOnlySpan<Token> tokens, Words doc, Candidate head, string word)
+    {
+        for (var first = FirstNameWord(doc, head) + 1; first < head.End - 1; first++)
+        {
+            if (DocumentConsistency.Initials(text, tokens, first, head.End - first) == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The one multi-word name in the article whose initials spell the abbreviation; null for none or several.</summary>

@@ -101,6 +101,28 @@ public class MentionLinkingTests
     }
 
     [Fact]
+    public void Analyze_BracketedAbbreviationOfTheNameAfterAPlace_LinksToTheFullName()
+    {
+        // "PDF" spells the name after its place ("Kanbalu"): the brackets say what it stands for.
+        const string text = "The strike was confirmed by the Kanbalu People's Defence Force (PDF) on Friday. "
+            + "In January the PDF captured a police station in the township.";
+        var layer = LanguageTestSupport.Analyze(text);
+        var force = layer.EntityNamed(text, "Kanbalu People's Defence Force");
+        Assert.Same(force, layer.EntityNamed(text, "PDF"));
+        Assert.Equal(2, force.Mentions.Count(m => m.Span.Slice(text).EndsWith("PDF", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Analyze_BracketedAbbreviationSpellingNoPartOfTheName_StaysApart()
+    {
+        const string text = "Fighters of the Kanbalu People's Defence Force (MDF) attacked the base on Friday. "
+            + "The MDF said two fighters were wounded.";
+        var layer = LanguageTestSupport.Analyze(text);
+        var force = layer.EntityNamed(text, "Kanbalu People's Defence Force");
+        Assert.DoesNotContain(force.Mentions, m => m.Span.Slice(text).EndsWith("MDF", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Analyze_AbbreviationBeforeTheFullName_LinksToIt()
     {
         const string text = "KIA fighters shelled a junta base in northern Myanmar on Monday. "
