@@ -88,6 +88,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             GovernmentSeats(doc, tags, sentence.FirstToken, end, found);
             People(doc, tags, sentence.FirstToken, end, found);
             ListedNames(doc, sentence.FirstToken, end, found);
+            SettlementNames(doc, tags, sentence.FirstToken, end, found);
             Numbers(doc, tags, sentence.FirstToken, end, found);
         }
 
@@ -459,6 +460,64 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             var type = entry.Kind == LexiconKind.Demonym ? EntityType.Norp : EntityType.Gpe;
             found.Add(new Candidate(i, length, type, _listPriority) { Country = entry.Country, IsCountry = entry.Kind == LexiconKind.CountryName });
             i += length - 1;
+        }
+    }
+
+    /// <summary>
+    /// A capitalised name followed by a settlement noun in lower case is a place: "Let Pan Hla village", "in Kanbalu
+    /// township" (the tagger may read an unknown village's words as a person's name). Not where the noun heads a
+    /// longer phrase ("city council", "town hall") or the name is a nationality ("a Russian village").
+    /// </summary>
+    private static void SettlementNames(Words doc, ReadOnlySpan<Upos> tags, int first, int end, List<Candidate> found)
+    {
+        const LexiconKind notInPlaceNames = LexiconKind.Demonym | LexiconKind.Title | LexiconKind.Month | LexiconKind.DateWord
+            | LexiconKind.OrgWord | LexiconKind.MilitaryUnitWord | LexiconKind.GovernmentSeat;
+        for (var i = first + 1; i < end; i++)
+        {
+            if (doc.IsCapitalised(i) || !doc.IsCapitalised(i - 1) || doc.Find(i, 1, LexiconKind.SettlementWord) is null
+                || (i + 1 < end && tags[i + 1] is Upos.NOUN or Upos.PROPN))
+            {
+                continue;
+            }
+
+            // The name: the capitalised words before the noun (joined by a Romance or Arabic article: "Norte de
+            // Santander"), a sentence's first word only if it is a proper noun.
+            var start = i - 1;
+            while (start > first && i - start < 5)
+            {
+                var previous = start - 1;
+                if (previous > first && !doc.IsCapitalised(previous) && doc.Lower(previous) is "de" or "del" or "da" or "do" or "la" or "al" or "el"
+                    && doc.IsCapitalised(previous - 1))
+                {
+                    previous--;
+                }
+
+                if (!doc.IsCapitalised(previous) || (previous == first && tags[first] != Upos.PROPN))
+                {
+                    break;
+                }
+
+                start = previous;
+            }
+
+            if (start == first && tags[first] != Upos.PROPN)
+            {
+                start++;
+            }
+
+            // "a Kuki-Zo village", "a Hazara town": the words describe the place, they do not name it.
+            var clean = start < i && doc.Lower(start - 1) is not ("a" or "an");
+            for (var k = start; k < i && clean; k++)
+            {
+                clean = doc.Find(k, 1, notInPlaceNames) is null && !doc.StartsWithDigit(k);
+            }
+
+            // A place the model or the lists already found keeps its own reading (and country).
+            if (clean && doc.Find(start, i - start, LexiconKind.CountryName | LexiconKind.Demonym) is null
+                && !found.Exists(c => c.First == start && c.End == i && c.Type is EntityType.Gpe or EntityType.Loc))
+            {
+                found.Add(new Candidate(start, i - start, EntityType.Gpe, _patternPriority));
+            }
         }
     }
 

@@ -93,6 +93,25 @@ public class EntityRecognitionTests
         Assert.Equal("President", layer.EntityNamed(text, "Omar Bashir").Title);
     }
 
+    [Theory]
+    [InlineData("Two fighter jets bombed Let Pan Hla village in Kanbalu township on Friday, residents said.", "Let Pan Hla")]
+    [InlineData("Gunmen killed four farmers near Tse Orbiam village on Sunday.", "Tse Orbiam")]
+    [InlineData("Troops clashed with rebels in the Norte de Santander department on Monday.", "Norte de Santander")]
+    public void Analyze_NameBeforeSettlementNoun_IsPlace(string text, string name)
+    {
+        var layer = LanguageTestSupport.Analyze(text);
+        Assert.Equal(EntityType.Gpe, layer.EntityNamed(text, name).Type);
+    }
+
+    [Theory]
+    [InlineData("A mob set fire to a dozen houses in a Kuki-Zo village on Monday.", "Kuki-Zo")]
+    [InlineData("Drones struck a Russian village near the border overnight.", "Russian")]
+    public void Analyze_DescriptionBeforeSettlementNoun_IsNoPlaceName(string text, string words)
+    {
+        var layer = LanguageTestSupport.Analyze(text);
+        Assert.DoesNotContain(layer.Entities, e => e.Type == EntityType.Gpe && e.Mentions.Any(m => m.Span.Slice(text) == words));
+    }
+
     [Fact]
     public void Analyze_OrganisationAfterCountryPossessive_IsOrgWithCountry()
     {
