@@ -158,6 +158,9 @@ public sealed class EventDetector
 
             var cues = Cues(view, sentence);
             var sentenceEvents = new List<(EventAnnotation Event, List<TriggerHit> Hits)>();
+            // "Protesters looted and burned shops ..., and security forces opened fire, killing several people": force
+            // told after the demonstrators' violence in the same sentence meets that riot (ACLED: one Riots event).
+            var riotToldBefore = false;
             foreach (var (segmentFirst, segmentEnd) in Incidents(view, sentence, hits, cues))
             {
                 var segmentHits = hits.Where(h => h.First >= segmentFirst && h.End <= segmentEnd).ToList();
@@ -186,7 +189,7 @@ public sealed class EventDetector
                     var toll = !anaphoric && members.Count > used.Count && used.All(h => h.End - h.First == 1
                         && (_words.FatalityCues.Contains(view.Words[h.First]) || _words.InjuryCues.Contains(view.Words[h.First])));
                     var told = anaphoric ? [] : members.Where(h => h.Anaphoric && TellsHow(view, h, used)).ToList();
-                    if (Build(view, sentence, used, cues, anaphoric || toll, foughtBefore, segmentFirst, segmentEnd, riotBefore, told, found) is { } built
+                    if (Build(view, sentence, used, cues, anaphoric || toll, foughtBefore, segmentFirst, segmentEnd, riotBefore, told, found, riotToldBefore) is { } built
                         && !(consequence && built.Prominence > 0))
                     {
                         // ("Funerals were held as residents fled", "people who fled the fighting": a flight told in a
@@ -194,6 +197,8 @@ public sealed class EventDetector
                         sentenceEvents.Add((built.WithAftermath(used.All(h => _words.AftermathLemmas.Contains(h.Trigger.Lemma))), used));
                     }
                 }
+
+                riotToldBefore = riotToldBefore || segmentHits.Any(h => _lexicon.Hierarchy["demonstration_violence"].Contains(h.Trigger.Lemma) && DemonstratorsAct(view, segmentFirst, h));
             }
 
             if (codings is not null)
@@ -2222,7 +2227,8 @@ public sealed class EventDetector
     /// came about, so they take part in its typing.
     /// </param>
     private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric, bool foughtBefore = false,
-        int segmentFirst = 0, int segmentEnd = int.MaxValue, bool riotBefore = false, IReadOnlyList<TriggerHit>? told = null, IReadOnlyList<TriggerHit>? sentenceHits = null)
+        int segmentFirst = 0, int segmentEnd = int.MaxValue, bool riotBefore = false, IReadOnlyList<TriggerHit>? told = null, IReadOnlyList<TriggerHit>? sentenceHits = null,
+        bool demonstratorsRiotedBefore = false)
     {
         var first = hits[0];
         var (clauseFirst, clauseEnd) = Clause(view, sentence, hits.Min(h => h.First), hits.Max(h => h.End));
@@ -2382,7 +2388,11 @@ public sealed class EventDetector
                 || (IsPassive(view, clauseFirst, h) && VictimsAreCivilians(view, Math.Max(clauseFirst, h.First - 8), h.First)));
 
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
-        var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd) || ProtestSetting(view, hits, clauseEnd, sentenceHits);
+        // (Only demonstrators' violence told before makes the force meet a riot: a house set ablaze elsewhere in the
+        // sentence does not.)
+        var metRiot = demonstratorsRiotedBefore && hits.Any(h => _lexicon.Hierarchy["force_on_protesters"].Contains(h.Trigger.Lemma));
+        riotBefore = riotBefore || metRiot;
+        var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd) || ProtestSetting(view, sentence, hits, sentenceHits) || metRiot;
         // "clashed with police", and "an ambush between warring clans": fighting between two sides is a battle
         // whoever the dead are named as ("26 men were killed in an ambush between warring clans").
         var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma)
@@ -2630,8 +2640,10 @@ public sealed class EventDetector
     /// "Security forces shot dead two young men ... during a general strike", "killed at a rally": force whose setting is
     /// a demonstration or strike (a PROTEST trigger of the sentence right after a setting preposition, past determiners
     /// and adjectives) falls on its demonstrators. "killed during a strike on the town" is an air strike, no PROTEST.
+    /// The setting may lie past the clause a different incident type would close ("were shot dead by police in Maputo
+    /// during a march"), but not past another verb.
     /// </summary>
-    private bool ProtestSetting(DocView view, List<TriggerHit> hits, int clauseEnd, IReadOnlyList<TriggerHit>? sentenceHits)
+    private bool ProtestSetting(DocView view, Sentence sentence, List<TriggerHit> hits, IReadOnlyList<TriggerHit>? sentenceHits)
     {
         if (sentenceHits is null || !hits.Any(h => _lexicon.Hierarchy["force_on_protesters"].Contains(h.Trigger.Lemma)))
         {
@@ -2641,7 +2653,7 @@ public sealed class EventDetector
         var end = hits.Max(h => h.End);
         foreach (var setting in sentenceHits)
         {
-            if (setting.Trigger.PloverEvent != "PROTEST" || setting.First < end || setting.First >= clauseEnd)
+            if (setting.Trigger.PloverEvent != "PROTEST" || setting.First <= end || setting.First >= sentence.EndToken)
             {
                 continue;
             }
@@ -2652,7 +2664,8 @@ public sealed class EventDetector
                 j--;
             }
 
-            if (j >= end && _words.Of("setting_prepositions").Contains(view.Words[j]))
+            if (j >= end && _words.Of("setting_prepositions").Contains(view.Words[j])
+                && !Enumerable.Range(end, j - end).Any(k => view.Tag(k) is Upos.VERB or Upos.AUX || view.Words[k] is ";"))
             {
                 return true;
             }

@@ -99,6 +99,23 @@ public class TallyCourtAndSettingTests
         Assert.Contains(Asserted(text), e => e.Acled!.SubEventType == "Excessive force against protesters");
     }
 
+    [Fact]
+    public void Detect_ForceAfterDemonstratorsViolenceInTheSentence_Riot()
+    {
+        var events = Asserted("Pro-democracy protesters looted and burned shops in Matsapha on Tuesday, and security forces opened fire, killing several people, witnesses said.");
+
+        Assert.All(events, e => Assert.Equal("Violent demonstration", e.Acled!.SubEventType));
+        Assert.Contains(events, e => e.Fatalities > 0);
+    }
+
+    [Theory]
+    [InlineData("Gunmen burned a truck near Matsapha on Tuesday, and security forces opened fire on them, killing two of the attackers, police said.")]
+    [InlineData("Eleven militants were killed in an encounter with police in Jiribam on Monday after an attack on a police station; houses were set ablaze in the market.")]
+    public void Detect_ForceBesideViolenceNotByDemonstrators_NotARiot(string text)
+    {
+        Assert.DoesNotContain(Asserted(text), e => e.Acled!.EventType is "Riots" or "Protests");
+    }
+
     [Theory]
     [InlineData("Two civilians were killed during a strike on the town of Kharkiv on Monday, officials said.", "Explosions/Remote violence")]
     [InlineData("Soldiers killed three militants during an operation in Borno on Monday, the army said.", "Battles")]
