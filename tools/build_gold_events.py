@@ -2561,6 +2561,133 @@ NEG14 = [
 for rid, published, sentences in NEG14:
     B3(rid, published, sentences)
 
+# Batch 15 (round 19): fresh held-out text from conflicts, regions and outlet styles batches 1 to 14 lack (an Iranian
+# missile on Beersheba in live-blog entries, an MSF-style NGO alert from Jonglei, England's riots in local-press style,
+# Seoul, Ulaanbaatar, Kenya's Lamu, Culiacan, Sinjar in Ninewa, Oromia's North Shewa, Makassar in South Sulawesi,
+# Luanda, Panjshir, Mali's Kayes region and Haiti's Artibonite in a UN situation update), wire one-paragraph items among
+# them, written from the codebook definitions and committed BEFORE the pipeline ran on it. Some events are reported
+# inside a statement about them (a ministry condemning a strike, an agency reporting an attack), and two are riots in
+# which people died (Riots, not violence against civilians). Its negatives are built from the classes that
+# over-generate on fresh text: background recalling an earlier riot, an explainer, a threat, a denial, figurative
+# senses, a tally, a trial, two drills and exercises, arms procurement and deliveries, and a live blog of reactions.
+ISO.update({"United Kingdom": "GBR", "South Korea": "KOR", "Mongolia": "MNG", "Indonesia": "IDN", "Angola": "AGO",
+            "Haiti": "HTI", "Mali": "MLI", "Kenya": "KEN", "Iraq": "IRQ", "Ethiopia": "ETH", "South Sudan": "SSD",
+            "Israel": "ISR", "Mexico": "MEX", "Afghanistan": "AFG"})
+IRN_MIL = A("Military Forces of Iran (1979-)", "IRN", "MIL")
+SSD_MIL = A("Military Forces of South Sudan (2011-)", "SSD", "MIL")
+GBR_POL = A("Police Forces of the United Kingdom (2024-)", "GBR", "COP")
+MNG_POL = A("Police Forces of Mongolia (2017-)", "MNG", "COP")
+OLA = A("OLA: Oromo Liberation Army", "ETH", "REB")
+YBS = A("YBS: Sinjar Resistance Units", "IRQ", "REB")
+AGO_POL = A("Police Forces of Angola (2017-)", "AGO", "COP")
+NRF = A("NRF: National Resistance Front", "AFG", "REB")
+AFG_MIL = A("Military Forces of Afghanistan (2021-)", "AFG", "MIL")
+GRAN_GRIF = A("Gran Grif", "HTI", "CRM")
+P = "2025-06-19"
+B3("b15-01", P, ["LIVE: Israel-Iran war, day seven.",
+                 "07:41 - Sirens sounded across southern Israel as Iran launched a new barrage of ballistic missiles, the military said.",
+                 "07:58 - An Iranian missile hit the Soroka medical centre in Beersheba on Thursday morning, wounding at least 40 people, most of them lightly, Israel's ambulance service said.",
+                 "08:20 - The defence minister said Iran's supreme leader would 'pay the full price' for the strike on the hospital.",
+                 "08:35 - Iranian state media said the target had been a military intelligence site near the hospital."],
+   E("SH", IRN_MIL, civ("Israel"), "Israel", "HaDarom", "Beersheba", P, "Thursday", 0, 2, injuries=40))
+P = "2025-05-05"
+B3("b15-02", P, ["Medecins Sans Frontieres said on Monday that its hospital in Old Fangak, Jonglei State, was bombed by government forces' aircraft early on Saturday, killing seven people and destroying the pharmacy.",
+                 "It was the third time this year that a health facility in the state had been hit, the organisation said.",
+                 "MSF has suspended activities at the facility and called on all parties to respect medical neutrality.",
+                 "Fighting between the army and armed youth in Jonglei and Upper Nile has displaced more than 120,000 people since March, according to the United Nations."],
+   E("ADS", SSD_MIL, civ("South Sudan"), "South Sudan", "Jonglei", "Old Fangak", P, "Saturday", 7, 0))
+P = "2024-07-31"
+B3("b15-03", P, ["Rioters hurled bricks and bottles at a mosque in Southport on Tuesday night and set a police van alight, injuring more than 50 officers, Merseyside Police said.",
+                 "The disorder broke out after a vigil for three girls killed in a knife attack at a dance class in the town on Monday.",
+                 "Police said the violence was fuelled by false claims online about the identity of the suspect, a 17-year-old boy born in Cardiff.",
+                 "The prime minister said the rioters would 'feel the full force of the law'."],
+   E("VD", rioters("United Kingdom"), GBR_POL, "United Kingdom", "England", "Southport", P, "Tuesday", 0, 0, injuries=50))
+P = "2024-12-08"
+B3("b15-04", P, ["SEOUL, Dec 7 - Tens of thousands of people rallied peacefully outside the National Assembly in Seoul on Saturday, demanding the impeachment of President Yoon Suk Yeol over his short-lived declaration of martial law, as lawmakers voted inside."],
+   E("PP", protesters("South Korea"), None, "South Korea", "Seoul", "Seoul", P, "Saturday", 0, 0))
+P = "2025-05-29"
+B3("b15-05", P, ["ULAANBAATAR, May 28 - Police detained about 20 young demonstrators who tried to enter the Government Palace in Ulaanbaatar on Wednesday during a sit-in demanding the prime minister's resignation over his son's spending, the capital's police department said."],
+   E("PWI", MNG_POL, protesters("Mongolia"), "Mongolia", "Ulaanbaatar", "Ulaanbaatar", P, "Wednesday", 0, 0))
+P = "2025-03-12"
+B3("b15-06", P, ["LAMU - Three police officers were killed on Tuesday when their vehicle struck a roadside bomb on the Mpeketoni-Kibiboni road, in an attack police blamed on al-Shabaab militants.",
+                 "County commander Jane Wambui said the officers were escorting a convoy of buses when the device went off.",
+                 "Residents of Mpeketoni still remember June 2014, when al-Shabaab gunmen stormed the town and killed about 60 people.",
+                 "Security agencies have since set up camps along the Boni forest, where the militants are said to hide."],
+   E("IED", SHABAAB, A("Police Forces of Kenya (2022-)", "KEN", "COP"), "Kenya", "Lamu", "Mpeketoni", P, "Tuesday", 3, 0))
+P = "2025-02-20"
+B3("b15-07", P, ["Mexican soldiers seized 30 explosive devices, two drones fitted to drop them and a grenade launcher at a safe house in Culiacan on Wednesday, the defence ministry said.",
+                 "The ministry said the arsenal belonged to a faction of the Sinaloa cartel.",
+                 "More than 900 people have been killed in Sinaloa state since the cartel's two main factions began fighting each other in September."],
+   E("DWU", MEX, None, "Mexico", "Sinaloa", "Culiacan", P, "Wednesday", 0, 0))
+P = "2025-03-19"
+B3("b15-08", P, ["Iraq's foreign ministry on Wednesday condemned a Turkish drone strike that killed two members of the Sinjar Resistance Units in their car near Sinune, in Ninewa province, on Tuesday, calling it a violation of Iraqi sovereignty.",
+                 "Turkey says the group is an offshoot of the PKK, which it has fought for four decades.",
+                 "Ankara did not comment on the strike."],
+   E("ADS", TUR, YBS, "Iraq", "Ninewa", "Sinune", P, "Tuesday", 2, 0))
+P = "2025-07-08"
+B3("b15-09", P, ["Gunmen abducted at least 25 passengers from a bus travelling from Addis Ababa near Fiche, in the North Shewa zone of Oromia, on Sunday, regional officials said, blaming the Oromo Liberation Army.",
+                 "The OLA denied involvement and accused government forces of staging the kidnapping to discredit it.",
+                 "Families said the kidnappers had demanded ransoms of up to one million birr per passenger."],
+   E("ABD", OLA, civ("Ethiopia"), "Ethiopia", "Oromia", "Fiche", P, "Sunday", 0, 0))
+P = "2025-08-30"
+B3("b15-10", P, ["Protesters set fire to the regional parliament building in Makassar late on Friday, killing three people who were trapped inside, as demonstrations over lawmakers' allowances spread across Indonesia, the city's disaster agency said.",
+                 "Student groups said they would march on the national parliament in Jakarta on Monday.",
+                 "The protests began after a police armoured vehicle ran over a delivery driver during a rally in the capital on Thursday."],
+   E("VD", rioters("Indonesia"), None, "Indonesia", "South Sulawesi", "Makassar", P, "Friday", 3, 0))
+P = "2025-07-30"
+B3("b15-11", P, ["Police shot dead at least four people in Luanda on Monday as a taxi drivers' strike over fuel prices turned into rioting, with crowds looting shops and burning buses in several districts, the interior ministry said.",
+                 "The ministry said 500 people had been arrested and that order had been restored by evening.",
+                 "Angola's government cut fuel subsidies this month under a plan agreed with the International Monetary Fund."],
+   E("VD", rioters("Angola"), AGO_POL, "Angola", "Luanda", "Luanda", P, "Monday", 4, 0))
+P = "2024-09-16"
+B3("b15-12", P, ["Fighters of the National Resistance Front ambushed a Taliban patrol in Panjshir's Dara district on Sunday, killing three Taliban fighters, the NRF said on X.",
+                 "A Taliban spokesman said the claim was exaggerated and that one fighter had been wounded.",
+                 "The NRF, led by Ahmad Massoud, has waged a low-level insurgency from the valley since the Taliban took power in 2021."],
+   E("AC", NRF, AFG_MIL, "Afghanistan", "Panjshir", "Dara", P, "Sunday", 3, 0))
+P = "2025-09-03"
+B3("b15-13", P, ["JNIM militants attacked a convoy of fuel tankers near Diboli, in Mali's Kayes region, on Tuesday, setting about 40 trucks on fire and killing two drivers, a transport union official said.",
+                 "The group announced a blockade on fuel imports from Senegal and Mauritania last month, saying it would target any convoy heading to Bamako.",
+                 "Fuel shortages have since forced schools in the capital to close."],
+   E("ATT", JNIM, civ("Mali"), "Mali", "Kayes", "Diboli", P, "Tuesday", 2, 0))
+P = "2024-10-07"
+B3("b15-14", P, ["Haiti: Flash Update No. 3 (as of 6 October 2024).",
+                 "On 3 October, members of the Gran Grif gang attacked the town of Pont-Sonde in the Artibonite department, killing at least 115 people, according to local authorities, and setting houses and vehicles on fire.",
+                 "More than 6,200 people fled to neighbouring Saint-Marc, where they are sheltering in schools and churches.",
+                 "Humanitarian partners are distributing water, food and hygiene kits; access to Pont-Sonde remains restricted."],
+   E("ATT", GRAN_GRIF, civ("Haiti"), "Haiti", "Artibonite", "Pont-Sonde", P, "Thursday", 115, 1, date="2024-10-03"))
+NEG15 = [
+    ("b15-n01", "2025-06-20", ["Two years after riots razed much of Honiara's Chinatown, traders in the Solomon Islands capital say few shops have reopened.",
+                               "The unrest in November 2021 left three people dead, their bodies found in a burned-out store, and caused damage estimated at 500 million Solomon dollars.",
+                               "The government blamed the violence on people from Malaita province who had travelled to the capital to protest."]),
+    ("b15-n02", "2025-01-15", ["Q&A: Who are the Lakurawa?",
+                               "The group first appeared in Sokoto and Kebbi states in 2018, when local leaders invited its fighters to protect villages from bandits.",
+                               "Since then it has been accused of killing herders and imposing taxes, and in November its fighters killed 15 villagers in an attack on Mera, according to officials.",
+                               "Nigeria's government designated it a terrorist organisation in January."]),
+    ("b15-n03", "2025-06-21", ["Iran's Revolutionary Guards warned on Saturday that they would strike every American base in the region if the United States joined Israel's attacks on Iranian nuclear sites.",
+                               "A spokesman said the Guards had 'the coordinates of every target' and that missiles were ready to launch within minutes."]),
+    ("b15-n04", "2025-03-14", ["Eritrea's information minister on Thursday denied reports that Eritrean troops had crossed into Tigray and clashed with Tigrayan forces near Zalambessa, calling them 'fabricated war-mongering'.",
+                               "A Tigrayan official had said on Wednesday that Eritrean units were massing along the border."]),
+    ("b15-n05", "2025-02-12", ["Nigeria's central bank fired a warning shot at currency speculators on Tuesday, raiding their positions with a surprise sale of dollars that sent the naira surging.",
+                               "Traders said the bank had won the latest battle but that the war against inflation, which is killing small businesses, was far from over."]),
+    ("b15-n06", "2025-12-29", ["Pakistan's military said on Monday that it had killed 925 militants in Khyber Pakhtunkhwa and Balochistan this year, in more than 14,000 intelligence-based operations.",
+                               "At least 580 soldiers and police officers were killed over the same period, the military's spokesman told a news conference in Rawalpindi."]),
+    ("b15-n07", "2025-06-17", ["A court in Frankfurt on Monday sentenced a Syrian doctor to life in prison for torturing detainees and killing one of them at a military hospital in Homs in 2011 and 2012.",
+                               "Judges said he had beaten prisoners, set fire to one man's genitals and injected another with a lethal substance."]),
+    ("b15-n08", "2025-04-02", ["China's military staged live-fire drills in the East China Sea on Wednesday, firing long-range rockets into waters off Zhejiang and simulating strikes on Taiwan's ports and energy facilities, the Eastern Theater Command said.",
+                               "The exercise, code-named Strait Thunder-2025A, followed a day of drills in which warships and aircraft practised blockading the island.",
+                               "Taiwan's defence ministry said it had tracked 76 aircraft and 15 navy vessels."]),
+    ("b15-n09", "2024-08-14", ["Poland signed a deal worth $10 billion on Tuesday to buy 96 Apache attack helicopters from the United States, the largest purchase in its air force's history.",
+                               "In Kyiv, the defence ministry said Germany had delivered a fourth IRIS-T air defence system, which Ukraine has used to shoot down hundreds of Russian missiles and drones since 2022."]),
+    ("b15-n10", "2025-06-25", ["LIVE: NATO summit in The Hague.",
+                               "10:05 - Leaders arrive at the World Forum, where allies are expected to agree to raise defence spending to 5% of GDP.",
+                               "10:40 - The secretary general says the alliance will 'defend every inch' of its territory and that Russia remains the biggest threat.",
+                               "11:15 - Spain's prime minister says his government will not meet the new target, drawing fire from Washington."]),
+    ("b15-n11", "2025-05-22", ["Police and soldiers staged an anti-terror drill at a Manila light-rail station on Wednesday, simulating a bomb explosion and a hostage-taking on a crowded train, the Philippine National Police said.",
+                               "Officers playing gunmen fired blank rounds as commandos stormed the carriage, and volunteers acting as wounded passengers were carried out on stretchers."]),
+]
+for rid, published, sentences in NEG15:
+    B3(rid, published, sentences)
+
 
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
@@ -2572,8 +2699,8 @@ def splits(records):
             # Batches 3 to 7 (rounds 5 to 10) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
-        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-")):
-            # Batches 2 and 8 to 14 are each split on their own, half of their positives and half of their negatives to
+        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-")):
+            # Batches 2 and 8 to 15 are each split on their own, half of their positives and half of their negatives to
             # each side, so earlier records keep their split.
             groups.setdefault(r["id"].split("-")[0] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
@@ -2581,7 +2708,7 @@ def splits(records):
         groups.setdefault(key, []).append(r)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-")) else 0.6
+        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-")) else 0.6
         n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"

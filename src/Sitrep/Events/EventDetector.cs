@@ -158,6 +158,9 @@ public sealed class EventDetector
 
             var cues = Cues(view, sentence);
             var sentenceEvents = new List<(EventAnnotation Event, List<TriggerHit> Hits)>();
+            // "Protesters looted and burned shops ..., and security forces opened fire, killing several people": force
+            // told after the demonstrators' violence in the same sentence meets that riot (ACLED: one Riots event).
+            var riotToldBefore = false;
             foreach (var (segmentFirst, segmentEnd) in Incidents(view, sentence, hits, cues))
             {
                 var segmentHits = hits.Where(h => h.First >= segmentFirst && h.End <= segmentEnd).ToList();
@@ -186,7 +189,7 @@ public sealed class EventDetector
                     var toll = !anaphoric && members.Count > used.Count && used.All(h => h.End - h.First == 1
                         && (_words.FatalityCues.Contains(view.Words[h.First]) || _words.InjuryCues.Contains(view.Words[h.First])));
                     var told = anaphoric ? [] : members.Where(h => h.Anaphoric && TellsHow(view, h, used)).ToList();
-                    if (Build(view, sentence, used, cues, anaphoric || toll, foughtBefore, segmentFirst, segmentEnd, riotBefore, told) is { } built
+                    if (Build(view, sentence, used, cues, anaphoric || toll, foughtBefore, segmentFirst, segmentEnd, riotBefore, told, found, riotToldBefore) is { } built
                         && !(consequence && built.Prominence > 0))
                     {
                         // ("Funerals were held as residents fled", "people who fled the fighting": a flight told in a
@@ -194,6 +197,8 @@ public sealed class EventDetector
                         sentenceEvents.Add((built.WithAftermath(used.All(h => _words.AftermathLemmas.Contains(h.Trigger.Lemma))), used));
                     }
                 }
+
+                riotToldBefore = riotToldBefore || segmentHits.Any(h => _lexicon.Hierarchy["demonstration_violence"].Contains(h.Trigger.Lemma) && DemonstratorsAct(view, segmentFirst, h));
             }
 
             if (codings is not null)
@@ -909,7 +914,8 @@ public sealed class EventDetector
 
             // "stole 200 head of cattle without firing a shot": what did not happen is no part of the event.
             var without = hits.Count > 1 && Enumerable.Range(Math.Max(sentence.FirstToken, hits[k].First - 2), hits[k].First - Math.Max(sentence.FirstToken, hits[k].First - 2)).Any(i => view.Words[i] == "without");
-            background = background || without || (k == 0 && AnchorOfLaterEvent(view, hits)) || Fled(view, sentence, hits[k].First) || InEarlierEventClause(view, sentence, hits[k].First);
+            background = background || without || (k == 0 && AnchorOfLaterEvent(view, hits)) || Fled(view, sentence, hits[k].First) || InEarlierEventClause(view, sentence, hits[k].First)
+                || JudgedAct(view, sentence, hits[k].First) || CaseBeforeTheCourt(view, sentence, hits[k].First);
             if (!background && !Aggregate(view, from, hits[k].First) && !Supporting(view, from, hits[k].First))
             {
                 kept.Add(hits[k]);
@@ -923,6 +929,85 @@ public sealed class EventDetector
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// "sentenced a doctor to life in prison for torturing detainees and killing one of them", "convicted over the
+    /// killing of 75 civilians": a trigger after "for"/"over"/"with" that a judicial verb governs is the act the court
+    /// judged, an earlier one (context_words judicial_verbs); "sentenced ... on Monday after a clash" is left alone.
+    /// </summary>
+    private bool JudgedAct(DocView view, Sentence sentence, int trigger)
+    {
+        // The preposition right before the act, past its determiners ("over the killing"), or before the first of
+        // several judged acts ("for torturing detainees and killing one of them"); "a man convicted for theft shot
+        // dead three people" is a new act (a noun, not an act, follows the preposition).
+        var i = Before(view, sentence, trigger);
+        if (i > sentence.FirstToken && view.Words[i] is "and" or ",")
+        {
+            var j = i - 1;
+            while (j > sentence.FirstToken && j >= i - 6 && (view.Tag(j) is Upos.NOUN or Upos.DET or Upos.ADJ or Upos.NUM or Upos.PRON || view.Words[j] == "of"))
+            {
+                j--;
+            }
+
+            if (!view.Words[j].EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            i = Before(view, sentence, j);
+        }
+
+        if (i <= sentence.FirstToken || view.Words[i] is not ("for" or "over" or "with"))
+        {
+            return false;
+        }
+
+        for (var j = i - 1; j >= sentence.FirstToken && j >= i - 12; j--)
+        {
+            if (view.Words[j] is ";" || _words.ReportVerbs.Contains(view.Words[j]))
+            {
+                return false;
+            }
+
+            if (_words.Of("judicial_verbs").Contains(view.Words[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int Before(DocView view, Sentence sentence, int at)
+        {
+            var k = at - 1;
+            while (k > sentence.FirstToken && view.Tag(k) is Upos.DET or Upos.ADJ)
+            {
+                k--;
+            }
+
+            return k;
+        }
+    }
+
+    /// <summary>
+    /// "Judges said he had beaten prisoners", "prosecutors said his fighters had burned villages": a past perfect a
+    /// court or prosecutor tells (the subject right before the reporting verb) is the case before it, not news of an event.
+    /// </summary>
+    private static readonly FrozenSet<string> _perfectAuxiliaries = FrozenSet.ToFrozenSet(["had", "has", "have", "'d"], StringComparer.Ordinal);
+
+    private bool CaseBeforeTheCourt(DocView view, Sentence sentence, int trigger)
+    {
+        for (var i = trigger - 1; i > sentence.FirstToken; i--)
+        {
+            if (_words.ReportVerbs.Contains(view.Words[i]) && view.Tag(i) is Upos.VERB)
+            {
+                // ("he had beaten prisoners, set fire to ... and injected": the auxiliary covers the coordinated verbs.)
+                return _words.Of("judicial_speakers").Contains(view.Words[i - 1]) && Any(view, i + 1, trigger, _perfectAuxiliaries);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"people who fled fighting around El Fasher", "fleeing the violence": the trigger is what people fled.</summary>
@@ -1136,6 +1221,20 @@ public sealed class EventDetector
         return false;
     }
 
+    /// <summary>"over the same period", "during that period": a period named back (context_words period_nouns).</summary>
+    private bool PeriodNamedBack(DocView view, int from, int to)
+    {
+        for (var i = from + 2; i < to; i++)
+        {
+            if (_words.Of("period_nouns").Contains(view.Words[i]) && view.Words[i - 1] is "same" or "that" && view.Tag(i - 2) is Upos.ADP or Upos.DET)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The verb whose tense a trigger takes: itself, or for a noun trigger the verb whose object it is ("has used car
     /// bombs", "has carried out scores of similar bombings").
@@ -1217,6 +1316,12 @@ public sealed class EventDetector
             if (view.Words[i] is "recent" or "for" && i + 1 < to
                 && (_words.DurationNouns.Contains(view.Words[i + 1])
                     || (i + 2 < to && view.Tag(i + 1) is Upos.ADJ or Upos.NUM or Upos.DET && _words.DurationNouns.Contains(view.Words[i + 2]))))
+            {
+                return true;
+            }
+
+            // "had killed 925 militants this year": a period running up to now.
+            if (view.Words[i] == "this" && i + 1 < to && _words.DurationNouns.Contains(view.Words[i + 1]))
             {
                 return true;
             }
@@ -1815,7 +1920,8 @@ public sealed class EventDetector
             var found = sense.Role switch
             {
                 SenseRole.Object => ObjectHead(view, sentence, i + n) is var o && o >= 0 && sense.Words.Contains(view.Words[o]),
-                SenseRole.Subject => SubjectHead(view, sentence, i) is var h && h >= 0 && sense.Words.Contains(view.Words[h]),
+                // A proper name is never the common noun a row lists: "Israeli forces in the West Bank fired" is no bank.
+                SenseRole.Subject => SubjectOf(view, sentence, i) is var h && h >= 0 && view.Tag(h) == Upos.NOUN && sense.Words.Contains(view.Words[h]),
                 _ => Any(view, sentence.FirstToken, sentence.EndToken, sense.Words),
             };
             if (found)
@@ -1870,6 +1976,29 @@ public sealed class EventDetector
             if (tag is not (Upos.AUX or Upos.ADV) && view.Words[j] is not ("that" or "which"))
             {
                 return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject of a verb; for a participle after a comma with none of its own, the subject of the sentence's first
+    /// verb ("the central bank fired a warning shot at speculators, raiding their positions": the bank raided).
+    /// </summary>
+    private static int SubjectOf(DocView view, Sentence sentence, int verb)
+    {
+        var head = SubjectHead(view, sentence, verb);
+        if (head >= 0 || verb - 1 <= sentence.FirstToken || view.Words[verb - 1] != "," || !view.Words[verb].EndsWith("ing", StringComparison.Ordinal))
+        {
+            return head;
+        }
+
+        for (var j = sentence.FirstToken; j < verb - 1; j++)
+        {
+            if (view.Tag(j) == Upos.VERB)
+            {
+                return SubjectHead(view, sentence, j);
             }
         }
 
@@ -2098,7 +2227,8 @@ public sealed class EventDetector
     /// came about, so they take part in its typing.
     /// </param>
     private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric, bool foughtBefore = false,
-        int segmentFirst = 0, int segmentEnd = int.MaxValue, bool riotBefore = false, IReadOnlyList<TriggerHit>? told = null)
+        int segmentFirst = 0, int segmentEnd = int.MaxValue, bool riotBefore = false, IReadOnlyList<TriggerHit>? told = null, IReadOnlyList<TriggerHit>? sentenceHits = null,
+        bool demonstratorsRiotedBefore = false)
     {
         var first = hits[0];
         var (clauseFirst, clauseEnd) = Clause(view, sentence, hits.Min(h => h.First), hits.Max(h => h.End));
@@ -2146,6 +2276,11 @@ public sealed class EventDetector
         if (OverSeries(view, first.End, clauseEnd))
         {
             return null; // "had killed more than 100 militants in a series of operations": a tally over several acts
+        }
+
+        if (PeriodNamedBack(view, first.End, clauseEnd))
+        {
+            return null; // "580 soldiers were killed over the same period": a toll over a period told before, a tally
         }
 
 
@@ -2253,11 +2388,16 @@ public sealed class EventDetector
                 || (IsPassive(view, clauseFirst, h) && VictimsAreCivilians(view, Math.Max(clauseFirst, h.First - 8), h.First)));
 
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
-        var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd);
+        // (Only demonstrators' violence told before makes the force meet a riot: a house set ablaze elsewhere in the
+        // sentence does not.)
+        var metRiot = demonstratorsRiotedBefore && hits.Any(h => _lexicon.Hierarchy["force_on_protesters"].Contains(h.Trigger.Lemma));
+        riotBefore = riotBefore || metRiot;
+        var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd) || ProtestSetting(view, sentence, hits, sentenceHits) || metRiot;
         // "clashed with police", and "an ambush between warring clans": fighting between two sides is a battle
         // whoever the dead are named as ("26 men were killed in an ambush between warring clans").
         var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma)
-            && (Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords) || Any(view, h.End, Math.Min(clauseEnd, h.End + 1), _words.Of("mutual_prepositions"))));
+            && (Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords) || Any(view, h.End, Math.Min(clauseEnd, h.End + 1), _words.Of("mutual_prepositions"))
+                || SidesNamedLater(view, h.End, clauseEnd)));
         var demonstratorsFight = hits.Any(h => _lexicon.Hierarchy["crowd_fighting"].Contains(h.Trigger.Lemma) && DemonstratorsAct(view, clauseFirst, h));
         // "attacked a military compound, killing 18 people including soldiers and civilians", "the assault on the
         // gendarmerie school": an attack on a base, post or convoy of armed forces is a battle, whoever else died.
@@ -2424,6 +2564,29 @@ public sealed class EventDetector
         return false;
     }
 
+    /// <summary>
+    /// "Heavy fighting broke out in Las Anod on Monday between Somaliland's army and clan militias, killing at least 20
+    /// people": the two sides named after the place and time ("between"/"among" and a force word) make it a battle,
+    /// whoever the dead are named as (ACLED adds civilians killed in a battle to its fatalities).
+    /// </summary>
+    private bool SidesNamedLater(DocView view, int from, int clauseEnd)
+    {
+        for (var i = from; i < clauseEnd && i < from + 10; i++)
+        {
+            if (view.Words[i] is "," or ";")
+            {
+                return false;
+            }
+
+            if (_words.Of("mutual_prepositions").Contains(view.Words[i]))
+            {
+                return Any(view, i + 1, Math.Min(clauseEnd, i + 6), _words.ForceWords);
+            }
+        }
+
+        return false;
+    }
+
     private static bool Any(DocView view, int from, int to, IReadOnlySet<string> set)
     {
         for (var i = from; i < to; i++)
@@ -2465,6 +2628,44 @@ public sealed class EventDetector
         {
             if (_words.ProtesterWords.Contains(view.Words[i])
                 && !(i - 2 >= from && view.Words[i - 1] == "of" && (_words.FatalityCues.Contains(view.Words[i - 2]) || _words.InjuryCues.Contains(view.Words[i - 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Security forces shot dead two young men ... during a general strike", "killed at a rally": force whose setting is
+    /// a demonstration or strike (a PROTEST trigger of the sentence right after a setting preposition, past determiners
+    /// and adjectives) falls on its demonstrators. "killed during a strike on the town" is an air strike, no PROTEST.
+    /// The setting may lie past the clause a different incident type would close ("were shot dead by police in Maputo
+    /// during a march"), but not past another verb.
+    /// </summary>
+    private bool ProtestSetting(DocView view, Sentence sentence, List<TriggerHit> hits, IReadOnlyList<TriggerHit>? sentenceHits)
+    {
+        if (sentenceHits is null || !hits.Any(h => _lexicon.Hierarchy["force_on_protesters"].Contains(h.Trigger.Lemma)))
+        {
+            return false;
+        }
+
+        var end = hits.Max(h => h.End);
+        foreach (var setting in sentenceHits)
+        {
+            if (setting.Trigger.PloverEvent != "PROTEST" || setting.First <= end || setting.First >= sentence.EndToken)
+            {
+                continue;
+            }
+
+            var j = setting.First - 1;
+            while (j >= end && view.Tag(j) is Upos.DET or Upos.ADJ or Upos.NUM)
+            {
+                j--;
+            }
+
+            if (j >= end && _words.Of("setting_prepositions").Contains(view.Words[j])
+                && !Enumerable.Range(end, j - end).Any(k => view.Tag(k) is Upos.VERB or Upos.AUX || view.Words[k] is ";"))
             {
                 return true;
             }
