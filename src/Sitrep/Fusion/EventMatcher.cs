@@ -346,7 +346,10 @@ public static class EventMatcher
 
         var km = Geo.DistanceKm(a.Latitude.Value, a.Longitude!.Value, b.Latitude.Value, b.Longitude!.Value);
         var reach = a.GeoPrecision == 1 && b.GeoPrecision == 1 ? SamePlaceKm : NearPlaceKm;
-        return km <= reach ? null : $"places {km:0} km apart";
+        // A report placed at a district's or area's point and one placed in a town of it lie farther apart than "near"
+        // reaches, yet one's words name the other's place ("near Parachinar in the Kurram district" against the wire's
+        // "Kurram district"): one place told at two granularities, as across first-level divisions (WordsPlaceTogether).
+        return km <= reach || WordsPlaceTogether(a, b) ? null : $"places {km:0} km apart";
     }
 
     /// <summary>
@@ -631,6 +634,16 @@ public static class EventMatcher
         if ((townA is not null && b.Iso3 is null) || (townB is not null && a.Iso3 is null))
         {
             return sameCount ? 0.3 : TextSimilarity.ShareName(a, b, sourceA, sourceB) ? SharedNamePlaceAgreement : 0.1;
+        }
+
+        // Neither report is placed in a town and one is placed nowhere: both naming one site or village the gazetteer
+        // lacks ("Mogoke township" in the armed group's claim, "the ruby-mining town of Mogoke" in the wire placed only
+        // in its region) is the agreement a town and a report that names it would have. Only between dated reports: a
+        // report with neither place nor date of its own shares the site's name with its next day's incident as well.
+        if (townA is null && townB is null && (a.Iso3 is null || b.Iso3 is null)
+            && a.EventDate is not null && b.EventDate is not null && TextSimilarity.ShareName(a, b, sourceA, sourceB))
+        {
+            return SharedNamePlaceAgreement;
         }
 
         return 0.3;

