@@ -411,31 +411,32 @@ public static class EventMatcher
             return false;
         }
 
+        // Each district's keys were worked out once with its report (NamedDistrict): the pairs compare them only.
         foreach (var district in districtsA)
         {
-            if (districtsB.Any(other => SameDistrict(district, other)) || PlaceWords.Mentions(b, district))
+            if (PlaceWords.Mentions(b, district.Name))
+            {
+                return false;
+            }
+
+            foreach (var other in districtsB)
+            {
+                if (district.SamePlaceAs(other))
+                {
+                    return false;
+                }
+            }
+        }
+
+        foreach (var district in districtsB)
+        {
+            if (PlaceWords.Mentions(a, district.Name))
             {
                 return false;
             }
         }
 
-        return !districtsB.Any(district => PlaceWords.Mentions(a, district));
-    }
-
-    /// <summary>
-    /// Two district names of one place: one gazetteer key, or one romanisation's variant key ("Rueso" / "Ruso": the
-    /// vowels differ), however few its consonants, since a doubt here only leaves the pair to the score.
-    /// </summary>
-    private static bool SameDistrict(string a, string b)
-    {
-        if (SamePlaceKey(a, b))
-        {
-            return true;
-        }
-
-        var variants = Places.TransliterationVariants.Default;
-        var keyA = variants.Key(Places.GazetteerNames.Normalize(a));
-        return keyA.Length > 0 && keyA == variants.Key(Places.GazetteerNames.Normalize(b));
+        return true;
     }
 
     /// <summary>
