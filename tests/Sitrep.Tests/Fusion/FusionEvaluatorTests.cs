@@ -183,11 +183,13 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // = 80.4%, 78.3 points extraction), which took the whole dev to false 3/308 = 1.0%, missed 213/518 = 41.1%,
         // B-cubed F1 0.895. Then a part of a group ("four of the injured") no shared count, a site named by two reports
         // neither placed in a town, and a town and the district its words name not places apart: false 2/311 = 0.6%,
-        // missed 209/518 = 40.3% (33.0 points extraction), 13.0% of correctly extracted pairs, B-cubed F1 0.899.
+        // missed 209/518 = 40.3% (33.0 points extraction), 13.0% of correctly extracted pairs, B-cubed F1 0.899; an
+        // undated report published within the lag days after the other's day agreeing 0.6 on date (was 0.5): false
+        // 2/314, missed 206/518 = 39.8% (32.8 points extraction), 12.3% of correctly extracted pairs, B-cubed F1 0.901.
         Assert.True(score.FalseMergeRate <= 0.015, score.Describe());
-        Assert.True(score.MissedMergeRate <= 0.405, score.Describe());
+        Assert.True(score.MissedMergeRate <= 0.40, score.Describe());
         Assert.True(score.MissedGivenExtractionRate <= 0.17, score.Describe());
-        Assert.True(score.BCubedF1 >= 0.895, score.Describe());
+        Assert.True(score.BCubedF1 >= 0.897, score.Describe());
         Assert.True(score.Precision >= 0.985, score.Describe());
     }
 
