@@ -1967,6 +1967,210 @@ SCENARIOS_9 = {
 }
 
 
+# Batch 10 (2026-11-27): conflicts the earlier batches lack (the 2025 Goma crisis seen from Rwanda's Rubavu, Guatemala's
+# Nahualá-Ixtahuacán land conflict, the Republic of Congo's Pool insurgency, Northern Ireland's 2021 riots, France's
+# 2023 urban riots, Gabon's 2016 post-election unrest, the Tigray war's rockets on Eritrea, Xinjiang's 2014 Urumqi
+# market attack, Argentina's 2017 pension-reform clashes, Malawi's July 2011 protests, Morocco's Rif protests) in
+# outlet styles they lack (an aviation NOTAM, an open-source investigator's geolocation thread, a satellite-imagery
+# note, a photo agency's caption, a fire and rescue service's incident log, a press-freedom group's alert, a national
+# human rights commission's preliminary findings, a mayor's press release, a forensic institute's bulletin, a voice
+# note's transcript, an army public-relations office's deployment notice, a relief agency's weekly situation report, a
+# passenger's account on the radio, a state agency's English flash); rich in the near-misses that false-merged on
+# held-out text: the same place the next day, a neighbouring village or town the same day, the same actors in another
+# incident, two incidents in one city on one day, a retaliation strike across the border (its own country in iso3); a
+# follow-up days later that revises the toll, and a report that locates the event by a landmark or district where
+# others name the town, are the same event. Written and committed before any code ran on it; split on its own by the
+# SHA-1 rule like batches 1, 2 and 5-9 (see main).
+SCENARIOS_10 = {
+    "rwa-rubavu-shelling": [
+        C("main", ERV, "2025-01-27", [
+            ("Global Wire", 0, "KIGALI, {mon_abbr} (Global Wire) - Shells fired from across the border in Goma landed in the Rwandan town of Rubavu on {dow}, killing five civilians and wounding 35, Rwanda's army said, as M23 rebels fought for control of the Congolese city."),
+            ("Rwanda Defence Force", 0, "Statement, {d_mon}: indiscriminate fire by the FARDC and the FDLR from Goma hit residential areas of Rubavu District, killing 5 civilians. The RDF has taken defensive measures along the border."),
+            ("Gisenyi community radio, transcribed", 0, "Gisenyi this afternoon: bombs fell near the Petite Barrière border post and in Mbugangari; families are fleeing up the hill. Nurses at Gisenyi hospital say they cannot count the wounded."),
+            ("Rwanda Biomedical Centre", 3, "Update: the toll of the {d_mon} cross-border shelling of Rubavu has risen to 9 dead, after four of the injured died in hospital."),
+        ]),
+        C("nextday", ERV, "2025-01-28", [
+            ("Global Wire", 0, "KIGALI, {mon_abbr} (Global Wire) - More shells fell on Rubavu on {dow}, a day after the deadly cross-border fire, damaging a school; no one was hurt, local officials said."),
+        ]),
+        C("retaliation", ERV, "2025-01-27", [
+            ("Goma live blog (translated from French)", 0, "14:20 - Heavy artillery fire from the Rwandan side hit the Himbi district of Goma on {dow}; at least four people were killed near the lake shore, residents say."),
+        ], "COD"),
+        C("rusizi", ERV, "2025-01-27", [
+            ("Rwanda Defence Force", 1, "Separately, on {d_mon}, two rounds fired from across the Rusizi river struck houses in Rusizi District, wounding a child."),
+        ]),
+    ],
+    "gtm-nahuala-killing": [
+        C("main", VAC, "2024-06-08", [
+            ("Global Wire", 1, "GUATEMALA CITY, {mon_abbr} (Global Wire) - Gunmen shot dead four farmers in a disputed area between the municipalities of Nahualá and Santa Catarina Ixtahuacán in Guatemala's Sololá department on {dow}, police said, reviving a decades-old land conflict."),
+            ("Prensa Sololá (translated from Spanish)", 0, "Santa Catarina Ixtahuacán, {d_mon}: four community members were murdered in the Chiquix sector while working their maize fields. Residents blame armed men from the neighbouring municipality."),
+            ("Guatemalan Army public relations office", 1, "Following the armed attack of {d_mon} in which four persons lost their lives in Santa Catarina Ixtahuacán, Sololá, 150 soldiers have been deployed to the area under a state of prevention."),
+            ("National Institute of Forensic Sciences", 2, "Bulletin: the Institute received the bodies of five men from the Chiquix area of Sololá after the attack of {d_mon}; the fifth victim died on the way to hospital."),
+        ]),
+        C("nextday", VAC, "2024-06-09", [
+            ("Prensa Sololá (translated from Spanish)", 0, "A day after the massacre, shots were again fired at houses in Chiquix on {dow}; a woman was wounded in the leg, residents said."),
+        ]),
+        C("blockade", PRO, "2024-06-08", [
+            ("Global Wire", 1, "In Nahualá, hundreds of residents blocked the Inter-American Highway on {dow}, rejecting accusations over the killings and demanding that the government respect their land titles."),
+        ]),
+        C("xejuyup", VAC, "2024-06-08", [
+            ("Prensa Sololá (translated from Spanish)", 1, "Later on {dow}, armed men believed to belong to the same group shot and wounded a teenager in the village of Xejuyup, Nahualá, police said."),
+        ]),
+    ],
+    "cog-mindouli-train": [
+        C("main", VAC, "2017-05-22", [
+            ("Global Wire", 1, "BRAZZAVILLE, {mon_abbr} (Global Wire) - Ninja militiamen loyal to the pastor known as Ntumi attacked a passenger train near Mindouli in the Republic of Congo's Pool region on {dow}, killing three passengers and looting the carriages, the railway company said."),
+            ("Radio Congo (translated from French)", 1, "A passenger of the Pointe-Noire to Brazzaville train told our station how armed men stopped the convoy between Mindouli and Loutété on {d_mon} and fired into the carriages: 'Three people died next to me.'"),
+            ("Congolese Armed Forces spokesman", 1, "The armed forces are pursuing the terrorists of the Ntumi band after their cowardly attack on the train at Mindouli on {d_mon}."),
+            ("Catholic relief agency weekly situation report", 6, "Pool, week 21: since the attack on the train at Mindouli on {d_mon}, in which four passengers died, rail traffic remains interrupted and food prices in Kinkala have doubled."),
+        ]),
+        C("kinkala", BAT, "2017-05-22", [
+            ("Global Wire", 1, "Also on {dow}, army troops and Ninja fighters exchanged fire in Kinkala, the Pool's main town, residents said; no toll was given."),
+        ]),
+        C("nextday", VAC, "2017-05-23", [
+            ("Radio Congo (translated from French)", 0, "Mindouli, {d_mon}: armed men looted houses near the station the day after the train attack and beat two farmers, the sub-prefect said."),
+        ]),
+        C("helicopter", ERV, "2017-05-22", [
+            ("Global Wire", 2, "An army helicopter fired rockets at suspected Ninja camps in the forest near Vindza, in the Pool region, on {dow}, residents who fled the area said."),
+        ]),
+    ],
+    "gbr-belfast-riot": [
+        C("main", RIO, "2021-04-07", [
+            ("Global Wire", 1, "BELFAST, {mon_abbr} (Global Wire) - Youths hijacked and burned a bus and threw petrol bombs at police at the interface gates on Lanark Way in west Belfast on {dow} night, in the worst rioting in Northern Ireland for years, police said."),
+            ("Police Service of Northern Ireland", 1, "Seven officers were injured during disorder at the Lanark Way and Springfield Road interface on the evening of {d_mon}. A Metro bus was hijacked and set alight. We will pursue those responsible."),
+            ("Photo agency caption", 0, "BELFAST, NORTHERN IRELAND - {mon_d}: A hijacked bus burns on Lanark Way as loyalist and nationalist youths clash at the peace line gates."),
+            ("Northern Ireland Fire and Rescue Service", 1, "Incident log, {d_mon}, 21:40: crews attended a vehicle fire at Lanark Way, Belfast. The bus was destroyed. Crews withdrew twice after coming under attack."),
+            ("Global Wire", 3, "The number of police officers injured in {dow}'s rioting on Lanark Way in Belfast has risen to 19, the PSNI said, as politicians in London and Dublin condemned the violence."),
+        ]),
+        C("nextnight", RIO, "2021-04-08", [
+            ("Global Wire", 0, "BELFAST, {mon_abbr} (Global Wire) - Rioting broke out again on {dow} night at the Springfield Road interface in west Belfast, a day after the bus was burned; police used a water cannon for the first time in six years."),
+        ]),
+        C("sandyrow", RIO, "2021-04-07", [
+            ("Police Service of Northern Ireland", 1, "Also on the evening of {d_mon}, a crowd threw masonry at police vehicles in Sandy Row, south Belfast; two officers were hurt."),
+        ]),
+        C("newtownabbey", RIO, "2021-04-07", [
+            ("Global Wire", 1, "In Newtownabbey, north of Belfast, a crowd set a hijacked car alight and fired fireworks at police on {dow} night."),
+        ]),
+    ],
+    "fra-nanterre-riot": [
+        C("main", RIO, "2023-06-27", [
+            ("Global Wire", 1, "PARIS, {mon_abbr} (Global Wire) - Youths set cars and bins on fire and fired fireworks at police in Nanterre, west of Paris, late on {dow} after an officer shot dead a 17-year-old driver at a traffic stop, police said; 24 officers were slightly hurt."),
+            ("Hauts-de-Seine local daily (translated from French)", 1, "Nanterre, Pablo-Picasso estate: a night of violence after the teenager's death. Around forty cars burned and a town hall annexe was targeted, the prefecture said."),
+            ("Mayor of Nanterre", 1, "Press release: the mayor condemns the violence of last night, {dow} into {next_dow}, in the Pablo-Picasso district, and calls for calm while the investigation into the young man's death proceeds."),
+            ("Global Wire", 4, "Prosecutors said 31 vehicles were burned in Nanterre on the first night of unrest, {d_mon}, revising the figure given by the prefecture."),
+        ]),
+        C("nextnight", RIO, "2023-06-28", [
+            ("Global Wire", 0, "PARIS, {mon_abbr} (Global Wire) - Youths again burned cars and a bank branch in Nanterre on {dow} night, a day after the first clashes, and police made 150 arrests across the Paris region."),
+        ]),
+        C("mantes", RIO, "2023-06-27", [
+            ("Hauts-de-Seine local daily (translated from French)", 1, "In Mantes-la-Jolie, in the Yvelines, a town hall annexe was set on fire overnight into {next_dow}, the mayor said."),
+        ]),
+        C("march", PRO, "2023-06-29", [
+            ("Global Wire", 0, "PARIS, {mon_abbr} (Global Wire) - Some 6,000 people joined a silent march in Nanterre on {dow} in memory of the teenager shot dead by police two days earlier."),
+        ]),
+    ],
+    "gab-libreville-unrest": [
+        C("main", RIO, "2016-08-31", [
+            ("Global Wire", 1, "LIBREVILLE, {mon_abbr} (Global Wire) - Protesters set fire to part of Gabon's National Assembly building in Libreville on {dow} after Ali Bongo was declared winner of the presidential election, witnesses said, as police fired tear gas."),
+            ("Interior Ministry of Gabon (translated from French)", 1, "On {d_mon}, armed looters set fire to the parliament building and attacked public property in the capital. The security forces restored order."),
+            ("Satellite imagery note", 2, "Imagery of Libreville acquired on {next_dow} shows fire damage to the west wing of the National Assembly building on Boulevard Triomphal, consistent with reports of arson the previous evening."),
+        ]),
+        C("ping-hq", VAC, "2016-08-31", [
+            ("Global Wire", 1, "Hours later, security forces stormed the headquarters of opposition leader Jean Ping in Libreville's Charbonnages district, killing two people, his aides said."),
+            ("Opposition coalition", 2, "On the night of {d_mon}, the Republican Guard attacked our candidate's headquarters in Charbonnages with helicopters and live fire. Two of our supporters were killed."),
+        ]),
+        C("portgentil", RIO, "2016-08-31", [
+            ("Global Wire", 1, "In Port-Gentil, the economic capital, youths looted shops and burned tyres on {dow}, residents said."),
+        ]),
+        C("nextday", RIO, "2016-09-01", [
+            ("Global Wire", 0, "LIBREVILLE, {mon_abbr} (Global Wire) - Looting and clashes with police continued in Libreville's Nzeng-Ayong district on {dow}, a day after the parliament fire, residents said."),
+        ]),
+    ],
+    "eri-asmara-rockets": [
+        C("main", ERV, "2020-11-14", [
+            ("Global Wire", 1, "NAIROBI, {mon_abbr} (Global Wire) - Several rockets fired from Ethiopia's Tigray region struck the Eritrean capital Asmara late on {dow}, diplomats said, a major escalation of the conflict; there was no immediate word on casualties."),
+            ("Tigray regional TV (translated from Tigrinya)", 1, "The TPLF said its forces fired on Asmara airport on {d_mon}, a legitimate target because Eritrea's army is fighting alongside Ethiopian federal troops."),
+            ("Aviation NOTAM", 1, "NOTAM: Asmara Intl (HHAS) closed to all traffic following rocket impacts near the aerodrome on {d_mon}. Until further notice."),
+            ("Open-source investigator's thread", 3, "Thread: geolocated footage confirms at least two impacts near Asmara airport and one in the Sembel area on the night of {d_mon}. No damage to the runway visible."),
+        ]),
+        C("bahirdar", ERV, "2020-11-13", [
+            ("Global Wire", 0, "ADDIS ABABA, {mon_abbr} (Global Wire) - Rockets fired by Tigrayan forces hit the airport of Bahir Dar in Ethiopia's Amhara region late on {dow}, damaging a terminal, the government said."),
+        ], "ETH"),
+        C("mekelle", ERV, "2020-11-14", [
+            ("Global Wire", 1, "Ethiopian warplanes bombed targets around Mekelle, the Tigray capital, on {dow}, the federal government said, calling them military depots of the TPLF."),
+        ], "ETH"),
+        C("otherday", ERV, "2020-11-27", [
+            ("Global Wire", 0, "NAIROBI, {mon_abbr} (Global Wire) - Six explosions were heard in Asmara on {dow} night, two weeks after the first rocket attack on the Eritrean capital, diplomats said."),
+        ]),
+    ],
+    "chn-urumqi-market": [
+        C("main", ERV, "2014-05-22", [
+            ("Xinhua English flash", 0, "URUMQI, {mon_d} (Xinhua) -- 31 people were killed and 94 injured in a violent terrorist attack at a morning market in Urumqi, capital of northwest China's Xinjiang Uygur Autonomous Region, on {dow} morning, local authorities said."),
+            ("Global Wire", 0, "BEIJING, {mon_abbr} (Global Wire) - Attackers ploughed two vehicles into shoppers at an open-air market in Urumqi and hurled explosives from the windows early on {dow}, killing 31 people, state media said."),
+            ("Photo agency caption", 0, "URUMQI, CHINA - {mon_d}: Police cordon off the street market on Gongyuan North Road in Urumqi's Saybagh district after the explosions."),
+            ("Uyghur exile group", 1, "We condemn the violence at the Urumqi market on {d_mon} and warn that Beijing will use it to justify more repression of Uyghurs."),
+            ("Global Wire", 3, "The toll from {dow}'s market bombing in Urumqi has risen to 39 dead, Xinjiang's government said."),
+        ]),
+        C("station", ERV, "2014-04-30", [
+            ("Global Wire", 0, "BEIJING, {mon_abbr} (Global Wire) - A knife and bomb attack at Urumqi's South railway station on {dow} killed three people, including two attackers, and wounded 79, state media said."),
+        ]),
+        C("arrests", STR, "2014-05-23", [
+            ("Xinhua English flash", 0, "URUMQI, {mon_d} (Xinhua) -- Police in Urumqi detained five suspects on {dow}, the day after the market attack, and seized explosive devices, the regional government said."),
+        ]),
+        C("kashgar", BAT, "2014-05-22", [
+            ("Global Wire", 1, "In Kashgar, also in Xinjiang, police shot dead two men who attacked a checkpoint with knives on {dow}, state media said."),
+        ]),
+    ],
+    "arg-congress-clash": [
+        C("main", RIO, "2017-12-18", [
+            ("Global Wire", 0, "BUENOS AIRES, {mon_abbr} (Global Wire) - Protesters hurled stones at police outside Argentina's Congress on {dow} as lawmakers debated a pension reform, and police answered with rubber bullets, tear gas and water cannon; dozens were hurt on both sides."),
+            ("Ministry of Security of Argentina (translated from Spanish)", 1, "88 federal and city police officers were injured by violent groups in the Plaza del Congreso on {d_mon}; 60 people were arrested."),
+            ("Press freedom group alert", 1, "At least ten journalists covering the protest at Congress on {d_mon} were hit by rubber bullets or beaten by police, our monitoring unit recorded."),
+            ("Global Wire", 2, "Prosecutors charged 40 of the people arrested in {dow}'s clashes outside Congress in Buenos Aires, as the city counted 162 injured, up from its first figure of 88."),
+        ]),
+        C("cacerolazo", PRO, "2017-12-18", [
+            ("Global Wire", 1, "Later on {dow} night, thousands of residents banged pots and pans in the Belgrano and Palermo neighbourhoods of Buenos Aires against the reform, in peaceful protests."),
+        ]),
+        C("earlier", RIO, "2017-12-14", [
+            ("Global Wire", 0, "BUENOS AIRES, {mon_abbr} (Global Wire) - Police fired rubber bullets at protesters who threw stones outside Congress on {dow}, and the session on the pension reform was suspended."),
+        ]),
+        C("rosario", PRO, "2017-12-18", [
+            ("Global Wire", 1, "In Rosario, thousands of union members marched peacefully against the pension reform on {dow}."),
+        ]),
+    ],
+    "mwi-mzuzu-protest": [
+        C("main", RIO, "2011-07-20", [
+            ("Global Wire", 1, "BLANTYRE, {mon_abbr} (Global Wire) - Police shot dead at least eight people in the northern Malawian city of Mzuzu on {dow} as protesters against President Bingu wa Mutharika looted shops and set fire to the ruling party's offices, hospital sources said."),
+            ("Malawi Human Rights Commission", 3, "Preliminary findings: on {d_mon} in Mzuzu, police used live ammunition against demonstrators at Katoto and near the central hospital; eight people died of gunshot wounds."),
+            ("Northern Region voice note, transcribed", 0, "Mzuzu is burning. This afternoon the DPP offices at Katoto were torched and shops along the M1 looted; police are firing live bullets."),
+            ("Global Wire", 4, "The toll from {dow}'s protests in Mzuzu has risen to nine after a wounded student died, the hospital said."),
+        ]),
+        C("lilongwe", RIO, "2011-07-20", [
+            ("Global Wire", 1, "In the capital Lilongwe, police fired tear gas at protesters who burned cars in the city centre on {dow}; two people were shot dead, officials said."),
+        ]),
+        C("karonga", RIO, "2011-07-20", [
+            ("Northern Region voice note, transcribed", 0, "From Karonga: protesters stoned the police station this afternoon and police fired tear gas, also here in the north."),
+        ]),
+        C("nextday", RIO, "2011-07-21", [
+            ("Global Wire", 0, "BLANTYRE, {mon_abbr} (Global Wire) - Sporadic clashes between police and youths continued in Mzuzu on {dow}, a day after the deadly protests; one man was shot and wounded."),
+        ]),
+    ],
+    "mar-alhoceima-clash": [
+        C("main", RIO, "2017-07-20", [
+            ("Global Wire", 1, "RABAT, {mon_abbr} (Global Wire) - Police fired tear gas at thousands of protesters trying to march into Al Hoceima in Morocco's northern Rif region on {dow}, and clashes left dozens injured, local officials said."),
+            ("Maghreb Arabe Presse (translated from Arabic)", 0, "Al Hoceima, {d_mon}: 72 members of the security forces were injured by stone-throwing while maintaining order in the city, the provincial authorities said."),
+            ("Rif activist's voice note, transcribed", 0, "We are at Sidi Abed square, Al Hoceima. Police are charging the march with tear gas; a young man is lying on the ground with a head wound."),
+            ("Global Wire", 4, "A protester injured in the clashes in Al Hoceima on {d_mon} has died of his wounds, his family said, the first death of the Rif protests."),
+        ]),
+        C("imzouren", RIO, "2017-07-20", [
+            ("Global Wire", 1, "In Imzouren, 20 km from Al Hoceima, youths threw stones at police on {dow} evening and burned tyres, residents said."),
+        ]),
+        C("nextday", PRO, "2017-07-21", [
+            ("Global Wire", 0, "RABAT, {mon_abbr} (Global Wire) - Hundreds of people staged a peaceful sit-in in Al Hoceima on {dow}, a day after the violent clashes, demanding the release of detained activists."),
+        ]),
+    ],
+}
+
+
 def fill(text, date):
     d = datetime.date.fromisoformat(date)
     return text.format(
@@ -2005,7 +2209,7 @@ def records(key, clusters):
 
 def main():
     splits = {"dev": [], "test": []}
-    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3, **SCENARIOS_4, **SCENARIOS_5, **SCENARIOS_6, **SCENARIOS_7, **SCENARIOS_8, **SCENARIOS_9}
+    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3, **SCENARIOS_4, **SCENARIOS_5, **SCENARIOS_6, **SCENARIOS_7, **SCENARIOS_8, **SCENARIOS_9, **SCENARIOS_10}
     for batch in (SCENARIOS, SCENARIOS_2):  # each batch split on its own: a later batch never moves an earlier one's scenarios
         keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
         cut = round(len(keys) * 0.6)
@@ -2013,8 +2217,8 @@ def main():
         splits["test"] += keys[cut:]
     splits["dev"] += sorted(SCENARIOS_3)  # batch 3 is dev only (written while tuning type compatibility)
     splits["dev"] += sorted(SCENARIOS_4)  # batch 4 is dev only (written while tuning missed merges)
-    # batches 5 to 9 are each split on their own by the SHA-1 rule, as batches 1 and 2, so their test parts are unseen
-    for batch in (SCENARIOS_5, SCENARIOS_6, SCENARIOS_7, SCENARIOS_8, SCENARIOS_9):
+    # batches 5 to 10 are each split on their own by the SHA-1 rule, as batches 1 and 2, so their test parts are unseen
+    for batch in (SCENARIOS_5, SCENARIOS_6, SCENARIOS_7, SCENARIOS_8, SCENARIOS_9, SCENARIOS_10):
         keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
         cut = round(len(keys) * 0.6)
         splits["dev"] += keys[:cut]

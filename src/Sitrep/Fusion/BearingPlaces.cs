@@ -37,9 +37,9 @@ public static class BearingPlaces
 
         return _read.GetValue(e, static e =>
         {
-            foreach (var span in e.Evidence)
+            foreach (var (text, words) in EvidenceWords.Of(e))
             {
-                if (span.Text is { Length: > 0 } text && SettlementBeforeBearing(text) is { } name)
+                if (text.Length > 0 && SettlementBeforeBearing(text, words) is { } name)
                 {
                     return new StrongBox<string?>(name);
                 }
@@ -50,9 +50,11 @@ public static class BearingPlaces
     }
 
     /// <summary>The capitalised name after an "in"-cue and before a bearing cue ("in X, [15 km] west of"), or null.</summary>
-    internal static string? SettlementBeforeBearing(string text)
+    internal static string? SettlementBeforeBearing(string text) => SettlementBeforeBearing(text, EvidenceWords.Split(text));
+
+    /// <summary>The settlement the text names before a bearing, read from its words (<see cref="EvidenceWords"/>).</summary>
+    private static string? SettlementBeforeBearing(string text, IReadOnlyList<(int Start, int Length)> words)
     {
-        var words = Words(text);
         for (var i = 0; i + 2 < words.Count; i++)
         {
             if (!IsInCue(text, words[i]))
@@ -95,7 +97,7 @@ public static class BearingPlaces
         PlaceLexicon.Default.Before.Any(c => c.Role == CueRole.In && c.Tokens.Length == 1
             && text.AsSpan(word.Start, word.Length).Equals(c.Tokens[0], StringComparison.Ordinal));
 
-    private static bool StartsBearing(string text, List<(int Start, int Length)> words, int at) =>
+    private static bool StartsBearing(string text, IReadOnlyList<(int Start, int Length)> words, int at) =>
         PlaceLexicon.Default.Before.Any(c => c.Role == CueRole.Direction && at + c.Tokens.Length <= words.Count
             && Enumerable.Range(0, c.Tokens.Length).All(k =>
                 text.AsSpan(words[at + k].Start, words[at + k].Length).Equals(c.Tokens[k], StringComparison.OrdinalIgnoreCase)));
@@ -115,32 +117,4 @@ public static class BearingPlaces
 
     private static bool OnlySpaceOrCommaBetween(string text, (int Start, int Length) left, (int Start, int Length) right) =>
         text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length).Trim().Trim(',').Trim().IsEmpty;
-
-    /// <summary>The text's words: runs of letters and digits, with inner hyphens and apostrophes ("Al-Hilaliya", "Ma'rib").</summary>
-    private static List<(int Start, int Length)> Words(string text)
-    {
-        var words = new List<(int, int)>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                words.Add((start, i - start));
-            }
-        }
-
-        return words;
-    }
 }

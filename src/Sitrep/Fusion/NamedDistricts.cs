@@ -1,8 +1,28 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using Sitrep.Output;
 
 namespace Sitrep.Fusion;
+
+/// <summary>
+/// A district a report names, with the keys two reports' districts are compared by, worked out once per report: its
+/// gazetteer key (<see cref="Places.GazetteerNames.Normalize(System.ReadOnlySpan{char})"/>) and its romanisation's variant key
+/// (<see cref="Places.TransliterationVariants"/>; empty when it has none).
+/// </summary>
+public sealed record NamedDistrict(string Name, string Key, string VariantKey)
+{
+    /// <summary>
+    /// Two district names of one place: one gazetteer key, or one romanisation's variant key ("Rueso" / "Ruso": the
+    /// vowels differ), however few its consonants, since a doubt here only leaves the pair to the score.
+    /// </summary>
+    public bool SamePlaceAs(NamedDistrict other) =>
+        string.Equals(Key, other.Key, StringComparison.Ordinal) || (VariantKey.Length > 0 && string.Equals(VariantKey, other.VariantKey, StringComparison.Ordinal));
+
+    public static NamedDistrict Of(string name)
+    {
+        var key = Places.GazetteerNames.Normalize(name);
+        return new NamedDistrict(name, key, Places.TransliterationVariants.Default.Key(key));
+    }
+}
 
 /// <summary>
 /// The districts or neighbourhoods a report names in its own words: a capitalised name followed by a district word
@@ -11,18 +31,19 @@ namespace Sitrep.Fusion;
 /// incidents of one city on one day look alike to every coded field; the districts the outlets name tell them apart.
 /// A possessive before the name is the city's, not part of the district's name.
 /// </summary>
-public static partial class NamedDistricts
+public static class NamedDistricts
 {
-    // A fused event's reports are compared with every report that could join it: each report's districts are read once.
-    private static readonly ConditionalWeakTable<EventRecord, IReadOnlyList<string>> _named = [];
+    // A fused event's reports are compared with every report that could join it: each report's districts are read,
+    // and their keys worked out, once.
+    private static readonly ConditionalWeakTable<EventRecord, IReadOnlyList<NamedDistrict>> _named = [];
 
-    /// <summary>The districts the report's evidence names, in order, each once.</summary>
-    public static IReadOnlyList<string> Of(EventRecord e) => _named.GetValue(e, static e =>
+    /// <summary>The districts the report's evidence names, in order, each once, with their keys.</summary>
+    public static IReadOnlyList<NamedDistrict> Of(EventRecord e) => _named.GetValue(e, static e =>
     {
         var names = new List<string>();
-        foreach (var evidence in e.Evidence)
+        foreach (var (text, words) in EvidenceWords.Of(e))
         {
-            foreach (var name in In(evidence.Text ?? string.Empty))
+            foreach (var name in In(text, words))
             {
                 if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
                 {
@@ -31,52 +52,71 @@ public static partial class NamedDistricts
             }
         }
 
-        return names;
+        return [.. names.Select(NamedDistrict.Of)];
     });
 
-    private static bool IsPlaceCue(string word) =>
-        Places.PlaceLexicon.Default.Before.Any(c => c.Tokens.Length == 1 && word.Equals(c.Tokens[0], StringComparison.OrdinalIgnoreCase));
+    private static bool IsPlaceCue(ReadOnlySpan<char> word)
+    {
+        foreach (var cue in Places.PlaceLexicon.Default.Before)
+        {
+            if (cue.Tokens.Length == 1 && word.Equals(cue.Tokens[0], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The district names of one text (see the class summary).</summary>
-    public static IEnumerable<string> In(string text)
+    public static IEnumerable<string> In(string text) => In(text, EvidenceWords.Split(text));
+
+    /// <summary>The district names of one text, read from its words (<see cref="EvidenceWords"/>).</summary>
+    private static IEnumerable<string> In(string text, IReadOnlyList<(int Start, int Length)> words)
     {
-        var words = Word().Matches(text);
         for (var i = 1; i < words.Count; i++)
         {
-            if (Places.PlaceLexicon.Default.After(words[i].ValueSpan) != Places.CueRole.District)
+            if (Places.PlaceLexicon.Default.After(Span(text, words[i])) != Places.CueRole.District)
             {
                 continue;
             }
 
             // The capitalised words right before the district word, back to a possessive, a lower-case word or
-            // punctuation; a sentence's leading "The" is no part of the name.
+            // punctuation.
             var first = i;
-            while (first > 0 && IsNamePart(words[first - 1].Value) && OnlySpacesBetween(text, words[first - 1], words[first]))
+            while (first > 0 && IsNamePart(text, words[first - 1]) && OnlySpacesBetween(text, words[first - 1], words[first]))
             {
                 first--;
             }
 
             // A sentence's leading "The" or place cue ("In Mezzeh district") is no part of the name.
-            if (first < i && (words[first].Value == "The" || IsPlaceCue(words[first].Value)))
+            if (first < i && (Span(text, words[first]).SequenceEqual("The") || IsPlaceCue(Span(text, words[first]))))
             {
                 first++;
             }
 
             // "Russian territory" names a country's land, not a district.
-            if (first < i && !(i - first == 1 && Places.Gazetteer.Default.CountryByDemonym(words[first].ValueSpan) is not null))
+            if (first < i && !(i - first == 1 && Places.Gazetteer.Default.CountryByDemonym(Span(text, words[first])) is not null))
             {
-                yield return string.Join(' ', Enumerable.Range(first, i - first).Select(k => words[k].Value));
+                yield return string.Join(' ', Enumerable.Range(first, i - first).Select(k => Span(text, words[k]).ToString()));
             }
         }
     }
 
-    private static bool IsNamePart(string word) =>
-        char.IsUpper(word[0]) && !word.EndsWith('\'') && !word.EndsWith('’')
-        && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
+    private static ReadOnlySpan<char> Span(string text, (int Start, int Length) word) => text.AsSpan(word.Start, word.Length);
 
-    private static bool OnlySpacesBetween(string text, Match before, Match after)
+    /// <summary>A capitalised word that is not possessive ("Damascus'", "Kharkiv's": the city's, before its district).</summary>
+    private static bool IsNamePart(string text, (int Start, int Length) word)
     {
-        for (var k = before.Index + before.Length; k < after.Index; k++)
+        var span = Span(text, word);
+        var end = word.Start + word.Length;
+        return char.IsUpper(span[0]) && !(end < text.Length && text[end] is '\'' or '’')
+            && !span.EndsWith("'s", StringComparison.Ordinal) && !span.EndsWith("’s", StringComparison.Ordinal);
+    }
+
+    private static bool OnlySpacesBetween(string text, (int Start, int Length) before, (int Start, int Length) after)
+    {
+        for (var k = before.Start + before.Length; k < after.Start; k++)
         {
             if (text[k] != ' ')
             {
@@ -86,7 +126,4 @@ public static partial class NamedDistricts
 
         return true;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")]
-    private static partial Regex Word();
 }

