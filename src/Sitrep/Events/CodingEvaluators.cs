@@ -329,8 +329,13 @@ public static partial class CodingEvaluators
         return words.TakeLast(3).Any(w => _declarationVerbs.Value.Contains(w.ToLowerInvariant()));
     }
 
-    /// <summary>A sentence's main event: the most central trigger (main-clause verb, then subordinate verb, then noun), first in text order.</summary>
-    private static EventAnnotation? Main(IEnumerable<EventAnnotation> events) => events.OrderBy(e => e.Prominence).ThenBy(e => e.Trigger.Start).FirstOrDefault();
+    /// <summary>
+    /// A sentence's main event: the most central trigger (main-clause verb, then subordinate verb, then noun), first in
+    /// text order; an event told as background ("whom they had taken hostage two weeks ago": historical) only when the
+    /// sentence reports nothing else, as the coder reads what the sentence reports, not what it recalls.
+    /// </summary>
+    private static EventAnnotation? Main(IEnumerable<EventAnnotation> events) => events
+        .OrderBy(e => e.Modality == EventModality.Historical ? 1 : 0).ThenBy(e => e.Prominence).ThenBy(e => e.Trigger.Start).FirstOrDefault();
 
     private static string Report(ImmutableArray<CodingCase> cases, AnalysisPipeline pipeline, string measure, string? detail, Func<ImmutableArray<EventAnnotation>, CodingCase, (string? Code, bool DetailCorrect)> predict, bool confusion = false, bool errors = false)
     {

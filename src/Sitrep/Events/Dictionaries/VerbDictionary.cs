@@ -86,14 +86,59 @@ public sealed class VerbDictionary
     /// <summary>Patterns that were skipped while loading, with file:line and why.</summary>
     public ImmutableArray<string> Problems { get; private init; } = [];
 
-    public static VerbDictionary Load(string path)
+    public static VerbDictionary Load(string path) => Load([path]);
+
+    /// <summary>
+    /// Several verb dictionaries read as one: a supplement's blocks add their verbs and patterns beside the main file's
+    /// (a verb in both has the forms of both), its synonym sets add members to the sets of the same name, and the
+    /// patterns of every file may name the synonym sets of any.
+    /// </summary>
+    public static VerbDictionary Load(IReadOnlyList<string> paths)
     {
-        var file = Path.GetFileName(path);
-        var lines = File.ReadAllLines(path);
-        var synsets = ReadSynsets(file, lines);
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = paths.Select(p => (File: Path.GetFileName(p), Lines: File.ReadAllLines(p))).ToList();
+        var synsets = new Dictionary<string, List<ImmutableArray<string>>>(StringComparer.Ordinal);
+        foreach (var (file, lines) in files)
+        {
+            foreach (var (name, members) in ReadSynsets(file, lines))
+            {
+                // A supplement's set of a name the main file has adds members to it ("&FOOD" gains "+FLOUR").
+                if (synsets.TryGetValue(name, out var known))
+                {
+                    known.AddRange(members.Where(m => !known.Any(k => k.SequenceEqual(m))));
+                }
+                else
+                {
+                    synsets[name] = members;
+                }
+            }
+        }
+
         var byWord = new Dictionary<string, List<VerbForm>>(StringComparer.Ordinal);
         int blocks = 0, patternCount = 0;
         var problems = new List<string>();
+        foreach (var (file, lines) in files)
+        {
+            var (fileBlocks, filePatterns) = ReadBlocks(file, lines, synsets, byWord, problems);
+            blocks += fileBlocks;
+            patternCount += filePatterns;
+        }
+
+        return new VerbDictionary(
+            string.Join("+", files.Select(f => f.File)),
+            byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
+            synsets.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
+            blocks,
+            patternCount)
+        {
+            Problems = [.. problems],
+        };
+    }
+
+    /// <summary>The verb blocks of one file into <paramref name="byWord"/>: how many blocks and patterns it had.</summary>
+    private static (int Blocks, int Patterns) ReadBlocks(string file, string[] lines, Dictionary<string, List<ImmutableArray<string>>> synsets, Dictionary<string, List<VerbForm>> byWord, List<string> problems)
+    {
+        int blocks = 0, patternCount = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = Clean(lines[i]);
@@ -166,15 +211,7 @@ public sealed class VerbDictionary
             throw new DataFileException(file, 1, "no verb block ('--- NAME [code] ---') found: not a PETRARCH/TABARI verb dictionary");
         }
 
-        return new VerbDictionary(
-            file,
-            byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
-            synsets.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal),
-            blocks,
-            patternCount)
-        {
-            Problems = [.. problems],
-        };
+        return (blocks, patternCount);
     }
 
     /// <summary>A line without its comment, XML comment and surrounding blanks.</summary>
@@ -323,7 +360,7 @@ public sealed class VerbDictionary
                 continue;
             }
 
-            var inflections = form == main && !noRegular ? Inflect(words[verbIndex]) : [words[verbIndex]];
+            var inflections = form == main && !noRegular ? Inflect(words[verbIndex]).Concat(BritishSpelling(words[verbIndex]) is { } british ? Inflect(british) : []) : [words[verbIndex]];
             foreach (var inflected in inflections)
             {
                 var phrase = words.SetItem(verbIndex, inflected);
@@ -373,6 +410,16 @@ public sealed class VerbDictionary
             yield return verb + verb[^1] + "ing";
         }
     }
+
+    /// <summary>
+    /// The British spelling of a verb the dictionary writes the American way ("criticize" -> "criticise", "paralyze" ->
+    /// "paralyse"), or null: PETRARCH's dictionaries are American, much English-language news is not. Short words
+    /// ("seize", "size") are not of the kind.
+    /// </summary>
+    public static string? BritishSpelling(string verb) =>
+        verb.Length >= 6 && verb.EndsWith("ize", StringComparison.Ordinal) ? verb[..^3] + "ise"
+        : verb.Length >= 6 && verb.EndsWith("yze", StringComparison.Ordinal) ? verb[..^3] + "yse"
+        : null;
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 

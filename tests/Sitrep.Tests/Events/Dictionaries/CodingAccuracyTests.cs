@@ -52,4 +52,26 @@ public class CodingAccuracyTests
         Assert.True(verbs.PatternCount > 4000);
         Assert.True(verbs.Problems.Length < verbs.PatternCount / 10, string.Join('\n', verbs.Problems.Take(20)));
     }
+
+    [Fact]
+    public void Default_Supplement_ReadBesidePhoenixWithoutProblems()
+    {
+        var verbs = CameoDictionary.Default.Coder.Verbs;
+
+        Assert.Contains("cameo_verbs.supplement.txt", verbs.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain(verbs.Problems, p => p.Contains("supplement", StringComparison.Ordinal));
+        // Its humanitarian goods join Phoenix's &FOOD set, whose own members stay.
+        Assert.Contains(verbs.Synsets["FOOD"], m => m.SequenceEqual(["flour"]));
+        Assert.Contains(verbs.Synsets["FOOD"], m => m.SequenceEqual(["food"]));
+    }
+
+    [Fact]
+    public void EvaluatePlover_ProjectsFreshSentences_TestSplitAboveFloor()
+    {
+        // data/gold/plover/plover_fresh.json: the project's own PLOVER sentences, written before the coder ran on them
+        // (round 19: test split 0.850, 36 of 40 coded).
+        var path = Path.Combine(SharedData.RepositoryRoot, "data", "gold", "plover", "plover_fresh.json");
+        var report = CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages), documentLevel: false);
+        Assert.True(TestAccuracy(report) >= 0.8, report);
+    }
 }

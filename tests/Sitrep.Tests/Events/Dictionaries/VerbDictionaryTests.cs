@@ -129,4 +129,68 @@ public sealed class VerbDictionaryTests : IDisposable
         Assert.Single(Code(coder, "Arnor restored diplomatic ties with Minas Tirith", 1));
         Assert.Empty(Code(coder, "someone restored diplomatic ties with somebody", 1));
     }
+
+    private const string _supplement = """
+        # a supplement: a new phrasal verb, a pattern naming the main file's set, and members added to that set
+        --- SPEAK OUT [---] ---
+        +SPEAK_OUT {+SPOKE_OUT }
+        - * AGAINST [111]
+
+        --- MEND [---] ---
+        MEND
+        - * &TIETYPES TIES [064]
+
+        &TIETYPES
+        +ECONOMIC
+        +MILITARY
+        """;
+
+    private VerbDictionary LoadWithSupplement()
+    {
+        var main = Path.Combine(_directory, "main.verbs.txt");
+        var supplement = Path.Combine(_directory, "supplement.verbs.txt");
+        File.WriteAllText(main, _verbs);
+        File.WriteAllText(supplement, _supplement);
+        return VerbDictionary.Load([main, supplement]);
+    }
+
+    [Fact]
+    public void Load_Supplement_BlocksAddedAndSynsetExtendedNotReplaced()
+    {
+        var dictionary = LoadWithSupplement();
+
+        Assert.Equal(5, dictionary.BlockCount);
+        Assert.Equal("main.verbs.txt+supplement.verbs.txt", dictionary.Name);
+        Assert.Contains(dictionary.ByVerbWord["spoke"], f => f.Words.SequenceEqual(["spoke", "out"]));
+        Assert.Equal(["military", "diplomatic", "economic"], dictionary.Synsets["TIETYPES"].Select(m => m[0]));
+    }
+
+    [Fact]
+    public void Code_SupplementSynsetMember_MainFilePatternMatchesIt()
+    {
+        var coder = new VerbPatternCoder(LoadWithSupplement());
+
+        // "economic" is a member only the supplement gives; the pattern is the main file's RESTORE pattern.
+        var coding = Assert.Single(Code(coder, "Arnor restored economic ties with Gondor", 1));
+        Assert.Equal("064", coding.Code);
+        Assert.Equal("111", Assert.Single(Code(coder, "Rohan spoke out against the tolls", 1)).Code);
+    }
+
+    [Theory]
+    [InlineData("criticize", "criticise")]
+    [InlineData("paralyze", "paralyse")]
+    [InlineData("seize", null)]
+    [InlineData("attack", null)]
+    public void BritishSpelling_IzeAndYzeVerbs_OthersNone(string verb, string? british) => Assert.Equal(british, VerbDictionary.BritishSpelling(verb));
+
+    [Fact]
+    public void Load_IzeVerb_BritishFormsCodedToo()
+    {
+        var dictionary = Load("--- CRITICIZE [111] ---\nCRITICIZE\n");
+        var coder = new VerbPatternCoder(dictionary);
+
+        Assert.True(dictionary.ByVerbWord.ContainsKey("criticized"));
+        Assert.Equal("111", Assert.Single(Code(coder, "Arnor criticised Gondor", 1)).Code);
+        Assert.Equal("111", Assert.Single(Code(coder, "Arnor is criticising Gondor", 2)).Code);
+    }
 }
