@@ -149,6 +149,7 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
             FindCounterClaims();
             FindNegatedThingsAsserted();
             FindCountStances();
+            FindFigureStances();
             FindHarmAfterNone();
             FindContraryClaims();
             FindInitiativeDisputes();

@@ -55,6 +55,7 @@ public enum StanceOrigin
     Initiative,
     CounterAccusation,
     Retraction,
+    Figure,
 }
 
 /// <summary>

@@ -386,6 +386,11 @@ public sealed class ClaimsLexicon
     /// <summary>The side a lower-case word names (party_sides.tsv): "soldiers" the state, "attackers" an armed group.</summary>
     public bool TryGetSide(ReadOnlySpan<char> word, out PartySide side) => _sideLookup.TryGetValue(word, out side);
 
+    /// <summary>Whether a noun measures time, distance or a share rather than naming counted things ("hours", "metres"): measure_words.tsv.</summary>
+    public bool IsMeasureWord(ReadOnlySpan<char> word) => _measureLookup.Contains(word);
+
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _measureLookup = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The casualty word a token is, if any ("killed", "civilians").</summary>
     public bool TryGetCasualtyWord(ReadOnlySpan<char> word, out CasualtyWord casualty) => _casualtyLookup.TryGetValue(word, out casualty!);
 
@@ -535,6 +540,8 @@ public sealed class ClaimsLexicon
                 _ => throw new FormatException($"value must be true or false, got '{f[1]}'"),
             })).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var identityWords = Read(directory, "identity_words.tsv", 2, (f, line) => KeyValuePair.Create(SingleWord(f[0]), ParseEnum<IdentityWordKind>(f[1], "kind")));
+        var measures = Read(directory, "measure_words.tsv", 2, (f, line) =>
+            f[1] is "time" or "distance" or "share" or "repetition" or "money" ? SingleWord(f[0]) : throw new FormatException($"unknown kind '{f[1]}' (time, distance, share, repetition, money)"));
         var model = rules.GetValueOrDefault(_statusRules[2]) ? ClaimStatusModel.Load(Path.Combine(directory, StatusModelFile)) : null;
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
@@ -545,6 +552,7 @@ public sealed class ClaimsLexicon
             identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase))
         {
             StatusModel = model,
+            _measureLookup = measures.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
         };
     }
 
