@@ -55,14 +55,16 @@ public sealed partial class AttributionDetector
 
             public List<ClaimStance> Stances { get; } = [];
 
+            /// <summary>The claimant's side, read once every claimant of the article is known (<see cref="Scan.AssignSides"/>).</summary>
+            public ClaimSide Side { get; set; }
+
             /// <summary>The claim with the stance rule's status, or the status model's when <paramref name="model"/> is given.</summary>
             public ClaimAnnotation ToAnnotation(ImmutableArray<string> features, ClaimStatusModel? model)
             {
-                var rule = ClaimStatusRule.Derive(Stances.Select(s => s.Stance));
-                return new(Kind, Claimant, Cue, Content, Channel, Certainty, [.. Stances], model is null ? rule : model.Predict(features))
+                return new(Kind, Claimant, Cue, Content, Channel, Certainty, [.. Stances], model is null ? ClaimStatusRule.Derive(Stances.Select(s => s.Stance)) : model.Predict(features))
                 {
                     StatusFeatures = features,
-                    RuleStatus = rule,
+                    Side = Side,
                 };
             }
         }

@@ -118,5 +118,143 @@ public sealed partial class AttributionDetector
                 _ => PartySide.Unknown,
             };
         }
+
+        /// <summary>A party to the incident as the article's claimants reveal it: a state (by country when named) or an armed group, with the first mention that named it.</summary>
+        private sealed class Party(PartySide kind, string? country, ClaimantMention first)
+        {
+            public PartySide Kind { get; } = kind;
+
+            /// <summary>The state's country; set later when the first mention named none ("The army", then "Sudan's army").</summary>
+            public string? Country { get; set; } = country;
+
+            public ClaimantMention First { get; } = first;
+        }
+
+        /// <summary>
+        /// Each claim's side (<see cref="ClaimSide"/>): its claimant is a third party when it is a UN body, an NGO, a
+        /// civilian, a church, a school or a business (sector), else the party its words name, a state by its country
+        /// ("Armenia's defence ministry", "Yerevan", "the Azerbaijani army") or an armed group, one party with an earlier
+        /// claimant of the same body, acronym or country. The first party a claim is made for is A, the next B; a
+        /// third state or group with claims of its own ("A US official" after Tehran and the Islamic State) is a third
+        /// party. A state claimant with no country ("The army") is the article's one state when that one's country is named.
+        /// </summary>
+        private void AssignSides()
+        {
+            var parties = new List<Party>();
+            foreach (var draft in _drafts.OrderBy(d => d.Content.Start))
+            {
+                if (draft.Claimant is not { } claimant)
+                {
+                    continue;
+                }
+
+                var sector = claimant.SectorHint ?? SectorOfWords(claimant);
+                if (sector is "IGO" or "NGO" or "CVL" or "REL" or "EDU" or "BUS")
+                {
+                    draft.Side = ClaimSide.ThirdParty;
+                    continue;
+                }
+
+                var country = CountryOf(claimant);
+                var kind = ClaimantSide(claimant);
+                if (kind == PartySide.Unknown)
+                {
+                    kind = sector switch
+                    {
+                        "MIL" or "GOV" or "COP" or "LEG" or "JUD" => PartySide.State,
+                        "REB" or "CRM" => PartySide.ArmedGroup,
+                        _ => country is not null ? PartySide.State : PartySide.Unknown,
+                    };
+                }
+
+                if (kind == PartySide.Unknown)
+                {
+                    continue;
+                }
+
+                var index = parties.FindIndex(p => SameParty(p.First, claimant) || SameOrganisationOrAcronym(p.First, claimant)
+                    || kind == PartySide.State && p.Kind == PartySide.State && (country is not null && p.Country == country));
+                if (index < 0 && kind == PartySide.State)
+                {
+                    // "The army" after "Sudan's army", the article's one state: that state. A named country joins a state
+                    // party whose country was not named yet, when it is the only state. Two state claimants with no
+                    // country ("Local officials", "The opposition government") may be the two sides: not joined.
+                    var states = parties.Select((p, i) => (p, i)).Where(x => x.p.Kind == PartySide.State).ToList();
+                    if (states.Count == 1 && (country is null) != (states[0].p.Country is null))
+                    {
+                        index = states[0].i;
+                        states[0].p.Country ??= country;
+                    }
+                }
+
+                if (index < 0)
+                {
+                    parties.Add(new Party(kind, country, claimant));
+                    index = parties.Count - 1;
+                }
+
+                draft.Side = index switch
+                {
+                    0 => ClaimSide.PartyA,
+                    1 => ClaimSide.PartyB,
+                    _ => ClaimSide.ThirdParty,
+                };
+            }
+        }
+
+        /// <summary>Whether two claims are made for the same party to the incident (A or B), as <see cref="AssignSides"/> read them.</summary>
+        private static bool SameSide(Draft a, Draft b) => a.Side == b.Side && a.Side is ClaimSide.PartyA or ClaimSide.PartyB;
+
+        /// <summary>
+        /// The sector of a claimant's naming words (sectors.tsv), the most specific first ("army spokesman": MIL, "A
+        /// local fisherman": CVL, "The European Union Mission in Armenia": IGO), as the claims stage reads it later for
+        /// the resolved claimant; null when no word has one.
+        /// </summary>
+        private string? SectorOfWords(ClaimantMention claimant)
+        {
+            SectorWord? best = null;
+            var span = claimant.NamingSpan;
+            for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && _lexicon.SectorWords.TryGetValue(Word(k).ToString(), out var sector) && (best is null || sector.Rank < best.Rank))
+                {
+                    best = sector;
+                }
+            }
+
+            return best?.Sector;
+        }
+
+        /// <summary>The country a claimant's naming words name ("Armenia's", "Azerbaijani", "Kyiv"), or null.</summary>
+        private string? CountryOf(ClaimantMention claimant)
+        {
+            if (SeatCountry(claimant) is { Length: > 0 } seat)
+            {
+                return seat[0];
+            }
+
+            var span = claimant.NamingSpan;
+            for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
+            {
+                if (!IsCapitalized(k))
+                {
+                    continue;
+                }
+
+                // "North Korea's", "South Sudan's": a two-word country before a one-word one ("Korea").
+                if (k + 1 < _tokens.Length && _tokens[k + 1].Start < span.End && IsCapitalized(k + 1)
+                    && _lexicon.TryGetCountry(string.Concat(Word(k), " ", Word(k + 1)), out var twoWords))
+                {
+                    return twoWords;
+                }
+
+                if (_lexicon.TryGetCountry(Word(k), out var country))
+                {
+                    return country;
+                }
+            }
+
+            return null;
+        }
     }
 }

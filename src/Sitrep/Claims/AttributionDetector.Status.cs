@@ -165,8 +165,9 @@ public sealed partial class AttributionDetector
                     }
 
                     // "Ecuador's prison agency" and "Ecuador's interior minister" share a country, not a body: one may give
-                    // another toll (a dispute), but its agreeing toll is its own side's, no independent corroboration.
-                    var ownSide = SameOrganisation(earlier.Claimant, by);
+                    // another toll (a dispute), but its agreeing toll is its own side's, no independent corroboration;
+                    // so is a toll by any claimant of the same party to the incident (AssignSides).
+                    var ownSide = SameOrganisation(earlier.Claimant, by) || SameSide(earlier, later);
 
                     // "600 Ukrainian soldiers" and "the Russian army had lost 430 soldiers" count different people; "three
                     // Indonesian soldiers" and "The Indonesian military said one soldier had been killed" the same: a

@@ -146,9 +146,12 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 FindRetractions(s, start, end);
             }
 
+            AssignSides();
             FindCounterClaims();
             FindNegatedThingsAsserted();
             FindCountStances();
+            FindFigureStances();
+            FindPerpetratorStances();
             FindHarmAfterNone();
             FindContraryClaims();
             FindInitiativeDisputes();

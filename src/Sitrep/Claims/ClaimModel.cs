@@ -39,6 +39,19 @@ public enum StanceKind
 /// detector's readings of two claims side by side (other counts of the same dead, contrary predicates, an attacker
 /// confirming its attack, ...). The learned status model weighs each reading by how often it is right on the gold.
 /// </summary>
+/// <summary>
+/// Which side of the incident a claimant speaks for, as far as the text lets it be known: one of the two parties to the
+/// conflict (A: the first one a claim in the article is made for, B: the other), or a third party (neither: a UN
+/// body, an NGO, residents, a third state).
+/// </summary>
+public enum ClaimSide
+{
+    Unknown,
+    PartyA,
+    PartyB,
+    ThirdParty,
+}
+
 public enum StanceOrigin
 {
     Phrase,
@@ -55,6 +68,8 @@ public enum StanceOrigin
     Initiative,
     CounterAccusation,
     Retraction,
+    Figure,
+    Perpetrator,
 }
 
 /// <summary>
@@ -123,6 +138,9 @@ public sealed record ClaimAnnotation(
     /// <summary>The claimant resolved to the language layer's entity; null when unattributed or not yet resolved.</summary>
     public ResolvedClaimant? Who { get; init; }
 
+    /// <summary>The claimant's side in the incident (<see cref="ClaimSide"/>); unknown for unattributed claims.</summary>
+    public ClaimSide Side { get; init; }
+
     /// <summary>Numbers the claim's content states, in text order.</summary>
     public ImmutableArray<ClaimQuantity> Quantities { get; init; } = [];
 
@@ -135,8 +153,11 @@ public sealed record ClaimAnnotation(
     /// </summary>
     public ImmutableArray<string> StatusFeatures { get; init; } = [];
 
-    /// <summary>The status the stance rule derives (<see cref="ClaimStatusRule"/>), whichever status the claim shows.</summary>
-    public ClaimStatus RuleStatus { get; init; }
+    /// <summary>
+    /// The status the stance rule derives (<see cref="ClaimStatusRule"/>) from the claim's stances, whichever status the
+    /// claim shows: computed, not stored, so that it cannot disagree with the stances it is read from.
+    /// </summary>
+    public ClaimStatus RuleStatus => ClaimStatusRule.Derive(Stances.Select(s => s.Stance));
 }
 
 /// <summary>The claims layer: every attribution in the article, in text order of their content.</summary>

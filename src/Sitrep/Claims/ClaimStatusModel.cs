@@ -66,32 +66,17 @@ public sealed class ClaimStatusModel
     public static ClaimStatusModel Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        var header = false;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
 
-            var fields = line.Split('\t');
+        // The lexicon's reader checks columns, empty fields and repeated features and reports file:line; the header
+        // line is the first row it hands over. Features are case-sensitive ("w=Kyiv" is not "w=kyiv").
+        var header = false;
+        var rows = ClaimsLexicon.Read(Path.GetDirectoryName(path) ?? "", Path.GetFileName(path), Statuses.Length + 1, (fields, line) =>
+        {
             if (!header)
             {
-                if (!fields.SequenceEqual(HeaderFields(), StringComparer.Ordinal))
-                {
-                    throw new LexiconFormatException(path, lineNumber, $"expected the header '{string.Join(' ', HeaderFields())}'");
-                }
-
-                header = true;
-                continue;
-            }
-
-            if (fields.Length != Statuses.Length + 1)
-            {
-                throw new LexiconFormatException(path, lineNumber, $"expected {Statuses.Length + 1} columns, got {fields.Length}");
+                header = fields.SequenceEqual(HeaderFields(), StringComparer.Ordinal)
+                    ? true : throw new FormatException($"expected the header '{string.Join(' ', HeaderFields())}'");
+                return ((string Feature, float[] Weights)?)null;
             }
 
             var w = new float[Statuses.Length];
@@ -99,17 +84,16 @@ public sealed class ClaimStatusModel
             {
                 if (!float.TryParse(fields[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out w[i]))
                 {
-                    throw new LexiconFormatException(path, lineNumber, $"'{fields[i + 1]}' is not a number");
+                    throw new FormatException($"'{fields[i + 1]}' is not a number");
                 }
             }
 
-            if (!weights.TryAdd(fields[0], w))
-            {
-                throw new LexiconFormatException(path, lineNumber, $"feature '{fields[0]}' is listed twice");
-            }
-        }
+            return (fields[0], w);
+        }, StringComparer.Ordinal);
 
-        return header ? new ClaimStatusModel(weights) : throw new LexiconFormatException(path, lineNumber, "the file has no header line");
+        return header
+            ? new ClaimStatusModel(rows.Where(r => r is not null).ToDictionary(r => r!.Value.Feature, r => r!.Value.Weights, StringComparer.Ordinal))
+            : throw new LexiconFormatException(path, 0, "the file has no header line");
     }
 
     /// <summary>Writes the model with a header comment (<paramref name="comment"/> lines), features in ordinal order, weights rounded to 4 decimals.</summary>

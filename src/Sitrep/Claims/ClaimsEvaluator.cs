@@ -22,8 +22,15 @@ public sealed record ClaimsScore(
     int EntityCorrect = 0,
     int SectorCorrect = 0,
     int CountryComparable = 0,
-    int CountryCorrect = 0)
+    int CountryCorrect = 0,
+    int Attributed = 0,
+    int SidePartyA = 0,
+    int SidePartyB = 0,
+    int SideThird = 0)
 {
+    /// <summary>Of matched claims with a detected claimant, the share given a side (<see cref="ClaimAnnotation.Side"/>).</summary>
+    public double SideCoverage => Ratio(SidePartyA + SidePartyB + SideThird, Attributed);
+
     public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
 
     public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
@@ -61,7 +68,8 @@ public sealed record ClaimsScore(
         a.StatusCorrect + b.StatusCorrect, a.KindCorrect + b.KindCorrect, a.ChannelCorrect + b.ChannelCorrect,
         a.CueComparable + b.CueComparable, a.CueOverlapping + b.CueOverlapping, a.ContentJaccardSum + b.ContentJaccardSum,
         a.CertaintyCorrect + b.CertaintyCorrect, a.EntityCorrect + b.EntityCorrect, a.SectorCorrect + b.SectorCorrect,
-        a.CountryComparable + b.CountryComparable, a.CountryCorrect + b.CountryCorrect);
+        a.CountryComparable + b.CountryComparable, a.CountryCorrect + b.CountryCorrect, a.Attributed + b.Attributed,
+        a.SidePartyA + b.SidePartyA, a.SidePartyB + b.SidePartyB, a.SideThird + b.SideThird);
 
     public static ClaimsScore Zero { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -115,7 +123,8 @@ public static class ClaimsEvaluator
     {
         ArgumentNullException.ThrowIfNull(passage);
         int matched = 0, claimant = 0, status = 0, kind = 0, channel = 0, cueComparable = 0, cueOverlapping = 0, certainty = 0;
-        int entity = 0, sector = 0, countryComparable = 0, country = 0;
+        int entity = 0, sector = 0, countryComparable = 0, country = 0, attributed = 0;
+        Span<int> sides = stackalloc int[4];
         var jaccard = 0.0;
         foreach (var (g, p) in Align(passage, predicted))
         {
@@ -127,6 +136,12 @@ public static class ClaimsEvaluator
             claimant += mentionRight ? 1 : 0;
             entity += EntityMatches(gold.Claimant, pred.Who, mentionRight, aliases) ? 1 : 0;
             sector += gold.Claimant?.Sector == pred.Who?.Sector ? 1 : 0;
+            if (pred.Claimant is not null)
+            {
+                attributed++;
+                sides[(int)pred.Side]++;
+            }
+
             if (gold.Claimant?.CountryIso3 is { } goldCountry)
             {
                 countryComparable++;
@@ -147,7 +162,7 @@ public static class ClaimsEvaluator
         }
 
         return new ClaimsScore(passage.Claims.Length, predicted.Length, matched, claimant, status, kind, channel, cueComparable, cueOverlapping, jaccard, certainty,
-            entity, sector, countryComparable, country);
+            entity, sector, countryComparable, country, attributed, sides[(int)ClaimSide.PartyA], sides[(int)ClaimSide.PartyB], sides[(int)ClaimSide.ThirdParty]);
     }
 
     /// <summary>
@@ -256,6 +271,7 @@ public static class ClaimsEvaluator
         b.AppendLine(c, $"  claimant    {s.ClaimantAccuracy:0.000}   status {s.StatusAccuracy:0.000}   kind {s.KindAccuracy:0.000}   channel {s.ChannelAccuracy:0.000}");
         b.AppendLine(c, $"  cue overlap {s.CueOverlap:0.000}   content Jaccard {s.ContentOverlap:0.000}   certainty {s.CertaintyAccuracy:0.000}");
         b.AppendLine(c, $"  resolved    entity {s.EntityAccuracy:0.000}   sector {s.SectorAccuracy:0.000}   country {s.CountryAccuracy:0.000}");
+        b.AppendLine(c, $"  sides       known {s.SideCoverage:0.000}   party A {s.SidePartyA}   party B {s.SidePartyB}   third party {s.SideThird}   of {s.Attributed} attributed");
         return b.ToString();
     }
 

@@ -186,6 +186,7 @@ public sealed class ClaimsLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stanceLeads;
     private readonly Dictionary<string, PartySide>.AlternateLookup<ReadOnlySpan<char>> _sideLookup;
     private readonly Dictionary<string, IdentityWordKind>.AlternateLookup<ReadOnlySpan<char>> _identityLookup;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryLookup;
 
     private ClaimsLexicon(
         ImmutableArray<CueVerb> cueVerbs,
@@ -232,6 +233,7 @@ public sealed class ClaimsLexicon
         SeatsOfPower = seatsOfPower;
         Retractions = retractions;
         SeatIndex = new PhraseIndex<SeatOfPower>(seatsOfPower.Select(p => (p.Tokens, p)));
+        _countryLookup = CountryLookup();
         RetractionIndex = new PhraseIndex<Retraction>(retractions.Select(r => (r.Tokens, r)));
         CounterMarkers = counterMarkers;
         TopicClasses = topicClasses;
@@ -386,6 +388,22 @@ public sealed class ClaimsLexicon
     /// <summary>The side a lower-case word names (party_sides.tsv): "soldiers" the state, "attackers" an armed group.</summary>
     public bool TryGetSide(ReadOnlySpan<char> word, out PartySide side) => _sideLookup.TryGetValue(word, out side);
 
+    /// <summary>Whether a noun measures time, distance or a share rather than naming counted things ("hours", "metres"): measure_words.tsv.</summary>
+    public bool IsMeasureWord(ReadOnlySpan<char> word) => _measureLookup.Contains(word);
+
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _measureLookup = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The country a word names ("armenia", "Azerbaijani", "Kyiv"'s "ukraine"), as the first country word of its
+    /// seats_of_power.tsv entry, so that "Armenia's defence ministry" and "Yerevan" are one country.
+    /// </summary>
+    public bool TryGetCountry(ReadOnlySpan<char> word, out string country) => _countryLookup.TryGetValue(word, out country!);
+
+    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup() =>
+        SeatsOfPower.SelectMany(seat => seat.CountryWords.Select(w => (Word: w, Country: seat.CountryWords[0])))
+            .GroupBy(x => x.Word, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Country, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The casualty word a token is, if any ("killed", "civilians").</summary>
     public bool TryGetCasualtyWord(ReadOnlySpan<char> word, out CasualtyWord casualty) => _casualtyLookup.TryGetValue(word, out casualty!);
 
@@ -535,6 +553,8 @@ public sealed class ClaimsLexicon
                 _ => throw new FormatException($"value must be true or false, got '{f[1]}'"),
             })).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var identityWords = Read(directory, "identity_words.tsv", 2, (f, line) => KeyValuePair.Create(SingleWord(f[0]), ParseEnum<IdentityWordKind>(f[1], "kind")));
+        var measures = Read(directory, "measure_words.tsv", 2, (f, line) =>
+            f[1] is "time" or "distance" or "share" or "repetition" or "money" ? SingleWord(f[0]) : throw new FormatException($"unknown kind '{f[1]}' (time, distance, share, repetition, money)"));
         var model = rules.GetValueOrDefault(_statusRules[2]) ? ClaimStatusModel.Load(Path.Combine(directory, StatusModelFile)) : null;
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
@@ -545,6 +565,7 @@ public sealed class ClaimsLexicon
             identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase))
         {
             StatusModel = model,
+            _measureLookup = measures.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
         };
     }
 
@@ -569,7 +590,12 @@ public sealed class ClaimsLexicon
                select new StancePhrase(tokens, word.Kind!.Value);
     }
 
-    private static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse)
+    /// <summary>
+    /// Reads a tab-separated data file: '#' comment and blank lines skipped, every row <paramref name="columns"/>
+    /// non-empty trimmed fields, its first field unique (<paramref name="keys"/>, case-insensitive by default), parsed
+    /// by <paramref name="parse"/> (fields, line number); any problem is a <see cref="LexiconFormatException"/> with file and line.
+    /// </summary>
+    internal static ImmutableArray<T> Read<T>(string directory, string file, int columns, Func<string[], int, T> parse, IEqualityComparer<string>? keys = null)
     {
         var path = Path.Combine(directory, file);
         if (!File.Exists(path))
@@ -578,7 +604,7 @@ public sealed class ClaimsLexicon
         }
 
         var items = ImmutableArray.CreateBuilder<T>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(keys ?? StringComparer.OrdinalIgnoreCase);
         var lineNumber = 0;
         foreach (var raw in File.ReadLines(path))
         {
