@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using Sitrep.Places;
 using Sitrep.Text;
 
 namespace Sitrep.Language;
@@ -355,7 +357,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             if (length >= 2 && i + length + 2 < end && doc.Lower(i + length) == ",")
             {
                 var k = i + length + 1;
-                if (doc.Lower(k) is "a" or "an" or "the")
+                if (doc.IsArticle(k))
                 {
                     k++;
                 }
@@ -463,6 +465,19 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         }
     }
 
+    // The geocoder's one-word settlement cues ("village", "town": place_cues.tsv, role type), shared so that the
+    // recogniser and the geocoder read the same words as places.
+    private static readonly Lazy<FrozenSet<string>> _settlementNouns = new(() =>
+        PlaceLexicon.Default.Before.Where(c => c.Role == CueRole.Type && c.Tokens.Length == 1).Select(c => c.Tokens[0]).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// A settlement or division noun of the place cues, singular: "village", "township", "region", "district" (before
+    /// a plural the words rather describe the places: "Alawite villages", "Kuki-Zo villages").
+    /// </summary>
+    private static bool IsSettlementNoun(string word) =>
+        (_settlementNouns.Value.Contains(word) || PlaceLexicon.Default.After(word) is CueRole.Region or CueRole.District)
+        && !(word.Length > 3 && word[^1] == 's' && (IsSettlementNoun(word[..^1]) || (word.EndsWith("ies", StringComparison.Ordinal) && IsSettlementNoun(word[..^3] + "y"))));
+
     /// <summary>
     /// A capitalised name followed by a settlement noun in lower case is a place: "Let Pan Hla village", "in Kanbalu
     /// township" (the tagger may read an unknown village's words as a person's name). Not where the noun heads a
@@ -474,7 +489,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             | LexiconKind.OrgWord | LexiconKind.MilitaryUnitWord | LexiconKind.GovernmentSeat;
         for (var i = first + 1; i < end; i++)
         {
-            if (doc.IsCapitalised(i) || !doc.IsCapitalised(i - 1) || doc.Find(i, 1, LexiconKind.SettlementWord) is null
+            if (doc.IsCapitalised(i) || !doc.IsCapitalised(i - 1) || !IsSettlementNoun(doc.Lower(i))
                 || (i + 1 < end && tags[i + 1] is Upos.NOUN or Upos.PROPN))
             {
                 continue;
@@ -486,7 +501,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             while (start > first && i - start < 5)
             {
                 var previous = start - 1;
-                if (previous > first && !doc.IsCapitalised(previous) && doc.Lower(previous) is "de" or "del" or "da" or "do" or "la" or "al" or "el"
+                if (previous > first && !doc.IsCapitalised(previous) && PlaceLexicon.Default.IsNameConnector(doc.Word(previous))
                     && doc.IsCapitalised(previous - 1))
                 {
                     previous--;
@@ -513,7 +528,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             }
 
             // A place the model or the lists already found keeps its own reading (and country).
-            if (clean && doc.Find(start, i - start, LexiconKind.CountryName | LexiconKind.Demonym) is null
+            if (clean && doc.Find(start, i - start, LexiconKind.CountryName | LexiconKind.Demonym) is null && !doc.AllDemonymsOrConnectors(start, i - start)
                 && !found.Exists(c => c.First == start && c.End == i && c.Type is EntityType.Gpe or EntityType.Loc))
             {
                 found.Add(new Candidate(start, i - start, EntityType.Gpe, _patternPriority));
@@ -654,18 +669,17 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             }
 
             var titleStart = doc.TitleEndingAt(before, sentenceStart);
-            var determiner = titleStart > sentenceStart ? doc.Lower(titleStart - 1) : "";
-            if (titleStart >= 0 && (before == person.First || titleStart == sentenceStart || determiner is "the" or "a" or "an" or "its" or "their"))
+            if (titleStart >= 0 && (before == person.First || titleStart == sentenceStart || doc.IsArticle(titleStart - 1) || doc.IsPossessiveDeterminer(titleStart - 1)))
             {
                 person.Title ??= doc.Slice(titleStart, before - titleStart);
-                var articleSkip = titleStart > sentenceStart && determiner is "the" ? 1 : 0;
+                var articleSkip = titleStart > sentenceStart && doc.Lower(titleStart - 1) == "the" ? 1 : 0;
                 person.Country ??= CountryBefore(doc, titleStart - articleSkip, sentenceStart)
                     ?? chosen.FirstOrDefault(c => c.End == titleStart && c.Type is EntityType.Norp or EntityType.Gpe)?.Country;
                 if (chosen.FirstOrDefault(c => c.End == titleStart && c.Type is EntityType.Org or EntityType.MilitaryUnit) is { } org)
                 {
                     Affiliate(doc, person, org, sentenceStart);
                 }
-                else if (determiner is "its" or "their" && Possessor(chosen, sentenceOf, titleStart - 1) is { } possessor)
+                else if (titleStart > sentenceStart && doc.IsPossessiveDeterminer(titleStart - 1) && Possessor(chosen, sentenceOf, titleStart - 1) is { } possessor)
                 {
                     // "Its acting president, Duwa Lashi La": the office belongs to the organisation or country "its" names.
                     Affiliate(doc, person, possessor, sentenceStart);
@@ -681,7 +695,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
             if (after + 1 < sentenceEnd && doc.Lower(after) == ",")
             {
                 var k = after + 1;
-                if (doc.Lower(k) is "a" or "an" or "the")
+                if (doc.IsArticle(k))
                 {
                     k++;
                 }
@@ -691,22 +705,33 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
                 {
                     person.Title ??= doc.Slice(k, titleEnd - k);
                     person.Country ??= chosen.FirstOrDefault(c => c.First >= k && c.End <= titleEnd && c.Type is EntityType.Norp or EntityType.Gpe)?.Country;
-                    if (titleEnd < sentenceEnd && doc.Lower(titleEnd) is "at" or "of" or "with" or "for" or "in")
+                    if (ComplementBody(doc, chosen, sentenceOf, titleEnd, sentenceEnd) is { } body)
                     {
-                        var org = chosen.FirstOrDefault(c => c.First > titleEnd && c.First <= titleEnd + 4 && c.Type is EntityType.Org or EntityType.MilitaryUnit);
-                        if (org is not null)
-                        {
-                            Affiliate(doc, person, org, sentenceStart);
-                        }
-                        else if (chosen.FirstOrDefault(c => c.First == titleEnd + 1 && c.Type == EntityType.Gpe) is { } place)
-                        {
-                            person.Country ??= place.Country;
-                        }
+                        Affiliate(doc, person, body, sentenceStart);
+                    }
+                    else if (titleEnd < sentenceEnd && doc.IsComplementPreposition(titleEnd)
+                        && chosen.FirstOrDefault(c => c.First == titleEnd + 1 && c.Type == EntityType.Gpe) is { } place)
+                    {
+                        person.Country ??= place.Country;
                     }
                 }
             }
         }
+    }
 
+    /// <summary>
+    /// The organisation or unit a title's complement names ("an official at Ukraine's National Security and Defense
+    /// Council"), or the one it refers back to ("a spokesperson for the group"); null when there is none.
+    /// </summary>
+    private static Candidate? ComplementBody(Words doc, List<Candidate> chosen, int[] sentenceOf, int titleEnd, int limit)
+    {
+        if (titleEnd >= limit || !doc.IsComplementPreposition(titleEnd))
+        {
+            return null;
+        }
+
+        return chosen.FirstOrDefault(c => c.First > titleEnd && c.First <= titleEnd + 4 && c.End <= limit && c.Type is EntityType.Org or EntityType.MilitaryUnit)
+            ?? ReferredBody(doc, chosen, sentenceOf, titleEnd + 1, limit);
     }
 
     /// <summary>The person works for <paramref name="body"/>: an organisation or unit, or a country.</summary>
@@ -715,8 +740,8 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
         if (body.Type is EntityType.Org or EntityType.MilitaryUnit)
         {
             // A sentence-opening "The" is part of the span ("The Congo River Alliance ..."), not of the name.
-            var article = body.Count > 1 && doc.Lower(body.First) == "the" ? 1 : 0;
-            person.Affiliation ??= doc.Slice(body.First + article, body.Count - article);
+            var name = doc.NameStart(body.First, body.Count);
+            person.Affiliation ??= doc.Slice(name, body.End - name);
             person.Country ??= body.Country ?? CountryBefore(doc, body.First, sentenceStart);
         }
         else
@@ -736,22 +761,20 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     {
         for (var t = sentenceStart; t < comma - 2; t++)
         {
-            if (t > sentenceStart && doc.Lower(t - 1) is not ("a" or "an" or "the" or "its" or "their"))
+            if (t > sentenceStart && !doc.IsArticle(t - 1) && !doc.IsPossessiveDeterminer(t - 1))
             {
                 continue;
             }
 
             var titleEnd = doc.TitleStartingAt(t, comma, chosen);
-            if (titleEnd <= t || titleEnd >= comma - 1 || doc.Lower(titleEnd) is not ("for" or "of" or "at" or "with" or "in")
+            if (titleEnd <= t || titleEnd >= comma - 1 || !doc.IsComplementPreposition(titleEnd)
                 || !IsNounPhrase(doc, tags, titleEnd + 1, comma) || chosen.Any(c => c.Type == EntityType.Person && c.First > titleEnd && c.End <= comma))
             {
                 continue;
             }
 
             person.Country ??= chosen.FirstOrDefault(c => c.First >= t && c.End <= titleEnd && c.Type is EntityType.Norp)?.Country;
-            var body = chosen.FirstOrDefault(c => c.First > titleEnd && c.End <= comma && c.Type is EntityType.Org or EntityType.MilitaryUnit)
-                ?? ReferredBody(doc, chosen, sentenceOf, titleEnd + 1, comma);
-            if (body is not null)
+            if (ComplementBody(doc, chosen, sentenceOf, titleEnd, comma) is { } body)
             {
                 person.Title ??= doc.Slice(t, titleEnd - t);
                 Affiliate(doc, person, body, sentenceStart);
@@ -792,13 +815,14 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
     /// </summary>
     private static Candidate? ReferredBody(Words doc, List<Candidate> chosen, int[] sentenceOf, int first, int end)
     {
-        if (end - first != 2 || doc.Lower(first) is not ("the" or "this") || doc.Find(first + 1, 1, LexiconKind.OrgWord | LexiconKind.MilitaryUnitWord) is not { } head)
+        if (first + 2 > end || (first + 2 < end && doc.Lower(first + 2) != ",") || doc.Lower(first) is not ("the" or "this")
+            || doc.Find(first + 1, 1, LexiconKind.OrgWord | LexiconKind.MilitaryUnitWord) is not { } head)
         {
             return null;
         }
 
         Candidate? latest = null;
-        var headWord = doc.Word(first + 1);
+        var headWord = doc.Lower(first + 1);
         for (var k = chosen.Count - 1; k >= 0; k--)
         {
             var c = chosen[k];
@@ -812,9 +836,12 @@ internal sealed class EntityRecognizer(Lexicon lexicon)
                 break;
             }
 
-            if (doc.Slice(c.First, c.Count).AsSpan().Contains(headWord, StringComparison.OrdinalIgnoreCase))
+            for (var t = c.First; t < c.End; t++)
             {
-                return c;
+                if (doc.Lower(t) == headWord)
+                {
+                    return c;
+                }
             }
 
             latest ??= c;
@@ -926,6 +953,18 @@ internal readonly ref struct Words(string text, ReadOnlySpan<Token> tokens, Lexi
     }
 
     public bool IsConnector(int i) => Lower(i) is "and" or "of" or "for" or "the" or "&";
+
+    /// <summary>"a", "an", "the" (any case).</summary>
+    public bool IsArticle(int i) => Lower(i) is "a" or "an" or "the";
+
+    /// <summary>"its", "their": an office or member of the body named before ("Its acting president").</summary>
+    public bool IsPossessiveDeterminer(int i) => Lower(i) is "its" or "their";
+
+    /// <summary>A preposition that opens a title's complement: "official at", "head of", "spokesperson for".</summary>
+    public bool IsComplementPreposition(int i) => Lower(i) is "at" or "of" or "with" or "for" or "in";
+
+    /// <summary>Where a mention's name starts: after a leading "the" ("The Congo River Alliance", "the SDF").</summary>
+    public int NameStart(int first, int count) => count > 1 && Lower(first) == "the" ? first + 1 : first;
 
     public bool IsOrdinal(int i)
     {

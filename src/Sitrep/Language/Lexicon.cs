@@ -32,9 +32,6 @@ public enum LexiconKind : uint
     /// <summary>A word that widens a title without being one ("acting", "deputy", "former"): not an NER feature.</summary>
     TitleModifier = 1 << 18,
 
-    /// <summary>A settlement or division noun that makes the name before it a place ("Let Pan Hla village"): not an NER feature.</summary>
-    SettlementWord = 1 << 19,
-
     /// <summary>The kinds the NER model sees as features (the model was trained with exactly these).</summary>
     NerFeatures = 1023 | PersonNameWord | KnownOrganisation,
 }
@@ -123,8 +120,7 @@ public sealed class Lexicon
                 "FACILITY" => LexiconKind.FacilityWord,
                 "LOC" => LexiconKind.LocWord,
                 "GPE" => LexiconKind.GpeWord,
-                "SETTLEMENT" => LexiconKind.SettlementWord,
-                _ => throw new InvalidDataException($"{file}:{line}: kind must be MILITARY_UNIT, ORG, FACILITY, LOC, GPE or SETTLEMENT, not '{columns[1]}'."),
+                _ => throw new InvalidDataException($"{file}:{line}: kind must be MILITARY_UNIT, ORG, FACILITY, LOC or GPE, not '{columns[1]}'."),
             };
             Add(columns[0], kind, null, null);
         }

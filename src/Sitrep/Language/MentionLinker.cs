@@ -225,7 +225,7 @@ internal static class MentionLinker
         && head.End - FirstNameWord(doc, head) > 1;
 
     /// <summary>The first word of a mention's name, after a leading "the".</summary>
-    private static int FirstNameWord(Words doc, Candidate head) => head.Count > 1 && doc.Lower(head.First) == "the" ? head.First + 1 : head.First;
+    private static int FirstNameWord(Words doc, Candidate head) => doc.NameStart(head.First, head.Count);
 
     /// <summary>
     /// The entity whose name the abbreviation follows in brackets ("Hayat Tahrir al-Sham (HTS)"): the article says
