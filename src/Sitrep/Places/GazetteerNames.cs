@@ -93,7 +93,16 @@ public static class GazetteerNames
     /// normalised key, with g = h, kh = h, w = v, doubled consonants once, and only the first letter's vowel kept
     /// when it is a consonant. Used only as a fallback where the words around a name say it is a place.
     /// </summary>
-    public static string Skeleton(ReadOnlySpan<char> key)
+    public static string Skeleton(ReadOnlySpan<char> key) => Consonants(key, keepWordBreaks: false);
+
+    /// <summary>
+    /// <see cref="Skeleton"/> with one space between the words' consonants, so that a name matches only a name of as
+    /// many words ("Lunda Norte" is no slip of a one-word town): the populated places' fuzzy index never matches across
+    /// a word boundary.
+    /// </summary>
+    public static string WordSkeleton(ReadOnlySpan<char> key) => Consonants(key, keepWordBreaks: true);
+
+    private static string Consonants(ReadOnlySpan<char> key, bool keepWordBreaks)
     {
         Span<char> output = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
         var length = 0;
@@ -105,9 +114,19 @@ public static class GazetteerNames
                 continue; // kh -> h
             }
 
+            if (c == ' ')
+            {
+                if (keepWordBreaks && length > 0 && output[length - 1] != ' ')
+                {
+                    output[length++] = ' ';
+                }
+
+                continue;
+            }
+
             c = c switch { 'g' => 'h', 'w' => 'v', _ => c };
             var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'j';
-            if (vowel || c == ' ' || (length > 0 && output[length - 1] == c))
+            if (vowel || (length > 0 && output[length - 1] == c))
             {
                 continue;
             }
@@ -115,8 +134,16 @@ public static class GazetteerNames
             output[length++] = c;
         }
 
+        if (length > 0 && output[length - 1] == ' ')
+        {
+            length--;
+        }
+
         return new string(output[..length]);
     }
+
+    /// <summary>The number of words of a normalised key (its spaces plus one).</summary>
+    public static int WordCount(ReadOnlySpan<char> key) => key.Count(' ') + 1;
 
     private static bool IsDropped(char c) => c is '\'' or '’' or 'ʼ' or 'ʾ' or 'ʿ' or '`' or '´' or 'ʹ' or '‘' or '.' or '"' or '“' or '”';
 

@@ -874,9 +874,21 @@ public sealed class Geocoder
             return q < s.FirstToken || !IsAny(q, _indefinite);
         }
 
-        /// <summary>"Slavyansk Donetsk region": a capitalised word followed by a region word names the region, not more of the town.</summary>
+        /// <summary>
+        /// "Slavyansk Donetsk region": a capitalised word followed by a region word names the region, not more of the
+        /// town, when the word is a division's name. Otherwise ("Lunda Norte province", where "Lunda" is a name of Lund
+        /// and "Norte" no division) the words before the region word are one name: a shorter place is no prefix of it.
+        /// </summary>
         private bool StartsRegionPhrase(int i, Sentence s) =>
-            i + 1 < s.EndToken && IsWord(i + 1) && _lex.After(T(i + 1)) is CueRole.Region && !IsCap(i + 1);
+            i + 1 < s.EndToken && IsWord(i + 1) && _lex.After(T(i + 1)) is CueRole.Region && !IsCap(i + 1) && NamesADivision(i);
+
+        private bool NamesADivision(int i)
+        {
+            var word = T(i);
+            Span<char> key = word.Length <= 100 ? stackalloc char[word.Length * 2 + 2] : new char[word.Length * 2 + 2];
+            var length = GazetteerNames.Normalize(word, key);
+            return HasKind(_gaz.LookupKey(key[..length]), PlaceKind.Admin1) || _gaz.LookupAdmin2Key(key[..length]).Count > 0;
+        }
 
         /// <summary>A capitalised word before a name that does not make it part of a longer name.</summary>
         private bool IsNeutralCapital(int i, Sentence s)
@@ -974,6 +986,11 @@ public sealed class Geocoder
             }
 
             var at = next + 1;
+            if (at + 2 < s.EndToken && IsAny(at, PlaceLexicon.DistanceApproximators) && _tokens[at + 1].Kind == TokenKind.Number)
+            {
+                at++; // "Bissine, about 20 km south of Ziguinchor"
+            }
+
             if (at + 1 < s.EndToken && _tokens[at].Kind == TokenKind.Number && IsAny(at + 1, PlaceLexicon.DistanceUnits))
             {
                 at += 2;
@@ -1285,6 +1302,10 @@ public sealed class Geocoder
                     _ => value,
                 };
                 draft.CueFirst = number;
+                if (number - 1 >= s.FirstToken && IsAny(number - 1, PlaceLexicon.DistanceApproximators))
+                {
+                    draft.CueFirst = number - 1; // "about 20 km south of": the cue opens with the approximation
+                }
             }
         }
 
@@ -1517,13 +1538,6 @@ public sealed class Geocoder
                     // "Hrabove, Donetsk Oblast": only readings inside the region named with it count.
                     var exact = pools[d];
                     pools[d] = [.. pools[d].Where(c => attached.Contains(_gaz.Places[c.Index].Admin1Key))];
-                    if (pools[d].Count == 0 && draft.CountryAfter && exact.Count > 0)
-                    {
-                        // "Tera, Niger": the name after the comma is a country as well as a division elsewhere (Niger
-                        // State of Nigeria); a town of that country and none of that division is the country's.
-                        pools[d] = exact;
-                    }
-
                     if (pools[d].Count == 0 && exact.All(c => _gaz.Places[c.Index].Population < 50_000))
                     {
                         // "Berezovoe (Maryinsky district)": another romanisation of the name inside the named region
@@ -1669,29 +1683,15 @@ public sealed class Geocoder
         /// </summary>
         private void SettleAppositiveSettlements()
         {
-            for (var d = 0; d + 1 < _drafts.Count; d++)
+            foreach (var draft in _drafts)
             {
-                var draft = _drafts[d];
-                if (draft.Place is not null || draft.Reason != PlaceReason.NotInGazetteer || draft.RegionRequested ||
-                    !AppositiveSeat(draft.End, layer.Sentences[draft.Sentence], settlementWords: true))
+                if (draft.Place is null && draft.Reason == PlaceReason.NotInGazetteer && !draft.RegionRequested &&
+                    AppositiveSeat(draft.End, layer.Sentences[draft.Sentence], settlementWords: true))
                 {
-                    continue;
-                }
-
-                // The appositive's own place: the next name of the sentence within a few words of the comma.
-                for (var n = d + 1; n < _drafts.Count && _drafts[n].Sentence == draft.Sentence && _drafts[n].First - draft.End <= _appositiveReach; n++)
-                {
-                    if (_drafts[n].District is not null || _drafts[n].After == CueRole.District)
-                    {
-                        break; // "a village in the Mecula district of Niassa": the event locator places it in the district
-                    }
-
-                    if (_drafts[n].Place is { Admin1Code: { } code, Kind: not PlaceKind.Country })
-                    {
-                        draft.AttachedAdmin1 = new HashSet<string>(StringComparer.Ordinal) { code };
-                        SettleInNamedRegion(draft);
-                        break;
-                    }
+                    // The appositive's own place: the next name of the sentence within a few words of the comma; "a
+                    // village in the Mecula district of Niassa" is left to the event locator, which places it in the district.
+                    SettleInNextRegion(draft, _appositiveReach, static n => n.District is not null || n.After == CueRole.District,
+                        static (n, _) => n.Place is { Kind: not PlaceKind.Country } ? n.Place.Admin1Code : null);
                 }
             }
         }
@@ -1704,21 +1704,39 @@ public sealed class Geocoder
         {
             foreach (var draft in _drafts)
             {
-                if (draft.Place is not null || draft.Reason is not (PlaceReason.NotInGazetteer or PlaceReason.OutsideNamedRegion) || draft.RegionRequested ||
-                    draft.AttachedAdmin1 is not { Count: > 1 } attached)
+                if (draft.Place is null && draft.Reason is PlaceReason.NotInGazetteer or PlaceReason.OutsideNamedRegion && !draft.RegionRequested &&
+                    draft.AttachedAdmin1 is { Count: > 1 })
+                {
+                    SettleInNextRegion(draft, 8, static _ => false,
+                        static (n, d) => n.Place is { Kind: PlaceKind.Admin1, Admin1Code: { } code } && d.AttachedAdmin1!.Contains(code) ? code : null);
+                }
+            }
+        }
+
+        /// <summary>
+        /// One mechanism for an unresolved name the text situates by a name after it: the first later name of the
+        /// sentence, within <paramref name="reach"/> tokens, whose <paramref name="regionOf"/> gives a first-level
+        /// division, is the name's region (region-only coordinates); <paramref name="stop"/> ends the search.
+        /// </summary>
+        private void SettleInNextRegion(Draft draft, int reach, Func<Draft, bool> stop, Func<Draft, Draft, string?> regionOf)
+        {
+            foreach (var next in _drafts)
+            {
+                if (next.Sentence != draft.Sentence || next.First < draft.End)
                 {
                     continue;
                 }
 
-                foreach (var region in _drafts)
+                if (next.First - draft.End > reach || stop(next))
                 {
-                    if (region.Sentence == draft.Sentence && region.First >= draft.End && region.First - draft.End <= 8 &&
-                        region.Place is { Kind: PlaceKind.Admin1, Admin1Code: { } code } && attached.Contains(code))
-                    {
-                        draft.AttachedAdmin1 = new HashSet<string>(StringComparer.Ordinal) { code };
-                        SettleInNamedRegion(draft);
-                        break;
-                    }
+                    return;
+                }
+
+                if (regionOf(next, draft) is { } code)
+                {
+                    draft.AttachedAdmin1 = new HashSet<string>(StringComparer.Ordinal) { code };
+                    SettleInNamedRegion(draft);
+                    return;
                 }
             }
         }
@@ -2160,9 +2178,12 @@ public sealed class Geocoder
                         if (!region.Unknown && region.After != CueRole.District && region.First > draft.End && (region.First - draft.End <= 2 || saysIn) &&
                             (saysIn || OnlyPunctuationOrTypeWords(draft.End, region.First)))
                         {
-                            // "Vesela Hora village, Luhansk": a bare region name (also its capital's) right after a town.
+                            // "Vesela Hora village, Luhansk": a bare region name (also its capital's) right after a town;
+                            // only a region of the country the text gives the town ("Tera, Niger": the country, not
+                            // Nigeria's Niger State).
                             var soft = region.Candidates
-                                .Where(c => c.Kind == PlaceKind.Admin1 && c.Source != NameSource.Alternate)
+                                .Where(c => c.Kind == PlaceKind.Admin1 && c.Source != NameSource.Alternate &&
+                                    MatchesConstraint(c, draft.CountryConstraint) && MatchesConstraint(c, region.CountryConstraint))
                                 .Select(c => _gaz.Admin1[c.Index].Code)
                                 .ToHashSet(StringComparer.Ordinal);
                             if (soft.Count > 0 && !saysIn && (draft.Unknown || draft.Spelling || InDivisions(draft, soft)))

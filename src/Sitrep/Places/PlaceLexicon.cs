@@ -55,6 +55,9 @@ public sealed class PlaceLexicon
     /// <summary>Units of a distance told before a bearing ("15 km west of", "500 metres north of").</summary>
     internal static readonly string[] DistanceUnits = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres", "meters", "m"];
 
+    /// <summary>Words a distance may open with: "about 20 km south of", "some 90 km north of".</summary>
+    internal static readonly string[] DistanceApproximators = ["about", "some", "around", "nearly", "roughly", "approximately", "almost"];
+
     private static readonly Lazy<PlaceLexicon> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _stop;

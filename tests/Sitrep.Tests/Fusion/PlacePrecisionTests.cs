@@ -67,6 +67,19 @@ public class PlacePrecisionTests
     }
 
     [Fact]
+    public void Match_DistrictOnlyReportAndATownOfThatDistrictFarFromItsCentroid_NotVetoed()
+    {
+        // Round 19 (issue #4): "the province of Lanao del Norte" (precision 2, its centroid) and Munai, 26 km away in it; here 35 km.
+        var district = Report("a/e0", location: "Seno", precision: 2, lat: 14.3, lon: -0.15, evidence: "JNIM fighters attacked an army post in Seno province.");
+        district = district with { Admin2 = "Seno" };
+        var town = Report("b/e0", location: "Dori", lat: 14.0354, lon: 0.0345, evidence: "JNIM fighters attacked an army post in Dori.");
+        town = town with { Admin2 = "Seno" };
+        var elsewhere = town with { Admin2 = "Soum" };
+        Assert.True(EventMatcher.Match(district, town).IsCompatible, EventMatcher.Match(district, town).Veto);
+        Assert.NotNull(EventMatcher.Match(district, elsewhere).Veto);
+    }
+
+    [Fact]
     public void Match_TwoTownsInDifferentDivisions_VetoedWhateverTheirWordsName()
     {
         var djibo = Report("a/e0", evidence: "Fighting in Djibo, a day after the attack on Kaya.");

@@ -23,6 +23,17 @@ public class SettlementToldByABearingTests
     }
 
     [Fact]
+    public void Choose_UnlistedSettlementBeforeAnApproximateDistance_IsNearTheReferenceTown()
+    {
+        // Round 19: "about 20 km south of", "some 90 km north of": the approximation opens the bearing.
+        const string text = "Gunmen killed four herders in Qardhoobe, about 20 km west of Burao, on Monday, elders said.";
+        var location = EventLocating.Locate(text, "killed").Mention;
+        Assert.Equal("Qardhoobe", location?.LocationName);
+        Assert.Equal(2, location!.GeoPrecision);
+        Assert.Equal("SO", location.Place!.CountryIso2);
+    }
+
+    [Fact]
     public void Choose_ListedSettlementBeforeABearing_IsTheSettlementItself()
     {
         const string text = "Militiamen burned a market in Mellit, 60 km north of El Fasher, on Tuesday, witnesses said.";
