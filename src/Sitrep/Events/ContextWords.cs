@@ -18,7 +18,7 @@ public sealed class ContextWords
         "complement_governors", "infinitive_nouns", "degree_verbs", "reflexive_no_act", "generic_determiners",
         "killing_verbs", "passive_auxiliaries", "subset_markers", "retrospective_adjectives", "series_nouns", "additive_adverbs",
         "demonstrator_agents", "mutual_prepositions", "contrast_markers", "group_anaphors", "continuation_verbs", "end_conditions",
-        "scene_nouns", "claim_verbs", "claim_objects", "blame_verbs", "period_nouns", "setting_prepositions", "judicial_verbs",
+        "scene_nouns", "claim_verbs", "claim_objects", "blame_verbs", "period_nouns", "setting_prepositions", "judicial_verbs", "judicial_passives",
         "judicial_speakers",
     ];
 

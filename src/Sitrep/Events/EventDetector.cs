@@ -963,6 +963,8 @@ public sealed class EventDetector
             return false;
         }
 
+        var judicialVerbs = _words.Of("judicial_verbs");
+        var judicialPassives = _words.Of("judicial_passives");
         for (var j = i - 1; j >= sentence.FirstToken && j >= i - 12; j--)
         {
             if (view.Words[j] is ";" || _words.ReportVerbs.Contains(view.Words[j]))
@@ -970,7 +972,8 @@ public sealed class EventDetector
                 return false;
             }
 
-            if (_words.Of("judicial_verbs").Contains(view.Words[j]))
+            if (judicialVerbs.Contains(view.Words[j])
+                || (judicialPassives.Contains(view.Words[j]) && j > sentence.FirstToken && _words.PassiveAuxiliaries.Contains(view.Words[j - 1])))
             {
                 return true;
             }
@@ -990,12 +993,13 @@ public sealed class EventDetector
         }
     }
 
+    // The auxiliaries of a perfect ("has/had killed"), for Perfect and CaseBeforeTheCourt.
+    private static readonly FrozenSet<string> _perfectAuxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "'ve"], StringComparer.Ordinal);
+
     /// <summary>
     /// "Judges said he had beaten prisoners", "prosecutors said his fighters had burned villages": a past perfect a
     /// court or prosecutor tells (the subject right before the reporting verb) is the case before it, not news of an event.
     /// </summary>
-    private static readonly FrozenSet<string> _perfectAuxiliaries = FrozenSet.ToFrozenSet(["had", "has", "have", "'d"], StringComparer.Ordinal);
-
     private bool CaseBeforeTheCourt(DocView view, Sentence sentence, int trigger)
     {
         for (var i = trigger - 1; i > sentence.FirstToken; i--)
@@ -1106,7 +1110,7 @@ public sealed class EventDetector
     {
         for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 3; i--)
         {
-            if (view.Words[i] is "has" or "have" or "had" or "'ve")
+            if (_perfectAuxiliaries.Contains(view.Words[i]))
             {
                 return true;
             }
@@ -1983,10 +1987,11 @@ public sealed class EventDetector
     }
 
     /// <summary>
-    /// The subject of a verb; for a participle after a comma with none of its own, the subject of the sentence's first
-    /// verb ("the central bank fired a warning shot at speculators, raiding their positions": the bank raided).
+    /// The subject of a verb; for a participle after a comma with none of its own, the subject of the nearest verb
+    /// before it that is no reporting verb ("the central bank fired a warning shot at speculators, raiding their
+    /// positions": the bank raided; "the retailer said gunmen stormed its store, killing two guards": the gunmen killed).
     /// </summary>
-    private static int SubjectOf(DocView view, Sentence sentence, int verb)
+    private int SubjectOf(DocView view, Sentence sentence, int verb)
     {
         var head = SubjectHead(view, sentence, verb);
         if (head >= 0 || verb - 1 <= sentence.FirstToken || view.Words[verb - 1] != "," || !view.Words[verb].EndsWith("ing", StringComparison.Ordinal))
@@ -1994,11 +1999,11 @@ public sealed class EventDetector
             return head;
         }
 
-        for (var j = sentence.FirstToken; j < verb - 1; j++)
+        for (var j = verb - 2; j >= sentence.FirstToken; j--)
         {
             if (view.Tag(j) == Upos.VERB)
             {
-                return SubjectHead(view, sentence, j);
+                return _words.ReportVerbs.Contains(view.Words[j]) ? -1 : SubjectHead(view, sentence, j);
             }
         }
 

@@ -47,6 +47,8 @@ public class TallyCourtAndSettingTests
     [InlineData("Israeli forces in the West Bank fired on a car near Jenin on Tuesday, killing two men, the health ministry said.")]
     [InlineData("A gunman shot a trader at point-blank range in central Bamako on Saturday, police said.")]
     [InlineData("Gunmen killed two business owners in central Lagos on Tuesday, police said.")]
+    [InlineData("The retailer said gunmen entered its store in central Lagos on Tuesday, killing two guards.")]
+    [InlineData("Police said the militants tried again on Monday with a suicide car bomb at the army post in Bulo Burte.")]
     public void Detect_ViolenceBesideMarketAndDrillLookalikes_OneEvent(string text)
     {
         Assert.Single(Asserted(text));
