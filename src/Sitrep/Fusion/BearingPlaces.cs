@@ -37,9 +37,9 @@ public static class BearingPlaces
 
         return _read.GetValue(e, static e =>
         {
-            foreach (var (text, words) in EvidenceWords.Of(e))
+            foreach (var text in EvidenceWords.Texts(e))
             {
-                if (text.Length > 0 && SettlementBeforeBearing(text, words) is { } name)
+                if (text.Length > 0 && SettlementBeforeBearing(text, EvidenceWords.Split(text)) is { } name)
                 {
                     return new StrongBox<string?>(name);
                 }

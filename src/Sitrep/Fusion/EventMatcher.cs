@@ -673,9 +673,10 @@ public static class EventMatcher
     }
 
     /// <summary>
-    /// The place agreement of a report placed in a town and one placed nowhere whose words share a name that is not
-    /// the region's, the country's, an actor's or an outlet's (<see cref="TextSimilarity.ShareName"/>): as much as a
-    /// town and a report placed only in its region.
+    /// The place agreement of two reports whose words share a name that is not the region's, the country's, an actor's
+    /// or an outlet's (<see cref="TextSimilarity.ShareName"/>) where at most one is placed in a town and one is placed
+    /// nowhere (a town and an unplaced report; two dated reports neither placed in a town): as much as a town and a
+    /// report placed only in its region.
     /// </summary>
     public const double SharedNamePlaceAgreement = 0.7;
 

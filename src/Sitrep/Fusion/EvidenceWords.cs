@@ -1,25 +1,18 @@
-using System.Runtime.CompilerServices;
 using Sitrep.Output;
 
 namespace Sitrep.Fusion;
 
-/// <summary>One evidence text and its words, as (start, length) into it.</summary>
-public sealed record WordedText(string Text, IReadOnlyList<(int Start, int Length)> Words);
-
 /// <summary>
-/// The words of a report's evidence, split once per report for the readers that look for place names in them
-/// (<see cref="NamedDistricts"/>, <see cref="BearingPlaces"/>): a report is compared with many others, and each reader
-/// used to split the same texts again. A word is a run of letters and digits with its inner hyphens and apostrophes
-/// ("Al-Hilaliya", "Ma'rib", "Kharkiv's"); a trailing apostrophe ("Damascus'") is left out, so a reader that cares
-/// whether a name is possessive looks at the character after it.
+/// The words of an evidence text, for the readers that look for place names in a report's evidence
+/// (<see cref="NamedDistricts"/>, <see cref="BearingPlaces"/>, each caching what it reads per report). A word is a run
+/// of letters and digits with its inner hyphens and apostrophes ("Al-Hilaliya", "Ma'rib", "Kharkiv's"); a trailing
+/// apostrophe ("Damascus'") is left out, so a reader that cares whether a name is possessive looks at the character
+/// after it.
 /// </summary>
 public static class EvidenceWords
 {
-    private static readonly ConditionalWeakTable<EventRecord, IReadOnlyList<WordedText>> _read = [];
-
-    /// <summary>The report's evidence texts with their words, split once per record instance.</summary>
-    public static IReadOnlyList<WordedText> Of(EventRecord e) => _read.GetValue(e, static e =>
-        [.. e.Evidence.Select(span => span.Text ?? string.Empty).Select(text => new WordedText(text, Split(text)))]);
+    /// <summary>The report's evidence texts (empty for a span without text).</summary>
+    public static IEnumerable<string> Texts(EventRecord e) => e.Evidence.Select(span => span.Text ?? string.Empty);
 
     /// <summary>The text's words (see the class summary), in order.</summary>
     public static List<(int Start, int Length)> Split(string text)

@@ -41,9 +41,9 @@ public static class NamedDistricts
     public static IReadOnlyList<NamedDistrict> Of(EventRecord e) => _named.GetValue(e, static e =>
     {
         var names = new List<string>();
-        foreach (var (text, words) in EvidenceWords.Of(e))
+        foreach (var text in EvidenceWords.Texts(e))
         {
-            foreach (var name in In(text, words))
+            foreach (var name in In(text, EvidenceWords.Split(text)))
             {
                 if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
                 {
