@@ -28,7 +28,7 @@ internal static class EvalCommand
         var gold = new Argument<string>("GOLD") { Description = "the annotated file to score against" };
         var task = new Option<string?>("--task") { Description = "what to score: " + string.Join(", ", Tasks) + " (default: from the file)" };
         task.AcceptOnlyFromAmong(Tasks);
-        var verbs = new Option<string?>("--verbs") { Description = "coding tasks: a PETRARCH/TABARI verb dictionary to code CAMEO with, or 'none' for the trigger lexicon alone (default: petrarch the file's own Verbfile, others data/events/cameo_verbs.phoenix.txt)" };
+        var verbs = new Option<string?>("--verbs") { Description = "coding tasks: a PETRARCH/TABARI verb dictionary to code CAMEO with, or 'none' for the trigger lexicon alone (default: petrarch the file's own Verbfile, others data/events/cameo_verbs.phoenix.txt with data/events/cameo_verbs.supplement.txt)" };
         var actors = new Option<string?>("--actors") { Description = "coding tasks: a PETRARCH/TABARI actor dictionary for --verbs" };
         var agents = new Option<string?>("--agents") { Description = "coding tasks: a PETRARCH/TABARI agent dictionary for --verbs" };
         var mode = new Option<string>("--dictionary-mode") { Description = "coding tasks: alternative (CAMEO codes from the dictionary only; petrarch's default) or additional (beside the lexicon)", DefaultValueFactory = _ => "" };
