@@ -73,10 +73,33 @@ public static class EventNumbers
             auxiliary--;
         }
 
-        var before = auxiliary >= first && (context.PassiveAuxiliaries.Contains(words[auxiliary]) || (words[auxiliary] == "to" && words[cue] == "death"));
+        var before = auxiliary >= first && (context.PassiveAuxiliaries.Contains(words[auxiliary]) || (words[auxiliary] == "to" && words[cue] == "death"))
+            || CountedJustBefore(text, language, words, context, lexicon, first, end, cue);
         return before
             ? Before(text, language, words, context, lexicon, first, cue, used) ?? After(text, language, words, context, lexicon, end, cue, used)
             : After(text, language, words, context, lexicon, end, cue, used) ?? Before(text, language, words, context, lexicon, first, cue, used);
+    }
+
+    /// <summary>
+    /// A figure right before a cue that takes no object, perhaps with the victims' words: "3 deaths", "3 people dead",
+    /// "66 injured". The cue counts that figure; what follows it ("3 deaths and 66 people injured") counts another
+    /// harm. Not "two gunmen killed three villagers": a verb with an object counts its object.
+    /// </summary>
+    private static bool CountedJustBefore(TextLayer text, LanguageLayer language, string[] words, ContextWords context, TriggerLexicon lexicon, int first, int end, int cue)
+    {
+        if (Tag(language, cue) is not (Upos.NOUN or Upos.ADJ) && cue + 1 < end && Tag(language, cue + 1) is not (Upos.CCONJ or Upos.PUNCT or Upos.ADP))
+        {
+            return false;
+        }
+
+        // The victims' words between the figure and the cue ("3 people", "4 Palestinian civilians").
+        var j = cue - 1;
+        while (j >= first && j >= cue - 3 && Tag(language, j) is Upos.NOUN or Upos.ADJ or Upos.PROPN && !IsCue(context, words[j]))
+        {
+            j--;
+        }
+
+        return j >= first && Number(text, language, words, lexicon, j) is not null;
     }
 
     /// <summary>
@@ -207,7 +230,7 @@ public static class EventNumbers
 
             // "two soldiers and a rebel dead": a group joined after the figure, before the cue, is also among the dead.
             used.Add(i);
-            return n + CoordinatedBefore(text, language, words, lexicon, first, i, cue, used) + Coordinated(text, language, words, context, lexicon, i + 1, cue, used);
+            return n + CoordinatedBefore(text, language, words, context, lexicon, first, i, cue, used) + Coordinated(text, language, words, context, lexicon, i + 1, cue, used);
         }
 
         return persons > 0 ? persons : null;
@@ -216,7 +239,7 @@ public static class EventNumbers
     /// <summary>"16 soldiers and eight attackers": the first group of a coordination read backwards from the second.</summary>
     /// <remarks>The second group's noun must stand before the cue ("two killed and three injured" is another harm, not a
     /// group); a tagger may read it as a verb ("six gunmen dead"), as it may the first group's.</remarks>
-    private static int CoordinatedBefore(TextLayer text, LanguageLayer language, string[] words, TriggerLexicon lexicon, int first, int number, int cue, HashSet<int> used)
+    private static int CoordinatedBefore(TextLayer text, LanguageLayer language, string[] words, ContextWords context, TriggerLexicon lexicon, int first, int number, int cue, HashSet<int> used)
     {
         if (number - 1 < first || words[number - 1] != "and" || number + 1 >= cue || Tag(language, number + 1) is not (Upos.NOUN or Upos.ADJ or Upos.PROPN or Upos.VERB))
         {
@@ -231,8 +254,9 @@ public static class EventNumbers
                 return n;
             }
 
-            // "eight suspects and": the first group's words (a tagger may read "suspects" as a verb).
-            if (Tag(language, k) is not (Upos.NOUN or Upos.ADJ or Upos.PROPN or Upos.VERB))
+            // "eight suspects and": the first group's words (a tagger may read "suspects" as a verb); a cue word ends
+            // the group ("3 deaths and 66 people injured": the deaths are another harm).
+            if (Tag(language, k) is not (Upos.NOUN or Upos.ADJ or Upos.PROPN or Upos.VERB) || IsCue(context, words[k]))
             {
                 return 0;
             }

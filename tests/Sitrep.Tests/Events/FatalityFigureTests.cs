@@ -42,6 +42,22 @@ public class FatalityFigureTests
         Assert.Equal(fatalities, Single(text).Fatalities);
     }
 
+    /// <summary>
+    /// A figure right before a cue that takes no object ("Nine people died", "3 deaths", "four dead") is that cue's; the
+    /// figure after "and" belongs to the next harm. A verb with an object still counts its object.
+    /// </summary>
+    [Theory]
+    [InlineData("Nine people died and more than 20 were wounded when a car bomb exploded near a cafe in Beledweyne on Monday, police said.", 9, 20)]
+    [InlineData("Monitors recorded 3 deaths and 66 people injured by gunfire in Maputo on Thursday during the march.", 3, 66)]
+    [InlineData("Two glide bombs struck Kharkiv on Monday: four dead and 35 injured, among them children.", 4, 35)]
+    [InlineData("Two gunmen killed three villagers near Gboko in Benue state on Thursday, police said.", 3, null)]
+    public void Detect_FigureBeforeCueWithoutObject_IsThatCuesFigure(string text, int fatalities, int? injuries)
+    {
+        var e = Single(text);
+        Assert.Equal(fatalities, e.Fatalities);
+        Assert.Equal(injuries, e.Injuries);
+    }
+
     [Fact]
     public void Detect_ActiveTollAndInjured_InjuredNotAGroupOfTheDead()
     {
