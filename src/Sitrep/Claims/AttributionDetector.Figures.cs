@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Text;
+using Sitrep.Time;
 
 namespace Sitrep.Claims;
 
@@ -27,7 +28,6 @@ public sealed partial class AttributionDetector
 
     private sealed partial class Scan
     {
-        private static readonly string[] _weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
         /// <summary>How many words may stand between a number and the noun it counts ("200 artillery shells", "three armoured vehicles").</summary>
         private const int _countedNounReach = 3;
@@ -48,7 +48,8 @@ public sealed partial class AttributionDetector
             var days = DaysOfDrafts();
             foreach (var later in _drafts)
             {
-                if (later.Claimant is not { } by || ThingCounts(later.Content).Count == 0 || HoldsStance(later.Content))
+                var laterCounts = ThingCounts(later.Content);
+                if (later.Claimant is not { } by || laterCounts.Count == 0 || HoldsStance(later.Content))
                 {
                     continue;
                 }
@@ -64,7 +65,7 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
-                    var differs = ThingCounts(earlier.Content).Any(e => ThingCounts(later.Content).Any(l => e.Stem == l.Stem && !e.Agrees(l)));
+                    var differs = ThingCounts(earlier.Content).Any(e => laterCounts.Any(l => e.Stem == l.Stem && !e.Agrees(l)));
                     if (differs)
                     {
                         earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content) { Origin = StanceOrigin.Figure });
@@ -95,10 +96,10 @@ public sealed partial class AttributionDetector
             var last = TokenBefore(content.End);
             for (var k = Math.Max(0, TokenAt(content.Start)); k <= last && k < _tokens.Length; k++)
             {
-                var index = Array.FindIndex(_weekdays, d => Word(k).Equals(d, StringComparison.Ordinal));
-                if (index >= 0)
+                // A weekday's full name (data/time/weekdays.tsv; its flagged abbreviations, "sat", "Sun.", are left out).
+                if (char.IsUpper(_text[_tokens[k].Start]) && TimeLexicon.Default.TryWeekday(Word(k), out var day) && day.Flags == TimeWordFlags.None)
                 {
-                    return index;
+                    return day.Value;
                 }
             }
 

@@ -28,7 +28,7 @@ public sealed partial class AttributionDetector
         /// <summary>Verbs of doing an act ("carried out", "detonated"): with "out by" they name the perpetrator; with a possessive subject, an own act.</summary>
         private static readonly string[] _agentVerbs = ["carried", "conducted", "launched", "caused", "committed", "planted", "fired", "detonated"];
 
-        private static readonly string[] _noPartPhrases = ["nothing to do with", "no role in", "no part in", "no hand in", "no involvement in"];
+        private static readonly string[][] _noPartPhrases = [.. new[] { "nothing to do with", "no role in", "no part in", "no hand in", "no involvement in" }.Select(p => p.Split(' '))];
 
         /// <summary>
         /// "the attack had been carried out by "gangs directed by Belgrade"" / "Serbia had nothing to do with the blast";
@@ -147,9 +147,8 @@ public sealed partial class AttributionDetector
                 return false;
             }
 
-            foreach (var phrase in _noPartPhrases)
+            foreach (var words in _noPartPhrases)
             {
-                var words = phrase.Split(' ');
                 var matches = k + words.Length <= last + 1;
                 for (var i = 0; matches && i < words.Length; i++)
                 {

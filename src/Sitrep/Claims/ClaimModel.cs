@@ -35,11 +35,6 @@ public enum StanceKind
 }
 
 /// <summary>
-/// Which reading of the article found a stance: a stance phrase ("denied", "declined to comment") or one of the
-/// detector's readings of two claims side by side (other counts of the same dead, contrary predicates, an attacker
-/// confirming its attack, ...). The learned status model weighs each reading by how often it is right on the gold.
-/// </summary>
-/// <summary>
 /// Which side of the incident a claimant speaks for, as far as the text lets it be known: one of the two parties to the
 /// conflict (A: the first one a claim in the article is made for, B: the other), or a third party (neither: a UN
 /// body, an NGO, residents, a third state).
@@ -52,6 +47,11 @@ public enum ClaimSide
     ThirdParty,
 }
 
+/// <summary>
+/// Which reading of the article found a stance: a stance phrase ("denied", "declined to comment") or one of the
+/// detector's readings of two claims side by side (other counts of the same dead, contrary predicates, an attacker
+/// confirming its attack, ...). The learned status model weighs each reading by how often it is right on the gold.
+/// </summary>
 public enum StanceOrigin
 {
     Phrase,
