@@ -353,18 +353,19 @@ public static class EventMatcher
             return null; // a region-only report fits any place in its region
         }
 
-        if (InItsDistrict(a, b) || InItsDistrict(b, a))
-        {
-            return null; // a district's centroid may lie further than NearPlaceKm from its own towns
-        }
-
         var km = Geo.DistanceKm(a.Latitude.Value, a.Longitude!.Value, b.Latitude.Value, b.Longitude!.Value);
         var reach = a.GeoPrecision == 1 && b.GeoPrecision == 1 ? SamePlaceKm : NearPlaceKm;
-        // A report placed at a district's or area's point and one placed in a town of it lie farther apart than "near"
-        // reaches, yet one's words name the other's place ("near Parachinar in the Kurram district" against the wire's
-        // "Kurram district"): one place told at two granularities, as across first-level divisions (WordsPlaceTogether).
-        return km <= reach || WordsPlaceTogether(a, b) ? null : $"places {km:0} km apart";
+        return km <= reach || OnePlaceTwoGranularities(a, b) ? null : $"places {km:0} km apart";
     }
+
+    /// <summary>
+    /// One place told at two granularities, whose points lie farther apart than "near" reaches (a district's centroid
+    /// may lie far from its own towns): one report is placed at a district and the other lies in it (the gazetteer's
+    /// district field, <see cref="InItsDistrict"/>), or one report's words name the other's place ("near Parachinar
+    /// in the Kurram district" against the wire's "Kurram district", <see cref="WordsPlaceTogether"/>).
+    /// </summary>
+    private static bool OnePlaceTwoGranularities(EventRecord a, EventRecord b) =>
+        InItsDistrict(a, b) || InItsDistrict(b, a) || WordsPlaceTogether(a, b);
 
     /// <summary>
     /// One report's own words name the other's place, and the two are not both placed in towns: the geocoder read a

@@ -114,7 +114,7 @@ public sealed partial class Gazetteer
     {
         var key = GazetteerNames.Normalize(name);
         var skeleton = GazetteerNames.WordSkeleton(key);
-        return key.Length >= _minFuzzyLetters && skeleton.Length - skeleton.AsSpan().Count(' ') >= 3 &&
+        return key.Length >= _minFuzzyLetters && Consonants(skeleton) >= 3 &&
             _skeletons.Value.TryGetValue(skeleton, out var places) ? places : [];
     }
 
@@ -123,6 +123,11 @@ public sealed partial class Gazetteer
     /// their consonants with too many places (a misspelling, <see cref="LookupMisspelt"/>, six).
     /// </summary>
     private const int _minFuzzyLetters = 5;
+
+    private const int _minMisspeltLetters = 6;
+
+    /// <summary>The consonants of a word skeleton, without its word breaks.</summary>
+    private static int Consonants(string skeleton) => skeleton.Length - skeleton.AsSpan().Count(' ');
 
     /// <summary>
     /// Populated places whose name has the same <see cref="TransliterationVariants"/> key as <paramref name="name"/>
@@ -183,7 +188,7 @@ public sealed partial class Gazetteer
     {
         var key = GazetteerNames.Normalize(name);
         var skeleton = GazetteerNames.WordSkeleton(key);
-        if (key.Length < 6 || skeleton.Length - skeleton.AsSpan().Count(' ') < 4)
+        if (key.Length < _minMisspeltLetters || Consonants(skeleton) < 4)
         {
             return [];
         }

@@ -876,18 +876,21 @@ public sealed class Geocoder
 
         /// <summary>
         /// "Slavyansk Donetsk region": a capitalised word followed by a region word names the region, not more of the
-        /// town, when the word is a division's name. Otherwise ("Lunda Norte province", where "Lunda" is a name of Lund
-        /// and "Norte" no division) the words before the region word are one name: a shorter place is no prefix of it.
+        /// town, when the word is a division's name (<see cref="NamesADivision"/>). Otherwise the words before the region
+        /// word are one name: a shorter place is no prefix of it.
         /// </summary>
         private bool StartsRegionPhrase(int i, Sentence s) =>
             i + 1 < s.EndToken && IsWord(i + 1) && _lex.After(T(i + 1)) is CueRole.Region && !IsCap(i + 1) && NamesADivision(i);
 
+        /// <summary>
+        /// The word is a first- or second-level division's name ("Donetsk"); "Lunda" (a name of Lund, Sweden) is not, so
+        /// "Lunda Norte province" stays one name.
+        /// </summary>
         private bool NamesADivision(int i)
         {
-            var word = T(i);
-            Span<char> key = word.Length <= 100 ? stackalloc char[word.Length * 2 + 2] : new char[word.Length * 2 + 2];
-            var length = GazetteerNames.Normalize(word, key);
-            return HasKind(_gaz.LookupKey(key[..length]), PlaceKind.Admin1) || _gaz.LookupAdmin2Key(key[..length]).Count > 0;
+            Span<char> key = stackalloc char[512];
+            var length = BuildKey(i, 1, key);
+            return length > 0 && (HasKind(_gaz.LookupKey(key[..length]), PlaceKind.Admin1) || _gaz.LookupAdmin2Key(key[..length]).Count > 0);
         }
 
         /// <summary>A capitalised word before a name that does not make it part of a longer name.</summary>
