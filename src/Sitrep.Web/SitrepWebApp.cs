@@ -87,6 +87,7 @@ public static class SitrepWebApp
             Country = q.Text("country"),
             Admin1 = q.Text("admin1"),
             EventType = q.Text("type"),
+            Actor = q.Text("actor"),
             Limit = q.Int("limit", DefaultLimit, 1, MaxLimit),
             Offset = q.Int("offset", 0, 0, int.MaxValue),
         };

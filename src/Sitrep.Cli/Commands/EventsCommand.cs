@@ -15,9 +15,10 @@ internal static class EventsCommand
         var country = CommonOptions.Text("--country", "country name or ISO3 code");
         var admin1 = CommonOptions.Text("--admin1", "first-level division (ACLED spelling, e.g. Kharkiv)");
         var type = CommonOptions.Text("--type", "ACLED event or sub-event type, or PLOVER event");
+        var actor = CommonOptions.Text("--actor", "part of an actor's name or of a report's words for it (e.g. Wagner, Civilians (Sudan), Houthi)");
         var limit = CommonOptions.Limit();
         var format = CommonOptions.Format("table", EventWriter.Formats);
-        var command = new Command("events", "query the ledger of fused events (each real-world event once, with all its sources)") { from, to, country, admin1, type, limit, format };
+        var command = new Command("events", "query the ledger of fused events (each real-world event once, with all its sources)") { from, to, country, admin1, type, actor, limit, format };
         storeOptions.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -34,6 +35,7 @@ internal static class EventsCommand
                 Country = parsed.GetValue(country),
                 Admin1 = parsed.GetValue(admin1),
                 EventType = parsed.GetValue(type),
+                Actor = parsed.GetValue(actor),
                 Limit = parsed.GetValue(limit),
             });
             var exported = events.Select(ExportEvent.FromFused).ToList();

@@ -179,7 +179,7 @@ function readFilters() {
   const form = document.getElementById("filters");
   const data = new FormData(form);
   const value = name => String(data.get(name) || "").trim();
-  return { from: value("from"), to: value("to"), country: value("country"), type: value("type"), status: value("status") };
+  return { from: value("from"), to: value("to"), country: value("country"), type: value("type"), actor: value("actor"), status: value("status") };
 }
 
 async function refresh() {
@@ -189,7 +189,7 @@ async function refresh() {
   reportLink.href = "/api/report" + query({ from: f.from, to: f.to, format: "html" });
   try {
     const [events, claims] = await Promise.all([
-      getJson("/api/events" + query({ from: f.from, to: f.to, country: f.country, type: f.type, limit: PAGE, offset: state.offset })),
+      getJson("/api/events" + query({ from: f.from, to: f.to, country: f.country, type: f.type, actor: f.actor, limit: PAGE, offset: state.offset })),
       getJson("/api/claims" + query({ from: f.from, to: f.to, country: f.country, status: f.status, limit: PAGE })),
     ]);
     renderEvents(events);

@@ -38,10 +38,13 @@ public sealed record EventRecord
 
     public ActorRecord? Actor1 { get; init; }
 
+    // The contract and ACLED spell these with an underscore before the digit; the snake-case policy alone gives "assoc_actor1".
+    [JsonPropertyName("assoc_actor_1")]
     public IReadOnlyList<ActorRecord> AssocActor1 { get; init; } = [];
 
     public ActorRecord? Actor2 { get; init; }
 
+    [JsonPropertyName("assoc_actor_2")]
     public IReadOnlyList<ActorRecord> AssocActor2 { get; init; } = [];
 
     public string? Interaction { get; init; }

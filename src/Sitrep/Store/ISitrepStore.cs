@@ -23,6 +23,9 @@ public sealed record EventQuery
 
     public string? EventType { get; init; }
 
+    /// <summary>Part of an actor's name or of the words a report used for it (actor1, actor2 or an associate), in any report of the event.</summary>
+    public string? Actor { get; init; }
+
     /// <summary>One fused event by its id (with the other filters, if any).</summary>
     public string? Id { get; init; }
 

@@ -616,6 +616,12 @@ public abstract partial class SqlStore
             where.Add("(lower(event_type) = lower(@EventType) OR lower(sub_event_type) = lower(@EventType) OR lower(plover_event) = lower(@EventType))");
         }
 
+        if (query.Actor is not null)
+        {
+            // Any report of the event may name the actor: the events table keeps each report's actors (migration 13).
+            where.Add("""id IN (SELECT m.fused_id FROM fused_event_members m JOIN events e ON e.id = m.event_id WHERE e.actors LIKE @Actor ESCAPE '\')""");
+        }
+
         if (query.Id is not null)
         {
             where.Add("id = @Id");
@@ -640,6 +646,7 @@ public abstract partial class SqlStore
             query.Country,
             query.Admin1,
             query.EventType,
+            Actor = query.Actor is null ? null : "%" + LikeEscaped(query.Actor.Trim().ToLowerInvariant()) + "%",
             query.Id,
             // Without a limit, an offset still needs one (SQLite requires LIMIT before OFFSET).
             Limit = (long?)query.Limit ?? long.MaxValue,
@@ -665,6 +672,10 @@ public abstract partial class SqlStore
 
         return records;
     }
+
+    /// <summary>The user's text matched literally by LIKE ... ESCAPE '\': its wildcards and the escape character escaped.</summary>
+    private static string LikeEscaped(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static DateOnly? ParseDate(string? iso) =>
         IsoDate.Read(iso);

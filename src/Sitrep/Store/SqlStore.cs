@@ -227,12 +227,12 @@ public abstract partial class SqlStore : ISitrepStore
                 Arg.Text("", e.Id), Arg.Text("", a.Id), Arg.Int("", i), Arg.Text("", e.EventType), Arg.Text("", e.SubEventType),
                 Arg.Text("", e.PloverEvent), Arg.Text("", e.Country), Arg.Text("", e.Iso3), Arg.Text("", e.Admin1),
                 Arg.Text("", e.Location), Arg.Text("", Iso(e.EventDate)), Arg.Int("", e.Fatalities), Arg.Text("", e.Modality),
-                Arg.Text("", json)]);
+                Arg.Text("", json), Arg.Text("", ActorWords(e))]);
             AddEvidence(evidence, a.Id, "event", e.Id, e.Evidence);
         }
 
         RunRows(
-            "INSERT INTO events (id, article_id, ordinal, event_type, sub_event_type, plover_event, country, iso3, admin1, location, event_date, fatalities, modality, json)",
+            "INSERT INTO events (id, article_id, ordinal, event_type, sub_event_type, plover_event, country, iso3, admin1, location, event_date, fatalities, modality, json, actors)",
             events,
             transaction);
 
@@ -261,6 +261,10 @@ public abstract partial class SqlStore : ISitrepStore
         RunRows("INSERT INTO stances (claim_id, ordinal, stance, by_name, start, \"end\")", stances, transaction);
         RunRows("INSERT INTO evidence (article_id, owner_kind, owner_id, ordinal, start, \"end\")", evidence, transaction);
     }
+
+    /// <summary>The report's actors as the <c>actors</c> column keeps them for <see cref="EventQuery.Actor"/>: canonical names and the report's words.</summary>
+    private static string ActorWords(EventRecord e) =>
+        Delimited(new[] { e.Actor1 }.Concat(e.AssocActor1).Append(e.Actor2).Concat(e.AssocActor2).SelectMany(a => new[] { a?.Name, a?.Text }));
 
     private static void AddEvidence(List<Arg[]> rows, string articleId, string ownerKind, string ownerId, IReadOnlyList<SpanRecord> evidence)
     {

@@ -267,6 +267,23 @@ public static class StoreSchema
             CREATE INDEX fused_events_candidates ON fused_events(event_type, wide, date_start, date_end, modality, iso3, id);
             CREATE INDEX fused_events_candidates_plover ON fused_events(plover_event, wide, date_start, date_end, modality, iso3, id);
             """),
+        (13, "the contract's spelling of associate actors in stored JSON (assoc_actor_1, was assoc_actor1); each report's actors as one searchable column ('|name|words|', lower-cased: the canonical names and the words the report used for actor1, actor2 and their associates), so events can be filtered by actor", """
+            UPDATE events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
+            UPDATE fused_events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":'),
+                                    fold = replace(replace(fold, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
+            ALTER TABLE events ADD COLUMN actors TEXT NOT NULL DEFAULT '|';
+            UPDATE events SET actors = COALESCE('|' || (
+                SELECT group_concat(lower(trim(v)), '|') FROM (
+                    SELECT json_extract(events.json, '$.actor1.name') AS v UNION ALL
+                    SELECT json_extract(events.json, '$.actor1.text') UNION ALL
+                    SELECT json_extract(events.json, '$.actor2.name') UNION ALL
+                    SELECT json_extract(events.json, '$.actor2.text') UNION ALL
+                    SELECT json_extract(a.value, '$.name') FROM json_each(events.json, '$.assoc_actor_1') a UNION ALL
+                    SELECT json_extract(a.value, '$.text') FROM json_each(events.json, '$.assoc_actor_1') a UNION ALL
+                    SELECT json_extract(a.value, '$.name') FROM json_each(events.json, '$.assoc_actor_2') a UNION ALL
+                    SELECT json_extract(a.value, '$.text') FROM json_each(events.json, '$.assoc_actor_2') a)
+                WHERE v IS NOT NULL AND trim(v) <> '') || '|', '|');
+            """),
     ];
 
     /// <summary>
@@ -282,6 +299,24 @@ public static class StoreSchema
 
         // PostgreSQL keeps a table's rows apart from its indexes whatever the table says: nothing to rebuild.
         [10] = "SELECT 1;",
+
+        [13] = """
+            UPDATE events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
+            UPDATE fused_events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":'),
+                                    fold = replace(replace(fold, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
+            ALTER TABLE events ADD COLUMN actors TEXT NOT NULL DEFAULT '|';
+            UPDATE events SET actors = COALESCE('|' || (
+                SELECT string_agg(lower(trim(v)), '|') FROM (
+                    SELECT jsonb_path_query(json::jsonb, '$.actor1.name ? (@.type() == "string")') #>> '{}' AS v UNION ALL
+                    SELECT jsonb_path_query(json::jsonb, '$.actor1.text ? (@.type() == "string")') #>> '{}' UNION ALL
+                    SELECT jsonb_path_query(json::jsonb, '$.actor2.name ? (@.type() == "string")') #>> '{}' UNION ALL
+                    SELECT jsonb_path_query(json::jsonb, '$.actor2.text ? (@.type() == "string")') #>> '{}' UNION ALL
+                    SELECT jsonb_path_query(json::jsonb, '$.assoc_actor_1[*].name ? (@.type() == "string")') #>> '{}' UNION ALL
+                    SELECT jsonb_path_query(json::jsonb, '$.assoc_actor_1[*].text ? (@.type() == "string")') #>> '{}' UNION ALL
+                    SELECT jsonb_path_query(json::jsonb, '$.assoc_actor_2[*].name ? (@.type() == "string")') #>> '{}' UNION ALL
+                    SELECT jsonb_path_query(json::jsonb, '$.assoc_actor_2[*].text ? (@.type() == "string")') #>> '{}') parts
+                WHERE trim(v) <> '') || '|', '|');
+            """,
     };
 
     /// <summary><see cref="Migrations"/> as PostgreSQL runs them.</summary>

@@ -223,6 +223,88 @@ public class StoreContractTests
         Assert.Equal("Kharkiv", Assert.Single(e.Evidence).Text);
     }
 
+    private static StoredArticle WithActors(StoredArticle article, ActorRecord? actor1, ActorRecord? actor2, params ActorRecord[] assoc2) =>
+        article with
+        {
+            Analysis = article.Analysis with
+            {
+                Events = [.. article.Analysis.Events.Select(e => e with { Actor1 = actor1, Actor2 = actor2, AssocActor2 = assoc2 })],
+            },
+        };
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void QueryEvents_ByActor_NamesOrWordsOfAnyReport(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
+        var wagner = new ActorRecord("Wagner Group", "RUS", "MIL", "External/Other forces", "Wagner mercenaries");
+        var wagnerToo = wagner with { Text = "the Russian private military company" };
+        var russia = new ActorRecord("Military Forces of Russia (2000-)", "RUS", "MIL", "State forces", "Russian troops");
+        var civilians = new ActorRecord("Civilians (Ukraine)", "UKR", "CVL", "Civilians", "residents");
+        var medics = new ActorRecord("Health Workers (Ukraine)", "UKR", "CVL", "Civilians", "paramedics");
+
+        // a and b report the same shelling (one fused event) in their own words; c's reports name Russia's forces.
+        store.SaveBatch([
+            WithActors(Article("a", "x"), wagner, civilians),
+            WithActors(Article("b", "y"), wagnerToo, civilians, medics),
+            WithActors(Article("c", "z", events: 3), russia, null),
+        ]);
+
+        var shelling = Assert.Single(store.QueryEvents(new EventQuery { Actor = "WAGNER" }));
+        Assert.Subset(shelling.Sources.Select(r => r.ArticleId).ToHashSet(), new HashSet<string> { "a", "b" });
+        Assert.Equal([shelling.Event.Id], store.QueryEvents(new EventQuery { Actor = "mercenaries" }).Select(f => f.Event.Id));
+        Assert.Equal([shelling.Event.Id], store.QueryEvents(new EventQuery { Actor = "private military" }).Select(f => f.Event.Id));
+        Assert.Equal([shelling.Event.Id], store.QueryEvents(new EventQuery { Actor = "paramedics" }).Select(f => f.Event.Id));
+        Assert.Equal([shelling.Event.Id], store.QueryEvents(new EventQuery { Actor = "civilians (ukraine)" }).Select(f => f.Event.Id));
+        var russian = store.QueryEvents(new EventQuery { Actor = "russian troops" });
+        Assert.Equal(
+            store.QueryEvents(new EventQuery()).Where(f => f.Sources.Any(r => r.ArticleId == "c")).Select(f => f.Event.Id),
+            russian.Select(f => f.Event.Id));
+        Assert.DoesNotContain(shelling.Event.Id, russian.Select(f => f.Event.Id));
+        Assert.Equal(2, store.QueryEvents(new EventQuery { Actor = "Russia", To = new DateOnly(2024, 11, 15) }).Count);
+
+        // The user's text is matched literally: LIKE's wildcards are not wildcards here, nor do words join across actors.
+        Assert.Empty(store.QueryEvents(new EventQuery { Actor = "%" }));
+        Assert.Empty(store.QueryEvents(new EventQuery { Actor = "w_gner" }));
+        Assert.Empty(store.QueryEvents(new EventQuery { Actor = "mercenaries|civilians" }));
+        Assert.Empty(store.QueryEvents(new EventQuery { Actor = "Hamas" }));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Open_StoreBeforeVersion13_AssociateActorsRenamedAndActorsSearchable(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        var medics = new ActorRecord("Health Workers (Ukraine)", "UKR", "CVL", "Civilians", "paramedics");
+        List<string> events;
+        using (var store = test.Open())
+        {
+            store.SaveBatch([
+                WithActors(Article("a", "x"), null, null, medics),
+                WithActors(Article("b", "y"), null, null, medics),
+            ]);
+            events = [.. store.QueryEvents(new EventQuery()).Select(f => JsonSerializer.Serialize(f, SitrepJson.Default.FusedEventRecord))];
+        }
+
+        // The state version 12 wrote: associate actors spelt assoc_actor2 in stored JSON, no actors column.
+        Assert.Contains("\"assoc_actor_2\":", events[0], StringComparison.Ordinal);
+        foreach (var (table, column) in new[] { ("events", "json"), ("fused_events", "json"), ("fused_events", "fold") })
+        {
+            test.Execute($"UPDATE {table} SET {column} = replace({column}, '\"assoc_actor_2\":', '\"assoc_actor2\":')");
+        }
+
+        test.Execute("ALTER TABLE events DROP COLUMN actors");
+        test.Execute("DELETE FROM schema_migrations WHERE version = 13");
+        Assert.Equal(0L, Convert.ToInt64(test.Scalar("SELECT COUNT(*) FROM events WHERE json LIKE '%assoc_actor_2%'"), CultureInfo.InvariantCulture));
+
+        using var migrated = (SqlStore)test.Open();
+        Assert.Equal(StoreSchema.Migrations.Max(m => m.Version), migrated.SchemaVersion);
+        Assert.Equal(events, migrated.QueryEvents(new EventQuery()).Select(f => JsonSerializer.Serialize(f, SitrepJson.Default.FusedEventRecord)));
+        Assert.Single(migrated.QueryEvents(new EventQuery { Actor = "Paramedics" }));
+        Assert.Single(migrated.QueryEvents(new EventQuery { Actor = "health workers" }));
+    }
+
     [Theory]
     [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
     public void QueryEvents_Pages_DatedInOrderThenUndatedLast(string backend)

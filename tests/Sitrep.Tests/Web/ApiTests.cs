@@ -67,6 +67,22 @@ public sealed class ApiTests(LedgerServer server) : IClassFixture<LedgerServer>
     }
 
     [Fact]
+    public async Task Events_ActorFilter_EventsNamingTheActor()
+    {
+        var all = (await Json("/api/events")).GetProperty("events").EnumerateArray().ToList();
+        static IEnumerable<string> Names(JsonElement e) =>
+            new[] { "actor1", "actor2" }.Select(p => e.TryGetProperty(p, out var a) && a.ValueKind == JsonValueKind.Object && a.TryGetProperty("name", out var n) ? n.GetString() : null).OfType<string>();
+        var name = all.SelectMany(Names).GroupBy(n => n).OrderBy(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+
+        var page = await Json("/api/events?actor=" + Uri.EscapeDataString(name.ToUpperInvariant()));
+
+        var naming = all.Where(e => Names(e).Contains(name)).Select(e => e.GetProperty("id").GetString()!).ToList();
+        Assert.NotEmpty(naming);
+        Assert.Subset(Ids(page, "events").ToHashSet(), naming.ToHashSet());
+        Assert.True(Ids(page, "events").Count < all.Count, $"'{name}' must leave some events out");
+    }
+
+    [Fact]
     public async Task Events_DateRange_InclusiveBounds()
     {
         var page = await Json("/api/events?from=2024-11-12&to=2024-11-14");
