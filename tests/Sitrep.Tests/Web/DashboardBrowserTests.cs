@@ -90,6 +90,18 @@ public sealed class DashboardBrowserTests(LedgerServer server) : IClassFixture<L
         await hostile.ClickAsync();
         await Assertions.Expect(page.Locator("#detail-title")).ToHaveTextAsync(ReportCorpus.HostileQuote + " | no army was there");
         Assert.Equal(1, await page.Locator("script").CountAsync());
+
+        // The actor field narrows the events to those the API finds for that actor.
+        using var events = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync("/api/events"));
+        var actor = events.RootElement.GetProperty("events").EnumerateArray()
+            .Select(e => e.TryGetProperty("actor1", out var a) && a.ValueKind == System.Text.Json.JsonValueKind.Object ? a.GetProperty("name").GetString() : null)
+            .OfType<string>().GroupBy(n => n).OrderBy(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        using var byActor = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync("/api/events?actor=" + Uri.EscapeDataString(actor)));
+        var expected = byActor.RootElement.GetProperty("events").GetArrayLength();
+        Assert.InRange(expected, 1, total - 1);
+        await page.FillAsync("#f-actor", actor);
+        await page.ClickAsync("#apply");
+        await Assertions.Expect(eventRows).ToHaveCountAsync(expected);
         Assert.Empty(dialogs);
         Assert.Empty(consoleErrors);
     }
