@@ -45,6 +45,17 @@ public class LedgerQueryBenchmarks
     [Benchmark(Description = "sub-event type, first 1000")]
     public int SubEventPage() => _store.QueryEvents(new EventQuery { EventType = "Shelling/artillery/missile attack", Limit = 1000 }).Count;
 
+    [Benchmark(Description = "actor + quarter")]
+    public int ActorQuarter() => _store.QueryEvents(new EventQuery
+    {
+        Actor = "Armed Group 7 (SDN)",
+        From = new DateOnly(2024, 4, 1),
+        To = new DateOnly(2024, 6, 30),
+    }).Count;
+
+    [Benchmark(Description = "actor words, first 1000")]
+    public int ActorPage() => _store.QueryEvents(new EventQuery { Actor = "civilians", Limit = 1000 }).Count;
+
     [Benchmark(Description = "one week, all places")]
     public int Week() => _store.QueryEvents(new EventQuery { From = new DateOnly(2024, 9, 2), To = new DateOnly(2024, 9, 8) }).Count;
 
@@ -58,7 +69,7 @@ public class LedgerQueryBenchmarks
     }
 }
 
-/// <summary>A deterministic synthetic ledger of at least the given number of fused events: articles of five events each, across countries, regions, types and two years.</summary>
+/// <summary>A deterministic synthetic ledger of at least the given number of fused events: articles of five events each, across countries, regions, types, actors and two years.</summary>
 internal static class SyntheticLedger
 {
     private static readonly (string Iso3, string Country)[] _countries =
@@ -126,6 +137,10 @@ internal static class SyntheticLedger
                 DateEnd = date,
                 TimePrecision = 1,
                 Fatalities = random.Next(4) == 0 ? random.Next(30) : 0,
+                Actor1 = random.Next(2) == 0
+                    ? new ActorRecord($"Military Forces of {country}", iso3, "MIL", "State forces", $"{country}'s army")
+                    : new ActorRecord($"Armed Group {random.Next(50)} ({iso3})", iso3, "REB", "Rebel group", "fighters"),
+                Actor2 = random.Next(3) == 0 ? new ActorRecord($"Civilians ({country})", iso3, "CVL", "Civilians", "residents") : null,
                 Evidence = [new SpanRecord(start, text.Length - 1, text.ToString(start, text.Length - 1 - start))],
             });
         }

@@ -267,7 +267,7 @@ public static class StoreSchema
             CREATE INDEX fused_events_candidates ON fused_events(event_type, wide, date_start, date_end, modality, iso3, id);
             CREATE INDEX fused_events_candidates_plover ON fused_events(plover_event, wide, date_start, date_end, modality, iso3, id);
             """),
-        (13, "the contract's spelling of associate actors in stored JSON (assoc_actor_1, was assoc_actor1); each report's actors as one searchable column ('|name|words|', lower-cased: the canonical names and the words the report used for actor1, actor2 and their associates), so events can be filtered by actor", """
+        (13, "the contract's spelling of associate actors in stored JSON (assoc_actor_1, was assoc_actor1); each report's actors as one searchable column ('|name|words|', lower-cased: the canonical names and the words the report used for actor1, actor2 and their associates), so events can be filtered by actor (a LIKE '%x%' cannot seek, but scans the small covering index instead of the rows)", """
             UPDATE events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
             UPDATE fused_events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":'),
                                     fold = replace(replace(fold, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
@@ -283,6 +283,7 @@ public static class StoreSchema
                     SELECT json_extract(a.value, '$.name') FROM json_each(events.json, '$.assoc_actor_2') a UNION ALL
                     SELECT json_extract(a.value, '$.text') FROM json_each(events.json, '$.assoc_actor_2') a)
                 WHERE v IS NOT NULL AND trim(v) <> '') || '|', '|');
+            CREATE INDEX events_actors ON events(actors, id);
             """),
     ];
 
@@ -316,6 +317,7 @@ public static class StoreSchema
                     SELECT jsonb_path_query(json::jsonb, '$.assoc_actor_2[*].name ? (@.type() == "string")') #>> '{}' UNION ALL
                     SELECT jsonb_path_query(json::jsonb, '$.assoc_actor_2[*].text ? (@.type() == "string")') #>> '{}') parts
                 WHERE trim(v) <> '') || '|', '|');
+            CREATE INDEX events_actors ON events(actors, id);
             """,
     };
 
