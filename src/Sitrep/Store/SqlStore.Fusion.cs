@@ -619,7 +619,9 @@ public abstract partial class SqlStore
         if (query.Actor is not null)
         {
             // Any report of the event may name the actor: the events table keeps each report's actors (migration 13).
-            where.Add("""id IN (SELECT m.fused_id FROM fused_event_members m JOIN events e ON e.id = m.event_id WHERE e.actors LIKE @Actor ESCAPE '\')""");
+            // Nested lists, not a join: the planner then scans the small actors index first and looks the few matching
+            // reports' memberships up by key (a join scanned every membership and read each report's row: 10x slower).
+            where.Add("""id IN (SELECT fused_id FROM fused_event_members WHERE event_id IN (SELECT id FROM events WHERE actors LIKE @Actor ESCAPE '\'))""");
         }
 
         if (query.Id is not null)
