@@ -770,7 +770,8 @@ public sealed partial class AttributionDetector
 
         /// <summary>
         /// Whether a claim's content tells of the speaker's own act: "its forces had killed", "it had struck", "they had
-        /// attacked", "its aircraft had "neutralised"" (the speaker, or its people, as the subject of an attack verb); read
+        /// attacked", "its aircraft had "neutralised"", "its forces had carried out a massive strike" (the speaker, or its
+        /// people, as the subject of an attack verb or of an agent verb with an attack noun); read
         /// <see cref="OwnActReading.PossessiveAndAct"/>, also a possessive among the first words with an attack or agent
         /// verb anywhere after it ("two of its members had detonated suicide vests").
         /// </summary>
@@ -840,7 +841,33 @@ public sealed partial class AttributionDetector
                 k++;
             }
 
-            return k <= last && IsAttackAct(k);
+            return k <= last && (IsAttackAct(k) || IsAgentVerb(k) && AttackNounAfter(k, last));
+        }
+
+        /// <summary>How many words an agent verb's object may take before its attack noun ("carried out a massive strike").</summary>
+        private const int _attackNounReach = 4;
+
+        /// <summary>
+        /// "carried out a massive strike", "launched an attack", "conducted airstrikes": an agent verb (agency_words.tsv)
+        /// whose object, within a few words and before any preposition or clause end, is an attack word, so that the
+        /// periphrastic act reads as the attack verb would.
+        /// </summary>
+        private bool AttackNounAfter(int verb, int last)
+        {
+            for (var k = verb + 1; k <= last && k <= verb + _attackNounReach; k++)
+            {
+                if (IsAttackAct(k))
+                {
+                    return true;
+                }
+
+                if (!IsWord(k, "out") && (IsPreposition(k) || EndsClause(k) || _tokens[k].Kind != TokenKind.Word))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private bool IsAttackAct(int k) => _lexicon.TryGetAttackWord(Word(k), out var kind) && kind == AttackWordKind.Act;

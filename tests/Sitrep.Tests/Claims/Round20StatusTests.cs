@@ -50,4 +50,23 @@ public class Round20StatusTests
             + "The Azawad Liberation Front said residents had buried 12 people in Kidal on Tuesday.");
         Assert.DoesNotContain(ClaimWith(t, claims, "Wagner fighters had never entered Kidal").Stances, s => Dispute(s) && s.Origin == StanceOrigin.NegatedAct);
     }
+
+    [Fact]
+    public void Detect_AttackerCarryingOutAStrike_ConfirmsTheStrikeClaim()
+    {
+        // "carried out a strike" is the attacker's own attack as "struck" would be (gold rule 7).
+        var (t, claims) = Detect("Ukraine's energy ministry said Russian missiles had struck a power plant in the Lviv region overnight. "
+            + "Russia's defence ministry said its forces had carried out a massive strike on energy facilities in western Ukraine.");
+        Assert.Contains(ClaimWith(t, claims, "Russian missiles had struck a power plant").Stances,
+            s => s.Stance == StanceKind.Supports && s.Origin == StanceOrigin.OwnAttack);
+    }
+
+    [Fact]
+    public void Detect_AttackerCarryingOutSomethingElse_IsNoConfirmation()
+    {
+        // The agent verb's object is "repairs"; the attack word comes after a preposition, in another phrase.
+        var (t, claims) = Detect("Ukraine's energy ministry said Russian missiles had struck a power plant in the Lviv region overnight. "
+            + "Russia's defence ministry said its forces had carried out repairs after the strike on the plant.");
+        Assert.DoesNotContain(ClaimWith(t, claims, "Russian missiles had struck a power plant").Stances, s => s.Origin == StanceOrigin.OwnAttack);
+    }
 }
