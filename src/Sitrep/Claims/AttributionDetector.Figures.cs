@@ -150,7 +150,7 @@ public sealed partial class AttributionDetector
             return counts;
         }
 
-        /// <summary>"no" before a noun, or "any" after a negation in the few words before it ("had not fired any").</summary>
+        /// <summary>"no" before a noun, or "any" after a negation (counter_markers.tsv) in the few words before it ("had not fired any").</summary>
         private bool IsZeroQuantifier(int k, int first)
         {
             if (IsWord(k, "no"))
@@ -165,7 +165,7 @@ public sealed partial class AttributionDetector
 
             for (var j = k - 1; j >= first && j >= k - 4; j--)
             {
-                if (IsWord(j, "not") || IsWord(j, "never") || IsWord(j, "n't"))
+                if (_lexicon.IsNegation(Word(j)))
                 {
                     return true;
                 }

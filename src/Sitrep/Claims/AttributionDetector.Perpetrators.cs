@@ -20,15 +20,20 @@ public sealed partial class AttributionDetector
     /// </remarks>
     private sealed record Perpetrator(HashSet<string> Names, bool Negated, bool Explicit);
 
+    /// <summary>How much of a content <see cref="Scan.IsOwnAct"/> reads as the speaker's own act.</summary>
+    private enum OwnActReading
+    {
+        /// <summary>The speaker or its people as the subject of an attack verb ("its forces had killed", "it had struck"): rule 7's own attack.</summary>
+        SubjectThenAttack,
+
+        /// <summary>Also a possessive among the first five words with an attack or agent verb after it ("two of its members had detonated"): who did the act.</summary>
+        PossessiveAndAct,
+    }
+
     private sealed partial class Scan
     {
         /// <summary>How many words an agent phrase may run ("Islamic State's Afghan branch", "agents of the Zionist regime").</summary>
         private const int _agentReach = 6;
-
-        /// <summary>Verbs of doing an act ("carried out", "detonated"): with "out by" they name the perpetrator; with a possessive subject, an own act.</summary>
-        private static readonly string[] _agentVerbs = ["carried", "conducted", "launched", "caused", "committed", "planted", "fired", "detonated"];
-
-        private static readonly string[][] _noPartPhrases = [.. new[] { "nothing to do with", "no role in", "no part in", "no hand in", "no involvement in" }.Select(p => p.Split(' '))];
 
         /// <summary>
         /// "the attack had been carried out by "gangs directed by Belgrade"" / "Serbia had nothing to do with the blast";
@@ -72,42 +77,6 @@ public sealed partial class AttributionDetector
             }
         }
 
-        /// <summary>
-        /// "two of its members had detonated suicide vests", "its forces had struck": a claim whose subject is the
-        /// claimant's own people ("its", "their", "our" in its first words) doing an act of attack, so its claimant is
-        /// the perpetrator it names.
-        /// </summary>
-        private bool IsOwnAct(Draft draft)
-        {
-            if (IsOwnAttack(draft.Content))
-            {
-                return true;
-            }
-
-            var first = Math.Max(0, TokenAt(draft.Content.Start));
-            var last = TokenBefore(draft.Content.End);
-            var possessive = false;
-            for (var k = first; k <= Math.Min(last, first + 4); k++)
-            {
-                possessive |= IsWord(k, "its") || IsWord(k, "their") || IsWord(k, "our");
-            }
-
-            if (!possessive)
-            {
-                return false;
-            }
-
-            for (var k = first; k <= last && k < _tokens.Length; k++)
-            {
-                if (IsAttackAct(k) || Array.Exists(_agentVerbs, v => IsWord(k, v)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>The perpetrator a claim's content names, or null when it names none by the grammar of agency.</summary>
         private Perpetrator? PerpetratorIn(Draft draft)
         {
@@ -116,7 +85,7 @@ public sealed partial class AttributionDetector
             for (var k = first; k <= last && k < _tokens.Length; k++)
             {
                 // "carried out by X", "had been carried out by X" (not "hit by", "fired by": an instrument or one actor).
-                if (IsWord(k, "by") && k - 2 >= first && IsWord(k - 1, "out") && Array.Exists(_agentVerbs, v => IsWord(k - 2, v)))
+                if (IsWord(k, "by") && k - 2 >= first && IsWord(k - 1, "out") && IsAgentVerb(k - 2))
                 {
                     return Names(k + 1, Math.Min(last, k + _agentReach), draft) is { Count: > 0 } agent ? new Perpetrator(agent, false, true) : null;
                 }
@@ -133,36 +102,18 @@ public sealed partial class AttributionDetector
             }
 
             // An own act names no agent phrase: its claimant is the perpetrator.
-            return IsOwnAct(draft) && draft.Claimant is { } own && Names(TokenAt(own.NamingSpan.Start), TokenBefore(own.NamingSpan.End), null) is { Count: > 0 } ownNames
+            return IsOwnAct(draft.Content, OwnActReading.PossessiveAndAct) && draft.Claimant is { } own && Names(TokenAt(own.NamingSpan.Start), TokenBefore(own.NamingSpan.End), null) is { Count: > 0 } ownNames
                 ? new Perpetrator(ownNames, false, false) : null;
         }
 
         private bool IsBeVerb(int k) => Has(_beVerbs, Word(k));
 
-        /// <summary>"had nothing to do with", "had no role in": the verb "had" followed by one of the no-part phrases.</summary>
-        private bool NoPartAt(int k, int last)
-        {
-            if (!IsWord(k, "had") && !IsWord(k, "has") && !IsWord(k, "have"))
-            {
-                return false;
-            }
+        /// <summary>Verbs of doing an act ("carried out", "detonated"; agency_words.tsv): with "out by" they name the perpetrator; with a possessive subject, an own act.</summary>
+        private bool IsAgentVerb(int k) => _tokens[k].Kind == TokenKind.Word && _lexicon.IsAgentVerb(Word(k));
 
-            foreach (var words in _noPartPhrases)
-            {
-                var matches = k + words.Length <= last + 1;
-                for (var i = 0; matches && i < words.Length; i++)
-                {
-                    matches = IsWord(k + 1 + i, words[i]);
-                }
-
-                if (matches)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        /// <summary>"had nothing to do with", "had no role in": the verb "had" followed by one of the no-part phrases (agency_words.tsv).</summary>
+        private bool NoPartAt(int k, int last) =>
+            (IsWord(k, "had") || IsWord(k, "has") || IsWord(k, "have")) && _lexicon.NoPartIndex.TryMatch(_text, _tokens, k + 1, last + 1, out _);
 
         /// <summary>The first word of the subject before a verb at <paramref name="verb"/>: back to "that", a comma or the content's start.</summary>
         private int SubjectStart(int verb, int first)
@@ -198,16 +149,14 @@ public sealed partial class AttributionDetector
                 }
 
                 // "the United States", "North Korea": a two-word country is one name, as "Washington" is.
-                if (k + 1 <= to && k + 1 < _tokens.Length && IsCapitalized(k + 1) && _lexicon.TryGetCountry(string.Concat(Word(k), " ", Word(k + 1)), out var twoWords))
+                if (CountryAt(k, to) is var (country, words))
                 {
-                    names.Add(twoWords);
-                    k++;
+                    names.Add(country);
+                    k += words - 1;
                     continue;
                 }
 
-                names.Add(_lexicon.TryGetCountry(Word(k), out var country) ? country
-                    : _lexicon.SeatIndex.TryMatch(_text, _tokens, k, Math.Min(_tokens.Length, to + 1), out var seat) ? seat.Value.CountryWords[0]
-                    : Word(k).ToString());
+                names.Add(_lexicon.SeatIndex.TryMatch(_text, _tokens, k, Math.Min(_tokens.Length, to + 1), out var seat) ? seat.Value.CountryWords[0] : Word(k).ToString());
             }
 
             return names;

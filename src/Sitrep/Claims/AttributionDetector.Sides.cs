@@ -111,13 +111,23 @@ public sealed partial class AttributionDetector
                 }
             }
 
-            return found != PartySide.Unknown ? found : claimant.SectorHint switch
-            {
-                "MIL" or "GOV" or "COP" => PartySide.State,
-                "REB" or "CRM" => PartySide.ArmedGroup,
-                _ => PartySide.Unknown,
-            };
+            return found != PartySide.Unknown ? found : SideOfSector(claimant.SectorHint);
         }
+
+        /// <summary>
+        /// The one table from a claimant's sector (sectors.tsv codes) to its side: the state's organs (military,
+        /// government, police, legislature, judiciary) are the state, rebels and criminal groups an armed group; every
+        /// other sector (UN bodies, NGOs, civilians, churches, schools, businesses, media) is no party's side.
+        /// </summary>
+        private static PartySide SideOfSector(string? sector) => sector switch
+        {
+            "MIL" or "GOV" or "COP" or "LEG" or "JUD" => PartySide.State,
+            "REB" or "CRM" => PartySide.ArmedGroup,
+            _ => PartySide.Unknown,
+        };
+
+        /// <summary>Sectors whose claimants are third parties to the incident, not sides of it: UN bodies, NGOs, civilians, churches, schools and businesses.</summary>
+        private static bool IsThirdPartySector(string? sector) => sector is "IGO" or "NGO" or "CVL" or "REL" or "EDU" or "BUS";
 
         /// <summary>A party to the incident as the article's claimants reveal it: a state (by country when named) or an armed group, with the first mention that named it.</summary>
         private sealed class Party(PartySide kind, string? country, ClaimantMention first)
@@ -149,7 +159,7 @@ public sealed partial class AttributionDetector
                 }
 
                 var sector = claimant.SectorHint ?? SectorOfWords(claimant);
-                if (sector is "IGO" or "NGO" or "CVL" or "REL" or "EDU" or "BUS")
+                if (IsThirdPartySector(sector))
                 {
                     draft.Side = ClaimSide.ThirdParty;
                     continue;
@@ -159,12 +169,8 @@ public sealed partial class AttributionDetector
                 var kind = ClaimantSide(claimant);
                 if (kind == PartySide.Unknown)
                 {
-                    kind = sector switch
-                    {
-                        "MIL" or "GOV" or "COP" or "LEG" or "JUD" => PartySide.State,
-                        "REB" or "CRM" => PartySide.ArmedGroup,
-                        _ => country is not null ? PartySide.State : PartySide.Unknown,
-                    };
+                    kind = SideOfSector(sector) is var bySector && bySector != PartySide.Unknown ? bySector
+                        : country is not null ? PartySide.State : PartySide.Unknown;
                 }
 
                 if (kind == PartySide.Unknown)
@@ -210,19 +216,18 @@ public sealed partial class AttributionDetector
         /// local fisherman": CVL, "The European Union Mission in Armenia": IGO), as the claims stage reads it later for
         /// the resolved claimant; null when no word has one.
         /// </summary>
-        private string? SectorOfWords(ClaimantMention claimant)
+        private string? SectorOfWords(ClaimantMention claimant) => _lexicon.SectorOf(NamingWords(claimant));
+
+        private IEnumerable<string> NamingWords(ClaimantMention claimant)
         {
-            SectorWord? best = null;
             var span = claimant.NamingSpan;
             for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
             {
-                if (_tokens[k].Kind == TokenKind.Word && _lexicon.SectorWords.TryGetValue(Word(k).ToString(), out var sector) && (best is null || sector.Rank < best.Rank))
+                if (_tokens[k].Kind == TokenKind.Word)
                 {
-                    best = sector;
+                    yield return Word(k).ToString();
                 }
             }
-
-            return best?.Sector;
         }
 
         /// <summary>The country a claimant's naming words name ("Armenia's", "Azerbaijani", "Kyiv"), or null.</summary>
@@ -241,20 +246,29 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                // "North Korea's", "South Sudan's": a two-word country before a one-word one ("Korea").
-                if (k + 1 < _tokens.Length && _tokens[k + 1].Start < span.End && IsCapitalized(k + 1)
-                    && _lexicon.TryGetCountry(string.Concat(Word(k), " ", Word(k + 1)), out var twoWords))
-                {
-                    return twoWords;
-                }
-
-                if (_lexicon.TryGetCountry(Word(k), out var country))
+                if (CountryAt(k, TokenBefore(span.End)) is var (country, _))
                 {
                     return country;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The country a capitalised word at <paramref name="k"/> names (seats_of_power.tsv country words), with how many
+        /// words name it: a two-word country before a one-word one ("North Korea's", "South Sudan's", "the United
+        /// States": not "Korea"), both words capitalised and at most <paramref name="last"/>; null when neither does.
+        /// The one country lookup of claimant words and agent phrases.
+        /// </summary>
+        private (string Country, int Words)? CountryAt(int k, int last)
+        {
+            if (k + 1 <= last && k + 1 < _tokens.Length && IsCapitalized(k + 1) && _lexicon.TryGetCountry(string.Concat(Word(k), " ", Word(k + 1)), out var twoWords))
+            {
+                return (twoWords, 2);
+            }
+
+            return _lexicon.TryGetCountry(Word(k), out var country) ? (country, 1) : null;
         }
     }
 }

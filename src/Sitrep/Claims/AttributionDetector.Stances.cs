@@ -124,6 +124,7 @@ public sealed partial class AttributionDetector
                 var contrasted = ContrastedWord(marker) ?? OwnPartNoun(marker, later);
                 var casualtiesDenied = NegatesCasualties(marker, later.Content);
                 var negatedVerb = NegatedVerb(marker, later.Content);
+                var negatedAct = NegatedActIn(later.Content);
                 var zeroClasses = CasualtyCounts(later.Content).Where(c => c.Value == 0 && c.Class is not null).Select(c => c.Class!).ToHashSet();
                 foreach (var earlier in _drafts)
                 {
@@ -147,13 +148,15 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
+                    var sameActAndThing = negatedAct is not null && TellsOf(negatedAct, earlier.Content);
                     if (negatedVerb >= 0 && !casualtiesDenied && !StatesPredicate(negatedVerb, earlier.Content)
-                        && !(DeniesOwnPart(marker) && !IsViolence(negatedVerb) && NamedIn(by, earlier.Content)))
+                        && !(DeniesOwnPart(marker) && !IsViolence(negatedVerb) && NamedIn(by, earlier.Content)) && !sameActAndThing)
                     {
                         // "none of its tanks had been hit" answers "destroyed four Israeli tanks", not "Israeli tanks were
                         // stationed 200 metres from the border": a negation denies its own predicate, and the earlier
                         // claim must assert that predicate (or any violence, for a verb of violence) to be contradicted.
-                        // "none of its members had been involved" denies the speaker's part in whatever a claim naming it says.
+                        // "none of its members had been involved" denies the speaker's part in whatever a claim naming it says;
+                        // "Eritrean troops had never entered Axum" denies whatever a claim says Eritrean soldiers did in Axum.
                         continue;
                     }
 
@@ -166,7 +169,7 @@ public sealed partial class AttributionDetector
                     // "he could not confirm the number of children missing": a claim that only takes a stance asserts nothing to contradict.
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
                         || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)) || HoldsStance(earlier.Content)
-                        || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content) && !(DeniesOwnPart(marker) && NamedIn(by, earlier.Content)))
+                        || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content) && !(DeniesOwnPart(marker) && NamedIn(by, earlier.Content)) && !sameActAndThing)
                     {
                         continue;
                     }
@@ -336,13 +339,22 @@ public sealed partial class AttributionDetector
         /// "the air force had struck a gathering of terrorists and no monastery had been hit" / a monk "had helped pull
         /// bodies from the rubble of the monastery": a later claim by another side that speaks of what an earlier claim
         /// says there was none of ("no monastery", "none of its fighters") contradicts it, though it has no counter
-        /// word of its own. Contrariety is mutual, as with contrary predicates.
+        /// word of its own. Contrariety is mutual, as with contrary predicates. So is a negated act: "Eritrean troops had
+        /// never entered Axum" is contradicted by a later "Eritrean troops had killed more than 100 residents of Axum"
+        /// (the same actor and place, <see cref="NegatedActIn"/>).
         /// </summary>
         private void FindNegatedThingsAsserted()
         {
             foreach (var earlier in _drafts)
             {
-                if (earlier.Claimant is null || HoldsStance(earlier.Content) || NegatedNouns(earlier.Content) is not { Count: > 0 } negated)
+                if (earlier.Claimant is null || HoldsStance(earlier.Content))
+                {
+                    continue;
+                }
+
+                var negated = NegatedNouns(earlier.Content);
+                var act = negated.Count == 0 ? NegatedActIn(earlier.Content) : null;
+                if (negated.Count == 0 && act is null)
                 {
                     continue;
                 }
@@ -353,6 +365,17 @@ public sealed partial class AttributionDetector
                         || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by))
                         || TryCounterMarker(later.Content, out _) || HasStancePhrase(later.Sentence))
                     {
+                        continue;
+                    }
+
+                    if (act is not null)
+                    {
+                        // "his men had never entered the town" / "its fighters were seen in the town": the same actor and place, told without a negation.
+                        if (TellsOf(act, later.Content))
+                        {
+                            earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content) { Origin = StanceOrigin.NegatedAct });
+                        }
+
                         continue;
                     }
 

@@ -662,7 +662,7 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                var ownAttack = IsOwnAttack(later.Content);
+                var ownAttack = IsOwnAct(later.Content, OwnActReading.SubjectThenAttack);
                 var hit = !ownAttack && IsTargetAccount(later.Content);
                 if (!ownAttack && !hit)
                 {
@@ -681,7 +681,7 @@ public sealed partial class AttributionDetector
                     // confirms an attacker's claim of its own attack that names the target's side.
                     var confirms = ownAttack
                         ? Has(earlier.Content, AttackWordKind.Act) && (NamedIn(by, earlier.Content) || HeadNamedIn(by, earlier.Content))
-                        : earlier.Claimant is { } attacker && IsOwnAttack(earlier.Content) && !SameOrganisation(attacker, by) && NamedIn(by, earlier.Content);
+                        : earlier.Claimant is { } attacker && IsOwnAct(earlier.Content, OwnActReading.SubjectThenAttack) && !SameOrganisation(attacker, by) && NamedIn(by, earlier.Content);
                     if (!confirms)
                     {
                         continue;
@@ -768,16 +768,56 @@ public sealed partial class AttributionDetector
         /// <summary>How many sentences back a party's account of its own attack may confirm the claim of that attack.</summary>
         private const int _ownAttackWindow = 4;
 
-        /// <summary>"its forces had killed", "it had struck", "they had attacked", "its aircraft had "neutralised"": the speaker's own attack.</summary>
-        private bool IsOwnAttack(TextSpan content)
+        /// <summary>
+        /// Whether a claim's content tells of the speaker's own act: "its forces had killed", "it had struck", "they had
+        /// attacked", "its aircraft had "neutralised"", "its forces had carried out a massive strike" (the speaker, or its
+        /// people, as the subject of an attack verb or of an agent verb with an attack noun); read
+        /// <see cref="OwnActReading.PossessiveAndAct"/>, also a possessive among the first words with an attack or agent
+        /// verb anywhere after it ("two of its members had detonated suicide vests").
+        /// </summary>
+        private bool IsOwnAct(TextSpan content, OwnActReading reading)
         {
-            var k = TokenAt(content.Start);
+            var first = TokenAt(content.Start);
             var last = TokenBefore(content.End);
-            if (k < 0 || last < k)
+            if (first < 0 || last < first)
             {
                 return false;
             }
 
+            if (IsOwnSubjectThenAttack(first, last))
+            {
+                return true;
+            }
+
+            if (reading == OwnActReading.SubjectThenAttack)
+            {
+                return false;
+            }
+
+            var possessive = false;
+            for (var k = first; k <= Math.Min(last, first + 4); k++)
+            {
+                possessive |= IsWord(k, "its") || IsWord(k, "their") || IsWord(k, "our");
+            }
+
+            if (!possessive)
+            {
+                return false;
+            }
+
+            for (var k = first; k <= last && k < _tokens.Length; k++)
+            {
+                if (IsAttackAct(k) || IsAgentVerb(k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsOwnSubjectThenAttack(int k, int last)
+        {
             if (IsWord(k, "it") || IsWord(k, "they") || IsWord(k, "we"))
             {
                 k++;
@@ -801,7 +841,33 @@ public sealed partial class AttributionDetector
                 k++;
             }
 
-            return k <= last && IsAttackAct(k);
+            return k <= last && (IsAttackAct(k) || IsAgentVerb(k) && AttackNounAfter(k, last));
+        }
+
+        /// <summary>How many words an agent verb's object may take before its attack noun ("carried out a massive strike").</summary>
+        private const int _attackNounReach = 4;
+
+        /// <summary>
+        /// "carried out a massive strike", "launched an attack", "conducted airstrikes": an agent verb (agency_words.tsv)
+        /// whose object, within a few words and before any preposition or clause end, is an attack word, so that the
+        /// periphrastic act reads as the attack verb would.
+        /// </summary>
+        private bool AttackNounAfter(int verb, int last)
+        {
+            for (var k = verb + 1; k <= last && k <= verb + _attackNounReach; k++)
+            {
+                if (IsAttackAct(k))
+                {
+                    return true;
+                }
+
+                if (!IsWord(k, "out") && (IsPreposition(k) || EndsClause(k) || _tokens[k].Kind != TokenKind.Word))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private bool IsAttackAct(int k) => _lexicon.TryGetAttackWord(Word(k), out var kind) && kind == AttackWordKind.Act;

@@ -186,11 +186,14 @@ public sealed class ClaimEnricher
 
     /// <summary>
     /// The sector of the sector word (sectors.tsv) listed first among the claimant's title, words, affiliation and
-    /// name: a specific title beats an organisation word, which beats a generic one ("army spokesman": MIL).
+    /// name (<see cref="ClaimsLexicon.SectorOf"/>), each split at spaces with its punctuation and possessive mark cut.
     /// </summary>
-    private string? SectorOf(params string?[] sources)
+    private string? SectorOf(params string?[] sources) => _lexicon.SectorOf(Words(sources));
+
+    private static readonly char[] _wordPunctuation = ['.', ',', ';', ':', '\'', '"', '(', ')', '\u2019'];
+
+    private static IEnumerable<string> Words(string?[] sources)
     {
-        SectorWord? best = null;
         foreach (var source in sources)
         {
             if (source is null)
@@ -198,22 +201,20 @@ public sealed class ClaimEnricher
                 continue;
             }
 
-            foreach (var range in source.AsSpan().Split(' '))
+            foreach (var piece in source.Split(' '))
             {
-                var word = source.AsSpan()[range].Trim(".,;:'\"()\u2019").ToString();
+                var word = piece.Trim(_wordPunctuation);
                 if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
                 {
                     word = word[..^2];
                 }
 
-                if (word.Length > 0 && _lexicon.SectorWords.TryGetValue(word, out var sector) && (best is null || sector.Rank < best.Rank))
+                if (word.Length > 0)
                 {
-                    best = sector;
+                    yield return word;
                 }
             }
         }
-
-        return best?.Sector;
     }
 
     // ---- quantities --------------------------------------------------------------------------------------------

@@ -70,6 +70,7 @@ public enum StanceOrigin
     Retraction,
     Figure,
     Perpetrator,
+    NegatedAct,
 }
 
 /// <summary>

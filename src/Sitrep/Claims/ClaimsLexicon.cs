@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Common;
+using Sitrep.Time;
 
 namespace Sitrep.Claims;
 
@@ -147,6 +148,15 @@ public enum PartySide
     ArmedGroup,
 }
 
+/// <summary>A phrase of agency_words.tsv: a verb of doing an act, or a phrase saying a party had no part in one.</summary>
+public sealed record AgencyPhrase(ImmutableArray<string> Tokens, AgencyKind Kind);
+
+public enum AgencyKind
+{
+    AgentVerb,
+    NoPart,
+}
+
 public sealed record Retraction(ImmutableArray<string> Tokens, string Kind);
 
 public sealed record AnonymousSource(ImmutableArray<string> Tokens, string? Affiliation, string? Sector);
@@ -211,8 +221,16 @@ public sealed class ClaimsLexicon
         ImmutableDictionary<string, AttackWordKind> attackWords,
         ImmutableDictionary<string, PartySide> partySides,
         ImmutableDictionary<string, bool> statusRules,
-        ImmutableDictionary<string, IdentityWordKind> identityWords)
+        ImmutableDictionary<string, IdentityWordKind> identityWords,
+        ImmutableArray<string> measureWords,
+        ImmutableArray<AgencyPhrase> agencyPhrases)
     {
+        _measureLookup = measureWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _agentVerbs = agencyPhrases.Where(a => a.Kind == AgencyKind.AgentVerb).Select(a => a.Tokens[0])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        NoPartIndex = new PhraseIndex<AgencyPhrase>(agencyPhrases.Where(a => a.Kind == AgencyKind.NoPart).Select(a => (a.Tokens, a)));
+        _negationLookup = counterMarkers.Where(c => c.Kind == "negation" && c.Tokens.Length == 1).Select(c => c.Tokens[0])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         OwnAttackCorroborates = statusRules.GetValueOrDefault(_statusRules[0]);
         CounterAccusationsDispute = statusRules.GetValueOrDefault(_statusRules[1]);
         _identityLookup = new Dictionary<string, IdentityWordKind>(identityWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -388,10 +406,26 @@ public sealed class ClaimsLexicon
     /// <summary>The side a lower-case word names (party_sides.tsv): "soldiers" the state, "attackers" an armed group.</summary>
     public bool TryGetSide(ReadOnlySpan<char> word, out PartySide side) => _sideLookup.TryGetValue(word, out side);
 
-    /// <summary>Whether a noun measures time, distance or a share rather than naming counted things ("hours", "metres"): measure_words.tsv.</summary>
-    public bool IsMeasureWord(ReadOnlySpan<char> word) => _measureLookup.Contains(word);
+    /// <summary>
+    /// Whether a noun measures time, distance or a share rather than naming counted things ("hours", "metres"): a unit
+    /// of the time lexicon (data/time/units.tsv) or a word of measure_words.tsv.
+    /// </summary>
+    public bool IsMeasureWord(ReadOnlySpan<char> word) => TimeLexicon.Default.TryUnit(word, out _) || _measureLookup.Contains(word);
 
-    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _measureLookup = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _measureLookup;
+
+    /// <summary>Whether a word is a verb of doing an act ("carried", "detonated"): agency_words.tsv, kind agent_verb.</summary>
+    public bool IsAgentVerb(ReadOnlySpan<char> word) => _agentVerbs.Contains(word);
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _agentVerbs;
+
+    /// <summary>Phrases by which a party says it had no part in an act ("nothing to do with"): agency_words.tsv, kind no_part.</summary>
+    internal PhraseIndex<AgencyPhrase> NoPartIndex { get; }
+
+    /// <summary>Whether a word is a one-word negation of counter_markers.tsv ("not", "never", "no", "n't").</summary>
+    public bool IsNegation(ReadOnlySpan<char> word) => _negationLookup.Contains(word);
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _negationLookup;
 
     /// <summary>
     /// The country a word names ("armenia", "Azerbaijani", "Kyiv"'s "ukraine"), as the first country word of its
@@ -415,6 +449,25 @@ public sealed class ClaimsLexicon
 
     /// <summary>Words in a claimant's title, name or affiliation that tell its sector ("minister" = GOV), from sectors.tsv.</summary>
     public ImmutableDictionary<string, SectorWord> SectorWords { get; }
+
+    /// <summary>
+    /// The sector of the sector word (sectors.tsv) listed first among the words: a specific title beats an organisation
+    /// word, which beats a generic one ("army spokesman": MIL, "defence minister": GOV); null when no word has one.
+    /// The one reading of sector words, for the scan's claimant words and the resolved claimant's title and name.
+    /// </summary>
+    public string? SectorOf(IEnumerable<string> words)
+    {
+        SectorWord? best = null;
+        foreach (var word in words)
+        {
+            if (SectorWords.TryGetValue(word, out var sector) && (best is null || sector.Rank < best.Rank))
+            {
+                best = sector;
+            }
+        }
+
+        return best?.Sector;
+    }
 
     internal Dictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> VerbForms { get; }
 
@@ -553,8 +606,13 @@ public sealed class ClaimsLexicon
                 _ => throw new FormatException($"value must be true or false, got '{f[1]}'"),
             })).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var identityWords = Read(directory, "identity_words.tsv", 2, (f, line) => KeyValuePair.Create(SingleWord(f[0]), ParseEnum<IdentityWordKind>(f[1], "kind")));
-        var measures = Read(directory, "measure_words.tsv", 2, (f, line) =>
-            f[1] is "time" or "distance" or "share" or "repetition" or "money" ? SingleWord(f[0]) : throw new FormatException($"unknown kind '{f[1]}' (time, distance, share, repetition, money)"));
+        var measures = Read(directory, "measure_words.tsv", 1, (f, line) => SingleWord(f[0]));
+        var agency = Read(directory, "agency_words.tsv", 2, (f, line) => new AgencyPhrase(Tokens(f[0]), f[1] switch
+        {
+            "agent_verb" => Tokens(f[0]) is { Length: 1 } ? AgencyKind.AgentVerb : throw new FormatException($"an agent_verb is one word, got '{f[0]}'"),
+            "no_part" => AgencyKind.NoPart,
+            _ => throw new FormatException($"unknown kind '{f[1]}' (agent_verb, no_part)"),
+        }));
         var model = rules.GetValueOrDefault(_statusRules[2]) ? ClaimStatusModel.Load(Path.Combine(directory, StatusModelFile)) : null;
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
@@ -562,10 +620,9 @@ public sealed class ClaimsLexicon
             stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), countStems, evidenceCues, seats, retractions,
             casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             sides.ToImmutableDictionary(StringComparer.Ordinal), rules.ToImmutableDictionary(StringComparer.Ordinal),
-            identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase))
+            identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), measures, agency)
         {
             StatusModel = model,
-            _measureLookup = measures.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
         };
     }
 

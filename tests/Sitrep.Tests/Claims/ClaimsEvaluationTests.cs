@@ -68,7 +68,10 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // Round 17: batch 14 (fresh text, 81 attributions) split half dev / half test; dev half 0.650 before the round-17
         // changes, 0.675 after; dev (now 1072 claims) 0.839 before and after (passages 001-249 0.846 unchanged), so the dev
         // floor is 0.83.
-        Assert.True(score.StatusAccuracy >= (split == "dev" ? 0.83 : 0.69), $"status accuracy {score.StatusAccuracy:0.000}");
+        // Round 20: batch 17 (fresh text, 75 attributions) split half dev / half test; its dev half 0.588 before the
+        // round-20 changes took dev (now 1192 claims) from 0.837 to 0.8297, so the dev floor is 0.825; after the round-20
+        // changes dev 0.834 (dev half 0.676), test 0.699 (batch 17 test half 0.595; the 507 older test claims 0.707).
+        Assert.True(score.StatusAccuracy >= (split == "dev" ? 0.825 : 0.69), $"status accuracy {score.StatusAccuracy:0.000}");
         // Dev-only batch 4 brought channels the detector does not name (0.905 -> 0.886 on dev; test 0.953 unchanged);
         // dev-only batch 10 more of them (Hespress, Benar News, Jubi, Armenpress, al-Zallaqa: dev 0.882 -> 0.870).
         Assert.True(score.ChannelAccuracy >= 0.86, $"channel accuracy {score.ChannelAccuracy:0.000}");

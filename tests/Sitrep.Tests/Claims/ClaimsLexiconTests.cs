@@ -105,6 +105,66 @@ public sealed class ClaimsLexiconTests : IDisposable
     }
 
     [Fact]
+    public void Load_UnknownAgencyKind_ReportsFileAndLine()
+    {
+        var line = Corrupt("agency_words.tsv", "detonated\tagent_verb", "detonated\tverb");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.EndsWith("agency_words.tsv", error.Path, StringComparison.Ordinal);
+        Assert.Equal(line, error.Line);
+    }
+
+    [Fact]
+    public void Load_AgentVerbOfTwoWords_IsRejected()
+    {
+        var line = Corrupt("agency_words.tsv", "detonated\tagent_verb", "set off\tagent_verb");
+        var error = Assert.Throws<LexiconFormatException>(() => ClaimsLexicon.Load(_copy));
+        Assert.Equal(line, error.Line);
+        Assert.Contains("one word", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AgencyWordsAreData_ANewAgentVerbIsRead()
+    {
+        Assert.False(ClaimsLexicon.Load(_copy).IsAgentVerb("ambushed"));
+        File.AppendAllLines(Path.Combine(_copy, "agency_words.tsv"), ["ambushed\tagent_verb", "no link to\tno_part"]);
+        var lexicon = ClaimsLexicon.Load(_copy);
+        Assert.True(lexicon.IsAgentVerb("ambushed"));
+        Assert.True(lexicon.IsAgentVerb("Detonated"));
+        Assert.False(lexicon.IsAgentVerb("said"));
+    }
+
+    [Theory]
+    [InlineData("hours", true)]
+    [InlineData("days", true)]
+    [InlineData("week", true)]
+    [InlineData("minutes", true)]
+    [InlineData("metres", true)]
+    [InlineData("shells", false)]
+    [InlineData("soldiers", false)]
+    public void Default_MeasureWord_ReadsTimeUnitsFromTheTimeLexicon(string word, bool measure)
+    {
+        // "days" and "week" are in data/time/units.tsv only, "minutes" and "metres" in measure_words.tsv only.
+        Assert.Equal(measure, ClaimsLexicon.Default.IsMeasureWord(word));
+    }
+
+    [Theory]
+    [InlineData("not", true)]
+    [InlineData("never", true)]
+    [InlineData("n't", true)]
+    [InlineData("any", false)]
+    [InlineData("only", false)]
+    public void Default_Negation_IsCounterMarkersNegation(string word, bool negation) =>
+        Assert.Equal(negation, ClaimsLexicon.Default.IsNegation(word));
+
+    [Theory]
+    [InlineData("army spokesman", "MIL")]
+    [InlineData("A resident", "CVL")]
+    [InlineData("defence minister", "GOV")]
+    [InlineData("the weather", null)]
+    public void Default_SectorOf_ListedFirstWins(string words, string? sector) =>
+        Assert.Equal(sector, ClaimsLexicon.Default.SectorOf(words.Split(' ')));
+
+    [Fact]
     public void Load_UnknownLikelihood_ReportsFileAndLine()
     {
         var line = Corrupt("hedges.tsv", "reportedly\troughly even chance\thedge", "reportedly\tperhaps\thedge");
