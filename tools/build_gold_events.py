@@ -2156,7 +2156,7 @@ B3("b11-10", P, ["Islamic State Sahel Province fighters ambushed an army patrol 
 P = "2025-01-21"
 B3("b11-11", P, ["Separatist fighters kidnapped a Catholic priest and two teachers in Bamenda, in Cameroon's North-West region, on Sunday, the diocese said.",
                  "The separatists have enforced a boycott of schools in the region since 2017."],
-   E("ABD", AMBA, civ("Cameroon"), "Cameroon", "North-West", "Bamenda", P, "Sunday", 0, 0))
+   E("ABD", AMBA, civ("Cameroon"), "Cameroon", "Nord-Ouest", "Bamenda", P, "Sunday", 0, 0))
 P = "2024-06-05"
 B3("b11-12", P, ["Hezbollah fired about 30 rockets at the northern Israeli town of Kiryat Shmona on Tuesday, damaging several buildings, the Israeli military said.",
                  "Most were intercepted and no injuries were reported."],
@@ -2257,7 +2257,7 @@ P = "2024-09-09"
 B3("b12-12", P, ["A female suicide bomber blew herself up at a crowded market in Kolofata in Cameroon's Far North region on Sunday, killing four people besides herself, a local official said.",
                  "Boko Haram has used women and girls as suicide bombers in the region since 2014.",
                  "Authorities said they would step up searches at markets and bus stations."],
-   E("SB", BOKO, civ("Cameroon"), "Cameroon", "Far North", "Kolofata", P, "Sunday", 5, 0))
+   E("SB", BOKO, civ("Cameroon"), "Cameroon", "Extreme-Nord", "Kolofata", P, "Sunday", 5, 0))
 P = "2025-01-14"
 B3("b12-13", P, ["An unidentified attacker threw a grenade into a bar in Bujumbura's Kamenge neighbourhood on Monday evening, killing one person and wounding nine, police spokesman Pierre Ndayisenga told local radio.",
                  "Grenade attacks were frequent in the capital during the 2015 political crisis, when hundreds of people were killed.",

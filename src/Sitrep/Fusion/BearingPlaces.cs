@@ -110,7 +110,7 @@ public static class BearingPlaces
         text.AsSpan(word.Start, word.Length).ContainsAnyExceptInRange('0', '9') is false;
 
     private static bool IsDistanceUnit(string text, (int Start, int Length) word) =>
-        PlaceLexicon.DistanceUnits.Any(u => text.AsSpan(word.Start, word.Length).Equals(u, StringComparison.OrdinalIgnoreCase));
+        PlaceLexicon.Default.IsDistanceUnit(text.AsSpan(word.Start, word.Length));
 
     private static bool OnlySpaceBetween(string text, (int Start, int Length) left, (int Start, int Length) right) =>
         text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length).Trim().IsEmpty;

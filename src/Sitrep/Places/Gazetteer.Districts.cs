@@ -11,7 +11,7 @@ public sealed partial class Gazetteer
     private static readonly string[] _districtTypeWords = ["raion", "rayon", "rajon", "district", "miskrada", "mis krada", "urban", "okrug", "city council", "gorsovet"];
 
     // Built on first use; a race builds it twice, harmlessly (the result is the same and the reference write atomic).
-    private Dictionary<string, List<District>>? _districts;
+    private DistrictSkeletons? _districts;
     private Admin2Names? _admin2;
     private Admin1Parts? _admin1Parts;
 
@@ -60,9 +60,9 @@ public sealed partial class Gazetteer
         var skeleton = GazetteerNames.Skeleton(StripDistrictWords(GazetteerNames.Normalize(name)));
         foreach (var key in DistrictQueryKeys(skeleton))
         {
-            if (key.Length >= 3 && index.TryGetValue(key, out var found))
+            if (Consonants(key) >= _minSkeletonConsonants && index.Index.TryGetValue(key, out var found))
             {
-                return found;
+                return [.. found.Select(i => index.Districts[i])];
             }
         }
 
@@ -97,9 +97,9 @@ public sealed partial class Gazetteer
         return key;
     }
 
-    private Dictionary<string, List<District>> BuildDistricts()
+    private DistrictSkeletons BuildDistricts()
     {
-        var result = new Dictionary<string, List<District>>(StringComparer.Ordinal);
+        var result = new DistrictSkeletons(new SkeletonIndex(), []);
         var groups = new Dictionary<(string Admin1Key, string Admin2), (double Lat, double Lon, int Count)>();
         foreach (var p in Places)
         {
@@ -135,24 +135,26 @@ public sealed partial class Gazetteer
             }
         }
 
+        result.Index.Freeze();
         return result;
     }
 
-    private static void Add(Dictionary<string, List<District>> index, string key, District district)
+    /// <summary>Files <paramref name="district"/> under <paramref name="key"/>, once per first-level division (the first one found).</summary>
+    private static void Add(DistrictSkeletons index, string key, District district)
     {
-        if (key.Length < 3)
+        if (Consonants(key) < _minSkeletonConsonants ||
+            (index.Index.TryGetValue(key, out var filed) && filed.Exists(i => index.Districts[i].Admin1Key == district.Admin1Key)))
         {
             return;
         }
 
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = [];
-        }
-
-        if (!list.Exists(d => d.Admin1Key == district.Admin1Key))
-        {
-            list.Add(district);
-        }
+        index.Index.Add(key, index.Districts.Count);
+        index.Districts.Add(district);
     }
+
+    /// <summary>
+    /// Districts by name skeleton: the gazetteer's shared <see cref="SkeletonIndex"/> (the one populated places use), over
+    /// positions in <see cref="Districts"/>.
+    /// </summary>
+    private sealed record DistrictSkeletons(SkeletonIndex Index, List<District> Districts);
 }

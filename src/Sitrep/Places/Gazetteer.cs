@@ -114,7 +114,7 @@ public sealed partial class Gazetteer
     {
         var key = GazetteerNames.Normalize(name);
         var skeleton = GazetteerNames.WordSkeleton(key);
-        return key.Length >= _minFuzzyLetters && Consonants(skeleton) >= 3 &&
+        return key.Length >= _minFuzzyLetters && Consonants(skeleton) >= _minSkeletonConsonants &&
             _skeletons.Value.TryGetValue(skeleton, out var places) ? places : [];
     }
 
@@ -125,6 +125,9 @@ public sealed partial class Gazetteer
     private const int _minFuzzyLetters = 5;
 
     private const int _minMisspeltLetters = 6;
+
+    /// <summary>A skeleton of fewer consonants (a place's, or a district's: <see cref="LookupDistrict"/>) is shared by too many names to read one.</summary>
+    private const int _minSkeletonConsonants = 3;
 
     /// <summary>The consonants of a word skeleton, without its word breaks.</summary>
     private static int Consonants(string skeleton) => skeleton.Length - skeleton.AsSpan().Count(' ');

@@ -989,12 +989,12 @@ public sealed class Geocoder
             }
 
             var at = next + 1;
-            if (at + 2 < s.EndToken && IsAny(at, PlaceLexicon.DistanceApproximators) && _tokens[at + 1].Kind == TokenKind.Number)
+            if (at + 2 < s.EndToken && _lex.IsDistanceApproximator(T(at)) && _tokens[at + 1].Kind == TokenKind.Number)
             {
                 at++; // "Bissine, about 20 km south of Ziguinchor"
             }
 
-            if (at + 1 < s.EndToken && _tokens[at].Kind == TokenKind.Number && IsAny(at + 1, PlaceLexicon.DistanceUnits))
+            if (at + 1 < s.EndToken && _tokens[at].Kind == TokenKind.Number && _lex.IsDistanceUnit(T(at + 1)))
             {
                 at += 2;
             }
@@ -1291,21 +1291,16 @@ public sealed class Geocoder
         {
             var unit = draft.CueFirst - 1;
             var number = unit - 1;
-            if (number < s.FirstToken || _tokens[number].Kind != TokenKind.Number || !IsAny(unit, PlaceLexicon.DistanceUnits))
+            if (number < s.FirstToken || _tokens[number].Kind != TokenKind.Number || !_lex.TryKilometresPerUnit(T(unit), out var kmPerUnit))
             {
                 return;
             }
 
             if (double.TryParse(T(number), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
             {
-                draft.DistanceKm = T(unit) switch
-                {
-                    "miles" or "mile" or "mi" => value * 1.609344,
-                    "metres" or "meters" or "m" => value / 1000,
-                    _ => value,
-                };
+                draft.DistanceKm = value * kmPerUnit;
                 draft.CueFirst = number;
-                if (number - 1 >= s.FirstToken && IsAny(number - 1, PlaceLexicon.DistanceApproximators))
+                if (number - 1 >= s.FirstToken && _lex.IsDistanceApproximator(T(number - 1)))
                 {
                     draft.CueFirst = number - 1; // "about 20 km south of": the cue opens with the approximation
                 }

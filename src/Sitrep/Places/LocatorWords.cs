@@ -5,13 +5,14 @@ namespace Sitrep.Places;
 /// <summary>
 /// The words <see cref="EventLocator"/> reads around a place name (locator_words.tsv): after a place, words that make it
 /// speak for its government; determiners that open a noun phrase; lower-case words that may follow a country named as a
-/// place; words that break the clause between a trigger and a place; and words that make a place the launch site.
+/// place; words that break the clause between a trigger and a place; and words that make a place the launch site, after it
+/// ("the missiles Russia launched") or before "from" and it ("rockets fired from Bint Jbeil").
 /// </summary>
 public sealed class LocatorWords
 {
     private static readonly Lazy<LocatorWords> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break", "boundary", "launches", "settlement", "actor_noun", "auxiliary"];
+    private static readonly string[] _roles = ["speaks", "determiner", "continuation", "clause_break", "boundary", "launches", "settlement", "actor_noun", "auxiliary", "launches_from", "origin_link"];
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _byRole;
 
@@ -51,6 +52,15 @@ public sealed class LocatorWords
     /// "Vukovar was captured" or "Ukraine has destroyed".
     /// </summary>
     public bool IsAuxiliary(ReadOnlySpan<char> word) => _byRole[8].Contains(word);
+
+    /// <summary>
+    /// "fired", "launched", "crossed": up to four words before "from X", X is where the weapons or attackers came from
+    /// ("rockets fired by Hezbollah from the area of Bint Jbeil"), not where they struck.
+    /// </summary>
+    public bool LaunchesFrom(ReadOnlySpan<char> word) => _byRole[9].Contains(word);
+
+    /// <summary>"positions", "near", "'s": a word that may stand between that "from" and the launch site ("from positions near Kotli").</summary>
+    public bool LinksOrigin(ReadOnlySpan<char> word) => _byRole[10].Contains(word);
 
     public static LocatorWords Load(string? path = null)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Sitrep.Common;
 
 namespace Sitrep.Places;
@@ -52,12 +53,6 @@ public sealed record MacroRegion(ImmutableArray<string> Tokens, string CountryIs
 /// </summary>
 public sealed class PlaceLexicon
 {
-    /// <summary>Units of a distance told before a bearing ("15 km west of", "500 metres north of").</summary>
-    internal static readonly string[] DistanceUnits = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres", "meters", "m"];
-
-    /// <summary>Words a distance may open with: "about 20 km south of", "some 90 km north of".</summary>
-    internal static readonly string[] DistanceApproximators = ["about", "some", "around", "nearly", "roughly", "approximately", "almost"];
-
     private static readonly Lazy<PlaceLexicon> _default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _stop;
@@ -67,10 +62,14 @@ public sealed class PlaceLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _seatWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _metroWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _approximators;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _unitsKm;
 
     private PlaceLexicon(ImmutableArray<PlaceCue> before, Dictionary<string, CueRole> after, Dictionary<string, bool> stop, ImmutableArray<MacroRegion> macroRegions,
-        Dictionary<string, HashSet<string>> regionWordCountries, HashSet<string> connectors, HashSet<string> seatWords)
+        Dictionary<string, HashSet<string>> regionWordCountries, HashSet<string> connectors, HashSet<string> seatWords, DistanceWords distance)
     {
+        _approximators = distance.Approximators.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unitsKm = distance.UnitsKm.GetAlternateLookup<ReadOnlySpan<char>>();
         _seatWords = seatWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Before = before;
         _connectors = connectors.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -124,6 +123,18 @@ public sealed class PlaceLexicon
 
     /// <summary>A one-word metropolitan-area cue ("Greater", "Gran"; the metro rows of place_cues.tsv), in any case.</summary>
     public bool IsMetroWord(ReadOnlySpan<char> word) => _metroWords.Contains(word);
+
+    /// <summary>
+    /// A word an approximate distance opens with ("about 20 km south of", "some 90 km north of"), in any case
+    /// (distance_words.tsv): the geocoder reads it into a bearing's cue, and other stages that read distances can ask.
+    /// </summary>
+    public bool IsDistanceApproximator(ReadOnlySpan<char> word) => _approximators.Contains(word);
+
+    /// <summary>A unit of length after a number ("15 km", "500 metres", "3 miles"), in any case (distance_words.tsv).</summary>
+    public bool IsDistanceUnit(ReadOnlySpan<char> word) => _unitsKm.ContainsKey(word);
+
+    /// <summary>Kilometres in one <paramref name="unit"/> ("miles": 1.609344); false when the word is no unit of length.</summary>
+    public bool TryKilometresPerUnit(ReadOnlySpan<char> unit, out double kilometres) => _unitsKm.TryGetValue(unit, out kilometres);
 
     /// <summary>True when the single word is never a place alone (always), or not at a sentence start (initial).</summary>
     public bool IsStopWord(ReadOnlySpan<char> word, bool sentenceInitial)
@@ -238,6 +249,34 @@ public sealed class PlaceLexicon
 
         before.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
         macro.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
-        return new PlaceLexicon([.. before], after, stop, macro.ToImmutable(), regionWords, connectors, seatWords);
+        return new PlaceLexicon([.. before], after, stop, macro.ToImmutable(), regionWords, connectors, seatWords, LoadDistanceWords(Path.Combine(directory, "distance_words.tsv")));
     }
+
+    private static DistanceWords LoadDistanceWords(string path)
+    {
+        var words = new DistanceWords(new HashSet<string>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase));
+        foreach (var (line, lineNo) in Gazetteer.DataLines(path))
+        {
+            var cols = line.Split('\t');
+            var word = cols[0].Trim();
+            if (cols.Length == 2 && cols[1].Trim() == "approximator" && word.Length > 0)
+            {
+                words.Approximators.Add(word);
+            }
+            else if (cols.Length == 3 && cols[1].Trim() == "unit" && word.Length > 0 &&
+                double.TryParse(cols[2].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var km) && km > 0)
+            {
+                words.UnitsKm[word] = km;
+            }
+            else
+            {
+                throw new FormatException($"{path}:{lineNo}: expected 'word<TAB>approximator' or 'word<TAB>unit<TAB>kilometres per unit'.");
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The approximators and the units (with kilometres per unit) of distance_words.tsv.</summary>
+    private sealed record DistanceWords(HashSet<string> Approximators, Dictionary<string, double> UnitsKm);
 }
