@@ -526,6 +526,20 @@ public sealed class EventDetector
             && !Enumerable.Range(end, preposition - end).Any(i => view.Tag(i) is Upos.VERB or Upos.AUX or Upos.PUNCT);
     }
 
+    /// <summary>Whether "previous"/"prior"/"earlier" right before a plural period ("previous nights") stands in [from, to).</summary>
+    private bool OnEarlierOccasions(DocView view, int from, int to)
+    {
+        for (var i = from; i + 1 < to; i++)
+        {
+            if ((_words.EarlierMarkers.Contains(view.Words[i]) || view.Words[i] == "earlier") && _words.EarlierOccasions.Contains(view.Words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"prepared to resume shelling", "readied to attack": a preparation word governs the infinitive before the trigger.</summary>
     private bool Preparation(DocView view, Sentence sentence, int trigger)
     {
@@ -1925,9 +1939,29 @@ public sealed class EventDetector
                 SenseRole.Object => ObjectHead(view, sentence, i + n) is var o && o >= 0 && sense.Words.Contains(view.Words[o]),
                 // A proper name is never the common noun a row lists: "Israeli forces in the West Bank fired" is no bank.
                 SenseRole.Subject => SubjectOf(view, sentence, i) is var h && h >= 0 && view.Tag(h) == Upos.NOUN && sense.Words.Contains(view.Words[h]),
-                _ => Any(view, sentence.FirstToken, sentence.EndToken, sense.Words),
+                _ => Any(view, sentence.FirstToken, sentence.EndToken, sense.Words) || sense.Phrases.Any(p => HasPhrase(view, sentence, p)),
             };
             if (found)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence holds the tokens of a phrase in a row ("blank rounds").</summary>
+    private static bool HasPhrase(DocView view, Sentence sentence, ImmutableArray<string> phrase)
+    {
+        for (var i = sentence.FirstToken; i + phrase.Length <= sentence.EndToken; i++)
+        {
+            var k = 0;
+            while (k < phrase.Length && view.Words[i + k] == phrase[k])
+            {
+                k++;
+            }
+
+            if (k == phrase.Length)
             {
                 return true;
             }
@@ -2329,6 +2363,13 @@ public sealed class EventDetector
             return null;
         }
 
+        // "Guanajuato remained the most violent state, with 198 killings": people killed or arrested counted as acts, in a
+        // sentence that dates none of them, are a tally, not an event. ("Two killings in Rosario on Sunday" is dated.)
+        if (dating.Basis is EventDateBasis.Paragraph or EventDateBasis.None && hits.All(h => CountedActs(view, h)))
+        {
+            return null;
+        }
+
         // "a fuel tanker overturned and exploded": an explosion with no weapon, in a clause that tells an accident.
         // "A military helicopter crashed during a training flight, killing all ten on board": deaths with no act of
         // violence at all (only a fatality word) in a clause that tells an accident, even with a weapon platform named;
@@ -2675,6 +2716,18 @@ public sealed class EventDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A plural noun of an act that befalls one person each (hierarchy.tsv counted_by_person) counted by a figure of two
+    /// or more right before it ("198 killings", "82 arrests"): a count of people. "The two killings" told back is left alone.
+    /// </summary>
+    private bool CountedActs(DocView view, TriggerHit hit)
+    {
+        var noun = view.Words[hit.End - 1];
+        return hit.First > 0 && _lexicon.Hierarchy["counted_by_person"].Contains(hit.Trigger.Lemma) && view.Tag(hit.End - 1) == Upos.NOUN && noun.Length > 3 && noun[^1] == 's'
+            && view.Tag(hit.First - 1) == Upos.NUM && view.Words[hit.First - 1] is not ("one" or "1")
+            && !(hit.First > 1 && view.Words[hit.First - 2] is "the" or "these" or "those" or "both");
     }
 
     /// <summary>An accident cue in the clause that is not a weapon's impact ("crashed into a house").</summary>
@@ -3288,6 +3341,11 @@ public sealed class EventDetector
 
     private Resolved? ResolvePhrase(DocView view, int first, int end, ActorContext context)
     {
+        if (NamesAProtest(view, first, end))
+        {
+            return null;
+        }
+
         // Try the whole phrase, then without its leading words ("On Saturday Ukrainian drones" -> "Ukrainian drones").
         for (var start = first; start < end; start++)
         {
@@ -3310,6 +3368,24 @@ public sealed class EventDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "A general strike called by unions halted trains": a phrase that ends in a demonstration's or strike's name of
+    /// several words (a PROTEST trigger form of the lexicon) names that action, not who acts, though its last word alone
+    /// may name a weapon ("strike") or its first an office ("general").
+    /// </summary>
+    private bool NamesAProtest(DocView view, int first, int end)
+    {
+        for (var k = Math.Max(first, end - 3); k < end - 1; k++)
+        {
+            if (_triggersByForm.TryGetValue(string.Join(' ', view.Words, k, end - k), out var triggers) && triggers.Any(t => t.PloverEvent == "PROTEST"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Noun phrases of a clause: runs of determiners, adjectives, nouns, numbers and names, "and" inside.</summary>
@@ -3801,6 +3877,14 @@ public sealed class EventDetector
             {
                 return EventModality.Historical;
             }
+        }
+
+        // "On previous nights, riot police had used water cannon", "On earlier occasions the army had shelled the town":
+        // an earlier marker before a plural period, ahead of the trigger in its sentence, puts the act on other, earlier
+        // occasions than the news. ("Over the past three days" reaches the news and is no such marker.)
+        if (OnEarlierOccasions(view, sentence.FirstToken, trigger))
+        {
+            return EventModality.Historical;
         }
 
         // Historical words count in the event's clause and the clauses that lead to it, not in later ones
