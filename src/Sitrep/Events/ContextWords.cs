@@ -19,7 +19,7 @@ public sealed class ContextWords
         "killing_verbs", "passive_auxiliaries", "subset_markers", "retrospective_adjectives", "series_nouns", "additive_adverbs",
         "demonstrator_agents", "mutual_prepositions", "contrast_markers", "group_anaphors", "continuation_verbs", "end_conditions",
         "scene_nouns", "claim_verbs", "claim_objects", "blame_verbs", "period_nouns", "setting_prepositions", "judicial_verbs", "judicial_passives",
-        "judicial_speakers",
+        "judicial_speakers", "earlier_occasions", "person_killing_verbs",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
@@ -57,6 +57,9 @@ public sealed class ContextWords
     /// <summary>Verbs that tell a killing without a fatality word ("lynched three men", "beheaded four villagers"):
     /// fatality cues for the figures only, not for the checks that read bare death words.</summary>
     public FrozenSet<string> KillingVerbs => _sets["killing_verbs"];
+
+    /// <summary>Killing words of communiques ("neutralised") that count a toll only when their figure counts people.</summary>
+    public FrozenSet<string> PersonKillingVerbs => _sets["person_killing_verbs"];
 
     /// <summary>Auxiliaries that make a fatality cue passive ("12 people were killed"): its victims stand before it.</summary>
     public FrozenSet<string> PassiveAuxiliaries => _sets["passive_auxiliaries"];
@@ -137,6 +140,9 @@ public sealed class ContextWords
     public FrozenSet<string> RepetitionQuantifiers => _sets["repetition_quantifiers"];
 
     public FrozenSet<string> RetrospectiveAdjectives => _sets["retrospective_adjectives"];
+
+    /// <summary>Plural periods that "previous"/"earlier" turn into other occasions than the news ("On previous nights").</summary>
+    public FrozenSet<string> EarlierOccasions => _sets["earlier_occasions"];
 
     public FrozenSet<string> SeriesNouns => _sets["series_nouns"];
 

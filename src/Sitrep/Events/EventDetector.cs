@@ -144,7 +144,7 @@ public sealed class EventDetector
             var foughtBefore = found.Any(h => !hits.Contains(h) && _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma));
             // "detained 79 people after protesters pelted officers with bottles": the demonstrators' violence told as
             // the background of the arrests still makes the demonstration a violent one (ACLED: Riots).
-            var riotBefore = found.Any(h => !hits.Contains(h) && _lexicon.Hierarchy["demonstration_violence"].Contains(h.Trigger.Lemma));
+            var riot = new RiotBefore(found.Any(h => !hits.Contains(h) && _lexicon.Hierarchy["demonstration_violence"].Contains(h.Trigger.Lemma)), ByDemonstrators: false);
             var codings = _dictionaryLoader.Value?.Coder.Code(words, view.Tag, sentence.FirstToken, sentence.EndToken, document.Metadata.Published);
             if (hits.Count == 0 && codings is not { Count: > 0 })
             {
@@ -158,9 +158,6 @@ public sealed class EventDetector
 
             var cues = Cues(view, sentence);
             var sentenceEvents = new List<(EventAnnotation Event, List<TriggerHit> Hits)>();
-            // "Protesters looted and burned shops ..., and security forces opened fire, killing several people": force
-            // told after the demonstrators' violence in the same sentence meets that riot (ACLED: one Riots event).
-            var riotToldBefore = false;
             foreach (var (segmentFirst, segmentEnd) in Incidents(view, sentence, hits, cues))
             {
                 var segmentHits = hits.Where(h => h.First >= segmentFirst && h.End <= segmentEnd).ToList();
@@ -189,7 +186,7 @@ public sealed class EventDetector
                     var toll = !anaphoric && members.Count > used.Count && used.All(h => h.End - h.First == 1
                         && (_words.FatalityCues.Contains(view.Words[h.First]) || _words.InjuryCues.Contains(view.Words[h.First])));
                     var told = anaphoric ? [] : members.Where(h => h.Anaphoric && TellsHow(view, h, used)).ToList();
-                    if (Build(view, sentence, used, cues, anaphoric || toll, foughtBefore, segmentFirst, segmentEnd, riotBefore, told, found, riotToldBefore) is { } built
+                    if (Build(view, sentence, used, cues, anaphoric || toll, foughtBefore, segmentFirst, segmentEnd, riot, told, found) is { } built
                         && !(consequence && built.Prominence > 0))
                     {
                         // ("Funerals were held as residents fled", "people who fled the fighting": a flight told in a
@@ -198,7 +195,9 @@ public sealed class EventDetector
                     }
                 }
 
-                riotToldBefore = riotToldBefore || segmentHits.Any(h => _lexicon.Hierarchy["demonstration_violence"].Contains(h.Trigger.Lemma) && DemonstratorsAct(view, segmentFirst, h));
+                // "Protesters looted and burned shops ..., and security forces opened fire, killing several people": force
+                // told after the demonstrators' violence in the same sentence meets that riot (ACLED: one Riots event).
+                riot = riot with { ByDemonstrators = riot.ByDemonstrators || segmentHits.Any(h => _lexicon.Hierarchy["demonstration_violence"].Contains(h.Trigger.Lemma) && DemonstratorsAct(view, segmentFirst, h)) };
             }
 
             if (codings is not null)
@@ -522,14 +521,23 @@ public sealed class EventDetector
             return !Enumerable.Range(told.End, first - told.End).Any(i => view.Tag(i) is Upos.VERB or Upos.AUX);
         }
 
-        var preposition = told.First - 1;
-        while (preposition > end && view.Tag(preposition) is Upos.DET or Upos.ADJ)
-        {
-            preposition--;
-        }
-
+        var preposition = PrepositionBefore(view, told.First, end);
         return preposition >= end && view.Words[preposition] is "in" or "during" or "by"
             && !Enumerable.Range(end, preposition - end).Any(i => view.Tag(i) is Upos.VERB or Upos.AUX or Upos.PUNCT);
+    }
+
+    /// <summary>Whether "previous"/"prior"/"earlier" right before a plural period ("previous nights") stands in [from, to).</summary>
+    private bool OnEarlierOccasions(DocView view, int from, int to)
+    {
+        for (var i = from; i + 1 < to; i++)
+        {
+            if ((_words.EarlierMarkers.Contains(view.Words[i]) || view.Words[i] == "earlier") && _words.EarlierOccasions.Contains(view.Words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"prepared to resume shelling", "readied to attack": a preparation word governs the infinitive before the trigger.</summary>
@@ -941,7 +949,7 @@ public sealed class EventDetector
         // The preposition right before the act, past its determiners ("over the killing"), or before the first of
         // several judged acts ("for torturing detainees and killing one of them"); "a man convicted for theft shot
         // dead three people" is a new act (a noun, not an act, follows the preposition).
-        var i = Before(view, sentence, trigger);
+        var i = PrepositionBefore(view, trigger, sentence.FirstToken);
         if (i > sentence.FirstToken && view.Words[i] is "and" or ",")
         {
             var j = i - 1;
@@ -955,7 +963,7 @@ public sealed class EventDetector
                 return false;
             }
 
-            i = Before(view, sentence, j);
+            i = PrepositionBefore(view, j, sentence.FirstToken);
         }
 
         if (i <= sentence.FirstToken || view.Words[i] is not ("for" or "over" or "with"))
@@ -980,17 +988,22 @@ public sealed class EventDetector
         }
 
         return false;
+    }
 
-        static int Before(DocView view, Sentence sentence, int at)
+    /// <summary>
+    /// Where the preposition of a noun phrase that starts its head at <paramref name="at"/> stands: the first word
+    /// before it past its determiners and adjectives (and numbers, <paramref name="acrossNumbers"/>), not below
+    /// <paramref name="floor"/> ("over the killing", "in the shelling", "during a general strike"). Callers check the word.
+    /// </summary>
+    private static int PrepositionBefore(DocView view, int at, int floor, bool acrossNumbers = false)
+    {
+        var j = at - 1;
+        while (j > floor && (view.Tag(j) is Upos.DET or Upos.ADJ || (acrossNumbers && view.Tag(j) == Upos.NUM)))
         {
-            var k = at - 1;
-            while (k > sentence.FirstToken && view.Tag(k) is Upos.DET or Upos.ADJ)
-            {
-                k--;
-            }
-
-            return k;
+            j--;
         }
+
+        return j;
     }
 
     // The auxiliaries of a perfect ("has/had killed"), for Perfect and CaseBeforeTheCourt.
@@ -1926,9 +1939,29 @@ public sealed class EventDetector
                 SenseRole.Object => ObjectHead(view, sentence, i + n) is var o && o >= 0 && sense.Words.Contains(view.Words[o]),
                 // A proper name is never the common noun a row lists: "Israeli forces in the West Bank fired" is no bank.
                 SenseRole.Subject => SubjectOf(view, sentence, i) is var h && h >= 0 && view.Tag(h) == Upos.NOUN && sense.Words.Contains(view.Words[h]),
-                _ => Any(view, sentence.FirstToken, sentence.EndToken, sense.Words),
+                _ => Any(view, sentence.FirstToken, sentence.EndToken, sense.Words) || sense.Phrases.Any(p => HasPhrase(view, sentence, p)),
             };
             if (found)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence holds the tokens of a phrase in a row ("blank rounds").</summary>
+    private static bool HasPhrase(DocView view, Sentence sentence, ImmutableArray<string> phrase)
+    {
+        for (var i = sentence.FirstToken; i + phrase.Length <= sentence.EndToken; i++)
+        {
+            var k = 0;
+            while (k < phrase.Length && view.Words[i + k] == phrase[k])
+            {
+                k++;
+            }
+
+            if (k == phrase.Length)
             {
                 return true;
             }
@@ -2232,8 +2265,7 @@ public sealed class EventDetector
     /// came about, so they take part in its typing.
     /// </param>
     private EventAnnotation? Build(DocView view, Sentence sentence, List<TriggerHit> hits, List<CueHit> allCues, bool anaphoric, bool foughtBefore = false,
-        int segmentFirst = 0, int segmentEnd = int.MaxValue, bool riotBefore = false, IReadOnlyList<TriggerHit>? told = null, IReadOnlyList<TriggerHit>? sentenceHits = null,
-        bool demonstratorsRiotedBefore = false)
+        int segmentFirst = 0, int segmentEnd = int.MaxValue, RiotBefore riot = default, IReadOnlyList<TriggerHit>? told = null, IReadOnlyList<TriggerHit>? sentenceHits = null)
     {
         var first = hits[0];
         var (clauseFirst, clauseEnd) = Clause(view, sentence, hits.Min(h => h.First), hits.Max(h => h.End));
@@ -2331,6 +2363,13 @@ public sealed class EventDetector
             return null;
         }
 
+        // "Guanajuato remained the most violent state, with 198 killings": people killed or arrested counted as acts, in a
+        // sentence that dates none of them, are a tally, not an event. ("Two killings in Rosario on Sunday" is dated.)
+        if (dating.Basis is EventDateBasis.Paragraph or EventDateBasis.None && hits.All(h => CountedActs(view, h)))
+        {
+            return null;
+        }
+
         // "a fuel tanker overturned and exploded": an explosion with no weapon, in a clause that tells an accident.
         // "A military helicopter crashed during a training flight, killing all ten on board": deaths with no act of
         // violence at all (only a fatality word) in a clause that tells an accident, even with a weapon platform named;
@@ -2395,14 +2434,12 @@ public sealed class EventDetector
         var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
         // (Only demonstrators' violence told before makes the force meet a riot: a house set ablaze elsewhere in the
         // sentence does not.)
-        var metRiot = demonstratorsRiotedBefore && hits.Any(h => _lexicon.Hierarchy["force_on_protesters"].Contains(h.Trigger.Lemma));
-        riotBefore = riotBefore || metRiot;
+        var metRiot = riot.ByDemonstrators && hits.Any(h => _lexicon.Hierarchy["force_on_protesters"].Contains(h.Trigger.Lemma));
+        var riotBefore = riot.InBackground || metRiot;
         var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd) || ProtestSetting(view, sentence, hits, sentenceHits) || metRiot;
         // "clashed with police", and "an ambush between warring clans": fighting between two sides is a battle
         // whoever the dead are named as ("26 men were killed in an ambush between warring clans").
-        var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma)
-            && (Any(view, h.End, Math.Min(clauseEnd, h.End + 4), _words.ForceWords) || Any(view, h.End, Math.Min(clauseEnd, h.End + 1), _words.Of("mutual_prepositions"))
-                || SidesNamedLater(view, h.End, clauseEnd)));
+        var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma) && SidesNamed(view, h.End, clauseEnd));
         var demonstratorsFight = hits.Any(h => _lexicon.Hierarchy["crowd_fighting"].Contains(h.Trigger.Lemma) && DemonstratorsAct(view, clauseFirst, h));
         // "attacked a military compound, killing 18 people including soldiers and civilians", "the assault on the
         // gendarmerie school": an attack on a base, post or convoy of armed forces is a battle, whoever else died.
@@ -2570,12 +2607,19 @@ public sealed class EventDetector
     }
 
     /// <summary>
-    /// "Heavy fighting broke out in Las Anod on Monday between Somaliland's army and clan militias, killing at least 20
-    /// people": the two sides named after the place and time ("between"/"among" and a force word) make it a battle,
-    /// whoever the dead are named as (ACLED adds civilians killed in a battle to its fatalities).
+    /// Whether a battle trigger ending at <paramref name="from"/> names two sides: a force right after it ("clashed with
+    /// police"), a mutual preposition right after it ("an ambush between warring clans"), or the sides named after the
+    /// place and time ("Heavy fighting broke out in Las Anod on Monday between Somaliland's army and clan militias,
+    /// killing at least 20 people": "between"/"among" and a force word). Such fighting is a battle, whoever the dead are
+    /// named as (ACLED adds civilians killed in a battle to its fatalities).
     /// </summary>
-    private bool SidesNamedLater(DocView view, int from, int clauseEnd)
+    private bool SidesNamed(DocView view, int from, int clauseEnd)
     {
+        if (Any(view, from, Math.Min(clauseEnd, from + 4), _words.ForceWords) || Any(view, from, Math.Min(clauseEnd, from + 1), _words.Of("mutual_prepositions")))
+        {
+            return true;
+        }
+
         for (var i = from; i < clauseEnd && i < from + 10; i++)
         {
             if (view.Words[i] is "," or ";")
@@ -2663,12 +2707,7 @@ public sealed class EventDetector
                 continue;
             }
 
-            var j = setting.First - 1;
-            while (j >= end && view.Tag(j) is Upos.DET or Upos.ADJ or Upos.NUM)
-            {
-                j--;
-            }
-
+            var j = PrepositionBefore(view, setting.First, end - 1, acrossNumbers: true);
             if (j >= end && _words.Of("setting_prepositions").Contains(view.Words[j])
                 && !Enumerable.Range(end, j - end).Any(k => view.Tag(k) is Upos.VERB or Upos.AUX || view.Words[k] is ";"))
             {
@@ -2677,6 +2716,18 @@ public sealed class EventDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A plural noun of an act that befalls one person each (hierarchy.tsv counted_by_person) counted by a figure of two
+    /// or more right before it ("198 killings", "82 arrests"): a count of people. "The two killings" told back is left alone.
+    /// </summary>
+    private bool CountedActs(DocView view, TriggerHit hit)
+    {
+        var noun = view.Words[hit.End - 1];
+        return hit.First > 0 && _lexicon.Hierarchy["counted_by_person"].Contains(hit.Trigger.Lemma) && view.Tag(hit.End - 1) == Upos.NOUN && noun.Length > 3 && noun[^1] == 's'
+            && view.Tag(hit.First - 1) == Upos.NUM && view.Words[hit.First - 1] is not ("one" or "1")
+            && !(hit.First > 1 && view.Words[hit.First - 2] is "the" or "these" or "those" or "both");
     }
 
     /// <summary>An accident cue in the clause that is not a weapon's impact ("crashed into a house").</summary>
@@ -3014,6 +3065,13 @@ public sealed class EventDetector
     /// <summary>What a sentence says about a seizure of people: for forced recruitment, of a person, by a seizing verb.</summary>
     private readonly record struct Seizure(bool ForcedRecruitment, bool Person, bool Verb);
 
+    /// <summary>
+    /// Demonstrators' violence told before an event in its sentence: as the event's background ("detained 79 people
+    /// after protesters pelted officers with bottles") or in an earlier incident of the sentence ("Protesters looted
+    /// shops ..., and security forces opened fire"), which force against a crowd then meets (one Riots event).
+    /// </summary>
+    private readonly record struct RiotBefore(bool InBackground, bool ByDemonstrators);
+
     /// <summary>"forced them into military service", "under the conscription law" (context_words forced_recruitment).</summary>
     private bool ForcedRecruitment(DocView view, Sentence sentence)
     {
@@ -3283,6 +3341,11 @@ public sealed class EventDetector
 
     private Resolved? ResolvePhrase(DocView view, int first, int end, ActorContext context)
     {
+        if (NamesAProtest(view, first, end))
+        {
+            return null;
+        }
+
         // Try the whole phrase, then without its leading words ("On Saturday Ukrainian drones" -> "Ukrainian drones").
         for (var start = first; start < end; start++)
         {
@@ -3305,6 +3368,24 @@ public sealed class EventDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "A general strike called by unions halted trains": a phrase that ends in a demonstration's or strike's name of
+    /// several words (a PROTEST trigger form of the lexicon) names that action, not who acts, though its last word alone
+    /// may name a weapon ("strike") or its first an office ("general").
+    /// </summary>
+    private bool NamesAProtest(DocView view, int first, int end)
+    {
+        for (var k = Math.Max(first, end - 3); k < end - 1; k++)
+        {
+            if (_triggersByForm.TryGetValue(string.Join(' ', view.Words, k, end - k), out var triggers) && triggers.Any(t => t.PloverEvent == "PROTEST"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Noun phrases of a clause: runs of determiners, adjectives, nouns, numbers and names, "and" inside.</summary>
@@ -3796,6 +3877,14 @@ public sealed class EventDetector
             {
                 return EventModality.Historical;
             }
+        }
+
+        // "On previous nights, riot police had used water cannon", "On earlier occasions the army had shelled the town":
+        // an earlier marker before a plural period, ahead of the trigger in its sentence, puts the act on other, earlier
+        // occasions than the news. ("Over the past three days" reaches the news and is no such marker.)
+        if (OnEarlierOccasions(view, sentence.FirstToken, trigger))
+        {
+            return EventModality.Historical;
         }
 
         // Historical words count in the event's clause and the clauses that lead to it, not in later ones

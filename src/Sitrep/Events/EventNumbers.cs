@@ -28,15 +28,17 @@ public static class EventNumbers
         var used = new HashSet<int>();
         for (var i = first; i < end; i++)
         {
-            var fatal = context.FatalityCues.Contains(words[i]) || context.KillingVerbs.Contains(words[i]);
+            var personal = context.PersonKillingVerbs.Contains(words[i]);
+            var fatal = context.FatalityCues.Contains(words[i]) || context.KillingVerbs.Contains(words[i]) || personal;
             var injury = context.InjuryCues.Contains(words[i]);
             if (!fatal && !injury)
             {
                 continue;
             }
 
+            int[]? usedBefore = personal ? [.. used] : null;
             var value = Near(text, language, words, context, lexicon, first, end, i, used);
-            if (value is null)
+            if (value is null || (usedBefore is not null && !CountsPeople(words, context, used, usedBefore)))
             {
                 continue;
             }
@@ -52,6 +54,34 @@ public static class EventNumbers
         }
 
         return new EventFigures(fatalities, injuries, used);
+    }
+
+    /// <summary>
+    /// Whether the figures a person-only killing word just read ("11 terrorists were neutralised", "neutralising three
+    /// of them") count people: a person, combatant or force word, or "of", right after each; "neutralised 40 drones"
+    /// counts none.
+    /// </summary>
+    private static bool CountsPeople(string[] words, ContextWords context, HashSet<int> used, int[] usedBefore)
+    {
+        var read = false;
+        foreach (var k in used)
+        {
+            if (Array.IndexOf(usedBefore, k) >= 0)
+            {
+                continue;
+            }
+
+            read = true;
+            var next = k + 1 < words.Length ? words[k + 1] : "";
+            var singular = next.EndsWith('s') ? next[..^1] : next;
+            if (!(next == "of" || context.ForceWords.Contains(next) || context.PersonNouns.Contains(singular)
+                || context.Of("combatant_nouns").Contains(singular)))
+            {
+                return false;
+            }
+        }
+
+        return read;
     }
 
     private static bool IsCue(ContextWords context, string word) =>
@@ -214,7 +244,7 @@ public static class EventNumbers
 
             if (Number(text, language, words, lexicon, i) is not { } n)
             {
-                if (persons == 0 && context.PersonNouns.Contains(word) && i > first && words[i - 1] is "a" or "an")
+                if (persons == 0 && context.PersonNouns.Contains(word) && SingularHead(language, words, first, i))
                 {
                     persons = 1;
                 }
@@ -234,6 +264,28 @@ public static class EventNumbers
         }
 
         return persons > 0 ? persons : null;
+    }
+
+    /// <summary>
+    /// Whether a person noun heads a noun phrase that "a"/"an" opens, across the nouns and adjectives that modify it: "A
+    /// farmer was killed", "A taxi driver was shot dead", "a petrol station attendant" (one person each).
+    /// </summary>
+    private static bool SingularHead(LanguageLayer language, string[] words, int first, int head)
+    {
+        for (var j = head - 1; j >= first && j >= head - 4; j--)
+        {
+            if (words[j] is "a" or "an")
+            {
+                return true;
+            }
+
+            if (Tag(language, j) is not (Upos.NOUN or Upos.ADJ or Upos.PROPN) && words[j] != "-")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"16 soldiers and eight attackers": the first group of a coordination read backwards from the second.</summary>

@@ -17,8 +17,15 @@ public enum SenseRole
     Sentence,
 }
 
-/// <summary>A non-violent sense of violent trigger words: its name, the trigger lemmas it reads, where and which words.</summary>
-public sealed record FigurativeSense(string Sense, FrozenSet<string> Lemmas, SenseRole Role, FrozenSet<string> Words);
+/// <summary>
+/// A non-violent sense of violent trigger words: its name, the trigger lemmas it reads, where and which words; a sentence
+/// sense may also list phrases of several tokens ("blank rounds", where "blank" alone is also "point blank range").
+/// </summary>
+public sealed record FigurativeSense(string Sense, FrozenSet<string> Lemmas, SenseRole Role, FrozenSet<string> Words)
+{
+    /// <summary>The sense's phrases of several tokens, each split into its tokens (sentence role only).</summary>
+    public ImmutableArray<ImmutableArray<string>> Phrases { get; init; } = [];
+}
 
 /// <summary>
 /// The figurative senses of <c>data/events/figurative_senses.tsv</c>, by trigger lemma: "fired his chief of staff" is a
@@ -70,16 +77,21 @@ public sealed class FigurativeSenses
                 throw row.Error("columns 'lemmas' and 'words' must both list forms");
             }
 
-            if (words.FirstOrDefault(w => w.Contains(' ', StringComparison.Ordinal)) is { } spaced)
+            // Only a sentence sense reads phrases: an object or subject is one head noun.
+            if (role != SenseRole.Sentence && words.FirstOrDefault(w => w.Contains(' ', StringComparison.Ordinal)) is { } spaced)
             {
-                throw row.Error($"'{spaced}' has a space: the words are single tokens");
+                throw row.Error($"'{spaced}' has a space: the words of an object or subject sense are single tokens");
             }
 
+            var lower = words.Select(w => w.ToLowerInvariant()).ToList();
             senses.Add(new FigurativeSense(
                 row.Required("sense"),
                 lemmas.ToFrozenSet(StringComparer.Ordinal),
                 role,
-                words.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal)));
+                lower.Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal))
+            {
+                Phrases = [.. lower.Where(w => w.Contains(' ', StringComparison.Ordinal)).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray())],
+            });
         }
 
         return new FigurativeSenses(senses.ToImmutable());

@@ -7,7 +7,8 @@ namespace Sitrep.Events.Lexicon;
 
 /// <summary>
 /// A verb whose event its object decides (object_frames.tsv): "lifted the curfew" is a concession, not a curfew;
-/// "halted the offensive" a de-escalation, not an offensive. <see cref="Trigger"/> is the event it makes (no ACLED type).
+/// "halted the offensive" a de-escalation, not an offensive. <see cref="Trigger"/> is the event it makes: no ACLED type,
+/// unless the frame is named after a trigger lemma that has one ("took its crew hostage" is the lemma abduct, an abduction).
 /// </summary>
 public sealed record ObjectFrame(Trigger Trigger, ImmutableArray<string[]> Verbs, ImmutableArray<string[]> Nouns, ImmutableArray<string[]> Objects);
 
@@ -29,7 +30,13 @@ public sealed class ObjectFrames
 
     public int MaxObjectWords { get; }
 
-    public static ObjectFrames Load(string path, IReadOnlyDictionary<string, ImmutableArray<string>> plover)
+    /// <param name="path">The object_frames.tsv file.</param>
+    /// <param name="plover">PLOVER events and their modes, to check each row's.</param>
+    /// <param name="acledByLemma">
+    /// The ACLED sub-event types of triggers.tsv lemmas: a frame named after one codes them too (its object, split off
+    /// the verb, is what the contiguous form "took hostage" has next to it).
+    /// </param>
+    public static ObjectFrames Load(string path, IReadOnlyDictionary<string, ImmutableArray<string>> plover, IReadOnlyDictionary<string, ImmutableArray<AcledSubEventType>>? acledByLemma = null)
     {
         var frames = ImmutableArray.CreateBuilder<ObjectFrame>();
         foreach (var row in TsvTable.Read(path, "name", "verbs", "nouns", "objects", "plover_event", "plover_mode", "cameo").Rows)
@@ -63,7 +70,8 @@ public sealed class ObjectFrames
 
             var name = row.Required("name");
             var forms = verbs.Select(v => string.Join(' ', v)).ToImmutableArray();
-            frames.Add(new ObjectFrame(new Trigger(name, "verb", forms, [], ploverEvent, mode, cameo), verbs, Phrases(row, "nouns"), objects));
+            var acled = acledByLemma is not null && acledByLemma.TryGetValue(name, out var types) ? types : [];
+            frames.Add(new ObjectFrame(new Trigger(name, "verb", forms, acled, ploverEvent, mode, cameo), verbs, Phrases(row, "nouns"), objects));
         }
 
         return new ObjectFrames(frames.ToImmutable());

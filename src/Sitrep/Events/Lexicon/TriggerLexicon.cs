@@ -207,7 +207,8 @@ public sealed class TriggerLexicon
             FatalityWords = fatalities.ToFrozenDictionary(StringComparer.Ordinal),
             Hierarchy = hierarchy,
             GeneratedForms = generated.ToFrozenSet(StringComparer.Ordinal),
-            Frames = ObjectFrames.Load(Path.Combine(directory, "object_frames.tsv"), plover),
+            Frames = ObjectFrames.Load(Path.Combine(directory, "object_frames.tsv"), plover,
+                triggers.Where(t => !t.AcledCandidates.IsEmpty).GroupBy(t => t.Lemma, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().AcledCandidates, StringComparer.Ordinal)),
             Senses = FigurativeSenses.Load(Path.Combine(directory, "figurative_senses.tsv"), triggers.Select(t => t.Lemma).ToHashSet(StringComparer.Ordinal)),
             MaxFormWords = maxWords,
         };
