@@ -46,9 +46,9 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
 
     /// <summary>
     /// The fused event the report joins (<see cref="Choose"/>) and the other fused events it bridges to it: those it
-    /// also fits (its mean score reaches the threshold) and that none of the joined event's compared reports, the
-    /// report itself or another bridged event's rules out (<see cref="EventMatcher"/>'s hard rules, one article's
-    /// events). Two outlets' reports of one incident that resemble each other too little to merge stay apart until a
+    /// also fits (its mean score reaches the threshold) and whose compared reports each fit the report with the joined
+    /// event's compared reports (and those of the events bridged before it) as the fuser's own test asks: no hard rule
+    /// of <see cref="EventMatcher"/> keeps them apart and their mean score reaches the threshold. Two outlets' reports of one incident that resemble each other too little to merge stay apart until a
     /// third report that fits both arrives; had it come first, both would have joined it. Merging them when it comes
     /// makes the ledger the same whatever the order of arrival. The bridged events come in id order, each checked
     /// against those taken before it, so the outcome is deterministic.
@@ -90,8 +90,12 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
                 continue;
             }
 
+            // Had the report come first, the joined event's reports would have joined it, and this event's reports
+            // would each have joined them in turn only if they fit them all (the fuser's own test): they are merged
+            // only then, so a vague report that fits an incident and the near-miss beside it does not merge the two.
             var members = candidate.Members.Take(MaxCompared).ToList();
-            if (members.TrueForAll(m => joined.TrueForAll(j => Compatible(m, j))))
+            var together = new FusionCandidate(best.FusedId, joined);
+            if (members.TrueForAll(m => Score(m, together) >= Threshold))
             {
                 bridged.Add(candidate.FusedId);
                 joined.AddRange(members);
@@ -100,10 +104,6 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
 
         return new FusionChoice(best.FusedId, bridged);
     }
-
-    /// <summary>Whether two reports may be one event: from different articles, and no hard rule keeps them apart.</summary>
-    private static bool Compatible(MemberEvent a, MemberEvent b) =>
-        a.ArticleId != b.ArticleId && EventMatcher.Match(a, b).IsCompatible;
 
     /// <summary>
     /// The candidates by id (ordinal; equal ids keep their order). The store gives them in that order already: a

@@ -190,11 +190,15 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // = 69.0%, 56.9 points extraction), which took the whole dev to false 4/338 = 1.2%, missed 242/576 = 42.0%,
         // B-cubed F1 0.894. Then a report that fits two fused events kept apart merging them (the ledger the same in any
         // arrival order): false 4/344, missed 41.0%; and an unplaced report from an outlet named after the other's town
-        // agreeing 0.7 on place (no near-miss pair moved): false 4/351 = 1.1%, missed 229/576 = 39.8% (34.2 points
-        // extraction), 10.1% of correctly extracted pairs, B-cubed F1 0.899; batch 11 dev unchanged (false 2/20, missed
-        // 40/58: riots typed otherwise by the events stage).
+        // agreeing 0.7 on place (no near-miss pair moved): false 4/351 = 1.1%, missed 229/576 = 39.8%. This file's order
+        // puts each incident's outlets before its near-misses; reversed, the same code gave false 13/351, shuffled
+        // 10/349 (before the session 8/329 and 7/329): a bridge then merges only events whose reports each fit the
+        // bridge and the joined event's reports (as they would had the bridge come first): false 5/350 = 1.4%, missed
+        // 231/576 = 40.1% (34.2 points extraction), 10.7% of correctly extracted pairs, B-cubed F1 0.898; reversed
+        // 10/345 and 41.8%, shuffled 6/342 and 41.7%; batch 11 dev unchanged (false 2/20, missed 40/58: riots typed
+        // otherwise by the events stage).
         Assert.True(score.FalseMergeRate <= 0.015, score.Describe());
-        Assert.True(score.MissedMergeRate <= 0.40, score.Describe());
+        Assert.True(score.MissedMergeRate <= 0.405, score.Describe());
         Assert.True(score.MissedGivenExtractionRate <= 0.17, score.Describe());
         Assert.True(score.BCubedF1 >= 0.897, score.Describe());
         Assert.True(score.Precision >= 0.985, score.Describe());
