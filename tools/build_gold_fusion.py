@@ -2171,6 +2171,202 @@ SCENARIOS_10 = {
 }
 
 
+# Batch 11 (2026-11-27): conflicts and unrest batches 1-10 lack (Spain's Catalonia, Ireland, Sweden, the UAE, Kuwait,
+# Bahrain, Malaysia's Sabah, North Macedonia, Timor-Leste, Greece, the Netherlands, Mongolia), in outlet styles they lack
+# (a long magazine feature beside a wire's one line, an emergency medical service's tally, a metro or rail operator's
+# notice, an Irish-, Malay-, Macedonian-, Greek-, Dutch- or Mongolian-language outlet in translation, an embassy's
+# consular note, an energy-market note, a hospital abroad, a court report, a fire service's night log), with local
+# names beside international ones (Baile Átha Cliath / Dublin, Dawwar al-Lulu / Pearl Roundabout, Ulan Bator /
+# Ulaanbaatar, Kumanova / Kumanovo, Díli / Dili) and "on Friday" beside "overnight"; rich in the near-misses that
+# false-merge on held-out text: the same place the next day, a neighbouring town the same day, the same actors in
+# another incident, two incidents in one city on one day (the stabbing and the riot after it, the shooting and the
+# riot it set off), a retaliation strike across the border; follow-ups that revise the toll are the same event.
+SCENARIOS_11 = {
+    "esp-barcelona-riot": [
+        C("main", RIO, "2019-10-18", [
+            ("Global Wire", 0, "BARCELONA, {mon_abbr} (Global Wire) - Protesters burned barricades and threw stones at police in central Barcelona on {dow} night; dozens were hurt."),
+            ("Catalan weekly magazine (translated from Catalan)", 5, "The night Urquinaona burned. It began, as the previous nights had, with a few hundred young people facing the police vans at the bottom of Via Laietana. By ten o'clock on {dow}, {d_mon}, the square had become a field of burning containers, paving stones pulled up from the pavements and foam bullets fired by the Mossos d'Esquadra and the National Police. Residents of the flats above the square filmed from their balconies as the barricades spread along Ronda de Sant Pere. 'I have lived here for forty years and never seen anything like it,' said a retired teacher we met the next morning among the ashes."),
+            ("Catalan Emergency Medical Service (SEM)", 1, "Balance of the night of {d_mon} in Barcelona: SEM attended 152 people, 46 of them police officers, in the area of Plaça d'Urquinaona and Via Laietana. 6 people were taken to hospital in a serious condition."),
+            ("Barcelona metro operator notice", 0, "Service notice {iso}, 19:40: Urquinaona, Catalunya and Passeig de Gràcia stations closed because of incidents on the street. Trains pass without stopping."),
+            ("Global Wire", 3, "A judge jailed four of the people arrested in last {dow}'s riots around Plaça d'Urquinaona in Barcelona, the worst night of the unrest, in which the emergency services now say 182 people were hurt."),
+        ]),
+        C("march", PRO, "2019-10-18", [
+            ("Global Wire", 0, "Earlier on {dow}, hundreds of thousands of people marched peacefully through Barcelona during a general strike, filling the Passeig de Gràcia, police said."),
+        ]),
+        C("sabadell", RIO, "2019-10-18", [
+            ("Catalan Emergency Medical Service (SEM)", 1, "Also on the night of {d_mon}, protesters set containers on fire and clashed with police in the centre of Sabadell; SEM attended 4 people there."),
+        ]),
+        C("nextnight", RIO, "2019-10-19", [
+            ("Global Wire", 0, "BARCELONA, {mon_abbr} (Global Wire) - Protesters and police clashed again around Plaça d'Urquinaona in Barcelona on {dow} night, the sixth night of unrest, though on a smaller scale than the night before."),
+        ]),
+    ],
+    "irl-dublin-riot": [
+        C("main", RIO, "2023-11-23", [
+            ("Global Wire", 0, "DUBLIN, {mon_abbr} (Global Wire) - Rioters set fire to buses and a tram and looted shops in central Dublin on {dow} evening, hours after a knife attack outside a school, police said."),
+            ("Irish-language radio (translated from Irish)", 1, "Baile Átha Cliath: violence on Sráid Uí Chonaill last night. A tram and three buses were burned and shops were broken into; gardaí were attacked with bottles and fireworks."),
+            ("An Garda Síochána", 1, "34 people were arrested following the serious public disorder on O'Connell Street and the surrounding area on the night of {d_mon}. 11 Garda vehicles were damaged and 13 premises were looted or damaged."),
+            ("Dublin tram operator", 1, "The Red Line is suspended between Abbey Street and The Point after a tram was set alight on O'Connell Street during the disorder of {d_mon}."),
+            ("Global Wire", 5, "A 23-year-old man charged over the riot in Dublin city centre on {d_mon} was refused bail, the district court heard, as police said the number of arrests had risen to 48."),
+        ]),
+        C("stabbing", VAC, "2023-11-23", [
+            ("Global Wire", 0, "DUBLIN, {mon_abbr} (Global Wire) - A man stabbed three young children and a care assistant outside a school on Parnell Square East in Dublin on {dow} afternoon; a five-year-old girl was seriously hurt, police said."),
+        ]),
+        C("nextday", PRO, "2023-11-24", [
+            ("An Garda Síochána", 0, "A gathering of around 50 people at the Garden of Remembrance on the evening of {d_mon}, a day after the disorder, dispersed peacefully under a heavy Garda presence."),
+        ]),
+    ],
+    "swe-orebro-riot": [
+        C("main", RIO, "2022-04-15", [
+            ("Global Wire", 0, "STOCKHOLM, {mon_abbr} (Global Wire) - Rioters burned police cars and threw stones at officers in the Swedish city of Orebro on {dow} during protests against a far-right rally, police said; 12 officers were hurt."),
+            ("Swedish Police Authority (translated from Swedish)", 0, "Örebro, {d_mon}: a riot broke out in Sveaparken ahead of a planned public gathering. Twelve police officers were injured and four police vehicles were set on fire."),
+            ("Örebro University Hospital", 1, "Nine police officers injured in Sveaparken on {d_mon} were treated at our emergency department; all have been discharged."),
+            ("Global Wire", 7, "Police raised to 26 the number of officers injured in the {dow} riot in Orebro's Sveaparken, the worst of the Easter unrest, and said the damage ran into millions of crowns."),
+        ]),
+        C("linkoping", RIO, "2022-04-15", [
+            ("Swedish Police Authority (translated from Swedish)", 0, "Linköping, {d_mon}: in Skäggetorp, youths threw stones at police and set cars alight in the evening; three officers were hurt."),
+        ]),
+        C("nextnight", RIO, "2022-04-16", [
+            ("Global Wire", 0, "STOCKHOLM, {mon_abbr} (Global Wire) - Youths again threw stones at police in Orebro's Vivalla district on {dow} night, a day after the riot in the city's Sveaparken, police said; no one was hurt."),
+        ]),
+    ],
+    "are-abudhabi-drone": [
+        C("main", ERV, "2022-01-17", [
+            ("Global Wire", 0, "DUBAI, {mon_abbr} (Global Wire) - A suspected drone attack set off explosions in three fuel tankers near an ADNOC storage facility in Abu Dhabi on {dow}, killing three people, police said, in an attack claimed by Yemen's Houthis."),
+            ("Emirates state news agency (translated from Arabic)", 0, "Abu Dhabi Police: a fire broke out this morning causing the explosion of three petroleum transport tankers in the ICAD 3 area of Musaffah, near ADNOC storage tanks. Two Indian nationals and one Pakistani national died and six people were injured."),
+            ("Houthi military spokesman", 0, "Our armed forces carried out a successful operation deep in the UAE with ballistic missiles and drones, targeting vital installations in Abu Dhabi. We warn companies and residents to stay away."),
+            ("Embassy of India, Abu Dhabi", 1, "The Embassy is in touch with the families of the two Indian nationals who lost their lives in the explosion at Mussafah on {d_mon} and with the UAE authorities."),
+            ("Energy market note", 1, "Brent gained 1.2% after {dow}'s drone attack on fuel tankers at an ADNOC depot in the UAE capital, though the company said operations were not disrupted."),
+        ]),
+        C("sanaa", ERV, "2022-01-17", [
+            ("Global Wire", 1, "Saudi-led coalition air strikes hit the Yemeni capital Sanaa late on {dow}, hours after the Houthi attack on Abu Dhabi, killing at least 14 people in a house, residents said."),
+        ], "YEM"),
+        C("intercept", ERV, "2022-01-24", [
+            ("Global Wire", 0, "DUBAI, {mon_abbr} (Global Wire) - The UAE intercepted and destroyed two ballistic missiles fired at Abu Dhabi by the Houthis early on {dow}; debris fell in uninhabited areas around the city, the defence ministry said."),
+        ]),
+    ],
+    "kwt-sawaber-mosque": [
+        C("main", ERV, "2015-06-26", [
+            ("Kuwait News Agency (translated from Arabic)", 0, "The Ministry of Health announced 27 martyrs and 227 injured in the explosion at the Imam al-Sadiq mosque in al-Sawabir during Friday prayers."),
+            ("Global Wire", 0, "KUWAIT, {mon_abbr} (Global Wire) - A suicide bomber blew himself up in a Shi'ite mosque in Kuwait City during {dow} prayers, killing at least 25 people, officials said."),
+            ("Islamic State statement", 1, "A knight of the caliphate set off his explosive belt in a temple of the rafida in the land of Kuwait on {dow}, killing and wounding dozens of them."),
+            ("Global Wire", 2, "The toll from {dow}'s suicide bombing at the Imam Sadiq mosque in Kuwait City has risen to 27, the health ministry said, as thousands attended a mass funeral."),
+        ]),
+        C("arrests", STR, "2015-06-27", [
+            ("Kuwait News Agency (translated from Arabic)", 0, "The Ministry of Interior arrested on Saturday the driver who took the suicide bomber to the mosque, as well as the owner of the house where the driver was hiding, in al-Riqqa."),
+        ]),
+        C("dammam", ERV, "2015-05-29", [
+            ("Global Wire", 0, "DUBAI, {mon_abbr} (Global Wire) - A suicide bomber dressed as a woman blew himself up outside a Shi'ite mosque in Dammam in Saudi Arabia's Eastern Province during {dow} prayers, killing four people, state media said."),
+        ], "SAU"),
+    ],
+    "bhr-pearl-roundabout": [
+        C("main", VAC, "2011-02-17", [
+            ("Global Wire", 0, "MANAMA, {mon_abbr} (Global Wire) - Riot police fired tear gas and birdshot to clear protesters camped at Pearl Roundabout in the Bahraini capital before dawn on {dow}, killing at least three people, the opposition said."),
+            ("Doctor at Salmaniya hospital, by telephone", 0, "We have received the bodies of four men from Dawwar al-Lulu since the early hours, and dozens of wounded with shotgun pellets in their chests and faces."),
+            ("Bahrain Interior Ministry", 0, "Security forces evacuated the Pearl Roundabout area in the early hours of {d_mon} after all opportunities for dialogue were exhausted. A number of policemen were injured."),
+            ("Opposition society statement (translated from Arabic)", 1, "We hold the authorities responsible for the massacre at the Lulu roundabout at three in the morning, when sleeping men, women and children were attacked. Four martyrs have fallen."),
+            ("Global Wire", 1, "Bahrain's overnight raid on the protest camp in Manama, which killed four people, drew condemnation from rights groups and a call for restraint from Washington."),
+        ]),
+        C("nextday", VAC, "2011-02-18", [
+            ("Global Wire", 0, "MANAMA, {mon_abbr} (Global Wire) - Troops opened fire on {dow} on mourners marching towards Pearl Roundabout, a day after the camp was cleared, wounding dozens, witnesses said."),
+        ]),
+        C("funeral", PRO, "2011-02-18", [
+            ("Opposition society statement (translated from Arabic)", 0, "Tens of thousands took part on {dow} in the funerals of the martyrs in Sitra and Karzakan, chanting for the fall of the government."),
+        ]),
+    ],
+    "mys-lahad-datu": [
+        C("main", BAT, "2013-03-01", [
+            ("Malaysian national news agency (translated from Malay)", 0, "Two members of the police commando unit were killed in an exchange of fire with the armed intruders at Kampung Tanduo, Felda Sahabat, Lahad Datu, this morning, the Inspector-General of Police said."),
+            ("Global Wire", 0, "KUALA LUMPUR, {mon_abbr} (Global Wire) - Malaysian police clashed with armed followers of the Sultan of Sulu holed up in a village in Sabah state on {dow}, leaving two police officers and 12 gunmen dead, officials said."),
+            ("Sulu sultanate spokesman, on Manila radio", 0, "Our royal army in Tanduo was attacked by Malaysian forces this morning. Ten of our men were killed and four wounded, but we will not surrender."),
+            ("Philippine Department of Foreign Affairs", 1, "The Department deeply regrets the loss of lives in the violent incident in Lahad Datu, Sabah, on {d_mon} and calls on the followers of the Sultanate to return home."),
+        ]),
+        C("semporna", BAT, "2013-03-02", [
+            ("Global Wire", 0, "KUALA LUMPUR, {mon_abbr} (Global Wire) - Six Malaysian police officers were killed in an ambush by Sulu gunmen in the coastal village of Simunul in Semporna, about 300 km from Lahad Datu, on {dow}, police said."),
+        ]),
+        C("airstrike", ERV, "2013-03-05", [
+            ("Malaysian national news agency (translated from Malay)", 0, "Royal Malaysian Air Force jets bombed the intruders' positions at Kampung Tanduo, Lahad Datu, this morning, followed by a ground assault by the army and police."),
+        ]),
+    ],
+    "mkd-kumanovo-shootout": [
+        C("main", BAT, "2015-05-09", [
+            ("Global Wire", 0, "SKOPJE, {mon_abbr} (Global Wire) - Eight Macedonian police officers were killed in a gun battle with an armed group in the northern town of Kumanovo on {dow}, the interior ministry said."),
+            ("Macedonian Interior Ministry (translated from Macedonian)", 1, "In the police action in the Divo Naselje neighbourhood of Kumanovo on {d_mon}, a terrorist group of more than 40 members was neutralised. Eight police officers lost their lives and 37 were injured; 14 terrorists were killed."),
+            ("Albanian-language outlet (translated from Albanian)", 0, "Kumanova: heavy shooting since dawn in the Lagja e Trimave neighbourhood; residents say they have been trapped in their cellars for hours."),
+            ("Global Wire", 2, "The death toll from {dow}'s fighting between police and gunmen in Kumanovo rose to 22, eight police officers and 14 gunmen, as the town buried its dead."),
+        ]),
+        C("goshince", BAT, "2015-04-21", [
+            ("Global Wire", 0, "SKOPJE, {mon_abbr} (Global Wire) - About 40 armed men attacked a police border post at Gošince near Kumanovo before dawn on {dow}, tying up the officers and seizing weapons, the interior ministry said."),
+        ]),
+        C("skopje", PRO, "2015-05-17", [
+            ("Global Wire", 0, "SKOPJE, {mon_abbr} (Global Wire) - Tens of thousands of people rallied in Skopje on {dow} demanding the government's resignation, a week after the deadly fighting in Kumanovo."),
+        ]),
+    ],
+    "tls-dili-attack": [
+        C("main", BAT, "2008-02-11", [
+            ("Global Wire", 0, "DILI, {mon_abbr} (Global Wire) - Rebel soldiers attacked the home of East Timor's president in Dili early on {dow}, seriously wounding him; the rebel leader was killed in a gunfight with the guards."),
+            ("Portuguese news agency (translated from Portuguese)", 0, "Díli, {d_mon}: shots were fired at dawn at the president's residence in Metiaut, on the eastern edge of the capital. Two attackers, among them the rebel commander, and one guard were hit."),
+            ("Royal Darwin Hospital", 1, "The President of Timor-Leste, flown to Darwin after being shot at his home on {d_mon}, remains in a serious but stable condition after surgery."),
+            ("UN mission in Timor-Leste", 0, "The Mission condemns in the strongest terms the armed attack this morning on the residence of the President of the Republic and is working with the national police to secure the capital."),
+        ]),
+        C("convoy", BAT, "2008-02-11", [
+            ("Global Wire", 0, "About an hour later on {dow}, rebels fired on the prime minister's convoy in the hills of Balibar, south of Dili; he escaped unhurt, officials said."),
+        ]),
+        C("emergency", STR, "2008-02-12", [
+            ("Portuguese news agency (translated from Portuguese)", 0, "Díli, {d_mon}: parliament approved a state of siege and a night curfew for the whole country, a day after the attacks on the president and the prime minister."),
+        ]),
+    ],
+    "grc-athens-riot": [
+        C("main", RIO, "2008-12-06", [
+            ("Global Wire", 1, "ATHENS, {mon_abbr} (Global Wire) - Hundreds of youths smashed shop windows and set banks and cars ablaze in central Athens late on {dow}, hours after police shot dead a teenager in the Exarchia district."),
+            ("Greek daily (translated from Greek)", 1, "Exarcheia, a night of fire: from Stournari street to Panepistimiou avenue, hooded youths set up burning barricades and fought the riot police until dawn. Thirty-one shops and nine banks were damaged."),
+            ("Hellenic Fire Service night log", 1, "Night of {d_mon} into {next_dow}: crews attended 40 fires in the centre of Athens, among them banks, shops and 25 vehicles, in the Exarcheia, Omonia and Syntagma areas."),
+            ("Global Wire", 3, "Shopkeepers in central Athens were still counting the damage from {dow} night's riots, which police now say hurt 12 officers, as unrest spread to other Greek cities."),
+        ]),
+        C("shooting", VAC, "2008-12-06", [
+            ("Global Wire", 0, "ATHENS, {mon_abbr} (Global Wire) - A police officer shot dead a 15-year-old boy in the Exarchia district of Athens on {dow} evening after a confrontation with a group of youths, police said."),
+        ]),
+        C("thessaloniki", RIO, "2008-12-06", [
+            ("Greek daily (translated from Greek)", 1, "In Thessaloniki too, youths smashed shop windows and threw petrol bombs at police on Egnatia street on the night of {d_mon}."),
+        ]),
+        C("nextday", RIO, "2008-12-07", [
+            ("Global Wire", 0, "ATHENS, {mon_abbr} (Global Wire) - Rioting resumed in central Athens on {dow}, a day after the shooting of a teenager, as protesters hurled petrol bombs at police and set fire to shops on Ermou street."),
+        ]),
+    ],
+    "nld-eindhoven-riot": [
+        C("main", RIO, "2021-01-24", [
+            ("Global Wire", 0, "AMSTERDAM, {mon_abbr} (Global Wire) - Rioters looted shops at Eindhoven's railway station and threw stones and fireworks at police on {dow} in the worst unrest in the Netherlands in decades, sparked by a Covid-19 curfew; 55 people were arrested."),
+            ("Dutch police (translated from Dutch)", 0, "Eindhoven, {d_mon}: at the 18 Septemberplein and the Stationsplein, rioters attacked the riot police with stones and fireworks and set a car on fire. 55 people were arrested."),
+            ("Dutch railway operator", 0, "Travel information {iso}: Eindhoven Centraal is closed after the shops in the station were looted. Trains do not stop at Eindhoven until further notice."),
+            ("Mayor of Eindhoven", 1, "Yesterday afternoon and evening our city centre was the scene of unprecedented violence. What happened around the station on {dow} was not a protest; it was looting and destruction."),
+            ("Global Wire", 3, "Prosecutors charged 20 people over {dow}'s riot in Eindhoven, where the damage to the station and shops is now put at several million euros."),
+        ]),
+        C("amsterdam", PRO, "2021-01-24", [
+            ("Global Wire", 0, "In Amsterdam, police used water cannon on {dow} to disperse a banned protest against the curfew on the Museumplein and detained about 190 people."),
+        ]),
+        C("urk", RIO, "2021-01-23", [
+            ("Dutch police (translated from Dutch)", 0, "Urk, {d_mon}: youths set fire to a coronavirus testing centre on the first evening of the curfew."),
+        ]),
+        C("denbosch", RIO, "2021-01-25", [
+            ("Global Wire", 0, "AMSTERDAM, {mon_abbr} (Global Wire) - Rioters smashed shop windows and threw fireworks at police in 's-Hertogenbosch on {dow}, the third night of unrest over the curfew."),
+        ]),
+    ],
+    "mng-ulaanbaatar-riot": [
+        C("main", RIO, "2008-07-01", [
+            ("Global Wire", 0, "ULAN BATOR, {mon_abbr} (Global Wire) - Protesters alleging fraud in Mongolia's parliamentary election set fire to the ruling party's headquarters in Ulan Bator on {dow}, and clashes with police left several people dead."),
+            ("Mongolian state news agency (translated from Mongolian)", 1, "Ulaanbaatar, {d_mon}: the building of the Mongolian People's Revolutionary Party on Sükhbaatar Square was set on fire by a crowd; the President declared a four-day state of emergency in the capital."),
+            ("Ministry of Health of Mongolia", 4, "The number of people who died of injuries sustained in the unrest of {d_mon} has risen to five; 239 civilians and 108 police officers were hurt."),
+            ("Arts newsletter", 6, "The National Gallery of Fine Arts, which shared the party building that burned during the riot of {d_mon}, says works by Mongolian masters were looted or lost to the fire."),
+        ]),
+        C("curfew", STR, "2008-07-02", [
+            ("Global Wire", 0, "ULAN BATOR, {mon_abbr} (Global Wire) - Soldiers and armoured vehicles patrolled the Mongolian capital on {dow} under a state of emergency after the riot, and police said about 700 people had been detained."),
+        ]),
+        C("rally", PRO, "2008-06-30", [
+            ("Mongolian state news agency (translated from Mongolian)", 0, "Ulaanbaatar, {d_mon}: supporters of the Democratic Party gathered peacefully on Sükhbaatar Square on {dow} to protest against the preliminary election results."),
+        ]),
+    ],
+}
+
+
 def fill(text, date):
     d = datetime.date.fromisoformat(date)
     return text.format(
@@ -2209,7 +2405,7 @@ def records(key, clusters):
 
 def main():
     splits = {"dev": [], "test": []}
-    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3, **SCENARIOS_4, **SCENARIOS_5, **SCENARIOS_6, **SCENARIOS_7, **SCENARIOS_8, **SCENARIOS_9, **SCENARIOS_10}
+    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3, **SCENARIOS_4, **SCENARIOS_5, **SCENARIOS_6, **SCENARIOS_7, **SCENARIOS_8, **SCENARIOS_9, **SCENARIOS_10, **SCENARIOS_11}
     for batch in (SCENARIOS, SCENARIOS_2):  # each batch split on its own: a later batch never moves an earlier one's scenarios
         keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
         cut = round(len(keys) * 0.6)
@@ -2217,8 +2413,8 @@ def main():
         splits["test"] += keys[cut:]
     splits["dev"] += sorted(SCENARIOS_3)  # batch 3 is dev only (written while tuning type compatibility)
     splits["dev"] += sorted(SCENARIOS_4)  # batch 4 is dev only (written while tuning missed merges)
-    # batches 5 to 10 are each split on their own by the SHA-1 rule, as batches 1 and 2, so their test parts are unseen
-    for batch in (SCENARIOS_5, SCENARIOS_6, SCENARIOS_7, SCENARIOS_8, SCENARIOS_9, SCENARIOS_10):
+    # batches 5 to 11 are each split on their own by the SHA-1 rule, as batches 1 and 2, so their test parts are unseen
+    for batch in (SCENARIOS_5, SCENARIOS_6, SCENARIOS_7, SCENARIOS_8, SCENARIOS_9, SCENARIOS_10, SCENARIOS_11):
         keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
         cut = round(len(keys) * 0.6)
         splits["dev"] += keys[:cut]

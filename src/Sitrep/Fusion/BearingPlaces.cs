@@ -6,7 +6,7 @@ namespace Sitrep.Fusion;
 
 /// <summary>
 /// The settlement a report places its incident in when it tells it by a bearing from a better-known town: "in Oog,
-/// west of Las Anod", "in Kabkabiya, 150 km west of El Fasher". When the gazetteer lacks the settlement, the report lies
+/// west of Las Anod", "in Kabkabiya, 150 km west of El Fasher", "in Tawila, about 60 km west of El Fasher". When the gazetteer lacks the settlement, the report lies
 /// at the town's point (ACLED precision 2): the geocoder keeps the settlement's name when it reads the bearing (a
 /// comma before it), and places the report near the town when it does not ("at Nova Poltavka north-east of
 /// Kramatorsk"); either way its point no longer tells it from the town's own incident of that day. The report's words
@@ -76,10 +76,13 @@ public static class BearingPlaces
                 continue;
             }
 
+            // "15 km west of", "about 15 km west of": the distance and its approximator are the gazetteer's words
+            // (PlaceLexicon), not a list of this class.
             var next = end;
-            if (next + 1 < words.Count && IsNumber(text, words[next]) && IsDistanceUnit(text, words[next + 1]))
+            var distance = next < words.Count && IsApproximator(text, words[next]) ? next + 1 : next;
+            if (distance + 1 < words.Count && IsNumber(text, words[distance]) && IsDistanceUnit(text, words[distance + 1]))
             {
-                next += 2; // "15 km west of"
+                next = distance + 2;
             }
 
             if (StartsBearing(text, words, next))
@@ -111,6 +114,9 @@ public static class BearingPlaces
 
     private static bool IsDistanceUnit(string text, (int Start, int Length) word) =>
         PlaceLexicon.Default.IsDistanceUnit(text.AsSpan(word.Start, word.Length));
+
+    private static bool IsApproximator(string text, (int Start, int Length) word) =>
+        PlaceLexicon.DistanceApproximators.Any(a => text.AsSpan(word.Start, word.Length).Equals(a, StringComparison.OrdinalIgnoreCase));
 
     private static bool OnlySpaceBetween(string text, (int Start, int Length) left, (int Start, int Length) right) =>
         text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length).Trim().IsEmpty;

@@ -13,6 +13,9 @@ public sealed record FusionCandidate(string FusedId, IReadOnlyList<MemberEvent> 
     }
 }
 
+/// <summary>The fused event a report joins (null: it founds one) and the other fused events it bridges to it, in id order.</summary>
+public sealed record FusionChoice(string? Joined, IReadOnlyList<string> Bridged);
+
 /// <summary>
 /// Chooses which existing fused event a new report joins, or none (it founds a new one). A report joins only a
 /// fused event that none of its members rules out (<see cref="EventMatcher"/>'s hard rules), and whose members
@@ -38,22 +41,68 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
 
     public double Threshold { get; } = threshold;
 
-    public string? Choose(MemberEvent incoming, IEnumerable<FusionCandidate> candidates)
+    public string? Choose(MemberEvent incoming, IEnumerable<FusionCandidate> candidates) =>
+        ChooseWithBridges(incoming, candidates).Joined;
+
+    /// <summary>
+    /// The fused event the report joins (<see cref="Choose"/>) and the other fused events it bridges to it: those it
+    /// also fits (its mean score reaches the threshold) and whose compared reports each fit the report with the joined
+    /// event's compared reports (and those of the events bridged before it) as the fuser's own test asks: no hard rule
+    /// of <see cref="EventMatcher"/> keeps them apart and their mean score reaches the threshold. Two outlets' reports of one incident that resemble each other too little to merge stay apart until a
+    /// third report that fits both arrives; had it come first, both would have joined it. Merging them when it comes
+    /// makes the ledger the same whatever the order of arrival. The bridged events come in id order, each checked
+    /// against those taken before it, so the outcome is deterministic.
+    /// </summary>
+    public FusionChoice ChooseWithBridges(MemberEvent incoming, IEnumerable<FusionCandidate> candidates)
     {
-        string? best = null;
-        var bestScore = double.NegativeInfinity;
+        FusionCandidate? best = null;
+        var bestSupport = double.NegativeInfinity;
+        List<FusionCandidate>? fitting = null;
         foreach (var candidate in InIdOrder(candidates))
         {
             var score = Score(incoming, candidate);
-            var support = score * candidate.MemberCount; // the members' summed scores (the compared ones' mean for all)
-            if (score >= Threshold && support > bestScore)
+            if (score < Threshold)
             {
-                best = candidate.FusedId;
-                bestScore = support;
+                continue;
+            }
+
+            (fitting ??= []).Add(candidate);
+            var support = score * candidate.MemberCount; // the members' summed scores (the compared ones' mean for all)
+            if (support > bestSupport)
+            {
+                best = candidate;
+                bestSupport = support;
             }
         }
 
-        return best;
+        if (best is null || fitting!.Count == 1)
+        {
+            return new FusionChoice(best?.FusedId, []);
+        }
+
+        var joined = new List<MemberEvent> { incoming };
+        joined.AddRange(best.Members.Take(MaxCompared));
+        var bridged = new List<string>();
+        foreach (var candidate in fitting)
+        {
+            if (ReferenceEquals(candidate, best))
+            {
+                continue;
+            }
+
+            // Had the report come first, the joined event's reports would have joined it, and this event's reports
+            // would each have joined them in turn only if they fit them all (the fuser's own test): they are merged
+            // only then, so a vague report that fits an incident and the near-miss beside it does not merge the two.
+            var members = candidate.Members.Take(MaxCompared).ToList();
+            var together = new FusionCandidate(best.FusedId, joined);
+            if (members.TrueForAll(m => Score(m, together) >= Threshold))
+            {
+                bridged.Add(candidate.FusedId);
+                joined.AddRange(members);
+            }
+        }
+
+        return new FusionChoice(best.FusedId, bridged);
     }
 
     /// <summary>

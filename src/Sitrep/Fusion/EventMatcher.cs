@@ -628,6 +628,15 @@ public static class EventMatcher
             return 0.9;
         }
 
+        // A report placed in no town whose outlet is named after the other's town ("Sumy Region News" on "the city
+        // centre", "Tbilisi Live" on "Rustaveli Avenue") tells of its own town in words the gazetteer does not place:
+        // as much agreement as a town and a report placed only in its region.
+        if ((townA is null && townB is not null && PlaceWords.NamedByOutlet(sourceA, townB))
+            || (townB is null && townA is not null && PlaceWords.NamedByOutlet(sourceB, townA)))
+        {
+            return OutletPlaceAgreement;
+        }
+
         if (a.Admin1 is not null && b.Admin1 is not null && !string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase))
         {
             // Only words naming the other's place let such a pair through (PlaceVeto): as much agreement as a town
@@ -680,6 +689,12 @@ public static class EventMatcher
     /// report placed only in its region.
     /// </summary>
     public const double SharedNamePlaceAgreement = 0.7;
+
+    /// <summary>
+    /// The place agreement of a report placed in no town, from an outlet named after the other report's town
+    /// (<see cref="PlaceWords.NamedByOutlet"/>). Tuned on data/gold/fusion/fusion.dev.jsonl only.
+    /// </summary>
+    public const double OutletPlaceAgreement = 0.7;
 
     private static IReadOnlyList<string> Texts(EventRecord e) => [.. e.Evidence.Select(s => s.Text ?? string.Empty)];
 }

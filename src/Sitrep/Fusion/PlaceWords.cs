@@ -19,6 +19,19 @@ public static class PlaceWords
 
     public static bool Mentions(EventRecord e, string placeName)
     {
+        var padded = Padded(placeName);
+        if (padded.Length == 0)
+        {
+            return false;
+        }
+
+        var text = _folded.GetValue(e, static e => " " + string.Join(" ", e.Evidence.Select(s => Fold(WithoutCompoundHyphens(WithoutPossessives(s.Text ?? string.Empty))))) + " ");
+        return text.Contains(padded, StringComparison.Ordinal);
+    }
+
+    /// <summary>The place name folded and padded with a space each side; empty for a name too short to tell anything.</summary>
+    private static string Padded(string placeName)
+    {
         if (!_names.TryGetValue(placeName, out var padded))
         {
             var folded = Fold(WithoutCompoundHyphens(placeName));
@@ -31,14 +44,37 @@ public static class PlaceWords
             _names[placeName] = padded;
         }
 
-        if (padded.Length == 0)
+        return padded;
+    }
+
+    /// <summary>
+    /// Whether an outlet's name names the place as a whole word ("Sumy Region News", "Tbilisi Live", "Embassy of
+    /// India, Abu Dhabi"): a local outlet's report that names no place of its own tells of its town.
+    /// </summary>
+    public static bool NamedByOutlet(string? source, string placeName)
+    {
+        if (source is not { Length: > 0 })
         {
             return false;
         }
 
-        var text = _folded.GetValue(e, static e => " " + string.Join(" ", e.Evidence.Select(s => Fold(WithoutCompoundHyphens(WithoutPossessives(s.Text ?? string.Empty))))) + " ");
-        return text.Contains(padded, StringComparison.Ordinal);
+        if (!_outlets.TryGetValue(source, out var folded))
+        {
+            folded = " " + Fold(WithoutCompoundHyphens(WithoutPossessives(source))) + " ";
+            if (_outlets.Count >= _maxNames)
+            {
+                _outlets.Clear();
+            }
+
+            _outlets[source] = folded;
+        }
+
+        var padded = Padded(placeName);
+        return padded.Length > 0 && folded.Contains(padded, StringComparison.Ordinal);
     }
+
+    // Outlets recur across reports: each name is folded once. Bounded as the place names are.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _outlets = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The text with each possessive "'s" a space: "Bamako's Faladie district" names Bamako, but the gazetteer key drops

@@ -23,13 +23,25 @@ public abstract partial class SqlStore
         var fused = new List<string>(article.Events.Count);
         var memberRows = new List<Arg[]>(article.Events.Count);
         var founded = new List<Arg[]>();
+        List<(string Kept, IReadOnlyList<string> Bridged)>? bridges = null;
         foreach (var e in article.Events)
         {
             var member = new MemberEvent(e, article.Id, article.Source, article.Url, article.Published);
 
             // A fused event this article's other events joined is no candidate (one article's events were kept apart by
             // the events stage): the fuser's own test sees the compared reports only.
-            var fusedId = Fuser.Choose(member, Candidates(e, article.Published, batch, except: fused));
+            var choice = Fuser.ChooseWithBridges(member, Candidates(e, article.Published, batch, except: fused));
+            var fusedId = choice.Joined;
+            if (choice.Bridged.Count > 0)
+            {
+                (bridges ??= []).Add((fusedId!, choice.Bridged));
+                foreach (var gone in choice.Bridged)
+                {
+                    // Out of the index at once: no later report of this article or batch may join a bridged event.
+                    batch.Index.Remove(gone);
+                }
+            }
+
             if (fusedId is null)
             {
                 // Its row goes in with the others the article founds (the batch's candidate index has it at once;
@@ -57,8 +69,68 @@ public abstract partial class SqlStore
             founded,
             batch.Transaction);
         RunRows("INSERT INTO fused_event_members (event_id, fused_id)", memberRows, batch.Transaction);
+        if (bridges is not null)
+        {
+            foreach (var (kept, bridged) in bridges)
+            {
+                MergeFused(kept, bridged, batch);
+            }
+        }
 
         return fused;
+    }
+
+    /// <summary>
+    /// Moves the reports of the bridged fused events into the kept one (<see cref="EventFuser.ChooseWithBridges"/>),
+    /// removes the bridged rows and rebuilds the kept event from all its reports: every source, evidence span and
+    /// figure of both stays, and the record is the one a rebuild from those reports gives, whatever the order they
+    /// came in. In the batch's transaction, so a failed batch leaves the events apart as they were. The fused claims
+    /// whose claims link to the moved reports are rebuilt with the batch (<see cref="_mergedFusedEvents"/>).
+    /// </summary>
+    private void MergeFused(string kept, IReadOnlyList<string> bridged, FusionBatch batch)
+    {
+        foreach (var gone in bridged)
+        {
+            Run("UPDATE fused_event_members SET fused_id = @Kept WHERE fused_id = @Gone", batch.Transaction, Arg.Text("Kept", kept), Arg.Text("Gone", gone));
+            Run("DELETE FROM fused_events WHERE id = @Gone", batch.Transaction, Arg.Text("Gone", gone));
+            batch.Removed(gone);
+            RememberFusedIso3(gone, exists: false, null, batch.Transaction);
+            foreach (var (eventId, fusedId) in _batchEventFused.ToList())
+            {
+                if (fusedId == gone)
+                {
+                    _batchEventFused[eventId] = kept;
+                }
+            }
+        }
+
+        RebuildFused([kept], batch);
+        _mergedFusedEvents.Add(kept);
+    }
+
+    /// <summary>Fused events the batch merged others into: the fused claims linked to their reports are rebuilt at its end.</summary>
+    private readonly HashSet<string> _mergedFusedEvents = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The fused claims with a claim from an article that reported one of the given fused events (a superset of those
+    /// whose claims link to its reports: rebuilding one that did not change writes it as it was).
+    /// </summary>
+    private List<string> FusedClaimsBesideEvents(IReadOnlyList<string> fusedEventIds, DbTransaction transaction)
+    {
+        var claims = new SortedSet<string>(StringComparer.Ordinal);
+        ReadIn(
+            list => $"""
+                SELECT DISTINCT cm.fused_id
+                FROM fused_event_members m
+                JOIN events e ON e.id = m.event_id
+                JOIN claims c ON c.article_id = e.article_id
+                JOIN fused_claim_members cm ON cm.claim_id = c.id
+                WHERE m.fused_id IN {list}
+                """,
+            fusedEventIds,
+            transaction,
+            reader => claims.Add(reader.GetString(0)));
+        return [.. claims];
     }
 
     /// <summary>

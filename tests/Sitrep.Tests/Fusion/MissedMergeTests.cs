@@ -75,6 +75,31 @@ public class MissedMergeTests
         Assert.Equal(expected, string.Join(",", counts));
     }
 
+    [Theory]
+    [InlineData("Djibo Community Radio", true)]
+    [InlineData("Voice of Djibo", true)]
+    [InlineData("Djibouti Times", false)]
+    [InlineData("Global Wire", false)]
+    [InlineData(null, false)]
+    public void NamedByOutlet_WholeWordsOfTheOutletsName(string? source, bool expected) =>
+        Assert.Equal(expected, PlaceWords.NamedByOutlet(source, "Djibo"));
+
+    [Fact]
+    public void Match_UnplacedReportOfAnOutletNamedAfterTheTown_AgreesOnPlaceAsOneInItsRegion()
+    {
+        // The town's radio tells "the army post in the town" without naming it; the wire names Djibo.
+        var wire = Report("a/e0", actor2: _army);
+        var local = Report("b/e0", placed: false, actor2: _army, evidence: "Jihadists stormed the army post at dawn; the fighting lasted hours.");
+        var published = _day.AddDays(1);
+
+        var fromTheTown = EventMatcher.Match(wire, local, publishedA: published, publishedB: published, sourceA: "Global Wire", sourceB: "Djibo Community Radio");
+        var fromElsewhere = EventMatcher.Match(wire, local, publishedA: published, publishedB: published, sourceA: "Global Wire", sourceB: "Ouahigouya Community Radio");
+
+        Assert.Equal(EventMatcher.OutletPlaceAgreement, fromTheTown.Parts.Place);
+        Assert.True(fromElsewhere.Parts.Place < fromTheTown.Parts.Place, $"{fromElsewhere.Parts}");
+        Assert.True(fromTheTown.Score > fromElsewhere.Score);
+    }
+
     [Fact]
     public void Match_CrossTypeUnplacedReportSharingTheToll_MergesWithoutSharingItFails()
     {
