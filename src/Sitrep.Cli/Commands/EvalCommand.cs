@@ -34,7 +34,8 @@ internal static class EvalCommand
         var mode = new Option<string>("--dictionary-mode") { Description = "coding tasks: alternative (CAMEO codes from the dictionary only; petrarch's default) or additional (beside the lexicon)", DefaultValueFactory = _ => "" };
         mode.AcceptOnlyFromAmong("", "alternative", "additional");
         var errors = new Option<bool>("--errors") { Description = "ner-splits (dev splits), coding, claims, fusion, place and date tasks: list the dev split's failures (the test split's stay unseen)" };
-        var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task, verbs, actors, agents, mode, errors };
+        var devOnly = new Option<bool>("--dev-only") { Description = "ner-splits: score the dev splits only (while tuning, so no test figure is seen)" };
+        var command = new Command("eval", "score Sitrep against an annotated set: accuracy, or precision, recall and F1 per type or field") { gold, task, verbs, actors, agents, mode, errors, devOnly };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(gold)!;
@@ -79,7 +80,7 @@ internal static class EvalCommand
                 context.Out.WriteLine($"# verb dictionary {v.Name} ({v.BlockCount} blocks, {v.PatternCount} patterns), actors {dictionary.Coder.Actors?.Name ?? "-"}, agents {dictionary.Coder.Agents?.Name ?? "-"}, mode {dictionaryMode.ToString().ToLowerInvariant()}");
             }
 
-            context.Out.WriteLine(Score(chosen, path, dictionary, parsed.GetValue(errors)));
+            context.Out.WriteLine(Score(chosen, path, dictionary, parsed.GetValue(errors), parsed.GetValue(devOnly)));
             return ExitCodes.Success;
         });
         return command;
@@ -111,12 +112,12 @@ internal static class EvalCommand
 
     private static AnalysisPipeline Coding(CameoDictionary? dictionary) => CodingEvaluators.WithDictionary(SitrepPipeline.CreateDefault().Stages, dictionary);
 
-    private static string Score(string task, string path, CameoDictionary? dictionary, bool errors) => task switch
+    private static string Score(string task, string path, CameoDictionary? dictionary, bool errors, bool devOnly) => task switch
     {
         "pos" => PosEvaluator.Evaluate(PosTagger.Default, path).ToString(),
         "ner" => NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.ReadAny(path)).ToString(),
         "ner-stage" => NerEvaluator.EvaluateStage(new LanguageStage(), NerCorpora.ReadAny(path)).ToString(),
-        "ner-splits" => NerEvaluator.EvaluateSplits(NerTagger.Default, path, errors),
+        "ner-splits" => NerEvaluator.EvaluateSplits(NerTagger.Default, path, errors, testSplits: !devOnly),
         "event-locations" => PlaceScores(PlacesEvaluator.EvaluateEventLocations(path, TextAnalyzer.Analyze), [], errors),
         "ucdp-places" => PlaceScores([], PlacesEvaluator.EvaluateUcdp(path, TextAnalyzer.Analyze), errors),
         "ucdp-dates" => DateScores(TimeEvaluator.Evaluate(path), errors),

@@ -336,7 +336,7 @@ public sealed class NerTagger
             return 1;
         }
 
-        output[1] = FeatureHash.Key(1000 + (int)domain, output[0]);
+        output[1] = DomainFeature(domain, output[0]);
         return 2;
     }
 
@@ -422,12 +422,15 @@ public sealed class NerTagger
             var count = n;
             for (var f = 0; f < count; f++)
             {
-                output[n++] = FeatureHash.Key(1000 + (int)domain, output[f]);
+                output[n++] = DomainFeature(domain, output[f]);
             }
         }
 
         return n;
     }
+
+    /// <summary>A corpus's own copy of a feature (see the class summary).</summary>
+    internal static ulong DomainFeature(NerDomain domain, ulong feature) => FeatureHash.Key(1000 + (int)domain, feature);
 
     /// <summary>The feature every token has (its weights are the labels' prior scores).</summary>
     internal static ulong BiasFeature => FeatureHash.Key(100, 0);

@@ -1,6 +1,7 @@
 using Sitrep.Language;
 using Sitrep.Language.Corpora;
 using Sitrep.Language.Evaluation;
+using Sitrep.Language.Model;
 using Sitrep.Language.Training;
 using Sitrep.Tests.Support;
 
@@ -174,6 +175,44 @@ public class NerModelTests
     }
 
     [Fact]
+    public void Train_DomainTypeBias_MovesOnlyThatCorpusCopyOfTheOrgPrior()
+    {
+        var sentences = new List<NerSentence>();
+        string[] clubs = ["Vellmoor Rovers", "Quenport Athletic", "Dunbrevik United"];
+        for (var i = 0; i < 12; i++)
+        {
+            string[] words = [.. clubs[i % clubs.Length].Split(' '), "beat", "Orvik", "Tamsel", "."];
+            string[] labels = ["B-ORG", "L-ORG", "O", "B-PER", "L-PER", "O"];
+            sentences.Add(new NerSentence(LabelledSentence.FromWords($"doc{i}", words, labels), NerCorpora.SpansOf(labels, t => t), NerDomain.Wikigold));
+        }
+
+        var options = new NerTrainingOptions { Iterations = 2, TypeBias = new Dictionary<string, float>(), PruneBelow = 0, WeightStep = 0, DomainTypeBias = new Dictionary<NerDomain, IReadOnlyDictionary<string, float>>() };
+        var plain = NerTrainer.Train(sentences, null, options, PosTagger.Default, Lexicon.Default).Model;
+        var biased = NerTrainer.Train(sentences, null, options with
+        {
+            DomainTypeBias = new Dictionary<NerDomain, IReadOnlyDictionary<string, float>> { [NerDomain.Wikigold] = new Dictionary<string, float> { ["ORG"] = 2f } },
+        }, PosTagger.Default, Lexicon.Default).Model;
+
+        float[] Scores(PerceptronModel model, ulong key)
+        {
+            var scores = new float[model.ClassCount];
+            model.Score([key], scores);
+            return scores;
+        }
+
+        // The shared prior (what the pipeline tags with) is untouched; the corpus's copy rises by 2 for ORG labels only.
+        Assert.Equal(Scores(plain, NerTagger.BiasFeature), Scores(biased, NerTagger.BiasFeature));
+        var domainBias = NerTagger.DomainFeature(NerDomain.Wikigold, NerTagger.BiasFeature);
+        var before = Scores(plain, domainBias);
+        var after = Scores(biased, domainBias);
+        for (var c = 0; c < plain.ClassCount; c++)
+        {
+            var expected = plain.Classes[c].EndsWith("-ORG", StringComparison.Ordinal) ? (float)(Half)(before[c] + 2f) : before[c];
+            Assert.Equal(expected, after[c]);
+        }
+    }
+
+    [Fact]
     public void Train_Ensemble_IsTheMeanOfItsMembers()
     {
         var sentences = new List<NerSentence>();
@@ -290,6 +329,18 @@ public class NerModelTests
     {
         var result = NerEvaluator.Evaluate(NerTagger.Default, NerCorpora.Wikigold(SharedData.PathOf(_corpora), NerSplit.Test), NerDomain.Wikigold);
         Assert.True(result.Overall.F1 >= 0.70, result.ToString());
+    }
+
+    [SharedDataFact(_corpora + "/wikigold/CONLL-format/data/wikigold.conll.txt")]
+    public void EvaluateSplits_WithoutTestSplits_ScoresEveryDevSplitAndNoTestSplit()
+    {
+        // While tuning, the figures compared must not show a test split (sitrep eval --task ner-splits --dev-only).
+        var report = NerEvaluator.EvaluateSplits(NerTagger.Default, SharedData.PathOf(_corpora), testSplits: false);
+        Assert.DoesNotContain(" test", report, StringComparison.Ordinal);
+        foreach (var corpus in new[] { "UNER English-EWT", "re3d-open", "wikigold" })
+        {
+            Assert.Contains($"## {corpus} dev, document-consistent", report, StringComparison.Ordinal);
+        }
     }
 
     [SharedDataFact(_corpora + "/re3d-open/re3d-open-noBBC.train.conll")]

@@ -263,7 +263,8 @@ public static class NerEvaluator
     /// Dev splits are for tuning; test splits only for reporting.
     /// </summary>
     /// <param name="errors">Also list each dev split's errors (<see cref="Errors(IEnumerable{NerSentence}, Func{LabelledSentence, IReadOnlyList{TaggedSpan}})"/>) as its corpus's conventions tag; never the test splits'.</param>
-    public static string EvaluateSplits(NerTagger tagger, string corporaRoot, bool errors = false)
+    /// <param name="testSplits">Whether to score the test splits too; off while tuning, so a comparison of dev figures shows no test figure.</param>
+    public static string EvaluateSplits(NerTagger tagger, string corporaRoot, bool errors = false, bool testSplits = true)
     {
         var builder = new StringBuilder();
         var corpora = new (string Name, NerDomain Domain, Func<NerSplit, IReadOnlyList<NerSentence>> Read)[]
@@ -274,7 +275,7 @@ public static class NerEvaluator
         };
         foreach (var (name, domain, read) in corpora)
         {
-            foreach (var split in new[] { NerSplit.Dev, NerSplit.Test })
+            foreach (var split in testSplits ? new[] { NerSplit.Dev, NerSplit.Test } : [NerSplit.Dev])
             {
                 var gold = read(split);
                 var all = gold.ToList();
