@@ -91,7 +91,7 @@ public sealed class DashboardBrowserTests(LedgerServer server) : IClassFixture<L
         await Assertions.Expect(page.Locator("#detail-title")).ToHaveTextAsync(ReportCorpus.HostileQuote + " | no army was there");
         Assert.Equal(1, await page.Locator("script").CountAsync());
 
-        // The actor field narrows the events to those the API finds for that actor.
+        // The actor field narrows the events to those the API finds for that actor (the detail closed: it covers the form).
         using var events = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync("/api/events"));
         var actor = events.RootElement.GetProperty("events").EnumerateArray()
             .Select(e => e.TryGetProperty("actor1", out var a) && a.ValueKind == System.Text.Json.JsonValueKind.Object ? a.GetProperty("name").GetString() : null)
@@ -99,6 +99,7 @@ public sealed class DashboardBrowserTests(LedgerServer server) : IClassFixture<L
         using var byActor = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync("/api/events?actor=" + Uri.EscapeDataString(actor)));
         var expected = byActor.RootElement.GetProperty("events").GetArrayLength();
         Assert.InRange(expected, 1, total - 1);
+        await page.ClickAsync("#detail-close");
         await page.FillAsync("#f-actor", actor);
         await page.ClickAsync("#apply");
         await Assertions.Expect(eventRows).ToHaveCountAsync(expected);
