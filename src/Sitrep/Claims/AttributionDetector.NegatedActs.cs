@@ -94,10 +94,21 @@ public sealed partial class AttributionDetector
             return null;
         }
 
-        /// <summary>Whether a content tells of a negated act's actor and of its object or place (a word of each).</summary>
-        private bool TellsOf(NegatedAct act, TextSpan content)
+        /// <summary>A draft's first negated act (<see cref="NegatedActIn"/>), read once per draft.</summary>
+        private NegatedAct? NegatedActOf(Draft draft)
         {
-            var words = ContentWords(TokenAt(content.Start), TokenBefore(content.End));
+            if (!draft.FirstNegatedAct.Read)
+            {
+                draft.FirstNegatedAct = (true, NegatedActIn(draft.Content));
+            }
+
+            return draft.FirstNegatedAct.Act;
+        }
+
+        /// <summary>Whether a draft's content tells of a negated act's actor and of its object or place (a word of each).</summary>
+        private bool TellsOf(NegatedAct act, Draft draft)
+        {
+            var words = draft.ContentWords ??= ContentWords(TokenAt(draft.Content.Start), TokenBefore(draft.Content.End));
             return words.Overlaps(act.Actor) && words.Overlaps(act.Thing);
         }
 
