@@ -225,7 +225,8 @@ public sealed class ClaimsLexicon
         ImmutableArray<string> measureWords,
         ImmutableArray<AgencyPhrase> agencyPhrases)
     {
-        _measureLookup = measureWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Time units join the measure words once here: IsMeasureWord runs per token.
+        _measureLookup = measureWords.Concat(TimeLexicon.Default.UnitWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _agentVerbs = agencyPhrases.Where(a => a.Kind == AgencyKind.AgentVerb).Select(a => a.Tokens[0])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         NoPartIndex = new PhraseIndex<AgencyPhrase>(agencyPhrases.Where(a => a.Kind == AgencyKind.NoPart).Select(a => (a.Tokens, a)));
@@ -412,7 +413,7 @@ public sealed class ClaimsLexicon
     /// Whether a noun measures time, distance or a share rather than naming counted things ("hours", "metres"): a unit
     /// of the time lexicon (data/time/units.tsv) or a word of measure_words.tsv.
     /// </summary>
-    public bool IsMeasureWord(ReadOnlySpan<char> word) => TimeLexicon.Default.TryUnit(word, out _) || _measureLookup.Contains(word);
+    public bool IsMeasureWord(ReadOnlySpan<char> word) => _measureLookup.Contains(word);
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _measureLookup;
 
