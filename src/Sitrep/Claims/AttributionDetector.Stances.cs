@@ -573,7 +573,7 @@ public sealed partial class AttributionDetector
                 // "dead", and a participle right after "no" is an adjective ("no armed group").
                 var participle = Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && Word(k).Length > 4;
                 var placed = k == after || IsAuxiliary(k - 1) || Has(_beVerbs, Word(k - 1));
-                var adjective = k == after && participle && !(IsWord(after - 1, "not") || IsWord(after - 1, "never") || IsWord(after - 1, "n't"));
+                var adjective = k == after && participle && !(after >= 1 && _lexicon.IsVerbNegation(Word(after - 1)));
                 if (placed && !adjective && (participle || IsViolence(k)))
                 {
                     return k;
