@@ -55,6 +55,18 @@ public sealed partial class AttributionDetector
 
             public List<ClaimStance> Stances { get; } = [];
 
+            /// <summary>
+            /// The content's first negated act and whether it has been read (<see cref="Scan.NegatedActOf"/>): the
+            /// counter-claim and negated-thing passes both ask for it, for every draft.
+            /// </summary>
+            public (bool Read, NegatedAct? Act) FirstNegatedAct { get; set; }
+
+            /// <summary>
+            /// The content's naming words, read once (<see cref="Scan.TellsOf"/>): every negated act of the passage is
+            /// compared with them.
+            /// </summary>
+            public HashSet<string>? ContentWords { get; set; }
+
             /// <summary>The claimant's side, read once every claimant of the article is known (<see cref="Scan.AssignSides"/>).</summary>
             public ClaimSide Side { get; set; }
 

@@ -12,14 +12,15 @@ public sealed partial class AttributionDetector
     /// <summary>
     /// What a negated clause is about: the words of its subject (<see cref="Actor"/>: "Eritrean troops", "the jets") and
     /// of the object or place after its verb (<see cref="Thing"/>: "Axum", "the airspace of any country"), as stems
-    /// and topic classes (topic_classes.tsv: "troops" and "soldiers" are one).
+    /// and topic classes (topic_classes.tsv). "Troops" and "soldiers" are in no class and are stop stems, left out:
+    /// "Eritrean troops" and "Eritrean soldiers" meet on "Eritrean".
     /// </summary>
     private sealed record NegatedAct(HashSet<string> Actor, HashSet<string> Thing, TextSpan Marker);
 
     private sealed partial class Scan
     {
         /// <summary>
-        /// The first negated act of a content: "not", "never" or "n't" (counter_markers.tsv negations of a verb), then
+        /// The first negated act of a content: "not", "never" or "n't" (counter_markers.tsv negations of a verb, kind negation), then
         /// its verb past auxiliaries, with words of both its subject and its object; null when there is none. A negation
         /// inside a contrary predicate ("had no links to") is the contrary rule's, and "no"/"none of" negate a noun (the
         /// negated-thing rule's).
@@ -36,7 +37,7 @@ public sealed partial class AttributionDetector
             List<PhraseMatch<ContraryPredicate>>? contraries = null;
             for (var k = first; k <= last; k++)
             {
-                if (!(IsWord(k, "not") || IsWord(k, "never") || IsWord(k, "n't")))
+                if (!_lexicon.IsVerbNegation(Word(k)))
                 {
                     continue;
                 }
@@ -94,15 +95,26 @@ public sealed partial class AttributionDetector
             return null;
         }
 
-        /// <summary>Whether a content tells of a negated act's actor and of its object or place (a word of each).</summary>
-        private bool TellsOf(NegatedAct act, TextSpan content)
+        /// <summary>A draft's first negated act (<see cref="NegatedActIn"/>), read once per draft.</summary>
+        private NegatedAct? NegatedActOf(Draft draft)
         {
-            var words = ContentWords(TokenAt(content.Start), TokenBefore(content.End));
+            if (!draft.FirstNegatedAct.Read)
+            {
+                draft.FirstNegatedAct = (true, NegatedActIn(draft.Content));
+            }
+
+            return draft.FirstNegatedAct.Act;
+        }
+
+        /// <summary>Whether a draft's content tells of a negated act's actor and of its object or place (a word of each).</summary>
+        private bool TellsOf(NegatedAct act, Draft draft)
+        {
+            var words = draft.ContentWords ??= ContentWords(TokenAt(draft.Content.Start), TokenBefore(draft.Content.End));
             return words.Overlaps(act.Actor) && words.Overlaps(act.Thing);
         }
 
         /// <summary>
-        /// The naming words of tokens [from, to]: names (capitalised, not a sentence's "The") and lower-case words of
+        /// The naming words of tokens [from, to]: names (capitalised; "The" and "An" are determiners) and lower-case words of
         /// four letters or more that are no auxiliary, verb of being, preposition, determiner or clause word, as stems,
         /// with each word's topic class.
         /// </summary>
@@ -112,7 +124,7 @@ public sealed partial class AttributionDetector
             for (var k = Math.Max(0, from); k <= to && k < _tokens.Length; k++)
             {
                 var w = Word(k);
-                if (_tokens[k].Kind != TokenKind.Word || w.Length < 3 || IsWord(k, "The") || IsWord(k, "An") || IsAuxiliary(k) || Has(_beVerbs, w)
+                if (_tokens[k].Kind != TokenKind.Word || w.Length < 3 || IsAuxiliary(k) || Has(_beVerbs, w)
                     || IsPreposition(k) || Has(_determiners, w) || Has(_clauseStarters, w) || char.IsLower(w[0]) && w.Length < 4)
                 {
                     continue;

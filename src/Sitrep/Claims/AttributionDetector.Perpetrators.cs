@@ -20,16 +20,6 @@ public sealed partial class AttributionDetector
     /// </remarks>
     private sealed record Perpetrator(HashSet<string> Names, bool Negated, bool Explicit);
 
-    /// <summary>How much of a content <see cref="Scan.IsOwnAct"/> reads as the speaker's own act.</summary>
-    private enum OwnActReading
-    {
-        /// <summary>The speaker or its people as the subject of an attack verb ("its forces had killed", "it had struck"): rule 7's own attack.</summary>
-        SubjectThenAttack,
-
-        /// <summary>Also a possessive among the first five words with an attack or agent verb after it ("two of its members had detonated"): who did the act.</summary>
-        PossessiveAndAct,
-    }
-
     private sealed partial class Scan
     {
         /// <summary>How many words an agent phrase may run ("Islamic State's Afghan branch", "agents of the Zionist regime").</summary>
@@ -102,8 +92,49 @@ public sealed partial class AttributionDetector
             }
 
             // An own act names no agent phrase: its claimant is the perpetrator.
-            return IsOwnAct(draft.Content, OwnActReading.PossessiveAndAct) && draft.Claimant is { } own && Names(TokenAt(own.NamingSpan.Start), TokenBefore(own.NamingSpan.End), null) is { Count: > 0 } ownNames
+            return IsOwnAct(draft.Content) && draft.Claimant is { } own && Names(TokenAt(own.NamingSpan.Start), TokenBefore(own.NamingSpan.End), null) is { Count: > 0 } ownNames
                 ? new Perpetrator(ownNames, false, false) : null;
+        }
+
+        /// <summary>
+        /// Whether a content tells of the speaker's act, for who did it: an own attack (<see cref="IsOwnAttack"/>), or a
+        /// possessive among the first five words with an attack or agent verb anywhere after it ("two of its members
+        /// had detonated suicide vests").
+        /// </summary>
+        private bool IsOwnAct(TextSpan content)
+        {
+            if (IsOwnAttack(content))
+            {
+                return true;
+            }
+
+            var first = TokenAt(content.Start);
+            var last = TokenBefore(content.End);
+            if (first < 0 || last < first)
+            {
+                return false;
+            }
+
+            var possessive = false;
+            for (var k = first; k <= Math.Min(last, first + 4); k++)
+            {
+                possessive |= IsPossessive(k);
+            }
+
+            if (!possessive)
+            {
+                return false;
+            }
+
+            for (var k = first; k <= last && k < _tokens.Length; k++)
+            {
+                if (IsAttackAct(k) || IsAgentVerb(k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsBeVerb(int k) => Has(_beVerbs, Word(k));

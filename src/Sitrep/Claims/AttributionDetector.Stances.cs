@@ -124,10 +124,18 @@ public sealed partial class AttributionDetector
                 var contrasted = ContrastedWord(marker) ?? OwnPartNoun(marker, later);
                 var casualtiesDenied = NegatesCasualties(marker, later.Content);
                 var negatedVerb = NegatedVerb(marker, later.Content);
-                var negatedAct = NegatedActIn(later.Content);
+                var negatedAct = NegatedActOf(later);
                 var zeroClasses = CasualtyCounts(later.Content).Where(c => c.Value == 0 && c.Class is not null).Select(c => c.Class!).ToHashSet();
                 foreach (var earlier in _drafts)
                 {
+                    // Order, reach and party first: most pairs fail them, and the checks below read the earlier content.
+                    // "he could not confirm the number of children missing": a claim that only takes a stance asserts nothing to contradict.
+                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
+                        || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)) || HoldsStance(earlier.Content))
+                    {
+                        continue;
+                    }
+
                     if (zeroClasses.Count > 0 && CasualtyCounts(earlier.Content) is { Count: > 0 } counted && counted.All(c => c.Class is not null && !zeroClasses.Contains(c.Class)))
                     {
                         // "none of their fighters had died" answers "neutralised seven attackers", not "killed four soldiers".
@@ -148,7 +156,7 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
-                    var sameActAndThing = negatedAct is not null && TellsOf(negatedAct, earlier.Content);
+                    var sameActAndThing = negatedAct is not null && TellsOf(negatedAct, earlier);
                     if (negatedVerb >= 0 && !casualtiesDenied && !StatesPredicate(negatedVerb, earlier.Content)
                         && !(DeniesOwnPart(marker) && !IsViolence(negatedVerb) && NamedIn(by, earlier.Content)) && !sameActAndThing)
                     {
@@ -166,10 +174,7 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
-                    // "he could not confirm the number of children missing": a claim that only takes a stance asserts nothing to contradict.
-                    if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
-                        || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || earlier.Stances.Any(x => SameParty(x.By, by)) || HoldsStance(earlier.Content)
-                        || Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content) && !(DeniesOwnPart(marker) && NamedIn(by, earlier.Content)) && !sameActAndThing)
+                    if (Overlap(topic, earlier).Lower < 1 && !SharesTopicClass(later.Content, earlier.Content) && !(DeniesOwnPart(marker) && NamedIn(by, earlier.Content)) && !sameActAndThing)
                     {
                         continue;
                     }
@@ -353,7 +358,7 @@ public sealed partial class AttributionDetector
                 }
 
                 var negated = NegatedNouns(earlier.Content);
-                var act = negated.Count == 0 ? NegatedActIn(earlier.Content) : null;
+                var act = negated.Count == 0 ? NegatedActOf(earlier) : null;
                 if (negated.Count == 0 && act is null)
                 {
                     continue;
@@ -371,7 +376,7 @@ public sealed partial class AttributionDetector
                     if (act is not null)
                     {
                         // "his men had never entered the town" / "its fighters were seen in the town": the same actor and place, told without a negation.
-                        if (TellsOf(act, later.Content))
+                        if (TellsOf(act, later))
                         {
                             earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content) { Origin = StanceOrigin.NegatedAct });
                         }
@@ -568,7 +573,7 @@ public sealed partial class AttributionDetector
                 // "dead", and a participle right after "no" is an adjective ("no armed group").
                 var participle = Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && Word(k).Length > 4;
                 var placed = k == after || IsAuxiliary(k - 1) || Has(_beVerbs, Word(k - 1));
-                var adjective = k == after && participle && !(IsWord(after - 1, "not") || IsWord(after - 1, "never") || IsWord(after - 1, "n't"));
+                var adjective = k == after && participle && !(after >= 1 && _lexicon.IsVerbNegation(Word(after - 1)));
                 if (placed && !adjective && (participle || IsViolence(k)))
                 {
                     return k;

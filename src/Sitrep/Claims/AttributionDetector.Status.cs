@@ -662,7 +662,7 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                var ownAttack = IsOwnAct(later.Content, OwnActReading.SubjectThenAttack);
+                var ownAttack = IsOwnAttack(later.Content);
                 var hit = !ownAttack && IsTargetAccount(later.Content);
                 if (!ownAttack && !hit)
                 {
@@ -681,7 +681,7 @@ public sealed partial class AttributionDetector
                     // confirms an attacker's claim of its own attack that names the target's side.
                     var confirms = ownAttack
                         ? Has(earlier.Content, AttackWordKind.Act) && (NamedIn(by, earlier.Content) || HeadNamedIn(by, earlier.Content))
-                        : earlier.Claimant is { } attacker && IsOwnAct(earlier.Content, OwnActReading.SubjectThenAttack) && !SameOrganisation(attacker, by) && NamedIn(by, earlier.Content);
+                        : earlier.Claimant is { } attacker && IsOwnAttack(earlier.Content) && !SameOrganisation(attacker, by) && NamedIn(by, earlier.Content);
                     if (!confirms)
                     {
                         continue;
@@ -771,50 +771,17 @@ public sealed partial class AttributionDetector
         /// <summary>
         /// Whether a claim's content tells of the speaker's own act: "its forces had killed", "it had struck", "they had
         /// attacked", "its aircraft had "neutralised"", "its forces had carried out a massive strike" (the speaker, or its
-        /// people, as the subject of an attack verb or of an agent verb with an attack noun); read
-        /// <see cref="OwnActReading.PossessiveAndAct"/>, also a possessive among the first words with an attack or agent
-        /// verb anywhere after it ("two of its members had detonated suicide vests").
+        /// people, as the subject of an attack verb or of an agent verb with an attack noun): rule 7's own attack.
         /// </summary>
-        private bool IsOwnAct(TextSpan content, OwnActReading reading)
+        private bool IsOwnAttack(TextSpan content)
         {
             var first = TokenAt(content.Start);
             var last = TokenBefore(content.End);
-            if (first < 0 || last < first)
-            {
-                return false;
-            }
-
-            if (IsOwnSubjectThenAttack(first, last))
-            {
-                return true;
-            }
-
-            if (reading == OwnActReading.SubjectThenAttack)
-            {
-                return false;
-            }
-
-            var possessive = false;
-            for (var k = first; k <= Math.Min(last, first + 4); k++)
-            {
-                possessive |= IsWord(k, "its") || IsWord(k, "their") || IsWord(k, "our");
-            }
-
-            if (!possessive)
-            {
-                return false;
-            }
-
-            for (var k = first; k <= last && k < _tokens.Length; k++)
-            {
-                if (IsAttackAct(k) || IsAgentVerb(k))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return first >= 0 && last >= first && IsOwnSubjectThenAttack(first, last);
         }
+
+        /// <summary>A possessive that makes its noun the speaker's people: "its forces", "their fighters", "our troops".</summary>
+        private bool IsPossessive(int k) => IsWord(k, "its") || IsWord(k, "their") || IsWord(k, "our");
 
         private bool IsOwnSubjectThenAttack(int k, int last)
         {
@@ -822,7 +789,7 @@ public sealed partial class AttributionDetector
             {
                 k++;
             }
-            else if (IsWord(k, "its") || IsWord(k, "their") || IsWord(k, "our"))
+            else if (IsPossessive(k))
             {
                 // The possessed noun: "its forces", "its sea drones", "their fighters".
                 k++;

@@ -225,11 +225,14 @@ public sealed class ClaimsLexicon
         ImmutableArray<string> measureWords,
         ImmutableArray<AgencyPhrase> agencyPhrases)
     {
-        _measureLookup = measureWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Time units join the measure words once here: IsMeasureWord runs per token.
+        _measureLookup = measureWords.Concat(TimeLexicon.Default.UnitWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _agentVerbs = agencyPhrases.Where(a => a.Kind == AgencyKind.AgentVerb).Select(a => a.Tokens[0])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         NoPartIndex = new PhraseIndex<AgencyPhrase>(agencyPhrases.Where(a => a.Kind == AgencyKind.NoPart).Select(a => (a.Tokens, a)));
-        _negationLookup = counterMarkers.Where(c => c.Kind == "negation" && c.Tokens.Length == 1).Select(c => c.Tokens[0])
+        _negationLookup = counterMarkers.Where(c => c.Kind is "negation" or "absence" && c.Tokens.Length == 1).Select(c => c.Tokens[0])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _verbNegationLookup = counterMarkers.Where(c => c.Kind == "negation" && c.Tokens.Length == 1).Select(c => c.Tokens[0])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         OwnAttackCorroborates = statusRules.GetValueOrDefault(_statusRules[0]);
         CounterAccusationsDispute = statusRules.GetValueOrDefault(_statusRules[1]);
@@ -410,7 +413,7 @@ public sealed class ClaimsLexicon
     /// Whether a noun measures time, distance or a share rather than naming counted things ("hours", "metres"): a unit
     /// of the time lexicon (data/time/units.tsv) or a word of measure_words.tsv.
     /// </summary>
-    public bool IsMeasureWord(ReadOnlySpan<char> word) => TimeLexicon.Default.TryUnit(word, out _) || _measureLookup.Contains(word);
+    public bool IsMeasureWord(ReadOnlySpan<char> word) => _measureLookup.Contains(word);
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _measureLookup;
 
@@ -422,10 +425,18 @@ public sealed class ClaimsLexicon
     /// <summary>Phrases by which a party says it had no part in an act ("nothing to do with"): agency_words.tsv, kind no_part.</summary>
     internal PhraseIndex<AgencyPhrase> NoPartIndex { get; }
 
-    /// <summary>Whether a word is a one-word negation of counter_markers.tsv ("not", "never", "no", "n't").</summary>
+    /// <summary>Whether a word is a one-word negation of counter_markers.tsv, of a verb or a noun ("not", "never", "no", "n't").</summary>
     public bool IsNegation(ReadOnlySpan<char> word) => _negationLookup.Contains(word);
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _negationLookup;
+
+    /// <summary>
+    /// Whether a word is a one-word negation of a verb (counter_markers.tsv kind negation: "not", "never", "n't"), not
+    /// of a noun ("no", "none": kind absence).
+    /// </summary>
+    public bool IsVerbNegation(ReadOnlySpan<char> word) => _verbNegationLookup.Contains(word);
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbNegationLookup;
 
     /// <summary>
     /// The country a word names ("armenia", "Azerbaijani", "Kyiv"'s "ukraine"), as the first country word of its
@@ -529,7 +540,7 @@ public sealed class ClaimsLexicon
         var sectorWords = Read(directory, "sectors.tsv", 2, (f, line) =>
             KeyValuePair.Create(Tokens(f[0])[0], f[1].Length == 3 && f[1].All(char.IsAsciiLetterUpper) ? new SectorWord(f[1], line) : throw new FormatException($"sector must be a three-letter upper-case code, got '{f[1]}'")));
         var counterMarkers = Read(directory, "counter_markers.tsv", 2, (f, line) =>
-            new CounterMarker(Tokens(f[0]), f[1] is "contrast" or "negation" or "comparison" or "restriction" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (contrast, negation, comparison, restriction)")));
+            new CounterMarker(Tokens(f[0]), f[1] is "contrast" or "negation" or "absence" or "comparison" or "restriction" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (contrast, negation, absence, comparison, restriction)")));
         var topicClasses = Read(directory, "topic_classes.tsv", 2, (f, line) => KeyValuePair.Create(Tokens(f[0])[0], f[1]));
         var stanceObjects = Read(directory, "stance_objects.tsv", 2, (f, line) => KeyValuePair.Create(
             SingleWord(f[0]),

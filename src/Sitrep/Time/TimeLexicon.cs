@@ -112,6 +112,9 @@ public sealed class TimeLexicon
 
     public bool TryUnit(ReadOnlySpan<char> word, out TimeWord entry) => _units.TryGetValue(word, out entry);
 
+    /// <summary>The words of time units ("hours", "weeks"), for a lexicon that merges them into its own word sets.</summary>
+    public IEnumerable<string> UnitWords => _units.Dictionary.Keys;
+
     private static FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> Freeze(IReadOnlyDictionary<string, TimeWord> words) =>
         words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -157,6 +157,21 @@ public sealed class ClaimsLexiconTests : IDisposable
         Assert.Equal(negation, ClaimsLexicon.Default.IsNegation(word));
 
     [Theory]
+    [InlineData("not", true, true)]
+    [InlineData("never", true, true)]
+    [InlineData("n't", true, true)]
+    [InlineData("no", true, false)]
+    [InlineData("none", true, false)]
+    [InlineData("nobody", true, false)]
+    [InlineData("instead", false, false)]
+    public void Default_VerbNegation_IsKindNegationOnly(string word, bool negation, bool ofVerb)
+    {
+        // counter_markers.tsv: "no", "none" and "nobody" (kind absence) negate a noun; only kind negation starts a negated act.
+        Assert.Equal(negation, ClaimsLexicon.Default.IsNegation(word));
+        Assert.Equal(ofVerb, ClaimsLexicon.Default.IsVerbNegation(word));
+    }
+
+    [Theory]
     [InlineData("army spokesman", "MIL")]
     [InlineData("A resident", "CVL")]
     [InlineData("defence minister", "GOV")]
