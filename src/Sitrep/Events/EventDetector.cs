@@ -526,12 +526,12 @@ public sealed class EventDetector
             && !Enumerable.Range(end, preposition - end).Any(i => view.Tag(i) is Upos.VERB or Upos.AUX or Upos.PUNCT);
     }
 
-    /// <summary>Whether "previous"/"prior"/"earlier" right before a plural period ("previous nights") stands in [from, to).</summary>
+    /// <summary>Whether an occasion marker right before a plural period ("previous nights", "earlier occasions") stands in [from, to).</summary>
     private bool OnEarlierOccasions(DocView view, int from, int to)
     {
         for (var i = from; i + 1 < to; i++)
         {
-            if ((_words.EarlierMarkers.Contains(view.Words[i]) || view.Words[i] == "earlier") && _words.EarlierOccasions.Contains(view.Words[i + 1]))
+            if (_words.OccasionMarkers.Contains(view.Words[i]) && _words.EarlierOccasions.Contains(view.Words[i + 1]))
             {
                 return true;
             }
@@ -3880,9 +3880,10 @@ public sealed class EventDetector
         }
 
         // "On previous nights, riot police had used water cannon", "On earlier occasions the army had shelled the town":
-        // an earlier marker before a plural period, ahead of the trigger in its sentence, puts the act on other, earlier
-        // occasions than the news. ("Over the past three days" reaches the news and is no such marker.)
-        if (OnEarlierOccasions(view, sentence.FirstToken, trigger))
+        // an occasion marker before a plural period, ahead of the trigger in its clause, puts the act on other, earlier
+        // occasions than the news. ("Over the past three days" reaches the news and is no such marker; "On previous
+        // nights police used water cannon, but on Tuesday they opened fire" dates only the first clause back.)
+        if (OnEarlierOccasions(view, clauseFirst, trigger))
         {
             return EventModality.Historical;
         }
