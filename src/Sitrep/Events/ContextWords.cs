@@ -54,6 +54,9 @@ public sealed class ContextWords
 
     public FrozenSet<string> PersonNouns => _sets["person_nouns"];
 
+    /// <summary>Nouns of one combatant, in the singular ("gunman", "terrorist", "sniper").</summary>
+    public FrozenSet<string> CombatantNouns => _sets["combatant_nouns"];
+
     /// <summary>Verbs that tell a killing without a fatality word ("lynched three men", "beheaded four villagers"):
     /// fatality cues for the figures only, not for the checks that read bare death words.</summary>
     public FrozenSet<string> KillingVerbs => _sets["killing_verbs"];

@@ -129,6 +129,8 @@ public class OccasionsVictimsAndProtestNamesTests
     [Theory]
     [InlineData("Naval personnel repelled sea robbers who attacked a tanker near Bonny on Wednesday, neutralising three of them, the navy said.", 3)]
     [InlineData("Soldiers repelled an attack on their post near Bosso on Thursday; 11 terrorists were neutralised, the ministry said.", 11)]
+    [InlineData("Soldiers repelled an attack on their base near Bosso on Thursday and neutralised five gunmen, the ministry said.", 5)]
+    [InlineData("Soldiers repelled an attack on their post near Bosso on Thursday; a terrorist was neutralised, the ministry said.", 1)]
     public void Detect_CombatantsNeutralised_Counted(string text, int fatalities)
     {
         Assert.Contains(Asserted(text), e => e.Fatalities == fatalities);
