@@ -3377,9 +3377,11 @@ public sealed class EventDetector
     /// </summary>
     private bool NamesAProtest(DocView view, int first, int end)
     {
-        for (var k = Math.Max(first, end - 3); k < end - 1; k++)
+        Span<char> buffer = stackalloc char[256];
+        for (var k = Math.Max(first, end - _lexicon.MaxFormWords); k < end - 1; k++)
         {
-            if (_triggersByForm.TryGetValue(string.Join(' ', view.Words, k, end - k), out var triggers) && triggers.Any(t => t.PloverEvent == "PROTEST"))
+            var length = Join(view.Words, k, end - k, buffer);
+            if (length >= 0 && _triggersByForm.TryGetValue(buffer[..length], out var triggers) && triggers.Any(t => t.PloverEvent == "PROTEST"))
             {
                 return true;
             }
