@@ -1187,8 +1187,7 @@ public sealed class EventDetector
     /// </summary>
     private static bool GenericSubjectOfPerfect(DocView view, int clauseFirst, int clauseEnd, TriggerHit trigger)
     {
-        var last = trigger.End - 1;
-        if (view.Tag(last) != Upos.NOUN || !view.Words[last].EndsWith('s') || view.Words[last].EndsWith("ss", StringComparison.Ordinal))
+        if (!IsPluralNoun(view, trigger.End - 1))
         {
             return false;
         }
@@ -1219,6 +1218,10 @@ public sealed class EventDetector
 
         return false;
     }
+
+    /// <summary>A noun in the plural by its form ("attacks", "killings"; not "press", "access").</summary>
+    private static bool IsPluralNoun(DocView view, int i) =>
+        view.Tag(i) == Upos.NOUN && view.Words[i].EndsWith('s') && !view.Words[i].EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>
     /// "killed more than 100 militants in a series of operations": the act is counted over a series (series_nouns).
@@ -2724,10 +2727,9 @@ public sealed class EventDetector
     /// </summary>
     private bool CountedActs(DocView view, TriggerHit hit)
     {
-        var noun = view.Words[hit.End - 1];
-        return hit.First > 0 && _lexicon.Hierarchy["counted_by_person"].Contains(hit.Trigger.Lemma) && view.Tag(hit.End - 1) == Upos.NOUN && noun.Length > 3 && noun[^1] == 's'
+        return hit.First > 0 && _lexicon.Hierarchy["counted_by_person"].Contains(hit.Trigger.Lemma) && IsPluralNoun(view, hit.End - 1)
             && view.Tag(hit.First - 1) == Upos.NUM && view.Words[hit.First - 1] is not ("one" or "1")
-            && !(hit.First > 1 && view.Words[hit.First - 2] is "the" or "these" or "those" or "both");
+            && !(hit.First > 1 && _words.Anaphora.Contains(view.Words[hit.First - 2]));
     }
 
     /// <summary>An accident cue in the clause that is not a weapon's impact ("crashed into a house").</summary>
