@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using Sitrep.Common;
 
 namespace Sitrep.Actors;
 
@@ -564,7 +565,7 @@ public sealed class ActorResolver
         for (var from = start; from < headStart; from++)
         {
             var key = string.Join(' ', tokens.Skip(from));
-            if ((_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(Singular(key), out sectors))
+            if ((_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(EnglishNouns.Singular(key), out sectors))
                 && sectors.All(_civilianSectors.Contains))
             {
                 // The whole phrase's modifiers ("a Colombian community leader") still give the civilians' country.
@@ -586,7 +587,7 @@ public sealed class ActorResolver
                 return null; // "Marib province" is a place: PLOVER lists "province" among civilian agents
             }
 
-            if (_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(Singular(key), out sectors))
+            if (_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(EnglishNouns.Singular(key), out sectors))
             {
                 var mods = Modifiers(tokens, start, from);
                 if (skip == SkipRole.Unit && mods.Country is null && NamedBefore(tokens, start, from))
@@ -631,12 +632,6 @@ public sealed class ActorResolver
 
         return false;
     }
-
-    private static string Singular(string word) =>
-        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
-        : word.EndsWith("men", StringComparison.Ordinal) ? word[..^3] + "man"
-        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
-        : word;
 
     /// <summary>"kursk oblast", "the belgorod region" -> the place name alone.</summary>
     private static string StripAdminSuffix(string key)

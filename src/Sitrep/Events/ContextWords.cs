@@ -19,7 +19,7 @@ public sealed class ContextWords
         "killing_verbs", "passive_auxiliaries", "subset_markers", "retrospective_adjectives", "series_nouns", "additive_adverbs",
         "demonstrator_agents", "mutual_prepositions", "contrast_markers", "group_anaphors", "continuation_verbs", "end_conditions",
         "scene_nouns", "claim_verbs", "claim_objects", "blame_verbs", "period_nouns", "setting_prepositions", "judicial_verbs", "judicial_passives",
-        "judicial_speakers", "earlier_occasions", "person_killing_verbs",
+        "judicial_speakers", "earlier_occasions", "occasion_markers", "person_killing_verbs",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
@@ -53,6 +53,9 @@ public sealed class ContextWords
     public FrozenSet<string> InjuryCues => _sets["injury_cues"];
 
     public FrozenSet<string> PersonNouns => _sets["person_nouns"];
+
+    /// <summary>Nouns of one combatant, in the singular ("gunman", "terrorist", "sniper").</summary>
+    public FrozenSet<string> CombatantNouns => _sets["combatant_nouns"];
 
     /// <summary>Verbs that tell a killing without a fatality word ("lynched three men", "beheaded four villagers"):
     /// fatality cues for the figures only, not for the checks that read bare death words.</summary>
@@ -143,6 +146,9 @@ public sealed class ContextWords
 
     /// <summary>Plural periods that "previous"/"earlier" turn into other occasions than the news ("On previous nights").</summary>
     public FrozenSet<string> EarlierOccasions => _sets["earlier_occasions"];
+
+    /// <summary>Words that, right before an earlier occasion ("previous nights", "earlier occasions"), date an act back.</summary>
+    public FrozenSet<string> OccasionMarkers => _sets["occasion_markers"];
 
     public FrozenSet<string> SeriesNouns => _sets["series_nouns"];
 

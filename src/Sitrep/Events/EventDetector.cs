@@ -526,12 +526,12 @@ public sealed class EventDetector
             && !Enumerable.Range(end, preposition - end).Any(i => view.Tag(i) is Upos.VERB or Upos.AUX or Upos.PUNCT);
     }
 
-    /// <summary>Whether "previous"/"prior"/"earlier" right before a plural period ("previous nights") stands in [from, to).</summary>
+    /// <summary>Whether an occasion marker right before a plural period ("previous nights", "earlier occasions") stands in [from, to).</summary>
     private bool OnEarlierOccasions(DocView view, int from, int to)
     {
         for (var i = from; i + 1 < to; i++)
         {
-            if ((_words.EarlierMarkers.Contains(view.Words[i]) || view.Words[i] == "earlier") && _words.EarlierOccasions.Contains(view.Words[i + 1]))
+            if (_words.OccasionMarkers.Contains(view.Words[i]) && _words.EarlierOccasions.Contains(view.Words[i + 1]))
             {
                 return true;
             }
@@ -1187,8 +1187,7 @@ public sealed class EventDetector
     /// </summary>
     private static bool GenericSubjectOfPerfect(DocView view, int clauseFirst, int clauseEnd, TriggerHit trigger)
     {
-        var last = trigger.End - 1;
-        if (view.Tag(last) != Upos.NOUN || !view.Words[last].EndsWith('s') || view.Words[last].EndsWith("ss", StringComparison.Ordinal))
+        if (!IsPluralNoun(view, trigger.End - 1))
         {
             return false;
         }
@@ -1219,6 +1218,10 @@ public sealed class EventDetector
 
         return false;
     }
+
+    /// <summary>A noun in the plural by its form ("attacks", "killings"; not "press", "access").</summary>
+    private static bool IsPluralNoun(DocView view, int i) =>
+        view.Tag(i) == Upos.NOUN && view.Words[i].EndsWith('s') && !view.Words[i].EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>
     /// "killed more than 100 militants in a series of operations": the act is counted over a series (series_nouns).
@@ -2724,10 +2727,9 @@ public sealed class EventDetector
     /// </summary>
     private bool CountedActs(DocView view, TriggerHit hit)
     {
-        var noun = view.Words[hit.End - 1];
-        return hit.First > 0 && _lexicon.Hierarchy["counted_by_person"].Contains(hit.Trigger.Lemma) && view.Tag(hit.End - 1) == Upos.NOUN && noun.Length > 3 && noun[^1] == 's'
+        return hit.First > 0 && _lexicon.Hierarchy["counted_by_person"].Contains(hit.Trigger.Lemma) && IsPluralNoun(view, hit.End - 1)
             && view.Tag(hit.First - 1) == Upos.NUM && view.Words[hit.First - 1] is not ("one" or "1")
-            && !(hit.First > 1 && view.Words[hit.First - 2] is "the" or "these" or "those" or "both");
+            && !(hit.First > 1 && _words.Anaphora.Contains(view.Words[hit.First - 2]));
     }
 
     /// <summary>An accident cue in the clause that is not a weapon's impact ("crashed into a house").</summary>
@@ -3377,9 +3379,11 @@ public sealed class EventDetector
     /// </summary>
     private bool NamesAProtest(DocView view, int first, int end)
     {
-        for (var k = Math.Max(first, end - 3); k < end - 1; k++)
+        Span<char> buffer = stackalloc char[256];
+        for (var k = Math.Max(first, end - _lexicon.MaxFormWords); k < end - 1; k++)
         {
-            if (_triggersByForm.TryGetValue(string.Join(' ', view.Words, k, end - k), out var triggers) && triggers.Any(t => t.PloverEvent == "PROTEST"))
+            var length = Join(view.Words, k, end - k, buffer);
+            if (length >= 0 && _triggersByForm.TryGetValue(buffer[..length], out var triggers) && triggers.Any(t => t.PloverEvent == "PROTEST"))
             {
                 return true;
             }
@@ -3880,9 +3884,10 @@ public sealed class EventDetector
         }
 
         // "On previous nights, riot police had used water cannon", "On earlier occasions the army had shelled the town":
-        // an earlier marker before a plural period, ahead of the trigger in its sentence, puts the act on other, earlier
-        // occasions than the news. ("Over the past three days" reaches the news and is no such marker.)
-        if (OnEarlierOccasions(view, sentence.FirstToken, trigger))
+        // an occasion marker before a plural period, ahead of the trigger in its clause, puts the act on other, earlier
+        // occasions than the news. ("Over the past three days" reaches the news and is no such marker; "On previous
+        // nights police used water cannon, but on Tuesday they opened fire" dates only the first clause back.)
+        if (OnEarlierOccasions(view, clauseFirst, trigger))
         {
             return EventModality.Historical;
         }

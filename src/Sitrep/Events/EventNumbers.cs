@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sitrep.Common;
 using Sitrep.Events.Lexicon;
 using Sitrep.Language;
 using Sitrep.Text;
@@ -36,9 +37,15 @@ public static class EventNumbers
                 continue;
             }
 
-            int[]? usedBefore = personal ? [.. used] : null;
-            var value = Near(text, language, words, context, lexicon, first, end, i, used);
-            if (value is null || (usedBefore is not null && !CountsPeople(words, context, used, usedBefore)))
+            // A person-only killing word reads into a set of its own, so that the figures it read can be checked.
+            var read = personal ? new HashSet<int>() : used;
+            var value = Near(text, language, words, context, lexicon, first, end, i, read);
+            if (personal)
+            {
+                used.UnionWith(read);
+            }
+
+            if (value is null || (personal && !CountsPeople(words, context, read)))
             {
                 continue;
             }
@@ -59,29 +66,22 @@ public static class EventNumbers
     /// <summary>
     /// Whether the figures a person-only killing word just read ("11 terrorists were neutralised", "neutralising three
     /// of them") count people: a person, combatant or force word, or "of", right after each; "neutralised 40 drones"
-    /// counts none.
+    /// counts none. A toll read from person words alone, with no figure ("a terrorist was neutralised"), counts one.
     /// </summary>
-    private static bool CountsPeople(string[] words, ContextWords context, HashSet<int> used, int[] usedBefore)
+    private static bool CountsPeople(string[] words, ContextWords context, HashSet<int> figures)
     {
-        var read = false;
-        foreach (var k in used)
+        foreach (var k in figures)
         {
-            if (Array.IndexOf(usedBefore, k) >= 0)
-            {
-                continue;
-            }
-
-            read = true;
             var next = k + 1 < words.Length ? words[k + 1] : "";
-            var singular = next.EndsWith('s') ? next[..^1] : next;
+            var singular = EnglishNouns.Singular(next);
             if (!(next == "of" || context.ForceWords.Contains(next) || context.PersonNouns.Contains(singular)
-                || context.Of("combatant_nouns").Contains(singular)))
+                || context.CombatantNouns.Contains(singular)))
             {
                 return false;
             }
         }
 
-        return read;
+        return true;
     }
 
     private static bool IsCue(ContextWords context, string word) =>
@@ -244,7 +244,7 @@ public static class EventNumbers
 
             if (Number(text, language, words, lexicon, i) is not { } n)
             {
-                if (persons == 0 && context.PersonNouns.Contains(word) && SingularHead(language, words, first, i))
+                if (persons == 0 && (context.PersonNouns.Contains(word) || context.CombatantNouns.Contains(word)) && SingularHead(language, words, first, i))
                 {
                     persons = 1;
                 }

@@ -34,6 +34,21 @@ public class OccasionsVictimsAndProtestNamesTests
         Assert.Single(Asserted(text));
     }
 
+    [Fact]
+    public void Detect_SimilarProtestsNameNoEarlierOccasion_ActAtThemAsserted()
+    {
+        // "Similar protests" names other protests, not an earlier period: the police's tear gas at them is news.
+        Assert.Contains(All("Similar protests were held in Kutaisi on Sunday, where police used tear gas to disperse the crowd."),
+            e => e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void Detect_EarlierOccasionsInAnotherClause_ActAsserted()
+    {
+        // "On previous nights" dates its own clause back, not the one "but" opens.
+        Assert.NotEmpty(Asserted("On previous nights the protests in Tbilisi were peaceful, but on Tuesday police opened fire on the crowd, killing two."));
+    }
+
     [Theory]
     [InlineData("A taxi driver was shot dead by gunmen in Rosario on Sunday, police said.", 1)]
     [InlineData("A petrol station attendant was shot dead by gunmen in Rosario on Sunday, police said.", 1)]
@@ -114,6 +129,8 @@ public class OccasionsVictimsAndProtestNamesTests
     [Theory]
     [InlineData("Naval personnel repelled sea robbers who attacked a tanker near Bonny on Wednesday, neutralising three of them, the navy said.", 3)]
     [InlineData("Soldiers repelled an attack on their post near Bosso on Thursday; 11 terrorists were neutralised, the ministry said.", 11)]
+    [InlineData("Soldiers repelled an attack on their base near Bosso on Thursday and neutralised five gunmen, the ministry said.", 5)]
+    [InlineData("Soldiers repelled an attack on their post near Bosso on Thursday; a terrorist was neutralised, the ministry said.", 1)]
     public void Detect_CombatantsNeutralised_Counted(string text, int fatalities)
     {
         Assert.Contains(Asserted(text), e => e.Fatalities == fatalities);
