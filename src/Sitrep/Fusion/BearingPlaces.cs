@@ -116,7 +116,7 @@ public static class BearingPlaces
         PlaceLexicon.Default.IsDistanceUnit(text.AsSpan(word.Start, word.Length));
 
     private static bool IsApproximator(string text, (int Start, int Length) word) =>
-        PlaceLexicon.DistanceApproximators.Any(a => text.AsSpan(word.Start, word.Length).Equals(a, StringComparison.OrdinalIgnoreCase));
+        PlaceLexicon.Default.IsDistanceApproximator(text.AsSpan(word.Start, word.Length));
 
     private static bool OnlySpaceBetween(string text, (int Start, int Length) left, (int Start, int Length) right) =>
         text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length).Trim().IsEmpty;
