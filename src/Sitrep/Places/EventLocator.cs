@@ -45,7 +45,7 @@ public static class EventLocator
         {
             if (!sentence.Span.Contains(mention.Span) || mention.Span.Overlaps(trigger) ||
                 (mention.Kind == PlaceKind.Country && AcrossBoundary(text, layer, sentence, mention)) || Launches(text, layer, sentence, mention) ||
-                (LaunchedFrom(text, layer, sentence, mention, mentions) && ReachedAfter(text, layer, sentence, mention, mentions)))
+                (mention.LaunchOrigin && ReachedAfter(text, layer, sentence, mention, mentions)))
             {
                 continue; // "killed close to the border with Burkina Faso", "the missiles Russia launched", "fired from Saada at Sharurah": not the event's side
             }
@@ -615,79 +615,19 @@ public static class EventLocator
     private static bool Launches(string text, TextLayer layer, Sentence sentence, PlaceMention mention) =>
         !mention.Locative && mention.EndToken < sentence.EndToken && _words.Launches(Word(text, layer, mention.EndToken));
 
-    /// <summary>
-    /// "drones fired from Yemen's Saada governorate at Sharurah", "rockets fired by Hezbollah from the area of Bint Jbeil in
-    /// southern Lebanon struck Kiryat Shmona", "border guards firing from Batken region shelled Vorukh": the place is in a
-    /// "from" phrase (only link words, settlement words and other places between them) that a launch or crossing word at
-    /// most four words before "from" opens, so it is where the weapons or attackers came from.
-    /// </summary>
-    private static bool LaunchedFrom(string text, TextLayer layer, Sentence sentence, PlaceMention mention, ImmutableArray<PlaceMention> mentions)
-    {
-        var t = mention.FirstToken - 1;
-        for (var steps = 0; ; steps++)
-        {
-            if (t < sentence.FirstToken || steps > 10)
-            {
-                return false;
-            }
-
-            var word = Word(text, layer, t);
-            if (word.Equals("from", StringComparison.OrdinalIgnoreCase))
-            {
-                break;
-            }
-
-            if (PlaceEndingAt(mentions, sentence, t) is { } earlier)
-            {
-                t = earlier.FirstToken - 1; // "from South Kivu in the Democratic Republic of Congo": the chain goes on
-            }
-            else if (_words.LinksOrigin(word) || _words.IsDeterminer(word) || _words.IsSettlement(word))
-            {
-                t--;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        for (var before = t - 1; before >= sentence.FirstToken && before >= t - 4; before--)
-        {
-            if (_words.LaunchesFrom(Word(text, layer, before)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>A place named after the launch site that is not itself in the launch phrase: where the weapons or attackers arrived.</summary>
     private static bool ReachedAfter(string text, TextLayer layer, Sentence sentence, PlaceMention origin, ImmutableArray<PlaceMention> mentions)
     {
         foreach (var other in mentions)
         {
             if (other.FirstToken >= origin.EndToken && sentence.Span.Contains(other.Span) && !Speaks(text, layer, sentence, other) &&
-                !LaunchedFrom(text, layer, sentence, other, mentions))
+                !other.LaunchOrigin)
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static PlaceMention? PlaceEndingAt(ImmutableArray<PlaceMention> mentions, Sentence sentence, int token)
-    {
-        foreach (var mention in mentions)
-        {
-            if (mention.EndToken == token + 1 && mention.FirstToken <= token && sentence.Span.Contains(mention.Span))
-            {
-                return mention;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>"the border with Burkina Faso", "its frontier with Chad": the country across a boundary.</summary>

@@ -183,6 +183,11 @@ public sealed class Geocoder
         // A place this close to a city that possesses it ("Kyiv's Boryspil airport") is that place, not a city part.
         private const double _partOfCityKm = 40;
 
+        // A launch phrase ("fired from the area of Bint Jbeil in southern Lebanon") is read back from the place to
+        // "from" over at most this many words or places, and the launch word stands at most this many words before "from".
+        private const int _maxOriginPhraseSteps = 10;
+        private const int _launchWordReach = 4;
+
         private static readonly LocatorWords _actorWords = LocatorWords.Default;
         private readonly Gazetteer _gaz = owner.Gazetteer;
         private readonly PlaceLexicon _lex = owner.Lexicon;
@@ -238,7 +243,87 @@ public sealed class Geocoder
             }
 
             Resolve();
-            return [.. _drafts.Select(ToMention)];
+            return MarkLaunchOrigins([.. _drafts.Select(ToMention)]);
+        }
+
+        /// <summary>
+        /// Sets <see cref="PlaceMention.LaunchOrigin"/> on the mentions in a launch phrase: once per mention, since it
+        /// depends only on the sentence and the other mentions, not on the event that asks.
+        /// </summary>
+        private ImmutableArray<PlaceMention> MarkLaunchOrigins(ImmutableArray<PlaceMention> mentions)
+        {
+            var marked = mentions.ToBuilder();
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                if (LaunchedFrom(mentions, i))
+                {
+                    marked[i] = mentions[i] with { LaunchOrigin = true };
+                }
+            }
+
+            return marked.ToImmutable();
+        }
+
+        /// <summary>
+        /// "drones fired from Yemen's Saada governorate at Sharurah", "rockets fired by Hezbollah from the area of Bint
+        /// Jbeil in southern Lebanon struck Kiryat Shmona", "border guards firing from Batken region shelled Vorukh":
+        /// the place is in a "from" phrase (only link words, settlement words and other places between them) that a
+        /// launch or crossing word at most four words before "from" opens.
+        /// </summary>
+        private bool LaunchedFrom(ImmutableArray<PlaceMention> mentions, int index)
+        {
+            var mention = mentions[index];
+            var sentence = layer.Sentences[_drafts[index].Sentence];
+            var t = mention.FirstToken - 1;
+            for (var steps = 0; ; steps++)
+            {
+                if (t < sentence.FirstToken || steps > _maxOriginPhraseSteps)
+                {
+                    return false;
+                }
+
+                var word = T(t);
+                if (word.Equals("from", StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
+                if (PlaceEndingAt(mentions, sentence, t) is { } earlier)
+                {
+                    t = earlier.FirstToken - 1; // "from South Kivu in the Democratic Republic of Congo": the chain goes on
+                }
+                else if (_actorWords.LinksOrigin(word) || _actorWords.IsDeterminer(word) || _actorWords.IsSettlement(word))
+                {
+                    t--;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            for (var before = t - 1; before >= sentence.FirstToken && before >= t - _launchWordReach; before--)
+            {
+                if (_actorWords.LaunchesFrom(T(before)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static PlaceMention? PlaceEndingAt(ImmutableArray<PlaceMention> mentions, Sentence sentence, int token)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.EndToken == token + 1 && mention.FirstToken <= token && sentence.Span.Contains(mention.Span))
+                {
+                    return mention;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

@@ -96,6 +96,14 @@ public sealed record PlaceMention(
     public PlaceActorRole ActorRole { get; init; }
 
     /// <summary>
+    /// True when the place is in a "from" phrase that a launch or crossing word opens ("drones fired from Yemen's Saada
+    /// governorate at Sharurah", "border guards firing from Batken region"): where the weapons or attackers came from.
+    /// Read once by the geocoder from the sentence and the other mentions; the event locator skips such a place when a
+    /// place named after it says where they arrived.
+    /// </summary>
+    public bool LaunchOrigin { get; init; }
+
+    /// <summary>
     /// True when the name only labels an area around it ("the Kupiansk direction", "the Bakhmut area", "Donetsk
     /// sector"): a front or sector, less exact than a settlement named beside it.
     /// </summary>

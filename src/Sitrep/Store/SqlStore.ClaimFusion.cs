@@ -790,12 +790,16 @@ public abstract partial class SqlStore
     private static string Delimited(IEnumerable<string?> values) =>
         "|" + string.Join('|', values.OfType<string>().Select(v => v.Trim().ToLowerInvariant()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) + "|";
 
+    /// <summary>The user's text matched literally by LIKE ... ESCAPE '\': its wildcards and the escape character escaped.</summary>
+    private static string LikeEscaped(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
     public IReadOnlyList<FusedClaimRecord> QueryClaims(ClaimQuery query)
     {
         var sql = """
             SELECT json FROM fused_claims
             WHERE (@Status IS NULL OR status = @Status)
-              AND (@Claimant IS NULL OR claimants LIKE '%' || @Claimant || '%')
+              AND (@Claimant IS NULL OR claimants LIKE @Claimant ESCAPE '\')
               AND (@From IS NULL OR last_reported >= @From)
               AND (@To IS NULL OR first_reported <= @To)
               AND (@Country IS NULL OR countries LIKE '%|' || @Country || '|%')
@@ -806,7 +810,7 @@ public abstract partial class SqlStore
         return Connection.Query<string>(sql, new
         {
             Status = query.Status?.Trim().ToLowerInvariant(),
-            Claimant = query.Claimant?.Trim().ToLowerInvariant(),
+            Claimant = query.Claimant is null ? null : "%" + LikeEscaped(query.Claimant.Trim().ToLowerInvariant()) + "%",
             From = Iso(query.From),
             To = Iso(query.To),
             Country = query.Country?.Trim().ToLowerInvariant(),

@@ -747,10 +747,6 @@ public abstract partial class SqlStore
         return records;
     }
 
-    /// <summary>The user's text matched literally by LIKE ... ESCAPE '\': its wildcards and the escape character escaped.</summary>
-    private static string LikeEscaped(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
     private static DateOnly? ParseDate(string? iso) =>
         IsoDate.Read(iso);
 

@@ -342,6 +342,26 @@ public class StoreContractTests
 
     [Theory]
     [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void QueryClaims_ByClaimant_MatchesTheUsersTextLiterally(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
+        var article = Article("a", "x");
+        var claimant = new ClaimantRecord("Russia", null, null, "RUS", "GOV", false, "Moscow");
+        store.SaveBatch([article with { Analysis = article.Analysis with { Claims = [article.Analysis.Claims[0] with { Claimant = claimant }] } }]);
+
+        // A real part of a claimant's name or words finds the claim, in any case.
+        var id = Assert.Single(store.QueryClaims(new ClaimQuery())).Claim.Id;
+        Assert.Equal([id], store.QueryClaims(new ClaimQuery { Claimant = "ussi" }).Select(c => c.Claim.Id));
+        Assert.Equal([id], store.QueryClaims(new ClaimQuery { Claimant = "MOSCOW" }).Select(c => c.Claim.Id));
+
+        // LIKE's wildcards in the user's text are only characters, which no claimant has.
+        Assert.Empty(store.QueryClaims(new ClaimQuery { Claimant = "%" }));
+        Assert.Empty(store.QueryClaims(new ClaimQuery { Claimant = "r_ssia" }));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
     public void SaveBatch_FailureInsideBatch_RollsBackTheWholeBatch(string backend)
     {
         using var test = StoreBackends.Create(backend);
