@@ -6,6 +6,13 @@ namespace Sitrep.Store;
 /// </summary>
 public static class StoreSchema
 {
+    /// <summary>Migration 13's first part, the same on both servers: associate actors spelt as the contract does in stored JSON.</summary>
+    private const string _assocActorRenames = """
+            UPDATE events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
+            UPDATE fused_events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":'),
+                                    fold = replace(replace(fold, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
+            """;
+
     public static readonly IReadOnlyList<(int Version, string Name, string Sql)> Migrations =
     [
         (1, "articles, entities, events, claims, stances, evidence", """
@@ -267,10 +274,7 @@ public static class StoreSchema
             CREATE INDEX fused_events_candidates ON fused_events(event_type, wide, date_start, date_end, modality, iso3, id);
             CREATE INDEX fused_events_candidates_plover ON fused_events(plover_event, wide, date_start, date_end, modality, iso3, id);
             """),
-        (13, "the contract's spelling of associate actors in stored JSON (assoc_actor_1, was assoc_actor1); each report's actors as one searchable column ('|name|words|', lower-cased: the canonical names and the words the report used for actor1, actor2 and their associates), so events can be filtered by actor (a LIKE '%x%' cannot seek, but scans the small covering index instead of the rows)", """
-            UPDATE events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
-            UPDATE fused_events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":'),
-                                    fold = replace(replace(fold, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
+        (13, "the contract's spelling of associate actors in stored JSON (assoc_actor_1, was assoc_actor1); each report's actors as one searchable column ('|name|words|', lower-cased: the canonical names and the words the report used for actor1, actor2 and their associates), so events can be filtered by actor (a LIKE '%x%' cannot seek, but scans the small covering index instead of the rows)", _assocActorRenames + """
             ALTER TABLE events ADD COLUMN actors TEXT NOT NULL DEFAULT '|';
             UPDATE events SET actors = COALESCE('|' || (
                 SELECT group_concat(lower(trim(v)), '|') FROM (
@@ -301,10 +305,7 @@ public static class StoreSchema
         // PostgreSQL keeps a table's rows apart from its indexes whatever the table says: nothing to rebuild.
         [10] = "SELECT 1;",
 
-        [13] = """
-            UPDATE events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
-            UPDATE fused_events SET json = replace(replace(json, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":'),
-                                    fold = replace(replace(fold, '"assoc_actor1":', '"assoc_actor_1":'), '"assoc_actor2":', '"assoc_actor_2":');
+        [13] = _assocActorRenames + """
             ALTER TABLE events ADD COLUMN actors TEXT NOT NULL DEFAULT '|';
             UPDATE events SET actors = COALESCE('|' || (
                 SELECT string_agg(lower(trim(v)), '|') FROM (
