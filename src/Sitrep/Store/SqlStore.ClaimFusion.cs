@@ -802,7 +802,7 @@ public abstract partial class SqlStore
               AND (@Claimant IS NULL OR claimants LIKE @Claimant ESCAPE '\')
               AND (@From IS NULL OR last_reported >= @From)
               AND (@To IS NULL OR first_reported <= @To)
-              AND (@Country IS NULL OR countries LIKE '%|' || @Country || '|%')
+              AND (@Country IS NULL OR countries LIKE @Country ESCAPE '\')
               AND (@Id IS NULL OR id = @Id)
             ORDER BY CASE WHEN first_reported IS NULL THEN 1 ELSE 0 END, first_reported, id
             LIMIT @Limit OFFSET @Offset
@@ -813,7 +813,7 @@ public abstract partial class SqlStore
             Claimant = query.Claimant is null ? null : "%" + LikeEscaped(query.Claimant.Trim().ToLowerInvariant()) + "%",
             From = Iso(query.From),
             To = Iso(query.To),
-            Country = query.Country?.Trim().ToLowerInvariant(),
+            Country = query.Country is null ? null : "%|" + LikeEscaped(query.Country.Trim().ToLowerInvariant()) + "|%",
             query.Id,
             Limit = (long?)query.Limit ?? long.MaxValue,
             Offset = (long)query.Offset,

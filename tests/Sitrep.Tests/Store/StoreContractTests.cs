@@ -342,7 +342,7 @@ public class StoreContractTests
 
     [Theory]
     [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
-    public void QueryClaims_ByClaimant_MatchesTheUsersTextLiterally(string backend)
+    public void QueryClaims_ByClaimantOrCountry_MatchesTheUsersTextLiterally(string backend)
     {
         using var test = StoreBackends.Create(backend);
         using var store = test.Open();
@@ -358,6 +358,11 @@ public class StoreContractTests
         // LIKE's wildcards in the user's text are only characters, which no claimant has.
         Assert.Empty(store.QueryClaims(new ClaimQuery { Claimant = "%" }));
         Assert.Empty(store.QueryClaims(new ClaimQuery { Claimant = "r_ssia" }));
+
+        // So in a country: a whole ISO3 code finds it, a wildcard does not.
+        Assert.Equal([id], store.QueryClaims(new ClaimQuery { Country = "rus" }).Select(c => c.Claim.Id));
+        Assert.Empty(store.QueryClaims(new ClaimQuery { Country = "r_s" }));
+        Assert.Empty(store.QueryClaims(new ClaimQuery { Country = "%" }));
     }
 
     [Theory]
