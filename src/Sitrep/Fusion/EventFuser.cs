@@ -47,8 +47,10 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
     /// <summary>
     /// The fused event the report joins (<see cref="Choose"/>) and the other fused events it bridges to it: those it
     /// also fits (its mean score reaches the threshold) and whose compared reports each fit the report with the joined
-    /// event's compared reports (and those of the events bridged before it) as the fuser's own test asks: no hard rule
-    /// of <see cref="EventMatcher"/> keeps them apart and their mean score reaches the threshold. Two outlets' reports of one incident that resemble each other too little to merge stay apart until a
+    /// event's compared reports, as the fuser's own test asks: no hard rule of <see cref="EventMatcher"/> keeps them
+    /// apart and their mean score reaches the threshold. The reports of events bridged before it are compared too while
+    /// the <see cref="MaxCompared"/> compared reports leave room (a joined event of 15 or more reports fills them).
+    /// Two outlets' reports of one incident that resemble each other too little to merge stay apart until a
     /// third report that fits both arrives; had it come first, both would have joined it. Merging them when it comes
     /// makes the ledger the same whatever the order of arrival. The bridged events come in id order, each checked
     /// against those taken before it, so the outcome is deterministic.
@@ -82,6 +84,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
 
         var joined = new List<MemberEvent> { incoming };
         joined.AddRange(best.Members.Take(MaxCompared));
+        var together = new FusionCandidate(best.FusedId, joined); // grows with each bridged event's reports
         var bridged = new List<string>();
         foreach (var candidate in fitting)
         {
@@ -94,7 +97,6 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
             // would each have joined them in turn only if they fit them all (the fuser's own test): they are merged
             // only then, so a vague report that fits an incident and the near-miss beside it does not merge the two.
             var members = candidate.Members.Take(MaxCompared).ToList();
-            var together = new FusionCandidate(best.FusedId, joined);
             if (members.TrueForAll(m => Score(m, together) >= Threshold))
             {
                 bridged.Add(candidate.FusedId);

@@ -85,7 +85,7 @@ public abstract partial class SqlStore
     /// removes the bridged rows and rebuilds the kept event from all its reports: every source, evidence span and
     /// figure of both stays, and the record is the one a rebuild from those reports gives, whatever the order they
     /// came in. In the batch's transaction, so a failed batch leaves the events apart as they were. The fused claims
-    /// whose claims link to the moved reports are rebuilt with the batch (<see cref="_mergedFusedEvents"/>).
+    /// whose claims link to the moved reports are rebuilt with the batch (<see cref="FusionBatch.Merged"/>).
     /// </summary>
     private void MergeFused(string kept, IReadOnlyList<string> bridged, FusionBatch batch)
     {
@@ -95,21 +95,18 @@ public abstract partial class SqlStore
             Run("DELETE FROM fused_events WHERE id = @Gone", batch.Transaction, Arg.Text("Gone", gone));
             batch.Removed(gone);
             RememberFusedIso3(gone, exists: false, null, batch.Transaction);
-            foreach (var (eventId, fusedId) in _batchEventFused.ToList())
-            {
-                if (fusedId == gone)
-                {
-                    _batchEventFused[eventId] = kept;
-                }
-            }
+        }
+
+        // The batch's own reports of the bridged events now belong to the kept one (one pass over the batch's map).
+        var gones = bridged.ToHashSet(StringComparer.Ordinal);
+        foreach (var (eventId, fusedId) in _batchEventFused.Where(p => gones.Contains(p.Value)).ToList())
+        {
+            _batchEventFused[eventId] = kept;
         }
 
         RebuildFused([kept], batch);
-        _mergedFusedEvents.Add(kept);
+        batch.Merged.Add(kept);
     }
-
-    /// <summary>Fused events the batch merged others into: the fused claims linked to their reports are rebuilt at its end.</summary>
-    private readonly HashSet<string> _mergedFusedEvents = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The fused claims with a claim from an article that reported one of the given fused events (a superset of those
@@ -494,6 +491,9 @@ public abstract partial class SqlStore
 
         /// <summary>Whether the batch wrote fused events or their members (other writers' caches are then stale).</summary>
         public bool Wrote { get; set; }
+
+        /// <summary>Fused events the batch merged others into: the fused claims linked to their reports are rebuilt at its end.</summary>
+        public HashSet<string> Merged { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The candidate columns of the fused events, read once per writer and kept in step with its writes.</summary>
         public FusedEventIndex Index => Cache.Index ??= store.ReadFusedEventIndex(Transaction);

@@ -59,7 +59,6 @@ public abstract partial class SqlStore : ISitrepStore
         var touchedClaims = new HashSet<string>(StringComparer.Ordinal);
         var inserted = new List<ArticleAnalysis>();
         _batchEventFused.Clear();
-        _mergedFusedEvents.Clear();
         using var transaction = BeginWrite([.. batch.Select(a => a.Analysis.Id)]);
         var fusion = new FusionBatch(this, transaction, TakeFusionCache(transaction));
         if (fusion.Cache.Folded.Count > FusionCache.MaxFolded)
@@ -117,12 +116,12 @@ public abstract partial class SqlStore : ISitrepStore
         }
 
         _ = fusion.WriteJoined();
-        if (_mergedFusedEvents.Count > 0)
+        if (fusion.Merged.Count > 0)
         {
             // Reports of one incident kept apart were merged (a later report bridged them): fused claims stored with
             // the merged-away events' ids are rebuilt from their members, whose fused events are read again.
             fusion.Cache.ClaimKeys = null;
-            RebuildFusedClaims(FusedClaimsBesideEvents([.. _mergedFusedEvents], transaction), transaction, membersLeft: true);
+            RebuildFusedClaims(FusedClaimsBesideEvents([.. fusion.Merged], transaction), transaction, membersLeft: true);
         }
 
         _fusedEventIndex = fusion.Cache.Index; // in step with the batch's writes from here on (null: not read, ask the database)
