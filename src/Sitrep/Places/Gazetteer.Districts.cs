@@ -135,7 +135,7 @@ public sealed partial class Gazetteer
             }
         }
 
-        result.Index.Freeze();
+        // Not frozen: districts are looked up exactly, never by SkeletonIndex.Near (whose alphabet Freeze builds).
         return result;
     }
 
