@@ -138,7 +138,8 @@ public abstract partial class SqlStore
 
     private static string RowParameter(int row, int column) => _rowParameters[(row * _maxColumns) + column];
 
-    private const int _maxColumns = 17;
+    /// <summary>The widest table inserted row by row: fused_events (18 columns).</summary>
+    private const int _maxColumns = 18;
 
     private static readonly string[] _rowParameters = [.. Enumerable.Range(0, _maxRowsPerStatement * _maxColumns)
         .Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"r{i / _maxColumns}c{i % _maxColumns}"))];

@@ -124,6 +124,8 @@ public abstract partial class SqlStore : ISitrepStore
             RebuildFusedClaims(FusedClaimsBesideEvents([.. fusion.Merged], transaction), transaction, membersLeft: true);
         }
 
+        RefreshFusedActors(fusion);
+
         _fusedEventIndex = fusion.Cache.Index; // in step with the batch's writes from here on (null: not read, ask the database)
 
         // Claims after events: a claim's fused events are a matching feature.

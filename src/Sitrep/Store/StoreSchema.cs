@@ -289,6 +289,13 @@ public static class StoreSchema
                 WHERE v IS NOT NULL AND trim(v) <> '') || '|', '|');
             CREATE INDEX events_actors ON events(actors, id);
             """),
+        (14, "each fused event's actors as one searchable column (every name and word its reports' actors columns hold), covered by a ledger-order index: the actor filter reads fused events in the order it returns them and stops at the page's end, instead of finding reports and then their fused events", """
+            ALTER TABLE fused_events ADD COLUMN actors TEXT NOT NULL DEFAULT '|';
+            UPDATE fused_events SET actors = COALESCE('|' || (
+                SELECT group_concat(substr(e.actors, 2), '') FROM fused_event_members m JOIN events e ON e.id = m.event_id
+                WHERE m.fused_id = fused_events.id), '|');
+            CREATE INDEX fused_events_actors ON fused_events((event_date IS NULL), event_date, id, actors);
+            """),
     ];
 
     /// <summary>
@@ -319,6 +326,14 @@ public static class StoreSchema
                     SELECT jsonb_path_query(json::jsonb, '$.assoc_actor_2[*].text ? (@.type() == "string")') #>> '{}') parts
                 WHERE trim(v) <> '') || '|', '|');
             CREATE INDEX events_actors ON events(actors, id);
+            """,
+
+        [14] = """
+            ALTER TABLE fused_events ADD COLUMN actors TEXT NOT NULL DEFAULT '|';
+            UPDATE fused_events SET actors = COALESCE('|' || (
+                SELECT string_agg(substr(e.actors, 2), '') FROM fused_event_members m JOIN events e ON e.id = m.event_id
+                WHERE m.fused_id = fused_events.id), '|');
+            CREATE INDEX fused_events_actors ON fused_events((event_date IS NULL), event_date, id, actors);
             """,
     };
 

@@ -308,6 +308,51 @@ public class StoreContractTests
 
     [Theory]
     [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void QueryEvents_ByActor_RevisedReportsWordsLeaveTheFusedEvent(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        using var store = test.Open();
+        var wagner = new ActorRecord("Wagner Group", "RUS", "MIL", "External/Other forces", "Wagner mercenaries");
+        var medics = new ActorRecord("Health Workers (Ukraine)", "UKR", "CVL", "Civilians", "paramedics");
+        var russia = new ActorRecord("Military Forces of Russia (2000-)", "RUS", "MIL", "State forces", "Russian troops");
+        store.SaveBatch([WithActors(Article("a", "x"), wagner, null), WithActors(Article("b", "y"), wagner, null, medics)]);
+        var shelling = Assert.Single(store.QueryEvents(new EventQuery { Actor = "paramedics" }));
+        Assert.Equal(2, shelling.SourceCount);
+
+        // b revised: its report now names other actors, and the words it no longer uses find nothing.
+        store.SaveBatch([WithActors(Article("b", "y, revised"), russia, null)]);
+        Assert.Empty(store.QueryEvents(new EventQuery { Actor = "paramedics" }));
+        Assert.Contains(store.QueryEvents(new EventQuery { Actor = "russian troops" }), f => f.Sources.Any(s => s.ArticleId == "b"));
+        Assert.Contains(store.QueryEvents(new EventQuery { Actor = "mercenaries" }), f => f.Sources.Any(s => s.ArticleId == "a"));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Open_StoreBeforeVersion14_FusedEventsActorsGatheredFromTheirReports(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        var wagner = new ActorRecord("Wagner Group", "RUS", "MIL", "External/Other forces", "Wagner mercenaries");
+        var medics = new ActorRecord("Health Workers (Ukraine)", "UKR", "CVL", "Civilians", "paramedics");
+        using (var store = test.Open())
+        {
+            store.SaveBatch([WithActors(Article("a", "x"), wagner, null), WithActors(Article("b", "y"), null, null, medics)]);
+            Assert.Equal(2, Assert.Single(store.QueryEvents(new EventQuery())).SourceCount);
+        }
+
+        // The state version 13 wrote: no actors column on fused events.
+        test.Execute("DROP INDEX fused_events_actors");
+        test.Execute("ALTER TABLE fused_events DROP COLUMN actors");
+        test.Execute("DELETE FROM schema_migrations WHERE version = 14");
+
+        using var migrated = (SqlStore)test.Open();
+        Assert.Equal(StoreSchema.Migrations.Max(m => m.Version), migrated.SchemaVersion);
+        var fused = Assert.Single(migrated.QueryEvents(new EventQuery { Actor = "paramedics" }));
+        Assert.Equal([fused.Event.Id], migrated.QueryEvents(new EventQuery { Actor = "wagner mercenaries" }).Select(f => f.Event.Id));
+        Assert.Empty(migrated.QueryEvents(new EventQuery { Actor = "mercenaries|health" })); // adjacent in the column, two actors
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
     public void QueryEvents_Pages_DatedInOrderThenUndatedLast(string backend)
     {
         using var test = StoreBackends.Create(backend);
