@@ -296,6 +296,17 @@ public static class StoreSchema
                 WHERE m.fused_id = fused_events.id), '|');
             CREATE INDEX fused_events_actors ON fused_events((event_date IS NULL), event_date, id, actors);
             """),
+        (15, "indexes no statement uses any more are dropped (every insert and fused-event update wrote them): the ledger order's (migration 14's index begins with the same columns), the events' and claims' own query indexes (queries read fused events and fused claims), and the first fused-event indexes that later ones begin with or replaced", """
+            DROP INDEX IF EXISTS fused_events_ledger_order;
+            DROP INDEX IF EXISTS fused_events_date;
+            DROP INDEX IF EXISTS fused_events_place;
+            DROP INDEX IF EXISTS fused_events_type;
+            DROP INDEX IF EXISTS events_date;
+            DROP INDEX IF EXISTS events_place;
+            DROP INDEX IF EXISTS events_type;
+            DROP INDEX IF EXISTS events_actors;
+            DROP INDEX IF EXISTS claims_status;
+            """),
     ];
 
     /// <summary>
