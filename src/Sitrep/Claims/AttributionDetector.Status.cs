@@ -1218,6 +1218,13 @@ public sealed partial class AttributionDetector
                 return true;
             }
 
+            // "killing nine people, six of them children", "12 wounded, three of whom seriously": a count of the people
+            // just counted is a part of them.
+            if (number + 2 <= last && IsWord(number + 1, "of") && (IsWord(number + 2, "them") || IsWord(number + 2, "whom")))
+            {
+                return true;
+            }
+
             if (number + 3 <= last && IsWord(number + 1, "of") && IsWord(number + 2, "the")
                 && _lexicon.TryGetCasualtyWord(Word(number + 3), out var whole) && (whole.Role == CasualtyRole.Killed || whole.Class == "any"))
             {

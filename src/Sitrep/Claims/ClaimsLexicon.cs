@@ -525,7 +525,9 @@ public sealed class ClaimsLexicon
             byTerm.TryGetValue(f[1], out var band) ? band : throw new FormatException($"unknown ICD 203 likelihood '{f[1]}' (see icd203.tsv)"),
             f[2]));
         var listed = Read(directory, "stance_phrases.tsv", 2, (f, line) => new StancePhrase(Tokens(f[0]), ParseStance(f[1])));
-        var stances = listed.AddRange(Evaluations(directory, listed));
+        var evaluated = listed.AddRange(Evaluations(directory, listed));
+        var adverbs = Read(directory, "negation_adverbs.tsv", 2, (f, line) => SingleWord(f[0]));
+        var stances = evaluated.AddRange(WithNegationAdverbs(evaluated, adverbs));
         var anonymous = Read(directory, "anonymous_sources.tsv", 3, (f, line) =>
             new AnonymousSource(Tokens(f[0]), f[1] == "-" ? null : f[1], f[2] == "-" ? null : f[2]));
         var reliability = Read(directory, "source_reliability.tsv", 3, (f, line) =>
@@ -656,6 +658,34 @@ public sealed class ClaimsLexicon
                let tokens = frame.AddRange(word.Tokens)
                where !known.Contains(string.Join(' ', tokens))
                select new StancePhrase(tokens, word.Kind!.Value);
+    }
+
+    /// <summary>
+    /// negation_adverbs.tsv: every stance phrase with a negation before a word ("could not confirm", "did not comment")
+    /// also with one of the adverbs after the negation ("could not yet confirm", "did not immediately comment"), unless
+    /// the phrase already has an adverb there or is listed so.
+    /// </summary>
+    private static IEnumerable<StancePhrase> WithNegationAdverbs(ImmutableArray<StancePhrase> phrases, ImmutableArray<string> adverbs)
+    {
+        var known = phrases.Select(s => string.Join(' ', s.Tokens)).ToHashSet(StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            var tokens = phrase.Tokens;
+            var negation = tokens.IndexOf("not") is >= 0 and var not ? not : tokens.IndexOf("n't") is >= 0 and var nt ? nt : tokens.IndexOf("never");
+            if (negation < 0 || negation + 1 >= tokens.Length || tokens[negation + 1] == PhraseIndex<StancePhrase>.Gap || adverbs.Contains(tokens[negation + 1]))
+            {
+                continue;
+            }
+
+            foreach (var adverb in adverbs)
+            {
+                var variant = tokens.Insert(negation + 1, adverb);
+                if (known.Add(string.Join(' ', variant)))
+                {
+                    yield return phrase with { Tokens = variant };
+                }
+            }
+        }
     }
 
     /// <summary>
