@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using Sitrep.Common;
 using Sitrep.Time;
 
@@ -192,6 +193,7 @@ public sealed class ClaimsLexicon
     private readonly Dictionary<string, StanceObjectClass>.AlternateLookup<ReadOnlySpan<char>> _stanceObjectLookup;
     private readonly ImmutableArray<string> _countStems;
     private readonly Dictionary<string, CasualtyWord>.AlternateLookup<ReadOnlySpan<char>> _casualtyLookup;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _vagueCountLookup;
     private readonly Dictionary<string, AttackWordKind>.AlternateLookup<ReadOnlySpan<char>> _attackLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stanceLeads;
     private readonly Dictionary<string, PartySide>.AlternateLookup<ReadOnlySpan<char>> _sideLookup;
@@ -223,8 +225,10 @@ public sealed class ClaimsLexicon
         ImmutableDictionary<string, bool> statusRules,
         ImmutableDictionary<string, IdentityWordKind> identityWords,
         ImmutableArray<string> measureWords,
-        ImmutableArray<AgencyPhrase> agencyPhrases)
+        ImmutableArray<AgencyPhrase> agencyPhrases,
+        ImmutableDictionary<string, double> vagueCounts)
     {
+        _vagueCountLookup = new Dictionary<string, double>(vagueCounts, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // Time units join the measure words once here: IsMeasureWord runs per token.
         _measureLookup = measureWords.Concat(TimeLexicon.Default.UnitWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _agentVerbs = agencyPhrases.Where(a => a.Kind == AgencyKind.AgentVerb).Select(a => a.Tokens[0])
@@ -452,6 +456,9 @@ public sealed class ClaimsLexicon
     /// <summary>The casualty word a token is, if any ("killed", "civilians").</summary>
     public bool TryGetCasualtyWord(ReadOnlySpan<char> word, out CasualtyWord casualty) => _casualtyLookup.TryGetValue(word, out casualty!);
 
+    /// <summary>A word counting people without a number ("dozens", "hundreds"; vague_counts.tsv) and the least number it can mean.</summary>
+    public bool TryGetVagueCount(ReadOnlySpan<char> word, out double least) => _vagueCountLookup.TryGetValue(word, out least);
+
     /// <summary>Whether a word is a copula like "appeared" or "seemed".</summary>
     public bool IsCopula(ReadOnlySpan<char> word) => _stanceObjectLookup.TryGetValue(word, out var c) && c == StanceObjectClass.Copula;
 
@@ -626,6 +633,8 @@ public sealed class ClaimsLexicon
             "no_part" => AgencyKind.NoPart,
             _ => throw new FormatException($"unknown kind '{f[1]}' (agent_verb, no_part)"),
         }));
+        var vague = Read(directory, "vague_counts.tsv", 2, (f, line) => KeyValuePair.Create(SingleWord(f[0]),
+            int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var least) && least > 1 ? (double)least : throw new FormatException($"least must be a whole number above 1, got '{f[1]}'")));
         var model = rules.GetValueOrDefault(_statusRules[2]) ? ClaimStatusModel.Load(Path.Combine(directory, StatusModelFile)) : null;
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
@@ -633,7 +642,7 @@ public sealed class ClaimsLexicon
             stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), countStems, evidenceCues, seats, retractions,
             casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             sides.ToImmutableDictionary(StringComparer.Ordinal), rules.ToImmutableDictionary(StringComparer.Ordinal),
-            identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), measures, agency)
+            identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), measures, agency, vague.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase))
         {
             StatusModel = model,
         };

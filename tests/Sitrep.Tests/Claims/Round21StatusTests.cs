@@ -79,4 +79,47 @@ public class Round21StatusTests
             + "The Malian army's spokesman said Wagner fighters had never entered Kidal during the operation.");
         Assert.Contains(ClaimWith(t, claims, "Wagner fighters had burned houses").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.NegatedAct);
     }
+
+    [Fact]
+    public void Detect_DozensOfTheSamePeopleKilled_DisputesAFewKilled()
+    {
+        // "dozens of soldiers" is at least two dozen (vague_counts.tsv): it cannot be true with five.
+        var (t, claims) = Detect("Mali's army said it had lost five soldiers in the attack on the camp on Tuesday. "
+            + "Two local officials said dozens of soldiers had been killed.");
+        Assert.Contains(ClaimWith(t, claims, "it had lost five soldiers").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
+    }
+
+    [Fact]
+    public void Detect_DozensOfThings_IsNoCountOfPeople()
+    {
+        // "dozens of houses" counts no one, though the claim also tells of a killing.
+        var (t, claims) = Detect("Mali's army said five soldiers had been killed in the attack on the camp on Tuesday. "
+            + "Two local officials said the attackers had burned dozens of houses and killed a shepherd.");
+        Assert.DoesNotContain(ClaimWith(t, claims, "five soldiers had been killed").Stances, s => s.Origin == StanceOrigin.Count);
+    }
+
+    [Fact]
+    public void Detect_AnotherNumberBuried_DisputesAToll()
+    {
+        // A burial counts the dead (casualty_words.tsv "buried"): 23 buried cannot be true with seven killed.
+        var (t, claims) = Detect("The state's information minister said seven people had been killed in the raid on Old Fangak. "
+            + "Radio Tamazuj said residents had buried 23 people on Sunday.");
+        Assert.Contains(ClaimWith(t, claims, "seven people had been killed").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
+    }
+
+    [Fact]
+    public void Detect_CountsInPlacesNamedApart_AreNotCompared()
+    {
+        var (t, claims) = Detect("The Indian army said Pakistani shelling had killed three civilians in the Poonch sector. "
+            + "Dawn said four civilians had been killed in the Neelum valley on Thursday.");
+        Assert.DoesNotContain(ClaimWith(t, claims, "Pakistani shelling had killed").Stances, s => s.Origin == StanceOrigin.Count);
+    }
+
+    [Fact]
+    public void Detect_CountsInTheSameNamedPlace_AreStillCompared()
+    {
+        var (t, claims) = Detect("The Indian army said Pakistani shelling had killed three civilians in the Poonch sector. "
+            + "The Hindu said nine civilians had died in Poonch on Thursday.");
+        Assert.Contains(ClaimWith(t, claims, "Pakistani shelling had killed").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
+    }
 }
