@@ -13,6 +13,22 @@ public enum ActorInter
     ExternalOtherForces = 8,
 }
 
+/// <summary>
+/// The one reading of a PLOVER/ACLED sector code as a kind of actor: the state's organs (military, government, police,
+/// intelligence, judiciary, legislature) are state forces; rebels, unidentified armed forces and criminal groups are
+/// militias; every other sector (civilians, UN bodies, NGOs, media, churches, businesses) is civilian. Shared by the
+/// actor resolver (an agent noun's inter code) and the claims stage (the side a claimant is on).
+/// </summary>
+public static class SectorInter
+{
+    public static ActorInter Of(string? sector) => sector switch
+    {
+        "MIL" or "COP" or "GOV" or "SPY" or "JUD" or "LEG" => ActorInter.StateForces,
+        "REB" or "UAF" or "CRM" => ActorInter.PoliticalMilitia,
+        _ => ActorInter.Civilians,
+    };
+}
+
 /// <summary>ACLED's text labels for <see cref="ActorInter"/>, as in the current codebook and API.</summary>
 public static class ActorInterLabels
 {

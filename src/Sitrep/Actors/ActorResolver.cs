@@ -596,12 +596,7 @@ public sealed class ActorResolver
                 }
 
                 var iso3 = mods.Country ?? mods.PlaceCountry;
-                var inter = sectors[0] switch
-                {
-                    "MIL" or "COP" or "GOV" or "SPY" or "JUD" or "LEG" => ActorInter.StateForces,
-                    "REB" or "UAF" or "CRM" => ActorInter.PoliticalMilitia,
-                    _ => ActorInter.Civilians,
-                };
+                var inter = SectorInter.Of(sectors[0]);
                 // ACLED codes farmers, pupils, teachers, journalists or worshippers as civilians (inter 7), and the
                 // actor is its generic Civilians (Country), whose sector is CVL whatever the occupation (the gold
                 // set's convention, data/gold/events/README.md); the role stays in the actor's text and this detail.

@@ -1,3 +1,4 @@
+using Sitrep.Actors;
 using Sitrep.Text;
 
 namespace Sitrep.Claims;
@@ -115,14 +116,15 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>
-        /// The one table from a claimant's sector (sectors.tsv codes) to its side: the state's organs (military,
-        /// government, police, legislature, judiciary) are the state, rebels and criminal groups an armed group; every
-        /// other sector (UN bodies, NGOs, civilians, churches, schools, businesses, media) is no party's side.
+        /// A claimant's side by its sector (sectors.tsv codes), read as the actor resolver reads an actor's kind
+        /// (<see cref="SectorInter"/>): the state's organs (military, government, police, intelligence, legislature,
+        /// judiciary) are the state, rebels, unidentified armed forces and criminal groups an armed group; every other
+        /// sector (UN bodies, NGOs, civilians, churches, schools, businesses, media) is no party's side.
         /// </summary>
-        private static PartySide SideOfSector(string? sector) => sector switch
+        private static PartySide SideOfSector(string? sector) => SectorInter.Of(sector) switch
         {
-            "MIL" or "GOV" or "COP" or "LEG" or "JUD" => PartySide.State,
-            "REB" or "CRM" => PartySide.ArmedGroup,
+            ActorInter.StateForces => PartySide.State,
+            ActorInter.PoliticalMilitia => PartySide.ArmedGroup,
             _ => PartySide.Unknown,
         };
 

@@ -179,7 +179,9 @@ public sealed partial class AttributionDetector
                         continue;
                     }
 
-                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, marker) { Origin = StanceOrigin.CounterMarker });
+                    // A negated act that tells of the earlier claim's actor and thing is the negated-act reading, as it is
+                    // in the other order (FindNegatedThingsAsserted); any other negation is a counter marker.
+                    earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, marker) { Origin = sameActAndThing ? StanceOrigin.NegatedAct : StanceOrigin.CounterMarker });
                 }
             }
         }
@@ -544,7 +546,8 @@ public sealed partial class AttributionDetector
                 k++;
             }
 
-            return IsWord(k, "its") || IsWord(k, "their");
+            // "none of its members", "none of our fighters" (a spokesman's own words in a quotation).
+            return IsWord(k, "its") || IsWord(k, "their") || IsWord(k, "our");
         }
 
         /// <summary>

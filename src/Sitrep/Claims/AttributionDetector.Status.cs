@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Sitrep.Documents;
 using Sitrep.Text;
+using Sitrep.Time;
 
 namespace Sitrep.Claims;
 
@@ -179,8 +180,10 @@ public sealed partial class AttributionDetector
                                  from l in CasualtyCounts(later.Content)
                                  where e.Comparable(l) && MentionsModifier(e, laterText) && MentionsModifier(l, earlierText)
                                  select (e, l)).ToList();
-                    if (pairs.Count == 0)
+                    if (pairs.Count == 0 || NamePlacesApart(earlier.Content, later.Content))
                     {
+                        // "Pakistani shelling had killed three civilians in the Poonch sector" / "four civilians had been
+                        // buried in the Neelum valley": counts in places the two claims name apart are of other people.
                         continue;
                     }
 
@@ -734,6 +737,47 @@ public sealed partial class AttributionDetector
             }
         }
 
+        /// <summary>Whether both contents name places (<see cref="NamedPlaces"/>) and none of the one's is the other's.</summary>
+        private bool NamePlacesApart(TextSpan a, TextSpan b)
+        {
+            var placesOfA = NamedPlaces(a);
+            if (placesOfA.Count == 0)
+            {
+                return false;
+            }
+
+            var placesOfB = NamedPlaces(b);
+            return placesOfB.Count > 0 && !placesOfA.Overlaps(placesOfB);
+        }
+
+        /// <summary>
+        /// The names a content gives after "in", "near" or "at" ("in Kidal", "in the Neelum valley", "near Tubas"): the
+        /// capitalised words that follow, months and weekdays excepted ("in March", "at Sennar Teaching Hospital" gives
+        /// "Sennar", "Teaching", "Hospital").
+        /// </summary>
+        private HashSet<string> NamedPlaces(TextSpan content)
+        {
+            var places = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var first = Math.Max(0, TokenAt(content.Start));
+            var last = TokenBefore(content.End);
+            for (var k = first; k < last; k++)
+            {
+                if (!IsWord(k, "in") && !IsWord(k, "near") && !IsWord(k, "at"))
+                {
+                    continue;
+                }
+
+                for (var n = IsWord(k + 1, "the") ? k + 2 : k + 1; n <= last && IsCapitalized(n) && !IsTimeName(n); n++)
+                {
+                    places.Add(Word(n).ToString());
+                }
+            }
+
+            return places;
+        }
+
+        private bool IsTimeName(int k) => TimeLexicon.Default.TryMonth(Word(k), out _) || TimeLexicon.Default.TryWeekday(Word(k), out _);
+
         /// <summary>Whether two contents name a place by one word of attack_words.tsv ("the Zamzam displacement camp" / "inside the camp").</summary>
         private bool SharesPlaceWord(TextSpan a, TextSpan b)
         {
@@ -1087,6 +1131,17 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
+                if (VagueCount(k, last) is { } vague)
+                {
+                    // "dozens of soldiers had been killed": at least two dozen, of the people after "of".
+                    if (NearestCasualtyKind(k, first, last) is { } vagueKind)
+                    {
+                        counts.Add(new CasualtyCount(vague.Least, CountBound.AtLeast, vagueKind, vague.Class, null));
+                    }
+
+                    continue;
+                }
+
                 if (!TryNumber(k, out var value) && !IsOneCounted(k, last, out value) || IsOthersFigure(k, first))
                 {
                     continue;
@@ -1194,6 +1249,21 @@ public sealed partial class AttributionDetector
             return IsPossessiveMark(number - 3);
         }
 
+        /// <summary>
+        /// A count without a number (vague_counts.tsv): "dozens of soldiers", "hundreds of civilians", "scores of their
+        /// fighters"; only before "of" and a word naming people, so "dozens of houses" counts no one. Null otherwise.
+        /// </summary>
+        private (double Least, string? Class)? VagueCount(int k, int last)
+        {
+            if (k + 2 > last || !_lexicon.TryGetVagueCount(Word(k), out var least) || !IsWord(k + 1, "of"))
+            {
+                return null;
+            }
+
+            var counted = IsWord(k + 2, "its") || IsWord(k + 2, "their") || IsWord(k + 2, "the") ? k + 3 : k + 2;
+            return counted <= last && _lexicon.TryGetCasualtyWord(Word(counted), out var noun) && noun.Role == CasualtyRole.Noun ? (least, noun.Class) : null;
+        }
+
         /// <summary>"one soldier had been killed": "one" counts only before a counted noun ("one of the sources" is no count).</summary>
         private bool IsOneCounted(int k, int last, out double value)
         {
@@ -1214,6 +1284,13 @@ public sealed partial class AttributionDetector
 
             // "96 people, among them 25 fighters", "among whom 19 civilians".
             if (number - 2 >= first && IsWord(number - 2, "among") && (IsWord(number - 1, "them") || IsWord(number - 1, "whom") || IsWord(number - 1, "those")))
+            {
+                return true;
+            }
+
+            // "killing nine people, six of them children", "12 wounded, three of whom seriously": a count of the people
+            // just counted is a part of them.
+            if (number + 2 <= last && IsWord(number + 1, "of") && (IsWord(number + 2, "them") || IsWord(number + 2, "whom")))
             {
                 return true;
             }

@@ -315,7 +315,7 @@ public static class ClaimsEvaluator
 
                 foreach (var stance in pred.Stances)
                 {
-                    block.AppendLine(c, $"    found stance: {stance.By.NamingSpan.Slice(passage.Text)} {ClaimNames.Of(stance.Stance)} \"{Clip(stance.Evidence.Slice(passage.Text))}\"");
+                    block.AppendLine(c, $"    found stance: {stance.By.NamingSpan.Slice(passage.Text)} {ClaimNames.Of(stance.Stance)} \"{Clip(stance.Evidence.Slice(passage.Text))}\" ({stance.Origin})");
                 }
             }
 

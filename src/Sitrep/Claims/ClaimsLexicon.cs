@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using Sitrep.Common;
 using Sitrep.Time;
 
@@ -192,6 +193,7 @@ public sealed class ClaimsLexicon
     private readonly Dictionary<string, StanceObjectClass>.AlternateLookup<ReadOnlySpan<char>> _stanceObjectLookup;
     private readonly ImmutableArray<string> _countStems;
     private readonly Dictionary<string, CasualtyWord>.AlternateLookup<ReadOnlySpan<char>> _casualtyLookup;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _vagueCountLookup;
     private readonly Dictionary<string, AttackWordKind>.AlternateLookup<ReadOnlySpan<char>> _attackLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stanceLeads;
     private readonly Dictionary<string, PartySide>.AlternateLookup<ReadOnlySpan<char>> _sideLookup;
@@ -223,8 +225,10 @@ public sealed class ClaimsLexicon
         ImmutableDictionary<string, bool> statusRules,
         ImmutableDictionary<string, IdentityWordKind> identityWords,
         ImmutableArray<string> measureWords,
-        ImmutableArray<AgencyPhrase> agencyPhrases)
+        ImmutableArray<AgencyPhrase> agencyPhrases,
+        ImmutableDictionary<string, double> vagueCounts)
     {
+        _vagueCountLookup = new Dictionary<string, double>(vagueCounts, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // Time units join the measure words once here: IsMeasureWord runs per token.
         _measureLookup = measureWords.Concat(TimeLexicon.Default.UnitWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _agentVerbs = agencyPhrases.Where(a => a.Kind == AgencyKind.AgentVerb).Select(a => a.Tokens[0])
@@ -452,6 +456,9 @@ public sealed class ClaimsLexicon
     /// <summary>The casualty word a token is, if any ("killed", "civilians").</summary>
     public bool TryGetCasualtyWord(ReadOnlySpan<char> word, out CasualtyWord casualty) => _casualtyLookup.TryGetValue(word, out casualty!);
 
+    /// <summary>A word counting people without a number ("dozens", "hundreds"; vague_counts.tsv) and the least number it can mean.</summary>
+    public bool TryGetVagueCount(ReadOnlySpan<char> word, out double least) => _vagueCountLookup.TryGetValue(word, out least);
+
     /// <summary>Whether a word is a copula like "appeared" or "seemed".</summary>
     public bool IsCopula(ReadOnlySpan<char> word) => _stanceObjectLookup.TryGetValue(word, out var c) && c == StanceObjectClass.Copula;
 
@@ -525,7 +532,9 @@ public sealed class ClaimsLexicon
             byTerm.TryGetValue(f[1], out var band) ? band : throw new FormatException($"unknown ICD 203 likelihood '{f[1]}' (see icd203.tsv)"),
             f[2]));
         var listed = Read(directory, "stance_phrases.tsv", 2, (f, line) => new StancePhrase(Tokens(f[0]), ParseStance(f[1])));
-        var stances = listed.AddRange(Evaluations(directory, listed));
+        var evaluated = listed.AddRange(Evaluations(directory, listed));
+        var adverbs = Read(directory, "negation_adverbs.tsv", 2, (f, line) => SingleWord(f[0]));
+        var stances = evaluated.AddRange(WithNegationAdverbs(evaluated, adverbs));
         var anonymous = Read(directory, "anonymous_sources.tsv", 3, (f, line) =>
             new AnonymousSource(Tokens(f[0]), f[1] == "-" ? null : f[1], f[2] == "-" ? null : f[2]));
         var reliability = Read(directory, "source_reliability.tsv", 3, (f, line) =>
@@ -624,6 +633,8 @@ public sealed class ClaimsLexicon
             "no_part" => AgencyKind.NoPart,
             _ => throw new FormatException($"unknown kind '{f[1]}' (agent_verb, no_part)"),
         }));
+        var vague = Read(directory, "vague_counts.tsv", 2, (f, line) => KeyValuePair.Create(SingleWord(f[0]),
+            int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var least) && least > 1 ? (double)least : throw new FormatException($"least must be a whole number above 1, got '{f[1]}'")));
         var model = rules.GetValueOrDefault(_statusRules[2]) ? ClaimStatusModel.Load(Path.Combine(directory, StatusModelFile)) : null;
         return new ClaimsLexicon(cueVerbs, cuePhrases, channels, likelihoods, hedges, stances, anonymous, reliability,
             claimantWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), sectorWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
@@ -631,7 +642,7 @@ public sealed class ClaimsLexicon
             stanceObjects.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), countStems, evidenceCues, seats, retractions,
             casualtyWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), contraries, attackWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
             sides.ToImmutableDictionary(StringComparer.Ordinal), rules.ToImmutableDictionary(StringComparer.Ordinal),
-            identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), measures, agency)
+            identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), measures, agency, vague.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase))
         {
             StatusModel = model,
         };
@@ -656,6 +667,34 @@ public sealed class ClaimsLexicon
                let tokens = frame.AddRange(word.Tokens)
                where !known.Contains(string.Join(' ', tokens))
                select new StancePhrase(tokens, word.Kind!.Value);
+    }
+
+    /// <summary>
+    /// negation_adverbs.tsv: every stance phrase with a negation before a word ("could not confirm", "did not comment")
+    /// also with one of the adverbs after the negation ("could not yet confirm", "did not immediately comment"), unless
+    /// the phrase already has an adverb there or is listed so.
+    /// </summary>
+    private static IEnumerable<StancePhrase> WithNegationAdverbs(ImmutableArray<StancePhrase> phrases, ImmutableArray<string> adverbs)
+    {
+        var known = phrases.Select(s => string.Join(' ', s.Tokens)).ToHashSet(StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            var tokens = phrase.Tokens;
+            var negation = tokens.IndexOf("not") is >= 0 and var not ? not : tokens.IndexOf("n't") is >= 0 and var nt ? nt : tokens.IndexOf("never");
+            if (negation < 0 || negation + 1 >= tokens.Length || tokens[negation + 1] == PhraseIndex<StancePhrase>.Gap || adverbs.Contains(tokens[negation + 1]))
+            {
+                continue;
+            }
+
+            foreach (var adverb in adverbs)
+            {
+                var variant = tokens.Insert(negation + 1, adverb);
+                if (known.Add(string.Join(' ', variant)))
+                {
+                    yield return phrase with { Tokens = variant };
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -69,6 +69,8 @@ public class ClaimsEvaluatorTests
         Assert.Contains("STATUS: gold claimed by [The governor], predicted denied by [The governor]", listing, StringComparison.Ordinal);
         Assert.Contains("claim: two schools were hit", listing, StringComparison.Ordinal);
         Assert.Contains("found stance: Police denies \"Police said\"", listing, StringComparison.Ordinal);
+        // The reading that found the stance follows it, so that an error points at the mechanism to mend.
+        Assert.Contains("\"Police said\" (Phrase)", listing, StringComparison.Ordinal);
         Assert.Contains("1 status errors, 0 claimant errors", listing, StringComparison.Ordinal);
     }
 
