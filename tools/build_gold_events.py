@@ -2825,6 +2825,220 @@ for rid, published, sentences in NEG16:
     B3(rid, published, sentences)
 
 
+# Batch 17 (round 21): fresh held-out text built around what makes coders over-generate on unseen text: background
+# paragraphs with their own tolls, earlier incidents mentioned in passing, statements and condemnations, threats,
+# plans, denials, court cases, anniversaries, casualty tallies over months, humanitarian figures, quotes recounting old
+# attacks and elaboration sentences of the same incident. Its reports come from Sudan (White Nile, North Kordofan),
+# Ukraine (Kryvyi Rih; Odesa and Kharkiv in one report), Ituri's neighbour Beni, Kaduna, Magway, Deir al-Balah, Mopti,
+# Valle del Cauca, Veracruz, Port-au-Prince, Bannu, Mogadishu, Amhara, Saada, Nabatieh, Ashulia, Nairobi, Iraqi
+# Kurdistan, Deir-ez-Zor, Chhattisgarh, Quetta, Maputo, Borno, Swat, the West Bank and Lower Shabelle, in wire, local,
+# NGO, police and live-blog styles. It was written from the codebook definitions and committed BEFORE the pipeline ran
+# on it; it is split on its own like batches 2 and 8 to 16.
+ISO.update({"Ethiopia": "ETH", "Palestine": "PSE", "Mozambique": "MOZ", "Iraq": "IRQ"})
+MOZ_POL = A("Police Forces of Mozambique (1975-)", "MOZ", "COP")
+P = "2025-03-12"
+B3("b17-01", P, ["A drone launched by the Rapid Support Forces struck the main power substation in Kosti, in Sudan's White Nile state, on Tuesday, setting transformers ablaze and cutting electricity to the city, the state government said.",
+                 "No casualties were reported, but water pumping stations that depend on the grid stopped working, officials said.",
+                 "Last month a similar drone attack on a substation in Atbara left that city without power for more than a week.",
+                 "The RSF, which has been fighting the army since April 2023, has not commented on the strike."],
+   E("ADS", RSF, None, "Sudan", "White Nile", "Kosti", P, "Tuesday", 0, 0))
+P = "2025-06-18"
+B3("b17-02", P, ["A Russian ballistic missile hit a five-storey apartment block in Kryvyi Rih on Tuesday evening, killing four people and wounding 17, the head of the regional military administration said.",
+                 "Rescuers pulled two children from the rubble overnight, and the search was continuing on Wednesday morning.",
+                 "In April, a missile strike on a playground in the same city killed 20 people, nine of them children.",
+                 "More than 13,000 civilians have been killed in Ukraine since the full-scale invasion began, according to the UN human rights monitoring mission.",
+                 "President Volodymyr Zelensky said the strike showed that Moscow was not interested in a ceasefire."],
+   E("SH", RUS, civ("Ukraine"), "Ukraine", "Dnipropetrovsk", "Kryvyi Rih", P, "Tuesday", 4, 0, injuries=17))
+P = "2025-02-08"
+B3("b17-03", P, ["Suspected ADF rebels armed with machetes and guns attacked the outskirts of Oicha, in North Kivu's Beni territory, on Thursday night, killing at least 18 civilians, local civil society leaders said.",
+                 "The attackers also set fire to about 20 houses and a health centre before withdrawing into the forest, said Celestin Mumbere, who heads a civil society group in the area.",
+                 "The killings were the deadliest in the territory since June, when 42 villagers were killed in a single night near Mayikengo.",
+                 "The army said it had launched operations to track down the assailants and urged residents not to flee.",
+                 "The ADF, which has pledged allegiance to the Islamic State group, has killed thousands of civilians in eastern Congo over the past decade."],
+   E("ATT", ADF, civ("Democratic Republic of Congo"), "Democratic Republic of Congo", "North Kivu", "Oicha", P, "Thursday", 18, 0))
+P = "2025-01-14"
+B3("b17-04", P, ["Gunmen abducted at least 34 worshippers from a church during a Sunday service in Kajuru local government area of Kaduna State, police spokesman Mansir Hassan said on Monday.",
+                 "The attackers arrived on motorcycles and fired into the air to scatter the congregation before marching the victims into the bush.",
+                 "In March last year, bandits kidnapped more than 130 pupils from a school in Kuriga in the same state; they were freed two weeks later.",
+                 "The state government said security forces had been deployed to rescue the victims, and urged relatives not to pay ransoms.",
+                 "Amnesty International says more than 1,500 people were abducted across the north-west in the first half of 2024."],
+   E("ABD", uag("Nigeria"), civ("Nigeria"), "Nigeria", "Kaduna", "Kajuru", P, "Sunday", 0, 0))
+P = "2025-04-05"
+B3("b17-05", P, ["Myanmar military jets bombed a village in Pauk township, Magway region, on Friday afternoon, killing seven civilians including a teacher and two children, a local resistance official and residents told RFA.",
+                 "Two bombs fell near the village school, which was empty at the time, residents said.",
+                 "The junta has carried out more than 1,000 air strikes since the 2021 coup, according to one monitoring group, and says it targets only 'terrorists'.",
+                 "A military spokesman could not be reached for comment."],
+   E("ADS", MMR, civ("Myanmar"), "Myanmar", "Magway", "Pauk", P, "Friday", 7, 0))
+P = "2024-11-03"
+B3("b17-06", P, ["LIVE: Israeli strike on a tent camp in Deir al-Balah, 09:42 - An Israeli air strike hit tents sheltering displaced families near Al-Aqsa Martyrs Hospital in Deir al-Balah overnight, killing five people, including two children, the hospital said.",
+                 "09:55 - The Israeli military said it had struck 'a Hamas terrorist operating from a command centre embedded in the humanitarian zone'.",
+                 "10:20 - Gaza's health ministry says the overall death toll since October 2023 has passed 43,300.",
+                 "10:31 - Israel says the 7 October attack on southern Israel killed about 1,200 people and that 101 hostages remain in Gaza."],
+   E("ADS", ISR, civ("Palestine"), "Palestine", "Gaza Strip", "Deir al-Balah", P, "Sunday", 5, 0, date="2024-11-02"))
+P = "2025-07-09"
+B3("b17-07", P, ["JNIM fighters ambushed a Malian army convoy near Boni, in the Douentza circle of the Mopti region, on Monday, killing at least six soldiers, military sources told AFP on Tuesday.",
+                 "In a statement on its propaganda channels, the al-Qaeda-linked group claimed to have killed 20 soldiers and seized weapons and vehicles, figures that could not be verified.",
+                 "The army said the convoy had been escorting fuel trucks and that 'several terrorists' were neutralised in its response.",
+                 "Mali's junta turned to Russian paramilitaries after expelling French troops in 2022, but attacks on the country's main roads have continued."],
+   E("AC", JNIM, MLI, "Mali", "Mopti", "Boni", P, "Monday", 6, 0))
+P = "2025-05-21"
+B3("b17-08", P, ["FARC dissidents used drones to drop explosives on a police station in Jamundi, in Colombia's Valle del Cauca department, on Tuesday, wounding two officers, the national police said.",
+                 "One of the devices landed on the roof of a neighbouring house, which was badly damaged.",
+                 "In June last year, a wave of coordinated attacks across Cauca and Valle del Cauca killed seven people.",
+                 "President Gustavo Petro said the government would not return to talks with the group while it kept attacking the security forces."],
+   E("ADS", FARC, COL_POL, "Colombia", "Valle del Cauca", "Jamundi", P, "Tuesday", 0, 0, injuries=2))
+P = "2025-08-14"
+B3("b17-09", P, ["Gunmen shot dead local journalist Ramiro Lezama outside his home in Tuxpan, in the Mexican state of Veracruz, on Wednesday morning, the state prosecutor's office said.",
+                 "Lezama, 47, ran a news page on Facebook that covered local politics and crime.",
+                 "He was the fifth journalist killed in Mexico this year, according to the press freedom group Article 19, and in 2022 a record 13 were killed.",
+                 "The prosecutor's office said all lines of investigation remained open."],
+   E("ATT", gang("Mexico"), civ("Mexico"), "Mexico", "Veracruz", "Tuxpan", P, "Wednesday", 1, 0))
+P = "2025-03-26"
+B3("b17-10", P, ["Members of the Viv Ansanm gang coalition set fire to houses and shot at residents in the Solino neighbourhood of Port-au-Prince on Tuesday, killing at least eight people, a local rights group said.",
+                 "Hundreds of families fled towards the city centre carrying what they could, witnesses said.",
+                 "Police said they had repelled an earlier incursion into the neighbourhood on Sunday.",
+                 "More than 5,600 people were killed in gang violence in Haiti in 2024, according to the United Nations.",
+                 "The Kenyan-led multinational security mission said it stood ready to support the national police."],
+   E("ATT", VIV, civ("Haiti"), "Haiti", "Ouest", "Port-au-Prince", P, "Tuesday", 8, 0))
+P = "2025-02-02"
+B3("b17-11", P, ["Militants stormed a police checkpost on the outskirts of Bannu in Khyber Pakhtunkhwa late on Saturday, killing three policemen before two of the attackers were shot dead in the ensuing gunfight, police said.",
+                 "The Pakistani Taliban (TTP) claimed responsibility in a message to journalists.",
+                 "Militant violence in the province has surged since the Afghan Taliban returned to power in 2021, and 2024 was the deadliest year in a decade, according to the Pakistan Institute for Conflict and Security Studies.",
+                 "Islamabad accuses Kabul of sheltering TTP fighters, a charge the Taliban government denies."],
+   E("AC", TTP, PAK_POL, "Pakistan", "Khyber Pakhtunkhwa", "Bannu", P, "Saturday", 5, 0))
+P = "2025-04-23"
+B3("b17-12", P, ["Mortar shells fired by al-Shabaab militants landed in a residential area near Mogadishu's airport on Tuesday night, killing two civilians and wounding five, a police officer told Reuters.",
+                 "The group, which frequently fires mortars at the heavily fortified Halane compound housing the United Nations and several embassies, said in a statement that it had targeted 'the infidel base'.",
+                 "In March, al-Shabaab fighters tried to kill the president with a roadside bomb as his convoy left the palace.",
+                 "The African Union said its troops would remain in the country until Somali forces could take over security."],
+   E("SH", SHABAAB, civ("Somalia"), "Somalia", "Banadir", "Mogadishu", P, "Tuesday", 2, 0, injuries=5))
+P = "2025-09-30"
+B3("b17-13", P, ["Heavy fighting broke out between Fano militiamen and federal troops on the edge of Debre Markos in Ethiopia's Amhara region on Sunday, residents said, and at least 12 people, including civilians caught in the crossfire, were killed.",
+                 "Shops and banks stayed shut on Monday and the town's main road to Bahir Dar was closed.",
+                 "The government declared a state of emergency in the region in August 2023 after Fano briefly seized several towns.",
+                 "In a statement, Fano said it had 'liberated' several districts in recent months, a claim the government dismissed as propaganda."],
+   E("AC", FANO, ETH, "Ethiopia", "Amhara", "Debre Markos", P, "Sunday", 12, 0))
+P = "2025-04-29"
+B3("b17-14", P, ["US air strikes hit a detention centre holding African migrants in Saada, northern Yemen, early on Monday, killing 68 people and wounding 47, the Houthi-run interior ministry said.",
+                 "Most of the detainees were Ethiopian, according to the ministry, which released footage of bodies being pulled from the rubble.",
+                 "The US military said it was aware of claims of civilian casualties and was assessing them.",
+                 "The Houthis have attacked more than 100 merchant ships since November 2023, and Washington says its campaign will continue until the group stops threatening shipping."],
+   E("ADS", USA, civ("Ethiopia"), "Yemen", "Sadah", "Saada", P, "Monday", 68, 0, injuries=47))
+P = "2025-08-06"
+B3("b17-15", P, ["An Israeli drone strike on a car on the road between Nabatieh and Kfar Roummane killed one man on Tuesday, Lebanon's health ministry said.",
+                 "The Israeli military said it had killed a Hezbollah operative who was 'attempting to rebuild the group's infrastructure' in southern Lebanon.",
+                 "Israel has kept up near-daily strikes despite the November 2024 ceasefire that ended more than a year of war with Hezbollah, in which more than 4,000 people were killed in Lebanon.",
+                 "Lebanon's president called on the countries that brokered the truce to press Israel to stop its attacks."],
+   E("ADS", ISR, HEZ, "Lebanon", "Nabatiye", "Nabatieh", P, "Tuesday", 1, 0))
+P = "2024-09-10"
+B3("b17-16", P, ["Thousands of garment workers demanding unpaid wages blocked the Dhaka-Tangail highway in Ashulia, on the outskirts of the capital, on Monday and threw stones at police, who fired tear gas and sound grenades to clear the road; at least 20 people were injured.",
+                 "Workers also vandalised the gates of two factories, according to the industrial police.",
+                 "Wage protests have shut dozens of factories in the industrial belt since August, when Sheikh Hasina's government fell.",
+                 "The garment makers' association said it would close factories indefinitely if attacks on them continued."],
+   E("VD", rioters("Bangladesh"), BGD_POL24, "Bangladesh", "Dhaka", "Ashulia", P, "Monday", 0, 0, injuries=20))
+P = "2025-10-17"
+B3("b17-17", P, ["Hundreds of doctors in white coats marched from Kenyatta National Hospital to the Ministry of Health in Nairobi on Thursday to demand the posting of interns and the payment of salary arrears.",
+                 "The march ended peacefully after union officials handed a petition to ministry officials.",
+                 "Last year, police fired live rounds at demonstrators who stormed parliament over a finance bill, killing at least 19 people.",
+                 "The doctors' union threatened to call a nationwide strike if its demands were not met within 14 days."],
+   E("PP", protesters("Kenya"), None, "Kenya", "Nairobi", "Nairobi", P, "Thursday", 0, 0))
+P = "2025-03-04"
+B3("b17-18", P, ["A Turkish drone struck a vehicle near Penjwen, in Iraqi Kurdistan's Sulaymaniyah province, on Monday, killing two members of the Kurdistan Workers' Party (PKK), local officials said.",
+                 "The Kurdistan Region's government condemned the strike as a violation of Iraqi sovereignty and called for restraint.",
+                 "Turkey has carried out hundreds of such strikes in northern Iraq in recent years, saying it is fighting militants who attack its territory.",
+                 "Last week, the PKK's jailed leader called on the group to lay down its arms and dissolve itself."],
+   E("ADS", TUR, PKK, "Iraq", "Sulaymaniyah", "Penjwen", P, "Monday", 2, 0))
+P = "2025-05-08"
+B3("b17-19", P, ["Islamic State gunmen attacked a checkpoint of the Syrian Democratic Forces in the town of Thiban, in eastern Deir-ez-Zor province, on Wednesday night, killing three SDF fighters, the Kurdish-led force said.",
+                 "The attackers fled on motorcycles towards the desert after the shootout, the SDF said.",
+                 "The group's self-declared caliphate collapsed in 2019 after the battle of Baghouz, but its cells still carry out hit-and-run attacks in the province.",
+                 "The SDF holds about 9,000 suspected IS fighters in its prisons, and the US-led coalition has warned of the risk of mass breakouts."],
+   E("AC", IS_SYR, SDF, "Syria", "Deir-ez-Zor", "Thiban", P, "Wednesday", 3, 0))
+P = "2025-03-18"
+B3("b17-20", P, ["Maoist rebels killed a villager they accused of being a police informer in a village in Chhattisgarh's Bijapur district on Sunday night, police said on Monday.",
+                 "The man, a 38-year-old farmer, was dragged from his home and beaten to death, and a note left by the body warned others against helping the security forces.",
+                 "Security forces killed 31 Maoists in the district's forests in February, in one of the deadliest operations against the insurgents.",
+                 "Home Minister Amit Shah has vowed to end the insurgency by March 2026."],
+   E("ATT", MAOIST, civ("India"), "India", "Chhattisgarh", "Bijapur", P, "Sunday", 1, 0))
+P = "2025-10-22"
+B3("b17-21", P, ["Bomb disposal experts defused an improvised explosive device packed with about eight kilograms of explosives that had been planted near a railway bridge in Quetta on Tuesday, the Balochistan police said.",
+                 "A passer-by spotted the device and alerted police, who closed the road for several hours.",
+                 "In March, separatists of the Balochistan Liberation Army hijacked a passenger train in the province, and 26 hostages were killed before the army ended the siege.",
+                 "The provincial government said it would increase security along the railway line."],
+   E("DWU", PAK_POL, None, "Pakistan", "Balochistan", "Quetta", P, "Tuesday", 0, 0))
+P = "2024-11-08"
+B3("b17-22", P, ["Police fired live rounds and tear gas at opposition supporters marching in central Maputo on Thursday, killing at least three people, according to the Centre for Democracy and Human Rights.",
+                 "The marchers had been calling for the reversal of the October election results, which opposition candidate Venancio Mondlane says were rigged.",
+                 "Human Rights Watch said at least 30 people had been killed in the post-election protests since late October.",
+                 "The police commander said officers had acted to 'restore order' and denied using live ammunition."],
+   E("EFP", MOZ_POL, protesters("Mozambique"), "Mozambique", "Maputo City", "Maputo", P, "Thursday", 3, 0))
+P = "2025-06-22"
+B3("b17-23", P, ["A female suicide bomber blew herself up at a crowded fish market in Konduga, Borno State, on Saturday night, killing 12 people including herself and wounding 30, the state emergency management agency said.",
+                 "Most of the victims were traders and customers at the market, which stays open late in the dry season, a local official said.",
+                 "In June last year, a series of suicide bombings at a wedding, a funeral and a hospital in Gwoza killed 32 people.",
+                 "Boko Haram's insurgency has killed more than 40,000 people and displaced about two million since 2009."],
+   E("SB", BOKO, civ("Nigeria"), "Nigeria", "Borno", "Konduga", P, "Saturday", 12, 0, injuries=30))
+P = "2024-06-22"
+B3("b17-24", P, ["A mob dragged a tourist accused of burning pages of the Koran out of a police station in Madyan, in Pakistan's Swat valley, on Thursday night, beat him to death and set his body on fire, police said.",
+                 "Officers who tried to protect him were pelted with stones and eight were injured, and the crowd also set fire to the police station.",
+                 "In 2023, a mob burned churches and dozens of Christian homes in Jaranwala after two men were accused of desecrating the Koran.",
+                 "Police said they had identified suspects from video footage of the lynching."],
+   E("MV", rioters("Pakistan"), civ("Pakistan"), "Pakistan", "Khyber Pakhtunkhwa", "Madyan", P, "Thursday", 1, 0, injuries=8))
+P = "2025-01-20"
+B3("b17-25", P, ["Israeli settlers set fire to two houses and several cars in the village of Turmus Ayya, near Ramallah, late on Sunday, the Palestinian Red Crescent and residents said; no one was hurt.",
+                 "The Israeli military said troops had been sent to the area and that it had opened an investigation.",
+                 "The UN humanitarian office recorded more than 1,400 settler attacks on Palestinians or their property in 2024.",
+                 "In June 2023, hundreds of settlers rampaged through the same village, killing a resident and torching dozens of homes."],
+   E("LOOT", SETTLERS, civ("Palestine"), "Palestine", "West Bank", "Turmus Ayya", P, "Sunday", 0, 0))
+P = "2025-07-17"
+B3("b17-26", P, ["A roadside bomb ripped through a minibus carrying traders to the market in Afgooye, in Somalia's Lower Shabelle region, on Wednesday, killing six passengers, police said, blaming al-Shabaab.",
+                 "The minibus was travelling from Mogadishu, about 30 km away, and the driver was among the dead.",
+                 "Somali troops retook several villages near the town from the militants in operations last year, but the group still controls much of the countryside.",
+                 "The government condemned what it called a cowardly act against innocent civilians."],
+   E("IED", SHABAAB, civ("Somalia"), "Somalia", "Lower Shabelle", "Afgooye", P, "Wednesday", 6, 0))
+P = "2025-11-25"
+B3("b17-27", P, ["Ukraine's morning roundup: Russian drones hit port infrastructure in Odesa overnight, starting fires in a grain terminal and wounding two workers, the regional governor said.",
+                 "In Kharkiv, a guided aerial bomb struck an industrial site on Monday evening, killing one person, the mayor said.",
+                 "The air force said it had shot down 61 of the 88 drones launched overnight.",
+                 "Moscow has not commented; it says it strikes only military targets and denies targeting civilians."],
+   E("ADS", RUS, None, "Ukraine", "Odesa", "Odesa", P, "Tuesday", 0, 0, injuries=2),
+   E("ADS", RUS, civ("Ukraine"), "Ukraine", "Kharkiv", "Kharkiv", P, "Monday", 1, 1))
+NEG17 = [
+    ("b17-n01", "2025-03-12", ["A Kenyan court on Tuesday convicted two men of helping to plan the 2019 attack on the DusitD2 hotel complex in Nairobi, in which 21 people were killed.",
+                               "Prosecutors said the gunmen had stormed the complex firing automatic weapons while a suicide bomber blew himself up in the lobby.",
+                               "The men will be sentenced next month."]),
+    ("b17-n02", "2025-04-08", ["Rwanda began 100 days of mourning on Monday to mark 31 years since the 1994 genocide, in which extremist Hutu militias killed about 800,000 people.",
+                               "President Paul Kagame lit a flame at the Kigali Genocide Memorial, where more than 250,000 victims are buried, and survivors recounted how militiamen hunted them through the marshes of Bugesera."]),
+    ("b17-n03", "2025-05-15", ["More than 12 million people have been forced from their homes since war broke out in Sudan in April 2023, the International Organization for Migration said on Thursday.",
+                               "In North Darfur alone, about 1.7 million people have fled, many of them after the Rapid Support Forces' assault on Zamzam camp in April.",
+                               "Cholera has killed more than 2,000 people since August, and aid agencies say famine has been confirmed in at least five areas."]),
+    ("b17-n04", "2025-03-13", ["The Houthi leader said on Wednesday that his forces would resume attacks on Israeli-linked ships in the Red Sea if aid deliveries to Gaza were not allowed to resume within four days.",
+                               "'Our forces will strike any ship that violates the ban, and the enemy will bear the consequences,' he said in a televised speech."]),
+    ("b17-n05", "2025-07-08", ["Rwanda's government on Monday rejected a UN experts' report that its troops were fighting alongside M23 rebels in eastern Congo, calling it 'baseless'.",
+                               "The report said between 3,000 and 4,000 Rwandan soldiers had been deployed in North Kivu and had taken part in the capture of Goma and Bukavu earlier this year."]),
+    ("b17-n06", "2025-08-19", ["The European Union's foreign policy chief on Monday condemned what she called a systematic pattern of attacks on aid workers in Sudan, saying at least 100 had been killed since April 2023.",
+                               "'Those who attack humanitarians must be held to account,' she said on World Humanitarian Day, calling on both warring parties to allow aid convoys through."]),
+    ("b17-n07", "2025-04-26", ["Kenya will send a further 600 police officers to Haiti next month, the interior minister said on Friday, bringing its contingent in the multinational mission to about 1,000.",
+                               "The officers will join operations against the gangs that control most of Port-au-Prince and have attacked police stations, prisons and hospitals."]),
+    ("b17-n08", "2025-06-04", ["At least 620 children have been killed in Ukraine since the start of Russia's full-scale invasion, the prosecutor general's office said on Wednesday, most of them in missile and drone strikes on cities.",
+                               "The Donetsk and Kharkiv regions have recorded the highest tolls, the office said, and more than 1,900 children have been wounded."]),
+    ("b17-n09", "2025-09-02", ["Borno State's government has closed the last displacement camps in Maiduguri and urged residents to return to their home villages, a policy aid groups say is premature.",
+                               "'I lost my two sons when the insurgents stormed our village in 2021, and nobody has rebuilt the school,' said Amina Bukar, 54, who has lived in a camp since then.",
+                               "Aid groups say returnees still face attacks on farmers and the risk of landmines on the roads."]),
+    ("b17-n10", "2025-05-25", ["A documentary about the 2019 protests in Hong Kong won the top prize at a documentary festival in Copenhagen on Saturday.",
+                               "Its footage of riot police firing tear gas at students and of the siege of a university campus drew a standing ovation, and the director said she hoped the film would keep the memory of the movement alive."]),
+    ("b17-n11", "2024-01-16", ["Nigeria's army said on Monday it had set up a board of inquiry into the drone strike on Tudun Biri village in Kaduna State last month, which killed 85 civilians gathered for a religious celebration.",
+                               "The army has apologised for the strike, which it said was a mistake, and the president ordered an investigation."]),
+    ("b17-n12", "2025-02-17", ["At least 48 people died on Saturday when an artisanal gold mine collapsed near Bilalikoto, in western Mali, local officials said.",
+                               "Many of the victims were women, some carrying children on their backs, who had been panning in an abandoned pit previously operated by a Chinese company.",
+                               "Deadly collapses are frequent in the region's unregulated mines; in January, ten people died in a similar accident in Koulikoro."]),
+    ("b17-n13", "2025-01-09", ["The United States imposed sanctions on the commander of the Rapid Support Forces on Tuesday, accusing his fighters of genocide and of directing attacks on civilians in El Geneina in 2023.",
+                               "The RSF rejected the decision as politically motivated and said it would not affect its operations."]),
+]
+for rid, published, sentences in NEG17:
+    B3(rid, published, sentences)
+
+
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
     ordered by the SHA-1 of their id and the first 60% go to dev, so every type has examples in both splits."""
@@ -2835,8 +3049,8 @@ def splits(records):
             # Batches 3 to 7 (rounds 5 to 10) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
-        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-")):
-            # Batches 2 and 8 to 16 are each split on their own, half of their positives and half of their negatives to
+        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-")):
+            # Batches 2 and 8 to 17 are each split on their own, half of their positives and half of their negatives to
             # each side, so earlier records keep their split.
             groups.setdefault(r["id"].split("-")[0] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
@@ -2844,7 +3058,7 @@ def splits(records):
         groups.setdefault(key, []).append(r)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-")) else 0.6
+        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-")) else 0.6
         n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"

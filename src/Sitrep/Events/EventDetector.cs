@@ -3130,12 +3130,15 @@ public sealed class EventDetector
         // Resolving a phrase is the costly step: left is the nearest resolved phrase before the trigger (or the
         // trigger noun's own modifiers: "An Israeli airstrike"), so walk back and stop at the first; right and the
         // passive agent ("by ...") are the first resolved after it.
+        var leftMunition = false;
         for (var k = phrases.Count - 1; k >= 0 && left is null; k--)
         {
             var (first, end) = phrases[k];
             if (first < trigger.First)
             {
-                left = ResolvePhrase(view, first, Math.Min(end, trigger.First < end ? trigger.End : end), context);
+                var leftEnd = Math.Min(end, trigger.First < end ? trigger.End : end);
+                left = ResolvePhrase(view, first, leftEnd, context);
+                leftMunition = left is { Actor.CountryIso3: null } && MunitionHead(view, leftEnd);
             }
         }
 
@@ -3172,6 +3175,13 @@ public sealed class EventDetector
                 continue;
             }
 
+            // "killed in a drone strike", "fired rockets at Kiryat Shmona": a bare weapon is what was used, never the
+            // side it hit. ("shot down 14 Russian drones": a weapon named by its owner stands for the owner's forces.)
+            if (!byAgent && resolved.Actor.CountryIso3 is null && MunitionHead(view, end))
+            {
+                continue;
+            }
+
             if (byAgent)
             {
                 agent = resolved;
@@ -3195,14 +3205,16 @@ public sealed class EventDetector
             // "X was attacked by Y": the subject is the target. "MINUSCA condemns the attack by armed elements on the
             // village": the agent of an event noun is named in its own phrase, and the subject of the clause around
             // it (a condemner, a reporter) is no party to it.
+            // "Mortar shells fired by al-Shabaab militants landed ...": a bare weapon as the passive's subject is what
+            // was fired, not its target ("60 Russian drones were shot down" names their owner).
             var nounAgent = view.Tag(trigger.First) == Upos.NOUN && trigger.End < clauseEnd && view.Words[trigger.End] == "by"
                 && StatementVerbBefore(view, clauseFirst, trigger.First);
-            (left, right) = (agent, nounAgent ? right : left ?? right);
+            (left, right) = (agent, nounAgent ? right : (leftMunition ? null : left) ?? right);
         }
         else if (IsPassive(view, clauseFirst, trigger))
         {
             // "Dozens of insurgents were killed": the subject of a passive is the target, not the perpetrator.
-            (left, right) = (null, left ?? right);
+            (left, right) = (null, (leftMunition ? null : left) ?? right);
         }
 
         if (HolderOfTerritory(view, trigger.End, clauseEnd, context) is { } holder && (right is null || holder.Span.Start <= right.Span.End))
@@ -3305,6 +3317,26 @@ public sealed class EventDetector
     private sealed record Resolved(Actor Actor, ImmutableArray<Actor> Assoc, TextSpan Span);
 
     /// <summary>
+    /// "in Sennar state", "Sudan's White Nile state", "the southern state of Chiapas": a phrase ending in a lower-case
+    /// division word (context_words division_words) right after a name, or before "of" and a name, is a place, no actor
+    /// (the PLOVER agent "state" is a government). A capitalised one is part of a name ("Islamic State").
+    /// </summary>
+    private bool DivisionOfAPlace(DocView view, int end)
+    {
+        var last = end - 1;
+        if (last < 0 || !_words.Of("division_words").Contains(view.Words[last]) || !char.IsLower(view.Document.Text[view.Text.Tokens[last].Start]))
+        {
+            return false;
+        }
+
+        return (last >= 1 && view.Tag(last - 1) == Upos.PROPN)
+            || (last + 2 < view.Words.Length && view.Words[last + 1] == "of" && view.Tag(last + 2) == Upos.PROPN);
+    }
+
+    /// <summary>A phrase ending in a weapon or munition ("mortar shells", "a drone", "an air strike"): context_words munition_heads.</summary>
+    private bool MunitionHead(DocView view, int end) => end > 0 && _words.Of("munition_heads").Contains(view.Words[end - 1]);
+
+    /// <summary>
     /// "east of Port of Spain", "in Bandar Seri Begawan": a phrase that is only part of a longer town's name ("Spain")
     /// names no actor. (A country's longer name, "the Democratic Republic of Congo", still stands for its state.)
     /// </summary>
@@ -3343,7 +3375,7 @@ public sealed class EventDetector
 
     private Resolved? ResolvePhrase(DocView view, int first, int end, ActorContext context)
     {
-        if (NamesAProtest(view, first, end))
+        if (NamesAProtest(view, first, end) || DivisionOfAPlace(view, end))
         {
             return null;
         }
@@ -3651,13 +3683,53 @@ public sealed class EventDetector
         return false;
     }
 
-    /// <summary>The report's first sentence names a day ("on Monday", "on 3 March"): its news is a day's.</summary>
+    /// <summary>
+    /// The report's first sentence names a day ("on Monday", "on 3 March"): its news is a day's. A night ("on Tuesday
+    /// night") resolves to the two days it spans and dates the news as closely.
+    /// </summary>
     private static bool LeadDatedToADay(DocView view)
     {
         var lead = view.Text.Sentences[0].Span;
         foreach (var mention in view.Document.Get<TimeLayer>().Mentions)
         {
-            if (lead.Contains(mention.Span) && mention.Resolution.Value is { DayCount: 1 })
+            if (lead.Contains(mention.Span) && mention.Resolution.Value is { DayCount: <= 2 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the 7 October attack", "the March 3 bombing": the trigger noun's premodifier (names, numbers and adjectives
+    /// only, up to four tokens) holds a date of one day that ended more than a week before publication.
+    /// </summary>
+    private static bool NamedByEarlierDay(DocView view, int clauseFirst, int trigger)
+    {
+        if (view.Document.Metadata.Published is not { } published)
+        {
+            return false;
+        }
+
+        var first = trigger;
+        while (first - 1 >= clauseFirst && trigger - (first - 1) <= 4 && view.Tag(first - 1) is Upos.NUM or Upos.PROPN or Upos.ADJ or Upos.NOUN && view.Words[first - 1] != "'s")
+        {
+            first--;
+        }
+
+        if (first == trigger)
+        {
+            return false;
+        }
+
+        var from = view.Text.Tokens[first].Start;
+        var to = view.Text.Tokens[trigger].Start;
+        foreach (var mention in view.Document.Get<TimeLayer>().Mentions)
+        {
+            // The mention may begin with the phrase's determiner ("the 7 October"); it ends inside the premodifier.
+            if (mention.Span.End > from && mention.Span.End <= to && mention.Resolution.Value is { DayCount: 1 } day
+                && day.DateEnd.AddDays(7) < published)
             {
                 return true;
             }
@@ -3715,6 +3787,32 @@ public sealed class EventDetector
             {
                 return EventModality.Hypothetical;
             }
+        }
+
+        // "Aid groups say returnees still face attacks on farmers": a violent event noun after a verb of danger (within
+        // four tokens, no verb between) is what people are exposed to, not an attack that happened.
+        if (noun && IsAcledTriggerForm(view.Words[trigger]))
+        {
+            for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 4 && view.Tag(i) is not Upos.AUX; i--)
+            {
+                if (_words.Of("danger_verbs").Contains(view.Words[i]))
+                {
+                    return EventModality.Hypothetical;
+                }
+
+                if (view.Tag(i) == Upos.VERB)
+                {
+                    break;
+                }
+            }
+        }
+
+        // "Those who attack humanitarians must be held to account": "those who" with a verb in its base form is whoever
+        // does such things (a general statement), no one's act in particular. ("those who attacked the convoy" is past.)
+        if (!noun && trigger - 2 >= sentence.FirstToken && view.Words[trigger - 1] == "who" && _words.Of("generic_pronouns").Contains(view.Words[trigger - 2])
+            && _triggersByForm.TryGetValue(view.Words[trigger], out var forms) && forms.Any(t => t.Lemma == view.Words[trigger]))
+        {
+            return EventModality.Hypothetical;
         }
 
         // "would target any company that helps build a new base": a relative clause of a noun taken generically
@@ -3863,6 +3961,22 @@ public sealed class EventDetector
             {
                 return EventModality.Historical;
             }
+        }
+
+        // "Police said they had repelled an earlier incursion", "in past attacks": a retrospective adjective right before an
+        // event noun names another, earlier incident than the news ("earlier on Monday" stands before no noun; "crowds push
+        // past barricades" is a preposition: the word must be an adjective, or follow a determiner).
+        if (noun && trigger - 1 >= clauseFirst && _words.RetrospectiveAdjectives.Contains(view.Words[trigger - 1])
+            && (view.Tag(trigger - 1) == Upos.ADJ || (trigger - 2 >= clauseFirst && view.Tag(trigger - 2) == Upos.DET)))
+        {
+            return EventModality.Historical;
+        }
+
+        // "Israel says the 7 October attack killed about 1,200 people": after the lead, an event noun named by its date,
+        // a day more than a week before the report, is an incident the reader knows, not the report's news.
+        if (noun && sentence.FirstToken > view.Text.Sentences[0].FirstToken && NamedByEarlierDay(view, clauseFirst, trigger))
+        {
+            return EventModality.Historical;
         }
 
         // "accused the police of beating detainees during previous rallies": an earlier marker right after the

@@ -149,6 +149,9 @@ public static class IncidentMerger
     /// apart from the incident's and in its country, is what followed the incident, not a strategic development of its
     /// own. A deployment that counts its troops ("sent 3,000 more troops") stays news of its own.
     /// </summary>
+    /// <summary>How many days after an incident its aftermath (a deployment, a flight, a withdrawal) may be dated.</summary>
+    private const int _aftermathDays = 2;
+
     private static bool Aftermath(EventAnnotation main, EventAnnotation candidate)
     {
         if (!candidate.IsAftermathKind() || !Incident(main) || main.Modality != EventModality.Asserted || candidate.Modality != EventModality.Asserted
@@ -159,8 +162,10 @@ public static class IncidentMerger
         }
 
         var placeOk = candidate.Place?.Place is not { } q || main.Place?.Place is not { } p || p.Iso3 == q.Iso3;
+        // What follows an incident may be told on the days after it ("gunmen abducted 34 worshippers on Sunday ... security
+        // forces had been deployed to rescue them", dated by Monday's statement), never before it.
         var dateOk = main.Date is null || candidate.Date is null || candidate.HasParagraphDate()
-            || (main.Date.DateStart <= candidate.Date.DateEnd && candidate.Date.DateStart <= main.Date.DateEnd);
+            || (main.Date.DateStart <= candidate.Date.DateEnd && candidate.Date.DateStart <= main.Date.DateEnd.AddDays(_aftermathDays));
         return placeOk && dateOk;
     }
 
