@@ -622,26 +622,25 @@ public static class EventMatcher
         // failed, not another place.
         var townA = TownName(a);
         var townB = TownName(b);
-        if ((townA is null && townB is not null && PlaceWords.Mentions(a, townB))
-            || (townB is null && townA is not null && PlaceWords.Mentions(b, townA)))
+        var (unplaced, unplacedSource, town) = townA is null && townB is not null ? (a, sourceA, townB)
+            : townB is null && townA is not null ? (b, sourceB, townA)
+            : (null, null, null);
+        if (unplaced is not null && PlaceWords.Mentions(unplaced, town!))
         {
             return 0.9;
         }
 
         // A report placed in no town whose outlet is named after the other's town ("Sumy Region News" on "the city
-        // centre", "Tbilisi Live" on "Rustaveli Avenue") tells of its own town in words the gazetteer does not place:
-        // as much agreement as a town and a report placed only in its region.
-        if ((townA is null && townB is not null && PlaceWords.NamedByOutlet(sourceA, townB))
-            || (townB is null && townA is not null && PlaceWords.NamedByOutlet(sourceB, townA)))
+        // centre", "Tbilisi Live" on "Rustaveli Avenue") tells of its own town in words the gazetteer does not place.
+        if (unplaced is not null && PlaceWords.NamedByOutlet(unplacedSource, town!))
         {
             return OutletPlaceAgreement;
         }
 
         if (a.Admin1 is not null && b.Admin1 is not null && !string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase))
         {
-            // Only words naming the other's place let such a pair through (PlaceVeto): as much agreement as a town
-            // and a report placed in its region.
-            return 0.7;
+            // Only words naming the other's place let such a pair through (PlaceVeto).
+            return TownInRegionAgreement;
         }
 
         if (a.Geonameid is not null && a.Geonameid == b.Geonameid)
@@ -653,7 +652,7 @@ public static class EventMatcher
 
         if (a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase))
         {
-            return a.GeoPrecision == 3 || b.GeoPrecision == 3 ? 0.7 : 0.5;
+            return a.GeoPrecision == 3 || b.GeoPrecision == 3 ? TownInRegionAgreement : 0.5;
         }
 
         // A report placed in a town and one that does not name it (the outlet that saw that town's incident names
@@ -683,18 +682,26 @@ public static class EventMatcher
     }
 
     /// <summary>
+    /// The place agreement of a town and a report placed only in its first-level division (or of two reports in different
+    /// divisions whose words place them together): no contradiction, but not the same spot told. The weaker signs of
+    /// one place below get as much.
+    /// </summary>
+    public const double TownInRegionAgreement = 0.7;
+
+    /// <summary>
     /// The place agreement of two reports whose words share a name that is not the region's, the country's, an actor's
     /// or an outlet's (<see cref="TextSimilarity.ShareName"/>) where at most one is placed in a town and one is placed
     /// nowhere (a town and an unplaced report; two dated reports neither placed in a town): as much as a town and a
     /// report placed only in its region.
     /// </summary>
-    public const double SharedNamePlaceAgreement = 0.7;
+    public const double SharedNamePlaceAgreement = TownInRegionAgreement;
 
     /// <summary>
     /// The place agreement of a report placed in no town, from an outlet named after the other report's town
-    /// (<see cref="PlaceWords.NamedByOutlet"/>). Tuned on data/gold/fusion/fusion.dev.jsonl only.
+    /// (<see cref="PlaceWords.NamedByOutlet"/>): as much as a town and a report placed only in its region. Tuned on
+    /// data/gold/fusion/fusion.dev.jsonl only.
     /// </summary>
-    public const double OutletPlaceAgreement = 0.7;
+    public const double OutletPlaceAgreement = TownInRegionAgreement;
 
     private static IReadOnlyList<string> Texts(EventRecord e) => [.. e.Evidence.Select(s => s.Text ?? string.Empty)];
 }
