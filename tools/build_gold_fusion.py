@@ -2367,6 +2367,195 @@ SCENARIOS_11 = {
 }
 
 
+# Batch 12 (2026-11-27): the conflicts most reported today, told the way outlets differ on one event: the village, the
+# district or local government area, or only the region or "the north of the country"; the date as "on Saturday",
+# "overnight", "late on Friday" in Saturday's paper, "yesterday", "last week" or a bare "Nov. 16", each against its own
+# publication date; the attackers as a group's full name, its initials, "gunmen", "armed herders", "terrorists",
+# "the enemy" or the name its own statement uses; tolls that differ and rise in follow-ups. Near-misses beside them:
+# the same place another day (the aid site shot at again two days later), a nearby village or town of the same district
+# the same day, the same actors in another incident the same day, another town of the same region the same night.
+# Written and committed before any code ran on it; split on its own by the SHA-1 rule like batches 1, 2 and 5-11.
+SCENARIOS_12 = {
+    "nga-yelwata-killings": [
+        C("main", VAC, "2025-06-13", [
+            ("Global Wire", 1, "MAKURDI, Nigeria, {mon_abbr} (Global Wire) - Gunmen killed at least 45 people in an overnight attack on the village of Yelwata in Nigeria's Benue State, police said on {next_dow}, blaming suspected herders."),
+            ("Benue Daily Monitor", 1, "Residents of Yelwata, a farming community in Guma Local Government Area, spent the day burying their dead after armed men stormed the market area late on {dow}, shooting people and setting houses on fire. Community leaders put the toll at 100."),
+            ("Benue State Police Command", 1, "The Command confirms an attack by suspected armed herders on Yelwata, Guma LGA, in the early hours of {next_dow}. Tactical teams were deployed and the situation has been brought under control. Casualty figures will be communicated."),
+            ("Rights group press release", 2, "The organisation is appalled by the killing of as many as 100 people in Yelwata, Benue State, on the night of {dow} {d_mon}. Many families were locked in their homes and burned alive."),
+            ("Global Wire", 5, "Nigeria's president visited Benue on Wednesday, days after the massacre in Yelwata in which officials now say at least 59 people were killed, and ordered the arrest of the attackers."),
+        ]),
+        C("daudu", VAC, "2025-06-13", [
+            ("Benue Daily Monitor", 1, "In a separate attack on {dow}, gunmen killed three farmers on their way to the fields near Daudu, also in Guma LGA, the council chairman said."),
+        ]),
+        C("protest", PRO, "2025-06-16", [
+            ("Global Wire", 0, "MAKURDI, Nigeria, {mon_abbr} (Global Wire) - Hundreds of young people marched through Makurdi on {dow} to protest against the killings in Benue State, blocking the main road to the state government house."),
+        ]),
+    ],
+    "bfa-djibo-siege": [
+        C("main", BAT, "2025-05-11", [
+            ("Global Wire", 1, "OUAGADOUGOU, {mon_abbr} (Global Wire) - Hundreds of jihadist fighters attacked military positions in the northern Burkina Faso town of Djibo on {dow}, killing dozens of soldiers and civilians, security sources said."),
+            ("Sahel security monitor", 1, "JNIM launched a coordinated assault on Djibo (Soum province) at dawn on {d_mon}, overrunning the army camp and the VDP post before withdrawing in the afternoon. Estimates of the dead range from 50 to more than 100."),
+            ("Jihadist group statement (translated from Arabic)", 2, "The mujahideen of Jama'at Nusrat al-Islam wal-Muslimin stormed the barracks of the Burkinabe army and its militias in the city of Djibo and took control of it for several hours, killing about two hundred of the apostates."),
+            ("Burkinabe government spokesman", 3, "Last {dow}, terrorist hordes attempted an attack on the town of Djibo. Our forces responded vigorously, and the enemy suffered heavy losses. We deplore the loss of several of our comrades."),
+        ]),
+        C("village", VAC, "2025-05-11", [
+            ("Sahel security monitor", 1, "The same day, armed men executed at least 12 civilians in the village of Gaskindé, also in Soum province, local sources said."),
+        ]),
+        C("laterday", ERV, "2025-05-14", [
+            ("Global Wire", 0, "OUAGADOUGOU, {mon_abbr} (Global Wire) - Militants shelled Djibo with mortars on {dow}, wounding four civilians, three days after a major attack on the town, a resident said."),
+        ]),
+    ],
+    "sdn-zamzam-assault": [
+        C("main", BAT, "2025-04-11", [
+            ("Global Wire", 0, "PORT SUDAN, {mon_abbr} (Global Wire) - Sudan's paramilitary Rapid Support Forces stormed the Zamzam displacement camp near El Fasher on {dow}, fighting the army and allied groups and killing dozens of people, aid groups said."),
+            ("Darfur radio (translated from Arabic)", 1, "Since yesterday morning the Janjaweed militia has attacked Zamzam camp from three sides with heavy weapons and vehicles. Residents said at least 100 people, among them aid workers at a clinic, were killed."),
+            ("RSF statement", 2, "Our forces liberated Zamzam camp, which the army's mercenaries had turned into a military barracks, and secured the civilians inside it."),
+            ("UN humanitarian flash update", 2, "North Darfur: on {d_mon}, an attack on Zamzam IDP camp, about 15 km south of El Fasher, killed more than 100 people, including nine health workers of an international NGO."),
+            ("Global Wire", 6, "Hundreds of thousands of people have fled the Zamzam camp since it was overrun by the RSF last week, the UN said, with the death toll of the assault now put at more than 400."),
+        ]),
+        C("abushouk", ERV, "2025-04-11", [
+            ("Darfur radio (translated from Arabic)", 0, "On {dow} the RSF also shelled Abu Shouk camp on the northern edge of El Fasher, killing six displaced people, the camp's coordination committee said."),
+        ]),
+        C("elfasher", ERV, "2025-04-13", [
+            ("Global Wire", 0, "PORT SUDAN, {mon_abbr} (Global Wire) - Shells fired by the RSF hit the centre of El Fasher on {dow}, killing 14 people, two days after the paramilitaries took the Zamzam camp to the south, local activists said."),
+        ]),
+    ],
+    "cod-komanda-church": [
+        C("main", VAC, "2025-07-27", [
+            ("Global Wire", 0, "KINSHASA, {mon_abbr} (Global Wire) - Rebels from the Allied Democratic Forces attacked a Catholic church in Komanda in eastern Congo's Ituri province during an overnight prayer vigil, killing at least 38 worshippers, a local official said on {dow}."),
+            ("Radio Okapi-style local radio (translated from French)", 0, "Komanda, Irumu territory: at least 43 people, including children, were killed with machetes and firearms in the early hours of {dow} inside and around the parish church. Several houses and shops were burned."),
+            ("MONUSCO statement", 0, "The United Nations Mission condemns the attack this morning on a church in Komanda, about 60 kilometres south of Bunia, by elements of the ADF, which killed more than 40 civilians."),
+            ("Islamic State news agency claim (translated from Arabic)", 1, "Soldiers of the caliphate attacked a gathering of Christians in the village of Komanda in the Congo, killing about 45 of them with light weapons."),
+            ("Global Wire", 3, "The Vatican condemned the massacre of worshippers at a church in eastern Congo last {dow}, as local authorities said the death toll had risen to 49."),
+        ]),
+        C("beni", VAC, "2025-07-27", [
+            ("Radio Okapi-style local radio (translated from French)", 0, "In Beni territory, North Kivu, suspected ADF rebels killed five farmers in their fields near Mayi-Moya on {dow}, civil society said."),
+        ]),
+        C("bunia", PRO, "2025-07-29", [
+            ("Radio Okapi-style local radio (translated from French)", 0, "Bunia, {d_mon}: hundreds of residents marched to the Ituri governor's office on {dow} to demand better protection after the Komanda massacre."),
+        ]),
+    ],
+    "mmr-pazigyi-airstrike": [
+        C("main", ERV, "2023-04-11", [
+            ("Global Wire", 0, "BANGKOK, {mon_abbr} (Global Wire) - Myanmar's military carried out an air strike on a gathering of opponents of army rule in the Sagaing region on {dow}, killing dozens of people, including children, witnesses and media said."),
+            ("Myanmar exile outlet", 0, "A fighter jet bombed Pazigyi village in Kanbalu township at about 8 a.m. this morning as villagers gathered for the opening of a local administration office, followed by a helicopter firing on the crowd. At least 100 people are feared dead."),
+            ("Junta spokesman (state television)", 1, "The Tatmadaw struck the opening ceremony of a so-called People's Defence Force office in Pazi Gyi village. Some of those killed may have been civilians forced to work for the terrorists."),
+            ("UN human rights office", 1, "We are horrified by reports of an air strike on {d_mon} on a village in Kanbalu township, Sagaing region, in which as many as 100 people, including schoolchildren, were killed."),
+            ("National Unity Government statement", 2, "The military junta's aerial massacre in Pazigyi, Kanbalu, killed at least 165 civilians, the deadliest air attack since the coup."),
+        ]),
+        C("nextvillage", ERV, "2023-04-12", [
+            ("Myanmar exile outlet", 0, "A day after the Pazigyi massacre, junta aircraft bombed the village of Chaung Sone, also in Kanbalu township, on {dow}, wounding two people, local resistance members said."),
+        ]),
+        C("clash", BAT, "2023-04-11", [
+            ("Myanmar exile outlet", 1, "Also on {dow}, resistance fighters clashed with junta troops near Ye-U, in another township of Sagaing region, killing four soldiers, a local PDF said."),
+        ]),
+    ],
+    "ukr-kryvyirih-missile": [
+        C("main", ERV, "2025-04-04", [
+            ("Global Wire", 0, "KYIV, {mon_abbr} (Global Wire) - A Russian ballistic missile struck a residential area of Kryvyi Rih, President Zelensky's hometown, on {dow} evening, killing 18 people including nine children, officials said."),
+            ("Dnipropetrovsk regional administration", 1, "As of this morning: the missile strike on Kryvyi Rih yesterday killed 19 people, nine of them children. 74 people were injured. The enemy hit a district of ordinary houses next to a playground."),
+            ("Ministry of Defence of Russia", 0, "A high-precision strike was carried out on a restaurant in Krivoy Rog where a meeting of unit commanders and Western instructors was being held. Up to 85 servicemen were destroyed."),
+            ("Kyiv Agency", 2, "Kryvyi Rih mourns: three days of mourning have been declared after the {d_mon} Iskander-M attack on a residential neighbourhood, which killed 20 people."),
+        ]),
+        C("dnipro", ERV, "2025-04-04", [
+            ("Dnipropetrovsk regional administration", 0, "Also on {d_mon}, Russian drones hit Dnipro city, damaging a private house and wounding one man."),
+        ]),
+        C("nextday", ERV, "2025-04-05", [
+            ("Global Wire", 0, "KYIV, {mon_abbr} (Global Wire) - Russian drones attacked Kryvyi Rih again overnight into {dow}, setting fire to a warehouse and injuring one person, a day after a deadly missile strike on the city."),
+        ]),
+    ],
+    "rus-bryansk-bridge": [
+        C("main", ERV, "2025-05-31", [
+            ("Global Wire", 1, "MOSCOW, {mon_abbr} (Global Wire) - A road bridge collapsed onto a passenger train in Russia's Bryansk region near the Ukrainian border late on {dow}, killing seven people and injuring dozens; Russian investigators said it was blown up."),
+            ("Russian state news agency (translated from Russian)", 0, "In the Vygonichsky district of the Bryansk region, a span of a road bridge collapsed onto the Klimovo-Moscow passenger train at 22:44. According to preliminary information, seven people died and 30 were injured."),
+            ("Investigative Committee of Russia", 1, "A criminal case on a terrorist act has been opened over the explosion of the bridge in Vygonichi district on {d_mon}, which caused the death of seven people."),
+            ("Global Wire", 3, "Russia blamed Ukraine on Tuesday for last weekend's bridge blast in the Bryansk region, which derailed a passenger train and killed seven people; Kyiv has not commented."),
+        ]),
+        C("kursk", ERV, "2025-05-31", [
+            ("Russian state news agency (translated from Russian)", 1, "A few hours later, on the night of {d_mon}, a railway bridge in the Zheleznogorsk district of the Kursk region collapsed under a freight train; the driver was injured. Investigators suspect an explosion."),
+        ]),
+        C("drone", ERV, "2025-06-01", [
+            ("Global Wire", 0, "MOSCOW, {mon_abbr} (Global Wire) - A Ukrainian drone hit a car in the Bryansk region's Klimovo district on {dow}, wounding two civilians, the governor said."),
+        ]),
+    ],
+    "pse-rafah-aidsite": [
+        C("main", VAC, "2025-06-01", [
+            ("Global Wire", 0, "GAZA, {mon_abbr} (Global Wire) - At least 31 Palestinians were killed and more than 170 wounded when Israeli forces opened fire near an aid distribution site in Rafah in the southern Gaza Strip on {dow}, the Gaza health ministry said."),
+            ("Palestinian news agency (translated from Arabic)", 0, "Occupation forces fired at crowds of hungry citizens gathered near the al-Alam roundabout in western Rafah, waiting for aid at an American distribution centre, killing 31 and injuring 176."),
+            ("Israel Defense Forces", 0, "Initial review finds that IDF forces did not fire at civilians while they were near or within the humanitarian aid distribution site. Warning shots were fired at several suspects about a kilometre from the site overnight."),
+            ("ICRC statement", 0, "This morning our field hospital in Rafah received 179 casualties, the highest number in a single mass-casualty event since it opened. 21 were declared dead on arrival."),
+            ("Global Wire", 2, "The UN chief called for an independent investigation into {dow}'s killings near an aid site in Rafah, as the dispute over who fired and how many died continued."),
+        ]),
+        C("again", VAC, "2025-06-03", [
+            ("Global Wire", 0, "GAZA, {mon_abbr} (Global Wire) - Israeli fire killed at least 27 people near the same aid distribution site in Rafah on {dow}, the third deadly shooting there in three days, the health ministry said."),
+            ("Palestinian news agency (translated from Arabic)", 0, "Again this dawn, occupation forces opened fire on aid seekers at the al-Alam roundabout west of Rafah, killing 27."),
+        ]),
+        C("jabalia", ERV, "2025-06-01", [
+            ("Palestinian news agency (translated from Arabic)", 0, "On {dow}, an occupation air strike on a house in Jabalia in the northern Gaza Strip killed five members of one family."),
+        ]),
+    ],
+    "col-tibu-clash": [
+        C("main", BAT, "2025-01-16", [
+            ("Global Wire", 1, "BOGOTA, {mon_abbr} (Global Wire) - Fighting between ELN guerrillas and dissidents of the former FARC in Colombia's Catatumbo region has killed dozens of people since {dow}, the government said."),
+            ("Colombian daily (translated from Spanish)", 1, "Since {dow} the ELN has attacked the 33rd Front of the dissidents in rural areas of Tibú, Norte de Santander, as well as social leaders and former combatants; the governor counts at least 60 dead."),
+            ("Ombudsman's Office of Colombia", 2, "The Ombudsman's Office warned of the humanitarian crisis in the Catatumbo region after the clashes between the ELN and the FARC dissidents that began on {d_mon}, displacing more than 11,000 people."),
+            ("Colombian army statement", 2, "Troops of the Second Division reinforced their presence in the municipalities of Tibú, El Tarra and Teorama after clashes between illegal armed groups on {mon_d} left dozens dead."),
+        ]),
+        C("arauca", ERV, "2025-01-16", [
+            ("Colombian daily (translated from Spanish)", 1, "In Arauca, the ELN also bombed a section of the Caño Limón-Coveñas oil pipeline on {dow}, the state oil company said."),
+        ]),
+        C("cucuta", PRO, "2025-01-20", [
+            ("Global Wire", 0, "BOGOTA, {mon_abbr} (Global Wire) - Thousands of people displaced by fighting in Catatumbo marched in Cúcuta on {dow} to demand humanitarian aid, days after clashes between armed groups."),
+        ]),
+    ],
+    "mli-kayes-attacks": [
+        C("main", BAT, "2025-07-01", [
+            ("Global Wire", 0, "BAMAKO, {mon_abbr} (Global Wire) - Al Qaeda-linked militants attacked military positions in the western Malian city of Kayes on {dow}, the army said, adding that 80 assailants had been killed."),
+            ("Malian Armed Forces (FAMa) statement (translated from French)", 0, "In the early hours of this morning, terrorist groups attacked the camps of Kayes. The FAMa vigorously repelled the assault and neutralised 80 terrorists."),
+            ("Sahel security monitor", 1, "JNIM hit the regional capital Kayes near the border with Senegal on {d_mon}, targeting the governor's residence and the military camp."),
+            ("Global Wire", 2, "Residents of Kayes said on Thursday that the city was calm after {dow}'s jihadist attack, and that markets had reopened."),
+        ]),
+        C("nioro", BAT, "2025-07-01", [
+            ("Global Wire", 0, "Militants also attacked the army in Nioro du Sahel, a town in the same region, on {dow}, the army said."),
+            ("Malian Armed Forces (FAMa) statement (translated from French)", 0, "Simultaneously, attacks targeted Nioro du Sahel; the assailants were repelled."),
+        ]),
+        C("sandare", BAT, "2025-07-03", [
+            ("Sahel security monitor", 0, "Two days after the coordinated attacks, JNIM fighters attacked a gendarmerie post in Sandaré, Kayes region, on {dow}, killing two gendarmes."),
+        ]),
+    ],
+    "pak-jaffar-express": [
+        C("main", BAT, "2025-03-11", [
+            ("Global Wire", 0, "QUETTA, Pakistan, {mon_abbr} (Global Wire) - Separatist militants blew up a railway track and seized a passenger train carrying about 400 people in Pakistan's southwestern Balochistan province on {dow}, officials said."),
+            ("Pakistani daily", 1, "The Jaffar Express was attacked near Mushkaf in the Bolan Pass area of Kachhi district yesterday afternoon, when militants detonated explosives on the track and opened fire on the train as it entered a tunnel."),
+            ("Baloch Liberation Army statement", 0, "The BLA's fighters have taken control of the Jaffar Express at Mushkaf, Dhadar, Bolan and hold more than 200 hostages, including serving army personnel."),
+            ("Inter-Services Public Relations (ISPR)", 1, "The clearance operation at the train in Bolan has been completed: all 33 terrorists of Fitna al-Hindustan were sent to hell. 21 passengers and 4 FC personnel were martyred before the operation."),
+            ("Global Wire", 4, "Families in Quetta were still waiting for news on Saturday of passengers missing after last week's hijacking of the Jaffar Express in Balochistan."),
+        ]),
+        C("kalat", BAT, "2025-03-11", [
+            ("Pakistani daily", 1, "In another incident on {dow}, militants attacked a Levies post in Kalat district, Balochistan, killing one official."),
+        ]),
+        C("noshki", ERV, "2025-03-16", [
+            ("Global Wire", 0, "QUETTA, Pakistan, {mon_abbr} (Global Wire) - A suicide bomber rammed a convoy carrying paramilitary troops in Balochistan's Noshki district on {dow}, killing five people, days after the train hijacking in the province."),
+        ]),
+    ],
+    "ind-pahalgam-attack": [
+        C("main", VAC, "2025-04-22", [
+            ("Global Wire", 0, "SRINAGAR, India, {mon_abbr} (Global Wire) - Gunmen opened fire on tourists near the resort town of Pahalgam in Indian-administered Kashmir on {dow}, killing 26 people, police said."),
+            ("Kashmir daily", 1, "Terror struck the Baisaran meadow, a few kilometres above Pahalgam in Anantnag district, yesterday afternoon, when militants emerged from the forest and singled out male tourists. 25 tourists and a local pony ride operator were killed."),
+            ("The Resistance Front statement", 0, "The Resistance Front claims the action at Baisaran against those settling in the region with the help of the occupying forces."),
+            ("Indian Ministry of External Affairs", 1, "The terror attack in Pahalgam on {d_mon} that claimed 26 lives has cross-border linkages. The Cabinet Committee on Security decided to hold the Indus Waters Treaty in abeyance."),
+            ("Global Wire", 3, "The Resistance Front, a group Indian police call a front for the Pakistan-based Lashkar-e-Taiba, withdrew on Friday its claim for {dow}'s massacre of tourists in Kashmir."),
+        ]),
+        C("udhampur", BAT, "2025-04-24", [
+            ("Global Wire", 0, "SRINAGAR, India, {mon_abbr} (Global Wire) - An Indian soldier was killed in a gunfight with militants in the Basantgarh area of Udhampur district on {dow}, the army said, two days after the Pahalgam attack."),
+        ]),
+        C("loc", BAT, "2025-04-25", [
+            ("Indian army statement", 0, "Small arms fire was initiated by the Pakistan Army at multiple locations along the Line of Control in Kashmir on the night of {d_mon}; it was effectively responded to. No casualties."),
+        ]),
+    ],
+}
+
+
 def fill(text, date):
     d = datetime.date.fromisoformat(date)
     return text.format(
@@ -2405,7 +2594,7 @@ def records(key, clusters):
 
 def main():
     splits = {"dev": [], "test": []}
-    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3, **SCENARIOS_4, **SCENARIOS_5, **SCENARIOS_6, **SCENARIOS_7, **SCENARIOS_8, **SCENARIOS_9, **SCENARIOS_10, **SCENARIOS_11}
+    scenarios = {**SCENARIOS, **SCENARIOS_2, **SCENARIOS_3, **SCENARIOS_4, **SCENARIOS_5, **SCENARIOS_6, **SCENARIOS_7, **SCENARIOS_8, **SCENARIOS_9, **SCENARIOS_10, **SCENARIOS_11, **SCENARIOS_12}
     for batch in (SCENARIOS, SCENARIOS_2):  # each batch split on its own: a later batch never moves an earlier one's scenarios
         keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
         cut = round(len(keys) * 0.6)
@@ -2413,8 +2602,8 @@ def main():
         splits["test"] += keys[cut:]
     splits["dev"] += sorted(SCENARIOS_3)  # batch 3 is dev only (written while tuning type compatibility)
     splits["dev"] += sorted(SCENARIOS_4)  # batch 4 is dev only (written while tuning missed merges)
-    # batches 5 to 11 are each split on their own by the SHA-1 rule, as batches 1 and 2, so their test parts are unseen
-    for batch in (SCENARIOS_5, SCENARIOS_6, SCENARIOS_7, SCENARIOS_8, SCENARIOS_9, SCENARIOS_10, SCENARIOS_11):
+    # batches 5 to 12 are each split on their own by the SHA-1 rule, as batches 1 and 2, so their test parts are unseen
+    for batch in (SCENARIOS_5, SCENARIOS_6, SCENARIOS_7, SCENARIOS_8, SCENARIOS_9, SCENARIOS_10, SCENARIOS_11, SCENARIOS_12):
         keys = sorted(batch, key=lambda k: hashlib.sha1(k.encode()).hexdigest())
         cut = round(len(keys) * 0.6)
         splits["dev"] += keys[:cut]

@@ -123,7 +123,7 @@ internal static class EvalCommand
         "ucdp-dates" => DateScores(TimeEvaluator.Evaluate(path), errors),
         "claims" => ClaimsEvaluator.Format(Path.GetFileName(path), EvaluateClaims(path)) + (errors ? ClaimErrors(path) : ""),
         "events" => EventsEvaluator.Evaluate(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)).Describe(),
-        "fusion" => FusionEvaluator.Evaluate(path, SitrepPipeline.CreateDefault()).Describe(details: errors && IsDevSplit(path)),
+        "fusion" => EvaluateFusion(path, errors),
         "claim-fusion" => EvaluateClaimFusion(path, errors),
         "plover-gsr" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadPloverGsr(path), Coding(dictionary), documentLevel: false, errors),
         "petrarch" => CodingEvaluators.EvaluateCameo(CodingEvaluators.LoadPetrarch(path), Coding(dictionary), errors),
@@ -151,6 +151,24 @@ internal static class EvalCommand
     /// <summary>Date scores for both splits, then the dev split's failures when asked.</summary>
     private static string DateScores(TimeEvaluationReport report, bool errors) =>
         report.ToText() + (errors ? "dev errors:\n" + report.DevErrors() : "");
+
+    /// <summary>
+    /// Event fusion in each arrival order (fusion is incremental, so the file's order alone may flatter it): the file's
+    /// order in full (its failures only for a dev split, on request), then one line per order.
+    /// </summary>
+    private static string EvaluateFusion(string path, bool errors)
+    {
+        var scores = FusionEvaluator.EvaluateOrders(path, SitrepPipeline.CreateDefault(), FusionEvaluator.AllOrders);
+        var sb = new System.Text.StringBuilder(scores[0].Score.Describe(details: errors && IsDevSplit(path)));
+        sb.Append("arrival orders:\n");
+        foreach (var (order, score) in scores)
+        {
+            sb.Append("  ").Append(order == ArrivalOrder.Shuffled ? $"shuffled (seed {FusionEvaluator.ShuffleSeed})" : order.ToString().ToLowerInvariant())
+                .Append(": ").Append(score.Summary()).Append('\n');
+        }
+
+        return sb.ToString();
+    }
 
     private static string EvaluateClaimFusion(string path, bool errors)
     {

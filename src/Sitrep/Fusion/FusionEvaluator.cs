@@ -31,6 +31,19 @@ public sealed record FusionOutcome(FusionGoldReport Gold, EventRecord? Main, str
     };
 }
 
+/// <summary>The order in which the fusion evaluation ingests the gold reports (<see cref="FusionEvaluator.EvaluateOrders"/>).</summary>
+public enum ArrivalOrder
+{
+    /// <summary>The file's order (each incident's outlets before its near-misses).</summary>
+    Given,
+
+    /// <summary>The file's order reversed (near-misses and follow-ups first).</summary>
+    Reversed,
+
+    /// <summary>A fixed-seed shuffle (<see cref="FusionEvaluator.ShuffleSeed"/>).</summary>
+    Shuffled,
+}
+
 /// <summary>Pairwise and B-cubed figures of event fusion on a gold set, and why pairs went wrong.</summary>
 public sealed record FusionScore(
     int Reports,
@@ -96,6 +109,11 @@ public sealed record FusionScore(
     public static bool IsExtraction(string cause) => cause.StartsWith("extraction", StringComparison.Ordinal);
 
     private static double Harmonic(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
+
+    /// <summary>One line: false and missed merges and B-cubed F1 (the figures each arrival order is compared on).</summary>
+    public string Summary() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"false merges {FalseMerges.Count}/{FusedPairs} = {FalseMergeRate:0.0%}, missed merges {MissedMerges.Count}/{GoldPairs} = {MissedMergeRate:0.0%}, B-cubed F1 {BCubedF1:0.000}");
 
     public string Describe(bool details = true)
     {
@@ -251,46 +269,99 @@ public static class FusionEvaluator
         return reports.ToImmutable();
     }
 
-    /// <summary>Ingests the gold reports into a fresh temporary store and scores the fused events.</summary>
+    /// <summary>The seed of the <see cref="ArrivalOrder.Shuffled"/> order: fixed, so the figures repeat.</summary>
+    public const int ShuffleSeed = 21;
+
+    /// <summary>Every arrival order the evaluation scores: the file's, its reverse and a fixed-seed shuffle.</summary>
+    public static readonly IReadOnlyList<ArrivalOrder> AllOrders = [ArrivalOrder.Given, ArrivalOrder.Reversed, ArrivalOrder.Shuffled];
+
+    /// <summary>Ingests the gold reports into a fresh temporary store in the file's order and scores the fused events.</summary>
     public static FusionScore Evaluate(string path, SitrepPipeline pipeline) => Score(Run(path, pipeline));
 
-    /// <summary>Ingests the gold reports into a fresh temporary store; returns what became of each report.</summary>
-    public static IReadOnlyList<FusionOutcome> Run(string path, SitrepPipeline pipeline)
+    /// <summary>
+    /// Scores the gold reports ingested in each of <paramref name="orders"/>, each into a fresh store. Fusion is
+    /// incremental (a report joins the fused events stored before it), so one order's figures may flatter it: the
+    /// ledger should not depend on which outlet's report came first. Each report is analysed once.
+    /// </summary>
+    public static IReadOnlyList<(ArrivalOrder Order, FusionScore Score)> EvaluateOrders(string path, SitrepPipeline pipeline, IReadOnlyList<ArrivalOrder> orders)
+    {
+        var analysed = Analyse(path, pipeline);
+        return [.. orders.Select(order => (order, Score(Fuse(analysed, order))))];
+    }
+
+    /// <summary>Ingests the gold reports into a fresh temporary store in the file's order; returns what became of each report.</summary>
+    public static IReadOnlyList<FusionOutcome> Run(string path, SitrepPipeline pipeline) =>
+        Fuse(Analyse(path, pipeline), ArrivalOrder.Given);
+
+    /// <summary>
+    /// The items in the given arrival order: as given, reversed, or shuffled by a Fisher-Yates pass seeded with
+    /// <see cref="ShuffleSeed"/> (the same order on every run).
+    /// </summary>
+    public static IReadOnlyList<T> Arrange<T>(IReadOnlyList<T> items, ArrivalOrder order)
+    {
+        var arranged = items.ToList();
+        switch (order)
+        {
+            case ArrivalOrder.Reversed:
+                arranged.Reverse();
+                break;
+            case ArrivalOrder.Shuffled:
+                var random = new Random(ShuffleSeed);
+                for (var i = arranged.Count - 1; i > 0; i--)
+                {
+                    var j = random.Next(i + 1);
+                    (arranged[i], arranged[j]) = (arranged[j], arranged[i]);
+                }
+
+                break;
+        }
+
+        return arranged;
+    }
+
+    /// <summary>The gold reports and, in file order, each one's analysis as the store takes it and its main event.</summary>
+    private sealed record AnalysedGold(Dictionary<string, FusionGoldReport> Gold, IReadOnlyList<(StoredArticle Article, EventRecord? Main)> Articles);
+
+    private static AnalysedGold Analyse(string path, SitrepPipeline pipeline)
     {
         var gold = Load(path).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var articles = new List<(StoredArticle, EventRecord?)>();
+        foreach (var item in new InputReader(new ReaderOptions()).Read([path]))
+        {
+            var result = pipeline.Analyze(item);
+            if (result.Analysis is not { } analysis || item is not ArticleInput article)
+            {
+                throw new InvalidDataException($"{item.Origin}: {result.Rejection?.Reason ?? "not an article"}");
+            }
+
+            articles.Add((new StoredArticle(analysis, article.Text, ArticleIds.ContentHash(article.Text)), MainEvent(analysis)));
+        }
+
+        return new AnalysedGold(gold, articles);
+    }
+
+    /// <summary>Saves the analysed reports into a fresh temporary store in the given order (in ingest-sized batches); returns what became of each.</summary>
+    private static IReadOnlyList<FusionOutcome> Fuse(AnalysedGold analysed, ArrivalOrder order)
+    {
         var directory = Path.Combine(Path.GetTempPath(), "sitrep-fusion-eval-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         try
         {
-            var mains = new Dictionary<string, EventRecord?>(StringComparer.Ordinal);
             IReadOnlyList<FusedEventRecord> fused;
             using (var store = SqliteStore.Open(Path.Combine(directory, "fusion.db")))
             {
-                var batch = new List<StoredArticle>(BatchSize);
-                foreach (var item in new InputReader(new ReaderOptions()).Read([path]))
+                foreach (var batch in Arrange(analysed.Articles, order).Chunk(BatchSize))
                 {
-                    var result = pipeline.Analyze(item);
-                    if (result.Analysis is not { } analysis || item is not ArticleInput article)
-                    {
-                        throw new InvalidDataException($"{item.Origin}: {result.Rejection?.Reason ?? "not an article"}");
-                    }
-
-                    mains[analysis.Id] = MainEvent(analysis);
-                    batch.Add(new StoredArticle(analysis, article.Text, ArticleIds.ContentHash(article.Text)));
-                    if (batch.Count == BatchSize)
-                    {
-                        store.SaveBatch(batch);
-                        batch.Clear();
-                    }
+                    store.SaveBatch([.. batch.Select(a => a.Article)]);
                 }
 
-                store.SaveBatch(batch);
                 fused = store.QueryEvents(new EventQuery());
             }
 
+            var mains = analysed.Articles.ToDictionary(a => a.Article.Analysis.Id, a => a.Main, StringComparer.Ordinal);
             var fusedIdOf = fused.SelectMany(f => f.Sources.Select(s => (s.EventId, f.Event.Id)))
                 .ToDictionary(p => p.EventId, p => p.Id, StringComparer.Ordinal);
-            return [.. gold.Values.Select(g =>
+            return [.. analysed.Gold.Values.Select(g =>
             {
                 var main = mains.GetValueOrDefault(g.Id);
                 return new FusionOutcome(g, main, main is null ? null : fusedIdOf.GetValueOrDefault(main.Id));

@@ -13,38 +13,27 @@ public static class PlaceWords
     // Each report is compared with many others: fold its words once.
     private static readonly ConditionalWeakTable<EventRecord, string> _folded = [];
 
-    // Place names recur across reports: each is folded (and padded with its spaces) once. Bounded: when full it starts again.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
-    private const int _maxNames = 100_000;
+    // Place names recur across reports: each is folded once, padded with a space each side (empty when too short to
+    // tell anything: a name of one or two letters is found in too many texts).
+    private static readonly FoldedNames _places = new(static name =>
+    {
+        var folded = Fold(WithoutCompoundHyphens(name));
+        return folded.Length < 3 ? string.Empty : " " + folded + " ";
+    });
+
+    // Outlets recur across reports: each name is folded once, as a report's words are.
+    private static readonly FoldedNames _outlets = new(static source => " " + FoldWords(source) + " ");
 
     public static bool Mentions(EventRecord e, string placeName)
     {
-        var padded = Padded(placeName);
+        var padded = _places.Get(placeName);
         if (padded.Length == 0)
         {
             return false;
         }
 
-        var text = _folded.GetValue(e, static e => " " + string.Join(" ", e.Evidence.Select(s => Fold(WithoutCompoundHyphens(WithoutPossessives(s.Text ?? string.Empty))))) + " ");
+        var text = _folded.GetValue(e, static e => " " + string.Join(" ", e.Evidence.Select(s => FoldWords(s.Text ?? string.Empty))) + " ");
         return text.Contains(padded, StringComparison.Ordinal);
-    }
-
-    /// <summary>The place name folded and padded with a space each side; empty for a name too short to tell anything.</summary>
-    private static string Padded(string placeName)
-    {
-        if (!_names.TryGetValue(placeName, out var padded))
-        {
-            var folded = Fold(WithoutCompoundHyphens(placeName));
-            padded = folded.Length < 3 ? string.Empty : " " + folded + " ";
-            if (_names.Count >= _maxNames)
-            {
-                _names.Clear();
-            }
-
-            _names[placeName] = padded;
-        }
-
-        return padded;
     }
 
     /// <summary>
@@ -58,23 +47,39 @@ public static class PlaceWords
             return false;
         }
 
-        if (!_outlets.TryGetValue(source, out var folded))
-        {
-            folded = " " + Fold(WithoutCompoundHyphens(WithoutPossessives(source))) + " ";
-            if (_outlets.Count >= _maxNames)
-            {
-                _outlets.Clear();
-            }
-
-            _outlets[source] = folded;
-        }
-
-        var padded = Padded(placeName);
-        return padded.Length > 0 && folded.Contains(padded, StringComparison.Ordinal);
+        var padded = _places.Get(placeName);
+        return padded.Length > 0 && _outlets.Get(source).Contains(padded, StringComparison.Ordinal);
     }
 
-    // Outlets recur across reports: each name is folded once. Bounded as the place names are.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _outlets = new(StringComparer.Ordinal);
+    /// <summary>
+    /// A bounded cache of folded names (places, outlets), shared by all threads: when it holds <see cref="MaxNames"/>
+    /// it starts again, so a long ingest of ever new names does not grow it without end.
+    /// </summary>
+    private sealed class FoldedNames(Func<string, string> fold)
+    {
+        public const int MaxNames = 100_000;
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _folded = new(StringComparer.Ordinal);
+
+        public string Get(string name)
+        {
+            if (!_folded.TryGetValue(name, out var folded))
+            {
+                folded = fold(name);
+                if (_folded.Count >= MaxNames)
+                {
+                    _folded.Clear();
+                }
+
+                _folded[name] = folded;
+            }
+
+            return folded;
+        }
+    }
+
+    /// <summary>Running text (a report's evidence, an outlet's name) as whole folded words: possessives and compound hyphens undone first.</summary>
+    private static string FoldWords(string text) => Fold(WithoutCompoundHyphens(WithoutPossessives(text)));
 
     /// <summary>
     /// The text with each possessive "'s" a space: "Bamako's Faladie district" names Bamako, but the gazetteer key drops

@@ -85,16 +85,21 @@ public abstract partial class SqlStore
     /// removes the bridged rows and rebuilds the kept event from all its reports: every source, evidence span and
     /// figure of both stays, and the record is the one a rebuild from those reports gives, whatever the order they
     /// came in. In the batch's transaction, so a failed batch leaves the events apart as they were. The fused claims
-    /// whose claims link to the moved reports are rebuilt with the batch (<see cref="FusionBatch.Merged"/>).
+    /// whose claims link to the moved reports are rebuilt with the batch (<see cref="FusionBatch.MovedArticles"/>).
     /// </summary>
     private void MergeFused(string kept, IReadOnlyList<string> bridged, FusionBatch batch)
     {
+        // Only the moved reports' articles hold claims linked to a merged-away id (a claim links to events of its own
+        // article); the kept event's own reports keep their fused id.
+        ReadIn(
+            list => $"SELECT DISTINCT e.article_id FROM fused_event_members m JOIN events e ON e.id = m.event_id WHERE m.fused_id IN {list}",
+            bridged,
+            batch.Transaction,
+            reader => batch.MovedArticles.Add(reader.GetString(0)));
         foreach (var gone in bridged)
         {
             Run("UPDATE fused_event_members SET fused_id = @Kept WHERE fused_id = @Gone", batch.Transaction, Arg.Text("Kept", kept), Arg.Text("Gone", gone));
-            Run("DELETE FROM fused_events WHERE id = @Gone", batch.Transaction, Arg.Text("Gone", gone));
-            batch.Removed(gone);
-            RememberFusedIso3(gone, exists: false, null, batch.Transaction);
+            DeleteFused(gone, batch);
         }
 
         // The batch's own reports of the bridged events now belong to the kept one (one pass over the batch's map).
@@ -105,7 +110,14 @@ public abstract partial class SqlStore
         }
 
         RebuildFused([kept], batch);
-        batch.Merged.Add(kept);
+    }
+
+    /// <summary>Deletes a fused event left without reports (merged away, or its last article revised) and forgets it.</summary>
+    private void DeleteFused(string fusedId, FusionBatch batch)
+    {
+        Run("DELETE FROM fused_events WHERE id = @FusedId", batch.Transaction, Arg.Text("FusedId", fusedId));
+        batch.Removed(fusedId);
+        RememberFusedIso3(fusedId, exists: false, null, batch.Transaction);
     }
 
     /// <summary>
@@ -139,22 +151,20 @@ public abstract partial class SqlStore
     }
 
     /// <summary>
-    /// The fused claims with a claim from an article that reported one of the given fused events (a superset of those
-    /// whose claims link to its reports: rebuilding one that did not change writes it as it was).
+    /// The fused claims with a claim from one of the given articles (a superset of those whose claims link to the
+    /// articles' moved reports: rebuilding one that did not change writes it as it was).
     /// </summary>
-    private List<string> FusedClaimsBesideEvents(IReadOnlyList<string> fusedEventIds, DbTransaction transaction)
+    private List<string> FusedClaimsOfArticles(IReadOnlyList<string> articleIds, DbTransaction transaction)
     {
         var claims = new SortedSet<string>(StringComparer.Ordinal);
         ReadIn(
             list => $"""
                 SELECT DISTINCT cm.fused_id
-                FROM fused_event_members m
-                JOIN events e ON e.id = m.event_id
-                JOIN claims c ON c.article_id = e.article_id
+                FROM claims c
                 JOIN fused_claim_members cm ON cm.claim_id = c.id
-                WHERE m.fused_id IN {list}
+                WHERE c.article_id IN {list}
                 """,
-            fusedEventIds,
+            articleIds,
             transaction,
             reader => claims.Add(reader.GetString(0)));
         return [.. claims];
@@ -402,9 +412,7 @@ public abstract partial class SqlStore
         {
             if (members[fusedId].Count == 0)
             {
-                Run("DELETE FROM fused_events WHERE id = @FusedId", batch.Transaction, Arg.Text("FusedId", fusedId));
-                batch.Removed(fusedId);
-                RememberFusedIso3(fusedId, exists: false, null, batch.Transaction);
+                DeleteFused(fusedId, batch);
                 continue;
             }
 
@@ -522,8 +530,11 @@ public abstract partial class SqlStore
         /// <summary>Whether the batch wrote fused events or their members (other writers' caches are then stale).</summary>
         public bool Wrote { get; set; }
 
-        /// <summary>Fused events the batch merged others into: the fused claims linked to their reports are rebuilt at its end.</summary>
-        public HashSet<string> Merged { get; } = new(StringComparer.Ordinal);
+        /// <summary>
+        /// The articles whose reports the batch moved into another fused event (<see cref="MergeFused"/>): the fused
+        /// claims of their claims are rebuilt at its end.
+        /// </summary>
+        public SortedSet<string> MovedArticles { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Fused events of several reports the batch wrote: their actors column is gathered from their reports at its end.</summary>
         public SortedSet<string> ActorsStale { get; } = new(StringComparer.Ordinal);

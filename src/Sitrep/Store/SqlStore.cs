@@ -116,12 +116,12 @@ public abstract partial class SqlStore : ISitrepStore
         }
 
         _ = fusion.WriteJoined();
-        if (fusion.Merged.Count > 0)
+        if (fusion.MovedArticles.Count > 0)
         {
             // Reports of one incident kept apart were merged (a later report bridged them): fused claims stored with
             // the merged-away events' ids are rebuilt from their members, whose fused events are read again.
             fusion.Cache.ClaimKeys = null;
-            RebuildFusedClaims(FusedClaimsBesideEvents([.. fusion.Merged], transaction), transaction, membersLeft: true);
+            RebuildFusedClaims(FusedClaimsOfArticles([.. fusion.MovedArticles], transaction), transaction, membersLeft: true);
         }
 
         RefreshFusedActors(fusion);

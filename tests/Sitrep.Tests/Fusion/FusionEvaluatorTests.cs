@@ -74,6 +74,29 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Arrange_ThreeOrders_GivenReversedAndARepeatableShuffle()
+    {
+        var items = Enumerable.Range(0, 50).ToList();
+
+        var shuffled = FusionEvaluator.Arrange(items, ArrivalOrder.Shuffled);
+
+        Assert.Equal(items, FusionEvaluator.Arrange(items, ArrivalOrder.Given));
+        Assert.Equal(Enumerable.Range(0, 50).Reverse(), FusionEvaluator.Arrange(items, ArrivalOrder.Reversed));
+        Assert.Equal(items, shuffled.Order()); // every item once
+        Assert.NotEqual(items, shuffled);
+        Assert.Equal(shuffled, FusionEvaluator.Arrange(items, ArrivalOrder.Shuffled)); // the fixed seed repeats it
+        Assert.Equal(Enumerable.Range(0, 50), items); // the input is not reordered in place
+    }
+
+    [Fact]
+    public void Summary_HandMadeClusters_FalseMissedAndBCubedOnOneLine()
+    {
+        var score = FusionEvaluator.Score([Outcome("a1", "A", "F1"), Outcome("a2", "A", "F2"), Outcome("b1", "B", "F2")]);
+
+        Assert.Equal("false merges 1/1 = 100.0%, missed merges 1/1 = 100.0%, B-cubed F1 0.667", score.Summary());
+    }
+
+    [Fact]
     public void Load_RepositoryGold_BothSplitsWithManyClustersCountriesAndNearMisses()
     {
         var dev = FusionEvaluator.Load(GoldPath("dev"));
@@ -127,8 +150,14 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
     [Fact]
     public void Evaluate_DevSplit_MeetsMeasuredFloor()
     {
-        var score = FusionEvaluator.Evaluate(GoldPath("dev"), SitrepPipeline.CreateDefault());
+        // Fusion is incremental: the file's order is scored in full, the reverse and a fixed-seed shuffle on their own.
+        var scores = FusionEvaluator.EvaluateOrders(GoldPath("dev"), SitrepPipeline.CreateDefault(), FusionEvaluator.AllOrders);
+        var score = scores[0].Score;
         output.WriteLine("dev: " + score.Describe(details: false));
+        foreach (var (order, other) in scores)
+        {
+            output.WriteLine($"dev {order}: {other.Summary()}");
+        }
 
         // Measured 2026-11-26 after compatible types, place names in unlocated reports' words and name-weighted
         // evidence (issue #7) on the dev of batches 1-3 (226 reports): false merges 3/139 = 2.2% (one "overnight into
@@ -197,11 +226,18 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // 231/576 = 40.1% (34.2 points extraction), 10.7% of correctly extracted pairs, B-cubed F1 0.898; reversed
         // 10/345 and 41.8%, shuffled 6/342 and 41.7%; batch 11 dev unchanged (false 2/20, missed 40/58: riots typed
         // otherwise by the events stage).
-        Assert.True(score.FalseMergeRate <= 0.015, score.Describe());
-        Assert.True(score.MissedMergeRate <= 0.405, score.Describe());
-        Assert.True(score.MissedGivenExtractionRate <= 0.17, score.Describe());
-        Assert.True(score.BCubedF1 >= 0.897, score.Describe());
-        Assert.True(score.Precision >= 0.985, score.Describe());
+        // Session 21 added batch 12's dev part (48 reports, committed before the code ran on it: false 5/23, missed 45/63
+        // = 71.4%, 63.5 points extraction; reversed 6/21 and 76.2%), which took the whole dev to false 10/373 = 2.7%,
+        // missed 276/639 = 43.2%, B-cubed F1 0.887; and the evaluation now scores three arrival orders (reversed 16/366,
+        // 45.2%, 0.878; shuffled 13/368, 44.4%, 0.882). A report placed nowhere beside one placed in a town agreeing 0.2
+        // on place (was 0.1): given false 9/377 = 2.4%, missed 271/639 = 42.4% (37.1 points extraction), 10.1% of
+        // correctly extracted pairs, B-cubed F1 0.890; reversed 16/373, 44.1%, 0.881; shuffled 14/374, 43.7%, 0.884.
+        Assert.True(score.FalseMergeRate <= 0.025, score.Describe());
+        Assert.True(score.MissedMergeRate <= 0.425, score.Describe());
+        Assert.True(score.MissedGivenExtractionRate <= 0.105, score.Describe());
+        Assert.True(score.BCubedF1 >= 0.889, score.Describe());
+        Assert.True(score.Precision >= 0.975, score.Describe());
+        Assert.All(scores, s => Assert.True(s.Score.FalseMergeRate <= 0.045 && s.Score.MissedMergeRate <= 0.445 && s.Score.BCubedF1 >= 0.88, $"{s.Order}: {s.Score.Summary()}"));
     }
 
     [Fact]
@@ -239,9 +275,15 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // extracted pairs), B-cubed F1 0.841; the older 270 reports alone unchanged by the session's fusion changes
         // (false 7/120, missed 130/243 = 53.5%, B-cubed F1 0.850); batch 11's part alone false 3/13, missed 24/34 (22 of
         // them extraction).
-        Assert.True(score.FalseMergeRate <= 0.095, score.Describe(details: false));
-        Assert.True(score.MissedMergeRate <= 0.56, score.Describe(details: false));
-        Assert.True(score.MissedGivenExtractionRate <= 0.13, score.Describe(details: false));
-        Assert.True(score.BCubedF1 >= 0.838, score.Describe(details: false));
+        // Session 21 (aggregate only, once at the end; batch 12's test part added, 33 reports, measured before any
+        // tuning: false 0/13, missed 26/39 = 66.7%, B-cubed F1 0.793): the whole test with the session's evaluation
+        // (three arrival orders) before its fusion change: given false 10/146 = 6.8%, missed 180/316 = 57.0%, B-cubed
+        // F1 0.837; reversed 17/149, 58.2%, 0.829; shuffled 15/149, 57.6%, 0.832. After it (an unplaced report beside a
+        // town agreeing 0.2 on place): given false 13/149 = 8.7%, missed 180/316 = 57.0% (16.7% of correctly extracted
+        // pairs), B-cubed F1 0.835; reversed and shuffled unchanged: a held-out cost of the dev gain, recorded.
+        Assert.True(score.FalseMergeRate <= 0.09, score.Describe(details: false));
+        Assert.True(score.MissedMergeRate <= 0.571, score.Describe(details: false));
+        Assert.True(score.MissedGivenExtractionRate <= 0.17, score.Describe(details: false));
+        Assert.True(score.BCubedF1 >= 0.834, score.Describe(details: false));
     }
 }

@@ -154,6 +154,39 @@ public class BridgedFusionTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void SaveBatch_BridgingReportLast_FusedClaimsPointToTheKeptEvent(string backend)
+    {
+        // Each outlet's claim is linked to its own report; the bridge moves one outlet's report into the other's fused
+        // event, so the fused claim of the moved report's claim must name the kept fused event, not the deleted one.
+        using var test = StoreBackends.Create(backend);
+        using var store = (SqlStore)test.Open();
+        foreach (var article in _articles)
+        {
+            store.SaveBatch([WithClaim(article)]);
+        }
+
+        var fusedId = store.QueryEvents(new EventQuery()).Single().Event.Id;
+        var claims = store.QueryClaims(new ClaimQuery());
+        Assert.Equal(3, claims.Sum(c => c.SourceCount));
+        Assert.All(claims, c => Assert.Equal([fusedId], c.Claim.EventIds));
+    }
+
+    /// <summary>The article with a claim of its own outlet's words, linked to its one report.</summary>
+    private static StoredArticle WithClaim(StoredArticle article)
+    {
+        var e = article.Analysis.Events.Single();
+        var claim = new ClaimRecord
+        {
+            Id = article.Analysis.Id + "/c0",
+            Kind = "indirect",
+            Content = e.Evidence[0],
+            EventIds = [e.Id],
+        };
+        return article with { Analysis = article.Analysis with { Claims = [claim] } };
+    }
+
     /// <summary>
     /// The stored fused events without their ids (an id names the report that founded the event, which depends on
     /// the order), in a fixed order.
