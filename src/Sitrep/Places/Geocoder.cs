@@ -2451,6 +2451,17 @@ public sealed class Geocoder
                 if (_gaz.Admin1[i].Code == code)
                 {
                     draft.Place = _gaz.Resolve(new GazetteerCandidate(PlaceKind.Admin1, i, NameSource.Primary));
+                    if (_gaz.LookupReserve(code, Text(draft)) is { } kept)
+                    {
+                        // "the Kakuma refugee camp in Turkana county": a settlement the gazetteer leaves out (below its
+                        // country's population floor) but knows in the named region gets its own point.
+                        draft.Place = kept.In(draft.Place);
+                        draft.Kind = PlaceKind.PopulatedPlace;
+                        draft.Reason = PlaceReason.None;
+                        draft.Detail = $"'{Text(draft)}' is a reserve place of {draft.Place.Admin1}, the region named with it";
+                        return;
+                    }
+
                     draft.RegionOnly = true;
                     draft.Detail += $"; placed in the region named with it, {draft.Place.Admin1}";
                     return;
