@@ -67,4 +67,25 @@ public class ReservePlacesAndDivisionNamesTests
         var location = Locate("Police fired tear gas at traders in Kitengela, in Nairobi county, on Tuesday.", "fired");
         Assert.NotEqual(1, location.Mention?.GeoPrecision);
     }
+
+    [Theory]
+    [InlineData("Riot police dispersed a march in Santiago, the Dominican Republic's second city, on Monday.", "DOM")]
+    [InlineData("Riot police dispersed a march in Santiago, Chile, on Monday.", "CHL")]
+    public void Find_TownQualifiedByACountryWithItsArticle_IsThatCountrysTown(string text, string iso3) =>
+        Assert.Equal(iso3, Assert.Single(Find(text), m => m.Text == "Santiago").Place?.Iso3);
+
+    [Theory]
+    [InlineData("A drone struck fuel tankers near Erbil's airport on Monday.", 1)]
+    [InlineData("A drone struck fuel tankers near Erbil's main international airport on Monday.", 1)]
+    [InlineData("A drone struck fuel tankers near Erbil on Monday.", 2)]
+    public void Find_NearAFacilityTheTownPossesses_IsInTheTown(string text, int precision) =>
+        Assert.Equal(precision, Assert.Single(Find(text), m => m.Text == "Erbil").GeoPrecision);
+
+    [Fact]
+    public void Find_SimilarSpellingAbroadOfANameTheTextPutsInAnotherCountrysDistrict_IsNoReading()
+    {
+        // 'Tanduo' is spelt like Tandag (Philippines); the text puts it in Lahad Datu, a district of Malaysia's Sabah.
+        var mentions = Find("Troops exchanged fire with intruders from the Philippines at Tanduo, in the Lahad Datu district of Sabah, on Tuesday.");
+        Assert.NotEqual("PHL", Assert.Single(mentions, m => m.Text == "Tanduo").Place?.Iso3);
+    }
 }
