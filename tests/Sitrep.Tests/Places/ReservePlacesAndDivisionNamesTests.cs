@@ -88,4 +88,33 @@ public class ReservePlacesAndDivisionNamesTests
         var mentions = Find("Troops exchanged fire with intruders from the Philippines at Tanduo, in the Lahad Datu district of Sabah, on Tuesday.");
         Assert.NotEqual("PHL", Assert.Single(mentions, m => m.Text == "Tanduo").Place?.Iso3);
     }
+
+    [Fact]
+    public void ReservePlacesLoad_FindsANameOnlyInItsDivisionAndRejectsADivisionSplitAcrossTheFile()
+    {
+        var directory = Directory.CreateTempSubdirectory("sitrep-reserve-").FullName;
+        try
+        {
+            Write(directory, "# header\n1\tAlpha\t1.0\t2.0\tKE\t19\t600\tAlfa\n\tBeta\t3.0\t4.0\tKE\t51\t0\t\n");
+            var reserve = ReservePlaces.Load(directory);
+            Assert.Equal(2, reserve.DivisionCount);
+            Assert.Equal(1, reserve.Find("KE.19", "alfa")?.GeonameId);
+            Assert.Null(reserve.Find("KE.51", "Alpha"));
+            Assert.Equal(3.0, reserve.Find("KE.51", "Beta")?.Latitude);
+
+            Write(directory, "1\tAlpha\t1.0\t2.0\tKE\t19\t600\t\n\tBeta\t3.0\t4.0\tKE\t51\t0\t\n\tGamma\t3.0\t4.0\tKE\t19\t0\t\n");
+            Assert.Throws<FormatException>(() => ReservePlaces.Load(directory));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        static void Write(string directory, string rows)
+        {
+            using var file = File.Create(Path.Combine(directory, "reserve_places.tsv.gz"));
+            using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest);
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(rows));
+        }
+    }
 }
