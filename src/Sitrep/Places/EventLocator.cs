@@ -107,12 +107,17 @@ public static class EventLocator
                 // "near Chai, a village in the Macomia district of Cabo Delgado": a place the gazetteer lacks keeps its
                 // name and lies in the division the text puts it in, at that division's point (ACLED precision 2 near a
                 // known town or district, 3 when only the region is known).
+                // A settlement the gazetteer keeps only in reserve in that division gets its own point (precision 1 when
+                // the text puts the event in it).
+                var kept = Reserved(around, best.Text);
                 var placed = best with
                 {
-                    Place = Unlisted(around, best.Text),
-                    GeoPrecision = situating.Kind == PlaceKind.PopulatedPlace ? 2 : 3,
+                    Place = kept?.In(around) ?? Unlisted(around, best.Text),
+                    GeoPrecision = kept is null ? (situating.Kind == PlaceKind.PopulatedPlace ? 2 : 3) : best.Relation == PlaceRelation.In ? 1 : 2,
                     Reason = PlaceReason.None,
-                    Detail = $"'{best.Text}' is not in the gazetteer; placed in '{situating.Text}', where the text puts it",
+                    Detail = kept is null
+                        ? $"'{best.Text}' is not in the gazetteer; placed in '{situating.Text}', where the text puts it"
+                        : $"'{best.Text}' is a reserve place of {around.Admin1}, where '{situating.Text}' puts it",
                 };
                 return new EventLocation(placed, EventLocationReason.Chosen, $"'{best.Text}', in '{situating.Text}'");
             }
@@ -367,7 +372,31 @@ public static class EventLocator
     /// A settlement the gazetteer cannot place (or places only abroad), at the point of the town the text tells it from:
     /// its own name, that town's divisions, ACLED precision 2 (near a known town).
     /// </summary>
-    private static PlaceMention PlacedNear(PlaceMention settlement, PlaceMention town) => settlement with
+    private static PlaceMention PlacedNear(PlaceMention settlement, PlaceMention town) =>
+        Reserved(town.Place!, settlement.Text) is { } kept && settlement.Relation == PlaceRelation.In
+            ? settlement with
+            {
+                // "in Tsakholo, about 15 km east of Mafeteng": a village the gazetteer keeps in reserve in the
+                // town's region is at its own point.
+                Place = kept.In(town.Place!),
+                Kind = PlaceKind.PopulatedPlace,
+                GeoPrecision = 1,
+                PloverResolution = town.PloverResolution,
+                Reason = PlaceReason.None,
+                CandidateCount = 1,
+                Alternatives = [],
+                Detail = $"'{settlement.Text}' is a reserve place of {town.Place!.Admin1}, near '{town.Text}', which the text tells it from",
+            }
+            : NearTown(settlement, town);
+
+    /// <summary>
+    /// The settlement called <paramref name="name"/> that the gazetteer keeps in reserve (<see cref="Gazetteer.LookupReserve"/>)
+    /// in the first-level division of <paramref name="holder"/>, the place the text puts it in or tells it from.
+    /// </summary>
+    private static ReservePlace? Reserved(ResolvedPlace holder, string name) =>
+        holder.Admin1Code is { } key ? Gazetteer.Default.LookupReserve(key, name) : null;
+
+    private static PlaceMention NearTown(PlaceMention settlement, PlaceMention town) => settlement with
     {
         Place = Unlisted(town.Place!, settlement.Text),
         Kind = PlaceKind.PopulatedPlace,

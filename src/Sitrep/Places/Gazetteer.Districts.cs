@@ -14,6 +14,7 @@ public sealed partial class Gazetteer
     private DistrictSkeletons? _districts;
     private Admin2Names? _admin2;
     private Admin1Parts? _admin1Parts;
+    private ReservePlaces? _reserve;
 
     /// <summary>
     /// Second-level divisions whose name is exactly <paramref name="name"/> once the words divisions carry around their
@@ -37,6 +38,14 @@ public sealed partial class Gazetteer
     }
 
     private Admin2Names Admin2Index => _admin2 ??= Admin2Names.Load(_directory, this);
+
+    /// <summary>
+    /// The settlement called <paramref name="name"/> among those the gazetteer leaves out (<see cref="ReservePlaces"/>)
+    /// in first-level division <paramref name="admin1Key"/> (CC.A1): only for a settlement the text already puts in
+    /// that division, never a reading of a name on its own.
+    /// </summary>
+    public ReservePlace? LookupReserve(string admin1Key, ReadOnlySpan<char> name) =>
+        (_reserve ??= ReservePlaces.Load(_directory)).Find(admin1Key, name);
 
     private Admin1Parts Admin1PartsIndex => _admin1Parts ??= Admin1Parts.Load(_directory, this);
 

@@ -925,6 +925,28 @@ public sealed class Geocoder
             return true;
         }
 
+        /// <summary>
+        /// "near Abu Dhabi's airport", "near Kharkiv's main hospital": 'near' is said of a facility the town possesses,
+        /// which lies in the town (ACLED codes a landmark to its town), not of the town.
+        /// </summary>
+        private bool PossessesFacilityAfter(Draft draft)
+        {
+            if (draft.End >= _tokens.Length || T(draft.End) is not ("'s" or "’s"))
+            {
+                return false;
+            }
+
+            for (var k = draft.End + 1; k < _tokens.Length && k <= draft.End + 3 && _tokens[k].Kind == TokenKind.Word; k++)
+            {
+                if (_lex.After(T(k)) is CueRole.Facility)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"Islamabad High Court", "Sumy State University": capitalised words up to a facility word.</summary>
         private bool NamesAFacilityThere(int next, Sentence s)
         {
@@ -1424,10 +1446,12 @@ public sealed class Geocoder
                 {
                     draft.CountryConstraint = before;
                 }
-                else if (d + 1 < _drafts.Count && _drafts[d + 1].First == draft.End + 1 && T(draft.End) is "," && CountryOf(_drafts[d + 1]) is { } after)
+                else if (d + 1 < _drafts.Count && T(draft.End) is "," && CountryOf(_drafts[d + 1]) is { } after &&
+                    (_drafts[d + 1].First == draft.End + 1 || (_drafts[d + 1].First == draft.End + 2 && Is(draft.End + 1, "the"))))
                 {
                     // "Santa Cruz, Bolivia", "Kumba, Cameroon": news name a town with its country this way, a region
-                    // with its region word; a division of the same name yields to a town of that country.
+                    // with its region word; a division of the same name yields to a town of that country. A country
+                    // whose name takes the article keeps it there ("Santiago, the Dominican Republic's second city").
                     draft.CountryConstraint = after;
                     draft.CountryAfter = true;
                 }
@@ -2029,20 +2053,47 @@ public sealed class Geocoder
                 }
             }
 
-            if (named.Count == 0)
-            {
-                return;
-            }
-
             foreach (var draft in _drafts)
             {
-                if (draft.Spelling && !draft.Candidates.Any(c => named.Contains(CountryIso2(c))))
+                if (draft.Spelling && ((named.Count > 0 && !draft.Candidates.Any(c => named.Contains(CountryIso2(c)))) || SituatedInAnotherCountry(draft)))
                 {
                     draft.Spelling = false;
                     draft.Unknown = true;
                     draft.Candidates = [];
                 }
             }
+        }
+
+        /// <summary>
+        /// "the village of Tanduo, in the Lahad Datu district of Sabah": the text puts a name matched only as a similar
+        /// spelling (Tandag, in the Philippines) in a town or division whose every reading lies in another country; the
+        /// spelling is no reading of it there.
+        /// </summary>
+        private bool SituatedInAnotherCountry(Draft draft)
+        {
+            var k = draft.End < _tokens.Length && T(draft.End) is "," ? draft.End + 1 : draft.End;
+            if (k >= _tokens.Length || !Is(k, "in"))
+            {
+                return false;
+            }
+
+            foreach (var next in _drafts)
+            {
+                if (next.Sentence != draft.Sentence || next.First <= k || next.First > k + 4)
+                {
+                    continue;
+                }
+
+                if (next.Unknown || next.Spelling || next.Candidates.Length == 0 || HasKind(next.Candidates, PlaceKind.Country))
+                {
+                    return false;
+                }
+
+                var country = CountryIso2(next.Candidates[0]);
+                return next.Candidates.All(c => CountryIso2(c) == country) && !draft.Candidates.Any(c => CountryIso2(c) == country);
+            }
+
+            return false;
         }
 
         /// <summary>The next name, when only "of (the city of)", "in" or a comma separates it from "X district" and it can be a city of 100,000 or more.</summary>
@@ -2451,6 +2502,17 @@ public sealed class Geocoder
                 if (_gaz.Admin1[i].Code == code)
                 {
                     draft.Place = _gaz.Resolve(new GazetteerCandidate(PlaceKind.Admin1, i, NameSource.Primary));
+                    if (_gaz.LookupReserve(code, Text(draft)) is { } kept)
+                    {
+                        // "the Kakuma refugee camp in Turkana county": a settlement the gazetteer leaves out (below its
+                        // country's population floor) but knows in the named region gets its own point.
+                        draft.Place = kept.In(draft.Place);
+                        draft.Kind = PlaceKind.PopulatedPlace;
+                        draft.Reason = PlaceReason.None;
+                        draft.Detail = $"'{Text(draft)}' is a reserve place of {draft.Place.Admin1}, the region named with it";
+                        return;
+                    }
+
                     draft.RegionOnly = true;
                     draft.Detail += $"; placed in the region named with it, {draft.Place.Admin1}";
                     return;
@@ -2737,6 +2799,7 @@ public sealed class Geocoder
         {
             var relation = draft.Before switch
             {
+                CueRole.Near when draft.Kind == PlaceKind.PopulatedPlace && PossessesFacilityAfter(draft) => PlaceRelation.In,
                 CueRole.Near => PlaceRelation.Near,
                 CueRole.Outskirts => PlaceRelation.Outskirts,
                 CueRole.Direction => PlaceRelation.Direction,

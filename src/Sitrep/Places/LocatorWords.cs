@@ -55,9 +55,11 @@ public sealed class LocatorWords
 
     /// <summary>
     /// "fired", "launched", "crossed": up to four words before "from X", X is where the weapons or attackers came from
-    /// ("rockets fired by Hezbollah from the area of Bint Jbeil"), not where they struck.
+    /// ("rockets fired by Hezbollah from the area of Bint Jbeil"), not where they struck. Every launch word
+    /// (<see cref="Launches"/>: fired, launched...) is one, so the file lists them once; launches_from adds the
+    /// words that launch only with "from" (firing, crossed, flown).
     /// </summary>
-    public bool LaunchesFrom(ReadOnlySpan<char> word) => _byRole[9].Contains(word);
+    public bool LaunchesFrom(ReadOnlySpan<char> word) => _byRole[9].Contains(word) || _byRole[5].Contains(word);
 
     /// <summary>"positions", "near", "'s": a word that may stand between that "from" and the launch site ("from positions near Kotli").</summary>
     public bool LinksOrigin(ReadOnlySpan<char> word) => _byRole[10].Contains(word);

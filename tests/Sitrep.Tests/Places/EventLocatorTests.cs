@@ -143,6 +143,15 @@ public class LocatorWordsTests
         Assert.False(words.Speaks("shelled"));
     }
 
+    [Fact]
+    public void LaunchesFrom_EveryLaunchWordAndTheFromOnlyWords()
+    {
+        var words = LocatorWords.Default;
+        Assert.True(words.Launches("fired") && words.LaunchesFrom("fired") && words.LaunchesFrom("launched"));
+        Assert.True(words.LaunchesFrom("crossed") && !words.Launches("crossed"));
+        Assert.False(words.LaunchesFrom("said"));
+    }
+
     [Theory]
     [InlineData("said\tshouts")]
     [InlineData("said")]
