@@ -239,30 +239,53 @@ public sealed partial class AttributionDetector
         /// </summary>
         private static bool IsAcronymIn(string mention, string other)
         {
-            var initials = new System.Text.StringBuilder();
-            foreach (var w in other.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            // Spans of the two texts, no strings per word: the pairs compared are many (see Remembered).
+            Span<char> initials = other.Length <= 256 ? stackalloc char[other.Length] : new char[other.Length];
+            var n = 0;
+            var otherText = other.AsSpan();
+            foreach (var range in otherText.SplitAny(" ,"))
             {
-                if (char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal))
+                var w = otherText[range];
+                if (w.IsEmpty)
                 {
-                    initials.Append(w[0]);
+                    continue;
                 }
-                else if (!(w is "of" or "and" or "for"))
+
+                if (char.IsUpper(w[0]) && w is not "The")
                 {
-                    initials.Append(' ');
+                    initials[n++] = w[0];
+                }
+                else if (w is not ("of" or "and" or "for"))
+                {
+                    initials[n++] = ' ';
                 }
             }
 
-            var spelled = initials.ToString();
-            foreach (var w in mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            var spelled = initials[..n];
+            var mentionText = mention.AsSpan();
+            foreach (var range in mentionText.SplitAny(" ,"))
             {
-                var word = w.TrimEnd('.', '\'', '\u2019', 's');
-                if (word.Length is >= 3 and <= 5 && word.All(char.IsUpper) && spelled.Contains(word, StringComparison.Ordinal))
+                var word = mentionText[range].TrimEnd(".'\u2019s");
+                if (word.Length is >= 3 and <= 5 && AllUpper(word) && spelled.Contains(word, StringComparison.Ordinal))
                 {
                     return true;
                 }
             }
 
             return false;
+
+            static bool AllUpper(ReadOnlySpan<char> word)
+            {
+                foreach (var c in word)
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
         /// <summary>"The Pentagon" within "The Pentagon press secretary, Colonel Dana Moore": every capitalised word of one is in the other.</summary>
@@ -310,12 +333,31 @@ public sealed partial class AttributionDetector
         {
             // "Ecuador's prison agency" is the prison agency of Ecuador: the owner's name does not name the body, so
             // "Ecuador's interior minister" is another body of one country.
-            var names = mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal))
-                .Select(w => w.TrimEnd('.', '\'', '\u2019', 's'))
-                .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal))
-                .ToList();
-            return names.Count > 0 && names.All(n => other.Contains(n, StringComparison.Ordinal));
+            var any = false;
+            var text = mention.AsSpan();
+            foreach (var range in text.SplitAny(" ,"))
+            {
+                var w = text[range];
+                if (w.IsEmpty || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var name = w.TrimEnd(".'\u2019s");
+                if (name.Length < 3 || !char.IsUpper(name[0]) || name is "The")
+                {
+                    continue;
+                }
+
+                if (!other.AsSpan().Contains(name, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+
+            return any;
         }
 
         private bool SharesName(TextSpan mention, string other)
