@@ -318,15 +318,53 @@ public sealed partial class AttributionDetector
         /// </summary>
         private static bool OtherOwners(string mention, string other)
         {
-            var owners = Owners(mention);
-            var others = Owners(other);
-            return owners.Count > 0 && others.Count > 0 && !owners.Any(o => others.Any(x => x.StartsWith(o[..Math.Min(4, o.Length)], StringComparison.Ordinal)));
+            // Spans, no list or string per word: the pairs compared are many (see Remembered).
+            var text = mention.AsSpan();
+            var any = false;
+            foreach (var range in text.SplitAny(" ,"))
+            {
+                var owner = Owner(text[range]);
+                if (owner.IsEmpty)
+                {
+                    continue;
+                }
 
-            static List<string> Owners(string text) =>
-                [.. text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
-                    .Where(w => char.IsUpper(w[0]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
-                    .Select(w => w[..^2])
-                    .Where(w => w.Length >= 3 && !w.Equals("The", StringComparison.Ordinal))];
+                any = true;
+                if (HasOwner(other, owner[..Math.Min(4, owner.Length)]))
+                {
+                    return false;
+                }
+            }
+
+            return any && HasOwner(other, []);
+
+            // Whether a possessor of the text starts with the prefix (any possessor for an empty one).
+            static bool HasOwner(string text, ReadOnlySpan<char> prefix)
+            {
+                var span = text.AsSpan();
+                foreach (var range in span.SplitAny(" ,"))
+                {
+                    var owner = Owner(span[range]);
+                    if (!owner.IsEmpty && owner.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // The possessor a word names ("Armenia's": Armenia), or nothing.
+            static ReadOnlySpan<char> Owner(ReadOnlySpan<char> w)
+            {
+                if (w.IsEmpty || !char.IsUpper(w[0]) || !(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
+                {
+                    return default;
+                }
+
+                var owner = w[..^2];
+                return owner.Length >= 3 && owner is not "The" ? owner : default;
+            }
         }
 
         private static bool HasAllNames(string mention, string other)
@@ -750,7 +788,17 @@ public sealed partial class AttributionDetector
                 }
 
                 var stem = Stem(word);
-                return other.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && Stem(w) == stem);
+                var text = other.AsSpan();
+                foreach (var range in text.SplitAny(" ,"))
+                {
+                    var w = text[range];
+                    if (!w.IsEmpty && char.IsLower(w[0]) && Stem(w) == stem)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
     }
