@@ -241,30 +241,53 @@ public sealed partial class AttributionDetector
         /// </summary>
         private static bool IsAcronymIn(string mention, string other)
         {
-            var initials = new System.Text.StringBuilder();
-            foreach (var w in other.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            // Spans of the two texts, no strings per word: the pairs compared are many (see Remembered).
+            Span<char> initials = other.Length <= 256 ? stackalloc char[other.Length] : new char[other.Length];
+            var n = 0;
+            var otherText = other.AsSpan();
+            foreach (var range in otherText.SplitAny(" ,"))
             {
-                if (char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal))
+                var w = otherText[range];
+                if (w.IsEmpty)
                 {
-                    initials.Append(w[0]);
+                    continue;
                 }
-                else if (!(w is "of" or "and" or "for"))
+
+                if (char.IsUpper(w[0]) && w is not "The")
                 {
-                    initials.Append(' ');
+                    initials[n++] = w[0];
+                }
+                else if (w is not ("of" or "and" or "for"))
+                {
+                    initials[n++] = ' ';
                 }
             }
 
-            var spelled = initials.ToString();
-            foreach (var w in mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            var spelled = initials[..n];
+            var mentionText = mention.AsSpan();
+            foreach (var range in mentionText.SplitAny(" ,"))
             {
-                var word = w.TrimEnd('.', '\'', '\u2019', 's');
-                if (word.Length is >= 3 and <= 5 && word.All(char.IsUpper) && spelled.Contains(word, StringComparison.Ordinal))
+                var word = mentionText[range].TrimEnd(".'\u2019s");
+                if (word.Length is >= 3 and <= 5 && AllUpper(word) && spelled.Contains(word, StringComparison.Ordinal))
                 {
                     return true;
                 }
             }
 
             return false;
+
+            static bool AllUpper(ReadOnlySpan<char> word)
+            {
+                foreach (var c in word)
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
         /// <summary>"The Pentagon" within "The Pentagon press secretary, Colonel Dana Moore": every capitalised word of one is in the other.</summary>
@@ -297,27 +320,84 @@ public sealed partial class AttributionDetector
         /// </summary>
         private static bool OtherOwners(string mention, string other)
         {
-            var owners = Owners(mention);
-            var others = Owners(other);
-            return owners.Count > 0 && others.Count > 0 && !owners.Any(o => others.Any(x => x.StartsWith(o[..Math.Min(4, o.Length)], StringComparison.Ordinal)));
+            // Spans, no list or string per word: the pairs compared are many (see Remembered).
+            var text = mention.AsSpan();
+            var any = false;
+            foreach (var range in text.SplitAny(" ,"))
+            {
+                var owner = Owner(text[range]);
+                if (owner.IsEmpty)
+                {
+                    continue;
+                }
 
-            static List<string> Owners(string text) =>
-                [.. text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
-                    .Where(w => char.IsUpper(w[0]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
-                    .Select(w => w[..^2])
-                    .Where(w => w.Length >= 3 && !w.Equals("The", StringComparison.Ordinal))];
+                any = true;
+                if (HasOwner(other, owner[..Math.Min(4, owner.Length)]))
+                {
+                    return false;
+                }
+            }
+
+            return any && HasOwner(other, []);
+
+            // Whether a possessor of the text starts with the prefix (any possessor for an empty one).
+            static bool HasOwner(string text, ReadOnlySpan<char> prefix)
+            {
+                var span = text.AsSpan();
+                foreach (var range in span.SplitAny(" ,"))
+                {
+                    var owner = Owner(span[range]);
+                    if (!owner.IsEmpty && owner.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // The possessor a word names ("Armenia's": Armenia), or nothing.
+            static ReadOnlySpan<char> Owner(ReadOnlySpan<char> w)
+            {
+                if (w.IsEmpty || !char.IsUpper(w[0]) || !(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
+                {
+                    return default;
+                }
+
+                var owner = w[..^2];
+                return owner.Length >= 3 && owner is not "The" ? owner : default;
+            }
         }
 
         private static bool HasAllNames(string mention, string other)
         {
             // "Ecuador's prison agency" is the prison agency of Ecuador: the owner's name does not name the body, so
             // "Ecuador's interior minister" is another body of one country.
-            var names = mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal))
-                .Select(w => w.TrimEnd('.', '\'', '\u2019', 's'))
-                .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal))
-                .ToList();
-            return names.Count > 0 && names.All(n => other.Contains(n, StringComparison.Ordinal));
+            var any = false;
+            var text = mention.AsSpan();
+            foreach (var range in text.SplitAny(" ,"))
+            {
+                var w = text[range];
+                if (w.IsEmpty || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var name = w.TrimEnd(".'\u2019s");
+                if (name.Length < 3 || !char.IsUpper(name[0]) || name is "The")
+                {
+                    continue;
+                }
+
+                if (!other.AsSpan().Contains(name, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+
+            return any;
         }
 
         private bool SharesName(TextSpan mention, string other)
@@ -711,7 +791,17 @@ public sealed partial class AttributionDetector
                 }
 
                 var stem = Stem(word);
-                return other.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && Stem(w) == stem);
+                var text = other.AsSpan();
+                foreach (var range in text.SplitAny(" ,"))
+                {
+                    var w = text[range];
+                    if (!w.IsEmpty && char.IsLower(w[0]) && Stem(w) == stem)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
     }

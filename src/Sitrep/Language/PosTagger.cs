@@ -74,16 +74,16 @@ public sealed class PosTagger
             {
                 roles[i] = _words.Get(text.AsSpan(tokens[i].Start, tokens[i].Length));
                 words[i] = roles[i].Info;
-                ambiguity[i] = _ambiguity.TryGetValue(words[i].Lower, out var mask) ? mask : 0;
+                ambiguity[i] = (uint)Lexical(roles[i]);
             }
 
             Span<ulong> features = stackalloc ulong[MaxFeatures];
             Span<float> scores = stackalloc float[_classNames.Length];
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (_tagDictionary.TryGetValue(words[i].Form, out var known))
+                if (Lexical(roles[i]) >> 32 is var known and > 0)
                 {
-                    tags[i] = known;
+                    tags[i] = (Upos)(known - 1);
                     continue;
                 }
 
@@ -117,6 +117,25 @@ public sealed class PosTagger
             ArrayPool<WordInfo>.Shared.Return(words);
             ArrayPool<uint>.Shared.Return(ambiguity);
         }
+    }
+
+    /// <summary>
+    /// The word's ambiguity class (low 32 bits) and its tag-dictionary tag plus one (above; 0 when the dictionary
+    /// lacks the word), looked up once per cached word form rather than twice per token.
+    /// </summary>
+    private long Lexical(WordRoles word)
+    {
+        var lexical = word.Lexical;
+        if (lexical < 0)
+        {
+            var info = word.Info;
+            var mask = _ambiguity.TryGetValue(info.Lower, out var found) ? found : 0;
+            var known = _tagDictionary.TryGetValue(info.Form, out var tag) ? (long)tag + 1 : 0;
+            lexical = mask | (known << 32);
+            word.Lexical = lexical;
+        }
+
+        return lexical;
     }
 
     /// <summary>Tags every sentence of a text layer into one array, a byte per token.</summary>

@@ -127,4 +127,15 @@ internal sealed class WordRoles(WordInfo info, float[] scores, int[] bounds)
         get => Volatile.Read(ref _place);
         set => Volatile.Write(ref _place, value);
     }
+
+    // What the tagger's own word lists say of the word (PosTagger: its tag dictionary and ambiguity classes), kept
+    // with the word as the place answer is: -1 until first asked; written whole, with the same value by any thread.
+    private long _lexical = -1;
+
+    /// <summary>The owning tagger's word-list answer for the word (-1: not asked yet).</summary>
+    public long Lexical
+    {
+        get => Volatile.Read(ref _lexical);
+        set => Volatile.Write(ref _lexical, value);
+    }
 }
