@@ -48,7 +48,7 @@ public abstract partial class SqlStore
                 // no other report of this article can join it, and nothing reads fused_events back meanwhile).
                 fusedId = EventMerger.FusedIdFor(e.Id);
                 var (record, fold) = EventFolding.Build(fusedId, [member]);
-                founded.Add(WriteFused(record, fold, insert: true, batch, deferInsert: true)!);
+                founded.Add(WriteFused(record, fold, insert: true, batch, deferInsert: true, founder: e)!);
                 batch.Founded(fusedId, record, fold, member);
             }
             else
@@ -270,6 +270,29 @@ public abstract partial class SqlStore
     /// from all its reports, in id order (for tests: the records folded report by report on ingest must be the
     /// ones a rebuild from all the reports gives).
     /// </summary>
+    /// <summary>Each fused event's actors column as stored, and as its reports' own columns give it (a test hook: they must agree as word sets).</summary>
+    internal List<(string Id, string Stored, string FromReports)> FusedActorsAndReports()
+    {
+        using var transaction = Connection.BeginTransaction();
+        var stored = new List<(string Id, string Actors)>();
+        using (var reader = Read("SELECT id, actors FROM fused_events ORDER BY id", transaction))
+        {
+            while (reader.Read())
+            {
+                stored.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var words = stored.ToDictionary(s => s.Id, _ => new List<string>(), StringComparer.Ordinal);
+        ReadIn(
+            list => $"SELECT m.fused_id, e.actors FROM fused_event_members m JOIN events e ON e.id = m.event_id WHERE m.fused_id IN {list}",
+            [.. stored.Select(s => s.Id)],
+            transaction,
+            reader => words[reader.GetString(0)].Add(reader.GetString(1)));
+        transaction.Rollback();
+        return stored.ConvertAll(s => (s.Id, Delimited(s.Actors.Split('|')), Delimited(words[s.Id].SelectMany(w => w.Split('|')))));
+    }
+
     internal List<(string Id, string Stored, string Rebuilt, string? StoredFold, string RebuiltFold)> FusedEventsAndRebuilds()
     {
         using var transaction = Connection.BeginTransaction();
@@ -655,9 +678,11 @@ public abstract partial class SqlStore
 
     /// <summary>
     /// Writes the fused event's row; with <paramref name="deferInsert"/> a new row is not inserted but returned, in
-    /// the column order of EventColumns, for the caller to insert with others.
+    /// the column order of EventColumns, for the caller to insert with others. <paramref name="founder"/> is the
+    /// report that founds the event: its actors column is then that report's own; otherwise it is gathered from the
+    /// stored reports at the batch's end.
     /// </summary>
-    private Arg[]? WriteFused(FusedEventRecord fused, EventFold fold, bool insert, FusionBatch batch, bool deferInsert = false)
+    private Arg[]? WriteFused(FusedEventRecord fused, EventFold fold, bool insert, FusionBatch batch, bool deferInsert = false, EventRecord? founder = null)
 
     {
         var e = fused.Event;
@@ -681,9 +706,10 @@ public abstract partial class SqlStore
                      source_count = @SourceCount, json = @Json, fold = @Fold, actors = COALESCE(@Actors, actors)
               WHERE id = @Id
               """;
-        // One report's actors are its own (the record is that report folded alone); those of several reports are
-        // gathered from the stored reports once the batch's memberships are final (RefreshFusedActors).
-        var actors = fold.Members.Count == 1 ? ActorWords(e) : null;
+        // The founding report's own words (not the folded record's: the merge drops associate actors that repeat a
+        // name); any other write gathers them from the stored reports once the batch's memberships are final, after
+        // this writer holds the row (RefreshFusedActors), so a report another writer added meanwhile is counted too.
+        var actors = founder is null ? null : ActorWords(founder);
         if (actors is null)
         {
             batch.ActorsStale.Add(e.Id);

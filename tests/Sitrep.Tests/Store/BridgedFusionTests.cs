@@ -116,6 +116,8 @@ public class BridgedFusionTests
             Assert.True(stored == rebuilt, $"fused event {id}:\nstored  {stored}\nrebuilt {rebuilt}");
             Assert.Equal(rebuiltFold, storedFold);
         }
+
+        FusedActorsCheck.AssertMatchTheirReports(store);
     }
 
     [Theory]

@@ -111,6 +111,8 @@ public class IncrementalFusionTests
             Assert.True(stored == rebuilt, $"fused event {id}:\nstored  {stored}\nrebuilt {rebuilt}");
             Assert.Equal(rebuiltFold, storedFold);
         }
+
+        FusedActorsCheck.AssertMatchTheirReports(reopened);
     }
 
     [Theory]
@@ -153,6 +155,8 @@ public class IncrementalFusionTests
             Assert.True(stored == rebuilt, $"fused event {id}:\nstored  {stored}\nrebuilt {rebuilt}");
             Assert.Equal(rebuiltFold, storedFold);
         }
+
+        FusedActorsCheck.AssertMatchTheirReports((SqlStore)first);
     }
 
     [Theory]
@@ -179,6 +183,8 @@ public class IncrementalFusionTests
             Assert.True(stored == rebuilt, $"fused event {id}:\nstored  {stored}\nrebuilt {rebuilt}");
             Assert.Equal(rebuiltFold, storedFold);
         }
+
+        FusedActorsCheck.AssertMatchTheirReports((SqlStore)store);
     }
 
     /// <summary>Saves, as its own batch, an article reporting one shelling of the town (a fresh day-16 report); returns the report.</summary>
