@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Sitrep.Documents;
 using Sitrep.Text;
-using Sitrep.Time;
 
 namespace Sitrep.Claims;
 
@@ -180,10 +179,8 @@ public sealed partial class AttributionDetector
                                  from l in CasualtyCounts(later.Content)
                                  where e.Comparable(l) && MentionsModifier(e, laterText) && MentionsModifier(l, earlierText)
                                  select (e, l)).ToList();
-                    if (pairs.Count == 0 || NamePlacesApart(earlier.Content, later.Content))
+                    if (pairs.Count == 0)
                     {
-                        // "Pakistani shelling had killed three civilians in the Poonch sector" / "four civilians had been
-                        // buried in the Neelum valley": counts in places the two claims name apart are of other people.
                         continue;
                     }
 
@@ -736,47 +733,6 @@ public sealed partial class AttributionDetector
                 }
             }
         }
-
-        /// <summary>Whether both contents name places (<see cref="NamedPlaces"/>) and none of the one's is the other's.</summary>
-        private bool NamePlacesApart(TextSpan a, TextSpan b)
-        {
-            var placesOfA = NamedPlaces(a);
-            if (placesOfA.Count == 0)
-            {
-                return false;
-            }
-
-            var placesOfB = NamedPlaces(b);
-            return placesOfB.Count > 0 && !placesOfA.Overlaps(placesOfB);
-        }
-
-        /// <summary>
-        /// The names a content gives after "in", "near" or "at" ("in Kidal", "in the Neelum valley", "near Tubas"): the
-        /// capitalised words that follow, months and weekdays excepted ("in March", "at Sennar Teaching Hospital" gives
-        /// "Sennar", "Teaching", "Hospital").
-        /// </summary>
-        private HashSet<string> NamedPlaces(TextSpan content)
-        {
-            var places = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var first = Math.Max(0, TokenAt(content.Start));
-            var last = TokenBefore(content.End);
-            for (var k = first; k < last; k++)
-            {
-                if (!IsWord(k, "in") && !IsWord(k, "near") && !IsWord(k, "at"))
-                {
-                    continue;
-                }
-
-                for (var n = IsWord(k + 1, "the") ? k + 2 : k + 1; n <= last && IsCapitalized(n) && !IsTimeName(n); n++)
-                {
-                    places.Add(Word(n).ToString());
-                }
-            }
-
-            return places;
-        }
-
-        private bool IsTimeName(int k) => TimeLexicon.Default.TryMonth(Word(k), out _) || TimeLexicon.Default.TryWeekday(Word(k), out _);
 
         /// <summary>Whether two contents name a place by one word of attack_words.tsv ("the Zamzam displacement camp" / "inside the camp").</summary>
         private bool SharesPlaceWord(TextSpan a, TextSpan b)
