@@ -5,8 +5,9 @@ namespace Sitrep.Tests.Claims;
 
 /// <summary>
 /// Round 21 status readings: parts of a count ("six of them children"), "fake news", adverbs after a negated stance
-/// phrase, "our" in a spokesman's denial of his side's part, and the negated-act reading in both orders. Fresh
-/// sentences, not in the gold set.
+/// phrase, "our" in a spokesman's denial of his side's part, and the negated-act reading in both orders. The sentences
+/// are written for these tests, but several paraphrase claims dev passages (other names and wording, the same
+/// construction), so they check the readings the dev errors asked for rather than held-out text.
 /// </summary>
 public class Round21StatusTests
 {
@@ -58,8 +59,9 @@ public class Round21StatusTests
         var phrases = ClaimsLexicon.Default.Stances.Select(s => string.Join(' ', s.Tokens)).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("did not immediately comment", phrases);
         Assert.Contains("has not publicly acknowledged", phrases);
-        // The adverb goes after the negation only: no phrase without one gains it elsewhere.
-        Assert.DoesNotContain("yet denied", phrases);
+        // A phrase that already has an adverb after its negation is kept as written: no second adverb before it.
+        Assert.Contains("could not independently verify", phrases);
+        Assert.DoesNotContain("could not yet independently verify", phrases);
     }
 
     [Fact]
