@@ -65,6 +65,16 @@ public class Round21StatusTests
     }
 
     [Fact]
+    public void Lexicon_NegatedDisputePhrases_TakeNoAdverbs()
+    {
+        // "was not behind" disputes; the adverbs are for confirmations still to come, so no "was not yet behind".
+        var phrases = ClaimsLexicon.Default.Stances.Where(s => s.Stance == StanceKind.Disputes).Select(s => string.Join(' ', s.Tokens)).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("was not behind", phrases);
+        Assert.DoesNotContain("was not immediately behind", phrases);
+        Assert.DoesNotContain("were not yet behind", phrases);
+    }
+
+    [Fact]
     public void Detect_OurInASpokesmansDenialOfItsPart_DisputesTheClaimNamingIt()
     {
         // "None of our fighters were involved": the speaker's own side, as "none of its fighters" would be.
