@@ -1073,6 +1073,7 @@ public sealed partial class AttributionDetector
             var counts = new List<CasualtyCount>();
             var first = Math.Max(0, TokenAt(content.Start));
             var last = TokenBefore(content.End);
+            var previousCount = -1;
             for (var k = first; k <= last && k < _tokens.Length; k++)
             {
                 if (ZeroCount(k, first, last) is { } zero)
@@ -1159,7 +1160,8 @@ public sealed partial class AttributionDetector
                 // dead, so at least that many, not their number; far from the killing word, a part is of the kind of
                 // the whole before it ("the deaths of 96 people in the fighting, among them 25 SDF fighters").
                 // "among them 25 fighters and 19 civilians": a count coordinated with a part is a part too.
-                var part = IsPartCount(k, first, last) || counts.Count > 0 && counts[^1].Part && k - 1 >= first && (IsWord(k - 1, "and") || IsWord(k - 1, ","));
+                var part = IsPartCount(k, first, last) || counts.Count > 0 && counts[^1].Part && k - 1 >= first && (IsWord(k - 1, "and") || IsWord(k - 1, ","))
+                    || IsPartOfThem(k, last, kind, counts, previousCount);
                 if (kind is null && part && counts.Count > 0)
                 {
                     kind = counts[^1].Kind;
@@ -1168,6 +1170,7 @@ public sealed partial class AttributionDetector
                 if (kind is { } found)
                 {
                     counts.Add(new CasualtyCount(value, part ? CountBound.AtLeast : BoundOf(k, first), found, nounClass, modifier, toll, part));
+                    previousCount = k;
                 }
             }
 
@@ -1228,6 +1231,30 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>
+        /// "killing nine people, six of them children", "12 wounded, three of whom seriously": a count before "of them" or
+        /// "of whom" is a part of the people just counted, so only after a count of the same kind in the same sentence;
+        /// alone ("troops had killed 15 of them") "them" are people named before, and the count is their number.
+        /// </summary>
+        private bool IsPartOfThem(int number, int last, CasualtyRole? kind, List<CasualtyCount> counts, int previousCount)
+        {
+            if (number + 2 > last || !IsWord(number + 1, "of") || !IsWord(number + 2, "them") && !IsWord(number + 2, "whom")
+                || previousCount < 0 || counts.Count == 0 || kind is { } own && counts[^1].Kind != own)
+            {
+                return false;
+            }
+
+            for (var k = previousCount + 1; k < number; k++)
+            {
+                if (IsSentenceFinal(k) || IsWord(k, ";"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// Whether a count is a part of the dead: "including five children", "the dead included seven children", "two
         /// children were among the dead", "four of the dead were conscripts".
         /// </summary>
@@ -1240,13 +1267,6 @@ public sealed partial class AttributionDetector
 
             // "96 people, among them 25 fighters", "among whom 19 civilians".
             if (number - 2 >= first && IsWord(number - 2, "among") && (IsWord(number - 1, "them") || IsWord(number - 1, "whom") || IsWord(number - 1, "those")))
-            {
-                return true;
-            }
-
-            // "killing nine people, six of them children", "12 wounded, three of whom seriously": a count of the people
-            // just counted is a part of them.
-            if (number + 2 <= last && IsWord(number + 1, "of") && (IsWord(number + 2, "them") || IsWord(number + 2, "whom")))
             {
                 return true;
             }

@@ -144,4 +144,14 @@ public class Round21StatusTests
             + "The Hindu said nine civilians had died in Poonch on Thursday.");
         Assert.Contains(ClaimWith(t, claims, "Pakistani shelling had killed").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
     }
+
+    [Fact]
+    public void Detect_OfThemWithNoEarlierCount_IsTheCountItself()
+    {
+        // "killed 15 of them" counts the rebels named before: 15, not "at least 15" as a part would be, so it cannot be
+        // true with the rebels' 20. (After a count, "nine people, six of them children", it is a part: the first test.)
+        var (t, claims) = Detect("The rebels said 20 of their fighters had been killed in the clash near the border on Monday. "
+            + "The army said the rebels had attacked a checkpoint and that troops had killed 15 of them.");
+        Assert.Contains(ClaimWith(t, claims, "20 of their fighters had been killed").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
+    }
 }
