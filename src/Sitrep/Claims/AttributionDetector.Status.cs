@@ -1114,7 +1114,7 @@ public sealed partial class AttributionDetector
                     next++;
                 }
 
-                if (next <= last && _lexicon.TryGetCasualtyWord(Word(next), out var after) && after.Role != CasualtyRole.Noun)
+                if (next <= last && _lexicon.TryGetCasualtyWord(Word(next), out var after) && after.Role != CasualtyRole.Noun && !IsBuriedUnder(next))
                 {
                     kind = after.Role;
                     next++;
@@ -1534,7 +1534,7 @@ public sealed partial class AttributionDetector
             {
                 foreach (var k in (ReadOnlySpan<int>)[number - distance, number + distance])
                 {
-                    if (k >= first && k <= last && _lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role != CasualtyRole.Noun)
+                    if (k >= first && k <= last && _lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role != CasualtyRole.Noun && !IsBuriedUnder(k))
                     {
                         return word.Role;
                     }
@@ -1543,6 +1543,12 @@ public sealed partial class AttributionDetector
 
             return null;
         }
+
+        /// <summary>
+        /// "20 people were believed buried under the rubble": buried under or beneath something is trapped, not dead and
+        /// buried (casualty_words.tsv reads "buried" as a burial, "residents had buried 23 people").
+        /// </summary>
+        private bool IsBuriedUnder(int k) => IsWord(k, "buried") && (IsWord(k + 1, "under") || IsWord(k + 1, "beneath"));
 
         private CountBound BoundOf(int number, int first)
         {

@@ -154,4 +154,13 @@ public class Round21StatusTests
             + "The army said the rebels had attacked a checkpoint and that troops had killed 15 of them.");
         Assert.Contains(ClaimWith(t, claims, "20 of their fighters had been killed").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
     }
+
+    [Fact]
+    public void Detect_BuriedUnderTheRubble_IsNoCountOfTheDead()
+    {
+        // Buried under the rubble is trapped: 20 people so buried do not contradict a toll of seven dead.
+        var (t, claims) = Detect("The health ministry said seven people had been killed in the strike on the building on Friday. "
+            + "The civil defence said 20 people were believed buried under the rubble.");
+        Assert.DoesNotContain(ClaimWith(t, claims, "seven people had been killed").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
+    }
 }
