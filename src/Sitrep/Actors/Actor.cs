@@ -14,10 +14,12 @@ public enum ActorInter
 }
 
 /// <summary>
-/// The one reading of a PLOVER/ACLED sector code as a kind of actor: the state's organs (military, government, police,
+/// A reading of a PLOVER/ACLED sector code as a kind of actor: the state's organs (military, government, police,
 /// intelligence, judiciary, legislature) are state forces; rebels, unidentified armed forces and criminal groups are
 /// militias; every other sector (civilians, UN bodies, NGOs, media, churches, businesses) is civilian. Shared by the
-/// actor resolver (an agent noun's inter code) and the claims stage (the side a claimant is on).
+/// actor resolver (an agent noun's inter code) and the claims detector (the side a claimant is on). It is not the only
+/// reading of sectors: ActorDictionary gives groups.phoenix.tsv's REB groups RebelGroup (this gives PoliticalMilitia),
+/// and ClaimEnricher keeps its own list of the sectors that speak for the article's country.
 /// </summary>
 public static class SectorInter
 {

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Sitrep.Documents;
 using Sitrep.Text;
-using Sitrep.Time;
 
 namespace Sitrep.Claims;
 
@@ -180,10 +179,8 @@ public sealed partial class AttributionDetector
                                  from l in CasualtyCounts(later.Content)
                                  where e.Comparable(l) && MentionsModifier(e, laterText) && MentionsModifier(l, earlierText)
                                  select (e, l)).ToList();
-                    if (pairs.Count == 0 || NamePlacesApart(earlier.Content, later.Content))
+                    if (pairs.Count == 0)
                     {
-                        // "Pakistani shelling had killed three civilians in the Poonch sector" / "four civilians had been
-                        // buried in the Neelum valley": counts in places the two claims name apart are of other people.
                         continue;
                     }
 
@@ -737,47 +734,6 @@ public sealed partial class AttributionDetector
             }
         }
 
-        /// <summary>Whether both contents name places (<see cref="NamedPlaces"/>) and none of the one's is the other's.</summary>
-        private bool NamePlacesApart(TextSpan a, TextSpan b)
-        {
-            var placesOfA = NamedPlaces(a);
-            if (placesOfA.Count == 0)
-            {
-                return false;
-            }
-
-            var placesOfB = NamedPlaces(b);
-            return placesOfB.Count > 0 && !placesOfA.Overlaps(placesOfB);
-        }
-
-        /// <summary>
-        /// The names a content gives after "in", "near" or "at" ("in Kidal", "in the Neelum valley", "near Tubas"): the
-        /// capitalised words that follow, months and weekdays excepted ("in March", "at Sennar Teaching Hospital" gives
-        /// "Sennar", "Teaching", "Hospital").
-        /// </summary>
-        private HashSet<string> NamedPlaces(TextSpan content)
-        {
-            var places = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var first = Math.Max(0, TokenAt(content.Start));
-            var last = TokenBefore(content.End);
-            for (var k = first; k < last; k++)
-            {
-                if (!IsWord(k, "in") && !IsWord(k, "near") && !IsWord(k, "at"))
-                {
-                    continue;
-                }
-
-                for (var n = IsWord(k + 1, "the") ? k + 2 : k + 1; n <= last && IsCapitalized(n) && !IsTimeName(n); n++)
-                {
-                    places.Add(Word(n).ToString());
-                }
-            }
-
-            return places;
-        }
-
-        private bool IsTimeName(int k) => TimeLexicon.Default.TryMonth(Word(k), out _) || TimeLexicon.Default.TryWeekday(Word(k), out _);
-
         /// <summary>Whether two contents name a place by one word of attack_words.tsv ("the Zamzam displacement camp" / "inside the camp").</summary>
         private bool SharesPlaceWord(TextSpan a, TextSpan b)
         {
@@ -1117,6 +1073,7 @@ public sealed partial class AttributionDetector
             var counts = new List<CasualtyCount>();
             var first = Math.Max(0, TokenAt(content.Start));
             var last = TokenBefore(content.End);
+            var previousCount = -1;
             for (var k = first; k <= last && k < _tokens.Length; k++)
             {
                 if (ZeroCount(k, first, last) is { } zero)
@@ -1157,7 +1114,7 @@ public sealed partial class AttributionDetector
                     next++;
                 }
 
-                if (next <= last && _lexicon.TryGetCasualtyWord(Word(next), out var after) && after.Role != CasualtyRole.Noun)
+                if (next <= last && _lexicon.TryGetCasualtyWord(Word(next), out var after) && after.Role != CasualtyRole.Noun && !IsBuriedUnder(next))
                 {
                     kind = after.Role;
                     next++;
@@ -1203,7 +1160,8 @@ public sealed partial class AttributionDetector
                 // dead, so at least that many, not their number; far from the killing word, a part is of the kind of
                 // the whole before it ("the deaths of 96 people in the fighting, among them 25 SDF fighters").
                 // "among them 25 fighters and 19 civilians": a count coordinated with a part is a part too.
-                var part = IsPartCount(k, first, last) || counts.Count > 0 && counts[^1].Part && k - 1 >= first && (IsWord(k - 1, "and") || IsWord(k - 1, ","));
+                var part = IsPartCount(k, first, last) || counts.Count > 0 && counts[^1].Part && k - 1 >= first && (IsWord(k - 1, "and") || IsWord(k - 1, ","))
+                    || IsPartOfThem(k, last, kind, counts, previousCount);
                 if (kind is null && part && counts.Count > 0)
                 {
                     kind = counts[^1].Kind;
@@ -1212,6 +1170,7 @@ public sealed partial class AttributionDetector
                 if (kind is { } found)
                 {
                     counts.Add(new CasualtyCount(value, part ? CountBound.AtLeast : BoundOf(k, first), found, nounClass, modifier, toll, part));
+                    previousCount = k;
                 }
             }
 
@@ -1272,6 +1231,30 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>
+        /// "killing nine people, six of them children", "12 wounded, three of whom seriously": a count before "of them" or
+        /// "of whom" is a part of the people just counted, so only after a count of the same kind in the same sentence;
+        /// alone ("troops had killed 15 of them") "them" are people named before, and the count is their number.
+        /// </summary>
+        private bool IsPartOfThem(int number, int last, CasualtyRole? kind, List<CasualtyCount> counts, int previousCount)
+        {
+            if (number + 2 > last || !IsWord(number + 1, "of") || !IsWord(number + 2, "them") && !IsWord(number + 2, "whom")
+                || previousCount < 0 || counts.Count == 0 || kind is { } own && counts[^1].Kind != own)
+            {
+                return false;
+            }
+
+            for (var k = previousCount + 1; k < number; k++)
+            {
+                if (IsSentenceFinal(k) || IsWord(k, ";"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// Whether a count is a part of the dead: "including five children", "the dead included seven children", "two
         /// children were among the dead", "four of the dead were conscripts".
         /// </summary>
@@ -1284,13 +1267,6 @@ public sealed partial class AttributionDetector
 
             // "96 people, among them 25 fighters", "among whom 19 civilians".
             if (number - 2 >= first && IsWord(number - 2, "among") && (IsWord(number - 1, "them") || IsWord(number - 1, "whom") || IsWord(number - 1, "those")))
-            {
-                return true;
-            }
-
-            // "killing nine people, six of them children", "12 wounded, three of whom seriously": a count of the people
-            // just counted is a part of them.
-            if (number + 2 <= last && IsWord(number + 1, "of") && (IsWord(number + 2, "them") || IsWord(number + 2, "whom")))
             {
                 return true;
             }
@@ -1558,7 +1534,7 @@ public sealed partial class AttributionDetector
             {
                 foreach (var k in (ReadOnlySpan<int>)[number - distance, number + distance])
                 {
-                    if (k >= first && k <= last && _lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role != CasualtyRole.Noun)
+                    if (k >= first && k <= last && _lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role != CasualtyRole.Noun && !IsBuriedUnder(k))
                     {
                         return word.Role;
                     }
@@ -1567,6 +1543,12 @@ public sealed partial class AttributionDetector
 
             return null;
         }
+
+        /// <summary>
+        /// "20 people were believed buried under the rubble": buried under or beneath something is trapped, not dead and
+        /// buried (casualty_words.tsv reads "buried" as a burial, "residents had buried 23 people").
+        /// </summary>
+        private bool IsBuriedUnder(int k) => IsWord(k, "buried") && (IsWord(k + 1, "under") || IsWord(k + 1, "beneath"));
 
         private CountBound BoundOf(int number, int first)
         {

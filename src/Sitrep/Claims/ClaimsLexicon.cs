@@ -670,9 +670,10 @@ public sealed class ClaimsLexicon
     }
 
     /// <summary>
-    /// negation_adverbs.tsv: every stance phrase with a negation before a word ("could not confirm", "did not comment")
-    /// also with one of the adverbs after the negation ("could not yet confirm", "did not immediately comment"), unless
-    /// the phrase already has an adverb there or is listed so.
+    /// negation_adverbs.tsv: every not_confirmed stance phrase with a negation before a word ("could not confirm", "did
+    /// not comment") also with one of the adverbs after the negation ("could not yet confirm", "did not immediately
+    /// comment"), unless the phrase already has an adverb there or is listed so. Only not_confirmed phrases: the adverbs
+    /// say a confirmation or comment is still to come, which a negated dispute ("was not behind") does not take.
     /// </summary>
     private static IEnumerable<StancePhrase> WithNegationAdverbs(ImmutableArray<StancePhrase> phrases, ImmutableArray<string> adverbs)
     {
@@ -681,7 +682,7 @@ public sealed class ClaimsLexicon
         {
             var tokens = phrase.Tokens;
             var negation = tokens.IndexOf("not") is >= 0 and var not ? not : tokens.IndexOf("n't") is >= 0 and var nt ? nt : tokens.IndexOf("never");
-            if (negation < 0 || negation + 1 >= tokens.Length || tokens[negation + 1] == PhraseIndex<StancePhrase>.Gap || adverbs.Contains(tokens[negation + 1]))
+            if (phrase.Stance != StanceKind.NotConfirmed || negation < 0 || negation + 1 >= tokens.Length || tokens[negation + 1] == PhraseIndex<StancePhrase>.Gap || adverbs.Contains(tokens[negation + 1]))
             {
                 continue;
             }

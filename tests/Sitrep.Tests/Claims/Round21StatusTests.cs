@@ -5,8 +5,9 @@ namespace Sitrep.Tests.Claims;
 
 /// <summary>
 /// Round 21 status readings: parts of a count ("six of them children"), "fake news", adverbs after a negated stance
-/// phrase, "our" in a spokesman's denial of his side's part, and the negated-act reading in both orders. Fresh
-/// sentences, not in the gold set.
+/// phrase, "our" in a spokesman's denial of his side's part, and the negated-act reading in both orders. The sentences
+/// are written for these tests, but several paraphrase claims dev passages (other names and wording, the same
+/// construction), so they check the readings the dev errors asked for rather than held-out text.
 /// </summary>
 public class Round21StatusTests
 {
@@ -58,8 +59,19 @@ public class Round21StatusTests
         var phrases = ClaimsLexicon.Default.Stances.Select(s => string.Join(' ', s.Tokens)).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("did not immediately comment", phrases);
         Assert.Contains("has not publicly acknowledged", phrases);
-        // The adverb goes after the negation only: no phrase without one gains it elsewhere.
-        Assert.DoesNotContain("yet denied", phrases);
+        // A phrase that already has an adverb after its negation is kept as written: no second adverb before it.
+        Assert.Contains("could not independently verify", phrases);
+        Assert.DoesNotContain("could not yet independently verify", phrases);
+    }
+
+    [Fact]
+    public void Lexicon_NegatedDisputePhrases_TakeNoAdverbs()
+    {
+        // "was not behind" disputes; the adverbs are for confirmations still to come, so no "was not yet behind".
+        var phrases = ClaimsLexicon.Default.Stances.Where(s => s.Stance == StanceKind.Disputes).Select(s => string.Join(' ', s.Tokens)).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("was not behind", phrases);
+        Assert.DoesNotContain("was not immediately behind", phrases);
+        Assert.DoesNotContain("were not yet behind", phrases);
     }
 
     [Fact]
@@ -108,11 +120,21 @@ public class Round21StatusTests
     }
 
     [Fact]
-    public void Detect_CountsInPlacesNamedApart_AreNotCompared()
+    public void Detect_CountAfterInAndADemonym_StillDisputes()
     {
-        var (t, claims) = Detect("The Indian army said Pakistani shelling had killed three civilians in the Poonch sector. "
-            + "Dawn said four civilians had been killed in the Neelum valley on Thursday.");
-        Assert.DoesNotContain(ClaimWith(t, claims, "Pakistani shelling had killed").Stances, s => s.Origin == StanceOrigin.Count);
+        // "in Israeli strikes" names no place: a capitalised word after "in" does not set the two counts apart.
+        var (t, claims) = Detect("The Gaza health ministry said 27 people had been killed in Rafah on Tuesday. "
+            + "The Israeli military said five people had been killed in Israeli strikes on the area.");
+        Assert.Contains(ClaimWith(t, claims, "27 people had been killed").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
+    }
+
+    [Fact]
+    public void Detect_CountsInATownAndItsRegion_StillDisputes()
+    {
+        // Rafah is in Gaza: a count "in Gaza" may be of the same people as a count "in Rafah".
+        var (t, claims) = Detect("The Gaza health ministry said 27 people had been killed in Rafah on Tuesday. "
+            + "The Israeli military said five people had been killed in Gaza on Tuesday.");
+        Assert.Contains(ClaimWith(t, claims, "27 people had been killed").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
     }
 
     [Fact]
@@ -121,5 +143,24 @@ public class Round21StatusTests
         var (t, claims) = Detect("The Indian army said Pakistani shelling had killed three civilians in the Poonch sector. "
             + "The Hindu said nine civilians had died in Poonch on Thursday.");
         Assert.Contains(ClaimWith(t, claims, "Pakistani shelling had killed").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
+    }
+
+    [Fact]
+    public void Detect_OfThemWithNoEarlierCount_IsTheCountItself()
+    {
+        // "killed 15 of them" counts the rebels named before: 15, not "at least 15" as a part would be, so it cannot be
+        // true with the rebels' 20. (After a count, "nine people, six of them children", it is a part: the first test.)
+        var (t, claims) = Detect("The rebels said 20 of their fighters had been killed in the clash near the border on Monday. "
+            + "The army said the rebels had attacked a checkpoint and that troops had killed 15 of them.");
+        Assert.Contains(ClaimWith(t, claims, "20 of their fighters had been killed").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
+    }
+
+    [Fact]
+    public void Detect_BuriedUnderTheRubble_IsNoCountOfTheDead()
+    {
+        // Buried under the rubble is trapped: 20 people so buried do not contradict a toll of seven dead.
+        var (t, claims) = Detect("The health ministry said seven people had been killed in the strike on the building on Friday. "
+            + "The civil defence said 20 people were believed buried under the rubble.");
+        Assert.DoesNotContain(ClaimWith(t, claims, "seven people had been killed").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Count);
     }
 }
