@@ -70,9 +70,21 @@ public class ReservePlacesAndDivisionNamesTests
 
     [Theory]
     [InlineData("Riot police dispersed a march in Santiago, the Dominican Republic's second city, on Monday.", "DOM")]
+    [InlineData("Riot police dispersed a march in Santiago, the Dominican Republic, on Monday.", "DOM")]
     [InlineData("Riot police dispersed a march in Santiago, Chile, on Monday.", "CHL")]
     public void Find_TownQualifiedByACountryWithItsArticle_IsThatCountrysTown(string text, string iso3) =>
         Assert.Equal(iso3, Assert.Single(Find(text), m => m.Text == "Santiago").Place?.Iso3);
+
+    [Theory]
+    [InlineData("Russian missiles struck Kharkiv, the United States said on Tuesday.")]
+    [InlineData("Russian missiles struck Kharkiv, the United Kingdom reported on Tuesday.")]
+    public void Locate_TownFollowedByAReportingClauseWhoseSubjectIsACountry_KeepsTheTown(string text)
+    {
+        var location = Locate(text, "struck");
+        Assert.Equal("Kharkiv", location.Mention?.Text);
+        Assert.Equal("UKR", location.Mention?.Place?.Iso3);
+        Assert.Equal(1, location.Mention?.GeoPrecision);
+    }
 
     [Theory]
     [InlineData("A drone struck fuel tankers near Erbil's airport on Monday.", 1)]
