@@ -2832,6 +2832,7 @@ public sealed class Geocoder
                 Locative = draft.Before is not null || draft.VillageHint || draft.CityHint,
                 ActorRole = draft.Before is null && !draft.VillageHint && !draft.CityHint ? ActorRoleOf(draft) : PlaceActorRole.None,
                 AreaOnly = draft.After == CueRole.Area,
+                DistanceKm = draft.DistanceKm,
                 Alternatives = draft.Alternatives,
                 CityPart = NamedCityPart(draft),
             };

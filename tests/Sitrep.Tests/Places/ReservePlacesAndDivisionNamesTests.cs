@@ -57,6 +57,25 @@ public class ReservePlacesAndDivisionNamesTests
     }
 
     [Fact]
+    public void Choose_ReserveNamesakeFarBeyondTheStatedDistance_IsNotItsPoint()
+    {
+        // The reserve's Barreales lies near Ciudad Juarez, some 500 km from Parral in the same state (Chihuahua).
+        Assert.NotNull(Gazetteer.Default.LookupReserve("MX.06", "Barreales"));
+        var location = Locate("Gunmen killed four men in Barreales, about 15 km east of Parral, on Sunday.", "killed");
+        Assert.Equal("Barreales", location.Mention?.Text);
+        Assert.NotEqual(1, location.Mention?.GeoPrecision);
+    }
+
+    [Fact]
+    public void Choose_ReserveTownWithinTheStatedDistance_HasItsOwnPoint()
+    {
+        // Barreales (reserve, MX.06) is some 45 km south-east of Ciudad Juarez.
+        var location = Locate("Gunmen killed four men in Barreales, about 45 km southeast of Ciudad Juarez, on Sunday.", "killed");
+        Assert.Equal(1, location.Mention?.GeoPrecision);
+        Assert.Equal(31.398, location.Mention!.Place!.Latitude, 2);
+    }
+
+    [Fact]
     public void Find_ReserveTownNamedAlone_IsNoReading() =>
         Assert.DoesNotContain(Find("Police fired tear gas at traders in Kitengela on Tuesday."), m => m.Text == "Kitengela" && m.IsResolved);
 
