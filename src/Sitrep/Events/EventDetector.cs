@@ -3790,18 +3790,19 @@ public sealed class EventDetector
         }
 
         // "Aid groups say returnees still face attacks on farmers": a violent event noun after a verb of danger (within
-        // four tokens, no verb between) is what people are exposed to, not an attack that happened.
+        // four tokens, no verb between) is what people are exposed to, not an attack that happened. The word must be
+        // the verb: the noun "face" ("in the face of heavy shelling") exposes no one.
         if (noun && IsAcledTriggerForm(view.Words[trigger]))
         {
             for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 4 && view.Tag(i) is not Upos.AUX; i--)
             {
-                if (_words.Of("danger_verbs").Contains(view.Words[i]))
-                {
-                    return EventModality.Hypothetical;
-                }
-
                 if (view.Tag(i) == Upos.VERB)
                 {
+                    if (_words.Of("danger_verbs").Contains(view.Words[i]))
+                    {
+                        return EventModality.Hypothetical;
+                    }
+
                     break;
                 }
             }

@@ -77,6 +77,12 @@ public class EarlierNamedAndGenericTests
     }
 
     [Fact]
+    public void Detect_InTheFaceOfShelling_NounFaceExposesNoOneEventAsserted()
+    {
+        Assert.NotEmpty(Asserted("Ukrainian troops held the village in the face of heavy shelling on Tuesday, killing three soldiers, the army said.", _march26));
+    }
+
+    [Fact]
     public void Detect_FacesSanctions_SanctionKept()
     {
         // Danger verbs make only violent nouns hypothetical: a country that faces sanctions is still sanctioned (PLOVER).
