@@ -3176,7 +3176,8 @@ public sealed class EventDetector
             }
 
             // "killed in a drone strike", "fired rockets at Kiryat Shmona": a bare weapon is what was used, never the
-            // side it hit. ("shot down 14 Russian drones": a weapon named by its owner stands for the owner's forces.)
+            // side it hit. ("shot down 14 Russian drones": a weapon phrase that resolves to a country stands for that
+            // country's forces; one whose owner has no country, "Hezbollah rockets", is dropped like a bare weapon.)
             if (!byAgent && resolved.Actor.CountryIso3 is null && MunitionHead(view, end))
             {
                 continue;
