@@ -3685,8 +3685,9 @@ public sealed class EventDetector
     }
 
     /// <summary>
-    /// The report's first sentence names a day ("on Monday", "on 3 March"): its news is a day's. A night ("on Tuesday
-    /// night") resolves to the two days it spans and dates the news as closely.
+    /// The report's first sentence names a day ("on Monday", "on 3 March"): its news is a day's. Any span of up to two
+    /// days dates the news as closely: a night ("on Tuesday night") resolves to the two days it spans, and so do "at the
+    /// weekend" and "on Saturday and Sunday".
     /// </summary>
     private static bool LeadDatedToADay(DocView view)
     {
