@@ -3704,8 +3704,8 @@ public sealed class EventDetector
     }
 
     /// <summary>
-    /// "the 7 October attack", "the March 3 bombing": the trigger noun's premodifier (names, numbers and adjectives
-    /// only, up to four tokens) holds a date of one day that ended more than a week before publication.
+    /// "the 7 October attack", "the March 3 bombing": the trigger noun's premodifier (names, numbers, adjectives and
+    /// nouns only, up to four tokens) holds a date of one day that ended more than a week before publication.
     /// </summary>
     private static bool NamedByEarlierDay(DocView view, int clauseFirst, int trigger)
     {
