@@ -61,6 +61,7 @@ public class EarlierNamedAndGenericTests
     [Theory]
     [InlineData("The EU's foreign policy chief spoke on Monday. 'Those who attack humanitarians must be held to account,' she said.")]
     [InlineData("The minister visited the ward on Monday. 'Those who bomb hospitals will answer for it,' he told reporters.")] // fresh
+    [InlineData("The governor spoke in Kaduna on Monday. 'Anyone who attacks a school will be hunted down,' he said.")] // fresh
     public void Detect_ThoseWhoAttack_GeneralStatementNoEvent(string text)
     {
         Assert.Empty(Asserted(text, new DateOnly(2025, 8, 19)));
