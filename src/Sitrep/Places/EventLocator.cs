@@ -112,7 +112,7 @@ public static class EventLocator
                 var kept = Reserved(around, best.Text);
                 var placed = best with
                 {
-                    Place = kept?.In(around) ?? Unlisted(around, best.Text),
+                    Place = kept?.In(around, inRegion: true) ?? Unlisted(around, best.Text),
                     GeoPrecision = kept is null ? (situating.Kind == PlaceKind.PopulatedPlace ? 2 : 3) : best.Relation == PlaceRelation.In ? 1 : 2,
                     Reason = PlaceReason.None,
                     Detail = kept is null

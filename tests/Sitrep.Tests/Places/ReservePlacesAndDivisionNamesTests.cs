@@ -76,6 +76,23 @@ public class ReservePlacesAndDivisionNamesTests
     }
 
     [Fact]
+    public void Choose_ReserveVillageInTheDistrictTheTextNames_KeepsThatDistrict()
+    {
+        var location = Locate("Gunmen killed four men in Barreales, a village in the Guadalupe district of Chihuahua, on Sunday.", "killed");
+        Assert.Equal(31.398, location.Mention!.Place!.Latitude, 2);
+        Assert.Equal("Guadalupe", location.Mention.Place.Admin2);
+    }
+
+    [Fact]
+    public void Choose_ReserveVillageToldFromATown_HasNotTheTownsDistrict()
+    {
+        // Told from Ciudad Juarez (Juarez municipality), Barreales may lie in another municipality: none is claimed.
+        var location = Locate("Gunmen killed four men in Barreales, about 45 km southeast of Ciudad Juarez, on Sunday.", "killed");
+        Assert.Equal(1, location.Mention?.GeoPrecision);
+        Assert.Null(location.Mention!.Place!.Admin2);
+    }
+
+    [Fact]
     public void Find_ReserveTownNamedAlone_IsNoReading() =>
         Assert.DoesNotContain(Find("Police fired tear gas at traders in Kitengela on Tuesday."), m => m.Text == "Kitengela" && m.IsResolved);
 
