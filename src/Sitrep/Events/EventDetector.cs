@@ -3176,7 +3176,8 @@ public sealed class EventDetector
             }
 
             // "killed in a drone strike", "fired rockets at Kiryat Shmona": a bare weapon is what was used, never the
-            // side it hit. ("shot down 14 Russian drones": a weapon named by its owner stands for the owner's forces.)
+            // side it hit. ("shot down 14 Russian drones": a weapon phrase that resolves to a country stands for that
+            // country's forces; one whose owner has no country, "Hezbollah rockets", is dropped like a bare weapon.)
             if (!byAgent && resolved.Actor.CountryIso3 is null && MunitionHead(view, end))
             {
                 continue;
@@ -3684,8 +3685,9 @@ public sealed class EventDetector
     }
 
     /// <summary>
-    /// The report's first sentence names a day ("on Monday", "on 3 March"): its news is a day's. A night ("on Tuesday
-    /// night") resolves to the two days it spans and dates the news as closely.
+    /// The report's first sentence names a day ("on Monday", "on 3 March"): its news is a day's. Any span of up to two
+    /// days dates the news as closely: a night ("on Tuesday night") resolves to the two days it spans, and so do "at the
+    /// weekend" and "on Saturday and Sunday".
     /// </summary>
     private static bool LeadDatedToADay(DocView view)
     {
@@ -3702,8 +3704,8 @@ public sealed class EventDetector
     }
 
     /// <summary>
-    /// "the 7 October attack", "the March 3 bombing": the trigger noun's premodifier (names, numbers and adjectives
-    /// only, up to four tokens) holds a date of one day that ended more than a week before publication.
+    /// "the 7 October attack", "the March 3 bombing": the trigger noun's premodifier (names, numbers, adjectives and
+    /// nouns only, up to four tokens) holds a date of one day that ended more than a week before publication.
     /// </summary>
     private static bool NamedByEarlierDay(DocView view, int clauseFirst, int trigger)
     {
@@ -3790,18 +3792,19 @@ public sealed class EventDetector
         }
 
         // "Aid groups say returnees still face attacks on farmers": a violent event noun after a verb of danger (within
-        // four tokens, no verb between) is what people are exposed to, not an attack that happened.
+        // four tokens, no verb between) is what people are exposed to, not an attack that happened. The word must be
+        // the verb: the noun "face" ("in the face of heavy shelling") exposes no one.
         if (noun && IsAcledTriggerForm(view.Words[trigger]))
         {
             for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 4 && view.Tag(i) is not Upos.AUX; i--)
             {
-                if (_words.Of("danger_verbs").Contains(view.Words[i]))
-                {
-                    return EventModality.Hypothetical;
-                }
-
                 if (view.Tag(i) == Upos.VERB)
                 {
+                    if (_words.Of("danger_verbs").Contains(view.Words[i]))
+                    {
+                        return EventModality.Hypothetical;
+                    }
+
                     break;
                 }
             }

@@ -142,6 +142,9 @@ public static class IncidentMerger
         return placeOk && dateOk && (actorOk || forceOnCrowd || account);
     }
 
+    /// <summary>How many days after an incident its aftermath (a deployment, a flight, a withdrawal) may be dated.</summary>
+    private const int _aftermathDays = 2;
+
     /// <summary>
     /// "Gunmen attacked a gendarmerie post ... Reinforcements were sent from Tahoua", "... killing 51 people. Survivors
     /// fled to Bunia", "... overran a military base. Government forces withdrew towards Beledweyne": a deployment, a
@@ -149,9 +152,6 @@ public static class IncidentMerger
     /// apart from the incident's and in its country, is what followed the incident, not a strategic development of its
     /// own. A deployment that counts its troops ("sent 3,000 more troops") stays news of its own.
     /// </summary>
-    /// <summary>How many days after an incident its aftermath (a deployment, a flight, a withdrawal) may be dated.</summary>
-    private const int _aftermathDays = 2;
-
     private static bool Aftermath(EventAnnotation main, EventAnnotation candidate)
     {
         if (!candidate.IsAftermathKind() || !Incident(main) || main.Modality != EventModality.Asserted || candidate.Modality != EventModality.Asserted

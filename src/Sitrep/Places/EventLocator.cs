@@ -112,7 +112,7 @@ public static class EventLocator
                 var kept = Reserved(around, best.Text);
                 var placed = best with
                 {
-                    Place = kept?.In(around) ?? Unlisted(around, best.Text),
+                    Place = kept?.In(around, inRegion: true) ?? Unlisted(around, best.Text),
                     GeoPrecision = kept is null ? (situating.Kind == PlaceKind.PopulatedPlace ? 2 : 3) : best.Relation == PlaceRelation.In ? 1 : 2,
                     Reason = PlaceReason.None,
                     Detail = kept is null
@@ -373,7 +373,7 @@ public static class EventLocator
     /// its own name, that town's divisions, ACLED precision 2 (near a known town).
     /// </summary>
     private static PlaceMention PlacedNear(PlaceMention settlement, PlaceMention town) =>
-        Reserved(town.Place!, settlement.Text) is { } kept && settlement.Relation == PlaceRelation.In
+        settlement.Relation == PlaceRelation.In && Reserved(town.Place!, settlement.Text) is { } kept && WithinToldDistance(kept, town)
             ? settlement with
             {
                 // "in Tsakholo, about 15 km east of Mafeteng": a village the gazetteer keeps in reserve in the
@@ -388,6 +388,30 @@ public static class EventLocator
                 Detail = $"'{settlement.Text}' is a reserve place of {town.Place!.Admin1}, near '{town.Text}', which the text tells it from",
             }
             : NearTown(settlement, town);
+
+    /// <summary>
+    /// Whether a reserve settlement lies as far from <paramref name="town"/> as the text says: the first-level division
+    /// it is looked up in can be hundreds of km across, and a namesake there is not the village "about 15 km east" of
+    /// the town. Stated distances are rounded and often by road, so a margin is added; with no distance stated the
+    /// bearing still means nearby.
+    /// </summary>
+    private static bool WithinToldDistance(ReservePlace kept, PlaceMention town) =>
+        ApproximateKm(kept.Latitude, kept.Longitude, town.Place!.Latitude, town.Place.Longitude) <=
+            (town.DistanceKm is { } stated ? stated + _toldDistanceMarginKm : _unstatedNearKm);
+
+    /// <summary>Added to a stated distance ("about 15 km east of"): rounding, road distance, the town's own extent.</summary>
+    private const double _toldDistanceMarginKm = 25;
+
+    /// <summary>How far a settlement told from a town by a bearing alone ("west of Las Anod") may lie.</summary>
+    private const double _unstatedNearKm = 50;
+
+    /// <summary>Equirectangular distance in km: good to a few percent at these distances.</summary>
+    private static double ApproximateKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        var x = (lon2 - lon1) * Math.Cos((lat1 + lat2) * Math.PI / 360);
+        var y = lat2 - lat1;
+        return Math.Sqrt(x * x + y * y) * 111.2;
+    }
 
     /// <summary>
     /// The settlement called <paramref name="name"/> that the gazetteer keeps in reserve (<see cref="Gazetteer.LookupReserve"/>)

@@ -1447,16 +1447,23 @@ public sealed class Geocoder
                     draft.CountryConstraint = before;
                 }
                 else if (d + 1 < _drafts.Count && T(draft.End) is "," && CountryOf(_drafts[d + 1]) is { } after &&
-                    (_drafts[d + 1].First == draft.End + 1 || (_drafts[d + 1].First == draft.End + 2 && Is(draft.End + 1, "the"))))
+                    (_drafts[d + 1].First == draft.End + 1 || (_drafts[d + 1].First == draft.End + 2 && Is(draft.End + 1, "the") && ClosesApposition(_drafts[d + 1].End))))
                 {
                     // "Santa Cruz, Bolivia", "Kumba, Cameroon": news name a town with its country this way, a region
                     // with its region word; a division of the same name yields to a town of that country. A country
-                    // whose name takes the article keeps it there ("Santiago, the Dominican Republic's second city").
+                    // whose name takes the article keeps it there ("Santiago, the Dominican Republic's second city"),
+                    // but only as an apposition: "struck Kharkiv, the United States said" is a reporting clause.
                     draft.CountryConstraint = after;
                     draft.CountryAfter = true;
                 }
             }
         }
+
+        /// <summary>
+        /// Whether the token after "the &lt;Country&gt;" closes an apposition: a possessive ("the Dominican Republic's
+        /// second city") or a comma. A verb there ("the United States said") makes the country a clause's subject.
+        /// </summary>
+        private bool ClosesApposition(int next) => next < _tokens.Length && T(next) is "'s" or "’s" or ",";
 
         /// <summary>The country a name means, or null when it means none or several ("Congo").</summary>
         private string? CountryOf(Draft draft)
@@ -2825,6 +2832,7 @@ public sealed class Geocoder
                 Locative = draft.Before is not null || draft.VillageHint || draft.CityHint,
                 ActorRole = draft.Before is null && !draft.VillageHint && !draft.CityHint ? ActorRoleOf(draft) : PlaceActorRole.None,
                 AreaOnly = draft.After == CueRole.Area,
+                DistanceKm = draft.DistanceKm,
                 Alternatives = draft.Alternatives,
                 CityPart = NamedCityPart(draft),
             };

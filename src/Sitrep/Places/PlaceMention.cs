@@ -109,6 +109,9 @@ public sealed record PlaceMention(
     /// </summary>
     public bool AreaOnly { get; init; }
 
+    /// <summary>The distance the text states from this place ("about 15 km east of Parral"), in km; null when none.</summary>
+    public double? DistanceKm { get; init; }
+
     /// <summary>Other readings when <see cref="Reason"/> is Ambiguous (the best first), for review.</summary>
     public ImmutableArray<ResolvedPlace> Alternatives { get; init; } = [];
 

@@ -9,13 +9,15 @@ public sealed record ReservePlace(string Name, double Latitude, double Longitude
 {
     /// <summary>
     /// This settlement as a resolved place of <paramref name="region"/> (its division, as the text names it): the
-    /// division's country and ACLED names, the settlement's own name and point.
+    /// division's country and ACLED names, the settlement's own name and point. The reserve knows only the first-level
+    /// division, so the second-level one is kept only when the text puts the settlement in <paramref name="region"/>
+    /// (<paramref name="inRegion"/>: "a village in the Guadalupe district"), not when it tells it from a town there.
     /// </summary>
-    public ResolvedPlace In(ResolvedPlace region) => region with
+    public ResolvedPlace In(ResolvedPlace region, bool inRegion = false) => region with
     {
         Kind = PlaceKind.PopulatedPlace,
         Name = AsciiPlaceNames.Fold(Name),
-        Admin2 = null,
+        Admin2 = inRegion ? region.Admin2 : null,
         Latitude = Latitude,
         Longitude = Longitude,
         GeonameId = GeonameId,

@@ -8,7 +8,9 @@ namespace Sitrep.Tests.Events;
 /// general statement), a violent noun after a verb of danger ("still face attacks"), a lead dated by a night that makes a
 /// month-dated sentence background, a deployment told a day after the incident as its aftermath, a bare weapon that is
 /// never the side hit ("Mortar shells fired by ..."), and a division after a name that is a place, not the state. Each theory pairs
-/// the reading with a contrast it must leave alone. The reports are written for these tests (not gold items).
+/// the reading with a contrast it must leave alone. Several reports repeat sentences of the batch-17 events dev split the
+/// readings were tuned on (so they guard those readings, not held-out behaviour); the contrasts and the variants
+/// marked "fresh" were written for these tests.
 /// </summary>
 public class EarlierNamedAndGenericTests
 {
@@ -56,11 +58,13 @@ public class EarlierNamedAndGenericTests
         Assert.Contains(events, e => e.Acled!.SubEventType == "Air/drone strike");
     }
 
-    [Fact]
-    public void Detect_ThoseWhoAttack_GeneralStatementNoEvent()
+    [Theory]
+    [InlineData("The EU's foreign policy chief spoke on Monday. 'Those who attack humanitarians must be held to account,' she said.")]
+    [InlineData("The minister visited the ward on Monday. 'Those who bomb hospitals will answer for it,' he told reporters.")] // fresh
+    [InlineData("The governor spoke in Kaduna on Monday. 'Anyone who attacks a school will be hunted down,' he said.")] // fresh
+    public void Detect_ThoseWhoAttack_GeneralStatementNoEvent(string text)
     {
-        Assert.Empty(Asserted("The EU's foreign policy chief spoke on Monday. 'Those who attack humanitarians must be held to account,' she said.",
-            new DateOnly(2025, 8, 19)));
+        Assert.Empty(Asserted(text, new DateOnly(2025, 8, 19)));
     }
 
     [Fact]
@@ -74,6 +78,12 @@ public class EarlierNamedAndGenericTests
     {
         Assert.Empty(Asserted("Borno's government closed the last camps in Maiduguri on Monday. "
             + "Aid groups say returnees still face attacks on farmers and the risk of landmines on the roads.", new DateOnly(2025, 9, 2)));
+    }
+
+    [Fact]
+    public void Detect_InTheFaceOfShelling_NounFaceExposesNoOneEventAsserted()
+    {
+        Assert.NotEmpty(Asserted("Ukrainian troops held the village in the face of heavy shelling on Tuesday, killing three soldiers, the army said.", _march26));
     }
 
     [Fact]

@@ -57,6 +57,42 @@ public class ReservePlacesAndDivisionNamesTests
     }
 
     [Fact]
+    public void Choose_ReserveNamesakeFarBeyondTheStatedDistance_IsNotItsPoint()
+    {
+        // The reserve's Barreales lies near Ciudad Juarez, some 500 km from Parral in the same state (Chihuahua).
+        Assert.NotNull(Gazetteer.Default.LookupReserve("MX.06", "Barreales"));
+        var location = Locate("Gunmen killed four men in Barreales, about 15 km east of Parral, on Sunday.", "killed");
+        Assert.Equal("Barreales", location.Mention?.Text);
+        Assert.NotEqual(1, location.Mention?.GeoPrecision);
+    }
+
+    [Fact]
+    public void Choose_ReserveTownWithinTheStatedDistance_HasItsOwnPoint()
+    {
+        // Barreales (reserve, MX.06) is some 45 km south-east of Ciudad Juarez.
+        var location = Locate("Gunmen killed four men in Barreales, about 45 km southeast of Ciudad Juarez, on Sunday.", "killed");
+        Assert.Equal(1, location.Mention?.GeoPrecision);
+        Assert.Equal(31.398, location.Mention!.Place!.Latitude, 2);
+    }
+
+    [Fact]
+    public void Choose_ReserveVillageInTheDistrictTheTextNames_KeepsThatDistrict()
+    {
+        var location = Locate("Gunmen killed four men in Barreales, a village in the Guadalupe district of Chihuahua, on Sunday.", "killed");
+        Assert.Equal(31.398, location.Mention!.Place!.Latitude, 2);
+        Assert.Equal("Guadalupe", location.Mention.Place.Admin2);
+    }
+
+    [Fact]
+    public void Choose_ReserveVillageToldFromATown_HasNotTheTownsDistrict()
+    {
+        // Told from Ciudad Juarez (Juarez municipality), Barreales may lie in another municipality: none is claimed.
+        var location = Locate("Gunmen killed four men in Barreales, about 45 km southeast of Ciudad Juarez, on Sunday.", "killed");
+        Assert.Equal(1, location.Mention?.GeoPrecision);
+        Assert.Null(location.Mention!.Place!.Admin2);
+    }
+
+    [Fact]
     public void Find_ReserveTownNamedAlone_IsNoReading() =>
         Assert.DoesNotContain(Find("Police fired tear gas at traders in Kitengela on Tuesday."), m => m.Text == "Kitengela" && m.IsResolved);
 
@@ -70,9 +106,21 @@ public class ReservePlacesAndDivisionNamesTests
 
     [Theory]
     [InlineData("Riot police dispersed a march in Santiago, the Dominican Republic's second city, on Monday.", "DOM")]
+    [InlineData("Riot police dispersed a march in Santiago, the Dominican Republic, on Monday.", "DOM")]
     [InlineData("Riot police dispersed a march in Santiago, Chile, on Monday.", "CHL")]
     public void Find_TownQualifiedByACountryWithItsArticle_IsThatCountrysTown(string text, string iso3) =>
         Assert.Equal(iso3, Assert.Single(Find(text), m => m.Text == "Santiago").Place?.Iso3);
+
+    [Theory]
+    [InlineData("Russian missiles struck Kharkiv, the United States said on Tuesday.")]
+    [InlineData("Russian missiles struck Kharkiv, the United Kingdom reported on Tuesday.")]
+    public void Locate_TownFollowedByAReportingClauseWhoseSubjectIsACountry_KeepsTheTown(string text)
+    {
+        var location = Locate(text, "struck");
+        Assert.Equal("Kharkiv", location.Mention?.Text);
+        Assert.Equal("UKR", location.Mention?.Place?.Iso3);
+        Assert.Equal(1, location.Mention?.GeoPrecision);
+    }
 
     [Theory]
     [InlineData("A drone struck fuel tankers near Erbil's airport on Monday.", 1)]
