@@ -396,7 +396,7 @@ public static class EventLocator
     /// bearing still means nearby.
     /// </summary>
     private static bool WithinToldDistance(ReservePlace kept, PlaceMention town) =>
-        ApproximateKm(kept.Latitude, kept.Longitude, town.Place!.Latitude, town.Place.Longitude) <=
+        PlaceDistance.ApproximateKm(kept.Latitude, kept.Longitude, town.Place!.Latitude, town.Place.Longitude) <=
             (town.DistanceKm is { } stated ? stated + _toldDistanceMarginKm : _unstatedNearKm);
 
     /// <summary>Added to a stated distance ("about 15 km east of"): rounding, road distance, the town's own extent.</summary>
@@ -404,14 +404,6 @@ public static class EventLocator
 
     /// <summary>How far a settlement told from a town by a bearing alone ("west of Las Anod") may lie.</summary>
     private const double _unstatedNearKm = 50;
-
-    /// <summary>Equirectangular distance in km: good to a few percent at these distances.</summary>
-    private static double ApproximateKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        var x = (lon2 - lon1) * Math.Cos((lat1 + lat2) * Math.PI / 360);
-        var y = lat2 - lat1;
-        return Math.Sqrt(x * x + y * y) * 111.2;
-    }
 
     /// <summary>
     /// The settlement called <paramref name="name"/> that the gazetteer keeps in reserve (<see cref="Gazetteer.LookupReserve"/>)

@@ -1940,7 +1940,7 @@ public sealed class Geocoder
 
                 var cities = LargeTowns(city).ToList();
                 if (cities.Count == 0 || part.Candidates.Any(c => c.Kind == PlaceKind.PopulatedPlace &&
-                        cities.Any(p => DistanceKm(p.Latitude, p.Longitude, _gaz.Places[c.Index].Latitude, _gaz.Places[c.Index].Longitude) <= _partOfCityKm)))
+                        cities.Any(p => PlaceDistance.ApproximateKm(p.Latitude, p.Longitude, _gaz.Places[c.Index].Latitude, _gaz.Places[c.Index].Longitude) <= _partOfCityKm)))
                 {
                     continue;
                 }
@@ -2692,7 +2692,7 @@ public sealed class Geocoder
                 {
                     if (sentence == draft.Sentence)
                     {
-                        nearest = Math.Min(nearest, DistanceKm(lat, lon, p.Latitude, p.Longitude));
+                        nearest = Math.Min(nearest, PlaceDistance.ApproximateKm(lat, lon, p.Latitude, p.Longitude));
                     }
                 }
 
@@ -2736,21 +2736,13 @@ public sealed class Geocoder
 
             foreach (var h in context.Hotspots)
             {
-                if (DistanceKm(h.Latitude, h.Longitude, latitude, longitude) < _hotspotKm)
+                if (PlaceDistance.ApproximateKm(h.Latitude, h.Longitude, latitude, longitude) < _hotspotKm)
                 {
                     return true;
                 }
             }
 
             return false;
-        }
-
-        private static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-        {
-            // Equirectangular approximation: good to a few percent at these distances.
-            var x = (lon2 - lon1) * Math.Cos((lat1 + lat2) * Math.PI / 360);
-            var y = lat2 - lat1;
-            return Math.Sqrt(x * x + y * y) * 111.2;
         }
 
         private string Text(Draft draft) => text[_tokens[draft.First].Start.._tokens[draft.End - 1].End];
