@@ -131,23 +131,24 @@ public abstract partial class SqlStore
             return;
         }
 
-        var ids = batch.ActorsStale.ToList();
-        var words = ids.ToDictionary(id => id, _ => new List<string>(), StringComparer.Ordinal);
-        ReadIn(
-            list => $"SELECT m.fused_id, e.actors FROM fused_event_members m JOIN events e ON e.id = m.event_id WHERE m.fused_id IN {list}",
-            ids,
-            batch.Transaction,
-            reader => words[reader.GetString(0)].Add(reader.GetString(1)));
-        foreach (var id in ids)
+        foreach (var (id, actors) in ActorsOfReports([.. batch.ActorsStale], batch.Transaction))
         {
-            Run(
-                "UPDATE fused_events SET actors = @Actors WHERE id = @Id",
-                batch.Transaction,
-                Arg.Text("Actors", Delimited(words[id].SelectMany(w => w.Split('|')))),
-                Arg.Text("Id", id));
+            Run("UPDATE fused_events SET actors = @Actors WHERE id = @Id", batch.Transaction, Arg.Text("Actors", actors), Arg.Text("Id", id));
         }
 
         batch.ActorsStale.Clear();
+    }
+
+    /// <summary>Every name and word the given fused events' reports hold in their own actors columns, each once (the fused actors column).</summary>
+    private Dictionary<string, string> ActorsOfReports(IReadOnlyList<string> fusedIds, DbTransaction transaction)
+    {
+        var words = fusedIds.ToDictionary(id => id, _ => new List<string>(), StringComparer.Ordinal);
+        ReadIn(
+            list => $"SELECT m.fused_id, e.actors FROM fused_event_members m JOIN events e ON e.id = m.event_id WHERE m.fused_id IN {list}",
+            fusedIds,
+            transaction,
+            reader => words[reader.GetString(0)].Add(reader.GetString(1)));
+        return words.ToDictionary(w => w.Key, w => Delimited(w.Value.SelectMany(a => a.Split('|'))), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -265,11 +266,6 @@ public abstract partial class SqlStore
         return results;
     }
 
-    /// <summary>
-    /// Every stored fused event as stored (record and fold JSON) and as <see cref="EventFolding.Build"/> gives it
-    /// from all its reports, in id order (for tests: the records folded report by report on ingest must be the
-    /// ones a rebuild from all the reports gives).
-    /// </summary>
     /// <summary>Each fused event's actors column as stored, and as its reports' own columns give it (a test hook: they must agree as word sets).</summary>
     internal List<(string Id, string Stored, string FromReports)> FusedActorsAndReports()
     {
@@ -283,16 +279,16 @@ public abstract partial class SqlStore
             }
         }
 
-        var words = stored.ToDictionary(s => s.Id, _ => new List<string>(), StringComparer.Ordinal);
-        ReadIn(
-            list => $"SELECT m.fused_id, e.actors FROM fused_event_members m JOIN events e ON e.id = m.event_id WHERE m.fused_id IN {list}",
-            [.. stored.Select(s => s.Id)],
-            transaction,
-            reader => words[reader.GetString(0)].Add(reader.GetString(1)));
+        var fromReports = ActorsOfReports([.. stored.Select(s => s.Id)], transaction);
         transaction.Rollback();
-        return stored.ConvertAll(s => (s.Id, Delimited(s.Actors.Split('|')), Delimited(words[s.Id].SelectMany(w => w.Split('|')))));
+        return stored.ConvertAll(s => (s.Id, Delimited(s.Actors.Split('|')), fromReports[s.Id]));
     }
 
+    /// <summary>
+    /// Every stored fused event as stored (record and fold JSON) and as <see cref="EventFolding.Build"/> gives it
+    /// from all its reports, in id order (for tests: the records folded report by report on ingest must be the
+    /// ones a rebuild from all the reports gives).
+    /// </summary>
     internal List<(string Id, string Stored, string Rebuilt, string? StoredFold, string RebuiltFold)> FusedEventsAndRebuilds()
     {
         using var transaction = Connection.BeginTransaction();
@@ -709,8 +705,7 @@ public abstract partial class SqlStore
         // The founding report's own words (not the folded record's: the merge drops associate actors that repeat a
         // name); any other write gathers them from the stored reports once the batch's memberships are final, after
         // this writer holds the row (RefreshFusedActors), so a report another writer added meanwhile is counted too.
-        var actors = founder is null ? null : ActorWords(founder);
-        if (actors is null)
+        if (founder is null)
         {
             batch.ActorsStale.Add(e.Id);
         }
@@ -727,7 +722,7 @@ public abstract partial class SqlStore
             // and serialising and storing a second copy of each was a tenth of the store and of ingest's garbage.
             Arg.Text("Json", fold.Members.Count == 1 ? "" : JsonSerializer.Serialize(fused, SitrepJson.Default.FusedEventRecord)),
             Arg.Text("Fold", fold.Members.Count == 1 ? "" : JsonSerializer.Serialize(fold, EventFoldJson.Default.EventFold)),
-            Arg.Text("Actors", actors));
+            Arg.Text("Actors", founder is null ? null : ActorWords(founder)));
         if (insert && deferInsert)
         {
             return columns;

@@ -223,6 +223,12 @@ public class StoreContractTests
         Assert.Equal("Kharkiv", Assert.Single(e.Evidence).Text);
     }
 
+    // Actors the actor-filter tests name: canonical names and each report's own words.
+    private static readonly ActorRecord _wagner = new("Wagner Group", "RUS", "MIL", "External/Other forces", "Wagner mercenaries");
+    private static readonly ActorRecord _russia = new("Military Forces of Russia (2000-)", "RUS", "MIL", "State forces", "Russian troops");
+    private static readonly ActorRecord _civilians = new("Civilians (Ukraine)", "UKR", "CVL", "Civilians", "residents");
+    private static readonly ActorRecord _medics = new("Health Workers (Ukraine)", "UKR", "CVL", "Civilians", "paramedics");
+
     private static StoredArticle WithActors(StoredArticle article, ActorRecord? actor1, ActorRecord? actor2, params ActorRecord[] assoc2) =>
         article with
         {
@@ -238,17 +244,13 @@ public class StoreContractTests
     {
         using var test = StoreBackends.Create(backend);
         using var store = test.Open();
-        var wagner = new ActorRecord("Wagner Group", "RUS", "MIL", "External/Other forces", "Wagner mercenaries");
-        var wagnerToo = wagner with { Text = "the Russian private military company" };
-        var russia = new ActorRecord("Military Forces of Russia (2000-)", "RUS", "MIL", "State forces", "Russian troops");
-        var civilians = new ActorRecord("Civilians (Ukraine)", "UKR", "CVL", "Civilians", "residents");
-        var medics = new ActorRecord("Health Workers (Ukraine)", "UKR", "CVL", "Civilians", "paramedics");
+        var wagnerToo = _wagner with { Text = "the Russian private military company" };
 
         // a and b report the same shelling (one fused event) in their own words; c's reports name Russia's forces.
         store.SaveBatch([
-            WithActors(Article("a", "x"), wagner, civilians),
-            WithActors(Article("b", "y"), wagnerToo, civilians, medics),
-            WithActors(Article("c", "z", events: 3), russia, null),
+            WithActors(Article("a", "x"), _wagner, _civilians),
+            WithActors(Article("b", "y"), wagnerToo, _civilians, _medics),
+            WithActors(Article("c", "z", events: 3), _russia, null),
         ]);
 
         var shelling = Assert.Single(store.QueryEvents(new EventQuery { Actor = "WAGNER" }));
@@ -276,13 +278,12 @@ public class StoreContractTests
     public void Open_StoreBeforeVersion13_AssociateActorsRenamedAndActorsSearchable(string backend)
     {
         using var test = StoreBackends.Create(backend);
-        var medics = new ActorRecord("Health Workers (Ukraine)", "UKR", "CVL", "Civilians", "paramedics");
         List<string> events;
         using (var store = test.Open())
         {
             store.SaveBatch([
-                WithActors(Article("a", "x"), null, null, medics),
-                WithActors(Article("b", "y"), null, null, medics),
+                WithActors(Article("a", "x"), null, null, _medics),
+                WithActors(Article("b", "y"), null, null, _medics),
             ]);
             events = [.. store.QueryEvents(new EventQuery()).Select(f => JsonSerializer.Serialize(f, SitrepJson.Default.FusedEventRecord))];
         }
@@ -314,15 +315,12 @@ public class StoreContractTests
     {
         using var test = StoreBackends.Create(backend);
         using var store = test.Open();
-        var wagner = new ActorRecord("Wagner Group", "RUS", "MIL", "External/Other forces", "Wagner mercenaries");
-        var medics = new ActorRecord("Health Workers (Ukraine)", "UKR", "CVL", "Civilians", "paramedics");
-        var russia = new ActorRecord("Military Forces of Russia (2000-)", "RUS", "MIL", "State forces", "Russian troops");
-        store.SaveBatch([WithActors(Article("a", "x"), wagner, null), WithActors(Article("b", "y"), wagner, null, medics)]);
+        store.SaveBatch([WithActors(Article("a", "x"), _wagner, null), WithActors(Article("b", "y"), _wagner, null, _medics)]);
         var shelling = Assert.Single(store.QueryEvents(new EventQuery { Actor = "paramedics" }));
         Assert.Equal(2, shelling.SourceCount);
 
         // b revised: its report now names other actors, and the words it no longer uses find nothing.
-        store.SaveBatch([WithActors(Article("b", "y, revised"), russia, null)]);
+        store.SaveBatch([WithActors(Article("b", "y, revised"), _russia, null)]);
         Assert.Empty(store.QueryEvents(new EventQuery { Actor = "paramedics" }));
         Assert.Contains(store.QueryEvents(new EventQuery { Actor = "russian troops" }), f => f.Sources.Any(s => s.ArticleId == "b"));
         Assert.Contains(store.QueryEvents(new EventQuery { Actor = "mercenaries" }), f => f.Sources.Any(s => s.ArticleId == "a"));
@@ -355,11 +353,9 @@ public class StoreContractTests
     public void Open_StoreBeforeVersion14_FusedEventsActorsGatheredFromTheirReports(string backend)
     {
         using var test = StoreBackends.Create(backend);
-        var wagner = new ActorRecord("Wagner Group", "RUS", "MIL", "External/Other forces", "Wagner mercenaries");
-        var medics = new ActorRecord("Health Workers (Ukraine)", "UKR", "CVL", "Civilians", "paramedics");
         using (var store = test.Open())
         {
-            store.SaveBatch([WithActors(Article("a", "x"), wagner, null), WithActors(Article("b", "y"), null, null, medics)]);
+            store.SaveBatch([WithActors(Article("a", "x"), _wagner, null), WithActors(Article("b", "y"), null, null, _medics)]);
             Assert.Equal(2, Assert.Single(store.QueryEvents(new EventQuery())).SourceCount);
         }
 
