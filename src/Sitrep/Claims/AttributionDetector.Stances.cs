@@ -627,7 +627,7 @@ public sealed partial class AttributionDetector
             }
 
             // "none of its members", "none of our fighters" (a spokesman's own words in a quotation).
-            return IsWord(k, "its") || IsWord(k, "their") || IsWord(k, "our");
+            return IsPossessive(k);
         }
 
         /// <summary>

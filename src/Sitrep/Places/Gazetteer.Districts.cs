@@ -11,7 +11,7 @@ public sealed partial class Gazetteer
     private static readonly string[] _districtTypeWords = ["raion", "rayon", "rajon", "district", "miskrada", "mis krada", "urban", "okrug", "city council", "gorsovet"];
 
     // Built on first use; a race builds it twice, harmlessly (the result is the same and the reference write atomic).
-    private DistrictSkeletons? _districts;
+    private Dictionary<string, List<District>>? _districts;
     private Admin2Names? _admin2;
     private Admin1Parts? _admin1Parts;
     // The reserve is the costly one (decompressing 2.9 MiB): parallel analysis loads it once, under a lock.
@@ -71,9 +71,9 @@ public sealed partial class Gazetteer
         var skeleton = GazetteerNames.Skeleton(StripDistrictWords(GazetteerNames.Normalize(name)));
         foreach (var key in DistrictQueryKeys(skeleton))
         {
-            if (Consonants(key) >= _minSkeletonConsonants && index.Index.TryGetValue(key, out var found))
+            if (Consonants(key) >= _minSkeletonConsonants && index.TryGetValue(key, out var found))
             {
-                return [.. found.Select(i => index.Districts[i])];
+                return found;
             }
         }
 
@@ -108,9 +108,9 @@ public sealed partial class Gazetteer
         return key;
     }
 
-    private DistrictSkeletons BuildDistricts()
+    private Dictionary<string, List<District>> BuildDistricts()
     {
-        var result = new DistrictSkeletons(new SkeletonIndex(), []);
+        var result = new Dictionary<string, List<District>>(StringComparer.Ordinal);
         var groups = new Dictionary<(string Admin1Key, string Admin2), (double Lat, double Lon, int Count)>();
         foreach (var p in Places)
         {
@@ -146,26 +146,25 @@ public sealed partial class Gazetteer
             }
         }
 
-        // Not frozen: districts are looked up exactly, never by SkeletonIndex.Near (whose alphabet Freeze builds).
         return result;
     }
 
     /// <summary>Files <paramref name="district"/> under <paramref name="key"/>, once per first-level division (the first one found).</summary>
-    private static void Add(DistrictSkeletons index, string key, District district)
+    private static void Add(Dictionary<string, List<District>> index, string key, District district)
     {
-        if (Consonants(key) < _minSkeletonConsonants ||
-            (index.Index.TryGetValue(key, out var filed) && filed.Exists(i => index.Districts[i].Admin1Key == district.Admin1Key)))
+        if (Consonants(key) < _minSkeletonConsonants)
         {
             return;
         }
 
-        index.Index.Add(key, index.Districts.Count);
-        index.Districts.Add(district);
-    }
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
 
-    /// <summary>
-    /// Districts by name skeleton: the gazetteer's shared <see cref="SkeletonIndex"/> (the one populated places use), over
-    /// positions in <see cref="Districts"/>.
-    /// </summary>
-    private sealed record DistrictSkeletons(SkeletonIndex Index, List<District> Districts);
+        if (!list.Exists(d => d.Admin1Key == district.Admin1Key))
+        {
+            list.Add(district);
+        }
+    }
 }

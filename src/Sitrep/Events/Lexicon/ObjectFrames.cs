@@ -36,7 +36,7 @@ public sealed class ObjectFrames
     /// The ACLED sub-event types of triggers.tsv lemmas: a frame named after one codes them too (its object, split off
     /// the verb, is what the contiguous form "took hostage" has next to it).
     /// </param>
-    public static ObjectFrames Load(string path, IReadOnlyDictionary<string, ImmutableArray<string>> plover, IReadOnlyDictionary<string, ImmutableArray<AcledSubEventType>>? acledByLemma = null)
+    public static ObjectFrames Load(string path, IReadOnlyDictionary<string, ImmutableArray<string>> plover, IReadOnlyDictionary<string, ImmutableArray<AcledSubEventType>> acledByLemma)
     {
         var frames = ImmutableArray.CreateBuilder<ObjectFrame>();
         foreach (var row in TsvTable.Read(path, "name", "verbs", "nouns", "objects", "plover_event", "plover_mode", "cameo").Rows)
@@ -70,7 +70,7 @@ public sealed class ObjectFrames
 
             var name = row.Required("name");
             var forms = verbs.Select(v => string.Join(' ', v)).ToImmutableArray();
-            var acled = acledByLemma is not null && acledByLemma.TryGetValue(name, out var types) ? types : [];
+            var acled = acledByLemma.TryGetValue(name, out var types) ? types : [];
             frames.Add(new ObjectFrame(new Trigger(name, "verb", forms, acled, ploverEvent, mode, cameo), verbs, Phrases(row, "nouns"), objects));
         }
 
