@@ -1942,7 +1942,7 @@ public sealed class EventDetector
                 SenseRole.Object => ObjectHead(view, sentence, i + n) is var o && o >= 0 && sense.Words.Contains(view.Words[o]),
                 // A proper name is never the common noun a row lists: "Israeli forces in the West Bank fired" is no bank.
                 SenseRole.Subject => SubjectOf(view, sentence, i) is var h && h >= 0 && view.Tag(h) == Upos.NOUN && sense.Words.Contains(view.Words[h]),
-                _ => Any(view, sentence.FirstToken, sentence.EndToken, sense.Words) || sense.Phrases.Any(p => HasPhrase(view, sentence, p)),
+                _ => Any(view, sentence.FirstToken, sentence.EndToken, sense.Words) || HasPhrase(view, sentence, sense.Phrases),
             };
             if (found)
             {
@@ -1953,18 +1953,12 @@ public sealed class EventDetector
         return false;
     }
 
-    /// <summary>Whether the sentence holds the tokens of a phrase in a row ("blank rounds").</summary>
-    private static bool HasPhrase(DocView view, Sentence sentence, ImmutableArray<string> phrase)
+    /// <summary>Whether the sentence holds the tokens of one of the phrases in a row ("blank rounds"): <see cref="PhraseEnd"/> at each token.</summary>
+    private static bool HasPhrase(DocView view, Sentence sentence, ImmutableArray<string[]> phrases)
     {
-        for (var i = sentence.FirstToken; i + phrase.Length <= sentence.EndToken; i++)
+        for (var i = sentence.FirstToken; i < sentence.EndToken && !phrases.IsEmpty; i++)
         {
-            var k = 0;
-            while (k < phrase.Length && view.Words[i + k] == phrase[k])
-            {
-                k++;
-            }
-
-            if (k == phrase.Length)
+            if (PhraseEnd(view, sentence, i, phrases) >= 0)
             {
                 return true;
             }

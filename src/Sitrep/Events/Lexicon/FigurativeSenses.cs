@@ -24,7 +24,7 @@ public enum SenseRole
 public sealed record FigurativeSense(string Sense, FrozenSet<string> Lemmas, SenseRole Role, FrozenSet<string> Words)
 {
     /// <summary>The sense's phrases of several tokens, each split into its tokens (sentence role only).</summary>
-    public ImmutableArray<ImmutableArray<string>> Phrases { get; init; } = [];
+    public ImmutableArray<string[]> Phrases { get; init; } = [];
 }
 
 /// <summary>
@@ -90,7 +90,7 @@ public sealed class FigurativeSenses
                 role,
                 lower.Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal))
             {
-                Phrases = [.. lower.Where(w => w.Contains(' ', StringComparison.Ordinal)).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray())],
+                Phrases = [.. lower.Where(w => w.Contains(' ', StringComparison.Ordinal)).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             });
         }
 
