@@ -41,8 +41,9 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
 
     public double Threshold { get; } = threshold;
 
+    /// <summary>The fused event the report joins: the fitting candidate whose reports' summed scores are highest (null: none fits).</summary>
     public string? Choose(MemberEvent incoming, IEnumerable<FusionCandidate> candidates) =>
-        ChooseWithBridges(incoming, candidates).Joined;
+        Best(incoming, candidates).Best?.FusedId;
 
     /// <summary>
     /// The fused event the report joins (<see cref="Choose"/>) and the other fused events it bridges to it: those it
@@ -57,27 +58,8 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
     /// </summary>
     public FusionChoice ChooseWithBridges(MemberEvent incoming, IEnumerable<FusionCandidate> candidates)
     {
-        FusionCandidate? best = null;
-        var bestSupport = double.NegativeInfinity;
-        List<FusionCandidate>? fitting = null;
-        foreach (var candidate in InIdOrder(candidates))
-        {
-            var score = Score(incoming, candidate);
-            if (score < Threshold)
-            {
-                continue;
-            }
-
-            (fitting ??= []).Add(candidate);
-            var support = score * candidate.MemberCount; // the members' summed scores (the compared ones' mean for all)
-            if (support > bestSupport)
-            {
-                best = candidate;
-                bestSupport = support;
-            }
-        }
-
-        if (best is null || fitting!.Count == 1)
+        var (best, fitting) = Best(incoming, candidates);
+        if (best is null || fitting.Count == 1)
         {
             return new FusionChoice(best?.FusedId, []);
         }
@@ -105,6 +87,32 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
         }
 
         return new FusionChoice(best.FusedId, bridged);
+    }
+
+    /// <summary>The candidates the report fits (in id order), and among them the one whose reports' summed scores are highest.</summary>
+    private (FusionCandidate? Best, List<FusionCandidate> Fitting) Best(MemberEvent incoming, IEnumerable<FusionCandidate> candidates)
+    {
+        FusionCandidate? best = null;
+        var bestSupport = double.NegativeInfinity;
+        var fitting = new List<FusionCandidate>();
+        foreach (var candidate in InIdOrder(candidates))
+        {
+            var score = Score(incoming, candidate);
+            if (score < Threshold)
+            {
+                continue;
+            }
+
+            fitting.Add(candidate);
+            var support = score * candidate.MemberCount; // the members' summed scores (the compared ones' mean for all)
+            if (support > bestSupport)
+            {
+                best = candidate;
+                bestSupport = support;
+            }
+        }
+
+        return (best, fitting);
     }
 
     /// <summary>
