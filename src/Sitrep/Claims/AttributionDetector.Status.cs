@@ -1124,7 +1124,7 @@ public sealed partial class AttributionDetector
                 if (next < last && IsWord(next, "of"))
                 {
                     // "30 bodies of soldiers", "four of its fighters": the counted people follow "of", after a possessive.
-                    var counted = IsWord(next + 1, "its") || IsWord(next + 1, "their") || IsWord(next + 1, "the") ? next + 2 : next + 1;
+                    var counted = CountedAfterOf(next);
                     if (counted <= last && _lexicon.TryGetCasualtyWord(Word(counted), out var ofNoun) && ofNoun.Role == CasualtyRole.Noun)
                     {
                         nounClass = ofNoun.Class;
@@ -1219,9 +1219,12 @@ public sealed partial class AttributionDetector
                 return null;
             }
 
-            var counted = IsWord(k + 2, "its") || IsWord(k + 2, "their") || IsWord(k + 2, "the") ? k + 3 : k + 2;
+            var counted = CountedAfterOf(k + 1);
             return counted <= last && _lexicon.TryGetCasualtyWord(Word(counted), out var noun) && noun.Role == CasualtyRole.Noun ? (least, noun.Class) : null;
         }
+
+        /// <summary>The word a count's "of" at <paramref name="of"/> counts: the next one, or the one after its/their/the ("four of its fighters").</summary>
+        private int CountedAfterOf(int of) => IsWord(of + 1, "its") || IsWord(of + 1, "their") || IsWord(of + 1, "the") ? of + 2 : of + 1;
 
         /// <summary>"one soldier had been killed": "one" counts only before a counted noun ("one of the sources" is no count).</summary>
         private bool IsOneCounted(int k, int last, out double value)
@@ -1363,7 +1366,7 @@ public sealed partial class AttributionDetector
             var noun = -1;
             if (IsWord(k, "none") && k + 2 <= last && IsWord(k + 1, "of"))
             {
-                noun = IsWord(k + 2, "its") || IsWord(k + 2, "their") || IsWord(k + 2, "the") ? k + 3 : k + 2;
+                noun = CountedAfterOf(k + 1);
             }
             else if (IsWord(k, "no") && k + 1 <= last)
             {
