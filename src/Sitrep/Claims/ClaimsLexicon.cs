@@ -533,8 +533,11 @@ public sealed class ClaimsLexicon
             f[2]));
         var listed = Read(directory, "stance_phrases.tsv", 2, (f, line) => new StancePhrase(Tokens(f[0]), ParseStance(f[1])));
         var evaluated = listed.AddRange(Evaluations(directory, listed));
+        var counterMarkers = Read(directory, "counter_markers.tsv", 2, (f, line) =>
+            new CounterMarker(Tokens(f[0]), f[1] is "contrast" or "negation" or "absence" or "comparison" or "restriction" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (contrast, negation, absence, comparison, restriction)")));
         var adverbs = Read(directory, "negation_adverbs.tsv", 2, (f, line) => SingleWord(f[0]));
-        var stances = evaluated.AddRange(WithNegationAdverbs(evaluated, adverbs));
+        var negations = counterMarkers.Where(m => m.Kind == "negation" && m.Tokens.Length == 1).Select(m => m.Tokens[0]).ToImmutableArray();
+        var stances = evaluated.AddRange(WithNegationAdverbs(evaluated, adverbs, negations));
         var anonymous = Read(directory, "anonymous_sources.tsv", 3, (f, line) =>
             new AnonymousSource(Tokens(f[0]), f[1] == "-" ? null : f[1], f[2] == "-" ? null : f[2]));
         var reliability = Read(directory, "source_reliability.tsv", 3, (f, line) =>
@@ -548,8 +551,6 @@ public sealed class ClaimsLexicon
             KeyValuePair.Create(Tokens(f[0])[0], ParseEnum<ClaimantWordClass>(f[1], "class")));
         var sectorWords = Read(directory, "sectors.tsv", 2, (f, line) =>
             KeyValuePair.Create(Tokens(f[0])[0], f[1].Length == 3 && f[1].All(char.IsAsciiLetterUpper) ? new SectorWord(f[1], line) : throw new FormatException($"sector must be a three-letter upper-case code, got '{f[1]}'")));
-        var counterMarkers = Read(directory, "counter_markers.tsv", 2, (f, line) =>
-            new CounterMarker(Tokens(f[0]), f[1] is "contrast" or "negation" or "absence" or "comparison" or "restriction" ? f[1] : throw new FormatException($"unknown kind '{f[1]}' (contrast, negation, absence, comparison, restriction)")));
         var topicClasses = Read(directory, "topic_classes.tsv", 2, (f, line) => KeyValuePair.Create(Tokens(f[0])[0], f[1]));
         var stanceObjects = Read(directory, "stance_objects.tsv", 2, (f, line) => KeyValuePair.Create(
             SingleWord(f[0]),
@@ -670,18 +671,19 @@ public sealed class ClaimsLexicon
     }
 
     /// <summary>
-    /// negation_adverbs.tsv: every not_confirmed stance phrase with a negation before a word ("could not confirm", "did
-    /// not comment") also with one of the adverbs after the negation ("could not yet confirm", "did not immediately
-    /// comment"), unless the phrase already has an adverb there or is listed so. Only not_confirmed phrases: the adverbs
+    /// negation_adverbs.tsv: every not_confirmed stance phrase with a negation (a one-word negation of
+    /// counter_markers.tsv) before a word ("could not confirm", "did not comment") also with one of the adverbs after
+    /// the negation ("could not yet confirm", "did not immediately comment"), unless the phrase already has an adverb there or is listed so. Only not_confirmed phrases: the adverbs
     /// say a confirmation or comment is still to come, which a negated dispute ("was not behind") does not take.
     /// </summary>
-    private static IEnumerable<StancePhrase> WithNegationAdverbs(ImmutableArray<StancePhrase> phrases, ImmutableArray<string> adverbs)
+    private static IEnumerable<StancePhrase> WithNegationAdverbs(ImmutableArray<StancePhrase> phrases, ImmutableArray<string> adverbs, ImmutableArray<string> negations)
     {
         var known = phrases.Select(s => string.Join(' ', s.Tokens)).ToHashSet(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
             var tokens = phrase.Tokens;
-            var negation = tokens.IndexOf("not") is >= 0 and var not ? not : tokens.IndexOf("n't") is >= 0 and var nt ? nt : tokens.IndexOf("never");
+            // The first of the one-word negations of counter_markers.tsv, in the file's order, that the phrase holds.
+            var negation = negations.Select(n => tokens.IndexOf(n)).FirstOrDefault(i => i >= 0, -1);
             if (phrase.Stance != StanceKind.NotConfirmed || negation < 0 || negation + 1 >= tokens.Length || tokens[negation + 1] == PhraseIndex<StancePhrase>.Gap || adverbs.Contains(tokens[negation + 1]))
             {
                 continue;
