@@ -169,6 +169,12 @@ def parse():
     return passages, dev_only, test_only, halved
 
 
+# Test passages whose wording was found copied into unit tests, lexicon comments or code comments
+# (tests/Sitrep.Tests/Support/TestSplitLeakTests.cs, round 22): they were seen, so they count as dev from then on. The
+# batch split rule is unchanged, so no other passage moves.
+SEEN_TEST_PASSAGES = {"clm-001-kharkiv-strike", "clm-269-sulaymaniyah", "clm-283-jermuk"}
+
+
 def main():
     passages, dev_only, test_only, halved = parse()
     ids = [p["id"] for p in passages]
@@ -181,6 +187,11 @@ def main():
                else round(len(ordered) * 0.6))
         splits["dev"] += ordered[:cut]
         splits["test"] += ordered[cut:]
+    seen = [p for p in splits["test"] if p["id"] in SEEN_TEST_PASSAGES]
+    if len(seen) != len(SEEN_TEST_PASSAGES):
+        sys.exit("a seen passage is not in the test split: " + ", ".join(sorted(SEEN_TEST_PASSAGES - {p["id"] for p in seen})))
+    splits["test"] = [p for p in splits["test"] if p["id"] not in SEEN_TEST_PASSAGES]
+    splits["dev"] += seen
     for name, items in splits.items():
         with open(OUT / f"claims.{name}.jsonl", "w", encoding="utf-8", newline="\n") as f:
             f.write(json.dumps(HEADER, ensure_ascii=False) + "\n")

@@ -13,6 +13,9 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, Func<Stream> O
         !Console.IsErrorRedirected);
 
     public void Reject(string origin, string reason) => Error.WriteLine($"sitrep: {origin}: {reason}");
+
+    /// <summary>A reader's warning about an input it still analysed ("not_english: ...", "bad_published_date: ...").</summary>
+    public void Warn(string origin, string warning) => Error.WriteLine($"sitrep: {origin}: warning: {warning}");
 }
 
 /// <summary>The contract's exit codes.</summary>

@@ -37,6 +37,11 @@ internal static class AnalyzeCommand
                 continue;
             }
 
+            foreach (var warning in ((ArticleInput)result.Item).Warnings)
+            {
+                context.Warn(result.Item.Origin, warning);
+            }
+
             var analysis = result.Analysis!;
             if (writer is not null)
             {

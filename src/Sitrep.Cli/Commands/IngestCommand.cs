@@ -46,6 +46,11 @@ internal static class IngestCommand
                 }
 
                 var article = (ArticleInput)result.Item;
+                foreach (var warning in article.Warnings)
+                {
+                    progress.Warn(article.Origin, warning);
+                }
+
                 batch.Add(new StoredArticle(result.Analysis!, article.Text, ArticleIds.ContentHash(article.Text)));
                 if (batch.Count == BatchSize)
                 {

@@ -45,6 +45,9 @@ internal interface IIngestProgress
 
     /// <summary>Prints one rejected input's message without breaking the live display.</summary>
     void Reject(string origin, string reason);
+
+    /// <summary>A reader's warning about an article that is still analysed and stored.</summary>
+    void Warn(string origin, string warning);
 }
 
 internal static class IngestProgress
@@ -72,6 +75,8 @@ internal sealed class PlainIngestProgress(CliContext context) : IIngestProgress
     }
 
     public void Reject(string origin, string reason) => context.Reject(origin, reason);
+
+    public void Warn(string origin, string warning) => context.Warn(origin, warning);
 }
 
 internal sealed class TerminalIngestProgress(IAnsiConsole console) : IIngestProgress
@@ -100,4 +105,6 @@ internal sealed class TerminalIngestProgress(IAnsiConsole console) : IIngestProg
         // Written through the live display so the bar redraws below the message.
         console.MarkupLine(Markup.Escape($"sitrep: {origin}: {reason}"));
     }
+
+    public void Warn(string origin, string warning) => console.MarkupLine(Markup.Escape($"sitrep: {origin}: warning: {warning}"));
 }

@@ -29,7 +29,7 @@ public sealed partial class AttributionDetector
                 var afterNp = npEnd;
                 if (IsWord(npEnd, ","))
                 {
-                    // "According to the city's mayor, Ihor Danylenko, the attack ..." : a name in apposition.
+                    // "According to the district's governor, Amina Yusuf, the raid ..." : a name in apposition.
                     var next = npEnd + 1;
                     var k = next;
                     while (k < end && k - next < 5 && IsCapitalized(k))

@@ -1047,7 +1047,7 @@ public sealed class EventDetector
     }
 
     /// <summary>
-    /// "marched to mark the anniversary of last year's protests, in which more than 60 people were killed": a trigger in
+    /// "marched to mark the anniversary of last year's anti-tax protests, in which more than 60 people were killed": a trigger in
     /// a relative clause ("in which", "during which") whose antecedent is dated back (last year's, the 2019, an
     /// anniversary) tells the earlier event, not the sentence's.
     /// </summary>
@@ -4006,7 +4006,7 @@ public sealed class EventDetector
         // Historical words count in the event's clause and the clauses that lead to it, not in later ones
         // ("... detained people who came to a memorial" is no remembrance of the past).
         // After the trigger they count only up to the next verb: "marched ... to mark the anniversary of last year's
-        // protests" is today's march; "the massacre anniversary" is a remembrance.
+        // anti-tax protests" is today's march; "the massacre anniversary" is a remembrance.
         var historicalEnd = clauseEnd;
         var subordinate = Enumerable.Range(sentence.FirstToken, trigger - sentence.FirstToken).Any(i => _words.Subordinators.Contains(view.Words[i]));
         for (var i = trigger + 1; i < clauseEnd && !subordinate; i++)

@@ -28,10 +28,11 @@ public static class FeedReader
         }
         catch (XmlException e)
         {
-            // SyndicationFeed reports well-formed XML of another kind with an XmlException without a position.
+            // SyndicationFeed reports well-formed XML of another kind with an XmlException without a position (and an
+            // <rss> element without a version it knows with a NotSupportedException, below).
             return [new InputRejection(origin, $"not an RSS or Atom feed: {e.Message}")];
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
             return [new InputRejection(origin, $"not an RSS or Atom feed: {e.Message}")];
         }

@@ -20,10 +20,70 @@ public sealed class InputReader(ReaderOptions options, Func<Stream>? openStdin =
         {
             foreach (var item in ReadPath(path))
             {
-                yield return item;
+                yield return item is ArticleInput article && EnglishCheck.Default.WarningFor(article.Text) is { } warning
+                    ? article with { Warnings = [.. article.Warnings, warning] }
+                    : item;
             }
         }
     }
+
+    /// <summary>
+    /// The items of one file. A failure no reader foresaw (a parser's exception for input nobody tried) becomes that
+    /// file's rejection, naming it and the failure, and the files after it are still read: one odd input never ends
+    /// a batch. Items the file yielded before the failure are kept.
+    /// </summary>
+    internal static IEnumerable<ReadItem> Guarded(string origin, Func<IEnumerable<ReadItem>> read)
+    {
+        IEnumerator<ReadItem>? items = null;
+        InputRejection? failure = null;
+        try
+        {
+            items = read().GetEnumerator();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            failure = Unreadable(origin, e);
+        }
+
+        if (items is null)
+        {
+            yield return failure!;
+            yield break;
+        }
+
+        using (items)
+        {
+            while (true)
+            {
+                ReadItem? item = null;
+                try
+                {
+                    if (items.MoveNext())
+                    {
+                        item = items.Current;
+                    }
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    failure = Unreadable(origin, e);
+                }
+
+                if (item is null)
+                {
+                    break;
+                }
+
+                yield return item;
+            }
+        }
+
+        if (failure is not null)
+        {
+            yield return failure;
+        }
+    }
+
+    private static InputRejection Unreadable(string origin, Exception e) => new(origin, $"could not be read: {e.GetType().Name}: {e.Message}");
 
     private IEnumerable<ReadItem> ReadPath(string path)
     {
@@ -38,7 +98,7 @@ public sealed class InputReader(ReaderOptions options, Func<Stream>? openStdin =
         }
 
         return File.Exists(path)
-            ? ReadFile(path)
+            ? Guarded(path, () => ReadFile(path))
             : [new InputRejection(path, "no such file or directory")];
     }
 
@@ -59,7 +119,7 @@ public sealed class InputReader(ReaderOptions options, Func<Stream>? openStdin =
             return [new InputRejection(directory, $"cannot list directory: {e.Message}")];
         }
 
-        return files.SelectMany(ReadFile);
+        return files.SelectMany(file => Guarded(file, () => ReadFile(file)));
     }
 
     private IEnumerable<ReadItem> ReadFile(string path)

@@ -18,7 +18,7 @@ public class Round16StatusTests
     [Fact]
     public void Detect_NotAwareOfInjuries_IsDisputedByAnotherSidesWounded()
     {
-        var (t, claims) = Detect("The border police said officers had fired warning shots at smugglers near the crossing and that it was not aware of any injuries. "
+        var (t, claims) = Detect("The border police said officers had fired warning shots at smugglers near the crossing and that the force was not aware of any injuries. "
             + "A hospital in the town said it had treated six people with gunshot wounds, two of whom had died.");
         Assert.Equal(ClaimStatus.Disputed, ClaimWith(t, claims, "officers had fired warning shots").Status);
     }
@@ -26,7 +26,7 @@ public class Round16StatusTests
     [Fact]
     public void Detect_NoInjuries_IsNotDisputedByHarmWithoutCasualties()
     {
-        var (t, claims) = Detect("The border police said officers had fired warning shots at smugglers near the crossing and that it was not aware of any injuries. "
+        var (t, claims) = Detect("The border police said officers had fired warning shots at smugglers near the crossing and that the force was not aware of any injuries. "
             + "A hospital in the town said its staff had been told to prepare for patients but had received none.");
         Assert.DoesNotContain(ClaimWith(t, claims, "officers had fired warning shots").Stances, s => s.Stance == StanceKind.Disputes);
     }

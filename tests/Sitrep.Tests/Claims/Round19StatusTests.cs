@@ -76,16 +76,16 @@ public class ClaimSideTests
     [Fact]
     public void Detect_TwoStatesAndAMonitor_GetPartiesAAndBAndAThirdParty()
     {
-        var (t, claims) = ClaimTestText.Detect("Armenia's defence ministry said Azerbaijani forces had shelled positions near Jermuk overnight. "
-            + "Azerbaijan's defence ministry said Armenian units had opened fire first. "
-            + "The European Union Mission in Armenia said its patrol had heard artillery fire near Jermuk. "
-            + "Yerevan said two soldiers had been wounded.");
-        Assert.Equal(ClaimSide.PartyA, SideOf(t, claims, "Azerbaijani forces had shelled positions"));
-        Assert.Equal(ClaimSide.PartyB, SideOf(t, claims, "Armenian units had opened fire first"));
-        Assert.Equal(ClaimSide.ThirdParty, SideOf(t, claims, "its patrol had heard artillery fire"));
+        var (t, claims) = ClaimTestText.Detect("Armenia's defence ministry said Azerbaijani troops had fired mortars at posts near Sotk before dawn. "
+            + "Azerbaijan's defence ministry said Armenian soldiers had started the shooting. "
+            + "Monitors of the European Union Mission in Armenia said they had heard mortar rounds near Sotk. "
+            + "Yerevan said a conscript had been wounded.");
+        Assert.Equal(ClaimSide.PartyA, SideOf(t, claims, "Azerbaijani troops had fired mortars"));
+        Assert.Equal(ClaimSide.PartyB, SideOf(t, claims, "Armenian soldiers had started the shooting"));
+        Assert.Equal(ClaimSide.ThirdParty, SideOf(t, claims, "they had heard mortar rounds"));
 
         // The capital is the same party as the ministry that spoke for the country first.
-        Assert.Equal(ClaimSide.PartyA, SideOf(t, claims, "two soldiers had been wounded"));
+        Assert.Equal(ClaimSide.PartyA, SideOf(t, claims, "a conscript had been wounded"));
     }
 
     [Fact]

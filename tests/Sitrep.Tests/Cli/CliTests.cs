@@ -22,6 +22,18 @@ public class CliTests
     private static string Sample(string name) => Path.Combine(SharedData.RepositoryRoot, "samples", name);
 
     [Fact]
+    public void Analyze_ReportInAnotherLanguage_AnalysedWithAWarningNamingIt()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("rapport.txt", "L'armée malienne a affirmé mardi avoir neutralisé une trentaine de terroristes lors d'une opération aérienne près de Ménaka, dans le nord-est du pays, selon un communiqué de l'état-major.");
+        var (exit, output, error) = Run("analyze", path, "--format", "jsonl");
+        Assert.Equal(0, exit);
+        Assert.StartsWith($"sitrep: {path}: warning: not_english:", error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Contains(json.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.StartsWith("not_english:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Analyze_SampleRecord_PrintsContractShape()
     {
         var (exit, output, error) = Run("analyze", Sample("kursk-north-korean-troops.jsonl"));

@@ -16,7 +16,7 @@ public class FatalityFigureTests
 
     [Theory]
     [InlineData("Gunmen attacked a village near Gboko in Benue state on Thursday, killing at least 14 farmers, police said.", 14)]
-    [InlineData("An army air strike on a fuel depot in Nyala on Monday cost the lives of at least nine workers, a union said.", 9)]
+    [InlineData("An army air strike on a fuel depot in Nyala on Friday cost the lives of at least nine workers, a union said.", 9)]
     [InlineData("Police fired on protesters in Conakry on Wednesday; 11 people were killed and dozens injured, a rights group said.", 11)]
     [InlineData("A roadside bomb hit a minibus near Kalat on Sunday, killing four pupils and a teacher, officials said.", 5)]
     [InlineData("Rebels stormed an army post near Kidal on Friday, and nine soldiers and six attackers were killed in the fighting, the army said.", 15)]

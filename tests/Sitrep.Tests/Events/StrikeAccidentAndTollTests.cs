@@ -19,7 +19,7 @@ public class StrikeAccidentAndTollTests
 
     [Theory]
     [InlineData("An air force transport plane crashed on landing at an airbase near Mandalay on Tuesday, killing six crew members, the military said.")]
-    [InlineData("Nurses at public hospitals in Lagos went on strike on Monday over unpaid allowances, their union said.")]
+    [InlineData("Nurses at public hospitals in Lagos went on strike on Tuesday over unpaid wages, their union said.")]
     [InlineData("Opposition senators launched a sharp attack on the government's budget in Abuja on Wednesday, accusing ministers of waste.")]
     public void Detect_AccidentStrikeOrMetaphor_NoAcledEvent(string text)
     {

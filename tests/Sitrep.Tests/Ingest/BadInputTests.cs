@@ -70,6 +70,35 @@ public class BadInputTests
         AssertRejected(dir, dir.File("broken.xml", "<rss version=\"2.0\"><channel><title>x</title><item><title>unclosed"), "broken feed XML");
     }
 
+    [Theory]
+    [InlineData("<rss><channel><title>x</title><item><title>t</title></item></channel></rss>")]
+    [InlineData("<rss version=\"0.5\"><channel><title>x</title></channel></rss>")]
+    public void Read_RssOfNoKnownVersion_RejectedAndTheBatchGoesOn(string xml)
+    {
+        // The feed parser throws NotSupportedException for these, which once ended the whole batch.
+        using var dir = new TempDirectory();
+        AssertRejected(dir, dir.File("old.rss", xml), "not an RSS or Atom feed");
+    }
+
+    [Fact]
+    public void Guarded_AFailureNoReaderForesaw_BecomesTheFilesRejectionAfterItsGoodItems()
+    {
+        static IEnumerable<ReadItem> Failing()
+        {
+            yield return new InputRejection("a.xml#item1", "feed item has no content or summary text");
+            throw new InvalidDataException("unexpected token");
+        }
+
+        var items = InputReader.Guarded("a.xml", Failing).ToList();
+        Assert.Equal(2, items.Count);
+        var failure = Assert.IsType<InputRejection>(items[1]);
+        Assert.Equal("a.xml", failure.Origin);
+        Assert.Equal("could not be read: InvalidDataException: unexpected token", failure.Reason);
+
+        var atOpen = Assert.Single(InputReader.Guarded("b.json", () => throw new InvalidOperationException("bad state")));
+        Assert.Equal("could not be read: InvalidOperationException: bad state", Assert.IsType<InputRejection>(atOpen).Reason);
+    }
+
     [Fact]
     public void Read_XmlThatIsNotAFeed_Rejected()
     {

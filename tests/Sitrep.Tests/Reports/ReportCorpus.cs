@@ -36,7 +36,7 @@ public static class ReportCorpus
         ("k7", "2024-11-20", "BBC", "https://example.org/k7", "Fighting near Pokrovsk",
             "Heavy fighting between Ukrainian and Russian troops continued near Pokrovsk last week, Ukraine's army said."),
         ("k4", "2024-11-05", "AP", "https://example.org/k4", "Missile hits Odesa",
-            "A Russian missile struck the port of Odesa on Monday, killing four people, Governor Oleh Kiper said."),
+            "A Russian missile struck Odesa's port on Monday, killing four people, Governor Oleh Kiper said."),
         ("k5", "2024-11-06", "AP", "https://example.org/k5", "Shelling in Kupiansk",
             "Russian forces shelled Kupiansk on Tuesday, killing one civilian, Governor Oleh Syniehubov said."),
     ];

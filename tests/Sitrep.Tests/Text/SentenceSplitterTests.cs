@@ -37,6 +37,37 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_RunWithoutSentencePunctuation_IsCutIntoBoundedSentencesCoveringEveryToken()
+    {
+        // Scraped text without full stops must not become one sentence of thousands of tokens.
+        var words = Enumerable.Range(0, 1000).Select(i => i % 10 == 9 ? "village," : "militants attacked the village");
+        var text = string.Join(' ', words);
+        var layer = TextAnalyzer.Analyze(text);
+        Assert.True(layer.Sentences.Length > 1000 * 3 / SentenceSplitter.MaxTokens);
+        Assert.All(layer.Sentences, s => Assert.InRange(s.TokenCount, 1, SentenceSplitter.MaxTokens));
+        for (var i = 1; i < layer.Sentences.Length; i++)
+        {
+            Assert.Equal(layer.Sentences[i - 1].EndToken, layer.Sentences[i].FirstToken);
+        }
+
+        Assert.Equal(layer.Tokens.Length, layer.Sentences[^1].EndToken);
+
+        // Cut after a comma where the window has one, not in the middle of a phrase.
+        Assert.All(layer.Sentences.SkipLast(1), s => Assert.EndsWith(",", text[s.Span.Start..s.Span.End], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Split_LongNewsSentence_StaysWhole()
+    {
+        var text = "Russian forces struck Kharkiv, Sumy, Poltava, Dnipro and Zaporizhzhia overnight with drones, cruise missiles and "
+            + "glide bombs, killing at least 14 people, including two children and a rescuer who had gone back into a burning building "
+            + "to search for survivors, and damaging power lines, a hospital, three schools, dozens of homes and a railway depot that "
+            + "serves the front, regional governors and the state emergency service said on Telegram on Tuesday morning, adding that "
+            + "the toll could rise as crews cleared the rubble in the worst-hit districts of the two largest cities.";
+        Assert.Single(Sentences(text));
+    }
+
+    [Fact]
     public void Split_Dateline_IsRecordedAndNotPartOfFirstSentence()
     {
         const string text = "KYIV, Ukraine (AP) — Russian forces shelled Kharkiv overnight. Two people died.";
