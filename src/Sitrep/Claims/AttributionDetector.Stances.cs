@@ -86,6 +86,13 @@ public sealed partial class AttributionDetector
                 var targets = StanceTargets(by, match, objectEnd, sentenceTopic, predicative).ToList();
                 foreach (var target in targets)
                 {
+                    if (stance == StanceKind.NotConfirmed && (HoldsStance(target.Content) || TryVerb(target.CueToken, out var cue) && cue.Flavour == CueFlavour.Deny))
+                    {
+                        // "did not respond to questions" after "the army said the claims were propaganda" / "denied
+                        // targeting civilians": what a party is asked to confirm is the account, not another's rebuttal of it.
+                        continue;
+                    }
+
                     if (!target.Stances.Any(x => x.By.Span == by.Span && x.Stance == stance))
                     {
                         target.Stances.Add(new ClaimStance(by, stance, evidence) { Origin = StanceOrigin.Phrase });

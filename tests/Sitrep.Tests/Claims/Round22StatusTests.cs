@@ -82,4 +82,14 @@ public class Round22StatusTests
             + "The prime minister said the attack was a massacre and that those responsible would be punished.");
         Assert.DoesNotContain(ClaimWith(t, claims, "its members had attacked").Stances, s => s.Origin == StanceOrigin.SameAct);
     }
+
+    [Fact]
+    public void Detect_NonConfirmationAfterADenial_LeavesTheDenialAlone()
+    {
+        // "the RSF's account" names the RSF, whose only claim here is its denial: the army's silence is on the shelling
+        // the accusers told of, not a non-confirmation of the denial.
+        var (t, claims) = Detect("The Sudan Doctors Network said the RSF had shelled a camp outside Tawila on Sunday, killing at least 30 people. "
+            + "The RSF denied targeting civilians. The Sudanese army has not commented on the RSF's account.");
+        Assert.DoesNotContain(ClaimWith(t, claims, "targeting civilians").Stances, s => s.Stance == StanceKind.NotConfirmed);
+    }
 }
