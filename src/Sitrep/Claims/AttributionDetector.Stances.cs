@@ -86,6 +86,13 @@ public sealed partial class AttributionDetector
                 var targets = StanceTargets(by, match, objectEnd, sentenceTopic, predicative).ToList();
                 foreach (var target in targets)
                 {
+                    if (stance == StanceKind.NotConfirmed && (HoldsStance(target.Content) || TryVerb(target.CueToken, out var cue) && cue.Flavour == CueFlavour.Deny))
+                    {
+                        // "did not respond to questions" after "the army said the claims were propaganda" / "denied
+                        // targeting civilians": what a party is asked to confirm is the account, not another's rebuttal of it.
+                        continue;
+                    }
+
                     if (!target.Stances.Any(x => x.By.Span == by.Span && x.Stance == stance))
                     {
                         target.Stances.Add(new ClaimStance(by, stance, evidence) { Origin = StanceOrigin.Phrase });
@@ -125,6 +132,7 @@ public sealed partial class AttributionDetector
                 var casualtiesDenied = NegatesCasualties(marker, later.Content);
                 var negatedVerb = NegatedVerb(marker, later.Content);
                 var negatedAct = NegatedActOf(later);
+                var ownActDenied = negatedVerb >= 0 && !casualtiesDenied && NegatesSpeakersAct(marker, later.Content);
                 var zeroClasses = CasualtyCounts(later.Content).Where(c => c.Value == 0 && c.Class is not null).Select(c => c.Class!).ToHashSet();
                 foreach (var earlier in _drafts)
                 {
@@ -165,6 +173,15 @@ public sealed partial class AttributionDetector
                         // claim must assert that predicate (or any violence, for a verb of violence) to be contradicted.
                         // "none of its members had been involved" denies the speaker's part in whatever a claim naming it says;
                         // "Eritrean troops had never entered Axum" denies whatever a claim says Eritrean soldiers did in Axum.
+                        continue;
+                    }
+
+                    if (ownActDenied && !sameActAndThing && !NamedIn(by, earlier.Content))
+                    {
+                        // "the front said it had not attacked the town" denies its own part: it answers the claim that
+                        // names it as the one who acted ("the attack had been carried out by the Jaime Martinez front"),
+                        // not the account of the blast that names nobody (gold README: a denial of what a claim does not
+                        // say answers no claim).
                         continue;
                     }
 
@@ -628,6 +645,34 @@ public sealed partial class AttributionDetector
 
             // "none of its members", "none of our fighters" (a spokesman's own words in a quotation).
             return IsPossessive(k);
+        }
+
+        /// <summary>
+        /// Whether a negation's subject is the speaker's own party: a pronoun ("it had not attacked", "they had never
+        /// fired") or a possessive noun phrase ("its fighters had not entered", "our men did not shoot") right before
+        /// the negation and its auxiliaries, at the start of its clause.
+        /// </summary>
+        private bool NegatesSpeakersAct(TextSpan marker, TextSpan content)
+        {
+            var first = TokenAt(content.Start);
+            var k = TokenAt(marker.Start) - 1;
+            while (k >= first && k >= 0 && (IsAuxiliary(k) || Has(_beVerbs, Word(k))))
+            {
+                k--;
+            }
+
+            if (k < first || k < 0)
+            {
+                return false;
+            }
+
+            var clauseStart = k == first || EndsClause(k - 1) || IsWord(k - 1, "that");
+            if (Has(_pronouns, Word(k)))
+            {
+                return clauseStart;
+            }
+
+            return k - 1 >= first && (IsPossessive(k - 1) || IsWord(k - 1, "his")) && (k - 1 == first || EndsClause(k - 2) || IsWord(k - 2, "that"));
         }
 
         /// <summary>

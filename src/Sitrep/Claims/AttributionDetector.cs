@@ -168,6 +168,8 @@ public sealed partial class AttributionDetector(ClaimsLexicon lexicon, PartyAlia
                 FindCounterAccusations();
             }
 
+            FindIndependentAccounts();
+
             foreach (var draft in _drafts)
             {
                 draft.Certainty = FindCertainty(draft);

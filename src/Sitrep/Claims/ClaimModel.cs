@@ -71,6 +71,7 @@ public enum StanceOrigin
     Figure,
     Perpetrator,
     NegatedAct,
+    SameAct,
 }
 
 /// <summary>
