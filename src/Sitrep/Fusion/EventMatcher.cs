@@ -134,7 +134,9 @@ public static class EventMatcher
     /// targets of one kind: civilians killed in a raid and the army fought in the same town that day are two
     /// incidents (ACLED's violence against civilians has civilian targets, a battle two armed sides), unless the pair's
     /// weights let such targets merge at a further margin (<see cref="CrossTypeWeights.MixedTargetsMargin"/>: one side
-    /// calls the dead villagers, the other fighters). Returns the veto, or none and what the pair pays on its score:
+    /// calls the dead villagers, the other fighters). A place less precisely told than one named town (one region, one
+    /// report unplaced: <see cref="PlacedOnlyLoosely"/>) merges only at the pair's
+    /// <see cref="CrossTypeWeights.LoosePlaceMargin"/>. Returns the veto, or none and what the pair pays on its score:
     /// nothing when both give one same count, the strong evidence the margin asks for (the two tell one tally).
     /// </summary>
     private static (string? Veto, double Margin) CrossTypeVeto(
@@ -159,7 +161,16 @@ public static class EventMatcher
             margin += mixed;
         }
 
-        return SameNamedPlace(a, b) || (sameCount && LooselySamePlace(a, b)) ? (null, margin) : ("different event type, not the same named place", 0);
+        if (SameNamedPlace(a, b) || (sameCount && LooselySamePlace(a, b)))
+        {
+            return (null, margin);
+        }
+
+        // A place told less precisely by one outlet (the town "near" it, the region only, no place at all) is weaker
+        // evidence: the pair pays its loose-place margin on top, or stays apart when its weights say so.
+        return weights.LoosePlaceMargin is { } loose && PlacedOnlyLoosely(a, b)
+            ? (null, margin + loose)
+            : ("different event type, not the same named place", 0);
     }
 
     /// <summary>
@@ -217,6 +228,16 @@ public static class EventMatcher
 
         return a.GeoPrecision == 3 && b.GeoPrecision == 3 && a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Placed alike without naming one town: one report placed nowhere (the geocoder missed its place, or it names
+    /// none), or both placed only in one first-level division. Unlike <see cref="LooselySamePlace"/>, one town "in" one
+    /// report and "near" it in the other is not taken: for two kinds of incident those are the strike on the city and
+    /// the fighting outside it (<see cref="SameNamedPlace"/>).
+    /// </summary>
+    private static bool PlacedOnlyLoosely(EventRecord a, EventRecord b) =>
+        a.Iso3 is null || b.Iso3 is null
+        || (a.GeoPrecision == 3 && b.GeoPrecision == 3 && a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Both reports are of one day: the same date at day precision, or one report gives no date and the other's day

@@ -17,9 +17,11 @@ public enum TypeRelation
 /// What a compatible-but-different pair of types pays on its score to merge: <see cref="Margin"/> always (unless both
 /// reports give one same count), and <see cref="MixedTargetsMargin"/> on top when one report's target is unarmed
 /// (civilians, protesters) and the other's armed; null there means such a pair never merges (one may be the raid on
-/// the village and the other the fight with the army beside it).
+/// the village and the other the fight with the army beside it); <see cref="LoosePlaceMargin"/> on top when the two
+/// name no one same town but are placed loosely alike (one town "in" and "near", one region only, one report unplaced;
+/// null: such a pair never merges without one same count).
 /// </summary>
-public sealed record CrossTypeWeights(double Margin, double? MixedTargetsMargin);
+public sealed record CrossTypeWeights(double Margin, double? MixedTargetsMargin, double? LoosePlaceMargin);
 
 /// <summary>
 /// Which event types different outlets may use for one incident (<c>data/fusion/type_compatibility.tsv</c>): an
@@ -57,11 +59,11 @@ public sealed class TypeCompatibility
 
     /// <summary>
     /// Reads the table; every name must be a codebook event type or sub-event type, or an upper-case PLOVER event; the
-    /// margins are scores from 0 to 1 (<c>mixed_targets</c> may be <c>-</c>: never merged).
+    /// margins are scores from 0 to 1 (<c>mixed_targets</c> and <c>loose_place</c> may be <c>-</c>: never merged).
     /// </summary>
     public static TypeCompatibility Load(string path, AcledCodebook codebook)
     {
-        var table = TsvTable.Read(path, "a", "b", "margin", "mixed_targets", "why");
+        var table = TsvTable.Read(path, "a", "b", "margin", "mixed_targets", "loose_place", "why");
         var known = codebook.EventTypes.Concat(codebook.SubEventTypes.Select(s => s.SubEventType)).ToHashSet(StringComparer.Ordinal);
         var pairs = new Dictionary<(string, string), CrossTypeWeights>();
         foreach (var row in table.Rows)
@@ -78,8 +80,7 @@ public sealed class TypeCompatibility
                 throw row.Error("column 'why' is empty: say why the two types may describe one incident");
             }
 
-            var mixed = row["mixed_targets"];
-            var weights = new CrossTypeWeights(Score(row, "margin", row.Required("margin")), mixed == "-" ? null : Score(row, "mixed_targets", mixed));
+            var weights = new CrossTypeWeights(Score(row, "margin"), OptionalScore(row, "mixed_targets"), OptionalScore(row, "loose_place"));
             if (!pairs.TryAdd((a, b), weights) || !pairs.TryAdd((b, a), weights))
             {
                 throw row.Error($"the pair '{a}' / '{b}' is listed twice");
@@ -89,10 +90,16 @@ public sealed class TypeCompatibility
         return new TypeCompatibility(pairs.ToFrozenDictionary(), codebook);
     }
 
-    private static double Score(TsvRow row, string column, string value) =>
-        double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 1
+    private static double Score(TsvRow row, string column)
+    {
+        var value = row.Required(column);
+        return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 1
             ? score
-            : throw row.Error($"column '{column}' is not a score from 0 to 1{(column == "mixed_targets" ? " or '-'" : "")}: '{value}'");
+            : throw row.Error($"column '{column}' is not a score from 0 to 1: '{value}'");
+    }
+
+    /// <summary>A margin, or null for '-' (the case never merges).</summary>
+    private static double? OptionalScore(TsvRow row, string column) => row.Required(column) == "-" ? null : Score(row, column);
 
     private static string Name(TsvRow row, string column, HashSet<string> known)
     {
