@@ -152,7 +152,8 @@ public class TypeCompatibilityTests
         // "not the same named place"; the pair's loose_place weight now lets it through at a further margin.
         var shelling = Report("a/e0");
         var unplaced = Attack("b/e0", evidence: "Russian troops attacked the central market; two civilians were killed and a school was damaged.")
-            with { Country = null, Iso3 = null, Admin1 = null, Location = null, Latitude = null, Longitude = null, Geonameid = null, GeoPrecision = null };
+            with
+        { Country = null, Iso3 = null, Admin1 = null, Location = null, Latitude = null, Longitude = null, Geonameid = null, GeoPrecision = null };
         var weights = TypeCompatibility.Default.Compare(shelling, unplaced).Weights!;
         Assert.NotNull(weights.LoosePlaceMargin);
 
