@@ -16,6 +16,9 @@ public sealed record FusionCandidate(string FusedId, IReadOnlyList<MemberEvent> 
 /// <summary>The fused event a report joins (null: it founds one) and the other fused events it bridges to it, in id order.</summary>
 public sealed record FusionChoice(string? Joined, IReadOnlyList<string> Bridged);
 
+/// <summary>A report that moves from the fused event it joined earlier to the one a newer report joined or founded.</summary>
+public sealed record FusionMove(MemberEvent Member, string From, string To);
+
 /// <summary>
 /// Chooses which existing fused event a new report joins, or none (it founds a new one). A report joins only a
 /// fused event that none of its members rules out (<see cref="EventMatcher"/>'s hard rules), and whose members
@@ -87,6 +90,62 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
         }
 
         return new FusionChoice(best.FusedId, bridged);
+    }
+
+    /// <summary>
+    /// The reports of other fused events that fit the event the new report joined or founded (<paramref name="joined"/>,
+    /// with the new report among <paramref name="joinedMembers"/>) better than the event they are in, and move to it. A
+    /// vague report that arrived while only a near-miss was in the ledger joined the near-miss (it fit: nothing better
+    /// was there); when an outlet's report of its own incident arrives later, the vague report fits that one better, and
+    /// had the two come the other way round it would have joined it. Moving it makes the ledger depend less on the order
+    /// of arrival. A report moves only when it fits the joined event by the fuser's own test (no hard rule, the mean
+    /// score reaches the threshold) and is better supported there than by the other reports of its own event (the
+    /// summed scores, as <see cref="Choose"/> weighs candidates);
+    /// only events of two or more reports whose reports are all known are searched (a lone report's event is merged by
+    /// a bridge instead, <see cref="ChooseWithBridges"/>). Candidates in id order and reports in merge order, each move
+    /// checked against the joined event as it has grown, so the outcome is deterministic.
+    /// </summary>
+    public IReadOnlyList<FusionMove> Rehome(string joined, IReadOnlyList<MemberEvent> joinedMembers, IEnumerable<FusionCandidate> candidates)
+    {
+        List<FusionMove>? moves = null;
+        List<MemberEvent>? together = null;
+        foreach (var candidate in InIdOrder(candidates))
+        {
+            if (candidate.FusedId == joined || candidate.MemberCount < 2 || candidate.MemberCount != candidate.Members.Count
+                || candidate.MemberCount > MaxCompared)
+            {
+                continue;
+            }
+
+            var moved = new HashSet<MemberEvent>(ReferenceEqualityComparer.Instance);
+            foreach (var member in candidate.Members)
+            {
+                if (candidate.Members.Count - moved.Count < 2)
+                {
+                    break; // the last report stays: moving it would be a merge, the bridge's to decide
+                }
+
+                together ??= [.. joinedMembers];
+                var there = Score(member, new FusionCandidate(joined, together));
+                if (there < Threshold)
+                {
+                    continue;
+                }
+
+                var others = candidate.Members.Where(m => !ReferenceEquals(m, member) && !moved.Contains(m)).ToList();
+                // Support as Choose weighs it (the summed scores): one report's single resemblance must not pull a
+                // report away from the several outlets it agrees with.
+                var here = Score(member, new FusionCandidate(candidate.FusedId, others));
+                if (there * Math.Min(together.Count, MaxCompared) > here * Math.Min(others.Count, MaxCompared))
+                {
+                    (moves ??= []).Add(new FusionMove(member, candidate.FusedId, joined));
+                    moved.Add(member);
+                    together.Add(member);
+                }
+            }
+        }
+
+        return moves ?? (IReadOnlyList<FusionMove>)[];
     }
 
     /// <summary>The candidates the report fits (in id order), and among them the one whose reports' summed scores are highest.</summary>

@@ -25,7 +25,7 @@ public readonly record struct ScoreParts(double Date, double Place, double SubEv
 /// first-level division or country, different actors or an incompatible event type is never the same event.
 /// Outlets type one incident differently ("shelling", "clashes", "an attack on civilians"): types that may describe
 /// one incident (<see cref="TypeCompatibility"/>) merge only on strong evidence (the same day and named place,
-/// targets of one kind) and pay <see cref="CrossTypeMargin"/> on their score. Among compatible candidates a score
+/// targets of one kind) and pay their pair's margin on their score (<see cref="CrossTypeWeights"/>). Among compatible candidates a score
 /// ranks them by how much they agree (precise date and place, sub-event type, one same count) and by the words of their
 /// evidence; a report the geocoder could not place agrees on place when its words name the other's town.
 /// </summary>
@@ -70,7 +70,7 @@ public static class EventMatcher
         string? sourceA = null,
         string? sourceB = null)
     {
-        var relation = a.Modality != b.Modality ? TypeRelation.Incompatible : TypeCompatibility.Default.Relation(a, b);
+        var (relation, crossType) = a.Modality != b.Modality ? (TypeRelation.Incompatible, null) : TypeCompatibility.Default.Compare(a, b);
         var veto = (relation == TypeRelation.Incompatible ? (a.Modality != b.Modality ? "different modality" : "different event type") : null)
             ?? DateVeto(a, b) ?? FollowUpVeto(a, b) ?? ReachVeto(a, b, publishedA, publishedB) ?? PlaceVeto(a, b);
         if (veto is not null)
@@ -83,11 +83,15 @@ public static class EventMatcher
         var sidesA = SidesOf(a);
         var sidesB = SidesOf(b);
         var sameCount = false;
+        var margin = 0.0;
         veto = ActorVeto(a, b, sidesA, sidesB) ?? OppositeRolesVeto(a, b);
         if (veto is null)
         {
             sameCount = ReportedNumbers.Share(a, b);
-            veto = relation == TypeRelation.Compatible ? CrossTypeVeto(a, b, publishedA, publishedB, sameCount) : null;
+            if (crossType is not null)
+            {
+                (veto, margin) = CrossTypeVeto(a, b, publishedA, publishedB, sameCount, crossType);
+            }
         }
 
         if (veto is not null)
@@ -110,18 +114,11 @@ public static class EventMatcher
             sameCount);
         var score = (0.25 * parts.Date) + (0.30 * parts.Place) + (0.10 * parts.SubEvent) + (0.35 * parts.Text)
             + (sameCount ? SharedNumberWeight : 0);
-        // One same count is the strong evidence the margin asks for: the two outlets tell one incident's tally.
+        // A compatible-but-different pair pays its margin (the pair's weights in data/fusion/type_compatibility.tsv).
         return relation == TypeRelation.Compatible
-            ? new MatchResult(score - (sameCount ? 0 : CrossTypeMargin), null, CrossType: true) { Parts = parts }
+            ? new MatchResult(score - margin, null, CrossType: true) { Parts = parts }
             : new MatchResult(score, null) { Parts = parts };
     }
-
-    /// <summary>
-    /// What a pair of compatible-but-different types (<see cref="TypeCompatibility"/>) pays on its score: it must
-    /// agree this much better than a same-type pair to merge, unless both give one same count
-    /// (<see cref="ReportedNumbers"/>). Tuned on data/gold/fusion/fusion.dev.jsonl only.
-    /// </summary>
-    public const double CrossTypeMargin = 0.10;
 
     /// <summary>
     /// What one same count in both reports (<see cref="ReportedNumbers"/>: "41 villagers" / "killing 41 people") adds to
@@ -135,24 +132,45 @@ public static class EventMatcher
     /// incidents side by side (the drone strike during the battle, the protest after the bombing): the same day at
     /// day precision, the same named place (one town, or the town of one report named in the other's words), and
     /// targets of one kind: civilians killed in a raid and the army fought in the same town that day are two
-    /// incidents (ACLED's violence against civilians has civilian targets, a battle two armed sides).
+    /// incidents (ACLED's violence against civilians has civilian targets, a battle two armed sides), unless the pair's
+    /// weights let such targets merge at a further margin (<see cref="CrossTypeWeights.MixedTargetsMargin"/>: one side
+    /// calls the dead villagers, the other fighters). A place less precisely told than one named town (one region, one
+    /// report unplaced: <see cref="PlacedOnlyLoosely"/>) merges only at the pair's
+    /// <see cref="CrossTypeWeights.LoosePlaceMargin"/>. Returns the veto, or none and what the pair pays on its score:
+    /// nothing when both give one same count, the strong evidence the margin asks for (the two tell one tally).
     /// </summary>
-    private static string? CrossTypeVeto(EventRecord a, EventRecord b, DateOnly? publishedA, DateOnly? publishedB, bool sameCount)
+    private static (string? Veto, double Margin) CrossTypeVeto(
+        EventRecord a, EventRecord b, DateOnly? publishedA, DateOnly? publishedB, bool sameCount, CrossTypeWeights weights)
     {
         // One same count (the 41 killed, the 7 dead) is what tells one incident typed two ways from two incidents side
         // by side: the place and day may then be told less precisely by one outlet, and its victims called civilians
         // by one side and fighters by the other.
         if (!SameDay(a, b, publishedA, publishedB) && !(sameCount && OverlappingDays(a, b, publishedA, publishedB)))
         {
-            return "different event type, not the same day";
+            return ("different event type, not the same day", 0);
         }
 
+        var margin = sameCount ? 0 : weights.Margin;
         if (!sameCount && TargetsCivilians(a) is { } civiliansA && TargetsCivilians(b) is { } civiliansB && civiliansA != civiliansB)
         {
-            return "different event type, civilian and armed targets";
+            if (weights.MixedTargetsMargin is not { } mixed)
+            {
+                return ("different event type, civilian and armed targets", 0);
+            }
+
+            margin += mixed;
         }
 
-        return SameNamedPlace(a, b) || (sameCount && LooselySamePlace(a, b)) ? null : "different event type, not the same named place";
+        if (SameNamedPlace(a, b) || (sameCount && LooselySamePlace(a, b)))
+        {
+            return (null, margin);
+        }
+
+        // A place told less precisely by one outlet (the town "near" it, the region only, no place at all) is weaker
+        // evidence: the pair pays its loose-place margin on top, or stays apart when its weights say so.
+        return weights.LoosePlaceMargin is { } loose && PlacedOnlyLoosely(a, b)
+            ? (null, margin + loose)
+            : ("different event type, not the same named place", 0);
     }
 
     /// <summary>
@@ -210,6 +228,16 @@ public static class EventMatcher
 
         return a.GeoPrecision == 3 && b.GeoPrecision == 3 && a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Placed alike without naming one town: one report placed nowhere (the geocoder missed its place, or it names
+    /// none), or both placed only in one first-level division. Unlike <see cref="LooselySamePlace"/>, one town "in" one
+    /// report and "near" it in the other is not taken: for two kinds of incident those are the strike on the city and
+    /// the fighting outside it (<see cref="SameNamedPlace"/>).
+    /// </summary>
+    private static bool PlacedOnlyLoosely(EventRecord a, EventRecord b) =>
+        a.Iso3 is null || b.Iso3 is null
+        || (a.GeoPrecision == 3 && b.GeoPrecision == 3 && a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Both reports are of one day: the same date at day precision, or one report gives no date and the other's day

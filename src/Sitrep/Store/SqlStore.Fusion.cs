@@ -24,13 +24,15 @@ public abstract partial class SqlStore
         var memberRows = new List<Arg[]>(article.Events.Count);
         var founded = new List<Arg[]>();
         List<(string Kept, IReadOnlyList<string> Bridged)>? bridges = null;
+        List<FusionMove>? moves = null;
         foreach (var e in article.Events)
         {
             var member = new MemberEvent(e, article.Id, article.Source, article.Url, article.Published);
 
             // A fused event this article's other events joined is no candidate (one article's events were kept apart by
             // the events stage): the fuser's own test sees the compared reports only.
-            var choice = Fuser.ChooseWithBridges(member, Candidates(e, article.Published, batch, except: fused));
+            var candidates = Candidates(e, article.Published, batch, except: fused);
+            var choice = Fuser.ChooseWithBridges(member, candidates);
             var fusedId = choice.Joined;
             if (choice.Bridged.Count > 0)
             {
@@ -57,6 +59,16 @@ public abstract partial class SqlStore
                 batch.Join(fusedId, member);
             }
 
+            if (choice.Bridged.Count == 0)
+            {
+                // Reports of other events that fit this one better move to it once the article's rows are in (Rehome).
+                IReadOnlyList<MemberEvent> joinedMembers = choice.Joined is null ? [member] : [member, .. candidates.First(c => c.FusedId == fusedId).Members];
+                foreach (var move in Fuser.Rehome(fusedId, joinedMembers, candidates))
+                {
+                    (moves ??= []).Add(move);
+                }
+            }
+
             // The rows go in together after the article's events (nothing reads them back before: a revised article's
             // old memberships are read before it is stored).
             memberRows.Add([Arg.Text("", e.Id), Arg.Text("", fusedId)]);
@@ -77,7 +89,48 @@ public abstract partial class SqlStore
             }
         }
 
+        if (moves is not null)
+        {
+            MoveMembers(moves, batch);
+        }
+
         return fused;
+    }
+
+    /// <summary>
+    /// Moves reports into the fused event a newer report fits better (<see cref="EventFuser.Rehome"/>) and rebuilds the
+    /// events they left and joined from their reports; the fused claims of the moved reports' articles are rebuilt with
+    /// the batch, as after a bridge. A report moves once, and only from the event it is still in.
+    /// </summary>
+    private void MoveMembers(IReadOnlyList<FusionMove> moves, FusionBatch batch)
+    {
+        var moved = new HashSet<string>(StringComparer.Ordinal);
+        var touched = new List<string>();
+        foreach (var move in moves)
+        {
+            var eventId = move.Member.Event.Id;
+            if (!moved.Add(eventId) || !batch.Index.TryGet(move.From, out _) || !batch.Index.TryGet(move.To, out _))
+            {
+                continue;
+            }
+
+            Run(
+                "UPDATE fused_event_members SET fused_id = @To WHERE event_id = @EventId AND fused_id = @From",
+                batch.Transaction,
+                Arg.Text("To", move.To),
+                Arg.Text("EventId", eventId),
+                Arg.Text("From", move.From));
+            batch.MovedArticles.Add(move.Member.ArticleId);
+            if (_batchEventFused.TryGetValue(eventId, out var current) && current == move.From)
+            {
+                _batchEventFused[eventId] = move.To;
+            }
+
+            touched.Add(move.From);
+            touched.Add(move.To);
+        }
+
+        RebuildFused(touched, batch);
     }
 
     /// <summary>

@@ -108,17 +108,64 @@ public class TypeCompatibilityTests
     }
 
     [Theory]
-    [InlineData("Battles\tShellings\tmisspelt", "Shellings")]
-    [InlineData("Battles\tBattles\tself", "itself")]
-    [InlineData("Riots\tProtests\ttwice", "listed twice")]
-    [InlineData("Battles\tRiots\t", "'why' is empty")]
+    [InlineData("Battles\tShellings\t0.10\t-\t-\tmisspelt", "Shellings")]
+    [InlineData("Battles\tBattles\t0.10\t-\t-\tself", "itself")]
+    [InlineData("Riots\tProtests\t0.10\t-\t-\ttwice", "listed twice")]
+    [InlineData("Battles\tRiots\t0.10\t-\t-\t", "'why' is empty")]
+    [InlineData("Battles\tRiots\t1.5\t-\t-\tover one", "'margin' is not a score from 0 to 1")]
+    [InlineData("Battles\tRiots\t-\t-\t-\tnever", "'margin' is not a score from 0 to 1")]
+    [InlineData("Battles\tRiots\t0.10\tsome\t-\tword", "'mixed_targets' is not a score from 0 to 1")]
+    [InlineData("Battles\tRiots\t0.10\t-\t\tempty", "'loose_place' is empty")]
     public void Load_BadRow_ErrorNamesFileAndLine(string row, string problem)
     {
         using var dir = new TempDirectory();
-        var path = dir.File("compat.tsv", "# header comment\na\tb\twhy\nProtests\tRiots\tok\n" + row + "\n");
+        var path = dir.File("compat.tsv", _header + "Protests\tRiots\t0.10\t-\t0.00\tok\n" + row + "\n");
         var error = Assert.Throws<DataFileException>(() => TypeCompatibility.Load(path, TriggerLexicon.Default.Codebook));
         Assert.Contains("compat.tsv:4", error.Message, StringComparison.Ordinal);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    private const string _header = "# header comment\na\tb\tmargin\tmixed_targets\tloose_place\twhy\n";
+
+    [Fact]
+    public void Compare_SeveralRowsFit_TheMostSpecificGivesTheWeights()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("compat.tsv", _header
+            + "Battles\tExplosions/Remote violence\t0.10\t-\t0.05\ttypes\n"
+            + "Armed clash\tAir/drone strike\t0.20\t0.30\t-\tsub-event types\n");
+        var table = TypeCompatibility.Load(path, TriggerLexicon.Default.Codebook);
+        var clash = Report("a/e0", type: "Battles", sub: "Armed clash");
+        var strike = Report("b/e0", sub: "Air/drone strike");
+        var shelling = Report("c/e0");
+
+        Assert.Equal((TypeRelation.Compatible, new CrossTypeWeights(0.20, 0.30, null)), table.Compare(clash, strike));
+        Assert.Equal((TypeRelation.Compatible, new CrossTypeWeights(0.20, 0.30, null)), table.Compare(strike, clash));
+        Assert.Equal((TypeRelation.Compatible, new CrossTypeWeights(0.10, null, 0.05)), table.Compare(clash, shelling));
+        Assert.Equal((TypeRelation.Same, (CrossTypeWeights?)null), table.Compare(strike, shelling));
+    }
+
+    [Fact]
+    public void Match_UnplacedAttackBesideShellingInTown_MergesPayingTheLoosePlaceMargin()
+    {
+        // The geocoder placed one outlet's report nowhere, and its words do not name the town: for two types this was
+        // "not the same named place"; the pair's loose_place weight now lets it through at a further margin.
+        var shelling = Report("a/e0");
+        var unplaced = Attack("b/e0", evidence: "Russian troops attacked the central market; two civilians were killed and a school was damaged.")
+            with
+        { Country = null, Iso3 = null, Admin1 = null, Location = null, Latitude = null, Longitude = null, Geonameid = null, GeoPrecision = null };
+        var weights = TypeCompatibility.Default.Compare(shelling, unplaced).Weights!;
+        Assert.NotNull(weights.LoosePlaceMargin);
+
+        var cross = EventMatcher.Match(shelling, unplaced);
+        Assert.True(cross.IsCompatible, cross.Veto);
+        Assert.True(cross.CrossType);
+
+        // It pays both margins: the same words from an unplaced report of the shelling's own type score that much more.
+        var sameType = Report("c/e0", place: null, evidence: unplaced.Evidence[0].Text!);
+        var same = EventMatcher.Match(shelling, sameType);
+        Assert.True(same.IsCompatible, same.Veto);
+        Assert.True(cross.Score <= same.Score - weights.Margin - weights.LoosePlaceMargin!.Value + 1e-9, $"cross {cross.Score}, same {same.Score}");
     }
 
     [Fact]
@@ -135,7 +182,9 @@ public class TypeCompatibilityTests
         // The same words from a report of the same type score at least the margin more.
         var same = EventMatcher.Match(shelling, sameType);
         Assert.False(same.CrossType);
-        Assert.True(cross.Score <= same.Score - EventMatcher.CrossTypeMargin + 1e-9, $"cross {cross.Score}, same {same.Score}");
+        var margin = TypeCompatibility.Default.Compare(shelling, attack).Weights!.Margin;
+        Assert.True(margin > 0);
+        Assert.True(cross.Score <= same.Score - margin + 1e-9, $"cross {cross.Score}, same {same.Score}");
     }
 
     [Theory]
