@@ -11,6 +11,7 @@ using Sitrep.Output;
 using Sitrep.Pipeline;
 using Sitrep.Places;
 using Sitrep.Text;
+using Sitrep.Time;
 using Sitrep.Time.Evaluation;
 
 namespace Sitrep.Cli.Commands;
@@ -21,7 +22,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "ner-splits", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "events-errors", "fusion", "claim-fusion", "plover-gsr", "petrarch", "acled-notes", "ngec", "places"];
+    public static readonly string[] Tasks = ["pos", "ner", "ner-stage", "ner-splits", "event-locations", "ucdp-places", "ucdp-dates", "claims", "events", "events-errors", "fusion", "claim-fusion", "plover-gsr", "petrarch", "acled-notes", "ngec", "places", "dates"];
 
     public static Command Build(CliContext context)
     {
@@ -106,6 +107,7 @@ internal static class EvalCommand
             _ when name.StartsWith("acled_", StringComparison.Ordinal) && name.EndsWith(".csv", StringComparison.Ordinal) => "acled-notes",
             _ when name.StartsWith("ngec_synthetic", StringComparison.Ordinal) => "ngec",
             _ when name.StartsWith("places.", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "places",
+            _ when name.StartsWith("dates.", StringComparison.Ordinal) && name.EndsWith(".jsonl", StringComparison.Ordinal) => "dates",
             _ => null,
         };
     }
@@ -130,6 +132,7 @@ internal static class EvalCommand
         "acled-notes" => CodingEvaluators.EvaluateAcled(CodingEvaluators.LoadAcledNotes(path), Coding(dictionary), errors) + AcledPlaces(path, Coding(dictionary), errors),
         "ngec" => CodingEvaluators.EvaluatePlover(CodingEvaluators.LoadNgec(path), Coding(dictionary), documentLevel: true, errors),
         "places" => PlaceGoldEvaluator.Evaluate(PlaceGoldEvaluator.Load(path), PlaceOfEvent(Coding(dictionary)), errors && IsDevSplit(path)),
+        "dates" => DateGoldEvaluator.Evaluate(DateGoldEvaluator.Load(path), DatesOfEvent(Coding(dictionary)), errors && IsDevSplit(path)),
         "events-errors" => EventsEvaluator.Errors(EventsEvaluator.Load(path), new AnalysisPipeline(SitrepPipeline.CreateDefault().Stages)),
         _ => throw new ArgumentOutOfRangeException(nameof(task)),
     };
@@ -142,6 +145,14 @@ internal static class EvalCommand
     private static Func<string, string, DateOnly?, PlaceMention?> PlaceOfEvent(AnalysisPipeline pipeline) =>
         (id, text, published) => pipeline.Run(new Document(id, text, new ArticleMetadata { Published = published }))
             .Get<EventsLayer>().Events.FirstOrDefault(e => e.Acled is not null)?.Place;
+
+    /// <summary>A text's time mentions and the date of its first ACLED-coded event (id, text, publication date).</summary>
+    private static Func<string, string, DateOnly?, DateGoldOutcome> DatesOfEvent(AnalysisPipeline pipeline) =>
+        (id, text, published) =>
+        {
+            var document = pipeline.Run(new Document(id, text, new ArticleMetadata { Published = published }));
+            return new DateGoldOutcome(document.Get<TimeLayer>().Mentions, document.Get<EventsLayer>().Events.FirstOrDefault(e => e.Acled is not null)?.Date?.EventDate);
+        };
 
     /// <summary>Claim fusion on the whole pipeline's analyses; the failures only for a dev split, on request.</summary>
     /// <summary>Place scores for both splits, then the dev split's failures when asked (a test split's stay unseen).</summary>

@@ -19,7 +19,7 @@ public sealed class ContextWords
         "killing_verbs", "passive_auxiliaries", "subset_markers", "retrospective_adjectives", "series_nouns", "additive_adverbs",
         "demonstrator_agents", "mutual_prepositions", "contrast_markers", "group_anaphors", "continuation_verbs", "end_conditions",
         "scene_nouns", "claim_verbs", "claim_objects", "blame_verbs", "period_nouns", "setting_prepositions", "judicial_verbs", "judicial_passives",
-        "judicial_speakers", "earlier_occasions", "occasion_markers", "person_killing_verbs", "generic_pronouns", "danger_verbs", "munition_heads", "division_words",
+        "judicial_speakers", "earlier_occasions", "occasion_markers", "person_killing_verbs", "generic_pronouns", "danger_verbs", "munition_heads", "division_words", "tally_markers",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));
@@ -105,6 +105,9 @@ public sealed class ContextWords
     public FrozenSet<string> GenericAgents => _sets["generic_agents"];
 
     public FrozenSet<string> Subordinators => _sets["subordinators"];
+
+    /// <summary>The word after "as" ("as of", "as at") after which a time dates a tally or report, not an event.</summary>
+    public FrozenSet<string> TallyMarkers => _sets["tally_markers"];
 
     public FrozenSet<string> ReportVerbs => _sets["report_verbs"];
 

@@ -1494,6 +1494,9 @@ public sealed class EventDetector
 
         /// <summary>The time expressions that date an earlier report cited in a relative clause ("who in October reported"), with its verb.</summary>
         public Dictionary<TimeMention, int> Attributions { get; } = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>Every time expression right before or after a report verb ("said on Monday"), with its verb.</summary>
+        public Dictionary<TimeMention, int> SpeechDates { get; } = new(ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>
@@ -1517,6 +1520,15 @@ public sealed class EventDetector
             }
 
             var verb = AttributionVerb(view, first, end);
+            if (verb >= 0)
+            {
+                view.SpeechDates[mention] = verb;
+            }
+            else if (first >= 2 && view.Words[first - 2] == "as" && _words.TallyMarkers.Contains(view.Words[first - 1]))
+            {
+                view.SpeechDates[mention] = -1; // "as of this morning": the time of a tally, no verb's
+            }
+
             var opening = Math.Min(first, verb);
             if (verb >= 0 && Any(view, Math.Max(0, opening - 3), opening, _words.Subordinators))
             {
@@ -1525,8 +1537,12 @@ public sealed class EventDetector
         }
     }
 
-    /// <summary>The time expressions that may date an event told at <paramref name="trigger"/> in this sentence.</summary>
-    private static TimeLayer EventTimes(DocView view, TimeLayer times, Sentence sentence, int trigger)
+    /// <summary>
+    /// The time expressions that may date an event told at <paramref name="trigger"/> in this sentence. "The army said on
+    /// Monday that its troops had repelled an attack on a base in Wajiroko on Saturday": when the sentence names another
+    /// time, the one that dates its report verb dates the telling, not the event (unless the event is that verb's own).
+    /// </summary>
+    private TimeLayer EventTimes(DocView view, TimeLayer times, Sentence sentence, int trigger)
     {
         var kept = ImmutableArray.CreateBuilder<TimeMention>(times.Mentions.Length);
         foreach (var mention in times.Mentions)
@@ -1537,7 +1553,49 @@ public sealed class EventDetector
             }
         }
 
+        var eventTimeInSentence = false;
+        foreach (var mention in kept)
+        {
+            eventTimeInSentence |= sentence.Span.Contains(mention.Span) && !view.SpeechDates.ContainsKey(mention) && !DatesANoun(view, mention);
+        }
+
+        if (eventTimeInSentence)
+        {
+            kept.RemoveAll(m => sentence.Span.Contains(m.Span) && view.SpeechDates.TryGetValue(m, out var speech) && speech != trigger);
+        }
+
         return times with { Mentions = kept.ToImmutable() };
+    }
+
+    /// <summary>
+    /// "after last week's attack", "Sunday's massacre", "since the May offensive": a time in the possessive or right
+    /// after a preposition of sequence dates the noun it governs (another, earlier event), not a clause's event.
+    /// </summary>
+    private bool DatesANoun(DocView view, TimeMention mention)
+    {
+        var first = view.Text.FirstTokenAtOrAfter(mention.Span.Start);
+        var end = first;
+        while (end < view.Words.Length && view.Text.Tokens[end].End <= mention.Span.End)
+        {
+            end++;
+        }
+
+        return (end < view.Words.Length && view.Words[end] is "'s" or "’s" or "'" or "’")
+            || (first > 0 && _words.BackgroundMarkers.Contains(view.Words[first - 1]));
+    }
+
+    /// <summary>A day-valued time expression of the sentence that dates a report verb ("said on Monday"), other than <paramref name="except"/>.</summary>
+    private static TimeMention? SpeechDayMention(DocView view, Sentence sentence, TimeMention except)
+    {
+        foreach (var mention in view.SpeechDates.Keys)
+        {
+            if (!ReferenceEquals(mention, except) && sentence.Span.Contains(mention.Span) && mention.Value is DayValue)
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The report verb a time expression (tokens first..end) is the date of, or -1.</summary>
@@ -2343,7 +2401,7 @@ public sealed class EventDetector
         }
 
         // A cited report's date dates only what that report tells (FindAttributionDates).
-        var dating = view.Attributions.Count == 0
+        var dating = view.Attributions.Count == 0 && view.SpeechDates.Count == 0
             ? EventDater.Choose(view.Document, sentence, triggerSpan)
             : EventDater.Choose(view.Document.Text, view.Text, EventTimes(view, view.Document.Get<TimeLayer>(), sentence, first.First), sentence, triggerSpan);
         if (LastingState(view, dating))
@@ -2380,6 +2438,17 @@ public sealed class EventDetector
         }
 
         var date = dating.Value;
+        if (dating.Mention is { Rule: TimeRule.RelativeDay } deictic && sentence.Span.Contains(deictic.Span)
+            && SpeechDayMention(view, sentence, deictic) is { Value: DayValue spoke } speech
+            && TimeResolver.Parse(deictic.Text, spoke.Date).Value is DayValue toldFrom && toldFrom.EventDate != date?.EventDate)
+        {
+            // "Gunmen killed two police officers in Quetta yesterday, police said on Wednesday", in a story stamped Friday:
+            // "yesterday", "today" count from the day the sentence's speaker spoke, when it names that day. (Nights are
+            // left to their own convention: the golds disagree on which day a bare "overnight" is coded, see NightValue.)
+            date = toldFrom;
+            warnings.Add($"'{deictic.Text}' counted from '{speech.Text}'");
+        }
+
         if (date is DayValue day && dating.Mention is { } dayMention && sentence.Span.Contains(dayMention.Span) && DaysAway(view, dayMention, first.First) is { } days)
         {
             // "put out the blaze on Tuesday, three days after the Israeli strikes that killed six": told after a

@@ -186,6 +186,12 @@ public static class EventsEvaluator
                 lines.Add($"  ADMIN1 gold {g.Admin1 ?? "none"} / predicted {p.Place?.Place?.Admin1 ?? "none"} ('{p.Place?.Text}') [{document.Text[p.Trigger.Start..p.Trigger.End]}]");
             }
 
+            // The event date as the score above compares it (the resolved event date of the matched event).
+            foreach (var (g, p) in pairs.Where(m => m.Gold.Date != m.Predicted.Date?.EventDate))
+            {
+                lines.Add($"  DATE gold {g.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none"} / predicted {p.Date?.EventDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none"} ({p.Date?.Describe() ?? "no date"}; published {report.Published:yyyy-MM-dd}) [{document.Text[p.Trigger.Start..p.Trigger.End]}]");
+            }
+
             if (lines.Count > 0)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"{report.Id}: {report.Text}\n");

@@ -13,8 +13,9 @@ namespace Sitrep.Time;
 /// <item>A day and month without a year is the latest such day no more than 14 days after publication: mostly the
 /// past, but "talks on 20 November" in a story of 17 November is the coming one, and "on 30 December" in a
 /// story of 5 January is the previous year's.</item>
-/// <item>"Overnight" and "last night" are the night that ends on the publication day; a night is coded on the
-/// date it starts (see <see cref="NightValue"/>). "Overnight into Sunday" is the night ending on Sunday.</item>
+/// <item>"Overnight" and "last night" are the night that ends on the publication day, coded on its evening. A named
+/// night is coded on the day the text names it by (see <see cref="NightValue"/>): "Saturday night" on the evening,
+/// "overnight into Sunday" (the night ending on Sunday) on the morning.</item>
 /// <item>"Last week" is the previous Monday–Sunday week (event date its Thursday). "The past 24 hours", "the
 /// past week" and the wire idioms "in 24 hours", "over last week" count back from publication: from the day
 /// before (or the same weekday a week before) to publication day.</item>
@@ -283,7 +284,8 @@ public static class TimeResolver
             return TimeResolution.Unresolved(TimeReason.InvalidDate, $"'{text}': a night runs from one day to the next, not to day {morning}");
         }
 
-        return TimeResolution.Resolved(new NightValue(arguments == "before" ? date.AddDays(-1) : date));
+        // "overnight on 17 November", "the night to 17 November" name the night by its morning.
+        return TimeResolution.Resolved(arguments == "before" ? new NightValue(date.AddDays(-1), CodedOnMorning: true) : new NightValue(date));
     }
 
     private static TimeResolution ResolveWeekday(TimeCaptures c, string text, string arguments, DateOnly published)
@@ -296,7 +298,7 @@ public static class TimeResolver
         var day = MostRecent(weekday, published);
         if (arguments == "before")
         {
-            return TimeResolution.Resolved(new NightValue(day.AddDays(-1)));
+            return TimeResolution.Resolved(new NightValue(day.AddDays(-1), CodedOnMorning: true));
         }
 
         return TimeResolution.Resolved(c.Part == DayPart.Night ? new NightValue(day) : new DayValue(day));
@@ -324,7 +326,7 @@ public static class TimeResolver
 
         var day = published.AddDays(offset);
         var night = c.Part == DayPart.Night || parts.Contains("night");
-        return TimeResolution.Resolved(night ? new NightValue(day) : new DayValue(day));
+        return TimeResolution.Resolved(night ? new NightValue(day, CodedOnMorning: parts.Contains("morning")) : new DayValue(day));
     }
 
     private static TimeResolution ResolveAgo(TimeCaptures c, string text, DateOnly published)

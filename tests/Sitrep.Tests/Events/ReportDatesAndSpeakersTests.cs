@@ -33,6 +33,29 @@ public class ReportDatesAndSpeakersTests
     }
 
     [Theory]
+    [InlineData("The army said on Monday that its troops had repelled an attack by Boko Haram fighters on a base in Wajiroko, Borno state, on Saturday.", 2025, 3, 8)]
+    [InlineData("Pakistan's military said on Monday it had killed eight militants in a raid in North Waziristan on Saturday.", 2025, 3, 8)]
+    [InlineData("Gunmen killed five villagers near Bunia, officials said on Monday.", 2025, 3, 10)]
+    [InlineData("As of this morning, the missile strike on Kryvyi Rih yesterday killed 19 people.", 2025, 3, 13)]
+    [InlineData("Chad's army said on Saturday it had killed dozens of Boko Haram fighters on islands of Lake Chad in an offensive launched after last week's attack on the Barkaram base.", 2025, 3, 8)]
+    public void Detect_SpeechDateBesideAnotherTime_DatesTheTellingNotTheEvent(string text, int year, int month, int day)
+    {
+        var e = Assert.Single(All(text), x => x.Acled is not null);
+        Assert.Equal(new DateOnly(year, month, day), e.Date?.EventDate);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed two police officers in Quetta yesterday, police said on Wednesday.", 2025, 3, 11)]
+    [InlineData("Soldiers fired on protesters in Goma today, the army said on Wednesday.", 2025, 3, 12)]
+    [InlineData("Gunmen killed two police officers in Quetta yesterday, police said.", 2025, 3, 13)]
+    public void Detect_DeicticTimeBesideASpeechDay_CountsFromTheDaySpoken(string text, int year, int month, int day)
+    {
+        // Published Friday 14 March: "said on Wednesday" makes Wednesday the day "yesterday" and "today" count from.
+        var e = Assert.Single(All(text), x => x.Acled is not null);
+        Assert.Equal(new DateOnly(year, month, day), e.Date?.EventDate);
+    }
+
+    [Theory]
     [InlineData("three days after", 2025, 3, 8)]
     [InlineData("a day after", 2025, 3, 10)]
     public void Detect_EventToldAsDistanceFromNamedDay_DatedByTheDistance(string distance, int year, int month, int day)
