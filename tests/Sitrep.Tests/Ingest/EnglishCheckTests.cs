@@ -19,7 +19,7 @@ public class EnglishCheckTests
     }
 
     [Theory]
-    [InlineData("Gunmen killed three police officers at a checkpoint in Jamundi in Colombia's Valle del Cauca department on Sunday, local authorities said, blaming a dissident faction of the former FARC rebels.")]
+    [InlineData("Gunmen killed three police officers at a checkpoint south of Cali on Sunday, the mayor's office said, blaming a dissident faction of the former FARC rebels that extorts shopkeepers across the region.")]
     [InlineData("Russian forces struck Kharkiv with two Iskander missiles on Monday, killing three people and wounding 12, Governor Oleh Syniehubov said on Telegram.")]
     public void WarningFor_EnglishNewsDenseWithNames_IsNone(string text) => Assert.Null(EnglishCheck.Default.WarningFor(text));
 
