@@ -3039,6 +3039,259 @@ for rid, published, sentences in NEG17:
     B3(rid, published, sentences)
 
 
+# Batch 18 (round 22): fresh held-out text from conflicts and countries batches 1 to 17 cover thinly (Togo's Savanes,
+# Benin's Alibori, Bahia, Ecuador's El Oro, Bolivia's Potosi, Cameroon's North-West, Kunduz, Sulaymaniyah, Tehran, the
+# Thai-Cambodian border at Si Sa Ket, Papua, Burundi's Cibitoke, the Eastern Cape, Enga, Northern Ireland, Rabat, Lima,
+# Tripoli, Eastern Equatoria, Guanajuato, Paris, Tegucigalpa, Puntland's Bari, Guatemala City, Sagaing's neighbour
+# Chin is not here), in wire, live-blog, local-paper, NGO, police-statement and radio-bulletin styles. Every event sits
+# among what makes coders over-generate: background paragraphs with their own tolls, earlier incidents in passing,
+# reactions and condemnations naming the attack, threats and plans, denials, cumulative tallies, humanitarian figures,
+# elaboration sentences of the same incident and event nouns in non-event uses ('attack helicopters', 'the fight
+# against organised crime'). Its 13 negatives hold those distractors with no event. It was written from the codebook
+# definitions and committed BEFORE the pipeline ran on it; it is split on its own like batches 2 and 8 to 17.
+ISO.update({"Togo": "TGO", "Benin": "BEN", "Brazil": "BRA", "Ecuador": "ECU", "Bolivia": "BOL", "Cameroon": "CMR",
+            "Afghanistan": "AFG", "Iraq": "IRQ", "Iran": "IRN", "Thailand": "THA", "Indonesia": "IDN", "Burundi": "BDI",
+            "South Africa": "ZAF", "Papua New Guinea": "PNG", "United Kingdom": "GBR", "Morocco": "MAR", "Peru": "PER",
+            "Libya": "LBY", "South Sudan": "SSD", "Mexico": "MEX", "France": "FRA", "Honduras": "HND", "Somalia": "SOM",
+            "Guatemala": "GTM"})
+TGO_MIL = A("Military Forces of Togo (2005-)", "TGO", "MIL")
+BEN_MIL = A("Military Forces of Benin (2016-)", "BEN", "MIL")
+BDM = A("BDM: Bonde do Maluco", "BRA", "CRM")
+ECU_GOV = A("Government of Ecuador (2023-)", "ECU", "GOV")
+BOL_POL = A("Police Forces of Bolivia (2020-)", "BOL", "COP")
+KHM_MIL = A("Military Forces of Cambodia (1979-)", "KHM", "MIL")
+TPNPB = A("TPNPB: West Papua National Liberation Army", "IDN", "REB")
+IMBONERAKURE = A("Imbonerakure", "BDI", "UAF")
+CNL = A("CNL: National Congress for Liberty", "BDI", "PTY")
+SIKIN = A("Sikin Clan Militia (Papua New Guinea)", "PNG", "UAF")
+AMBULIN = A("Ambulin Clan Militia (Papua New Guinea)", "PNG", "UAF")
+GBR_POL = A("Police Forces of the United Kingdom (2024-)", "GBR", "COP")
+PER_POL = A("Police Forces of Peru (2025-)", "PER", "COP")
+SSA = A("SSA: Stability Support Apparatus", "LBY", "MIL")
+RADAA = A("Radaa Special Deterrence Forces", "LBY", "MIL")
+FRA_POL = A("Police Forces of France (2017-)", "FRA", "COP")
+HND_POL = A("Police Forces of Honduras (2022-)", "HND", "COP")
+MS13 = A("MS-13: Mara Salvatrucha", "HND", "CRM")
+PUNTLAND = A("Military Forces of Puntland (2019-)", "SOM", "MIL")
+IS_SOM = A("Islamic State (Somalia)", "SOM", "REB")
+BARRIO18 = A("Barrio 18", "GTM", "CRM")
+P = "2025-06-23"
+B3("b18-01", P, ["Jihadist fighters attacked a Togolese army post near the village of Kpinkankandi, in the Kpendjal prefecture of the northern Savanes region, before dawn on Saturday, killing at least seven soldiers, two security sources told AFP.",
+                 "The army said in a statement that its troops had 'vigorously repelled' the assailants and that air support, including attack helicopters, had been sent to the area.",
+                 "The Al-Qaeda-linked JNIM claimed the attack on Sunday in a message on its propaganda channels.",
+                 "Togo, which rarely communicates on security incidents in the north, said in 2023 that 31 soldiers and 140 civilians had been killed in jihadist attacks since 2021.",
+                 "The government has extended a state of emergency in the Savanes region until next year."],
+   E("AC", JNIM, TGO_MIL, "Togo", "Savanes", "Kpinkankandi", P, "Saturday", 7, 0))
+P = "2025-04-22"
+B3("b18-02", P, ["Fifty-four Beninese soldiers were killed when jihadists overran two army positions in the W National Park, near the border with Niger and Burkina Faso, on Thursday, government spokesman Wilfried Houngbedji said on Monday.",
+                 "The government had initially put the toll at eight, before confirming the higher figure after a visit to the area by the army chief.",
+                 "It was the deadliest attack on Benin's army since jihadist violence spread to the country's north from the Sahel, surpassing an assault in January that left 28 soldiers dead at Point Triple.",
+                 "JNIM said in a claim of responsibility that its fighters had seized weapons and vehicles.",
+                 "Benin has accused neighbouring Niger of failing to secure its side of the park, a charge Niamey rejects."],
+   E("AC", JNIM, BEN_MIL, "Benin", "Alibori", "W National Park", P, "Thursday", 54, 0))
+P = "2025-09-18"
+B3("b18-03", P, ["Six suspected gang members were killed in a shootout with military police in the Fazenda Coutos neighbourhood of Salvador on Wednesday morning, Bahia's public security department said.",
+                 "Officers came under fire from members of the Bonde do Maluco faction as they entered the area to serve arrest warrants, the department said, and seized four rifles, two pistols and drugs.",
+                 "Residents said schools and health centres in the neighbourhood stayed closed for the rest of the day and several bus lines were suspended.",
+                 "Bahia's police killed more people than any other state police force in Brazil last year, according to the Brazilian Forum on Public Security, which counted 1,556 deaths in police operations in the state.",
+                 "Governor Jeronimo Rodrigues said the fight against organised crime would continue 'without truce'."],
+   E("AC", BRA_POL, BDM, "Brazil", "Bahia", "Salvador", P, "Wednesday", 6, 0))
+P = "2025-03-03"
+B3("b18-04", P, ["Police statement: At approximately 19:30 on Sunday, two individuals on a motorcycle fired several shots at Mr Dario Quimi Loja, mayor of Portovelo canton, as he left a community meeting in the parish of Salati, El Oro province, causing his death.",
+                 "His driver was wounded and is in stable condition at the Teofilo Davila hospital in Machala.",
+                 "The mayor had filed two complaints about death threats in the past six months and had been assigned police protection, which he had declined on the night of the attack.",
+                 "At least 12 local officials have been murdered in Ecuador since 2023, according to the Association of Municipalities.",
+                 "Interior Minister John Reimberg said the government would 'attack the criminal economies' behind illegal mining in the province."],
+   lambda s: ev("ATT", uag("Ecuador"), civ("Ecuador"), "Ecuador", "El Oro", "Portovelo", on(P, "Sunday"), 1, s[0], injuries=1, assoc2=ECU_GOV))
+P = "2025-06-13"
+B3("b18-05", P, ["Three police officers and a civilian were killed on Thursday when supporters of former president Evo Morales attacked police trying to clear a highway blockade near Llallagua, in Bolivia's Potosi department, the government said.",
+                 "Officers were hit by gunfire and dynamite thrown by the protesters, Interior Minister Roberto Rios said, calling the violence an 'attack on democracy'.",
+                 "The blockades, now in their second week, have caused shortages of fuel and food in La Paz and Cochabamba.",
+                 "Morales, who faces an arrest warrant in a separate case, denied ordering any violence and accused the government of trying to 'criminalise the protest'."],
+   E("VD", rioters("Bolivia"), BOL_POL, "Bolivia", "Potosi", "Llallagua", P, "Thursday", 4, 0))
+P = "2025-10-07"
+B3("b18-06", P, ["This is Radio Evangelium Kumbo with the morning news.",
+                 "Armed separatists stopped a passenger bus on the Kumbo-Ndop road on Monday afternoon and took away at least 11 travellers, including two teachers, the divisional officer for Bui told this station.",
+                 "He said the gunmen set the bus on fire before leading the passengers into the bush.",
+                 "The separatists have enforced a lockdown on Mondays across the North-West region since 2017, and travellers who defy it are often targeted.",
+                 "Last month the army said it had killed a separatist commander known as General Weapon in a raid near Nkambe.",
+                 "In Bamenda, shops remained closed for a second day."],
+   E("ABD", AMBA, civ("Cameroon"), "Cameroon", "Nord-Ouest", "Kumbo", P, "Monday", 0, 1))
+P = "2025-02-12"
+B3("b18-07", P, ["A magnetic bomb attached to a vehicle killed a Taliban district official and his driver in Kunduz city on Tuesday morning, the provincial police spokesman said.",
+                 "The blast also damaged two shops and wounded a passer-by.",
+                 "No group claimed responsibility, but the Islamic State's local branch has carried out similar attacks on Taliban officials in the north.",
+                 "Bombings have become less frequent since the Taliban returned to power in 2021, though a suicide attack on a bank in the city killed five people in the same month last year.",
+                 "A Taliban spokesman blamed 'the enemies of the Islamic system'."],
+   E("IED", uag("Afghanistan"), AFG_GOV, "Afghanistan", "Kunduz", "Kunduz", P, "Tuesday", 2, 0, injuries=1))
+P = "2025-11-27"
+B3("b18-08", P, ["A drone struck a storage tank at the Khor Mor gas field in Sulaymaniyah province late on Wednesday, starting a fire and halting production, the Kurdistan Regional Government's ministry of natural resources said.",
+                 "No one was hurt, but the shutdown cut power supplies to much of the Kurdistan region, the ministry said.",
+                 "The field, operated by a consortium led by Dana Gas, was targeted at least four times in 2024 by drones and rockets that the Kurdish authorities blamed on armed groups in central Iraq.",
+                 "The KRG called the attack a 'terrorist act against the economy of the region' and urged Baghdad to find those responsible.",
+                 "Brent crude rose 1.2% on Thursday."],
+   E("ADS", uag("Iraq"), None, "Iraq", "Sulaymaniyah", "Khor Mor", P, "Wednesday", 0, 0))
+P = "2025-06-16"
+B3("b18-09", P, ["LIVE: Israel-Iran war, day four. 08:15 - An Israeli air strike hit a residential building in Tehran's northern Tajrish district overnight, killing nine people, among them two children, Iran's state broadcaster IRIB reported.",
+                 "Footage showed rescuers carrying bodies from the collapsed upper floors.",
+                 "Israel says its campaign targets Iran's nuclear and ballistic missile programmes and the commanders who run them.",
+                 "07:50 - Foreign Minister Abbas Araghchi condemned what he called a 'criminal attack on innocent people' and said Iran would respond 'at a time of its choosing'.",
+                 "07:30 - Oil prices climbed in early Asian trade as the fighting entered its fourth day."],
+   E("ADS", ISR, civ("Iran"), "Iran", "Tehran", "Tehran", P, "Monday", 9, 0))
+P = "2025-07-25"
+B3("b18-10", P, ["Cambodian rockets hit a petrol station and a market in Kantharalak district of Thailand's Si Sa Ket province on Thursday, killing six civilians, the Thai army said.",
+                 "A child was among the dead, and at least 14 people were wounded, Si Sa Ket's governor said.",
+                 "Cambodia's defence ministry accused Thailand of having opened fire first in a dispute over an ancient temple on the border, which Bangkok denied.",
+                 "More than 40,000 villagers have been evacuated from border districts, the Interior Ministry said.",
+                 "Thailand said it would take the dispute to the International Court of Justice."],
+   E("SH", KHM_MIL, civ("Thailand"), "Thailand", "Si Sa Ket", "Kantharalak", P, "Thursday", 6, 0, injuries=14))
+P = "2025-04-09"
+B3("b18-11", P, ["West Papuan separatists killed 11 gold miners at an illegal mining site in Yahukimo regency, in the Papua highlands, on Monday, Indonesian police said on Wednesday.",
+                 "The victims were shot and hacked to death, and their bodies were recovered by a joint police and military team after a two-day search.",
+                 "A spokesman for the TPNPB, the armed wing of the Free Papua Movement, said the miners were spies working for the Indonesian army, a claim police dismissed.",
+                 "The group has fought a low-level insurgency for independence since the 1960s.",
+                 "In 2023, the rebels took a New Zealand pilot hostage after setting his plane on fire in Nduga."],
+   E("ATT", TPNPB, civ("Indonesia"), "Indonesia", "Papua", "Yahukimo", P, "Monday", 11, 0))
+P = "2025-05-02"
+B3("b18-12", P, ["Burundi: opposition activist beaten to death in Cibitoke.",
+                 "Members of the Imbonerakure, the youth league of the ruling CNDD-FDD, beat to death Eric Niyonzima, a local official of the opposition CNL party, in Rugombo commune, Cibitoke province, on the night of 27 April, the human rights group said in a statement.",
+                 "Witnesses said he was seized on his way home from a meeting and his body was found the next morning near the Rusizi river.",
+                 "The group said it had documented 24 killings of opposition members in the first quarter of the year, ahead of legislative elections in June.",
+                 "A government spokesman rejected the report as 'lies spread by enemies of Burundi'."],
+   lambda s: ev("ATT", IMBONERAKURE, civ("Burundi"), "Burundi", "Cibitoke", "Rugombo", "2025-04-27", 1, s[1], assoc2=CNL))
+P = "2025-08-20"
+B3("b18-13", P, ["Six people were shot dead at a taxi rank in Mthatha on Tuesday evening when gunmen opened fire on drivers waiting for passengers, Eastern Cape police said.",
+                 "The gunmen fled in a white sedan, and two of the wounded were taken to Nelson Mandela Academic Hospital.",
+                 "Police spokesperson Captain Nozuko Mbulawa said the motive was not yet known, but the shooting is believed to be linked to a dispute between rival taxi associations over a lucrative route.",
+                 "Taxi violence has claimed hundreds of lives in the province over the past decade.",
+                 "Police Minister Senzo Mchunu has vowed to hunt down the killers, and operators have threatened a strike if the government does not act."],
+   E("ATT", gang("South Africa"), civ("South Africa"), "South Africa", "Eastern Cape", "Mthatha", P, "Tuesday", 6, 0, injuries=2))
+P = "2025-03-04"
+B3("b18-14", P, ["At least 21 people have been killed in three days of fighting between the Sikin and Ambulin clans near Wabag in Enga province, the provincial police commander said on Tuesday.",
+                 "Fighters armed with high-powered rifles burned houses and a school, and hundreds of villagers fled to the provincial capital.",
+                 "The commander said 60 police and soldiers had been sent to the area, but warned that they were outgunned.",
+                 "In February 2024, at least 26 men were killed in an ambush during a tribal war in the same province.",
+                 "Prime Minister James Marape has promised to give security forces more powers to end the violence."],
+   E("AC", SIKIN, AMBULIN, "Papua New Guinea", "Enga", "Wabag", P, "Sunday", 21, 0, tp=2))
+P = "2025-06-11"
+B3("b18-15", P, ["Rioters threw petrol bombs, bricks and fireworks at police in Ballymena, County Antrim, for a second night on Tuesday, injuring 15 officers, the Police Service of Northern Ireland said.",
+                 "Several homes were set alight and families were forced to flee, the PSNI said, describing the disorder as 'racially motivated thuggery'.",
+                 "The violence began after two teenagers appeared in court on Monday charged with attempted rape in the town.",
+                 "First Minister Michelle O'Neill condemned the attacks and appealed for calm.",
+                 "Police have made four arrests so far and said more would follow."],
+   E("VD", rioters("United Kingdom"), GBR_POL, "United Kingdom", "Northern Ireland", "Ballymena", P, "Tuesday", 0, 0, injuries=15))
+P = "2025-10-02"
+B3("b18-16", P, ["Thousands of young people marched peacefully through central Rabat on Wednesday evening, chanting for better hospitals and schools, as protests by the GenZ 212 movement entered their fifth day.",
+                 "Police watched from a distance and made no arrests, witnesses said.",
+                 "On Tuesday night, three people were shot dead by gendarmes in Lqliaa, near Agadir, when protesters tried to storm a gendarmerie post, the interior ministry said.",
+                 "Organisers, who coordinate on Discord, have called for more protests on Saturday.",
+                 "The government said it was ready for dialogue."],
+   E("PP", protesters("Morocco"), None, "Morocco", "Rabat-Sale-Kenitra", "Rabat", P, "Wednesday", 0, 0))
+P = "2025-10-17"
+B3("b18-17", P, ["A 32-year-old hip-hop artist was shot dead during an anti-government protest in central Lima on Wednesday night, and more than 100 people, among them 80 police officers, were injured, the ombudsman's office said.",
+                 "Interim President Jose Jeri said the death would be investigated, and police later said an officer had been suspended after video appeared to show him firing a handgun at protesters near Plaza San Martin.",
+                 "The protests, led mostly by young people, began in September over pension reforms and have grown into a broader movement against crime and corruption.",
+                 "Transport workers have announced a strike for next week after a wave of killings of bus drivers by extortion gangs."],
+   E("EFP", PER_POL, protesters("Peru"), "Peru", "Lima", "Lima", P, "Wednesday", 1, 0, injuries=100))
+P = "2025-05-20"
+B3("b18-18", P, ["Rival armed groups in Tripoli agreed on Monday to a ceasefire brokered by the Presidential Council, a week after fighting between the Radaa force and units loyal to the government killed at least eight people in the capital.",
+                 "Under the deal, the Radaa Special Deterrence Forces and the Stability Support Apparatus will withdraw their fighters from the Souq al-Juma and Abu Salim districts, and a neutral force will take over Mitiga airport.",
+                 "The fight for control of the airport, Tripoli's only functioning one, has repeatedly halted flights.",
+                 "The UN mission welcomed the truce and urged the parties to respect it."],
+   E("AGR", RADAA, SSA, "Libya", "Tripoli", "Tripoli", P, "Monday", 0, 0))
+P = "2025-09-09"
+B3("b18-19", P, ["Humanitarian alert: Gunmen ambushed a clearly marked aid convoy on the Juba-Nimule road near Pageri, in Eastern Equatoria's Magwi county, on Sunday, killing a driver and looting food supplies, the aid agency said in a statement on Monday.",
+                 "Two other staff members escaped unhurt.",
+                 "'We condemn in the strongest terms this attack on humanitarian workers, who are in South Sudan to save lives,' the agency's country director said.",
+                 "At least 10 aid workers have been killed in South Sudan since January, according to the UN humanitarian office.",
+                 "The agency has suspended road movements in the county until further notice."],
+   E("ATT", uag("South Sudan"), civ("South Sudan"), "South Sudan", "Eastern Equatoria", "Pageri", P, "Sunday", 1, 0))
+P = "2025-05-26"
+B3("b18-20", P, ["Gunmen opened fire on a street party in Irapuato, in Mexico's Guanajuato state, late on Saturday, killing 12 people and wounding 20, the municipal government said.",
+                 "Videos shared on social media showed people dancing seconds before the shots were fired.",
+                 "The attack came two weeks after gunmen killed seven people at a bar in the nearby city of Salamanca, and Guanajuato has been the state with the most homicides for seven years running.",
+                 "President Claudia Sheinbaum said the killers would not go unpunished."],
+   E("ATT", gang("Mexico"), civ("Mexico"), "Mexico", "Guanajuato", "Irapuato", P, "Saturday", 12, 0, injuries=20))
+P = "2025-09-11"
+B3("b18-21", P, ["Police detained nearly 200 people in Paris on Wednesday as protesters answering the 'Block Everything' call tried to block the ring road and the entrances to the Gare du Nord, the interior ministry said.",
+                 "Officers fired tear gas to disperse a crowd of several hundred at the Place du Chatelet.",
+                 "Across France, about 175,000 people took part in the protests, according to the ministry.",
+                 "Trade unions have called a nationwide strike for 18 September against the budget plans.",
+                 "The outgoing interior minister said 80,000 police officers had been deployed across the country."],
+   E("PWI", protesters("France"), FRA_POL, "France", "Ile-de-France", "Paris", P, "Wednesday", 0, 0))
+P = "2025-01-29"
+B3("b18-22", P, ["Honduran police said on Tuesday they had arrested 14 suspected members of the MS-13 gang in raids on several houses in the Comayaguela area of Tegucigalpa, seizing rifles, grenades and cash.",
+                 "Among those held was a man police described as the gang's leader in the capital, wanted for extortion of bus companies.",
+                 "The raids are part of the government's emergency measures against extortion, which have been extended 17 times since December 2022.",
+                 "Bus drivers threatened last week to stop work if attacks on their colleagues did not end."],
+   E("ARR", HND_POL, MS13, "Honduras", "Francisco Morazan", "Tegucigalpa", P, "Tuesday", 0, 0))
+P = "2025-02-03"
+B3("b18-23", P, ["Puntland forces captured an Islamic State base in the Cal Miskaad mountains of Bari region on Saturday after two days of fighting, killing 19 militants, the regional administration said.",
+                 "Three Puntland soldiers were wounded, the defence ministry said.",
+                 "The offensive, launched in late December, aims to drive the group from its strongholds in the mountains, from which it has attacked Bosaso with suicide bombers.",
+                 "US Africa Command said it had carried out air strikes in support of Puntland's forces in recent weeks.",
+                 "Islamic State has not commented."],
+   E("GRT", PUNTLAND, IS_SOM, "Somalia", "Bari", "Cal Miskaad", P, "Saturday", 19, 0, injuries=3))
+P = "2025-08-06"
+B3("b18-24", P, ["A bus driver was shot dead at the wheel in Zone 18 of Guatemala City on Tuesday morning by two men who boarded his bus posing as passengers, firefighters said.",
+                 "A woman travelling on the bus was wounded in the arm.",
+                 "Police blamed the Barrio 18 gang, which the authorities say extorts transport companies across the capital.",
+                 "More than 30 bus drivers have been killed this year, according to the drivers' union.",
+                 "Transport companies said they would suspend services on several routes if the government did not provide protection."],
+   E("ATT", BARRIO18, civ("Guatemala"), "Guatemala", "Guatemala", "Guatemala City", P, "Tuesday", 1, 0, injuries=1))
+AZE_POL = A("Police Forces of Azerbaijan (2003-)", "AZE", "COP")
+ISO.update({"Azerbaijan": "AZE", "Russia": "RUS"})
+P = "2025-07-01"
+B3("b18-25", P, ["Azerbaijani police raided the Baku office of the Russian state news agency Sputnik on Monday and detained two of its staff, the interior ministry said, accusing them of working for Russia's security services.",
+                 "Russia's foreign ministry summoned Azerbaijan's ambassador in protest and called the detentions 'unacceptable'.",
+                 "Relations between the two countries have soured since two Azerbaijani brothers died in police custody in Yekaterinburg last week, after raids that Baku called 'extrajudicial killings'.",
+                 "They were already strained by the crash of an Azerbaijan Airlines plane in Kazakhstan in December, in which 38 people were killed and which Baku blames on Russian air defences."],
+   E("ARR", AZE_POL, civ("Russia"), "Azerbaijan", "Baku", "Baku", P, "Monday", 0, 0))
+NEG18 = [
+    ("b18-n01", "2025-04-15", ["The Philippine Air Force took delivery of two more T129 attack helicopters from Turkey on Monday, completing an order of six.",
+                               "The air force chief said the aircraft would strengthen the fight against communist insurgents and improve the military's strike capability in the south.",
+                               "The helicopters will be based in Mindanao, where government troops have battled Islamist militants and New People's Army guerrillas for decades."]),
+    ("b18-n02", "2025-06-20", ["Brent crude options with a strike price of $100 a barrel changed hands at a record pace on Thursday as traders hedged against attacks on tankers in the Strait of Hormuz.",
+                               "Analysts said the market was pricing in a one-in-five chance of a disruption to shipping, which carries about a fifth of the world's oil.",
+                               "Shares in shipping companies fell sharply, and war-risk insurance premiums for the Gulf doubled."]),
+    ("b18-n03", "2025-03-24", ["Senegal's prime minister vowed on Sunday to press ahead with the fight against corruption, telling a rally in Ziguinchor that former ministers would answer for 'the looting of public funds'.",
+                               "He said the government had been the target of 'relentless attacks' by the opposition and the press, and accused his predecessors of hiding the true size of the debt.",
+                               "The opposition said the campaign was a witch-hunt."]),
+    ("b18-n04", "2025-05-28", ["A court in Bamako on Tuesday sentenced three men to death in absentia for their role in the 2015 attack on the Radisson Blu hotel, in which 20 people, 14 of them foreigners, were killed.",
+                               "Prosecutors said gunmen had stormed the hotel shouting 'Allahu Akbar', taken about 170 guests and staff hostage and shot those who could not recite the Koran.",
+                               "Mali has not carried out an execution since 1980."]),
+    ("b18-n05", "2025-08-15", ["Relatives of the victims gathered in the Andean village of Accomarca, in Peru's Ayacucho region, on Thursday to mark 40 years since soldiers killed 69 villagers, among them 23 children.",
+                               "The soldiers rounded up the villagers, shot them and set fire to the houses in which they had been locked, according to the Truth and Reconciliation Commission.",
+                               "A court convicted ten former soldiers of the massacre in 2016."]),
+    ("b18-n06", "2025-07-10", ["Ecuador recorded 4,619 violent deaths in the first six months of the year, up 47% on the same period of 2024, the national police said on Wednesday.",
+                               "Guayas province, home to the port city of Guayaquil, accounted for almost half of the killings, most of them linked to fighting between gangs over drug routes.",
+                               "President Daniel Noboa, who declared an 'internal armed conflict' against the gangs last year, said the figures showed the need for foreign military help."]),
+    ("b18-n07", "2025-02-19", ["Burkina Faso: WFP warns of hunger in blockaded towns.",
+                               "About 2.7 million people in Burkina Faso face acute food insecurity, and more than 40 towns are under blockade by armed groups, the World Food Programme said on Tuesday.",
+                               "Convoys bringing food to Djibo have been attacked repeatedly, and the agency now relies on helicopters to supply the town.",
+                               "WFP said it needed $120 million to continue its operations in the country until August."]),
+    ("b18-n08", "2025-03-18", ["Ethiopia's government on Monday rejected Eritrean claims that its troops had shelled villages near the border town of Zalambessa, calling them 'a fabrication designed to justify aggression'.",
+                               "Eritrea's information minister had said on social media that Ethiopian artillery fired on farmland over the weekend.",
+                               "Tensions between the neighbours have risen over Ethiopia's demands for access to the Red Sea."]),
+    ("b18-n09", "2025-01-22", ["Banners signed by a faction of the Sinaloa Cartel appeared on bridges in Culiacan on Tuesday, warning that its rivals' families would be 'hunted down' and that anyone who helped them would be killed.",
+                               "The state government said it had reinforced patrols and asked residents to stay calm.",
+                               "Schools in several neighbourhoods switched to online classes."]),
+    ("b18-n10", "2025-04-14", ["Eleven years after Boko Haram fighters abducted 276 schoolgirls from their dormitory in Chibok, 82 of them remain missing, Amnesty International said on Monday.",
+                               "'They came at night, set the school on fire and put us in trucks, and some of us jumped off into the bush,' recalled one of the women who escaped, now a university student.",
+                               "The rights group urged the government to do more to protect schools in Borno State."]),
+    ("b18-n11", "2025-03-26", ["The African Union Commission chairman on Tuesday condemned the 'heinous attack' on worshippers at a mosque in western Niger last Friday, which the government says killed 44 people.",
+                               "He called on the international community to support the countries of the Sahel in the fight against terrorism and expressed his condolences to the families of the victims."]),
+    ("b18-n12", "2025-10-20", ["Barcelona's attack fired blanks for most of the afternoon as Girona held on for a 1-1 draw at the Montjuic stadium on Sunday.",
+                               "The home side bombarded the visitors' goal in the second half, but their striker shot wide twice from close range and a late header struck the bar.",
+                               "Coach Hansi Flick said his team had lost the battle in midfield."]),
+    ("b18-n13", "2025-06-09", ["Seven people were killed and 12 injured when a gas cylinder exploded at a crowded restaurant in Karachi's Saddar area on Sunday evening, rescue officials said.",
+                               "The blast brought down part of the building, and firefighters worked through the night to pull survivors from the rubble.",
+                               "Police said they had ruled out sabotage and that the cylinder had been illegally filled."]),
+]
+for rid, published, sentences in NEG18:
+    B3(rid, published, sentences)
+
+
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
     ordered by the SHA-1 of their id and the first 60% go to dev, so every type has examples in both splits."""
@@ -3049,8 +3302,8 @@ def splits(records):
             # Batches 3 to 7 (rounds 5 to 10) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
-        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-")):
-            # Batches 2 and 8 to 17 are each split on their own, half of their positives and half of their negatives to
+        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-", "b18-")):
+            # Batches 2 and 8 to 18 are each split on their own, half of their positives and half of their negatives to
             # each side, so earlier records keep their split.
             groups.setdefault(r["id"].split("-")[0] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
@@ -3058,7 +3311,7 @@ def splits(records):
         groups.setdefault(key, []).append(r)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-")) else 0.6
+        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-", "b18-")) else 0.6
         n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"

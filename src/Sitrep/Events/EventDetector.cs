@@ -1699,7 +1699,8 @@ public sealed class EventDetector
                 }
 
                 var anaphoric = n == 1 && triggers[0].PartOfSpeech is "noun" or "verb" && IsAnaphoric(view, sentence, i);
-                hits.Add(new TriggerHit(i, i + n, triggers[0], anaphoric, n == 1 && view.Tag(i) == Upos.NOUN));
+                var trigger = StatementOnly(view, sentence, i, triggers[0]) ? triggers[0] with { AcledCandidates = [] } : triggers[0];
+                hits.Add(new TriggerHit(i, i + n, trigger, anaphoric, n == 1 && view.Tag(i) == Upos.NOUN));
                 i += n - 1;
                 break;
             }
@@ -2000,9 +2001,90 @@ public sealed class EventDetector
                 SenseRole.Object => ObjectHead(view, sentence, i + n) is var o && o >= 0 && sense.Words.Contains(view.Words[o]),
                 // A proper name is never the common noun a row lists: "Israeli forces in the West Bank fired" is no bank.
                 SenseRole.Subject => SubjectOf(view, sentence, i) is var h && h >= 0 && view.Tag(h) == Upos.NOUN && sense.Words.Contains(view.Words[h]),
+                SenseRole.Phrase => InsidePhrase(view, sentence, i, sense.Phrases),
+                SenseRole.Statement => false, // read by StatementOnly: the trigger stays, without its ACLED types
+                SenseRole.Agent => AgentNamed(view, sentence, i + n, sense.Words),
                 _ => Any(view, sentence.FirstToken, sentence.EndToken, sense.Words) || HasPhrase(view, sentence, sense.Phrases),
             };
             if (found)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the trigger stands inside a phrase of a statement sense (figurative_senses.tsv): "summoned the ambassador
+    /// in protest" keeps its PLOVER PROTEST (dissent) and tells no ACLED demonstration.
+    /// </summary>
+    private bool StatementOnly(DocView view, Sentence sentence, int i, Trigger trigger)
+    {
+        foreach (var sense in _lexicon.Senses.Of(trigger.Lemma))
+        {
+            if (sense.Role == SenseRole.Statement && InsidePhrase(view, sentence, i, sense.Phrases))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the trigger's first token stands inside one of the phrases, at the place of a phrase token of its own form:
+    /// "strike price" holds the trigger "strike", "in protest" the trigger "protest" ("in protests across the country" does
+    /// not: the phrase's token is the singular).
+    /// </summary>
+    private static bool InsidePhrase(DocView view, Sentence sentence, int trigger, ImmutableArray<string[]> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var k = 0; k < phrase.Length; k++)
+            {
+                var start = trigger - k;
+                if (phrase[k] != view.Words[trigger] || start < sentence.FirstToken || start + phrase.Length > sentence.EndToken)
+                {
+                    continue;
+                }
+
+                var ok = true;
+                for (var m = 0; m < phrase.Length && ok; m++)
+                {
+                    ok = view.Words[start + m] == phrase[m];
+                }
+
+                if (ok)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a "by" or "from" phrase right after the trigger (past a closing quotation mark) names one of the words
+    /// before the clause goes on: "'relentless attacks' by the opposition and the press", "came under attack from critics".
+    /// </summary>
+    private static bool AgentNamed(DocView view, Sentence sentence, int from, FrozenSet<string> words)
+    {
+        var j = from;
+        while (j < sentence.EndToken && view.Words[j] is "'" or "’" or "\"" or "”")
+        {
+            j++;
+        }
+
+        if (j >= sentence.EndToken || view.Words[j] is not ("by" or "from"))
+        {
+            return false;
+        }
+
+        for (var k = j + 1; k < sentence.EndToken && k <= j + 8 && view.Words[k] != "," && view.Tag(k) is not (Upos.VERB or Upos.AUX); k++)
+        {
+            if (words.Contains(view.Words[k]))
             {
                 return true;
             }
@@ -2494,6 +2576,7 @@ public sealed class EventDetector
 
         var civilianVictims = actor2?.Inter == ActorInter.Civilians || CiviliansBesideToll(view, clauseFirst, clauseEnd)
             || hits.Any(h => _lexicon.Hierarchy["lethal"].Contains(h.Trigger.Lemma) && LoneNonCombatant(view, h.End, clauseEnd))
+            || hits.Any(h => _lexicon.Hierarchy["violent"].Contains(h.Trigger.Lemma) && NamedNonCombatant(view, h.End, clauseEnd))
             || hits.Any(h => VictimsAreCivilians(view, h.End, clauseEnd)
                 || (IsPassive(view, clauseFirst, h) && VictimsAreCivilians(view, Math.Max(clauseFirst, h.First - 8), h.First)));
 
@@ -2544,6 +2627,16 @@ public sealed class EventDetector
         if (civilianVictims && actor2 is null && context.EventCountryIso3 is not null)
         {
             actor2 = _actors.Resolve("civilians", context).Actor;
+        }
+
+        // "shot dead the mayor of Portovelo", "beat to death a local official": violence against civilians is done to
+        // civilians; an official it targets is one, and the office the official holds is associated with them (ACLED's
+        // "Civilians (Ecuador)" with "Government of Ecuador" beside it).
+        if (acled is { EventType: "Violence against civilians" } && actor2 is { Sector: "GOV" } official && context.EventCountryIso3 is not null
+            && _actors.Resolve("civilians", context).Actor is { } civilians)
+        {
+            assoc2 = [official, .. assoc2];
+            actor2 = civilians;
         }
 
         // "Russia and North Korea are deepening their military cooperation", "Russia and Ukraine exchanged 150
@@ -2856,6 +2949,92 @@ public sealed class EventDetector
         return head > 0 && (head + 1 >= clauseEnd || view.Tag(head + 1) is not (Upos.NOUN or Upos.PROPN))
             && !_words.Of("combatant_nouns").Contains(view.Words[head]) && !_words.ForceWords.Contains(view.Words[head])
             && !_words.Of("military_targets").Contains(view.Words[head]) && !_words.ForceKindHeads.Contains(view.Words[head]);
+    }
+
+    /// <summary>
+    /// Whether a past perfect report verb ("had said", "had first claimed") stands before the trigger in its sentence
+    /// while the report's lead holds a denial word (context_words report_negation: "rejected Eritrean claims",
+    /// "denied reports"): the sentence retells what was said before the denial the story leads with.
+    /// </summary>
+    private bool RetoldBeforeDenial(DocView view, Sentence sentence, int trigger)
+    {
+        var lead = view.Text.Sentences[0];
+        if (!Any(view, lead.FirstToken, lead.EndToken, _words.ReportNegation))
+        {
+            return false;
+        }
+
+        for (var i = sentence.FirstToken; i + 1 < trigger; i++)
+        {
+            if (view.Words[i] != "had")
+            {
+                continue;
+            }
+
+            var verb = i + 1 < trigger && view.Tag(i + 1) == Upos.ADV ? i + 2 : i + 1;
+            if (verb < trigger && (_words.ReportVerbs.Contains(view.Words[verb]) || _words.Of("claim_verbs").Contains(view.Words[verb])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "beat to death Eric Niyonzima, a local official of the opposition party", "fired several shots at Mr Dario Loja,
+    /// mayor of Portovelo": violence done to one named person whom an apposition describes by a person noun that is no
+    /// combatant's (an official, a mayor, a journalist) is done to a civilian, whatever office the person holds ("shot
+    /// Abu Omar, a Hamas commander" names a party). The name follows the trigger within six tokens, with only its object
+    /// and a preposition between ("fired several shots at").
+    /// </summary>
+    private bool NamedNonCombatant(DocView view, int end, int clauseEnd)
+    {
+        var name = -1;
+        for (var j = end; j < clauseEnd && j < end + 6; j++)
+        {
+            if (view.Tag(j) == Upos.PROPN)
+            {
+                name = j;
+                break;
+            }
+
+            if (view.Tag(j) is not (Upos.DET or Upos.NUM or Upos.ADJ or Upos.NOUN or Upos.ADP) || view.Words[j] == ",")
+            {
+                return false;
+            }
+        }
+
+        if (name < 0)
+        {
+            return false;
+        }
+
+        var after = name;
+        while (after < clauseEnd && after < name + 5 && view.Tag(after) == Upos.PROPN)
+        {
+            after++;
+        }
+
+        if (after + 1 >= clauseEnd || view.Words[after] != ",")
+        {
+            return false;
+        }
+
+        // The apposition's head: the last noun of its first words ("a local official", "mayor", "a 38-year-old farmer").
+        var head = -1;
+        for (var j = after + 1; j < clauseEnd && j < after + 6 && view.Tag(j) is Upos.DET or Upos.ADJ or Upos.NOUN or Upos.NUM; j++)
+        {
+            head = view.Tag(j) == Upos.NOUN ? j : head;
+        }
+
+        if (head < 0)
+        {
+            return false;
+        }
+
+        var word = view.Words[head];
+        return _words.PersonNouns.Contains(word) && !_words.Of("combatant_nouns").Contains(word) && !_words.ForceWords.Contains(word);
     }
 
     /// <summary>"that cost seven innocent lives", "32 civilians killed": a civilian noun next to a word of the toll.</summary>
@@ -3183,8 +3362,11 @@ public sealed class EventDetector
     {
         // "repelled 37 assaults ... near the villages of Myrolubivka and Promin": a phrase after a locative
         // preposition says where, not who (the villages are no civilian target).
+        // So does a place after "of" that ends a place phrase: "landed in a residential area of Mogadishu", "on the
+        // outskirts of Kyiv" (the capital is where, not its government).
         var phrases = Phrases(view, clauseFirst, clauseEnd).Where(p => (p.First == 0 || !(_words.Locatives.Contains(view.Words[p.First - 1])
-            || (_words.PlacePrepositions.Contains(view.Words[p.First - 1]) && NamesOnlyAPlace(view, p.First, p.End, context))))
+            || (_words.PlacePrepositions.Contains(view.Words[p.First - 1]) && NamesOnlyAPlace(view, p.First, p.End, context))
+            || (p.First >= 2 && view.Words[p.First - 1] == "of" && _words.Of("place_heads").Contains(view.Words[p.First - 2]) && NamesOnlyAPlace(view, p.First, p.End, context))))
             && !InsideLongerPlaceName(view, p.First, p.End)).ToList();
         var spans = new List<Resolved>();
         Resolved? left = null;
@@ -3751,11 +3933,22 @@ public sealed class EventDetector
     /// The report's first sentence names a day ("on Monday", "on 3 March"): its news is a day's. Any span of up to two
     /// days dates the news as closely: a night ("on Tuesday night") resolves to the two days it spans, and so do "at the
     /// weekend" and "on Saturday and Sunday".
+    /// A first sentence that names no time and is a headline or a programme's opening, a label and a colon ("Burundi:
+    /// opposition activist beaten to death in Cibitoke.") or no verb at all ("This is Radio Kumbo with the morning
+    /// news."), is no lead: the lead is the sentence after it. (An undated lead that tells something, "Zelenskyy accused
+    /// Russia of deploying troops", stays the lead.)
     /// </summary>
-    private static bool LeadDatedToADay(DocView view)
+    private static bool LeadDatedToADay(DocView view, Sentence sentence)
     {
-        var lead = view.Text.Sentences[0].Span;
-        foreach (var mention in view.Document.Get<TimeLayer>().Mentions)
+        var mentions = view.Document.Get<TimeLayer>().Mentions;
+        var sentences = view.Text.Sentences;
+        var lead = sentences[0].Span;
+        if (sentences.Length > 1 && sentences[1].FirstToken < sentence.FirstToken && !mentions.Any(m => lead.Contains(m.Span)) && Headline(view, sentences[0]))
+        {
+            lead = sentences[1].Span;
+        }
+
+        foreach (var mention in mentions)
         {
             if (lead.Contains(mention.Span) && mention.Resolution.Value is { DayCount: <= 2 })
             {
@@ -3764,6 +3957,23 @@ public sealed class EventDetector
         }
 
         return false;
+    }
+
+    /// <summary>A label and a colon within its first four tokens ("LIVE:", "Burundi:"), or no verb at all: a headline or an opening line.</summary>
+    private static bool Headline(DocView view, Sentence sentence)
+    {
+        var verb = false;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (view.Words[i] == ":" && i - sentence.FirstToken <= 3)
+            {
+                return true;
+            }
+
+            verb |= view.Tag(i) == Upos.VERB;
+        }
+
+        return !verb;
     }
 
     /// <summary>
@@ -3870,6 +4080,23 @@ public sealed class EventDetector
 
                     break;
                 }
+            }
+        }
+
+        // "condemned attacks on aid workers", "denounced repeated strikes on hospitals": a bare plural event noun right
+        // after a verb of condemnation (adjectives at most between) names a kind of act the speaker condemns, not an
+        // incident ("condemned the attack", "condemned Tuesday's strikes" name one).
+        if (noun && view.Words[trigger].EndsWith('s') && IsAcledTriggerForm(view.Words[trigger]))
+        {
+            var i = trigger - 1;
+            while (i > clauseFirst && view.Tag(i) == Upos.ADJ)
+            {
+                i--;
+            }
+
+            if (i >= clauseFirst && _words.Of("condemnation_verbs").Contains(view.Words[i]))
+            {
+                return EventModality.Hypothetical;
             }
         }
 
@@ -4000,6 +4227,14 @@ public sealed class EventDetector
             accused |= _words.Accusation.Contains(view.Words[i]);
         }
 
+        // "Ethiopia rejected Eritrean claims that its troops had shelled villages. Eritrea's minister had said that
+        // Ethiopian artillery fired on farmland": after a lead that denies a report, a speaker's word told in the past
+        // perfect ("had said", "had first claimed") retells the report the lead denies; it is denied with it.
+        if (sentence.FirstToken > view.Text.Sentences[0].FirstToken && RetoldBeforeDenial(view, sentence, trigger))
+        {
+            return EventModality.Negated;
+        }
+
         // "accused the PDF of attacking a police station last month": an alleged act of an earlier period. (An
         // accusation of what goes on, "accused Russia of deploying North Korean troops", reports the news.)
         if (accused && dating.Basis is EventDateBasis.Clause or EventDateBasis.Sentence && dating.Value is { DayCount: > 1 })
@@ -4114,7 +4349,7 @@ public sealed class EventDetector
         // both were seen at a rally": after a lead that dates its news to a day, a sentence that dates its event only by a
         // month or more tells the story's background, however recent.
         if (dating.Basis is EventDateBasis.Clause or EventDateBasis.Sentence && dating.Mention?.Resolution.Value is { DayCount: > 7 }
-            && sentence.FirstToken > view.Text.Sentences[0].FirstToken && LeadDatedToADay(view))
+            && sentence.FirstToken > view.Text.Sentences[0].FirstToken && LeadDatedToADay(view, sentence))
         {
             return EventModality.Historical;
         }

@@ -15,6 +15,18 @@ public enum SenseRole
 
     /// <summary>Anywhere in the trigger's sentence ("the striker fired twice").</summary>
     Sentence,
+
+    /// <summary>The trigger stands inside one of the row's phrases: a compound or idiom it is only part of ("a strike
+    /// price", "an arrest warrant", "summoned the ambassador in protest", "towns under blockade").</summary>
+    Phrase,
+
+    /// <summary>The head of a "by" or "from" phrase right after the trigger: who does it ("attacks by the press",
+    /// "came under attack from critics").</summary>
+    Agent,
+
+    /// <summary>Like <see cref="Phrase"/>, but the trigger keeps its PLOVER/CAMEO reading as a statement with no ACLED
+    /// type: "recalled its ambassador in protest" is dissent (PLOVER PROTEST), no demonstration.</summary>
+    Statement,
 }
 
 /// <summary>
@@ -69,7 +81,10 @@ public sealed class FigurativeSenses
                 "object" => SenseRole.Object,
                 "subject" => SenseRole.Subject,
                 "sentence" => SenseRole.Sentence,
-                var other => throw row.Error($"unknown role '{other}' (expected object, subject or sentence)"),
+                "phrase" => SenseRole.Phrase,
+                "agent" => SenseRole.Agent,
+                "statement" => SenseRole.Statement,
+                var other => throw row.Error($"unknown role '{other}' (expected object, subject, sentence, phrase, agent or statement)"),
             };
             var words = row.List("words");
             if (lemmas.IsEmpty || words.IsEmpty)
@@ -77,10 +92,16 @@ public sealed class FigurativeSenses
                 throw row.Error("columns 'lemmas' and 'words' must both list forms");
             }
 
-            // Only a sentence sense reads phrases: an object or subject is one head noun.
-            if (role != SenseRole.Sentence && words.FirstOrDefault(w => w.Contains(' ', StringComparison.Ordinal)) is { } spaced)
+            // Only a sentence sense reads phrases: an object, subject or agent is one head noun. A phrase sense reads
+            // phrases only: the trigger is one of their tokens.
+            if (role is not (SenseRole.Sentence or SenseRole.Phrase or SenseRole.Statement) && words.FirstOrDefault(w => w.Contains(' ', StringComparison.Ordinal)) is { } spaced)
             {
-                throw row.Error($"'{spaced}' has a space: the words of an object or subject sense are single tokens");
+                throw row.Error($"'{spaced}' has a space: the words of an object, subject or agent sense are single tokens");
+            }
+
+            if (role is SenseRole.Phrase or SenseRole.Statement && words.FirstOrDefault(w => !w.Contains(' ', StringComparison.Ordinal)) is { } single)
+            {
+                throw row.Error($"'{single}' is one token: a phrase sense lists phrases of several tokens, one of them the trigger");
             }
 
             var lower = words.Select(w => w.ToLowerInvariant()).ToList();
