@@ -237,7 +237,10 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // shuffled 11/382, 41.9%, 0.890.
         Assert.True(score.FalseMergeRate <= 0.025, score.Describe());
         Assert.True(score.MissedMergeRate <= 0.416, score.Describe());
-        Assert.True(score.MissedGivenExtractionRate <= 0.096, score.Describe());
+        // Merged with the same session's date work (issue #4: a telling date gives way to the event's, 'overnight into X'):
+        // given false 9/383 -> 8/382, missed 41.5%, 9.5% -> 9.7% of correctly extracted pairs, B-cubed F1 0.892 -> 0.893;
+        // reversed 16/380, 43.0%; shuffled 10/381, 41.9%.
+        Assert.True(score.MissedGivenExtractionRate <= 0.098, score.Describe());
         Assert.True(score.BCubedF1 >= 0.891, score.Describe());
         Assert.True(score.Precision >= 0.975, score.Describe());
         Assert.All(scores, s => Assert.True(s.Score.FalseMergeRate <= 0.045 && s.Score.MissedMergeRate <= 0.431 && s.Score.BCubedF1 >= 0.883, $"{s.Order}: {s.Score.Summary()}"));
