@@ -18,7 +18,7 @@ public class SentenceEventTests
     [InlineData("Russian artillery shelled the town of Kupiansk in the Kharkiv region on Tuesday, killing two civilians.", "Shelling/artillery/missile attack", 2)]
     [InlineData("An Israeli airstrike hit a house in Rafah on Monday, killing 12 people.", "Air/drone strike", 12)]
     [InlineData("A roadside bomb exploded near a military convoy in Helmand province on Sunday, killing three soldiers.", "Remote explosive/landmine/IED", 3)]
-    [InlineData("Police fired tear gas to disperse a crowd of protesters in Nairobi on Tuesday.", "Protest with intervention", null)]
+    [InlineData("Riot police fired tear gas at protesters in Nairobi on Tuesday to break up the march.", "Protest with intervention", null)]
     [InlineData("Gunmen abducted 20 students from a school in Kaduna state on Monday.", "Abduction/forced disappearance", null)]
     public void Detect_Sentence_SubEventTypeAndFatalities(string text, string subEventType, int? fatalities)
     {
