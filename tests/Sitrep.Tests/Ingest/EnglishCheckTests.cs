@@ -32,11 +32,8 @@ public class EnglishCheckTests
         // The project's own English reports of many outlets and conflicts: none may be taken for another language.
         var gold = Path.Combine(SharedData.RepositoryRoot, "data", "gold");
         var texts = Directory.EnumerateFiles(gold, "*.dev.jsonl", SearchOption.AllDirectories)
-            .SelectMany(File.ReadLines)
-            .Where(line => line.StartsWith('{'))
-            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
-            .Where(r => r.TryGetProperty("text", out _))
-            .Select(r => r.GetProperty("text").GetString()!)
+            .SelectMany(GoldTexts.Read)
+            .Select(r => r.Text)
             .ToList();
         Assert.True(texts.Count > 1000, $"{texts.Count} dev reports read");
         Assert.DoesNotContain(texts, t => EnglishCheck.Default.WarningFor(t) is not null);

@@ -1,7 +1,11 @@
+using Sitrep.Events;
+
 namespace Sitrep.Tests.Support;
 
 /// <summary>
-/// The test splits of the project's own gold sets (data/gold/*/*.test.jsonl) are held out: nobody reads their records,
+/// The test splits of the project's own gold sets (data/gold/*/*.test.jsonl, and the test half of
+/// data/gold/plover/plover_fresh.json and of the shared PLOVER gold records when present, split by
+/// <see cref="CodingEvaluators.IsDev"/>) are held out: nobody reads their records,
 /// so no rule, lexicon entry, comment or unit test may repeat their wording. This check makes the rule mechanical:
 /// every run of <see cref="_runLength"/> words of a test record's text that no dev record also contains must not occur
 /// in the code, the tests, the tools or the data the product reads. A hit means someone copied held-out text (the
@@ -16,11 +20,11 @@ public class TestSplitLeakTests
     /// </summary>
     private const int _runLength = 8;
 
-    private static readonly string[] _scannedFolders = ["src", "tests", "tools", "bench", "data"];
+    private static readonly string[] _scannedFolders = ["src", "tests", "tools", "bench", "data", "samples"];
 
     private static readonly HashSet<string> _scannedExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".cs", ".tsv", ".txt", ".md", ".py", ".json", ".csv", ".js", ".html",
+        ".cs", ".tsv", ".txt", ".md", ".py", ".json", ".jsonl", ".csv", ".js", ".html",
     };
 
     [Fact]
@@ -29,25 +33,28 @@ public class TestSplitLeakTests
         var root = SharedData.RepositoryRoot;
         var gold = Path.Combine(root, "data", "gold");
         var devRuns = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(gold, "*.dev.jsonl", SearchOption.AllDirectories))
+        var records = HeldOutAndDevRecords(gold).ToList();
+        foreach (var (_, _, text, heldOut) in records)
         {
-            foreach (var (_, text) in GoldTexts(file))
+            if (!heldOut)
             {
                 devRuns.UnionWith(Runs(text));
             }
         }
 
         var testRuns = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(gold, "*.test.jsonl", SearchOption.AllDirectories))
+        foreach (var (file, id, text, heldOut) in records)
         {
-            foreach (var (id, text) in GoldTexts(file))
+            if (!heldOut)
             {
-                foreach (var run in Runs(text))
+                continue;
+            }
+
+            foreach (var run in Runs(text))
+            {
+                if (!devRuns.Contains(run))
                 {
-                    if (!devRuns.Contains(run))
-                    {
-                        testRuns.TryAdd(run, $"{Path.GetFileName(file)} {id}");
-                    }
+                    testRuns.TryAdd(run, $"{file} {id}");
                 }
             }
         }
@@ -110,24 +117,45 @@ public class TestSplitLeakTests
         }
     }
 
-    /// <summary>The tools that write the gold files hold their text by design.</summary>
-    private static bool IsGoldGenerator(string relative) =>
-        relative.StartsWith("tools/", StringComparison.Ordinal) && relative.Contains("gold", StringComparison.Ordinal);
-
-    private static IEnumerable<(string Id, string Text)> GoldTexts(string file)
+    /// <summary>The tools that write the gold files (data/gold/*/*.jsonl) hold their text by design.</summary>
+    private static readonly HashSet<string> _goldGenerators = new(StringComparer.Ordinal)
     {
-        foreach (var line in File.ReadLines(file))
-        {
-            if (!line.StartsWith('{'))
-            {
-                continue;
-            }
+        "tools/build_gold_events.py", "tools/build_gold_fusion.py", "tools/build_gold_places.py", "tools/build_gold_dates.py",
+        "tools/claims_gold_build.py",
+    };
 
-            using var json = System.Text.Json.JsonDocument.Parse(line);
-            if (json.RootElement.TryGetProperty("text", out var text) && text.GetString() is { } value)
+    private static bool IsGoldGenerator(string relative) => _goldGenerators.Contains(relative);
+
+    /// <summary>Every gold record's text, whether it is held out, and where it comes from.</summary>
+    private static IEnumerable<(string File, string Id, string Text, bool HeldOut)> HeldOutAndDevRecords(string gold)
+    {
+        foreach (var (pattern, heldOut) in new[] { ("*.dev.jsonl", false), ("*.test.jsonl", true) })
+        {
+            foreach (var file in Directory.EnumerateFiles(gold, pattern, SearchOption.AllDirectories))
             {
-                var id = json.RootElement.TryGetProperty("id", out var idElement) ? idElement.ToString() : "?";
-                yield return (id, value);
+                foreach (var (id, text) in GoldTexts.Read(file))
+                {
+                    yield return (Path.GetFileName(file), id, text, heldOut);
+                }
+            }
+        }
+
+        // PLOVER-coded sentences: one JSON array each, split by the id's hash as the coding evaluators split them.
+        var plover = new List<string> { Path.Combine(gold, "plover", "plover_fresh.json") };
+        if (SharedData.Exists("coding/plover/PLOVER_GSR_CAMEO.txt"))
+        {
+            plover.Add(SharedData.PathOf("coding/plover/PLOVER_GSR_CAMEO.txt"));
+        }
+
+        foreach (var file in plover.Where(File.Exists))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            foreach (var record in json.RootElement.EnumerateArray())
+            {
+                if (record.TryGetProperty("id", out var id) && record.TryGetProperty("text", out var text) && text.GetString() is { } value)
+                {
+                    yield return (Path.GetFileName(file), id.GetString()!, value, !CodingEvaluators.IsDev(id.GetString()!));
+                }
             }
         }
     }
