@@ -6,6 +6,8 @@ using Sitrep.Text;
 namespace Sitrep.Claims;
 
 // The scan's part: Channel: the medium a claim was made in ("on Telegram", "in a statement", "told Reuters"), nearest the cue.
+// An outlet the channel list does not name is read by its shape (OutletShapes): the one a speaker talks to ("told Radio X")
+// and a claimant that is itself an outlet ("The Q Post reported ...") when nothing else in the clause names a channel.
 public sealed partial class AttributionDetector
 {
     private sealed partial class Scan
@@ -18,6 +20,17 @@ public sealed partial class AttributionDetector
             {
                 if (content.Contains(_tokens[k].Start) || InQuote(k))
                 {
+                    continue;
+                }
+
+                if (AddresseeOutlet(k, Math.Min(to, _tokens.Length)) is { } addressee)
+                {
+                    if (Math.Abs(k - cueToken) < bestDistance)
+                    {
+                        best = addressee;
+                        bestDistance = Math.Abs(k - cueToken);
+                    }
+
                     continue;
                 }
 
@@ -41,7 +54,45 @@ public sealed partial class AttributionDetector
                 }
             }
 
-            return best;
+            return best ?? ClaimantOutlet(claimant);
+        }
+
+        /// <summary>
+        /// An unlisted outlet addressed at token k ("told Radio X"); null when none is, or when the channel list knows
+        /// the name (then the list's canonical name is read where the name starts).
+        /// </summary>
+        private string? AddresseeOutlet(int k, int limit)
+        {
+            if (_lexicon.OutletShapes.AddresseeAt(_text, _tokens, k, limit) is not { } found
+                || _lexicon.ChannelIndex.TryMatch(_text, _tokens, found.Start, limit, out _)
+                || found.Start > 0 && _lexicon.ChannelIndex.TryMatch(_text, _tokens, found.Start - 1, limit, out _))
+            {
+                return null;
+            }
+
+            return found.Name;
+        }
+
+        private string? ClaimantOutlet(ClaimantMention? claimant)
+        {
+            if (claimant is null)
+            {
+                return null;
+            }
+
+            var first = 0;
+            while (first < _tokens.Length && _tokens[first].End <= claimant.Span.Start)
+            {
+                first++;
+            }
+
+            var end = first;
+            while (end < _tokens.Length && _tokens[end].Start < claimant.Span.End)
+            {
+                end++;
+            }
+
+            return _lexicon.OutletShapes.InClaimant(_text, _tokens, first, end);
         }
     }
 }

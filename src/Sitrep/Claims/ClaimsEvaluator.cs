@@ -286,7 +286,7 @@ public static class ClaimsEvaluator
         ArgumentNullException.ThrowIfNull(analyze);
         var c = CultureInfo.InvariantCulture;
         var b = new StringBuilder();
-        int statusErrors = 0, claimantErrors = 0;
+        int statusErrors = 0, claimantErrors = 0, channelErrors = 0;
         foreach (var passage in gold)
         {
             var predicted = analyze(passage.Text);
@@ -298,6 +298,12 @@ public static class ClaimsEvaluator
                 var pred = predicted[p];
                 var claimantRight = ClaimantMatches(goldClaim.Claimant, pred.Claimant, passage.Text, AliasesOf(passage, goldClaim.Claimant).ToList());
                 var statusRight = goldClaim.Status == pred.Status;
+                if (!string.Equals(goldClaim.Channel, pred.Channel, StringComparison.OrdinalIgnoreCase))
+                {
+                    channelErrors++;
+                    block.AppendLine(c, $"  CHANNEL: gold [{goldClaim.Channel ?? "-"}], predicted [{pred.Channel ?? "-"}] for [{Clip(goldClaim.Content)}]");
+                }
+
                 if (claimantRight && statusRight)
                 {
                     continue;
@@ -336,7 +342,7 @@ public static class ClaimsEvaluator
             }
         }
 
-        b.AppendLine(c, $"{statusErrors} status errors, {claimantErrors} claimant errors");
+        b.AppendLine(c, $"{statusErrors} status errors, {claimantErrors} claimant errors, {channelErrors} channel errors");
         return b.ToString();
     }
 

@@ -336,6 +336,9 @@ public sealed class ClaimsLexicon
     /// </summary>
     public ClaimStatusModel? StatusModel { get; private set; }
 
+    /// <summary>The shape of an outlet's name (outlet_shapes.tsv), for outlets channels.tsv does not list.</summary>
+    public OutletShapes OutletShapes { get; private init; } = OutletShapes.Empty;
+
     /// <summary>This lexicon with another status model (null: the stance rule), for training and measuring.</summary>
     public ClaimsLexicon WithStatusModel(ClaimStatusModel? model)
     {
@@ -646,6 +649,7 @@ public sealed class ClaimsLexicon
             identityWords.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase), measures, agency, vague.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase))
         {
             StatusModel = model,
+            OutletShapes = OutletShapes.Load(directory),
         };
     }
 

@@ -128,6 +128,47 @@ public class AttributionDetectorTests
         Assert.Equal("the convoy had been ambushed", claim.Content.Slice(t));
     }
 
+    // Outlets channels.tsv does not list, read by the shape of their names (outlet_shapes.tsv); invented outlets.
+    [Theory]
+    [InlineData("A farmer, Tomas Verhoef, told Radio Kessandra that the convoy had been ambushed.", "Radio Kessandra")]
+    [InlineData("A farmer, Tomas Verhoef, told the Marovia Tribune that the convoy had been ambushed.", "Marovia Tribune")]
+    [InlineData("A farmer, Tomas Verhoef, told the Belgian newspaper Le Quotidien Neuf that the convoy had been ambushed.", "Le Quotidien Neuf")]
+    [InlineData("A farmer, Tomas Verhoef, told state broadcaster KTVN that the convoy had been ambushed.", "KTVN")]
+    [InlineData("A farmer, Tomas Verhoef, told Ostrava Dnes, a Czech news site, that the convoy had been ambushed.", "Ostrava Dnes")]
+    [InlineData("A farmer, Tomas Verhoef, told El Vigilante that the convoy had been ambushed.", "El Vigilante")]
+    [InlineData("A farmer, Tomas Verhoef, told Kessandrix that the convoy had been ambushed.", "Kessandrix")]
+    [InlineData("A farmer, Tomas Verhoef, speaking to Marovia Online, said the convoy had been ambushed.", "Marovia Online")]
+    public void Detect_UnlistedOutletAddressed_IsTheChannel(string text, string channel)
+    {
+        var claim = Only(text, out var t);
+        Assert.Equal(channel, claim.Channel);
+        Assert.Equal("the convoy had been ambushed", claim.Content.Slice(t));
+    }
+
+    // A person told something is no channel: a full name without an outlet's marks, or a surname the passage gave a person.
+    [Theory]
+    [InlineData("A farmer, Tomas Verhoef, told Anika Brandt that the convoy had been ambushed.")]
+    [InlineData("Anika Brandt arrived at noon. A farmer, Tomas Verhoef, told Brandt that the convoy had been ambushed.")]
+    public void Detect_PersonAddressed_IsNoChannel(string text)
+    {
+        var (_, claims) = Detect(text);
+        Assert.All(claims, c => Assert.Null(c.Channel));
+    }
+
+    [Fact]
+    public void Detect_UnlistedOutletReported_OutletIsTheChannel()
+    {
+        var claim = Only("The Marovia Post reported that the battalion had lost half of its vehicles.", out _);
+        Assert.Equal("Marovia Post", claim.Channel);
+    }
+
+    [Fact]
+    public void Detect_AgencyWithoutOutletMarks_IsNoChannel()
+    {
+        var claim = Only("The Marovia Border Authority reported that the battalion had lost half of its vehicles.", out _);
+        Assert.Null(claim.Channel);
+    }
+
     [Fact]
     public void Detect_OutletReported_OutletIsClaimantAndChannel()
     {

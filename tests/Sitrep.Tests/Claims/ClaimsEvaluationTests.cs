@@ -81,8 +81,10 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // dev-only batch 10 more of them (Hespress, Benar News, Jubi, Armenpress, al-Zallaqa: dev 0.882 -> 0.870).
         // Round 22: batch 19 (fresh text) brought outlets named after "told" that the detector does not know (Addis
         // Standard, Greater Kashmir, Rappler, L'Orient-Le Jour, Aden al-Ghad, Le Nouvelliste ...): channel on its dev half
-        // 0.788, on its test half 0.548, test 0.849 with it (no code change moved channels), so the floor is 0.84.
-        Assert.True(score.ChannelAccuracy >= 0.84, $"channel accuracy {score.ChannelAccuracy:0.000}");
+        // 0.788, on its test half 0.548, test 0.849 with it (no code change moved channels), so the floor was 0.84.
+        // Round 23: such outlets read by the shape of their names (OutletShapes): dev 0.863 -> 0.920, test 0.847 -> 0.902
+        // (measured once), so the floor is 0.88.
+        Assert.True(score.ChannelAccuracy >= 0.88, $"channel accuracy {score.ChannelAccuracy:0.000}");
         // 0.947 on passages 001-053 of test, 0.940 (140/149) with batch 2: the new passages' hedges, not a code change.
         Assert.True(score.CertaintyAccuracy >= 0.93, $"certainty accuracy {score.CertaintyAccuracy:0.000}");
     }

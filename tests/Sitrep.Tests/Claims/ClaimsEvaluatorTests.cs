@@ -75,6 +75,16 @@ public class ClaimsEvaluatorTests
     }
 
     [Fact]
+    public void Errors_WrongChannel_ListsGoldAndPredictedChannel()
+    {
+        // Gold has no channel for either claim; a predicted one is a channel error even when claimant and status are right.
+        var withChannel = Predicted("two schools were hit", "The governor") with { Channel = "Reuters" };
+        var listing = ClaimsEvaluator.Errors([_passage], _ => [withChannel, Predicted("the driver was arrested", "Police")]);
+        Assert.Contains("CHANNEL: gold [-], predicted [Reuters] for [two schools were hit]", listing, StringComparison.Ordinal);
+        Assert.Contains("0 status errors, 0 claimant errors, 1 channel errors", listing, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Errors_PerfectPrediction_ListsNoPassage()
     {
         var listing = ClaimsEvaluator.Errors([_passage], _ => [Predicted("two schools were hit", "The governor"), Predicted("the driver was arrested", "Police")]);
