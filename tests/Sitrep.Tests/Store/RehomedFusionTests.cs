@@ -97,6 +97,21 @@ public class RehomedFusionTests
     }
 
     [Fact]
+    public void Rehome_JoinedEventHoldsAReportOfItsArticleBeyondTheComparedOnes_Stays()
+    {
+        // The joined event's reports past the first MaxCompared are not scored; the governor's article has one of them,
+        // and one article's events stay apart however well its line fits the rest.
+        var fuser = new EventFuser();
+        var outlets = Enumerable.Range(0, EventFuser.MaxCompared)
+            .Select(i => BridgedFusionTests.Member(BridgedFusionTests.Wire($"outlet{i}/ev0"), $"outlet{i}"));
+        var governorsOther = BridgedFusionTests.Member(BridgedFusionTests.Wire("governor/ev1"), "governor");
+        var nearMiss = new FusionCandidate("F-near", [_nearMiss, _vague]);
+
+        Assert.Single(fuser.Rehome("F-wire", [_wire, .. outlets], [nearMiss]));
+        Assert.Empty(fuser.Rehome("F-wire", [_wire, .. outlets, governorsOther], [nearMiss]));
+    }
+
+    [Fact]
     public void Rehome_LoneReport_StaysForTheBridgeToDecide()
     {
         var fuser = new EventFuser();
