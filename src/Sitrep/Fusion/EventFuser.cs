@@ -99,8 +99,10 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
     /// was there); when an outlet's report of its own incident arrives later, the vague report fits that one better, and
     /// had the two come the other way round it would have joined it. Moving it makes the ledger depend less on the order
     /// of arrival. A report moves only when it fits the joined event by the fuser's own test (no hard rule, the mean
-    /// score reaches the threshold) and is better supported there than by the other reports of its own event (the
-    /// summed scores, as <see cref="Choose"/> weighs candidates);
+    /// score reaches the threshold) and is better supported there than by the other reports of its own event (the mean
+    /// score times the reports compared, at most <see cref="MaxCompared"/> a side: <see cref="Choose"/> multiplies by all
+    /// of a candidate's reports, but a moved report is weighed against the joined event's known reports only), and
+    /// never into an event that holds a report of its own article, whichever of the joined reports that is;
     /// only events of two or more reports whose reports are all known are searched (a lone report's event is merged by
     /// a bridge instead, <see cref="ChooseWithBridges"/>). Candidates in id order and reports in merge order, each move
     /// checked against the joined event as it has grown, so the outcome is deterministic.
@@ -126,6 +128,11 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
                 }
 
                 together ??= [.. joinedMembers];
+                if (HoldsArticleOf(together, member))
+                {
+                    continue; // Score compares the earliest MaxCompared reports only: one article's events stay apart
+                }
+
                 var there = Score(member, new FusionCandidate(joined, together));
                 if (there < Threshold)
                 {
@@ -133,8 +140,8 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
                 }
 
                 var others = candidate.Members.Where(m => !ReferenceEquals(m, member) && !moved.Contains(m)).ToList();
-                // Support as Choose weighs it (the summed scores): one report's single resemblance must not pull a
-                // report away from the several outlets it agrees with.
+                // Support as the summed scores of the compared reports: one report's single resemblance must not pull
+                // a report away from the several outlets it agrees with.
                 var here = Score(member, new FusionCandidate(candidate.FusedId, others));
                 if (there * Math.Min(together.Count, MaxCompared) > here * Math.Min(others.Count, MaxCompared))
                 {
@@ -146,6 +153,20 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
         }
 
         return moves ?? (IReadOnlyList<FusionMove>)[];
+    }
+
+    /// <summary>Whether one of the reports is of the report's article (all of them, not only those <see cref="Score"/> compares).</summary>
+    private static bool HoldsArticleOf(List<MemberEvent> reports, MemberEvent report)
+    {
+        foreach (var other in reports)
+        {
+            if (other.ArticleId == report.ArticleId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The candidates the report fits (in id order), and among them the one whose reports' summed scores are highest.</summary>

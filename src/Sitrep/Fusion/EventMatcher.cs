@@ -166,8 +166,9 @@ public static class EventMatcher
             return (null, margin);
         }
 
-        // A place told less precisely by one outlet (the town "near" it, the region only, no place at all) is weaker
-        // evidence: the pair pays its loose-place margin on top, or stays apart when its weights say so.
+        // A place told less precisely by one outlet (the region only, no place at all; not the town "near" it, which
+        // for two kinds of incident is the fighting outside the town struck) is weaker evidence: the pair pays its
+        // loose-place margin on top, or stays apart when its weights say so.
         return weights.LoosePlaceMargin is { } loose && PlacedOnlyLoosely(a, b)
             ? (null, margin + loose)
             : ("different event type, not the same named place", 0);
@@ -226,18 +227,21 @@ public static class EventMatcher
             return true;
         }
 
-        return a.GeoPrecision == 3 && b.GeoPrecision == 3 && a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase);
+        return OnlyInOneRegion(a, b);
     }
 
+    /// <summary>Both reports placed only in one first-level division, the same one.</summary>
+    private static bool OnlyInOneRegion(EventRecord a, EventRecord b) =>
+        a.GeoPrecision == 3 && b.GeoPrecision == 3 && a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
-    /// Placed alike without naming one town: one report placed nowhere (the geocoder missed its place, or it names
-    /// none), or both placed only in one first-level division. Unlike <see cref="LooselySamePlace"/>, one town "in" one
+    /// Placed alike without naming one town: one report or both placed nowhere (the geocoder missed a place, or the
+    /// report names none), or both placed only in one first-level division. Unlike <see cref="LooselySamePlace"/>, one town "in" one
     /// report and "near" it in the other is not taken: for two kinds of incident those are the strike on the city and
     /// the fighting outside it (<see cref="SameNamedPlace"/>).
     /// </summary>
     private static bool PlacedOnlyLoosely(EventRecord a, EventRecord b) =>
-        a.Iso3 is null || b.Iso3 is null
-        || (a.GeoPrecision == 3 && b.GeoPrecision == 3 && a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase));
+        a.Iso3 is null || b.Iso3 is null || OnlyInOneRegion(a, b);
 
     /// <summary>
     /// Both reports are of one day: the same date at day precision, or one report gives no date and the other's day

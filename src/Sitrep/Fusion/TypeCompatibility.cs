@@ -18,8 +18,9 @@ public enum TypeRelation
 /// reports give one same count), and <see cref="MixedTargetsMargin"/> on top when one report's target is unarmed
 /// (civilians, protesters) and the other's armed; null there means such a pair never merges (one may be the raid on
 /// the village and the other the fight with the army beside it); <see cref="LoosePlaceMargin"/> on top when the two
-/// name no one same town but are placed loosely alike (one town "in" and "near", one region only, one report unplaced;
-/// null: such a pair never merges without one same count).
+/// name no one same town but are placed loosely alike (both in one region only, or one or both reports unplaced; not one
+/// town "in" one and "near" it in the other: EventMatcher.PlacedOnlyLoosely; null: such a pair never merges without one
+/// same count).
 /// </summary>
 public sealed record CrossTypeWeights(double Margin, double? MixedTargetsMargin, double? LoosePlaceMargin);
 

@@ -100,7 +100,11 @@ public abstract partial class SqlStore
     /// <summary>
     /// Moves reports into the fused event a newer report fits better (<see cref="EventFuser.Rehome"/>) and rebuilds the
     /// events they left and joined from their reports; the fused claims of the moved reports' articles are rebuilt with
-    /// the batch, as after a bridge. A report moves once, and only from the event it is still in.
+    /// the batch, as after a bridge. A report moves once, only from the event it is still in, and only while another
+    /// report stays there: the moves were chosen for each of the article's events against the events as they were
+    /// before any moved, so two of its events may each take one report of one two-report event, and the last report
+    /// leaving would be a merge, the bridge's to decide (<see cref="EventFuser.Rehome"/>). Nor does a report move into
+    /// an event that holds a report of its own article (the fuser compares only an event's earliest reports).
     /// </summary>
     private void MoveMembers(IReadOnlyList<FusionMove> moves, FusionBatch batch)
     {
@@ -109,10 +113,13 @@ public abstract partial class SqlStore
         foreach (var move in moves)
         {
             var eventId = move.Member.Event.Id;
-            if (!moved.Add(eventId) || !batch.Index.TryGet(move.From, out _) || !batch.Index.TryGet(move.To, out _))
+            if (moved.Contains(eventId) || !batch.Index.TryGet(move.From, out _) || !batch.Index.TryGet(move.To, out _)
+                || !MayMove(move, batch.Transaction))
             {
                 continue;
             }
+
+            moved.Add(eventId);
 
             Run(
                 "UPDATE fused_event_members SET fused_id = @To WHERE event_id = @EventId AND fused_id = @From",
@@ -132,6 +139,22 @@ public abstract partial class SqlStore
 
         RebuildFused(touched, batch);
     }
+
+    /// <summary>
+    /// Whether the move may be made as the ledger stands after the batch's earlier moves: the report is still in the
+    /// event it leaves, another report stays there, and the event it joins holds no report of its article.
+    /// </summary>
+    private bool MayMove(FusionMove move, DbTransaction transaction) =>
+        Connection.QuerySingle<(long Staying, long StillThere, long SameArticle)>(
+            """
+            SELECT
+                (SELECT COUNT(*) FROM fused_event_members WHERE fused_id = @From AND event_id <> @EventId),
+                (SELECT COUNT(*) FROM fused_event_members WHERE fused_id = @From AND event_id = @EventId),
+                (SELECT COUNT(*) FROM fused_event_members m JOIN events e ON e.id = m.event_id
+                 WHERE m.fused_id = @To AND e.article_id = @ArticleId)
+            """,
+            new { move.From, move.To, EventId = move.Member.Event.Id, move.Member.ArticleId },
+            transaction) is { Staying: > 0, StillThere: 1, SameArticle: 0 };
 
     /// <summary>
     /// Moves the reports of the bridged fused events into the kept one (<see cref="EventFuser.ChooseWithBridges"/>),

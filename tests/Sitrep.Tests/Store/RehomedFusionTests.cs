@@ -26,11 +26,29 @@ public class RehomedFusionTests
         };
     }
 
-    private static StoredArticle Article(string id, EventRecord e)
+    /// <summary>The near-miss told without its day: it fits the governor's line of the 16th and a report of the 17th.</summary>
+    private static EventRecord UndatedVovchansk(string id) =>
+        Vovchansk(id) with { EventDate = null, DateStart = null, DateEnd = null, TimePrecision = null };
+
+    /// <summary>Another outlet's report of the Vovchansk strike, dated the 17th: the governor's line of the 16th is another day.</summary>
+    private static EventRecord VovchanskOnThe17th(string id)
     {
-        var text = string.Join(" ", e.Evidence.Select(s => s.Text));
+        const string Text = "Three people were killed when a drone hit a market in Vovchansk on Sunday.";
+        var day = new DateOnly(2024, 11, 17);
+        return Vovchansk(id) with
+        {
+            EventDate = day,
+            DateStart = day,
+            DateEnd = day,
+            Evidence = [new SpanRecord(0, Text.Length, Text)],
+        };
+    }
+
+    private static StoredArticle Article(string id, params EventRecord[] events)
+    {
+        var text = string.Join(" ", events.SelectMany(e => e.Evidence).Select(s => s.Text));
         return new StoredArticle(
-            new ArticleAnalysis { Id = id, Source = id, Published = new DateOnly(2024, 11, 17), Events = [e] },
+            new ArticleAnalysis { Id = id, Source = id, Published = new DateOnly(2024, 11, 17), Events = [.. events] },
             text,
             ArticleIds.ContentHash(text));
     }
@@ -79,6 +97,21 @@ public class RehomedFusionTests
     }
 
     [Fact]
+    public void Rehome_JoinedEventHoldsAReportOfItsArticleBeyondTheComparedOnes_Stays()
+    {
+        // The joined event's reports past the first MaxCompared are not scored; the governor's article has one of them,
+        // and one article's events stay apart however well its line fits the rest.
+        var fuser = new EventFuser();
+        var outlets = Enumerable.Range(0, EventFuser.MaxCompared)
+            .Select(i => BridgedFusionTests.Member(BridgedFusionTests.Wire($"outlet{i}/ev0"), $"outlet{i}"));
+        var governorsOther = BridgedFusionTests.Member(BridgedFusionTests.Wire("governor/ev1"), "governor");
+        var nearMiss = new FusionCandidate("F-near", [_nearMiss, _vague]);
+
+        Assert.Single(fuser.Rehome("F-wire", [_wire, .. outlets], [nearMiss]));
+        Assert.Empty(fuser.Rehome("F-wire", [_wire, .. outlets, governorsOther], [nearMiss]));
+    }
+
+    [Fact]
     public void Rehome_LoneReport_StaysForTheBridgeToDecide()
     {
         var fuser = new EventFuser();
@@ -115,6 +148,66 @@ public class RehomedFusionTests
             Assert.Equal(2, fused.Count);
             var groups = fused.Select(f => string.Join("+", f.Sources.Select(s => s.ArticleId).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
             Assert.Equal(["governor+wire", "vovchansk"], groups);
+            foreach (var (id, stored, rebuilt, storedFold, rebuiltFold) in store.FusedEventsAndRebuilds())
+            {
+                Assert.True(stored == rebuilt, $"fused event {id}:\nstored  {stored}\nrebuilt {rebuilt}");
+                Assert.Equal(rebuiltFold, storedFold);
+            }
+
+            FusedActorsCheck.AssertMatchTheirReports(store);
+        }
+    }
+
+    [Fact]
+    public void Reports_AsWritten_EachOfTheTwoEventsFitsOneReportOfTheOldEventBetter()
+    {
+        // What the test below rests on: the governor's line and the undated near-miss are one fused event; the wire's
+        // report fits the line better (and not the near-miss: another town), its second report the near-miss better (and
+        // not the line: another day).
+        var fuser = new EventFuser();
+        var undated = BridgedFusionTests.Member(UndatedVovchansk("vovchansk/ev0"), "vovchansk");
+        var secondReport = BridgedFusionTests.Member(VovchanskOnThe17th("wire/ev1"), "wire");
+        var pair = EventMatcher.Match(_vague, undated);
+        Assert.True(pair.IsCompatible && pair.Score >= fuser.Threshold, $"{pair.Score:0.000} {pair.Veto}");
+        Assert.True(EventMatcher.Match(_vague, _wire).Score > pair.Score);
+        Assert.False(EventMatcher.Match(_wire, undated).IsCompatible);
+        var second = EventMatcher.Match(undated, secondReport);
+        Assert.True(second.IsCompatible && second.Score > pair.Score, $"{second.Score:0.000} {second.Veto}");
+        Assert.False(EventMatcher.Match(_vague, secondReport).IsCompatible);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void SaveBatch_TwoEventsOfOneArticleEachFitOneReportOfATwoReportEvent_TheLastReportStays(string backend)
+    {
+        // Each of the wire's events would take one of the two reports of the governor's event (the moves are chosen
+        // against the ledger before either is made): the first moves, the last report stays, and no fused event is left
+        // without reports.
+        foreach (var oneBatch in new[] { false, true })
+        {
+            using var test = StoreBackends.Create(backend);
+            using var store = (SqlStore)test.Open();
+            StoredArticle[] articles =
+            [
+                Article("vovchansk", UndatedVovchansk("vovchansk/ev0")),
+                Article("governor", _vague.Event),
+                Article("wire", _wire.Event, VovchanskOnThe17th("wire/ev1")),
+            ];
+            if (oneBatch)
+            {
+                store.SaveBatch(articles);
+            }
+            else
+            {
+                foreach (var article in articles)
+                {
+                    store.SaveBatch([article]);
+                }
+            }
+
+            var fused = store.QueryEvents(new EventQuery());
+            var groups = fused.Select(f => string.Join("+", f.Sources.Select(s => s.ArticleId).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
+            Assert.Equal(["governor+wire", "vovchansk", "wire"], groups);
             foreach (var (id, stored, rebuilt, storedFold, rebuiltFold) in store.FusedEventsAndRebuilds())
             {
                 Assert.True(stored == rebuilt, $"fused event {id}:\nstored  {stored}\nrebuilt {rebuilt}");
