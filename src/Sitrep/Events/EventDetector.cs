@@ -2518,7 +2518,7 @@ public sealed class EventDetector
         var warnings = ImmutableArray.CreateBuilder<string>();
 
         // Place and date first: the actors' country and regime depend on them.
-        var location = EventLocator.Choose(view.Document.Text, view.Text, OutsideEndConditions(view, sentence, first.First), sentence, triggerSpan);
+        var location = EventLocator.Choose(view.Document.Text, view.Text, OutsideEndConditions(view, sentence, first.First), sentence, triggerSpan, view.Document.Get<PlacesLayer>().Gazetteer);
         var place = location.Mention is { IsResolved: true } m && !Possessive(view, m) ? m : null;
         if (place is not null && place.ActorRole == PlaceActorRole.Source)
         {

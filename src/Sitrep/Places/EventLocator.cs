@@ -32,10 +32,16 @@ public static class EventLocator
     private static readonly LocatorWords _words = LocatorWords.Default;
 
     /// <summary>The location of the event whose trigger is <paramref name="trigger"/> in <paramref name="sentence"/>.</summary>
-    public static EventLocation Choose(Document document, Sentence sentence, TextSpan trigger) =>
-        Choose(document.Text, document.Get<TextLayer>(), document.Get<PlacesLayer>().Mentions, sentence, trigger);
+    public static EventLocation Choose(Document document, Sentence sentence, TextSpan trigger)
+    {
+        var places = document.Get<PlacesLayer>();
+        return Choose(document.Text, document.Get<TextLayer>(), places.Mentions, sentence, trigger, places.Gazetteer);
+    }
 
-    public static EventLocation Choose(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, Sentence sentence, TextSpan trigger)
+    /// <param name="gazetteer">
+    /// The gazetteer <paramref name="mentions"/> were resolved against: a settlement it keeps in reserve is looked up there.
+    /// </param>
+    public static EventLocation Choose(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, Sentence sentence, TextSpan trigger, Gazetteer gazetteer)
     {
         var triggerToken = TokenAt(layer, sentence, trigger.Start);
         PlaceMention? best = null;
@@ -74,7 +80,7 @@ public static class EventLocator
             {
                 // "in Oog, west of Las Anod": the gazetteer lacks the settlement, or knows only a namesake abroad; the
                 // event keeps the settlement's name and lies near the town the bearing is told from (precision 2).
-                var near = PlacedNear(told, best);
+                var near = PlacedNear(gazetteer, told, best);
                 return new EventLocation(near, EventLocationReason.Chosen, $"'{told.Text}', near '{best.Text}', which the bearing tells it from");
             }
 
@@ -98,7 +104,7 @@ public static class EventLocator
 
             if (!best.IsResolved && BearingReference(text, layer, mentions, best, sentence) is { } reference)
             {
-                var near = PlacedNear(best, reference);
+                var near = PlacedNear(gazetteer, best, reference);
                 return new EventLocation(near, EventLocationReason.Chosen, $"'{best.Text}', near '{reference.Text}', which the bearing tells it from");
             }
 
@@ -109,7 +115,7 @@ public static class EventLocator
                 // known town or district, 3 when only the region is known).
                 // A settlement the gazetteer keeps only in reserve in that division gets its own point (precision 1 when
                 // the text puts the event in it).
-                var kept = Reserved(around, best.Text);
+                var kept = Reserved(gazetteer, around, best.Text);
                 var placed = best with
                 {
                     Place = kept?.In(around, inRegion: true) ?? Unlisted(around, best.Text),
@@ -372,8 +378,8 @@ public static class EventLocator
     /// A settlement the gazetteer cannot place (or places only abroad), at the point of the town the text tells it from:
     /// its own name, that town's divisions, ACLED precision 2 (near a known town).
     /// </summary>
-    private static PlaceMention PlacedNear(PlaceMention settlement, PlaceMention town) =>
-        settlement.Relation == PlaceRelation.In && Reserved(town.Place!, settlement.Text) is { } kept && WithinToldDistance(kept, town)
+    private static PlaceMention PlacedNear(Gazetteer gazetteer, PlaceMention settlement, PlaceMention town) =>
+        settlement.Relation == PlaceRelation.In && Reserved(gazetteer, town.Place!, settlement.Text) is { } kept && WithinToldDistance(kept, town)
             ? settlement with
             {
                 // "in Tsakholo, about 15 km east of Mafeteng": a village the gazetteer keeps in reserve in the
@@ -406,11 +412,11 @@ public static class EventLocator
     private const double _unstatedNearKm = 50;
 
     /// <summary>
-    /// The settlement called <paramref name="name"/> that the gazetteer keeps in reserve (<see cref="Gazetteer.LookupReserve"/>)
+    /// The settlement called <paramref name="name"/> that <paramref name="gazetteer"/> keeps in reserve (<see cref="Gazetteer.LookupReserve"/>)
     /// in the first-level division of <paramref name="holder"/>, the place the text puts it in or tells it from.
     /// </summary>
-    private static ReservePlace? Reserved(ResolvedPlace holder, string name) =>
-        holder.Admin1Code is { } key ? Gazetteer.Default.LookupReserve(key, name) : null;
+    private static ReservePlace? Reserved(Gazetteer gazetteer, ResolvedPlace holder, string name) =>
+        holder.Admin1Code is { } key ? gazetteer.LookupReserve(key, name) : null;
 
     private static PlaceMention NearTown(PlaceMention settlement, PlaceMention town) => settlement with
     {

@@ -128,8 +128,11 @@ public sealed record PlaceMention(
         : place.Name;
 }
 
-/// <summary>The places layer: every place mention in document order, resolved or not.</summary>
-public sealed record PlacesLayer(ImmutableArray<PlaceMention> Mentions);
+/// <summary>
+/// The places layer: every place mention in document order, resolved or not, and the gazetteer they were resolved
+/// against (later stages that look a name up again, such as <see cref="EventLocator"/>, must use the same one).
+/// </summary>
+public sealed record PlacesLayer(ImmutableArray<PlaceMention> Mentions, Gazetteer Gazetteer);
 
 /// <summary>How a place name stands for a government or people (<see cref="PlaceMention.ActorRole"/>).</summary>
 public enum PlaceActorRole : byte

@@ -128,7 +128,7 @@ public static class PlacesEvaluator
             }
 
             t[2]++;
-            var chosen = EventLocator.Choose(text, layer, mentions, sentence, verb.Value).Mention;
+            var chosen = EventLocator.Choose(text, layer, mentions, sentence, verb.Value, geocoder.Gazetteer).Mention;
             var correct = chosen is not null && gold.Any(g => g.Overlaps(chosen.Span));
             t[3] += correct ? 1 : 0;
             if (!correct)

@@ -40,7 +40,7 @@ public sealed class PlacesStage : IStage
             .Where(m => m.Reason != PlaceReason.None)
             .Select(m => $"place.{m.Reason} {m.Span}: {m.Detail}")
             .ToList();
-        var result = document.With(new PlacesLayer(mentions));
+        var result = document.With(new PlacesLayer(mentions, _geocoder.Gazetteer));
         return warnings.Count == 0 ? result : result.WithWarnings(warnings);
     }
 }

@@ -60,7 +60,7 @@ public class SituatingRegionAndPossessiveTests
         var layer = document.Get<Sitrep.Text.TextLayer>();
         var mentions = Geocoder.Default.Find(text, layer);
         var trigger = text.IndexOf("protested", StringComparison.Ordinal);
-        var chosen = EventLocator.Choose(text, layer, mentions, layer.Sentences[0], new Sitrep.Documents.TextSpan(trigger, trigger + 9)).Mention;
+        var chosen = EventLocator.Choose(text, layer, mentions, layer.Sentences[0], new Sitrep.Documents.TextSpan(trigger, trigger + 9), Gazetteer.Default).Mention;
         Assert.Equal("La Plata", chosen?.Text);
         Assert.Equal("Buenos Aires", chosen?.Place?.Admin1);
     }
@@ -73,7 +73,7 @@ public class SituatingRegionAndPossessiveTests
         var layer = TestText.Analyze(text);
         var mentions = Geocoder.Default.Find(text, layer);
         var trigger = text.IndexOf(verb, StringComparison.Ordinal);
-        var chosen = EventLocator.Choose(text, layer, mentions, layer.Sentences[0], new Sitrep.Documents.TextSpan(trigger, trigger + verb.Length)).Mention;
+        var chosen = EventLocator.Choose(text, layer, mentions, layer.Sentences[0], new Sitrep.Documents.TextSpan(trigger, trigger + verb.Length), Gazetteer.Default).Mention;
         Assert.Equal(expected, chosen?.Text);
         Assert.NotNull(chosen?.Place); // placed in the city that possesses it
     }
