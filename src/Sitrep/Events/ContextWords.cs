@@ -10,7 +10,7 @@ public sealed class ContextWords
     [
         "verb_only", "force_words", "negation", "hypothetical", "future", "historical", "fatality_cues", "injury_cues",
         "person_nouns", "civilian_nouns", "release_objects", "anaphora", "clause_breakers", "background_markers",
-        "circumstance_markers", "habitual", "report_negation", "irrealis_governors", "crowd_words", "protester_words",
+        "circumstance_markers", "habitual", "report_negation", "irrealis_governors", "crowd_words", "riot_setting", "protester_words",
         "new_incident_markers", "years_after", "consequence_lemmas", "aftermath_lemmas", "future_after_noun", "generic_agents", "subordinators", "report_verbs", "light_verbs", "obligation", "threat_conditions", "protest_purposes",
         "duration_nouns", "support_markers", "time_units", "launch_objects", "response_markers", "earlier_markers", "tally_subjects", "accusation", "repetition_quantifiers", "quantity_heads",
         "day_names", "infinitive_governors", "force_kind_heads", "locatives", "place_prepositions",

@@ -2650,7 +2650,7 @@ public sealed class EventDetector
         var seizure = new Seizure(ForcedRecruitment(view, sentence), hits.Any(h => _lexicon.Hierarchy["person_capture"].Contains(h.Trigger.Lemma) && CapturesPerson(view, sentence, h.End)),
             Any(view, sentence.FirstToken, sentence.EndToken, _words.Of("seizure_verbs")));
         List<TriggerHit> typing = told is { Count: > 0 } ? [.. hits, .. told] : hits;
-        var (acled, mode) = Type(typing, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget, WeaponMeans(view, hits, cues), demonstratorsFight);
+        var (acled, mode) = Type(typing, cues, actor1, actor2, place, civilianVictims, numbers.Fatalities, crowd, protesters, againstForces, foughtBefore, riotBefore, seizure, militaryTarget, WeaponMeans(view, hits, cues), demonstratorsFight, RiotSetting(view, sentence.FirstToken, sentence.EndToken));
         if (acled is null && bareDeaths && numbers.Fatalities > 0)
         {
             warnings.Add(AnaphoraMark.BareToll);
@@ -2843,6 +2843,24 @@ public sealed class EventDetector
             if (_words.Of("mutual_prepositions").Contains(view.Words[i]))
             {
                 return Any(view, i + 1, Math.Min(clauseEnd, i + 6), _words.ForceWords);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A riot named in the sentence (context_words riot_setting: "during riots", "following the public disorder"), not
+    /// as the modifier of a noun ("riot police", "riot gear").
+    /// </summary>
+    private bool RiotSetting(DocView view, int from, int to)
+    {
+        var setting = _words.Of("riot_setting");
+        for (var i = from; i < to; i++)
+        {
+            if (setting.Contains(view.Words[i]) && !(i + 1 < to && view.Tag(i + 1) is Upos.NOUN or Upos.PROPN))
+            {
+                return true;
             }
         }
 
@@ -3241,7 +3259,8 @@ public sealed class EventDetector
         Seizure seizure,
         bool militaryTarget,
         IReadOnlySet<int> weaponMeans,
-        bool demonstratorsFight)
+        bool demonstratorsFight,
+        bool riotSetting)
     {
         if (hits.All(h => h.Trigger.AcledCandidates.IsEmpty))
         {
@@ -3339,6 +3358,14 @@ public sealed class EventDetector
             {
                 return (protestTrigger.AcledCandidates[0], null);
             }
+        }
+
+        // "arrested 30 people during riots", "shops were looted during the unrest", "vandalism and looting ...; the
+        // security forces arrested those responsible": arrests, looting and burning told in a riot are that riot (ACLED
+        // codes looting/property destruction as a strategic development only outside violent contexts).
+        if ((riotSetting || Has("riot_named")) && lemmas.All(l => role["riot_setting_acts"].Contains(l)))
+        {
+            return (Sub("Violent demonstration"), null);
         }
 
         // "arrested 25 Palestinians in overnight raids": the raid is how the arrests were made.

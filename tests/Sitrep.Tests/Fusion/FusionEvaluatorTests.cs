@@ -240,7 +240,11 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // Merged with the same session's date work (issue #4: a telling date gives way to the event's, 'overnight into X'):
         // given false 9/383 -> 8/382, missed 41.5%, 9.5% -> 9.7% of correctly extracted pairs, B-cubed F1 0.892 -> 0.893;
         // reversed 16/380, 43.0%; shuffled 10/381, 41.9%.
-        Assert.True(score.MissedGivenExtractionRate <= 0.098, score.Describe());
+        // Session 23's events typing (issue #5: arrests and looting told in a named riot are that riot; a stabbing is an
+        // attack) extracted more dev pairs correctly: given false 8/382 -> 6/385, missed 265 -> 260 (36.3 -> 35.1 points
+        // extraction), 9.7% -> 10.4% of correctly extracted pairs (the denominator gained harder pairs; fusion code
+        // unchanged), B-cubed F1 0.893 -> 0.895; reversed 16 -> 15 false, 43.0% -> 42.3%; shuffled 10 -> 8, 41.9% -> 41.2%.
+        Assert.True(score.MissedGivenExtractionRate <= 0.105, score.Describe());
         Assert.True(score.BCubedF1 >= 0.891, score.Describe());
         Assert.True(score.Precision >= 0.975, score.Describe());
         Assert.All(scores, s => Assert.True(s.Score.FalseMergeRate <= 0.045 && s.Score.MissedMergeRate <= 0.431 && s.Score.BCubedF1 >= 0.883, $"{s.Order}: {s.Score.Summary()}"));

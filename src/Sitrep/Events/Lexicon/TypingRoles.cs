@@ -16,7 +16,7 @@ public sealed class TypingRoles
         "riot_people", "protest", "force_on_protesters", "crowd_control", "firearms", "gunfire", "intervention",
         "demonstration_violence", "arrest", "arrest_excluded", "remote_generic", "remote_noun", "violent", "vac_specific",
         "vac_attack", "lethal", "property", "accidental", "person_capture", "recruitment", "gunshots", "unnamed_blasts",
-        "reciprocal", "crowd_fighting", "counted_by_person",
+        "reciprocal", "crowd_fighting", "riot_named", "riot_setting_acts", "counted_by_person",
     ];
 
     private readonly FrozenDictionary<string, ImmutableArray<string>> _lists;
