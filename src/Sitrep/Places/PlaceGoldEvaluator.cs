@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Sitrep.Common;
 
 namespace Sitrep.Places;
 
@@ -25,34 +26,17 @@ public sealed record PlaceGoldScores(string Label, int Reports, int Located, int
 /// </summary>
 public static class PlaceGoldEvaluator
 {
-    public static IReadOnlyList<PlaceGoldReport> Load(string path)
-    {
-        var reports = new List<PlaceGoldReport>();
-        foreach (var raw in File.ReadLines(path))
-        {
-            if (string.IsNullOrWhiteSpace(raw))
-            {
-                continue;
-            }
-
-            using var json = JsonDocument.Parse(raw);
-            var root = json.RootElement;
-            var gold = root.GetProperty("gold");
-            var published = root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String
-                ? DateOnly.ParseExact(p.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-                : (DateOnly?)null;
-            reports.Add(new PlaceGoldReport(
-                root.GetProperty("id").GetString()!,
-                root.GetProperty("text").GetString()!,
-                published,
-                gold.GetProperty("class").GetString()!,
-                gold.GetProperty("admin1").GetString()!,
-                gold.GetProperty("location").GetString()!,
-                gold.GetProperty("geo_precision").GetInt32()));
-        }
-
-        return reports;
-    }
+    public static IReadOnlyList<PlaceGoldReport> Load(string path) =>
+    [
+        .. GoldRecords.Read(path).Select(r => new PlaceGoldReport(
+            r.Id,
+            r.Text,
+            r.Published,
+            r.Gold.GetProperty("class").GetString()!,
+            r.Gold.GetProperty("admin1").GetString()!,
+            r.Gold.GetProperty("location").GetString()!,
+            r.Gold.GetProperty("geo_precision").GetInt32())),
+    ];
 
     /// <param name="reports">The gold reports of one split.</param>
     /// <param name="placeOfEvent">The place of the main coded event of a text (id, text, publication date), or null.</param>

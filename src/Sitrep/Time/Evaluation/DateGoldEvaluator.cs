@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Sitrep.Common;
 
 namespace Sitrep.Time.Evaluation;
 
@@ -18,34 +19,19 @@ public sealed record DateGoldOutcome(ImmutableArray<TimeMention> Mentions, DateO
 /// </summary>
 public static class DateGoldEvaluator
 {
-    public static IReadOnlyList<DateGoldReport> Load(string path)
-    {
-        var reports = new List<DateGoldReport>();
-        foreach (var raw in File.ReadLines(path))
-        {
-            if (string.IsNullOrWhiteSpace(raw))
-            {
-                continue;
-            }
-
-            using var json = JsonDocument.Parse(raw);
-            var root = json.RootElement;
-            var gold = root.GetProperty("gold");
-            var published = root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? Day(p.GetString()!) : (DateOnly?)null;
-            reports.Add(new DateGoldReport(
-                root.GetProperty("id").GetString()!,
-                root.GetProperty("text").GetString()!,
-                published,
-                gold.GetProperty("class").GetString()!,
-                gold.GetProperty("expression").GetString()!,
-                Day(gold.GetProperty("date_start").GetString()!),
-                Day(gold.GetProperty("date_end").GetString()!),
-                Day(gold.GetProperty("event_date").GetString()!),
-                gold.GetProperty("time_precision").GetInt32()));
-        }
-
-        return reports;
-    }
+    public static IReadOnlyList<DateGoldReport> Load(string path) =>
+    [
+        .. GoldRecords.Read(path).Select(r => new DateGoldReport(
+            r.Id,
+            r.Text,
+            r.Published,
+            r.Gold.GetProperty("class").GetString()!,
+            r.Gold.GetProperty("expression").GetString()!,
+            IsoDate.Read(r.Gold.GetProperty("date_start").GetString())!.Value,
+            IsoDate.Read(r.Gold.GetProperty("date_end").GetString())!.Value,
+            IsoDate.Read(r.Gold.GetProperty("event_date").GetString())!.Value,
+            r.Gold.GetProperty("time_precision").GetInt32())),
+    ];
 
     /// <param name="reports">The gold reports of one split.</param>
     /// <param name="analyse">Sitrep's time mentions and main event date for a text (id, text, publication date).</param>
@@ -110,8 +96,6 @@ public static class DateGoldEvaluator
     }
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
-
-    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>One report's outcome: the mention covering its expression (if any), whether it resolved to the gold span, the event date found.</summary>
