@@ -380,20 +380,10 @@ public static class EventLocator
     /// </summary>
     private static PlaceMention PlacedNear(Gazetteer gazetteer, PlaceMention settlement, PlaceMention town) =>
         settlement.Relation == PlaceRelation.In && Reserved(gazetteer, town.Place!, settlement.Text) is { } kept && WithinToldDistance(kept, town)
-            ? settlement with
-            {
-                // "in Tsakholo, about 15 km east of Mafeteng": a village the gazetteer keeps in reserve in the
-                // town's region is at its own point.
-                Place = kept.In(town.Place!),
-                Kind = PlaceKind.PopulatedPlace,
-                GeoPrecision = 1,
-                PloverResolution = town.PloverResolution,
-                Reason = PlaceReason.None,
-                CandidateCount = 1,
-                Alternatives = [],
-                Detail = $"'{settlement.Text}' is a reserve place of {town.Place!.Admin1}, near '{town.Text}', which the text tells it from",
-            }
-            : NearTown(settlement, town);
+            // "in Tsakholo, about 15 km east of Mafeteng": a village the gazetteer keeps in reserve in the town's region
+            // is at its own point.
+            ? Settled(settlement, town, kept.In(town.Place!), 1, $"'{settlement.Text}' is a reserve place of {town.Place!.Admin1}, near '{town.Text}', which the text tells it from")
+            : Settled(settlement, town, Unlisted(town.Place!, settlement.Text), 2, $"'{settlement.Text}' is not in the gazetteer here; placed near '{town.Text}', which the text tells it from");
 
     /// <summary>
     /// Whether a reserve settlement lies as far from <paramref name="town"/> as the text says: the first-level division
@@ -418,16 +408,17 @@ public static class EventLocator
     private static ReservePlace? Reserved(Gazetteer gazetteer, ResolvedPlace holder, string name) =>
         holder.Admin1Code is { } key ? gazetteer.LookupReserve(key, name) : null;
 
-    private static PlaceMention NearTown(PlaceMention settlement, PlaceMention town) => settlement with
+    /// <summary>A settlement told from <paramref name="town"/>, placed at <paramref name="place"/>.</summary>
+    private static PlaceMention Settled(PlaceMention settlement, PlaceMention town, ResolvedPlace place, int precision, string detail) => settlement with
     {
-        Place = Unlisted(town.Place!, settlement.Text),
+        Place = place,
         Kind = PlaceKind.PopulatedPlace,
-        GeoPrecision = 2,
+        GeoPrecision = precision,
         PloverResolution = town.PloverResolution,
         Reason = PlaceReason.None,
         CandidateCount = 1,
         Alternatives = [],
-        Detail = $"'{settlement.Text}' is not in the gazetteer here; placed near '{town.Text}', which the text tells it from",
+        Detail = detail,
     };
 
     /// <summary>
