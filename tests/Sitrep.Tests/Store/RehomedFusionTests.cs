@@ -132,29 +132,13 @@ public class RehomedFusionTests
                 Article("governor", _vague.Event),
                 Article("wire", _wire.Event),
             ];
-            if (oneBatch)
-            {
-                store.SaveBatch(articles);
-            }
-            else
-            {
-                foreach (var article in articles)
-                {
-                    store.SaveBatch([article]);
-                }
-            }
+            Save(store, articles, oneBatch);
 
             var fused = store.QueryEvents(new EventQuery());
             Assert.Equal(2, fused.Count);
-            var groups = fused.Select(f => string.Join("+", f.Sources.Select(s => s.ArticleId).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
+            var groups = ArticleGroups(fused);
             Assert.Equal(["governor+wire", "vovchansk"], groups);
-            foreach (var (id, stored, rebuilt, storedFold, rebuiltFold) in store.FusedEventsAndRebuilds())
-            {
-                Assert.True(stored == rebuilt, $"fused event {id}:\nstored  {stored}\nrebuilt {rebuilt}");
-                Assert.Equal(rebuiltFold, storedFold);
-            }
-
-            FusedActorsCheck.AssertMatchTheirReports(store);
+            AssertFusedAsRebuilt(store);
         }
     }
 
@@ -193,28 +177,43 @@ public class RehomedFusionTests
                 Article("governor", _vague.Event),
                 Article("wire", _wire.Event, VovchanskOnThe17th("wire/ev1")),
             ];
-            if (oneBatch)
-            {
-                store.SaveBatch(articles);
-            }
-            else
-            {
-                foreach (var article in articles)
-                {
-                    store.SaveBatch([article]);
-                }
-            }
+            Save(store, articles, oneBatch);
 
             var fused = store.QueryEvents(new EventQuery());
-            var groups = fused.Select(f => string.Join("+", f.Sources.Select(s => s.ArticleId).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
+            var groups = ArticleGroups(fused);
             Assert.Equal(["governor+wire", "vovchansk", "wire"], groups);
-            foreach (var (id, stored, rebuilt, storedFold, rebuiltFold) in store.FusedEventsAndRebuilds())
-            {
-                Assert.True(stored == rebuilt, $"fused event {id}:\nstored  {stored}\nrebuilt {rebuilt}");
-                Assert.Equal(rebuiltFold, storedFold);
-            }
-
-            FusedActorsCheck.AssertMatchTheirReports(store);
+            AssertFusedAsRebuilt(store);
         }
+    }
+
+    /// <summary>Saves the articles in one batch, or one batch each: fusion must end the same either way.</summary>
+    private static void Save(SqlStore store, StoredArticle[] articles, bool oneBatch)
+    {
+        if (oneBatch)
+        {
+            store.SaveBatch(articles);
+            return;
+        }
+
+        foreach (var article in articles)
+        {
+            store.SaveBatch([article]);
+        }
+    }
+
+    /// <summary>Each fused event as its reports' article ids ("governor+wire"), in order.</summary>
+    private static IOrderedEnumerable<string> ArticleGroups(IEnumerable<FusedEventRecord> fused) =>
+        fused.Select(f => string.Join("+", f.Sources.Select(s => s.ArticleId).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
+
+    /// <summary>Every stored fused event (record, fold and actors) is what a rebuild from its reports gives.</summary>
+    private static void AssertFusedAsRebuilt(SqlStore store)
+    {
+        foreach (var (id, stored, rebuilt, storedFold, rebuiltFold) in store.FusedEventsAndRebuilds())
+        {
+            Assert.True(stored == rebuilt, $"fused event {id}:\nstored  {stored}\nrebuilt {rebuilt}");
+            Assert.Equal(rebuiltFold, storedFold);
+        }
+
+        FusedActorsCheck.AssertMatchTheirReports(store);
     }
 }
