@@ -30,7 +30,7 @@ public sealed partial class AttributionDetector
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
                         || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || SameSide(earlier, later) || earlier.Stances.Any(x => SameParty(x.By, by))
-                        || TryCounterMarker(earlier.Content, out _) || HoldsStance(earlier.Content) || TryVerb(earlier.CueToken, out var cue) && cue.Flavour == CueFlavour.Deny)
+                        || TryCounterMarker(earlier.Content, out _) || IsRebuttal(earlier))
                     {
                         continue;
                     }

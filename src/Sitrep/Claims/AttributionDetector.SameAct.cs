@@ -32,8 +32,8 @@ public sealed partial class AttributionDetector
                 {
                     if (earlier == later || earlier.Claimant is null || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
                         || SameParty(earlier.Claimant, by) || SameOrganisationOrAcronym(earlier.Claimant, by) || SameSide(earlier, later)
-                        || earlier.Stances.Any(x => SameParty(x.By, by)) || TryCounterMarker(earlier.Content, out _) || HoldsStance(earlier.Content)
-                        || TryVerb(earlier.CueToken, out var cue) && cue.Flavour == CueFlavour.Deny || !TellsOfViolence(earlier.Content))
+                        || earlier.Stances.Any(x => SameParty(x.By, by)) || TryCounterMarker(earlier.Content, out _) || IsRebuttal(earlier)
+                        || !TellsOfViolence(earlier.Content))
                     {
                         continue;
                     }

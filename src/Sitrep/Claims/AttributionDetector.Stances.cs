@@ -86,7 +86,7 @@ public sealed partial class AttributionDetector
                 var targets = StanceTargets(by, match, objectEnd, sentenceTopic, predicative).ToList();
                 foreach (var target in targets)
                 {
-                    if (stance == StanceKind.NotConfirmed && (HoldsStance(target.Content) || TryVerb(target.CueToken, out var cue) && cue.Flavour == CueFlavour.Deny))
+                    if (stance == StanceKind.NotConfirmed && IsRebuttal(target))
                     {
                         // "did not respond to questions" after "the army said the claims were propaganda" / "denied
                         // targeting civilians": what a party is asked to confirm is the account, not another's rebuttal of it.
@@ -579,6 +579,13 @@ public sealed partial class AttributionDetector
 
             return false;
         }
+
+        /// <summary>
+        /// Whether a claim answers others' claims rather than telling an act: its content holds a stance phrase or its cue
+        /// is a denial ("denied that ...").
+        /// </summary>
+        private bool IsRebuttal(Draft claim) =>
+            HoldsStance(claim.Content) || TryVerb(claim.CueToken, out var cue) && cue.Flavour == CueFlavour.Deny;
 
         /// <summary>Whether a claim's content holds a stance phrase ("the army's figures were "inflated fantasies"").</summary>
         private bool HoldsStance(TextSpan content)
