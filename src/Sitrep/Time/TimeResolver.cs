@@ -326,7 +326,7 @@ public static class TimeResolver
 
         var day = published.AddDays(offset);
         var night = c.Part == DayPart.Night || parts.Contains("night");
-        return TimeResolution.Resolved(night ? new NightValue(day, CodedOnMorning: parts.Contains("morning")) : new DayValue(day));
+        return TimeResolution.Resolved(night ? new NightValue(day) : new DayValue(day));
     }
 
     private static TimeResolution ResolveAgo(TimeCaptures c, string text, DateOnly published)
