@@ -89,7 +89,7 @@ public sealed class InputReader(ReaderOptions options, Func<Stream>? openStdin =
     {
         if (path == "-")
         {
-            return ReadStdin();
+            return Guarded("stdin", ReadStdin);
         }
 
         if (Directory.Exists(path))
@@ -98,7 +98,7 @@ public sealed class InputReader(ReaderOptions options, Func<Stream>? openStdin =
         }
 
         return File.Exists(path)
-            ? Guarded(path, () => ReadFile(path))
+            ? ReadFile(path)
             : [new InputRejection(path, "no such file or directory")];
     }
 
@@ -119,10 +119,13 @@ public sealed class InputReader(ReaderOptions options, Func<Stream>? openStdin =
             return [new InputRejection(directory, $"cannot list directory: {e.Message}")];
         }
 
-        return files.SelectMany(file => Guarded(file, () => ReadFile(file)));
+        return files.SelectMany(ReadFile);
     }
 
-    private IEnumerable<ReadItem> ReadFile(string path)
+    /// <summary>One file's items, read under <see cref="Guarded"/>.</summary>
+    private IEnumerable<ReadItem> ReadFile(string path) => Guarded(path, () => ReadFileUnguarded(path));
+
+    private IEnumerable<ReadItem> ReadFileUnguarded(string path)
     {
         var extension = Path.GetExtension(path);
         if (extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase))
