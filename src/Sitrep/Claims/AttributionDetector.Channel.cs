@@ -80,17 +80,14 @@ public sealed partial class AttributionDetector
                 return null;
             }
 
-            var first = 0;
-            while (first < _tokens.Length && _tokens[first].End <= claimant.Span.Start)
+            // The claimant's tokens: from the one its span starts in (or the next) to the last that starts inside it.
+            var first = BinarySearchStart(claimant.Span.Start);
+            if (first > 0 && _tokens[first - 1].End > claimant.Span.Start)
             {
-                first++;
+                first--;
             }
 
-            var end = first;
-            while (end < _tokens.Length && _tokens[end].Start < claimant.Span.End)
-            {
-                end++;
-            }
+            var end = Math.Max(first, BinarySearchStart(claimant.Span.End));
 
             return _lexicon.OutletShapes.InClaimant(_text, _tokens, first, end);
         }
