@@ -89,7 +89,7 @@ public static class JsonRecordReader
         }
         else
         {
-            return new InputRejection(label, "record has neither \"text\" nor \"html\" (one is required)");
+            return new InputRejection(label, MissingTextReason(record));
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -122,6 +122,22 @@ public static class JsonRecordReader
             Origin = label,
         };
         return new ArticleInput(label, id ?? ArticleIds.FromContent(text), text, metadata, derived, warnings);
+    }
+
+    /// <summary>Says whether the text was absent, blank or of the wrong JSON kind: a producer that writes
+    /// <c>"text": 123</c> or <c>"text": ["..."]</c> needs to hear that, not that the field is missing.</summary>
+    private static string MissingTextReason(JsonElement record)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["text", "html"])
+        {
+            if (record.TryGetProperty(name, out var value)
+                && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                return $"\"{name}\" is a JSON {value.ValueKind.ToString().ToLowerInvariant()}, not a string";
+            }
+        }
+
+        return "record has neither \"text\" nor \"html\" (one is required)";
     }
 
     private static string? String(JsonElement record, string name) =>

@@ -125,6 +125,15 @@ public class BadInputTests
         AssertRejected(dir, dir.File("notext.jsonl", "{\"id\":\"n1\",\"title\":\"only a title\"}\n"), "neither \"text\" nor \"html\"");
     }
 
+    [Theory]
+    [InlineData("{\"id\":\"n2\",\"text\":42}", "\"text\" is a JSON number, not a string")]
+    [InlineData("{\"id\":\"n3\",\"html\":[\"<p>a</p>\"]}", "\"html\" is a JSON array, not a string")]
+    public void Read_JsonlTextOfWrongKind_RejectedNamingTheKind(string line, string reason)
+    {
+        using var dir = new TempDirectory();
+        AssertRejected(dir, dir.File("wrongkind.jsonl", line + "\n"), reason);
+    }
+
     [Fact]
     public void Read_InvalidUtf8_Rejected()
     {
