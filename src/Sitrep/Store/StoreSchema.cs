@@ -307,6 +307,7 @@ public static class StoreSchema
             DROP INDEX IF EXISTS events_actors;
             DROP INDEX IF EXISTS claims_status;
             """),
+        (16, "PostgreSQL's fused_events_actors index keeps the ledger order alone: a server that ran migration 14's first text (the actors column in the index) refuses to store an event reported by many outlets, whose words outgrow an index entry; SQLite's covering index stays as it is", "SELECT 1;"),
     ];
 
     /// <summary>
@@ -349,6 +350,13 @@ public static class StoreSchema
                 FROM fused_event_members m JOIN events e ON e.id = m.event_id,
                      unnest(string_to_array(trim(both '|' from e.actors), '|')) AS w
                 WHERE m.fused_id = fused_events.id AND w <> '') || '|', '|');
+            CREATE INDEX fused_events_actors ON fused_events((event_date IS NULL), event_date, id);
+            """,
+
+        // Migration 14's text above was corrected in place after some servers had run its first text; rebuilding
+        // the index is cheap and gives every server the same one.
+        [16] = """
+            DROP INDEX IF EXISTS fused_events_actors;
             CREATE INDEX fused_events_actors ON fused_events((event_date IS NULL), event_date, id);
             """,
     };

@@ -381,6 +381,31 @@ public class StoreContractTests
 
     [Theory]
     [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
+    public void Open_StoreWithMigration14sFirstIndex_PostgresIndexLosesTheActorsColumn(string backend)
+    {
+        using var test = StoreBackends.Create(backend);
+        using (var store = test.Open())
+        {
+            store.SaveBatch([WithActors(Article("a", "x"), _wagner, null)]);
+        }
+
+        // The state migration 14's first text left: the actors column inside the ledger-order index.
+        test.Execute("DROP INDEX fused_events_actors");
+        test.Execute("CREATE INDEX fused_events_actors ON fused_events((event_date IS NULL), event_date, id, actors)");
+        test.Execute("DELETE FROM schema_migrations WHERE version >= 16");
+        var definition = test.Backend == "sqlite"
+            ? "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'fused_events_actors'"
+            : "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'fused_events_actors'";
+
+        using var migrated = (SqlStore)test.Open();
+        Assert.Equal(StoreSchema.Migrations.Max(m => m.Version), migrated.SchemaVersion);
+        var index = Assert.IsType<string>(test.Scalar(definition));
+        Assert.Equal(test.Backend == "sqlite", index.Contains(", actors)", StringComparison.Ordinal));
+        Assert.Single(migrated.QueryEvents(new EventQuery { Actor = "wagner" }));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreBackends.All), MemberType = typeof(StoreBackends))]
     public void QueryEvents_Pages_DatedInOrderThenUndatedLast(string backend)
     {
         using var test = StoreBackends.Create(backend);
