@@ -117,6 +117,11 @@ public sealed class ActorResolver
             }
         }
 
+        if (GroupNameAtEnd(tokens, start, text, context) is { } named)
+        {
+            return named;
+        }
+
         var (head, headStart, placeTokens) = FindHead(tokens, start);
         if (head is { Kind: ForceKind.Government or ForceKind.Military } && headStart > start && CivilianRole(tokens, start, headStart, text, context) is { } role)
         {
@@ -171,6 +176,30 @@ public sealed class ActorResolver
         }
 
         return Generic(head, text, context, mods.Former);
+    }
+
+    /// <summary>
+    /// "the paramilitary Rapid Support Forces", "Colombia's dissident FARC-EP": a curated group's whole name ends the
+    /// phrase after descriptive words. Its last word may be a force noun ("Forces", "Army"), which would otherwise make
+    /// the phrase a generic, country-less force. A coordination before the name ("the army and the RSF") is left to the
+    /// compound readings.
+    /// </summary>
+    private ActorResolution? GroupNameAtEnd(List<string> tokens, int start, string text, ActorContext context)
+    {
+        for (var k = start + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k - 1] is "and" or "or" or "," or "&" or "of" or "in" or "from" or "against" or "with" or "by")
+            {
+                return null;
+            }
+
+            if (_dictionary.Groups.TryGetValue(string.Join(' ', tokens.Skip(k)), out var groups) && groups.Any(g => g.Curated))
+            {
+                return ResolveGroup(groups, text, context, Modifiers(tokens, start, k).Country);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -73,6 +73,9 @@ public sealed class ActorResolverTests
         { "Somaliland", null, "Government of Somaliland (1991-)", "SOM", "PRE", "State forces" },
         { "a former CIA official", null, "Former Government of the United States (2021-2025)", "USA", "ELI", null },
         { "Chile's Defense Department", null, "Government of Chile", "CHL", "GOV", "State forces" },
+        { "the paramilitary Rapid Support Forces", null, "Rapid Support Forces", "SDN", "REB", "Political militia" },
+        { "the US-backed Syrian Democratic Forces", null, "SDF: Syrian Democratic Forces", "SYR", "REB", "Rebel group" },
+        { "the Islamist Allied Democratic Forces", null, "Islamic State Central Africa Province", "COD", "REB", "Rebel group" },
     };
 
     [Theory]
