@@ -160,6 +160,12 @@ public sealed class ActorDictionary
 
     public IReadOnlyDictionary<string, SkipRole> SkipWords { get; private init; } = new Dictionary<string, SkipRole>();
 
+    /// <summary>
+    /// Civilian agents that are places people use (hospitals, schools): a nationality before one names its operator,
+    /// not the nationality of the civilians there.
+    /// </summary>
+    public IReadOnlySet<string> FacilityAgents { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>Phoenix's country aliases (other names, adjectives, cities, provinces) -> ISO3: places, never actors by themselves.</summary>
     public IReadOnlyDictionary<string, ImmutableArray<string>> PhoenixPlaces { get; private init; } = new Dictionary<string, ImmutableArray<string>>();
 
@@ -353,6 +359,9 @@ public sealed class ActorDictionary
             skip[Key(row.Required("word"))] = role;
         }
 
+        var facilities = TsvTable.Read(PathOf("facility_agents.tsv"), "word").Rows
+            .Select(row => Key(row.Required("word"))).ToFrozenSet(StringComparer.Ordinal);
+
         // Derived files (tools/build_actors.py): lower priority than the curated ones, and optional.
         var agents = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         if (File.Exists(PathOf("agents.plover.tsv")))
@@ -430,6 +439,7 @@ public sealed class ActorDictionary
             Places = Freeze(places),
             Agents = agents,
             SkipWords = skip,
+            FacilityAgents = facilities,
             PhoenixPlaces = Freeze(phoenixPlaces),
             MaxPhraseWords = Math.Min(8, allKeys.Max(k => k.Count(c => c == ' ') + 1)),
         };

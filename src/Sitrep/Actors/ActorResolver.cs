@@ -616,7 +616,8 @@ public sealed class ActorResolver
                 return null; // "Marib province" is a place: PLOVER lists "province" among civilian agents
             }
 
-            if (_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(EnglishNouns.Singular(key), out sectors))
+            var singular = EnglishNouns.Singular(key);
+            if (_dictionary.Agents.TryGetValue(key, out var sectors) || _dictionary.Agents.TryGetValue(singular, out sectors))
             {
                 var mods = Modifiers(tokens, start, from);
                 if (skip == SkipRole.Unit && mods.Country is null && NamedBefore(tokens, start, from))
@@ -624,8 +625,11 @@ public sealed class ActorResolver
                     return null; // "North Darfur state" is a place; "the Sudanese state" is Sudan's government
                 }
 
-                var iso3 = mods.Country ?? mods.PlaceCountry;
                 var inter = SectorInter.Of(sectors[0]);
+                var operatorNamed = inter == ActorInter.Civilians && context.EventCountryIso3 is not null
+                    && (_dictionary.FacilityAgents.Contains(key) || _dictionary.FacilityAgents.Contains(singular));
+                // "the Turkish hospital in Mogadishu": the nationality is the hospital's operator, the civilians Somalia's.
+                var iso3 = operatorNamed ? context.EventCountryIso3 : mods.Country ?? mods.PlaceCountry;
                 // ACLED codes farmers, pupils, teachers, journalists or worshippers as civilians (inter 7), and the
                 // actor is its generic Civilians (Country), whose sector is CVL whatever the occupation (the gold
                 // set's convention, data/gold/events/README.md); the role stays in the actor's text and this detail.

@@ -79,6 +79,20 @@ public sealed class ActorResolverTests
     };
 
     [Theory]
+    [InlineData("the Turkish hospital", "SOM", "Civilians (Somalia)")]
+    [InlineData("a Qatari-funded school", "AFG", "Civilians (Afghanistan)")]
+    [InlineData("Egyptian universities", "SDN", "Civilians (Sudan)")]
+    [InlineData("a Saudi doctor", "SDN", "Civilians (Saudi Arabia)")]
+    [InlineData("the Turkish hospital", null, "Civilians (Turkey)")]
+    public void Resolve_FacilityWithNationality_CiviliansOfTheEventCountry(string phrase, string? eventCountry, string name)
+    {
+        // A nationality before a hospital or school names its operator; before a person's role it is the person's.
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, eventCountry));
+
+        Assert.Equal(name, result.Actor?.Name);
+    }
+
+    [Theory]
     [MemberData(nameof(Phrases))]
     public void Resolve_KnownPhrase_GivesAcledActor(string phrase, string? eventCountry, string name, string iso3, string? sector, string? inter)
     {
