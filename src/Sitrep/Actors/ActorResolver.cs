@@ -152,6 +152,11 @@ public sealed class ActorResolver
 
         if (head is null)
         {
+            if (TitleBeforeName(tokens, start, text, context) is { } titled)
+            {
+                return titled;
+            }
+
             if (Agent(tokens, start, text, context) is { } agent)
             {
                 return agent;
@@ -175,7 +180,83 @@ public sealed class ActorResolver
             return ActorResolution.Resolved(FromKind(head, country, context.Date, text, mods.Former), reason, $"{head.Kind} '{head.Form}' of {country}");
         }
 
+        if (!head.BareMeansEventCountry && OfficeModifier(tokens, start, headStart) is { } office)
+        {
+            // "army helicopters", "a military air strike", "the junta's jets": a weapon with no country of its own is
+            // fired by the office its modifier names, read as that office alone would be.
+            var user = office.Kind == ForceKind.Police ? office : head;
+            return Generic(user, text, context, mods.Former, ruledBy: office);
+        }
+
         return Generic(head, text, context, mods.Former);
+    }
+
+    /// <summary>
+    /// "Defence Minister Pedro Salcedo", "police chief Amina Yusuf": an office noun followed by a name no dictionary
+    /// holds is that office's holder, read as the office alone would be ("the defence minister": the event country's
+    /// government unless a nationality or place says otherwise).
+    /// </summary>
+    private ActorResolution? TitleBeforeName(List<string> tokens, int start, string text, ActorContext context)
+    {
+        const int maxNameWords = 4;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = tokens.Count - 1; k > start && tokens.Count - k <= maxNameWords; k--)
+        {
+            // The name is written as one: capitalised words that match the phrase's last tokens ("sniper fire" is none).
+            var w = words.Length - (tokens.Count - k);
+            if (!IsNameWord(tokens[k]) || w < 0 || !char.IsUpper(words[w][0]) || ActorDictionary.Key(words[w]) != tokens[k])
+            {
+                return null;
+            }
+
+            for (var len = Math.Min(4, k - start); len >= 1; len--)
+            {
+                if (_dictionary.ForceNouns.TryGetValue(string.Join(' ', tokens.Skip(k - len).Take(len)), out var office) && IsOffice(office))
+                {
+                    // "police spokesman", "army chief": a force before a government title says whose office it is.
+                    if (office.Kind == ForceKind.Government && OfficeModifier(tokens, start, k - len) is { Kind: ForceKind.Military or ForceKind.Police } force)
+                    {
+                        office = force;
+                    }
+
+                    var mods = Modifiers(tokens, start, k - len);
+                    if (mods.Group is not null)
+                    {
+                        return null; // "Hamas leader ...": the group path reads it
+                    }
+
+                    var country = mods.Country ?? mods.PlaceCountry;
+                    return country is not null
+                        ? ActorResolution.Resolved(FromKind(office, country, context.Date, text, mods.Former), ActorReason.CountryForce, $"{office.Kind} '{office.Form}' of {country}, held by a named person")
+                        : Generic(office, text, context, mods.Former, ruledBy: office);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A word that can be part of a person's name: not a known force, country, group, place or skip word.</summary>
+    private bool IsNameWord(string token) =>
+        token.Length > 1 && char.IsLetter(token[0]) && !_dictionary.ForceNouns.ContainsKey(token) && !_dictionary.CountryWords.ContainsKey(token)
+        && !_dictionary.Groups.ContainsKey(token) && !_dictionary.SkipWords.ContainsKey(token) && !_dictionary.Places.ContainsKey(token);
+
+    /// <summary>An office or force that, with no nationality, is the event country's (not a weapon or a commander).</summary>
+    private static bool IsOffice(ForceNoun noun) =>
+        noun.BareMeansEventCountry && noun.Kind is ForceKind.Military or ForceKind.Police or ForceKind.Government;
+
+    /// <summary>The office noun among a head's modifiers ("army" in "army helicopters", "junta" in "the junta's jets").</summary>
+    private ForceNoun? OfficeModifier(List<string> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_dictionary.ForceNouns.TryGetValue(tokens[i], out var noun) && IsOffice(noun))
+            {
+                return noun;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -500,7 +581,11 @@ public sealed class ActorResolver
         return ActorResolution.Resolved(actor, reason, detail);
     }
 
-    private ActorResolution Generic(ForceNoun head, string text, ActorContext context, bool former)
+    /// <param name="ruledBy">
+    /// The office word that decides the country when it is not the head itself ("army" for "army helicopters"); the
+    /// name-before-head test is skipped then, since the capitalised words are the office's title or holder.
+    /// </param>
+    private ActorResolution Generic(ForceNoun head, string text, ActorContext context, bool former, ForceNoun? ruledBy = null)
     {
         var here = context.EventCountryIso3;
         switch (head.Kind)
@@ -516,7 +601,8 @@ public sealed class ActorResolver
                 // Soldiers, police or officials with no nationality are, in news, the event country's own (how ACLED
                 // codes them too), unless the article names other nations: in a war both sides have soldiers. Weapons
                 // and commanders fire for either side, so those stay without a country.
-                if (here is not null && head.BareMeansEventCountry && !(head.Kind == ForceKind.Military && context.ForeignNationsNamed) && !NamesSomeone(text, head))
+                var rule = ruledBy ?? head;
+                if (here is not null && rule.BareMeansEventCountry && !(rule.Kind == ForceKind.Military && context.ForeignNationsNamed) && (ruledBy is not null || !NamesSomeone(text, head)))
                 {
                     return ActorResolution.Resolved(FromKind(head, here, context.Date, text, former), ActorReason.GenericNoun, $"{head.Kind} '{head.Form}' without a nationality: the event country {here}'s");
                 }

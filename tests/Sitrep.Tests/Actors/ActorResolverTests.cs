@@ -79,6 +79,37 @@ public sealed class ActorResolverTests
     };
 
     [Theory]
+    [InlineData("Interior Minister Tomas Ferreira", "PRY", "Government of Paraguay")]
+    [InlineData("police chief Amina Yusuf", "NGA", "Police Forces of Nigeria")]
+    [InlineData("army spokesman Brig. Gen. Tarek Saleh", "EGY", "Military Forces of Egypt")]
+    [InlineData("Kenyan police spokesman Otieno Wafula", "UGA", "Police Forces of Kenya")]
+    [InlineData("army helicopters", "MMR", "Military Forces of Myanmar")]
+    [InlineData("the junta's jets", "MMR", "Military Forces of Myanmar")]
+    [InlineData("a military air strike", "MMR", "Military Forces of Myanmar")]
+    public void Resolve_OfficeBeforeNameOrWeapon_ReadAsTheOffice(string phrase, string eventCountry, string namePrefix)
+    {
+        // An office named before an unknown holder, or before a weapon, is read as the office alone would be.
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, eventCountry));
+
+        Assert.True(result.IsResolved, $"{phrase}: {result.Status} {result.Reason} {result.Detail}");
+        Assert.StartsWith(namePrefix, result.Actor!.Name, StringComparison.Ordinal);
+        Assert.Equal(phrase, result.Actor.Text);
+    }
+
+    [Theory]
+    [InlineData("sniper fire")]
+    [InlineData("heavy shelling")]
+    [InlineData("army helicopters")]
+    public void Resolve_WeaponOrLowerCaseWordsWithoutOwner_StayWithoutCountry(string phrase)
+    {
+        // Lower-case words after an office are no name; a weapon fires for either side, and with a foreign nation named
+        // in the story even the army's could be either side's.
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, "YEM", ForeignNationsNamed: true));
+
+        Assert.Null(result.Actor?.CountryIso3);
+    }
+
+    [Theory]
     [InlineData("the Turkish hospital", "SOM", "Civilians (Somalia)")]
     [InlineData("a Qatari-funded school", "AFG", "Civilians (Afghanistan)")]
     [InlineData("Egyptian universities", "SDN", "Civilians (Sudan)")]
