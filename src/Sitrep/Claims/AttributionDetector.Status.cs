@@ -71,7 +71,20 @@ public sealed partial class AttributionDetector
         /// <summary>The country words of a mention that names a government only by its capital or seat ("Kyiv", "the Kremlin"), else none.</summary>
         private ImmutableArray<string> SeatCountry(ClaimantMention mention)
         {
-            var span = mention.NamingSpan;
+            // Speed only: read once per naming span (SameSeat asks for both claimants of every pair of claims compared).
+            if (!_seatCountries.TryGetValue(mention.NamingSpan, out var country))
+            {
+                country = ReadSeatCountry(mention.NamingSpan);
+                _seatCountries.Add(mention.NamingSpan, country);
+            }
+
+            return country;
+        }
+
+        private readonly Dictionary<TextSpan, ImmutableArray<string>> _seatCountries = [];
+
+        private ImmutableArray<string> ReadSeatCountry(TextSpan span)
+        {
             var first = TokenAt(span.Start);
             var last = TokenBefore(span.End);
             if (first < 0 || last < first)

@@ -165,10 +165,14 @@ public sealed partial class AttributionDetector
 
         private int WordCount(TextSpan span)
         {
+            // From the span's first token by binary search, not from the text's first (this runs for every pair of
+            // claims): tokens are in order and none ends before it starts, so none after one starting past the span's
+            // end lies inside it.
             var count = 0;
-            foreach (var token in _tokens)
+            for (var k = BinarySearchStart(span.Start); k < _tokens.Length && _tokens[k].Start <= span.End; k++)
             {
-                if (token.Start >= span.Start && token.End <= span.End && token.Kind is TokenKind.Word or TokenKind.Number)
+                var token = _tokens[k];
+                if (token.End <= span.End && token.Kind is TokenKind.Word or TokenKind.Number)
                 {
                     count++;
                 }

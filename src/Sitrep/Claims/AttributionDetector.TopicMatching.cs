@@ -186,7 +186,9 @@ public sealed partial class AttributionDetector
             var last = TokenBefore(draft.Content.End);
             var total = 0;
             var lower = 0;
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            // Speed only: one set for every comparison (this runs for every pair of claims).
+            var seen = _overlapSeen;
+            seen.Clear();
             for (var k = first; k >= 0 && k <= last; k++)
             {
                 var w = Word(k);
@@ -195,8 +197,8 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                var stem = Stem(w);
-                if (_stopStems.Contains(stem) || !seen.Add(stem) || !topic.Contains(stem, StringComparer.OrdinalIgnoreCase) && !EndsWithTopic(w, topic))
+                var stem = TokenStem(k);
+                if (_stopStems.Contains(stem) || !seen.Add(stem) || !ContainsIgnoringCase(topic, stem) && !EndsWithTopic(w, topic))
                 {
                     continue;
                 }
@@ -210,6 +212,22 @@ public sealed partial class AttributionDetector
             }
 
             return (total, lower);
+        }
+
+        private readonly HashSet<string> _overlapSeen = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Whether a list holds a string, ignoring case, with no enumerator or comparer call per item.</summary>
+        private static bool ContainsIgnoringCase(List<string> strings, string value)
+        {
+            foreach (var s in strings)
+            {
+                if (string.Equals(s, value, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"an airstrike" is a strike, "a counterattack" an attack: a compound ending in a topic word of five letters or more.</summary>
@@ -267,7 +285,7 @@ public sealed partial class AttributionDetector
                 var w = Word(k);
                 if (w.Length >= 4 && char.IsLetter(w[0]))
                 {
-                    var stem = Stem(w);
+                    var stem = TokenStem(k);
                     if (!_stopStems.Contains(stem))
                     {
                         stems.Add(stem);
@@ -276,6 +294,15 @@ public sealed partial class AttributionDetector
             }
 
             return stems;
+        }
+
+        private string?[]? _tokenStems;
+
+        /// <summary>Speed only: the stem of token k's word, made once per token (claims are compared pair by pair).</summary>
+        private string TokenStem(int k)
+        {
+            _tokenStems ??= new string?[_tokens.Length];
+            return _tokenStems[k] ??= Stem(Word(k));
         }
 
         private bool IsGenericStem(string stem) => _lexicon.GenericObjectStems.Contains(stem) || _stopStems.Contains(stem);

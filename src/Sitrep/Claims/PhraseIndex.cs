@@ -14,6 +14,15 @@ internal sealed class PhraseIndex<T>
 
     private readonly Dictionary<string, List<(ImmutableArray<string> Tokens, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
 
+    /// <summary>
+    /// Speed only: the shapes of the first words, a bit per length (63: longer) for each ASCII first character folded
+    /// to lower case. Most tokens begin no phrase, and this rejects them without hashing the word. A word or first
+    /// word that begins with any other character is always looked up (case folding beyond ASCII is left to the dictionary).
+    /// </summary>
+    private readonly ulong[] _firstShapes = new ulong[128];
+
+    private readonly bool _lookUpAll;
+
     public PhraseIndex(IEnumerable<(ImmutableArray<string> Tokens, T Value)> phrases)
     {
         var byFirst = new Dictionary<string, List<(ImmutableArray<string>, T)>>(StringComparer.OrdinalIgnoreCase);
@@ -25,6 +34,15 @@ internal sealed class PhraseIndex<T>
             }
 
             list.Add(phrase);
+            var first = phrase.Tokens[0];
+            if (first.Length == 0 || first[0] >= 128)
+            {
+                _lookUpAll = true;
+            }
+            else
+            {
+                _firstShapes[Fold(first[0])] |= LengthBit(first.Length);
+            }
         }
 
         foreach (var list in byFirst.Values)
@@ -40,7 +58,14 @@ internal sealed class PhraseIndex<T>
     public bool TryMatch(string text, ImmutableArray<Token> tokens, int start, int limit, out PhraseMatch<T> match)
     {
         match = default;
-        if (start >= limit || !_byFirst.TryGetValue(Word(text, tokens[start]), out var candidates))
+        if (start >= limit)
+        {
+            return false;
+        }
+
+        var word = Word(text, tokens[start]);
+        if (!_lookUpAll && word.Length > 0 && word[0] < 128 && (_firstShapes[Fold(word[0])] & LengthBit(word.Length)) == 0
+            || !_byFirst.TryGetValue(word, out var candidates))
         {
             return false;
         }
@@ -70,6 +95,10 @@ internal sealed class PhraseIndex<T>
             }
         }
     }
+
+    private static int Fold(char c) => c is >= 'A' and <= 'Z' ? c | 0x20 : c;
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     internal static ReadOnlySpan<char> Word(string text, Token token)
     {

@@ -100,7 +100,7 @@ public sealed class VerbPatternCoder
         var scope = new Scope(words, tags, barriers, first, end, actorEnd);
         for (var i = first; i < end; i++)
         {
-            if (!Verbs.ByVerbWord.TryGetValue(words[i], out var forms) || tags[i - first] is not Upos.VERB || scope.InActor(i))
+            if (tags[i - first] is not Upos.VERB || !Verbs.ByVerbWord.TryGetValue(words[i], out var forms) || scope.InActor(i))
             {
                 continue;
             }
@@ -182,12 +182,88 @@ public sealed class VerbPatternCoder
         return (from, to);
     }
 
-    /// <summary>A pattern element with its synonym set's members (null for other kinds, or a set the dictionary lacks).</summary>
-    private sealed record CompiledElement(PatternElement Element, ImmutableArray<ImmutableArray<string>>? Members)
+    /// <summary>
+    /// A pattern element with its synonym set's members (null for other kinds, or a set the dictionary lacks), and the
+    /// members indexed by their first and by their last word (speed only: a set may hold a hundred members, and a
+    /// pattern is tried at every word of a clause).
+    /// </summary>
+    private sealed record CompiledElement(PatternElement Element, ImmutableArray<ImmutableArray<string>>? Members, MemberIndex? ByFirst, MemberIndex? ByLast)
     {
-        public static CompiledElement Of(PatternElement element, VerbDictionary verbs) => new(
-            element,
-            element.Kind == PatternElementKind.Synset && verbs.Synsets.TryGetValue(element.Word, out var members) ? members : null);
+        public static CompiledElement Of(PatternElement element, VerbDictionary verbs)
+        {
+            if (element.Kind != PatternElementKind.Synset || !verbs.Synsets.TryGetValue(element.Word, out var members))
+            {
+                return new(element, null, null, null);
+            }
+
+            return new(element, members, new MemberIndex(members, last: false), new MemberIndex(members, last: true));
+        }
+    }
+
+    /// <summary>
+    /// The members of a synonym set by one of their end words, as <see cref="Scope"/>'s word test reads them: a word of
+    /// four letters or more matches the tokens it begins, a shorter one only itself. An empty member (which matches
+    /// nothing and stops the search) is kept by its position.
+    /// </summary>
+    private sealed class MemberIndex
+    {
+        private readonly Dictionary<string, int[]> _exact = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+        private readonly int _longestPrefix;
+
+        public MemberIndex(ImmutableArray<ImmutableArray<string>> members, bool last)
+        {
+            var exact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var prefixes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            FirstEmpty = int.MaxValue;
+            for (var m = 0; m < members.Length; m++)
+            {
+                var member = members[m];
+                if (member.Length == 0)
+                {
+                    FirstEmpty = Math.Min(FirstEmpty, m);
+                    continue;
+                }
+
+                var word = last ? member[^1] : member[0];
+                var into = word.Length >= 4 ? prefixes : exact;
+                if (!into.TryGetValue(word, out var list))
+                {
+                    into[word] = list = [];
+                }
+
+                list.Add(m);
+                if (word.Length >= 4)
+                {
+                    _longestPrefix = Math.Max(_longestPrefix, word.Length);
+                }
+            }
+
+            foreach (var (word, list) in exact)
+            {
+                _exact[word] = [.. list];
+            }
+
+            var byPrefix = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            foreach (var (word, list) in prefixes)
+            {
+                byPrefix[word] = [.. list];
+            }
+
+            _prefixes = byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>The position of the first empty member, or <see cref="int.MaxValue"/>.</summary>
+        public int FirstEmpty { get; }
+
+        /// <summary>The members whose word is <paramref name="word"/> itself and shorter than four letters.</summary>
+        public ReadOnlySpan<int> Exact(string word) => _exact.TryGetValue(word, out var found) ? found : [];
+
+        /// <summary>The members whose word of four letters or more is the first <paramref name="length"/> letters of <paramref name="word"/>.</summary>
+        public ReadOnlySpan<int> Prefix(string word, int length) => _prefixes.TryGetValue(word.AsSpan(0, length), out var found) ? found : [];
+
+        /// <summary>The longest prefix length worth asking for a word of <paramref name="length"/> letters.</summary>
+        public int LongestPrefix(int length) => Math.Min(length, _longestPrefix);
     }
 
     /// <summary>A pattern with its elements compiled (see <see cref="CompiledElement"/>).</summary>
@@ -368,7 +444,12 @@ public sealed class VerbPatternCoder
                 case PatternElementKind.Word:
                     return WordMatches(element, i) ? 1 : 0;
                 case PatternElementKind.Synset:
-                    foreach (var member in compiled.Members ?? verbs.Synsets[element.Word])
+                    if (compiled.ByFirst is { } byFirst)
+                    {
+                        return FirstMember(compiled.Members!.Value, byFirst, i, forward: true);
+                    }
+
+                    foreach (var member in verbs.Synsets[element.Word])
                     {
                         if (i + member.Length <= End && Sequence(member, i))
                         {
@@ -392,7 +473,12 @@ public sealed class VerbPatternCoder
                 case PatternElementKind.Word:
                     return WordMatches(element, i) ? 1 : 0;
                 case PatternElementKind.Synset:
-                    foreach (var member in compiled.Members ?? verbs.Synsets[element.Word])
+                    if (compiled.ByLast is { } byLast)
+                    {
+                        return FirstMember(compiled.Members!.Value, byLast, i, forward: false);
+                    }
+
+                    foreach (var member in verbs.Synsets[element.Word])
                     {
                         var start = i - member.Length + 1;
                         if (start >= First && Sequence(member, start))
@@ -406,6 +492,44 @@ public sealed class VerbPatternCoder
                     var start2 = PhraseBackward(i);
                     return start2 >= 0 ? i - start2 + 1 : 0;
             }
+        }
+
+        /// <summary>
+        /// The length of the first member of the set (in the set's order) that covers the tokens from i onwards
+        /// (<paramref name="forward"/>) or up to i, or 0: the same answer as trying every member in order, from the few
+        /// whose end word the token at i matches.
+        /// </summary>
+        private int FirstMember(ImmutableArray<ImmutableArray<string>> members, MemberIndex index, int i, bool forward)
+        {
+            var best = index.FirstEmpty;
+            var word = Words[i];
+            best = FirstCovering(members, index.Exact(word), best, i, forward);
+            for (var length = 4; length <= index.LongestPrefix(word.Length); length++)
+            {
+                best = FirstCovering(members, index.Prefix(word, length), best, i, forward);
+            }
+
+            return best < members.Length ? members[best].Length : 0;
+        }
+
+        private int FirstCovering(ImmutableArray<ImmutableArray<string>> members, ReadOnlySpan<int> candidates, int best, int i, bool forward)
+        {
+            foreach (var m in candidates)
+            {
+                if (m >= best)
+                {
+                    break; // candidates are in the set's order
+                }
+
+                var member = members[m];
+                var start = forward ? i : i - member.Length + 1;
+                if ((forward ? i + member.Length <= End : start >= First) && Sequence(member, start))
+                {
+                    return m;
+                }
+            }
+
+            return best;
         }
 
         private bool Sequence(ImmutableArray<string> member, int start)

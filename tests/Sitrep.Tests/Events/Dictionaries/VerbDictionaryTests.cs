@@ -193,4 +193,39 @@ public sealed class VerbDictionaryTests : IDisposable
         Assert.Equal("111", Assert.Single(Code(coder, "Arnor criticised Gondor", 1)).Code);
         Assert.Equal("111", Assert.Single(Code(coder, "Arnor is criticising Gondor", 2)).Code);
     }
+
+    private const string _arms = """
+        &ARMS
+        +{0}
+        +{1}
+        +SHELL
+
+        --- DELIVER [070] ---
+        DELIVER
+        - * &ARMS WEAPONS [073]
+        - &ARMS * [074]
+        """;
+
+    [Theory]
+    [InlineData("HEAVY", "HEAVY_WEAPONS", "073")] // "heavy" alone, then WEAPONS
+    [InlineData("HEAVY_WEAPONS", "HEAVY", "070")] // the set's first member takes both words: no WEAPONS after them
+    public void Code_SynsetMembers_TriedInTheSetsOrder(string first, string second, string expected)
+    {
+        var coder = new VerbPatternCoder(Load(string.Format(System.Globalization.CultureInfo.InvariantCulture, _arms, first, second)));
+        Assert.Equal(expected, Assert.Single(Code(coder, "Arnor delivered heavy weapons to Rohan", 1)).Code);
+    }
+
+    [Fact]
+    public void Code_SynsetMemberOfFourLettersOrMore_MatchesWordsItBegins()
+    {
+        var coder = new VerbPatternCoder(Load(string.Format(System.Globalization.CultureInfo.InvariantCulture, _arms, "HEAVY", "RIFLE")));
+
+        // Before the verb, by the member's last word: "shell" begins "shells", and "rifle" begins "riflemen" too (a
+        // member word of four letters or more is a prefix); after it, "rifle" begins "rifles" but no WEAPONS follows;
+        // "shel" is shorter than the member.
+        Assert.Equal("074", Assert.Single(Code(coder, "the shells delivered nothing", 2)).Code);
+        Assert.Equal("074", Assert.Single(Code(coder, "riflemen delivered nothing", 1)).Code);
+        Assert.Equal("070", Assert.Single(Code(coder, "Arnor delivered the rifles", 1)).Code);
+        Assert.Equal("070", Assert.Single(Code(coder, "the shel delivered nothing", 2)).Code);
+    }
 }
