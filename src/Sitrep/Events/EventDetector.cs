@@ -1167,6 +1167,55 @@ public sealed class EventDetector
         return false;
     }
 
+    /// <summary>
+    /// Whether the trigger's head is a plural noun and the first verb after it, past its modifiers ("its long-range
+    /// strikes on the oil industry aim"), is one of purpose (context_words purpose_verbs), also after "are"/"were" ("the
+    /// raids are meant to deter").
+    /// </summary>
+    private bool PurposeOfSuchActs(DocView view, int clauseEnd, int trigger)
+    {
+        // The head of a compound trigger ("drone strikes") is its last noun; it must be plural.
+        var head = trigger;
+        while (head + 1 < clauseEnd && view.Tag(head + 1) == Upos.NOUN)
+        {
+            head++;
+        }
+
+        if (!IsPluralNoun(view, head))
+        {
+            return false;
+        }
+
+        var purpose = _words.Of("purpose_verbs");
+        for (var i = head + 1; i < clauseEnd && i <= head + 10; i++)
+        {
+            // ("aim to cut": the tagger may read "aim" as a noun; before "to" it is the verb.)
+            if (purpose.Contains(view.Words[i]) && (view.Tag(i) == Upos.VERB || (i + 1 < clauseEnd && view.Words[i + 1] == "to")))
+            {
+                return true;
+            }
+
+            switch (view.Tag(i))
+            {
+                case Upos.VERB:
+                    return false;
+                case Upos.AUX:
+                    continue;
+                case Upos.ADP or Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.ADV or Upos.CCONJ:
+                    if (view.Words[i] is "," or ";")
+                    {
+                        return false;
+                    }
+
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the sentence holds a time of one or two days that dates no report verb ("on Tuesday", not "said on Tuesday").</summary>
     private static bool OwnDayNamed(DocView view, Sentence sentence)
     {
@@ -4423,6 +4472,14 @@ public sealed class EventDetector
         // "A video shared as showing an Israeli air strike", "footage purporting to show a massacre": what a picture is
         // said to show is the claim a fact check weighs, not an incident the report tells.
         if (ClaimedDepiction(view, sentence, trigger))
+        {
+            return EventModality.Hypothetical;
+        }
+
+        // "Kyiv says its long-range strikes on refineries aim to cut Russia's revenues": a plural event noun whose verb
+        // tells the purpose of such acts (context_words purpose_verbs), in a sentence that dates nothing to a day of its
+        // own, states a policy, not an incident ("strikes on two refineries on Monday aimed to cut supplies" tells one).
+        if (noun && PurposeOfSuchActs(view, clauseEnd, trigger) && !OwnDayNamed(view, sentence))
         {
             return EventModality.Hypothetical;
         }

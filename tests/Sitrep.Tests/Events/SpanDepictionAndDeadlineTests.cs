@@ -117,4 +117,16 @@ public class SpanDepictionAndDeadlineTests
 
         Assert.Equal(new DateOnly(2025, 6, 19), Assert.IsType<Sitrep.Time.DayValue>(killing.Date).Date);
     }
+
+    [Fact]
+    public void Detect_PurposeOfSuchActs_NoAssertedAcledEvent()
+    {
+        Assert.Empty(Asserted("Kyiv says its long-range drone strikes on refineries aim to cut the revenues that pay for the war."));
+    }
+
+    [Fact]
+    public void Detect_PurposeOfStrikesOnADay_StaysAsserted()
+    {
+        Assert.NotEmpty(Asserted("Ukrainian drone strikes on two refineries in Samara on Monday aimed to cut fuel supplies, officials said."));
+    }
 }
