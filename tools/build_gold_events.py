@@ -3292,6 +3292,230 @@ for rid, published, sentences in NEG18:
     B3(rid, published, sentences)
 
 
+# Batch 19 (round 24): fresh held-out text from conflicts, countries and outlet styles batches 1 to 18 lack (Cote
+# d'Ivoire, Tajikistan's Afghan border, Jamaica, Lesotho, Yemen's Hadramawt, South Sudan's Upper Nile and Central
+# Equatoria, the Central African Republic's Haut-Mbomou, Chad's Logone Occidental, Kwara, Manila, Timor-Leste, Athens,
+# Novorossiysk, Kermanshah, Derry, Nampula, Amritsar, a Haitian drone task force, North Kordofan, The Hague, Mali's
+# Sikasso), in wire, police-statement, UN-mission, ministry, live-blog, local-paper and radio styles. Every event sits
+# among the text shapes that leak false events on unseen text: background paragraphs retelling older incidents with
+# their own tolls, analysis, trials, anniversaries, threats and ultimatums, policy and aid announcements, cumulative
+# totals, humanitarian updates and war words in sport, business and politics. Its 13 negatives are those shapes with no
+# event. It was written from the codebook definitions and committed BEFORE the pipeline ran on it; it is split on its
+# own like batches 2 and 8 to 18.
+ISO.update({"Ivory Coast": "CIV", "Tajikistan": "TJK", "China": "CHN", "Jamaica": "JAM", "Lesotho": "LSO",
+            "Yemen": "YEM", "South Sudan": "SSD", "Central African Republic": "CAF", "Chad": "TCD", "Nigeria": "NGA",
+            "Philippines": "PHL", "East Timor": "TLS", "Greece": "GRC", "Russia": "RUS", "Iran": "IRN",
+            "United Kingdom": "GBR", "Mozambique": "MOZ", "India": "IND", "Haiti": "HTI", "Sudan": "SDN",
+            "Netherlands": "NLD", "Mali": "MLI", "Afghanistan": "AFG"})
+CIV_POL = A("Police Forces of Ivory Coast (2011-)", "CIV", "COP")
+JAM_POL = A("Police Forces of Jamaica (2025-)", "JAM", "COP")
+STC = A("STC: Southern Transitional Council", "YEM", "REB")
+WHITE_ARMY = A("White Army (Nuer Ethnic Militia)", "SSD", "UAF")
+AAKG = A("Azande Ani Kpi Gbe", "CAF", "UAF")
+CAF_MIL = A("Military Forces of Central African Republic (2016-)", "CAF", "MIL")
+AFRICA_CORPS = A("Africa Corps", "RUS", "MIL")
+FULANI_TCD = A("Fulani Ethnic Militia (Chad)", "TCD", "UAF")
+NGAMBAYE = A("Ngambaye Ethnic Militia (Chad)", "TCD", "UAF")
+PHL_POL = A("Police Forces of the Philippines (2022-)", "PHL", "COP")
+IRN_POL79 = A("Police Forces of Iran (1979-)", "IRN", "COP")
+SSD_WOMEN = A("Women (South Sudan)", "SSD", "CVL")
+NLD_POL = A("Police Forces of the Netherlands (2024-)", "NLD", "COP")
+P = "2025-10-20"
+B3("b19-01", P, ["Police fired tear gas and arrested dozens of people on Saturday as supporters of excluded opposition candidates tried to march in Abidjan's Yopougon district despite a ban on demonstrations, witnesses and the interior ministry said.",
+                 "Riot police blocked the main avenue leading to the town hall and chased marchers into side streets, an AFP reporter saw.",
+                 "The government banned opposition rallies for two months last week, citing the risk of 'disturbances to public order'.",
+                 "Memories of the 2010-2011 post-election crisis, in which some 3,000 people were killed, weigh heavily on the campaign.",
+                 "The opposition has called for 'resistance' until the electoral commission restores its candidates to the ballot."],
+   E("PWI", protesters("Ivory Coast"), CIV_POL, "Ivory Coast", "Abidjan", "Yopougon", P, "Saturday", 0, 0))
+P = "2025-12-02"
+B3("b19-02", P, ["Three Chinese workers were killed when a drone carrying explosives struck the camp of a gold mining company in the Shamsiddin Shohin district of Tajikistan's Khatlon region, near the Afghan border, on Sunday night, the Tajik border service said.",
+                 "The drone was launched from Afghan territory, the service said, without naming those responsible.",
+                 "China's embassy in Dushanbe urged its citizens to leave the border area and asked the Tajik authorities to 'hunt down the perpetrators'.",
+                 "Tajikistan has complained for years about drug smugglers and armed men crossing the Panj river, and its border troops have clashed with smugglers several times this year.",
+                 "The Taliban administration in Kabul said it was investigating and denied that its territory was used to threaten neighbours."],
+   E("ADS", uag("Afghanistan"), civ("China"), "Tajikistan", "Khatlon", "Shamsiddin Shohin", P, "Sunday", 3, 0))
+P = "2025-09-04"
+B3("b19-03", P, ["Five men were shot dead in a confrontation with a joint police and military team in the Lakes Pen community of Spanish Town, St Catherine, early on Wednesday, the Jamaica Constabulary Force said in a release.",
+                 "The team was conducting an operation targeting members of the Clansman gang when it came under heavy fire, the police said, and returned fire.",
+                 "Three pistols and a rifle were recovered at the scene, and no member of the security forces was injured.",
+                 "The Independent Commission of Investigations said it had sent a team to the scene, as it does after every fatal shooting involving the security forces.",
+                 "Police recorded 1,139 murders last year, down from 1,393 in 2023, and the government has declared states of emergency in several parishes."],
+   E("AC", JAM_POL, A("Clansman Gang", "JAM", "CRM"), "Jamaica", "Saint Catherine Parish", "Spanish Town", P, "Wednesday", 5, 0))
+P = "2025-02-18"
+B3("b19-04", P, ["Gunmen killed six people, among them a nine-year-old girl, at a homestead near Mafeteng town on Saturday night in what police said was the latest violence linked to the rival groups behind famo music.",
+                 "Police spokesperson Inspector Thabo Lekhooa told this newspaper that the attackers arrived in two vehicles and opened fire on a family gathered for a funeral wake.",
+                 "The famo gangs, which control illegal mining and taxi routes, have killed hundreds of people in revenge attacks over the past decade, and the government banned the groups in 2022.",
+                 "Musicians from both factions have been shot dead in South Africa, where many Basotho work.",
+                 "The prime minister said the army would be deployed in Mafeteng district if the killings did not stop."],
+   E("ATT", gang("Lesotho"), civ("Lesotho"), "Lesotho", "Mafeteng", "Mafeteng", P, "Saturday", 6, 0))
+P = "2025-12-04"
+B3("b19-05", P, ["Forces of the separatist Southern Transitional Council took control of the headquarters of the First Military Region in Seiyun, in Yemen's Hadramawt province, on Wednesday after brief fighting with government troops, local officials said.",
+                 "Two soldiers and a fighter of the STC were killed, a medical source said.",
+                 "The STC, which seeks an independent state in the south, said the move was meant to 'secure Hadramawt against terrorism and smuggling'.",
+                 "Saudi Arabia, which leads the coalition backing the government against the Houthis, called for calm and urged all sides to respect the 2019 Riyadh agreement.",
+                 "The STC seized Aden from government forces in August 2019 after days of clashes in which dozens were killed."],
+   E("NSO", STC, YEM_MIL, "Yemen", "Hadramawt", "Seiyun", P, "Wednesday", 3, 0))
+P = "2025-03-08"
+B3("b19-06", P, ["Armed youths of the White Army overran an army garrison in Nasir, in South Sudan's Upper Nile state, on Tuesday after two days of fighting, the army spokesman said on Friday.",
+                 "He said the attackers had killed an unknown number of soldiers and accused the First Vice President's party of arming them, a charge the party denied.",
+                 "Nasir changed hands several times during the 2013-2018 civil war, in which an estimated 400,000 people died.",
+                 "The UN mission urged both sides to 'step back from the brink' and said it was ready to help evacuate the wounded.",
+                 "Humanitarian agencies said about 50,000 people had fled the fighting across the border into Ethiopia's Gambella region since January."],
+   E("NSO", WHITE_ARMY, SSD_MIL, "South Sudan", "Upper Nile", "Nasir", P, "Tuesday", 0, 0))
+P = "2025-07-14"
+B3("b19-07", P, ["Fighters of the Azande Ani Kpi Gbe militia attacked an army position in Zemio, in the south-eastern Haut-Mbomou prefecture, on Friday, sparking a gun battle in which four soldiers and at least seven militiamen were killed, a local official and a humanitarian source said.",
+                 "The soldiers were supported by Russian instructors of the Africa Corps, who called in a helicopter, the sources said.",
+                 "The militia, formed last year from Zande self-defence groups, accuses the army of favouring Fulani herders and of abuses against civilians.",
+                 "Aid groups withdrew from Zemio in 2023 after repeated attacks on their compounds.",
+                 "The country goes to the polls in December for presidential, legislative and local elections."],
+   E("AC", AAKG, CAF_MIL, "Central African Republic", "Haut-Mbomou", "Zemio", P, "Friday", 11, 0))
+P = "2025-05-17"
+B3("b19-08", P, ["At least 42 people were killed on Wednesday in clashes between Fulani herders and Ngambaye farmers in the village of Mandakao, in southern Chad's Logone Occidental province, the government said.",
+                 "The violence broke out after a dispute over a field that herders' cattle had entered, according to local officials, and several houses were burned.",
+                 "Government spokesman Abderaman Koulamallah said 22 people had been arrested and that the army had been sent to restore calm.",
+                 "Clashes between herders and farmers, worsened by drought and competition for land, killed more than 200 people in southern Chad between 2022 and 2024, according to rights groups.",
+                 "A delegation led by the prime minister will visit the province next week."],
+   E("AC", FULANI_TCD, NGAMBAYE, "Chad", "Logone Occidental", "Mandakao", P, "Wednesday", 42, 0))
+P = "2025-11-19"
+B3("b19-09", P, ["Gunmen stormed a church in Eruku, in Kwara State's Ekiti local government area, during an evening service on Tuesday, killing three worshippers and abducting dozens of others, police said.",
+                 "A video of the attack shared on social media showed worshippers running as shots rang out.",
+                 "The abduction came a day after 25 schoolgirls were taken from a boarding school in Maga, in neighbouring Kebbi State.",
+                 "Kidnappers seeking ransom have abducted thousands of people in Nigeria's north-west and north-central regions since 2020, according to the Lagos-based consultancy SBM Intelligence.",
+                 "The Kwara governor ordered the closure of schools in the area and said the government would not pay ransoms."],
+   E("ABD", uag("Nigeria"), civ("Nigeria"), "Nigeria", "Kwara", "Eruku", P, "Tuesday", 3, 0))
+P = "2025-09-22"
+B3("b19-10", P, ["Protesters threw rocks and petrol bombs at police and set a trailer truck on fire near the Mendiola bridge in Manila on Sunday afternoon, after a rally of tens of thousands against corruption in flood-control projects broke up, police said.",
+                 "Police said 93 officers were injured and 216 people were arrested, among them dozens of minors.",
+                 "Earlier, protesters had filled the Luneta park for the 'Trillion Peso March', named after the public funds that lawmakers and contractors are accused of pocketing.",
+                 "President Ferdinand Marcos Jr said he supported the protests but that violence would not be tolerated.",
+                 "The scandal has already cost the speaker of the House his post."],
+   E("VD", rioters("Philippines"), PHL_POL, "Philippines", "National Capital", "Manila", P, "Sunday", 0, 0, injuries=93))
+P = "2025-09-17"
+B3("b19-11", P, ["Thousands of students gathered peacefully outside the national parliament in Dili on Tuesday for a third day, demanding that lawmakers scrap plans to buy new cars for each of the 65 members.",
+                 "Parliament voted later in the day to cancel the purchase and to end lifetime pensions for former lawmakers.",
+                 "On Monday, police had fired tear gas at students who threw stones at the building, and several people were hurt.",
+                 "The protests echoed youth-led movements in Indonesia and Nepal, where anger at the perks of the political class has turned deadly in recent weeks."],
+   E("PP", protesters("East Timor"), None, "East Timor", "Dili Municipality", "Dili", P, "Tuesday", 0, 0))
+P = "2025-03-13"
+B3("b19-12", P, ["A bomb exploded outside the Athens offices of Hellenic Train shortly after midnight on Wednesday, shattering windows and damaging the entrance, but no one was hurt, police said.",
+                 "A warning call was made to a newspaper about 40 minutes before the blast, and officers had cordoned off the area.",
+                 "Anger over the 2023 train crash near Tempi, in which 57 people died, has brought hundreds of thousands of Greeks onto the streets in recent weeks.",
+                 "Counter-terrorism officers are examining whether the attack was carried out by an anarchist group.",
+                 "The company, owned by Italy's state railways, said services would run normally."],
+   E("IED", uag("Greece"), None, "Greece", "Attica", "Athens", P, "Wednesday", 0, 0))
+P = "2025-11-14"
+B3("b19-13", P, ["Ukrainian drones attacked the oil export terminal at Novorossiysk in Russia's Krasnodar region overnight, setting fire to a tanker berth and wounding three crew members, the regional emergency headquarters said on Friday.",
+                 "Debris from downed drones also damaged apartment buildings in the city, the headquarters said.",
+                 "Novorossiysk, home to a base of Russia's Black Sea Fleet, has been targeted repeatedly by Ukrainian naval and aerial drones since 2023.",
+                 "Kyiv says its long-range strikes on the oil industry aim to cut the revenues that fund Russia's war, now in its fourth year.",
+                 "Oil prices rose by more than 2% in early trading as the Caspian Pipeline Consortium suspended loadings."],
+   E("ADS", UKR, None, "Russia", "Krasnodar", "Novorossiysk", P, "Friday", 0, 0, injuries=3))
+P = "2025-06-25"
+B3("b19-14", P, ["Police in Kermanshah province arrested 21 people suspected of spying for Israel and of sending the coordinates of military sites abroad during the 12-day war, the semi-official Tasnim news agency reported on Tuesday.",
+                 "The province's police chief said the suspects had been caught with drones and communication equipment.",
+                 "Iran has executed three men convicted of espionage for Israel since the ceasefire took effect, and parliament has passed a bill toughening the penalties.",
+                 "Israeli strikes killed more than 600 people in Iran during the war, according to the health ministry, and Iranian missiles killed 28 people in Israel."],
+   E("ARR", IRN_POL79, civ("Iran"), "Iran", "Kermanshah", "Kermanshah", P, "Tuesday", 0, 0))
+P = "2025-08-12"
+B3("b19-15", P, ["Army bomb disposal experts made safe a viable pipe bomb left at the front door of a house in the Creggan area of Derry on Sunday night, the Police Service of Northern Ireland said.",
+                 "A family with two young children was evacuated from the house, and several nearby streets were sealed off for ten hours.",
+                 "Detective Inspector Ruth Galloway said it was 'nothing short of a miracle' that no one had been hurt and that the device had been designed to kill.",
+                 "Police have blamed the New IRA for several attacks in the city, including the murder of the journalist Lyra McKee during rioting in the Creggan in 2019.",
+                 "The threat level in Northern Ireland from dissident republicans is 'substantial'."],
+   E("DWU", GBR_POL, None, "United Kingdom", "Northern Ireland", "Derry", P, "Sunday", 0, 0))
+P = "2025-04-30"
+B3("b19-16", P, ["Soldiers raped at least 11 women and girls over three days this month in villages around Yei, in Central Equatoria state, the UN mission in South Sudan said in a report on Tuesday.",
+                 "The victims, the youngest of them 14, were attacked as they collected firewood and water, the mission said, citing survivors and medical workers.",
+                 "The army spokesman said the allegations would be investigated and that any soldier found responsible would face a court martial.",
+                 "The mission documented 422 cases of conflict-related sexual violence across the country last year, most of them blamed on government forces and allied militias.",
+                 "Fighting between the army and the holdout National Salvation Front has displaced thousands of people around Yei since 2017."],
+   lambda s: ev("SV", SSD_MIL, civ("South Sudan"), "South Sudan", "Central Equatoria", "Yei", "2025-04-15", 0, s[0], tp=3, assoc2=SSD_WOMEN))
+P = "2025-06-03"
+B3("b19-17", P, ["A mob beat two men to death and set their bodies on fire in the town of Monapo, in Mozambique's Nampula province, on Sunday after accusing them of stealing children's organs, police said.",
+                 "Officers arrived too late to save them and later detained four people, provincial police spokesman Jose Mussa Ali said.",
+                 "Rumours of organ trafficking have sparked lynchings in Nampula and Zambezia before, and in 2017 mobs killed at least six people accused of 'sucking blood'.",
+                 "The police urged residents to report suspected crimes instead of 'taking justice into their own hands'."],
+   E("MV", rioters("Mozambique"), civ("Mozambique"), "Mozambique", "Nampula", "Monapo", P, "Sunday", 2, 0))
+P = "2025-01-17"
+B3("b19-18", P, ["Two men on a motorcycle threw a grenade at the Islamabad police station in Amritsar late on Thursday, damaging the building's gate, but no one was hurt, Punjab police said.",
+                 "The Director General of Police said the attack bore the hallmarks of a module linked to the Babbar Khalsa International, which claimed similar attacks last month.",
+                 "Police stations in Punjab's border districts have been attacked with grenades at least eight times since November, most of them at night.",
+                 "Opposition leaders accused the state government of losing control of law and order, and the chief minister called a meeting of senior officers."],
+   E("GR", uag("India"), IND_POL, "India", "Punjab", "Amritsar", P, "Thursday", 0, 0))
+P = "2025-05-21"
+B3("b19-19", P, ["Explosive-laden drones operated by a government task force struck a house used by gang members in the Bel Air neighbourhood of Port-au-Prince on Tuesday, killing at least eight members of the Viv Ansanm coalition, security sources said.",
+                 "Residents said two of the drones exploded on a nearby street, and a woman was wounded by shrapnel.",
+                 "Human rights groups say the drone campaign, launched in March, has killed more than 200 people, including several children, and have called for an investigation.",
+                 "Gang leader Jean Pierre Michelet said in a video that his fighters would 'burn every house' of those who helped the task force.",
+                 "The UN says more than 1.3 million Haitians have been displaced by gang violence."],
+   E("ADS", HTI_POL, VIV, "Haiti", "Ouest", "Port-au-Prince", P, "Tuesday", 8, 0, injuries=1))
+P = "2025-07-16"
+B3("b19-20", P, ["Rapid Support Forces fighters attacked villages around Bara, in Sudan's North Kordofan state, on Saturday and Sunday, killing more than 200 people, many of them burned in their homes, the Emergency Lawyers group said.",
+                 "Survivors described fighters on motorcycles and pickup trucks who looted livestock and set fire to houses.",
+                 "The RSF, which has been at war with the army since April 2023, did not comment.",
+                 "The war has killed tens of thousands of people and displaced about 12 million, according to the United Nations.",
+                 "The International Organization for Migration said 3,400 people had fled the villages for El Obeid since Saturday."],
+   lambda s: ev("ATT", RSF, civ("Sudan"), "Sudan", "North Kordofan", "Bara", on(P, "Saturday"), 200, s[0], tp=2))
+P = "2025-09-02"
+B3("b19-21", P, ["Rioters hurled stones and fireworks at police and set a police car alight in The Hague on Saturday after an anti-immigration demonstration turned violent, police said.",
+                 "A group also smashed the windows of the D66 party's offices, and officers used water cannon and tear gas to disperse them.",
+                 "About 1,500 people had gathered on the Malieveld field for the demonstration, calling for a tougher asylum policy.",
+                 "Police said 30 people were detained and two officers were hurt.",
+                 "The country goes to the polls in October, after the collapse of a coalition government over migration."],
+   E("VD", rioters("Netherlands"), NLD_POL, "Netherlands", "South Holland", "The Hague", P, "Saturday", 0, 0, injuries=2))
+P = "2025-09-29"
+B3("b19-22", P, ["Jihadists ambushed a convoy of fuel tankers and its army escort near Kolondieba in Mali's Sikasso region on Saturday, setting about 40 trucks on fire and killing at least four soldiers, security and local sources said.",
+                 "The attack was claimed by JNIM, the Al-Qaeda-linked group that announced a blockade on fuel imports in early September.",
+                 "Queues several hundred metres long have formed at petrol stations in Bamako, and the government closed schools nationwide for two weeks because of the shortages.",
+                 "The junta said its forces had 'neutralised' dozens of terrorists in operations in recent weeks, without giving details.",
+                 "Truck drivers' unions said they would stop work unless escorts were reinforced."],
+   E("AC", JNIM, MLI, "Mali", "Sikasso", "Kolondieba", P, "Saturday", 4, 0))
+NEG19 = [
+    ("b19-n01", "2025-10-07", ["Judges at the International Criminal Court on Monday found a former militia leader, Ahmed Abdelrahim Nour, guilty of 27 counts of war crimes and crimes against humanity committed in Darfur in 2003 and 2004.",
+                               "Prosecutors said men under his command killed at least 200 people and raped dozens of women in attacks on the villages of Kodoom, Bindisi and Mukjar, and that he took part in some of the killings himself.",
+                               "Sentencing will take place at a later date; the defence said it would appeal."]),
+    ("b19-n02", "2025-07-12", ["Tens of thousands of people gathered at the Potocari memorial centre on Friday to mark 30 years since Bosnian Serb forces killed about 8,000 Muslim men and boys in and around Srebrenica.",
+                               "The remains of seven victims identified over the past year were buried at the ceremony, among them a 19-year-old who was shot as he fled through the woods.",
+                               "Speakers warned that denial of the genocide was growing in the region."]),
+    ("b19-n03", "2025-11-03", ["A commander of the Rapid Support Forces gave the army 72 hours to withdraw from El Obeid, warning in a video that his fighters would storm the city and 'spare no one who carries a weapon' if it did not.",
+                               "The army called the ultimatum 'empty talk' and said its defences around the North Kordofan capital were strong.",
+                               "Aid agencies said they were preparing for a possible exodus of civilians."]),
+    ("b19-n04", "2025-08-26", ["Japan will give $50 million in humanitarian aid to Rohingya refugees in Bangladesh's Cox's Bazar camps and to host communities, its embassy in Dhaka said on Monday.",
+                               "About 150,000 Rohingya have arrived in the camps over the past 18 months, fleeing fighting between the Arakan Army and Myanmar's military in Rakhine state.",
+                               "Eight years ago this week, a military crackdown drove more than 700,000 Rohingya across the border, in what UN investigators have called a campaign with genocidal intent."]),
+    ("b19-n05", "2025-11-11", ["At least 148 civilians were killed and 923 injured in Ukraine in October, the UN human rights monitoring mission said on Monday, a slight fall from September.",
+                               "Most of the casualties were caused by long-range missiles and drones and by short-range drones in front-line areas of Donetsk, Kharkiv and Kherson, the mission said.",
+                               "It has verified more than 14,000 civilian deaths since Russia's full-scale invasion in February 2022 and says the real figure is likely to be considerably higher."]),
+    ("b19-n06", "2025-09-09", ["Cholera cases in refugee camps in eastern Chad have more than doubled in two weeks, with 1,200 cases and 56 deaths recorded since the outbreak began in July, the UN humanitarian office said in an update.",
+                               "The camps around Adre host more than 800,000 Sudanese who fled attacks by the Rapid Support Forces and allied militias in West Darfur.",
+                               "Aid agencies said they had received only 14% of the funding they had requested for this year."]),
+    ("b19-n07", "2025-09-15", ["India crushed Pakistan by seven wickets in Dubai on Sunday, their spinners bombarding the batsmen with turn before the openers blasted 128 runs in 16 overs.",
+                               "The Indian captain, who refused to shake hands with his opponents at the toss, dedicated the win to the armed forces and the victims of the April attack in Pahalgam.",
+                               "Pakistan's team director called the snub 'against the spirit of the game' and said his side would file a complaint."]),
+    ("b19-n08", "2025-03-06", ["Shares in European defence companies shot up again on Wednesday, with Rheinmetall gaining 7% and Saab hitting a record, as governments pledged to rearm.",
+                               "Analysts said the rally had killed off hopes among short sellers of a correction, and one fund manager described the sector as 'the only trade in town'.",
+                               "The board of a mid-sized German arms maker rejected what it called a hostile raid on its shares by a US private equity firm."]),
+    ("b19-n09", "2025-10-15", ["The prime minister survived a no-confidence vote on Tuesday after a bruising debate in which opposition leaders attacked his budget as 'a massacre of the middle class' and accused him of holding parliament hostage.",
+                               "Ministers came under fire over the cost of living, and one backbencher said the party had been 'ambushed' by its own leadership.",
+                               "The government won by 11 votes and will now try to push the budget through before the end of the year."]),
+    ("b19-n10", "2025-02-20", ["EXPLAINER: Who are Lakurawa, the militants Nigeria's army is fighting in the north-west?",
+                               "The group, which security analysts link to Islamic State's Sahel branch, first came to wide attention in November 2024, when its fighters killed 15 people in an attack on villages in Kebbi State's Augie area.",
+                               "Its members, many of them from Niger and Mali, had settled in Sokoto and Kebbi border communities years earlier, preaching and at first protecting herders from bandits.",
+                               "The army says it has since killed scores of its fighters in air strikes, and the government declared it a terrorist group in January."]),
+    ("b19-n11", "2025-06-30", ["Obituary: Colonel Hernan Salas Villena, who commanded one of the assault teams that stormed the Japanese ambassador's residence in Lima in 1997, has died aged 79.",
+                               "In the raid, which ended a 126-day hostage crisis, commandos blew holes in the floor from tunnels dug beneath the building and killed all 14 Tupac Amaru rebels; one hostage and two soldiers also died.",
+                               "He later taught at the army's war college and wrote two books on the operation."]),
+    ("b19-n12", "2025-10-30", ["The police officer who shot dead a 17-year-old driver at a traffic stop in Nanterre in June 2023 will stand trial for murder, a court ruled on Wednesday, rejecting his lawyers' request to reduce the charge to manslaughter.",
+                               "The killing, filmed by a passer-by, set off a week of riots across France in which thousands of cars were burned and more than 3,000 people were arrested.",
+                               "The officer has said he fired because he feared for the life of a colleague."]),
+    ("b19-n13", "2025-10-02", ["Fact check: A video shared more than two million times this week as showing an Israeli air strike on Beirut's southern suburbs was filmed during the 2020 explosion at the city's port.",
+                               "A reverse image search shows the same footage was posted by a Lebanese news channel on 4 August 2020, when ammonium nitrate stored at the port exploded, killing more than 200 people.",
+                               "No strike on Beirut was reported on the day the video went viral, and the Israeli army made no statement."]),
+]
+for rid, published, sentences in NEG19:
+    B3(rid, published, sentences)
+
+
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
     ordered by the SHA-1 of their id and the first 60% go to dev, so every type has examples in both splits."""
@@ -3302,8 +3526,8 @@ def splits(records):
             # Batches 3 to 7 (rounds 5 to 10) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
-        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-", "b18-")):
-            # Batches 2 and 8 to 18 are each split on their own, half of their positives and half of their negatives to
+        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-", "b18-", "b19-")):
+            # Batches 2 and 8 to 19 are each split on their own, half of their positives and half of their negatives to
             # each side, so earlier records keep their split.
             groups.setdefault(r["id"].split("-")[0] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
@@ -3311,7 +3535,7 @@ def splits(records):
         groups.setdefault(key, []).append(r)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-", "b18-")) else 0.6
+        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-", "b18-", "b19-")) else 0.6
         n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"

@@ -1009,6 +1009,142 @@ public sealed class EventDetector
     // The auxiliaries of a perfect ("has/had killed"), for Perfect and CaseBeforeTheCourt.
     private static readonly FrozenSet<string> _perfectAuxiliaries = FrozenSet.ToFrozenSet(["has", "have", "had", "'ve"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> _dangerPrepositions = FrozenSet.ToFrozenSet(["against", "from"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "shared as showing an Israeli air strike", "footage purporting to show a massacre": the trigger follows, in its
+    /// clause and within eight tokens, a verb of depiction (context_words depiction_verbs) that "as" or a word of claiming
+    /// (depiction_openers, also before "to") introduces.
+    /// </summary>
+    private bool ClaimedDepiction(DocView view, Sentence sentence, int trigger)
+    {
+        var verbs = _words.Of("depiction_verbs");
+        var openers = _words.Of("depiction_openers");
+        for (var i = trigger - 1; i > sentence.FirstToken && i >= trigger - 8; i--)
+        {
+            if (view.Words[i] is "," or ";")
+            {
+                return false;
+            }
+
+            if (verbs.Contains(view.Words[i])
+                && (openers.Contains(view.Words[i - 1]) || (view.Words[i - 1] == "to" && i - 2 >= sentence.FirstToken && openers.Contains(view.Words[i - 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "gave the army 72 hours to withdraw", "were given until Sunday to leave": the infinitive's trigger follows a time
+    /// (context_words time_units or day_names) that a verb of granting (deadline_verbs), within five tokens before it, sets.
+    /// </summary>
+    private bool GivenADeadline(DocView view, int clauseFirst, int trigger)
+    {
+        var time = trigger - 2;
+        if (time < clauseFirst || !(_words.Of("time_units").Contains(view.Words[time]) || _words.DayNames.Contains(view.Words[time])))
+        {
+            return false;
+        }
+
+        for (var i = time - 1; i >= clauseFirst && i >= time - 5; i--)
+        {
+            if (_words.Of("deadline_verbs").Contains(view.Words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the trigger's predicate counts it over a span: "during the war", "throughout the occupation"
+    /// (span_prepositions and span_nouns, determiners, adjectives, numbers and names between), or "in recent weeks",
+    /// "over the past two years" (recent_words and duration_nouns). The predicate runs to the next comma or verb; a noun
+    /// trigger keeps its own verb ("strikes killed ... during the war"). A ranked trigger ("the heaviest shelling in
+    /// recent weeks", "the first attack on the city during the war": ranking_words or an adjective in -est within three
+    /// tokens before it or in its predicate before the span) is one incident measured against the span.
+    /// </summary>
+    private bool CountedOverASpan(DocView view, int clauseFirst, int clauseEnd, int trigger, bool noun)
+    {
+        for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 3; i--)
+        {
+            if (_words.Of("ranking_words").Contains(view.Words[i]) || (view.Tag(i) == Upos.ADJ && view.Words[i].EndsWith("est", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        var ownVerb = noun;
+        for (var i = trigger + 1; i < clauseEnd; i++)
+        {
+            var word = view.Words[i];
+            if (word is "," or ";")
+            {
+                return false;
+            }
+
+            if (view.Tag(i) == Upos.VERB)
+            {
+                if (!ownVerb)
+                {
+                    return false;
+                }
+
+                ownVerb = false;
+                continue;
+            }
+
+            // "killed 14 people in the deadliest strike on the city during the war": the span ranks the strike.
+            if (_words.Of("ranking_words").Contains(word) || (view.Tag(i) == Upos.ADJ && word.EndsWith("est", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            if (_words.Of("span_prepositions").Contains(word))
+            {
+                var j = i + 1;
+                while (j < clauseEnd && j <= i + 4 && view.Tag(j) is Upos.DET or Upos.ADJ or Upos.NUM or Upos.PROPN && !_words.Of("span_nouns").Contains(view.Words[j]))
+                {
+                    j++;
+                }
+
+                if (j < clauseEnd && _words.Of("span_nouns").Contains(view.Words[j]))
+                {
+                    return true;
+                }
+            }
+
+            if (word is "in" or "over" or "during" or "within")
+            {
+                var j = i + 1;
+                if (j < clauseEnd && view.Words[j] == "the")
+                {
+                    j++;
+                }
+
+                if (j < clauseEnd && _words.Of("recent_words").Contains(view.Words[j]))
+                {
+                    j++;
+                    if (j < clauseEnd && view.Tag(j) == Upos.NUM)
+                    {
+                        j++;
+                    }
+
+                    if (j < clauseEnd && _words.DurationNouns.Contains(view.Words[j]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "Judges said he had beaten prisoners", "prosecutors said his fighters had burned villages": a past perfect a
     /// court or prosecutor tells (the subject right before the reporting verb) is the case before it, not news of an event.
@@ -1020,7 +1156,74 @@ public sealed class EventDetector
             if (_words.ReportVerbs.Contains(view.Words[i]) && view.Tag(i) is Upos.VERB)
             {
                 // ("he had beaten prisoners, set fire to ... and injected": the auxiliary covers the coordinated verbs.)
-                return _words.Of("judicial_speakers").Contains(view.Words[i - 1]) && Any(view, i + 1, trigger, _perfectAuxiliaries);
+                // A simple past counts too when the sentence dates nothing to a day of its own ("Prosecutors said men
+                // under his command killed at least 200 people"); "prosecutors said gunmen killed five people on
+                // Tuesday" is news the prosecutors give.
+                return _words.Of("judicial_speakers").Contains(view.Words[i - 1])
+                    && (Any(view, i + 1, trigger, _perfectAuxiliaries) || !OwnDayNamed(view, sentence));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the trigger's head is a plural noun and the first verb after it, past its modifiers ("its long-range
+    /// strikes on the oil industry aim"), is one of purpose (context_words purpose_verbs), also after "are"/"were" ("the
+    /// raids are meant to deter").
+    /// </summary>
+    private bool PurposeOfSuchActs(DocView view, int clauseEnd, int trigger)
+    {
+        // The head of a compound trigger ("drone strikes") is its last noun; it must be plural.
+        var head = trigger;
+        while (head + 1 < clauseEnd && view.Tag(head + 1) == Upos.NOUN)
+        {
+            head++;
+        }
+
+        if (!IsPluralNoun(view, head))
+        {
+            return false;
+        }
+
+        var purpose = _words.Of("purpose_verbs");
+        for (var i = head + 1; i < clauseEnd && i <= head + 10; i++)
+        {
+            // ("aim to cut": the tagger may read "aim" as a noun; before "to" it is the verb.)
+            if (purpose.Contains(view.Words[i]) && (view.Tag(i) == Upos.VERB || (i + 1 < clauseEnd && view.Words[i + 1] == "to")))
+            {
+                return true;
+            }
+
+            switch (view.Tag(i))
+            {
+                case Upos.VERB:
+                    return false;
+                case Upos.AUX:
+                    continue;
+                case Upos.ADP or Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.ADV or Upos.CCONJ:
+                    if (view.Words[i] is "," or ";")
+                    {
+                        return false;
+                    }
+
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence holds a time of one or two days that dates no report verb ("on Tuesday", not "said on Tuesday").</summary>
+    private static bool OwnDayNamed(DocView view, Sentence sentence)
+    {
+        foreach (var mention in view.Document.Get<TimeLayer>().Mentions)
+        {
+            if (sentence.Span.Contains(mention.Span) && mention.Resolution.Value is { DayCount: <= 2 } && !view.SpeechDates.ContainsKey(mention))
+            {
+                return true;
             }
         }
 
@@ -1587,9 +1790,10 @@ public sealed class EventDetector
     /// <summary>A day-valued time expression of the sentence that dates a report verb ("said on Monday"), other than <paramref name="except"/>.</summary>
     private static TimeMention? SpeechDayMention(DocView view, Sentence sentence, TimeMention except)
     {
-        foreach (var mention in view.SpeechDates.Keys)
+        foreach (var (mention, verb) in view.SpeechDates)
         {
-            if (!ReferenceEquals(mention, except) && sentence.Span.Contains(mention.Span) && mention.Value is DayValue)
+            // A tally's time ("as of Wednesday", no verb: -1) is no day anyone spoke on.
+            if (verb >= 0 && !ReferenceEquals(mention, except) && sentence.Span.Contains(mention.Span) && mention.Value is DayValue)
             {
                 return mention;
             }
@@ -2063,7 +2267,7 @@ public sealed class EventDetector
         for (var j = sentence.FirstToken; j < verb; j++)
         {
             var word = view.Words[j];
-            if (view.Tag(j) == Upos.NOUN && (word.EndsWith('s') || _words.CrowdWords.Contains(word) || _words.ProtesterWords.Contains(word)
+            if (view.Tag(j) == Upos.NOUN && (IsPluralNoun(view, j) || _words.CrowdWords.Contains(word) || _words.ProtesterWords.Contains(word)
                 || _words.Of("civilian_nouns").Contains(word) || _words.Of("demonstrator_agents").Contains(word)))
             {
                 return false;
@@ -2685,7 +2889,10 @@ public sealed class EventDetector
 
         // "shot dead the mayor of Portovelo", "beat to death a local official": violence against civilians is done to
         // civilians; an official it targets is one, and the office the official holds is associated with them (ACLED's
-        // "Civilians (Ecuador)" with "Government of Ecuador" beside it).
+        // "Civilians (Ecuador)" with "Government of Ecuador" beside it). Why: ACLED's codebook counts any unarmed person
+        // who is not taking part in the violence as a civilian, officials and politicians included, and its "Violence
+        // against civilians" type requires a civilian victim as actor 2; a government actor 2 would name the state as
+        // the side attacked, a battle's shape, so the office moves to the associated actor and the victim stays civilian.
         if (acled is { EventType: "Violence against civilians" } && actor2 is { Sector: "GOV" } official && context.EventCountryIso3 is not null
             && _actors.Resolve("civilians", context).Actor is { } civilians)
         {
@@ -4249,7 +4456,10 @@ public sealed class EventDetector
             {
                 if (view.Tag(i) == Upos.VERB)
                 {
-                    if (_words.Of("danger_verbs").Contains(view.Words[i]))
+                    // A verb of guarding names a danger only through "against"/"from": "riot police guarded the
+                    // protest" guards one that happens; "to protect convoys from attacks" names the danger.
+                    if (_words.Of("danger_verbs").Contains(view.Words[i])
+                        || (_words.Of("guard_verbs").Contains(view.Words[i]) && Any(view, i + 1, trigger, _dangerPrepositions)))
                     {
                         return EventModality.Hypothetical;
                     }
@@ -4257,6 +4467,21 @@ public sealed class EventDetector
                     break;
                 }
             }
+        }
+
+        // "A video shared as showing an Israeli air strike", "footage purporting to show a massacre": what a picture is
+        // said to show is the claim a fact check weighs, not an incident the report tells.
+        if (ClaimedDepiction(view, sentence, trigger))
+        {
+            return EventModality.Hypothetical;
+        }
+
+        // "Kyiv says its long-range strikes on refineries aim to cut Russia's revenues": a plural event noun whose verb
+        // tells the purpose of such acts (context_words purpose_verbs), in a sentence that dates nothing to a day of its
+        // own, states a policy, not an incident ("strikes on two refineries on Monday aimed to cut supplies" tells one).
+        if (noun && PurposeOfSuchActs(view, clauseEnd, trigger) && !OwnDayNamed(view, sentence))
+        {
+            return EventModality.Hypothetical;
         }
 
         // "condemned attacks on aid workers", "denounced repeated strikes on hospitals": a bare plural event noun right
@@ -4347,6 +4572,11 @@ public sealed class EventDetector
         // infinitive is what its governing verb wants, plans or threatens, not what happened.
         if (trigger > clauseFirst && view.Words[trigger - 1] == "to")
         {
+            if (GivenADeadline(view, clauseFirst, trigger))
+            {
+                return EventModality.Hypothetical;
+            }
+
             for (var i = trigger - 2; i >= clauseFirst; i--)
             {
                 var word = view.Words[i];
@@ -4557,6 +4787,14 @@ public sealed class EventDetector
             {
                 return EventModality.Historical;
             }
+        }
+
+        // "Israeli strikes killed more than 600 people in Iran during the war", "its forces had neutralised dozens of
+        // terrorists in operations in recent weeks": an act its own predicate counts over a whole war or over recent
+        // weeks is a tally, not one incident.
+        if (CountedOverASpan(view, clauseFirst, clauseEnd, trigger, noun))
+        {
+            return EventModality.Historical;
         }
 
         if (Sequel(view, sentence))
