@@ -97,7 +97,8 @@ public sealed partial class AttributionDetector
 
         /// <summary>
         /// How many of a later content's thing classes an earlier content names in another word (a class both name with
-        /// the same word is a shared stem, counted by <see cref="Overlap"/> already).
+        /// the same word of four letters or more is a shared stem, counted by <see cref="Overlap"/> already). One
+        /// judgement of "the same thing" for accounts of one act, contrary predicates and concessions.
         /// </summary>
         private int SharedClassesBeyondStems(Dictionary<string, string> classes, TextSpan earlier)
         {
@@ -109,7 +110,8 @@ public sealed partial class AttributionDetector
             var shared = 0;
             foreach (var (topicClass, stem) in ThingClasses(earlier))
             {
-                if (classes.TryGetValue(topicClass, out var laterStem) && !string.Equals(stem, laterStem, StringComparison.OrdinalIgnoreCase))
+                // Overlap reads words of four letters or more: "a car" and "the car" share their class here.
+                if (classes.TryGetValue(topicClass, out var laterStem) && (!string.Equals(stem, laterStem, StringComparison.OrdinalIgnoreCase) || stem.Length < 4))
                 {
                     shared++;
                 }

@@ -49,4 +49,13 @@ public class Round24StatusTests
             + "A farmer from Kaya said he had seen two helicopters above the fields before the shooting.");
         Assert.Contains(ClaimWith(t, claims, "reports of a raid").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.NegatedThing);
     }
+
+    [Fact]
+    public void Detect_ContraryPredicateOnAThingNamedInAnotherWord_Disputes()
+    {
+        // "the frigate" and "the warship" share no word but name one thing (vessel): undamaged against damaged.
+        var (t, claims) = Detect("The navy said the frigate Sentinel was undamaged. "
+            + "A dock worker said the warship had been badly damaged on Tuesday.");
+        Assert.Contains(ClaimWith(t, claims, "the frigate Sentinel was undamaged").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Contrary);
+    }
 }
