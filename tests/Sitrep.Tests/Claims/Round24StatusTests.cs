@@ -58,4 +58,13 @@ public class Round24StatusTests
             + "A dock worker said the warship had been badly damaged on Tuesday.");
         Assert.Contains(ClaimWith(t, claims, "the frigate Sentinel was undamaged").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Contrary);
     }
+
+    [Fact]
+    public void Detect_EvidenceNamingTheThingInAnotherWord_Corroborates()
+    {
+        // The images show "a vessel" at the quay where the navy said "the corvette" was hit: the quay and the vessel class.
+        var (t, claims) = Detect("The navy's spokesman, Captain Ivan Moroz, said sea drones had hit a corvette at the quay in Sevastopol. "
+            + "Reuters said satellite images taken on Friday showed a vessel at the quay with a burnt hull.");
+        Assert.Contains(ClaimWith(t, claims, "sea drones had hit a corvette").Stances, s => s.Stance == StanceKind.Supports && s.Origin == StanceOrigin.Evidence);
+    }
 }
