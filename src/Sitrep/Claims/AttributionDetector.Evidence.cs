@@ -26,6 +26,7 @@ public sealed partial class AttributionDetector
 
                 var cueStems = cues.SelectMany(m => Stems(m.Start, m.End)).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1).Where(t => !cueStems.Contains(t)).ToList();
+                var classes = ThingClasses(later.Content);
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
@@ -37,8 +38,11 @@ public sealed partial class AttributionDetector
 
                     // One shared place word ("the camp", "the city") is how two reports of one area meet, not evidence
                     // of the same thing: two shared words, one of them lower-case, are.
+                    // A thing named in other words ("a vessel at the berth" / "a frigate at its berth") counts as a
+                    // shared lower-case word (topic_classes.tsv).
                     var overlap = Overlap(topic, earlier);
-                    if (overlap.Lower >= 1 && overlap.Total >= 2)
+                    var classesShared = SharedClassesBeyondStems(classes, earlier.Content);
+                    if (overlap.Lower + classesShared >= 1 && overlap.Total + classesShared >= 2)
                     {
                         earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, later.Content) { Origin = StanceOrigin.Evidence });
                     }

@@ -137,7 +137,7 @@ public sealed partial class AttributionDetector
                 }
 
                 words.Add(stem);
-                if (char.IsLower(w[0]) && _lexicon.TopicClasses.TryGetValue(w.ToString(), out var topicClass))
+                if (TopicClassOf(k, out var topicClass))
                 {
                     words.Add("class:" + topicClass);
                 }

@@ -28,6 +28,7 @@ public sealed partial class AttributionDetector
                 }
 
                 List<string>? topic = null;
+                Dictionary<string, string>? classes = null;
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Claimant is null || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
@@ -39,7 +40,8 @@ public sealed partial class AttributionDetector
                     }
 
                     topic ??= ThingStems(later.Content);
-                    if (Overlap(topic, earlier).Lower >= 2)
+                    classes ??= ThingClasses(later.Content);
+                    if (Overlap(topic, earlier).Lower + SharedClassesBeyondStems(classes, earlier.Content) >= 2)
                     {
                         earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, later.Content) { Origin = StanceOrigin.SameAct });
                     }
@@ -71,6 +73,51 @@ public sealed partial class AttributionDetector
             }
 
             return stems;
+        }
+
+        /// <summary>
+        /// The topic classes of a content's things (its lower-case words other than words of violence, topic_classes.tsv),
+        /// each with the stem of the first word that named it: "a motorcycle bomb" and "an explosive device" name one
+        /// thing (explosion), "the tanker" and "a vessel" another (vessel).
+        /// </summary>
+        private Dictionary<string, string> ThingClasses(TextSpan content)
+        {
+            var classes = new Dictionary<string, string>(StringComparer.Ordinal);
+            var last = TokenBefore(content.End);
+            for (var k = Math.Max(0, TokenAt(content.Start)); k <= last; k++)
+            {
+                if (!IsViolence(k) && TopicClassOf(k, out var topicClass) && !classes.ContainsKey(topicClass))
+                {
+                    classes[topicClass] = Stem(Word(k));
+                }
+            }
+
+            return classes;
+        }
+
+        /// <summary>
+        /// How many of a later content's thing classes an earlier content names in another word (a class both name with
+        /// the same word of four letters or more is a shared stem, counted by <see cref="Overlap"/> already). One
+        /// judgement of "the same thing" for accounts of one act, contrary predicates and concessions.
+        /// </summary>
+        private int SharedClassesBeyondStems(Dictionary<string, string> classes, TextSpan earlier)
+        {
+            if (classes.Count == 0)
+            {
+                return 0;
+            }
+
+            var shared = 0;
+            foreach (var (topicClass, stem) in ThingClasses(earlier))
+            {
+                // Overlap reads words of four letters or more: "a car" and "the car" share their class here.
+                if (classes.TryGetValue(topicClass, out var laterStem) && (!string.Equals(stem, laterStem, StringComparison.OrdinalIgnoreCase) || stem.Length < 4))
+                {
+                    shared++;
+                }
+            }
+
+            return shared;
         }
 
         /// <summary>Whether a content tells of an act of violence: a word of attack, killing, wounding or damage, or a weapon.</summary>

@@ -451,13 +451,16 @@ public sealed partial class AttributionDetector
         {
             foreach (var earlier in _drafts)
             {
-                if (earlier.Claimant is null || HoldsStance(earlier.Content))
+                if (earlier.Claimant is null)
                 {
                     continue;
                 }
 
+                // A verdict on others' claims ("reports of an air strike were "fake news"") may go on to say what there
+                // was none of ("and that no aircraft had flown"): that clause is a claim of fact like any other. The
+                // negated act reading stays with claims holding no verdict.
                 var negated = NegatedNouns(earlier.Content);
-                var act = negated.Count == 0 ? NegatedActOf(earlier) : null;
+                var act = negated.Count == 0 && !HoldsStance(earlier.Content) ? NegatedActOf(earlier) : null;
                 if (negated.Count == 0 && act is null)
                 {
                     continue;
@@ -488,7 +491,7 @@ public sealed partial class AttributionDetector
                     for (var k = Math.Max(0, first); k <= last; k++)
                     {
                         var w = Word(k);
-                        if (w.Length >= 4 && char.IsLower(w[0]) && negated.Contains(Stem(w)))
+                        if (char.IsLower(w[0]) && (w.Length >= 4 && negated.Contains(Stem(w)) || TopicClassOf(k, out var topicClass) && negated.Contains(topicClass)))
                         {
                             earlier.Stances.Add(new ClaimStance(by, StanceKind.Disputes, later.Content) { Origin = StanceOrigin.NegatedThing });
                             break;
@@ -514,9 +517,17 @@ public sealed partial class AttributionDetector
             }
 
             var contraries = ContraryIn(content);
+            List<PhraseMatch<StancePhrase>>? verdicts = null;
             for (var k = first; k <= last; k++)
             {
                 if (!(IsWord(k, "no") || IsWord(k, "none") && IsWord(k + 1, "of")) || contraries.Any(c => c.Start <= k && k < c.End))
+                {
+                    continue;
+                }
+
+                // "there was no truth in", "had no information about": a "no" of a stance phrase is the phrase's.
+                verdicts ??= [.. _lexicon.StanceIndex.FindAll(_text, _tokens, first, last + 1)];
+                if (verdicts.Any(v => v.Start <= k && k < v.End))
                 {
                     continue;
                 }
@@ -539,6 +550,11 @@ public sealed partial class AttributionDetector
                     if (!_stopStems.Contains(stem) && !_lexicon.GenericObjectStems.Contains(stem))
                     {
                         stems.Add(stem);
+                        // "no aircraft" is denied by "a jet", "no ships" by "a frigate": the noun's class names the same thing.
+                        if (TopicClassOf(j + n, out var topicClass))
+                        {
+                            stems.Add(topicClass);
+                        }
                     }
                 }
             }
@@ -555,10 +571,9 @@ public sealed partial class AttributionDetector
         private HashSet<string> TopicClassesIn(TextSpan span)
         {
             var classes = new HashSet<string>(StringComparer.Ordinal);
-            var lookup = _lexicon.TopicClasses;
             for (var k = Math.Max(0, TokenAt(span.Start)); k < _tokens.Length && _tokens[k].Start < span.End; k++)
             {
-                if (_tokens[k].Kind == TokenKind.Word && char.IsLower(_text[_tokens[k].Start]) && lookup.TryGetValue(Word(k).ToString(), out var topicClass))
+                if (TopicClassOf(k, out var topicClass))
                 {
                     classes.Add(topicClass);
                 }

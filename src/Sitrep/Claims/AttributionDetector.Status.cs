@@ -275,6 +275,7 @@ public sealed partial class AttributionDetector
                 // The topic is what the claim is about, not its contrary predicates' own words ("still controlled").
                 var own = predicates[later].SelectMany(m => Stems(m.Start, m.End)).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1).Where(t => !own.Contains(t)).ToList();
+                var classes = ThingClasses(later.Content);
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
@@ -296,7 +297,8 @@ public sealed partial class AttributionDetector
                     // the claim just before told of, though the two share no word.
                     // "the dead were members of the PKK" / "the three were farmers": claims on who the people were speak
                     // of the same people when close, though they share no word.
-                    if (contrary.Value is null || Overlap(topic, earlier).Total < 1
+                    // A thing named in other words ("the tanker" / "a vessel") is a shared word (topic_classes.tsv).
+                    if (contrary.Value is null || Overlap(topic, earlier).Total < 1 && SharedClassesBeyondStems(classes, earlier.Content) == 0
                         && !(later.Sentence - earlier.Sentence <= 3 && (NamesEvent(later.Content) || NamesEvent(earlier.Content) || IsIdentityClass(contrary.Value.Class) || bothScene)))
                     {
                         continue;
@@ -344,6 +346,7 @@ public sealed partial class AttributionDetector
 
                 var own = predicates[later].SelectMany(m => Stems(m.Start, m.End)).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 var topic = Stems(TokenAt(later.Content.Start), TokenBefore(later.Content.End) + 1).Where(t => !own.Contains(t)).ToList();
+                var classes = ThingClasses(later.Content);
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _counterWindow
@@ -362,7 +365,7 @@ public sealed partial class AttributionDetector
 
                     var near = later.Sentence - earlier.Sentence <= 3 && PlaceAnchored(concession, later)
                         && predicates[earlier].Any(e => (Concedes(concession, later, e, earlier) || ConfirmsHolder(concession, later, e, earlier)) && PlaceAnchored(e, earlier));
-                    if (Overlap(topic, earlier).Total >= 1 || near)
+                    if (Overlap(topic, earlier).Total >= 1 || near || SharedClassesBeyondStems(classes, earlier.Content) > 0)
                     {
                         earlier.Stances.Add(new ClaimStance(by, StanceKind.Supports, Span(concession.Start, concession.End)) { Origin = StanceOrigin.Concession });
                     }

@@ -309,6 +309,18 @@ public sealed partial class AttributionDetector
 
         private static string Stem(string word) => TopicStem.Of(word);
 
+        /// <summary>
+        /// The topic class of token k (topic_classes.tsv) when it is a lower-case word the file lists: the one reading of
+        /// "which words name one kind of thing" for stance objects, counter-claims, negated nouns and acts and accounts
+        /// of one act. Names ("Jets" at a sentence's start aside) are compared as words, not classes.
+        /// </summary>
+        private bool TopicClassOf(int k, out string topicClass)
+        {
+            topicClass = "";
+            return k >= 0 && k < _tokens.Length && _tokens[k].Kind == TokenKind.Word && char.IsLower(_text[_tokens[k].Start])
+                && _lexicon.TryGetTopicClass(Word(k), out topicClass);
+        }
+
         private static string Stem(ReadOnlySpan<char> word) => TopicStem.Of(word);
 
         private bool SameParty(ClaimantMention? claimant, ClaimantMention by)

@@ -197,6 +197,7 @@ public sealed class ClaimsLexicon
     private readonly Dictionary<string, AttackWordKind>.AlternateLookup<ReadOnlySpan<char>> _attackLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stanceLeads;
     private readonly Dictionary<string, PartySide>.AlternateLookup<ReadOnlySpan<char>> _sideLookup;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _topicLookup;
     private readonly Dictionary<string, IdentityWordKind>.AlternateLookup<ReadOnlySpan<char>> _identityLookup;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryLookup;
 
@@ -262,6 +263,7 @@ public sealed class ClaimsLexicon
         RetractionIndex = new PhraseIndex<Retraction>(retractions.Select(r => (r.Tokens, r)));
         CounterMarkers = counterMarkers;
         TopicClasses = topicClasses;
+        _topicLookup = new Dictionary<string, string>(topicClasses, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         CounterIndex = new PhraseIndex<CounterMarker>(counterMarkers.Select(c => (c.Tokens, c)));
         ClaimantWords = claimantWords;
         SectorWords = sectorWords;
@@ -415,6 +417,9 @@ public sealed class ClaimsLexicon
 
     /// <summary>The side a lower-case word names (party_sides.tsv): "soldiers" the state, "attackers" an armed group.</summary>
     public bool TryGetSide(ReadOnlySpan<char> word, out PartySide side) => _sideLookup.TryGetValue(word, out side);
+
+    /// <summary>The class of a word written as topic_classes.tsv lists it (lower case): "jets" and "aircraft" are both aircraft.</summary>
+    public bool TryGetTopicClass(ReadOnlySpan<char> word, out string topicClass) => _topicLookup.TryGetValue(word, out topicClass!);
 
     /// <summary>
     /// Whether a noun measures time, distance or a share rather than naming counted things ("hours", "metres"): a unit

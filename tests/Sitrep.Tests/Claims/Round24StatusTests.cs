@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Sitrep.Claims;
+
+namespace Sitrep.Tests.Claims;
+
+/// <summary>
+/// Round 24 status readings: two claims are about one proposition when they name the same things in other words (one
+/// topic class: a tanker and a vessel, an aircraft and a jet). The sentences are written for these tests.
+/// </summary>
+public class Round24StatusTests
+{
+    private static (string Text, ImmutableArray<ClaimAnnotation> Claims) Detect(string text) => ClaimTestText.Detect(text);
+
+    private static ClaimAnnotation ClaimWith(string text, ImmutableArray<ClaimAnnotation> claims, string content) =>
+        ClaimTestText.ClaimWith(text, claims, content);
+
+    [Fact]
+    public void Default_TopicClass_IsReadFromTheLexicon()
+    {
+        Assert.True(ClaimsLexicon.Default.TryGetTopicClass("jets", out var jets));
+        Assert.True(ClaimsLexicon.Default.TryGetTopicClass("aircraft", out var aircraft));
+        Assert.Equal(aircraft, jets);
+        Assert.False(ClaimsLexicon.Default.TryGetTopicClass("soldiers", out _));
+    }
+
+    [Fact]
+    public void Detect_IndependentAccountNamingTheShipInOtherWords_Corroborates()
+    {
+        // "the tanker" and "a vessel" are one thing (vessel); with the drone that makes two things shared.
+        var (t, claims) = Detect("The Houthi military said its forces had attacked the tanker Sea Lark west of Hodeidah with drones on Tuesday. "
+            + "A British maritime agency said a vessel had been hit by a drone and had been left drifting.");
+        Assert.Contains(ClaimWith(t, claims, "its forces had attacked the tanker").Stances, s => s.Stance == StanceKind.Supports && s.Origin == StanceOrigin.SameAct);
+    }
+
+    [Fact]
+    public void Detect_ThingNamedInAnotherWordAfterNo_Disputes()
+    {
+        // "no aircraft" is contradicted by "a jet" (both aircraft), though no word is shared.
+        var (t, claims) = Detect("The army spokesman said no aircraft had flown over the camp near Hpakant that night. "
+            + "Two residents of the camp said they had heard a jet circling before the explosions.");
+        Assert.Contains(ClaimWith(t, claims, "no aircraft had flown").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.NegatedThing);
+    }
+
+    [Fact]
+    public void Detect_NegatedThingAfterAVerdict_IsStillAClaimOfFact()
+    {
+        // The verdict ("were "lies"") does not stop the clause after it ("no helicopters had flown") being contradicted.
+        var (t, claims) = Detect("The military council said reports of a raid on the village of Kaya were \"lies\" and that no helicopters had flown in the area that night. "
+            + "A farmer from Kaya said he had seen two helicopters above the fields before the shooting.");
+        Assert.Contains(ClaimWith(t, claims, "reports of a raid").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.NegatedThing);
+    }
+
+    [Fact]
+    public void Detect_ContraryPredicateOnAThingNamedInAnotherWord_Disputes()
+    {
+        // "the frigate" and "the warship" share no word but name one thing (vessel): undamaged against damaged.
+        var (t, claims) = Detect("The navy said the frigate Sentinel was undamaged. "
+            + "A dock worker said the warship had been badly damaged on Tuesday.");
+        Assert.Contains(ClaimWith(t, claims, "the frigate Sentinel was undamaged").Stances, s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Contrary);
+    }
+
+    [Fact]
+    public void Detect_EvidenceNamingTheThingInAnotherWord_Corroborates()
+    {
+        // The images show "a vessel" at the quay where the navy said "the corvette" was hit: the quay and the vessel class.
+        var (t, claims) = Detect("The navy's spokesman, Captain Ivan Moroz, said sea drones had hit a corvette at the quay in Sevastopol. "
+            + "Reuters said satellite images taken on Friday showed a vessel at the quay with a burnt hull.");
+        Assert.Contains(ClaimWith(t, claims, "sea drones had hit a corvette").Stances, s => s.Stance == StanceKind.Supports && s.Origin == StanceOrigin.Evidence);
+    }
+}
