@@ -151,6 +151,7 @@ public static class EventMatcher
         }
 
         var margin = sameCount ? 0 : weights.Margin;
+        var mixedTargets = false;
         if (!sameCount && TargetsCivilians(a) is { } civiliansA && TargetsCivilians(b) is { } civiliansB && civiliansA != civiliansB)
         {
             if (weights.MixedTargetsMargin is not { } mixed)
@@ -159,11 +160,20 @@ public static class EventMatcher
             }
 
             margin += mixed;
+            mixedTargets = true;
         }
 
         if (SameNamedPlace(a, b) || (sameCount && LooselySamePlace(a, b)))
         {
             return (null, margin);
+        }
+
+        // Victims called civilians by one outlet and fighters by the other, with neither a tally nor the town in
+        // common, is as likely the raid on the village and the fight with the army beside it: the evidence the mixed
+        // targets' margin pays for is the same named place, not a place told loosely.
+        if (mixedTargets)
+        {
+            return ("different event type, civilian and armed targets, not the same named place", 0);
         }
 
         // A place told less precisely by one outlet (the region only, no place at all; not the town "near" it, which
