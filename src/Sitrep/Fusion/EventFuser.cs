@@ -267,6 +267,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
         }
 
         var match = EventMatcher.Match(a, b);
+        Interlocked.Increment(ref _computed);
         lock (_matches)
         {
             if (_matches.Count >= MaxCachedMatches)
@@ -279,6 +280,11 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
 
         return match;
     }
+
+    private long _computed;
+
+    /// <summary>How many pairs the matcher was asked about (the cache missed), since the fuser was made.</summary>
+    internal long MatchesComputed => Interlocked.Read(ref _computed);
 
     /// <summary>How many pairs' match results are remembered (for tests of the cache's bound).</summary>
     internal int CachedMatches
