@@ -1,5 +1,3 @@
-using Sitrep.Output;
-
 namespace Sitrep.Fusion;
 
 /// <summary>
@@ -84,7 +82,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
             // would each have joined them in turn only if they fit them all (the fuser's own test): they are merged
             // only then, so a vague report that fits an incident and the near-miss beside it does not merge the two.
             var members = candidate.Members.Take(MaxCompared).ToList();
-            if (members.TrueForAll(m => Score(m, together, this) >= Threshold))
+            if (members.TrueForAll(m => Score(m, together) >= Threshold))
             {
                 bridged.Add(candidate.FusedId);
                 joined.AddRange(members);
@@ -135,7 +133,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
                     continue; // Score compares the earliest MaxCompared reports only: one article's events stay apart
                 }
 
-                var there = Score(member, new FusionCandidate(joined, together), this);
+                var there = Score(member, new FusionCandidate(joined, together));
                 if (there < Threshold)
                 {
                     continue;
@@ -152,7 +150,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
 
                 // Support as the summed scores of the compared reports: one report's single resemblance must not pull
                 // a report away from the several outlets it agrees with.
-                var here = Score(member, new FusionCandidate(candidate.FusedId, others), this);
+                var here = Score(member, new FusionCandidate(candidate.FusedId, others));
                 if (there * Math.Min(together.Count, MaxCompared) > here * Math.Min(others.Count, MaxCompared))
                 {
                     (moves ??= []).Add(new FusionMove(member, candidate.FusedId, joined));
@@ -187,7 +185,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
         var fitting = new List<FusionCandidate>();
         foreach (var candidate in InIdOrder(candidates))
         {
-            var score = Score(incoming, candidate, this);
+            var score = Score(incoming, candidate);
             if (score < Threshold)
             {
                 continue;
@@ -229,76 +227,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
     }
 
     /// <summary>The candidate's score for the report: -inf if any compared member rules it out, else their mean score.</summary>
-    public static double Score(MemberEvent incoming, FusionCandidate candidate) => Score(incoming, candidate, cache: null);
-
-    /// <summary>
-    /// At most this many pairs' match results are kept (<see cref="MatchOf"/>); the cache is emptied when it is full.
-    /// A stored report is compared with the same stored reports again for each new report near it (the support of its
-    /// own event when the new report may take it, <see cref="Rehome"/>; a bridge's test), and each comparison was
-    /// made afresh.
-    /// </summary>
-    public const int MaxCachedMatches = 1 << 16;
-
-    private readonly Dictionary<(EventRecord, EventRecord), CachedMatch> _matches = new(ReferencePairComparer.Instance);
-
-    /// <summary>A remembered match result with what else the matcher read: the two reports' publication days and outlets.</summary>
-    private readonly record struct CachedMatch(DateOnly? PublishedA, DateOnly? PublishedB, string? SourceA, string? SourceB, MatchResult Match)
-    {
-        public bool Fits(MemberEvent a, MemberEvent b) =>
-            PublishedA == a.Published && PublishedB == b.Published
-            && string.Equals(SourceA, a.Source, StringComparison.Ordinal) && string.Equals(SourceB, b.Source, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// The matcher's result for the two reports, remembered by the identity of their event records: a stored report's
-    /// record is parsed once and kept by the store, so the same pair asked again is the same two objects, and a revised
-    /// report is a new record (its stale result is never found); the publication days and outlets the matcher also
-    /// reads are checked on each hit. Keyed in the pair's order (the matcher is asked as the caller asks).
-    /// </summary>
-    private MatchResult MatchOf(MemberEvent a, MemberEvent b)
-    {
-        var key = (a.Event, b.Event);
-        lock (_matches)
-        {
-            if (_matches.TryGetValue(key, out var known) && known.Fits(a, b))
-            {
-                return known.Match;
-            }
-        }
-
-        var match = EventMatcher.Match(a, b);
-        Interlocked.Increment(ref _computed);
-        lock (_matches)
-        {
-            if (_matches.Count >= MaxCachedMatches)
-            {
-                _matches.Clear();
-            }
-
-            _matches[key] = new CachedMatch(a.Published, b.Published, a.Source, b.Source, match);
-        }
-
-        return match;
-    }
-
-    private long _computed;
-
-    /// <summary>How many pairs the matcher was asked about (the cache missed), since the fuser was made.</summary>
-    internal long MatchesComputed => Interlocked.Read(ref _computed);
-
-    /// <summary>How many pairs' match results are remembered (for tests of the cache's bound).</summary>
-    internal int CachedMatches
-    {
-        get
-        {
-            lock (_matches)
-            {
-                return _matches.Count;
-            }
-        }
-    }
-
-    private static double Score(MemberEvent incoming, FusionCandidate candidate, EventFuser? cache)
+    public static double Score(MemberEvent incoming, FusionCandidate candidate)
     {
         if (candidate.Members.Count == 0)
         {
@@ -317,7 +246,7 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
                 return double.NegativeInfinity; // one article's events were already kept apart by the events stage
             }
 
-            var match = cache is null ? EventMatcher.Match(incoming, member) : cache.MatchOf(incoming, member);
+            var match = EventMatcher.Match(incoming, member);
             if (!match.IsCompatible)
             {
                 return double.NegativeInfinity;
@@ -337,17 +266,5 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
         }
 
         return sum / compared;
-    }
-
-    /// <summary>Pairs of event records compared by identity (records compare by value, field by field: slow, and not what a cache of one object's results needs).</summary>
-    private sealed class ReferencePairComparer : IEqualityComparer<(EventRecord, EventRecord)>
-    {
-        public static readonly ReferencePairComparer Instance = new();
-
-        public bool Equals((EventRecord, EventRecord) x, (EventRecord, EventRecord) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((EventRecord, EventRecord) pair) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Item2));
     }
 }
