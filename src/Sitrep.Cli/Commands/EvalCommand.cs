@@ -176,6 +176,12 @@ internal static class EvalCommand
         {
             sb.Append("  ").Append(order == ArrivalOrder.Shuffled ? $"shuffled (seed {FusionEvaluator.ShuffleSeed})" : order.ToString().ToLowerInvariant())
                 .Append(": ").Append(score.Summary()).Append('\n');
+            if (order != ArrivalOrder.Given)
+            {
+                // How far the ledger depends on the order of arrival, and (dev, on request) what this order got wrong.
+                sb.Append("    agreement: ").Append(FusionScore.Agreement(scores[0].Score, score)).Append('\n');
+                sb.Append(score.DescribeCauses(details: errors && IsDevSplit(path)));
+            }
         }
 
         return sb.ToString();

@@ -139,7 +139,15 @@ public sealed class EventFuser(double threshold = EventFuser.DefaultThreshold)
                     continue;
                 }
 
-                var others = candidate.Members.Where(m => !ReferenceEquals(m, member) && !moved.Contains(m)).ToList();
+                var others = new List<MemberEvent>(candidate.Members.Count);
+                foreach (var m in candidate.Members)
+                {
+                    if (!ReferenceEquals(m, member) && !moved.Contains(m))
+                    {
+                        others.Add(m);
+                    }
+                }
+
                 // Support as the summed scores of the compared reports: one report's single resemblance must not pull
                 // a report away from the several outlets it agrees with.
                 var here = Score(member, new FusionCandidate(candidate.FusedId, others));

@@ -132,9 +132,7 @@ public static class EventMatcher
     /// incidents side by side (the drone strike during the battle, the protest after the bombing): the same day at
     /// day precision, the same named place (one town, or the town of one report named in the other's words), and
     /// targets of one kind: civilians killed in a raid and the army fought in the same town that day are two
-    /// incidents (ACLED's violence against civilians has civilian targets, a battle two armed sides), unless the pair's
-    /// weights let such targets merge at a further margin (<see cref="CrossTypeWeights.MixedTargetsMargin"/>: one side
-    /// calls the dead villagers, the other fighters). A place less precisely told than one named town (one region, one
+    /// incidents (ACLED's violence against civilians has civilian targets, a battle two armed sides). A place less precisely told than one named town (one region, one
     /// report unplaced: <see cref="PlacedOnlyLoosely"/>) merges only at the pair's
     /// <see cref="CrossTypeWeights.LoosePlaceMargin"/>. Returns the veto, or none and what the pair pays on its score:
     /// nothing when both give one same count, the strong evidence the margin asks for (the two tell one tally).
@@ -150,17 +148,17 @@ public static class EventMatcher
             return ("different event type, not the same day", 0);
         }
 
-        var margin = sameCount ? 0 : weights.Margin;
+        // Victims called civilians by one outlet and fighters by the other is as likely the raid on the village and the
+        // fight with the army beside it, the same town the same day: such reports stay apart unless they give one same
+        // count. (Dev, S eval data/gold/fusion/fusion.dev.jsonl: letting Battles / Violence against civilians merge at
+        // a 0.10 margin with the same named place gained 7 pairs in the file's order but added 3 false merges reversed
+        // and 9 shuffled: the battle beside the raid in one city, the gang shoot-out in another district of it.)
         if (!sameCount && TargetsCivilians(a) is { } civiliansA && TargetsCivilians(b) is { } civiliansB && civiliansA != civiliansB)
         {
-            if (weights.MixedTargetsMargin is not { } mixed)
-            {
-                return ("different event type, civilian and armed targets", 0);
-            }
-
-            margin += mixed;
+            return ("different event type, civilian and armed targets", 0);
         }
 
+        var margin = sameCount ? 0 : weights.Margin;
         if (SameNamedPlace(a, b) || (sameCount && LooselySamePlace(a, b)))
         {
             return (null, margin);

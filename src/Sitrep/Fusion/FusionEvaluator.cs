@@ -98,6 +98,9 @@ public sealed record FusionScore(
     /// <summary>Gold pairs fused although one report's extraction was wrong (they do not count as clean pairs).</summary>
     public int CorrectPairsWithExtractionErrors { get; init; }
 
+    /// <summary>What became of each report (by gold id), so two arrival orders' groups can be compared (<see cref="OrderAgreement"/>).</summary>
+    public IReadOnlyList<FusionOutcome> Outcomes { get; init; } = [];
+
     public double Precision => FusedPairs == 0 ? 1 : (double)CorrectPairs / FusedPairs;
 
     public double Recall => GoldPairs == 0 ? 1 : (double)CorrectPairs / GoldPairs;
@@ -178,6 +181,47 @@ public sealed record FusionScore(
     private static string ScoreText(IReadOnlyList<double?> scores, int i) =>
         i < scores.Count && scores[i] is double score ? string.Create(CultureInfo.InvariantCulture, $" (score {score:0.000})") : "";
 
+    /// <summary>
+    /// The false and missed merges by cause on one line each, and (with <paramref name="details"/>) the false merges
+    /// listed: what an arrival order other than the file's got wrong, for a dev split.
+    /// </summary>
+    public string DescribeCauses(bool details)
+    {
+        var sb = new StringBuilder();
+        AppendCauses(sb, "    false merges by cause", FalseMerges);
+        AppendCauses(sb, "    missed merges by cause", MissedMerges);
+        if (details)
+        {
+            for (var i = 0; i < FalseMerges.Count; i++)
+            {
+                var (a, b, cause) = FalseMerges[i];
+                sb.Append(CultureInfo.InvariantCulture, $"    false merge: {a.Gold.Id} ({a.Gold.Cluster}) + {b.Gold.Id} ({b.Gold.Cluster}): {cause}{ScoreText(FalseMergeScores, i)}{PartsText(a, b)}\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// How alike two arrival orders' ledgers are: the B-cubed F1 of one order's groups of reports scored against the
+    /// other's (1: the same groups), how many reports share their group with other reports in one order and not the
+    /// same ones in the other, and how many reports got the same fused id in both. Fusion should not depend on which
+    /// outlet's report came first.
+    /// </summary>
+    public static OrderAgreement Agreement(FusionScore first, FusionScore second)
+    {
+        var other = second.Outcomes.ToDictionary(o => o.Gold.Id, StringComparer.Ordinal);
+        var both = first.Outcomes.Where(o => other.ContainsKey(o.Gold.Id)).Select(o => (First: o, Second: other[o.Gold.Id])).ToList();
+        static string Group(FusionOutcome o) => o.FusedId ?? "report:" + o.Gold.Id;
+        var (precision, recall) = FusionEvaluator.BCubed(both, p => Group(p.First), p => Group(p.Second));
+        var firstGroups = both.GroupBy(p => Group(p.First)).ToDictionary(g => g.Key, g => g.Select(p => p.First.Gold.Id).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var secondGroups = both.GroupBy(p => Group(p.Second)).ToDictionary(g => g.Key, g => g.Select(p => p.First.Gold.Id).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var differing = both.Count(p => !firstGroups[Group(p.First)].SequenceEqual(secondGroups[Group(p.Second)], StringComparer.Ordinal));
+        var sameIds = both.Count(p => p.First.FusedId is not null && p.First.FusedId == p.Second.FusedId);
+        var withIds = both.Count(p => p.First.FusedId is not null);
+        return new OrderAgreement(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall), differing, sameIds, withIds, both.Count);
+    }
+
     private static void AppendCauses(StringBuilder sb, string title, IReadOnlyList<(FusionOutcome, FusionOutcome, string Cause)> pairs)
     {
         if (pairs.Count == 0)
@@ -188,6 +232,18 @@ public sealed record FusionScore(
         var causes = pairs.GroupBy(p => p.Cause).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
         sb.Append(title).Append(": ").AppendJoin(", ", causes.Select(g => $"{g.Key} {g.Count()}")).Append('\n');
     }
+}
+
+/// <summary>
+/// How alike two arrival orders' ledgers are (<see cref="FusionScore.Agreement"/>): the B-cubed F1 of one's groups
+/// against the other's, the reports whose group holds other reports in one order than in the other, and the reports
+/// with a fused event that got the same fused id in both.
+/// </summary>
+public sealed record OrderAgreement(double BCubedF1, int ReportsInOtherGroups, int SameFusedIds, int ReportsWithFusedIds, int Reports)
+{
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"B-cubed F1 {BCubedF1:0.000} against the file's order, reports in another group {ReportsInOtherGroups}/{Reports}, same fused id {SameFusedIds}/{ReportsWithFusedIds}");
 }
 
 /// <summary>The matcher's scores of unvetoed pairs of one event and of near-misses (<see cref="FusionScore.Spread"/>).</summary>
@@ -446,6 +502,7 @@ public static class FusionEvaluator
             MissedMergeScores = missedScores,
             Spread = new PairScoreSpread(sameEventScores, nearMissScores),
             CloseNearMisses = close,
+            Outcomes = ordered,
         };
     }
 

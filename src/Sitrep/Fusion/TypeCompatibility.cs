@@ -15,14 +15,12 @@ public enum TypeRelation
 
 /// <summary>
 /// What a compatible-but-different pair of types pays on its score to merge: <see cref="Margin"/> always (unless both
-/// reports give one same count), and <see cref="MixedTargetsMargin"/> on top when one report's target is unarmed
-/// (civilians, protesters) and the other's armed; null there means such a pair never merges (one may be the raid on
-/// the village and the other the fight with the army beside it); <see cref="LoosePlaceMargin"/> on top when the two
+/// reports give one same count), and <see cref="LoosePlaceMargin"/> on top when the two
 /// name no one same town but are placed loosely alike (both in one region only, or one or both reports unplaced; not one
 /// town "in" one and "near" it in the other: EventMatcher.PlacedOnlyLoosely; null: such a pair never merges without one
 /// same count).
 /// </summary>
-public sealed record CrossTypeWeights(double Margin, double? MixedTargetsMargin, double? LoosePlaceMargin);
+public sealed record CrossTypeWeights(double Margin, double? LoosePlaceMargin);
 
 /// <summary>
 /// Which event types different outlets may use for one incident (<c>data/fusion/type_compatibility.tsv</c>): an
@@ -60,11 +58,11 @@ public sealed class TypeCompatibility
 
     /// <summary>
     /// Reads the table; every name must be a codebook event type or sub-event type, or an upper-case PLOVER event; the
-    /// margins are scores from 0 to 1 (<c>mixed_targets</c> and <c>loose_place</c> may be <c>-</c>: never merged).
+    /// margins are scores from 0 to 1 (<c>loose_place</c> may be <c>-</c>: never merged).
     /// </summary>
     public static TypeCompatibility Load(string path, AcledCodebook codebook)
     {
-        var table = TsvTable.Read(path, "a", "b", "margin", "mixed_targets", "loose_place", "why");
+        var table = TsvTable.Read(path, "a", "b", "margin", "loose_place", "why");
         var known = codebook.EventTypes.Concat(codebook.SubEventTypes.Select(s => s.SubEventType)).ToHashSet(StringComparer.Ordinal);
         var pairs = new Dictionary<(string, string), CrossTypeWeights>();
         foreach (var row in table.Rows)
@@ -81,7 +79,7 @@ public sealed class TypeCompatibility
                 throw row.Error("column 'why' is empty: say why the two types may describe one incident");
             }
 
-            var weights = new CrossTypeWeights(Score(row, "margin"), OptionalScore(row, "mixed_targets"), OptionalScore(row, "loose_place"));
+            var weights = new CrossTypeWeights(Score(row, "margin"), OptionalScore(row, "loose_place"));
             if (!pairs.TryAdd((a, b), weights) || !pairs.TryAdd((b, a), weights))
             {
                 throw row.Error($"the pair '{a}' / '{b}' is listed twice");

@@ -204,7 +204,10 @@ public class EvalCommandTests
         Assert.Equal([0, 0, 0], new[] { devExit, plainExit, testExit });
         Assert.Contains("  missed merge: ", devListed);
         Assert.DoesNotContain("  missed merge: ", devPlain);
-        Assert.Matches(@"arrival orders:\n  given: false merges \d+/\d+ = [\d.]+%, missed merges \d+/\d+ = [\d.]+%, B-cubed F1 [\d.]+\n  reversed: false merges .*\n  shuffled \(seed \d+\): false merges ", devPlain);
+        Assert.Matches(@"arrival orders:\n  given: false merges \d+/\d+ = [\d.]+%, missed merges \d+/\d+ = [\d.]+%, B-cubed F1 [\d.]+\n  reversed: false merges .*\n(    .*\n)*  shuffled \(seed \d+\): false merges ", devPlain);
+        Assert.Matches(@"  shuffled \(seed \d+\): .*\n    agreement: B-cubed F1 [\d.]+ against the file's order, reports in another group \d+/\d+", devPlain);
+        Assert.DoesNotContain("    false merge: ", devPlain); // another order's false merges are listed with --errors only
+        Assert.Contains("    false merges by cause: ", devPlain);
         Assert.Matches(@"missed merges: \d+/\d+", testOutput);
         Assert.DoesNotContain("  missed merge: ", testOutput); // a test split's failures stay unseen, even with --errors
         Assert.DoesNotContain("  false merge: ", testOutput);

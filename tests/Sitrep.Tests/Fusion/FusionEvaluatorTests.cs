@@ -55,6 +55,26 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Agreement_TwoOrdersGroupReportsOtherwise_CountsTheReportsAndTheirIds()
+    {
+        var given = FusionEvaluator.Score([Outcome("a1", "A", "F1"), Outcome("a2", "A", "F1"), Outcome("b1", "B", "F2")]);
+
+        // The same groups under other ids: the groups agree, the ids do not.
+        var renamed = FusionScore.Agreement(given, FusionEvaluator.Score([Outcome("a1", "A", "G1"), Outcome("a2", "A", "G1"), Outcome("b1", "B", "G2")]));
+        Assert.Equal(1.0, renamed.BCubedF1, 6);
+        Assert.Equal(0, renamed.ReportsInOtherGroups);
+        Assert.Equal(0, renamed.SameFusedIds);
+        Assert.Equal(3, renamed.ReportsWithFusedIds);
+
+        // a2 joined b1 in the other order: every report's group changed, a1 and b1 kept their ids.
+        var moved = FusionScore.Agreement(given, FusionEvaluator.Score([Outcome("a1", "A", "F1"), Outcome("a2", "A", "F2"), Outcome("b1", "B", "F2")]));
+        Assert.True(moved.BCubedF1 < 0.8, moved.ToString());
+        Assert.Equal(3, moved.ReportsInOtherGroups);
+        Assert.Equal(2, moved.SameFusedIds);
+        Assert.Contains("reports in another group 3/3", moved.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_PerfectFusion_NoFalseOrMissedMerges()
     {
         var score = FusionEvaluator.Score([Outcome("a1", "A", "F1"), Outcome("a2", "A", "F1"), Outcome("b1", "B", "F2")]);
@@ -298,9 +318,14 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // Round 22 (aggregate only, once at the end; the events stage's readings of fresh text, fusion dev identical):
         // given false 13/148 = 8.8%, missed 181/316 = 57.3% (16.7% of correctly extracted pairs), B-cubed F1 0.834, one
         // more pair missed through extraction: a held-out cost, recorded.
+        // Round 24 (aggregate only, once at the end; cross-type margins 0.00 for armed violence, 0.10 kept for crowds):
+        // given false 13/150 = 8.7%, missed 179/316 = 56.6% (was 57.0%), B-cubed F1 0.836; missed among correctly
+        // extracted pairs 18.3% (was 16.7-17.5%): more pairs of one incident typed two ways fuse, and a fused pair with
+        // a mistyped report leaves that figure's denominator (pairs whose both reports were extracted right or missed
+        // through extraction), so it rises while the fuser's own misses (6.6% of gold pairs) stay.
         Assert.True(score.FalseMergeRate <= 0.09, score.Describe(details: false));
         Assert.True(score.MissedMergeRate <= 0.574, score.Describe(details: false));
-        Assert.True(score.MissedGivenExtractionRate <= 0.176, score.Describe(details: false));
+        Assert.True(score.MissedGivenExtractionRate <= 0.185, score.Describe(details: false));
         Assert.True(score.BCubedF1 >= 0.834, score.Describe(details: false));
     }
 }

@@ -108,40 +108,40 @@ public class TypeCompatibilityTests
     }
 
     [Theory]
-    [InlineData("Battles\tShellings\t0.10\t-\t-\tmisspelt", "Shellings")]
-    [InlineData("Battles\tBattles\t0.10\t-\t-\tself", "itself")]
-    [InlineData("Riots\tProtests\t0.10\t-\t-\ttwice", "listed twice")]
-    [InlineData("Battles\tRiots\t0.10\t-\t-\t", "'why' is empty")]
-    [InlineData("Battles\tRiots\t1.5\t-\t-\tover one", "'margin' is not a score from 0 to 1")]
-    [InlineData("Battles\tRiots\t-\t-\t-\tnever", "'margin' is not a score from 0 to 1")]
-    [InlineData("Battles\tRiots\t0.10\tsome\t-\tword", "'mixed_targets' is not a score from 0 to 1")]
-    [InlineData("Battles\tRiots\t0.10\t-\t\tempty", "'loose_place' is empty")]
+    [InlineData("Battles\tShellings\t0.10\t-\tmisspelt", "Shellings")]
+    [InlineData("Battles\tBattles\t0.10\t-\tself", "itself")]
+    [InlineData("Riots\tProtests\t0.10\t-\ttwice", "listed twice")]
+    [InlineData("Battles\tRiots\t0.10\t-\t", "'why' is empty")]
+    [InlineData("Battles\tRiots\t1.5\t-\tover one", "'margin' is not a score from 0 to 1")]
+    [InlineData("Battles\tRiots\t-\t-\tnever", "'margin' is not a score from 0 to 1")]
+    [InlineData("Battles\tRiots\t0.10\tsome\tword", "'loose_place' is not a score from 0 to 1")]
+    [InlineData("Battles\tRiots\t0.10\t\tempty", "'loose_place' is empty")]
     public void Load_BadRow_ErrorNamesFileAndLine(string row, string problem)
     {
         using var dir = new TempDirectory();
-        var path = dir.File("compat.tsv", _header + "Protests\tRiots\t0.10\t-\t0.00\tok\n" + row + "\n");
+        var path = dir.File("compat.tsv", _header + "Protests\tRiots\t0.10\t0.00\tok\n" + row + "\n");
         var error = Assert.Throws<DataFileException>(() => TypeCompatibility.Load(path, TriggerLexicon.Default.Codebook));
         Assert.Contains("compat.tsv:4", error.Message, StringComparison.Ordinal);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
-    private const string _header = "# header comment\na\tb\tmargin\tmixed_targets\tloose_place\twhy\n";
+    private const string _header = "# header comment\na\tb\tmargin\tloose_place\twhy\n";
 
     [Fact]
     public void Compare_SeveralRowsFit_TheMostSpecificGivesTheWeights()
     {
         using var dir = new TempDirectory();
         var path = dir.File("compat.tsv", _header
-            + "Battles\tExplosions/Remote violence\t0.10\t-\t0.05\ttypes\n"
-            + "Armed clash\tAir/drone strike\t0.20\t0.30\t-\tsub-event types\n");
+            + "Battles\tExplosions/Remote violence\t0.10\t0.05\ttypes\n"
+            + "Armed clash\tAir/drone strike\t0.20\t-\tsub-event types\n");
         var table = TypeCompatibility.Load(path, TriggerLexicon.Default.Codebook);
         var clash = Report("a/e0", type: "Battles", sub: "Armed clash");
         var strike = Report("b/e0", sub: "Air/drone strike");
         var shelling = Report("c/e0");
 
-        Assert.Equal((TypeRelation.Compatible, new CrossTypeWeights(0.20, 0.30, null)), table.Compare(clash, strike));
-        Assert.Equal((TypeRelation.Compatible, new CrossTypeWeights(0.20, 0.30, null)), table.Compare(strike, clash));
-        Assert.Equal((TypeRelation.Compatible, new CrossTypeWeights(0.10, null, 0.05)), table.Compare(clash, shelling));
+        Assert.Equal((TypeRelation.Compatible, new CrossTypeWeights(0.20, null)), table.Compare(clash, strike));
+        Assert.Equal((TypeRelation.Compatible, new CrossTypeWeights(0.20, null)), table.Compare(strike, clash));
+        Assert.Equal((TypeRelation.Compatible, new CrossTypeWeights(0.10, 0.05)), table.Compare(clash, shelling));
         Assert.Equal((TypeRelation.Same, (CrossTypeWeights?)null), table.Compare(strike, shelling));
     }
 
@@ -169,7 +169,7 @@ public class TypeCompatibilityTests
     }
 
     [Fact]
-    public void Match_ShellingAndAttackOnCiviliansSameTownSameDay_CompatiblePayingTheMargin()
+    public void Match_ShellingAndAttackOnCiviliansSameTownSameDay_CompatiblePayingItsMargin()
     {
         var shelling = Report("a/e0");
         var attack = Attack("b/e0");
@@ -179,12 +179,12 @@ public class TypeCompatibilityTests
         Assert.True(cross.CrossType);
         Assert.True(cross.Score >= EventFuser.DefaultThreshold, $"score {cross.Score}");
 
-        // The same words from a report of the same type score at least the margin more.
+        // The same words from a report of the same type score at least the pair's margin more (the margin may be 0 for
+        // armed violence told by weapon or by victim: the cross-type pair still lacks the sub-event agreement).
         var same = EventMatcher.Match(shelling, sameType);
         Assert.False(same.CrossType);
         var margin = TypeCompatibility.Default.Compare(shelling, attack).Weights!.Margin;
-        Assert.True(margin > 0);
-        Assert.True(cross.Score <= same.Score - margin + 1e-9, $"cross {cross.Score}, same {same.Score}");
+        Assert.True(cross.Score < same.Score - margin, $"cross {cross.Score}, same {same.Score}, margin {margin}");
     }
 
     [Theory]
