@@ -437,18 +437,20 @@ public static class EventLocator
 
             for (var t = unknown.EndToken; t < other.FirstToken; t++)
             {
-                // Only an apposition or a settlement phrase between them (", a village in the"), not "officials in".
+                // Only an apposition or a settlement phrase between them (", a village in the"), not "officials in"; a
+                // country in the possessive may own the division ("Mpeketoni, in Kenya's Lamu county").
                 var word = Word(text, layer, t);
-                if (word is not ("," or "a" or "an" or "the" or "in" or "of") && !_words.IsSettlement(word))
+                if (word is not ("," or "a" or "an" or "the" or "in" or "of" or "'s" or "’s") && !_words.IsSettlement(word) &&
+                    !InCountryMention(mentions, t))
                 {
                     return null;
                 }
             }
 
             var before = other.FirstToken - 1;
-            while (before > unknown.EndToken && Word(text, layer, before) is "the" or "The")
+            while (before > unknown.EndToken && (Word(text, layer, before) is "the" or "The" or "'s" or "’s" || InCountryMention(mentions, before)))
             {
-                before--;
+                before--; // "in the", "in Kenya's"
             }
 
             // "in Kibirizi, Rutshuru territory": a comma right before the division situates the place as "in" does.
@@ -456,6 +458,20 @@ public static class EventLocator
         }
 
         return null;
+    }
+
+    /// <summary>Whether token <paramref name="token"/> lies inside a mention of a country.</summary>
+    private static bool InCountryMention(ImmutableArray<PlaceMention> mentions, int token)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind == PlaceKind.Country && m.FirstToken <= token && token < m.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

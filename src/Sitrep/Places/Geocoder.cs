@@ -1080,6 +1080,7 @@ public sealed class Geocoder
             ReadBefore(probe, s);
             // "in Ngobozana, a village near Lusikisiki": an appositive that calls the name a settlement says so too.
             return probe.Before is CueRole.Near or CueRole.Outskirts or CueRole.Direction || probe.VillageHint || probe.CityHint ||
+                AppositiveDivisionAfter(next, s) ||
                 (probe.Before is CueRole.In && (BracketedDivisionAt(next, s) ||
                     (AfterInOrAt(first, s) && (NamedDivisionAfter(next, s) || BearingAfter(next, s) || AppositiveSeat(next, s, settlementWords: true)))));
         }
@@ -1104,6 +1105,10 @@ public sealed class Geocoder
             if (at + 1 < s.EndToken && _tokens[at].Kind == TokenKind.Number && _lex.IsDistanceUnit(T(at + 1)))
             {
                 at += 2;
+                if (at + 1 < s.EndToken && Is(at, "from") && IsCap(at + 1))
+                {
+                    return true; // "Ogossagou, about 15 km from Bankass": a stated distance from a town locates as a bearing does
+                }
             }
 
             foreach (var cue in _lex.Before)
@@ -1169,9 +1174,10 @@ public sealed class Geocoder
                 k++;
             }
 
-            if (k + 1 < end && IsCap(k) && T(k + 1) is "'s" or "’s")
+            k = PossessiveEnd(k, end); // "Syria's Hasakah province", "South Kivu's Fizi territory"
+            if (k < end && IsWord(k) && !IsCap(k) && T(k).EndsWith("ern", StringComparison.Ordinal))
             {
-                k += 2; // "Syria's Hasakah province"
+                k++; // "Ecuador's southern Azuay province", "the north-eastern Borno state": a compass adjective
             }
 
             for (var count = 1; count <= 3 && k + count < end && IsCap(k + count - 1); count++)
@@ -1199,6 +1205,31 @@ public sealed class Geocoder
 
             return false;
         }
+
+        /// <summary>
+        /// The token after a possessive of one to three capitalised words at <paramref name="k"/> ("Syria's",
+        /// "South Kivu's", "Saudi Arabia's"), or <paramref name="k"/> when none stands there.
+        /// </summary>
+        private int PossessiveEnd(int k, int end)
+        {
+            for (var words = 1; words <= 3 && k + words < end && IsCap(k + words - 1); words++)
+            {
+                if (T(k + words) is "'s" or "’s")
+                {
+                    return k + words + 1;
+                }
+            }
+
+            return k;
+        }
+
+        /// <summary>
+        /// "raided Mpeketoni, in Kenya's Lamu county", "attacked Gatumba, in Burundi's Bujumbura Rural province": a comma,
+        /// "in" and a division the gazetteer knows right after the name. The appositive situates a settlement even when
+        /// no in/at precedes it (the name is the verb's object), as reports place a village the reader does not know.
+        /// </summary>
+        private bool AppositiveDivisionAfter(int next, Sentence s) =>
+            next + 2 < s.EndToken && T(next) is "," && Is(next + 1, "in") && NamedDivisionAfter(next, s);
 
         /// <summary>
         /// "in Sinsacate (Cordoba)", "in Chabas (Santa Fe)": a first-level division's own or curated name in brackets
@@ -1346,6 +1377,14 @@ public sealed class Geocoder
                 }
 
                 return;
+            }
+
+            if (q - 2 >= s.FirstToken && Is(q, "from") && _tokens[q - 2].Kind == TokenKind.Number && _lex.IsDistanceUnit(T(q - 1)))
+            {
+                // "about 15 km from Bankass": a stated distance from the town is a bearing without its direction.
+                draft.Before = CueRole.Direction;
+                draft.CueFirst = q;
+                ReadDistance(draft, s);
             }
         }
 

@@ -78,7 +78,28 @@ public static class EventDater
 
         if (best is null && ParagraphOf(textLayer, sentence.Span) is { } paragraph)
         {
-            best = timeLayer.Mentions.LastOrDefault(m => paragraph.Contains(m.Span) && m.Span.End <= sentence.Span.Start && !(dateline is { } d && d.Overlaps(m.Span)));
+            // The story's running date is the last adverbial one ("marched on Thursday to reject last month's vote. In
+            // Nampula, protesters burned tyres"): a possessive date only dates the noun it modifies.
+            TimeMention? possessive = null;
+            foreach (var m in timeLayer.Mentions)
+            {
+                if (!paragraph.Contains(m.Span) || m.Span.End > sentence.Span.Start || (dateline is { } d && d.Overlaps(m.Span)))
+                {
+                    continue;
+                }
+
+                if (IsPossessive(text, m))
+                {
+                    possessive = m;
+                }
+                else
+                {
+                    best = m;
+                    possessive = null;
+                }
+            }
+
+            best ??= possessive;
             basis = best is null ? EventDateBasis.None : EventDateBasis.Paragraph;
         }
 
@@ -97,6 +118,14 @@ public static class EventDater
         }
 
         return new EventDateChoice(resolution, best, basis);
+    }
+
+    /// <summary>"last month's election", "Friday's attack": the expression ends in a possessive and modifies a noun.</summary>
+    private static bool IsPossessive(string text, TimeMention mention)
+    {
+        var end = mention.Span.End;
+        return mention.Text.EndsWith("'s", StringComparison.Ordinal) || mention.Text.EndsWith("’s", StringComparison.Ordinal) ||
+            (end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2])));
     }
 
     private static int Distance(TextSpan a, TextSpan b) =>

@@ -59,6 +59,17 @@ public class EventDaterTests
     }
 
     [Fact]
+    public void Choose_NoExpressionInSentence_SkipsAPossessiveDateBeforeIt()
+    {
+        // Round 24: "last month's vote" dates the vote; the story's running date is the adverbial "on Tuesday".
+        const string text = "Farmers rallied in the capital on Tuesday against last month's vote. In a northern town, youths burned a police post.";
+        var (doc, sentence, trigger) = Prepare(text, "burned");
+        var choice = EventDater.Choose(doc, sentence, trigger);
+        Assert.Equal(EventDateBasis.Paragraph, choice.Basis);
+        Assert.Equal(Date("2024-11-12"), choice.EventDate);
+    }
+
+    [Fact]
     public void Choose_NothingInParagraph_UnresolvedNoTimeExpression()
     {
         const string text = "Fighting was reported on Monday.\n\nA drone attack killed a boy in Belgorod.";
