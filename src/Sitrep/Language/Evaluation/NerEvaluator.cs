@@ -104,7 +104,7 @@ public static class NerEvaluator
     /// The spans the model finds as the pipeline applies it to an article, by sentence: each sentence tagged alone,
     /// then one type per name across the corpus document (<see cref="DocumentConsistency"/>).
     /// </summary>
-    private static Dictionary<LabelledSentence, List<TaggedSpan>> DocumentPredictions(NerTagger tagger, List<NerSentence> all, NerDomain domain)
+    internal static Dictionary<LabelledSentence, List<TaggedSpan>> DocumentPredictions(NerTagger tagger, List<NerSentence> all, NerDomain domain)
     {
         var posTagger = PosTagger.Default;
         var lexicon = Lexicon.Default;
@@ -260,6 +260,8 @@ public static class NerEvaluator
     /// <summary>
     /// Scores the model on the dev and test splits of the three NER corpora under <paramref name="corporaRoot"/>
     /// (../shared/data/corpora), as the pipeline tags (General) and with each corpus's own learned conventions.
+    /// re3d in its own conventions is scored a second time with the pronoun and common-noun mentions it annotates
+    /// (<see cref="NominalMentionTagger"/>, learned from its train split), and its dev errors are listed with them.
     /// Dev splits are for tuning; test splits only for reporting.
     /// </summary>
     /// <param name="errors">Also list each dev split's errors (<see cref="Errors(IEnumerable{NerSentence}, Func{LabelledSentence, IReadOnlyList{TaggedSpan}})"/>) as its corpus's conventions tag; never the test splits'.</param>
@@ -273,6 +275,7 @@ public static class NerEvaluator
             ("re3d-open", NerDomain.Re3d, split => NerCorpora.Re3d(corporaRoot, split)),
             ("wikigold", NerDomain.Wikigold, split => NerCorpora.Wikigold(corporaRoot, split)),
         };
+        NominalMentionTagger? mentions = null;
         foreach (var (name, domain, read) in corpora)
         {
             foreach (var split in testSplits ? new[] { NerSplit.Dev, NerSplit.Test } : [NerSplit.Dev])
@@ -287,6 +290,16 @@ public static class NerEvaluator
                     builder.AppendLine(CultureInfo.InvariantCulture, $"## {name} {split.ToString().ToLowerInvariant()}, document-consistent, tagged as {tagBy}");
                     var predictions = DocumentPredictions(tagger, all, tagBy);
                     builder.AppendLine(Evaluate(all, sentence => predictions[sentence]).ToString());
+                    if (tagBy == domain && domain == NerDomain.Re3d)
+                    {
+                        // re3d annotates pronouns and common nominals too: add the mentions its train split teaches.
+                        mentions ??= NominalMentionTagger.Train(NerCorpora.Re3d(corporaRoot, NerSplit.Train));
+                        predictions = WithMentions(mentions, predictions);
+                        builder.AppendLine(CultureInfo.InvariantCulture,
+                            $"## {name} {split.ToString().ToLowerInvariant()}, document-consistent with nominal mentions learned from its train split (margin {mentions.Margin:0.00}), tagged as {tagBy}");
+                        builder.AppendLine(Evaluate(all, sentence => predictions[sentence]).ToString());
+                    }
+
                     if (errors && split == NerSplit.Dev && tagBy == domain)
                     {
                         devErrors = Errors(all, sentence => predictions[sentence]); // the same predictions, not a second tagging
@@ -310,6 +323,20 @@ public static class NerEvaluator
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Each sentence's name spans with the mentions <paramref name="mentions"/> finds around them.</summary>
+    internal static Dictionary<LabelledSentence, List<TaggedSpan>> WithMentions(NominalMentionTagger mentions, Dictionary<LabelledSentence, List<TaggedSpan>> names)
+    {
+        var result = new Dictionary<LabelledSentence, List<TaggedSpan>>(ReferenceEqualityComparer.Instance);
+        foreach (var (sentence, spans) in names)
+        {
+            var tags = new Upos[sentence.Tokens.Length];
+            PosTagger.Default.Tag(sentence.Text, sentence.Tokens.AsSpan(), tags);
+            result[sentence] = [.. spans, .. mentions.Find(sentence.Text, sentence.Tokens.AsSpan(), tags, spans)];
+        }
+
+        return result;
     }
 
     /// <summary>The spans under the types <paramref name="map"/> gives them, those it maps to none left out.</summary>
