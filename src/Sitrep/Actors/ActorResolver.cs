@@ -23,6 +23,11 @@ public sealed class ActorResolver
     private static readonly char[] _phraseTrim = ['"', '\'', '\u201c', '\u201d', ',', '.', ';', ':', '(', ')'];
     private static readonly char[] _wordTrim = [',', ';', ':', '"', '(', ')', '\u201c', '\u201d'];
 
+    /// <summary>Connectives and prepositions: a phrase that holds one before a name is a relation, not a description.</summary>
+    private static readonly FrozenSet<string> _connectives = FrozenSet.ToFrozenSet(
+        ["and", "or", "&", "nor", "but", "of", "in", "into", "on", "at", "to", "for", "from", "against", "with", "by", "near", "than", "as", "under", "over", "between", "behind", "after", "before"],
+        StringComparer.Ordinal);
+
     /// <summary>At most this many phrases (with their context) keep their resolution; phrases beyond are resolved anew.</summary>
     public const int ResolvedCapacity = 50_000;
 
@@ -182,10 +187,10 @@ public sealed class ActorResolver
 
         if (!head.BareMeansEventCountry && OfficeModifier(tokens, start, headStart) is { } office)
         {
-            // "army helicopters", "a military air strike", "the junta's jets": a weapon with no country of its own is
-            // fired by the office its modifier names, read as that office alone would be.
-            var user = office.Kind == ForceKind.Police ? office : head;
-            return Generic(user, text, context, mods.Former, ruledBy: office);
+            // "army helicopters", "a military air strike", "the junta's jets", "an army commander": a weapon or a
+            // commander with no country of its own belongs to the office its modifier names, read as that office
+            // alone would be (the police's own, the armed forces' for any other office).
+            return Generic(office.Kind == ForceKind.Police ? office : head, text, context, mods.Former, ruledBy: office);
         }
 
         return Generic(head, text, context, mods.Former);
@@ -269,18 +274,42 @@ public sealed class ActorResolver
     {
         for (var k = start + 1; k < tokens.Count; k++)
         {
-            if (tokens[k - 1] is "and" or "or" or "," or "&" or "of" or "in" or "from" or "against" or "with" or "by")
+            if (!IsDescriptor(tokens[k - 1]))
             {
-                return null;
+                return null; // "civilians fleeing the RSF", "troops opposed to the RSF": the words before are no description
             }
 
-            if (_dictionary.Groups.TryGetValue(string.Join(' ', tokens.Skip(k)), out var groups) && groups.Any(g => g.Curated))
+            if (tokens.Count - k <= _dictionary.MaxPhraseWords
+                && _dictionary.Groups.TryGetValue(string.Join(' ', tokens.Skip(k)), out var groups) && groups.Any(g => g.Curated))
             {
                 return ResolveGroup(groups, text, context, Modifiers(tokens, start, k).Country);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A word that can describe a group named after it: a nationality, a skipped word ("the", "suspected"), an owner
+    /// ("Kurdish-led", "US-backed"), an armed group's kind ("paramilitary", "rebel") or a plain adjective-like word; not
+    /// another force noun ("civilians", "troops"), a connective, a preposition or a verb form in -ing/-ed
+    /// ("fleeing", "opposed").
+    /// </summary>
+    private bool IsDescriptor(string token)
+    {
+        if (_dictionary.SkipWords.ContainsKey(token) || _dictionary.CountryWords.ContainsKey(token) || OwnerSuffix(token) is not null
+            || token.EndsWith("-backed", StringComparison.Ordinal) || token.EndsWith("-led", StringComparison.Ordinal) || token.EndsWith("-aligned", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (_dictionary.ForceNouns.TryGetValue(token, out var noun))
+        {
+            return noun.Kind is ForceKind.Armed or ForceKind.Rebels; // "the paramilitary RSF", "the rebel ADF"
+        }
+
+        return token.Length > 1 && char.IsLetter(token[0]) && !_connectives.Contains(token)
+            && !token.EndsWith("ing", StringComparison.Ordinal) && !token.EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -712,10 +741,11 @@ public sealed class ActorResolver
                 }
 
                 var inter = SectorInter.Of(sectors[0]);
-                var operatorNamed = inter == ActorInter.Civilians && context.EventCountryIso3 is not null
+                var operatorNamed = inter == ActorInter.Civilians && mods.Country is not null
                     && (_dictionary.FacilityAgents.Contains(key) || _dictionary.FacilityAgents.Contains(singular));
-                // "the Turkish hospital in Mogadishu": the nationality is the hospital's operator, the civilians Somalia's.
-                var iso3 = operatorNamed ? context.EventCountryIso3 : mods.Country ?? mods.PlaceCountry;
+                // "the Turkish hospital in Mogadishu": the nationality is the hospital's operator; the civilians are those
+                // of the place it names, else of the event country (a place named keeps its country: "a school in Chad").
+                var iso3 = operatorNamed ? mods.PlaceCountry ?? context.EventCountryIso3 ?? mods.Country : mods.Country ?? mods.PlaceCountry;
                 // ACLED codes farmers, pupils, teachers, journalists or worshippers as civilians (inter 7), and the
                 // actor is its generic Civilians (Country), whose sector is CVL whatever the occupation (the gold
                 // set's convention, data/gold/events/README.md); the role stays in the actor's text and this detail.

@@ -79,6 +79,18 @@ public sealed class ActorResolverTests
     };
 
     [Theory]
+    [InlineData("civilians fleeing the Rapid Support Forces")]
+    [InlineData("troops opposed to the Rapid Support Forces")]
+    [InlineData("soldiers and the Rapid Support Forces")]
+    public void Resolve_GroupNameAfterARelation_IsNotThatGroup(string phrase)
+    {
+        // The group ends the phrase but the words before it relate to it rather than describe it.
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, "SDN"));
+
+        Assert.NotEqual("Rapid Support Forces", result.Actor?.Name);
+    }
+
+    [Theory]
     [InlineData("Interior Minister Tomas Ferreira", "PRY", "Government of Paraguay")]
     [InlineData("police chief Amina Yusuf", "NGA", "Police Forces of Nigeria")]
     [InlineData("army spokesman Brig. Gen. Tarek Saleh", "EGY", "Military Forces of Egypt")]
@@ -115,6 +127,7 @@ public sealed class ActorResolverTests
     [InlineData("Egyptian universities", "SDN", "Civilians (Sudan)")]
     [InlineData("a Saudi doctor", "SDN", "Civilians (Saudi Arabia)")]
     [InlineData("the Turkish hospital", null, "Civilians (Turkey)")]
+    [InlineData("a Turkish-run Baidoa hospital", "KEN", "Civilians (Somalia)")]
     public void Resolve_FacilityWithNationality_CiviliansOfTheEventCountry(string phrase, string? eventCountry, string name)
     {
         // A nationality before a hospital or school names its operator; before a person's role it is the person's.
