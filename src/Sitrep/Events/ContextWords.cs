@@ -20,7 +20,7 @@ public sealed class ContextWords
         "demonstrator_agents", "mutual_prepositions", "contrast_markers", "group_anaphors", "continuation_verbs", "end_conditions",
         "scene_nouns", "claim_verbs", "claim_objects", "blame_verbs", "period_nouns", "setting_prepositions", "judicial_verbs", "judicial_passives",
         "judicial_speakers", "earlier_occasions", "occasion_markers", "person_killing_verbs", "generic_pronouns", "danger_verbs", "munition_heads", "division_words", "tally_markers",
-        "place_heads", "condemnation_verbs", "statement_acts", "guard_verbs", "span_prepositions", "span_nouns", "recent_words", "ranking_words",
+        "place_heads", "condemnation_verbs", "statement_acts", "guard_verbs", "span_prepositions", "span_nouns", "recent_prepositions", "recent_words", "ranking_words",
         "depiction_verbs", "depiction_openers", "deadline_verbs", "purpose_verbs",
     ];
 

@@ -1118,7 +1118,7 @@ public sealed class EventDetector
                 }
             }
 
-            if (word is "in" or "over" or "during" or "within")
+            if (_words.Of("recent_prepositions").Contains(word))
             {
                 var j = i + 1;
                 if (j < clauseEnd && view.Words[j] == "the")
@@ -4791,8 +4791,9 @@ public sealed class EventDetector
 
         // "Israeli strikes killed more than 600 people in Iran during the war", "its forces had neutralised dozens of
         // terrorists in operations in recent weeks": an act its own predicate counts over a whole war or over recent
-        // weeks is a tally, not one incident.
-        if (CountedOverASpan(view, clauseFirst, clauseEnd, trigger, noun))
+        // weeks is a tally, not one incident; one its sentence dates to a day ("attacked a village on Tuesday during the
+        // insurgency") is that day's incident.
+        if (CountedOverASpan(view, clauseFirst, clauseEnd, trigger, noun) && !OwnDayNamed(view, sentence))
         {
             return EventModality.Historical;
         }

@@ -29,6 +29,7 @@ public class SpanDepictionAndDeadlineTests
     [InlineData("A Russian missile killed 14 people in Kharkiv on Monday in the deadliest strike on the city during the war, the governor said.")]
     [InlineData("Police arrested 21 people suspected of spying for Israel during the war, the agency reported on Tuesday.")]
     [InlineData("Russian drones struck Kyiv on Sunday in the heaviest attack in recent weeks, officials said.")]
+    [InlineData("Gunmen killed nine herders near Dogo on Tuesday during the insurgency in the north, police said.")]
     public void Detect_RankedOrOtherPredicateSpan_StaysAsserted(string text)
     {
         Assert.NotEmpty(Asserted(text));
