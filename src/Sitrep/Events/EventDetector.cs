@@ -1202,14 +1202,9 @@ public sealed class EventDetector
                 case Upos.AUX:
                     continue;
                 case Upos.ADP or Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.ADV or Upos.CCONJ:
-                    if (view.Words[i] is "," or ";")
-                    {
-                        return false;
-                    }
-
                     continue;
                 default:
-                    return false;
+                    return false; // a verb of another clause, or punctuation ("," and ";" are PUNCT)
             }
         }
 
