@@ -7,7 +7,7 @@ namespace Sitrep.Fusion;
 /// <summary>
 /// The settlement a report places its incident in when it tells it by a bearing from a better-known town: "in Oog,
 /// west of Las Anod", "in Kabkabiya, 150 km west of El Fasher", "in Tawila, about 60 km west of El Fasher". When the gazetteer lacks the settlement, the report lies
-/// at the town's point (ACLED precision 2): the geocoder keeps the settlement's name when it reads the bearing (a
+/// at the town's point (coded 1 for the named settlement, the point marked as the town's: <see cref="EventRecord.CoordinatesFrom"/>): the geocoder keeps the settlement's name when it reads the bearing (a
 /// comma before it), and places the report near the town when it does not ("at Nova Poltavka north-east of
 /// Kramatorsk"); either way its point no longer tells it from the town's own incident of that day. The report's words
 /// still name its own settlement: two reports are then of different named places unless the other names that
@@ -24,13 +24,13 @@ public static class BearingPlaces
     private const int _maxNameWords = 4;
 
     /// <summary>
-    /// The settlement a report placed near a town (precision 2) names before a bearing, whether the geocoder placed the
+    /// The settlement a report placed near a town (its point as precise as "near" it, <see cref="EventMatcher.PointPrecision"/>) names before a bearing, whether the geocoder placed the
     /// report at the town or at the settlement itself (an unlisted settlement keeps its name at the town's point, so
     /// its point no longer tells it from the town); null otherwise.
     /// </summary>
     public static string? Settlement(EventRecord e)
     {
-        if (e.GeoPrecision != 2)
+        if (EventMatcher.PointPrecision(e) != 2)
         {
             return null;
         }

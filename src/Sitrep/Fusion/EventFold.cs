@@ -30,7 +30,7 @@ public sealed record EventFoldMember(
         m.Source,
         m.Event.EventType,
         m.Event.SubEventType,
-        m.Event.GeoPrecision ?? 9,
+        EventMatcher.PointPrecision(m.Event) ?? 9, // as EventMerger orders the place: by the point
         m.Event.Location is null,
         m.Event.TimePrecision ?? 9,
         m.Event.EventDate is null,

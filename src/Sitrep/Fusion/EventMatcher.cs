@@ -230,7 +230,7 @@ public static class EventMatcher
 
     /// <summary>Both reports placed only in one first-level division, the same one.</summary>
     private static bool OnlyInOneRegion(EventRecord a, EventRecord b) =>
-        a.GeoPrecision == 3 && b.GeoPrecision == 3 && a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase);
+        PointPrecision(a) == 3 && PointPrecision(b) == 3 && a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Placed alike without naming one town: one report or both placed nowhere (the geocoder missed a place, or the
@@ -270,7 +270,7 @@ public static class EventMatcher
         {
             // "In X" and "near X" are not one spot for two kinds of incident: the strike on the city and the fighting
             // on the front outside it.
-            return a.GeoPrecision == b.GeoPrecision && ((a.Geonameid is not null && a.Geonameid == b.Geonameid)
+            return PointPrecision(a) == PointPrecision(b) && ((a.Geonameid is not null && a.Geonameid == b.Geonameid)
                 || SamePlaceKey(townA, townB));
         }
 
@@ -279,7 +279,20 @@ public static class EventMatcher
 
     /// <summary>The town a report is placed in or near (precision 1 or 2, or an unlisted settlement in its region), or null.</summary>
     private static string? TownName(EventRecord e) =>
-        UnlistedSettlement(e) ?? (e.GeoPrecision is 1 or 2 ? e.Location : null);
+        UnlistedSettlement(e) ?? (PointPrecision(e) is 1 or 2 ? e.Location : null);
+
+    /// <summary>
+    /// How precisely a report's point places it, which is what place comparisons weigh: its geo_precision, except that
+    /// a settlement the gazetteer lacks (<see cref="EventRecord.CoordinatesFrom"/>) is coded as precisely as the text
+    /// names it (ACLED's 1 for the village the event was in) while its point is only a nearby town's (as precise as
+    /// "near" it, 2) or a division's (3). "In Oog, west of Las Anod" is then placed near Las Anod, not at it.
+    /// </summary>
+    internal static int? PointPrecision(EventRecord e) => e.CoordinatesFrom switch
+    {
+        EventRecord.CoordinatesFromDivision => 3,
+        EventRecord.CoordinatesFromTown => Math.Max(e.GeoPrecision ?? 2, 2),
+        _ => e.GeoPrecision,
+    };
 
     private static string? DateVeto(EventRecord a, EventRecord b)
     {
@@ -350,7 +363,7 @@ public static class EventMatcher
     /// its location: "the province of Lanao del Norte") and <paramref name="other"/> lies in that division.
     /// </summary>
     private static bool InItsDistrict(EventRecord district, EventRecord other) =>
-        district.GeoPrecision == 2 && district.Admin2 is { Length: > 0 } admin2 &&
+        PointPrecision(district) == 2 && district.Admin2 is { Length: > 0 } admin2 &&
         string.Equals(district.Location, admin2, StringComparison.OrdinalIgnoreCase) &&
         string.Equals(other.Admin2, admin2, StringComparison.OrdinalIgnoreCase);
 
@@ -378,13 +391,13 @@ public static class EventMatcher
             return "different named districts";
         }
 
-        if (a.GeoPrecision is null or 3 || b.GeoPrecision is null or 3 || a.Latitude is null || b.Latitude is null)
+        if (PointPrecision(a) is null or 3 || PointPrecision(b) is null or 3 || a.Latitude is null || b.Latitude is null)
         {
             return null; // a region-only report fits any place in its region
         }
 
         var km = Geo.DistanceKm(a.Latitude.Value, a.Longitude!.Value, b.Latitude.Value, b.Longitude!.Value);
-        var reach = a.GeoPrecision == 1 && b.GeoPrecision == 1 ? SamePlaceKm : NearPlaceKm;
+        var reach = PointPrecision(a) == 1 && PointPrecision(b) == 1 ? SamePlaceKm : NearPlaceKm;
         return km <= reach || OnePlaceTwoGranularities(a, b) ? null : $"places {km:0} km apart";
     }
 
@@ -410,7 +423,7 @@ public static class EventMatcher
     /// <see cref="PlaceWords.Mentions"/>).
     /// </summary>
     private static bool WordsPlaceTogether(EventRecord a, EventRecord b) =>
-        !(a.GeoPrecision == 1 && b.GeoPrecision == 1)
+        !(PointPrecision(a) == 1 && PointPrecision(b) == 1)
         && ((LinkingPlaceName(a) is { } placeA && PlaceWords.Mentions(b, placeA))
             || (LinkingPlaceName(b) is { } placeB && PlaceWords.Mentions(a, placeB)));
 
@@ -418,13 +431,13 @@ public static class EventMatcher
     private static string? LinkingPlaceName(EventRecord e) =>
         e.Location is not { Length: > 0 } location
         || string.Equals(location, e.Country, StringComparison.OrdinalIgnoreCase)
-        || (e.GeoPrecision is not (1 or 2) && string.Equals(location, e.Admin1, StringComparison.OrdinalIgnoreCase))
+        || (PointPrecision(e) is not (1 or 2) && string.Equals(location, e.Admin1, StringComparison.OrdinalIgnoreCase))
             ? null
             : location;
 
     /// <summary>
-    /// A report of a settlement the gazetteer lacks carries the region's point and precision 3 but the settlement's
-    /// own name; it "fits any place in its region" only as a report that names no settlement does. Against a
+    /// A report of a settlement the gazetteer lacks carries the region's point (<see cref="EventRecord.CoordinatesFrom"/>)
+    /// but the settlement's own name; it "fits any place in its region" only as a report that names no settlement does. Against a
     /// report naming another settlement it is another place: the bombed village is not the town struck that day.
     /// </summary>
     private static bool DifferentNamedPlaces(EventRecord a, EventRecord b)
@@ -436,8 +449,8 @@ public static class EventMatcher
             return DifferentBearingPlaces(a, b) || DifferentBearingPlaces(b, a);
         }
 
-        var nameA = unlistedA ?? (a.GeoPrecision is 1 or 2 ? a.Location : null);
-        var nameB = unlistedB ?? (b.GeoPrecision is 1 or 2 ? b.Location : null);
+        var nameA = unlistedA ?? (PointPrecision(a) is 1 or 2 ? a.Location : null);
+        var nameB = unlistedB ?? (PointPrecision(b) is 1 or 2 ? b.Location : null);
         return nameA is not null && nameB is not null && !SamePlaceKey(nameA, nameB);
     }
 
@@ -490,7 +503,7 @@ public static class EventMatcher
     /// settlement: the fighting at the village checkpoint is not the battle for the town it is told from.
     /// </summary>
     private static bool DifferentBearingPlaces(EventRecord bearing, EventRecord other) =>
-        other.GeoPrecision is 1 or 2 && other.Location is { } location
+        PointPrecision(other) is 1 or 2 && other.Location is { } location
         && BearingPlaces.Settlement(bearing) is { } settlement
         && !SamePlaceKey(settlement, location) && !PlaceWords.Mentions(other, settlement);
 
@@ -515,9 +528,12 @@ public static class EventMatcher
     /// <summary>Longest name whose key <see cref="SamePlaceKey"/> writes to the stack (a key takes at most twice its name's length plus two).</summary>
     private const int _stackKeyChars = 128;
 
-    /// <summary>The name of a settlement placed only in its region (precision 3, a location that is neither the region nor the country).</summary>
+    /// <summary>
+    /// The name of a settlement the gazetteer lacks, placed at the point of the division the text puts it in (the
+    /// record says so: <see cref="EventRecord.CoordinatesFrom"/>), when it is neither the region nor the country.
+    /// </summary>
     private static string? UnlistedSettlement(EventRecord e) =>
-        e.GeoPrecision == 3 && e.Location is { } location &&
+        e.CoordinatesFrom == EventRecord.CoordinatesFromDivision && e.Location is { } location &&
         !string.Equals(location, e.Admin1, StringComparison.OrdinalIgnoreCase) &&
         !string.Equals(location, e.Country, StringComparison.OrdinalIgnoreCase)
             ? location
@@ -677,12 +693,12 @@ public static class EventMatcher
         {
             // "In X" and "near X" name the same town but not necessarily the same spot: the shelling of a
             // village outside a city is geocoded to the city at precision 2.
-            return a.GeoPrecision == b.GeoPrecision ? 1.0 : 0.6;
+            return PointPrecision(a) == PointPrecision(b) ? 1.0 : 0.6;
         }
 
         if (a.Admin1 is not null && string.Equals(a.Admin1, b.Admin1, StringComparison.OrdinalIgnoreCase))
         {
-            return a.GeoPrecision == 3 || b.GeoPrecision == 3 ? TownInRegionAgreement : 0.5;
+            return PointPrecision(a) == 3 || PointPrecision(b) == 3 ? TownInRegionAgreement : 0.5;
         }
 
         // A report placed in a town and one placed nowhere that does not name it (the outlet that saw that town's

@@ -30,7 +30,8 @@ public static class EventMerger
         // Reports of compatible types may be merged (TypeCompatibility): the fused event takes the type most of them
         // report and, on a tie, the higher one in ACLED's hierarchy (an air strike within a battle is Battles).
         var byType = ByType(events, e => e.EventType, e => e.SubEventType);
-        var byPlace = events.OrderBy(e => e.GeoPrecision ?? 9).ThenBy(e => e.Location is null).First();
+        // The best point, not the best-named place: a village at a borrowed point does not displace the town's own.
+        var byPlace = events.OrderBy(e => EventMatcher.PointPrecision(e) ?? 9).ThenBy(e => e.Location is null).First();
         var byDate = events.OrderBy(e => e.TimePrecision ?? 9).ThenBy(e => e.EventDate is null).First();
         var byActors = events.OrderByDescending(e => (e.Actor1 is null ? 0 : 1) + (e.Actor2 is null ? 0 : 1)).First();
 
@@ -84,6 +85,7 @@ public static class EventMerger
         Longitude = byPlace.Longitude,
         Geonameid = byPlace.Geonameid,
         GeoPrecision = byPlace.GeoPrecision,
+        CoordinatesFrom = byPlace.CoordinatesFrom,
         EventDate = byDate.EventDate,
         DateStart = byDate.DateStart,
         DateEnd = byDate.DateEnd,

@@ -3,6 +3,7 @@ using Sitrep.Claims;
 using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Language;
+using Sitrep.Places;
 using Sitrep.Text;
 
 namespace Sitrep.Output;
@@ -137,6 +138,12 @@ public static class AnalysisProjector
             Longitude = Coordinate(place?.Longitude),
             Geonameid = place?.GeonameId,
             GeoPrecision = place is null ? null : e.Place!.GeoPrecision,
+            CoordinatesFrom = place is null ? null : e.Place!.Point switch
+            {
+                PlacePoint.NearbyTown => EventRecord.CoordinatesFromTown,
+                PlacePoint.Division => EventRecord.CoordinatesFromDivision,
+                _ => null,
+            },
             EventDate = e.Date?.EventDate,
             DateStart = e.Date?.DateStart,
             DateEnd = e.Date?.DateEnd,

@@ -69,6 +69,18 @@ public sealed record EventRecord
 
     public int? GeoPrecision { get; init; }
 
+    /// <summary>
+    /// Null when latitude and longitude are the location's own point. For a settlement the gazetteer lacks, whose
+    /// name the location keeps, the kind of known place whose point it borrows: <see cref="CoordinatesFromTown"/>
+    /// (the town the text tells it from or puts it in) or <see cref="CoordinatesFromDivision"/> (the district or
+    /// first-level division the text puts it in). An extension of the contract's event (snake_case "coordinates_from").
+    /// </summary>
+    public string? CoordinatesFrom { get; init; }
+
+    public const string CoordinatesFromTown = "town";
+
+    public const string CoordinatesFromDivision = "division";
+
     public DateOnly? EventDate { get; init; }
 
     public DateOnly? DateStart { get; init; }

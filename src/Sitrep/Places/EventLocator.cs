@@ -91,6 +91,7 @@ public static class EventLocator
                 {
                     Place = Unlisted(owner, part.Text),
                     GeoPrecision = 2,
+                    Point = PlacePoint.NearbyTown,
                     Reason = PlaceReason.None,
                     Detail = $"'{part.Text}' is not in the gazetteer; placed in '{best.Text}', whose part the text makes it",
                 };
@@ -111,15 +112,17 @@ public static class EventLocator
             if (!best.IsResolved && SituatingPlace(text, layer, mentions, best, sentence) is { Place: { } around } situating)
             {
                 // "near Chai, a village in the Macomia district of Cabo Delgado": a place the gazetteer lacks keeps its
-                // name and lies in the division the text puts it in, at that division's point (ACLED precision 2 near a
-                // known town or district, 3 when only the region is known).
+                // name and lies in the division the text puts it in, at that division's point. ACLED codes the named
+                // village the event was in 1 and "near" it 2, with the nearest point it knows; the mention's Point
+                // says the point is borrowed (a known town's, or a division's).
                 // A settlement the gazetteer keeps only in reserve in that division gets its own point (precision 1 when
                 // the text puts the event in it).
                 var kept = Reserved(gazetteer, around, best.Text);
                 var placed = best with
                 {
                     Place = kept?.In(around, inRegion: true) ?? Unlisted(around, best.Text),
-                    GeoPrecision = kept is null ? (situating.Kind == PlaceKind.PopulatedPlace ? 2 : 3) : best.Relation == PlaceRelation.In ? 1 : 2,
+                    GeoPrecision = kept is null && best.Kind != PlaceKind.PopulatedPlace ? 3 : best.Relation == PlaceRelation.In ? 1 : 2,
+                    Point = kept is not null ? PlacePoint.Own : situating.Kind == PlaceKind.PopulatedPlace ? PlacePoint.NearbyTown : PlacePoint.Division,
                     Reason = PlaceReason.None,
                     Detail = kept is null
                         ? $"'{best.Text}' is not in the gazetteer; placed in '{situating.Text}', where the text puts it"
@@ -383,7 +386,11 @@ public static class EventLocator
             // "in Tsakholo, about 15 km east of Mafeteng": a village the gazetteer keeps in reserve in the town's region
             // is at its own point.
             ? Settled(settlement, town, kept.In(town.Place!), 1, $"'{settlement.Text}' is a reserve place of {town.Place!.Admin1}, near '{town.Text}', which the text tells it from")
-            : Settled(settlement, town, Unlisted(town.Place!, settlement.Text), 2, $"'{settlement.Text}' is not in the gazetteer here; placed near '{town.Text}', which the text tells it from");
+            // A village the gazetteer lacks that the text puts the event in ("in Oog, west of Las Anod") is named as
+            // the place (ACLED precision 1) at the town's point, which the mention's Point marks as borrowed.
+            : Settled(settlement, town, Unlisted(town.Place!, settlement.Text), settlement.Relation == PlaceRelation.In ? 1 : 2,
+                $"'{settlement.Text}' is not in the gazetteer here; placed near '{town.Text}', which the text tells it from") with
+            { Point = PlacePoint.NearbyTown };
 
     /// <summary>
     /// Whether a reserve settlement lies as far from <paramref name="town"/> as the text says: the first-level division

@@ -2866,6 +2866,7 @@ public sealed class Geocoder
                 DistanceKm = draft.DistanceKm,
                 Alternatives = draft.Alternatives,
                 CityPart = NamedCityPart(draft),
+                Point = draft.RegionOnly && draft.Place is not null ? PlacePoint.Division : PlacePoint.Own,
             };
         }
 
@@ -2891,7 +2892,10 @@ public sealed class Geocoder
             {
                 PlaceKind.Country => (3, 1),
                 PlaceKind.Admin1 => (3, 2),
-                _ when draft.RegionOnly => (3, 2),
+                // A settlement the gazetteer lacks, placed at the point of the region named with it: the text names the
+                // village the event was in, which ACLED codes 1 (2 when only near it) with the nearest point it knows;
+                // the borrowed point is the mention's Point. A name that is not a settlement stays region-only (3).
+                _ when draft.RegionOnly => (draft.Kind != PlaceKind.PopulatedPlace ? 3 : relation == PlaceRelation.In ? 1 : 2, 2),
                 _ when draft.CityDistrict => (1, 5),
                 _ when draft.After == CueRole.District => (2, 3),
                 _ when draft.WithinRegionOnly => (2, 4),

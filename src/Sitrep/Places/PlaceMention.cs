@@ -22,6 +22,25 @@ public enum PlaceReason : byte
     OutsideNamedRegion,
 }
 
+/// <summary>
+/// Whose point a resolved mention's coordinates are. A settlement the gazetteer lacks keeps its own name but borrows
+/// the point of a known place: the town the text tells it from ("in Oog, west of Las Anod") or the division the text
+/// puts it in ("the village of Gidan Boka in the Zamfara region"). Its geo_precision says how exactly the text names
+/// where the event was (ACLED codes a named village 1 however it finds the point); this says how far the point can
+/// be trusted, which is what fusion compares.
+/// </summary>
+public enum PlacePoint : byte
+{
+    /// <summary>The place's own point (a gazetteer entry, or the division itself for a region-only mention).</summary>
+    Own,
+
+    /// <summary>The point of a known town the settlement lies in or near.</summary>
+    NearbyTown,
+
+    /// <summary>The point of the district or first-level division the text puts the settlement in.</summary>
+    Division,
+}
+
 /// <summary>How the place relates to the event: in it, near it, at a bearing and distance from it, or in a region.</summary>
 public enum PlaceRelation : byte
 {
@@ -79,6 +98,9 @@ public sealed record PlaceMention(
     /// place was meant, while the coordinates and precision stay the division's.
     /// </summary>
     public bool IsUnlistedSettlement => IsResolved && Kind == PlaceKind.PopulatedPlace && Reason is PlaceReason.NotInGazetteer or PlaceReason.OutsideNamedRegion;
+
+    /// <summary>Whose point the coordinates are: <see cref="PlacePoint.Own"/> unless the place is borrowed for a settlement the gazetteer lacks.</summary>
+    public PlacePoint Point { get; init; }
 
     /// <summary>The first token of the mention and one past its last, in the TextLayer's token array.</summary>
     public int FirstToken { get; init; }

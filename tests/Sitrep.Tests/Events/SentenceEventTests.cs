@@ -43,11 +43,12 @@ public class SentenceEventTests
     [Theory]
     [InlineData("Gunmen raided the village of Gidan Boka in the Zamfara region on Sunday, killing five people.", "Gidan Boka", "Zamfara", "NGA")]
     [InlineData("Boko Haram fighters raided the village of Ngamdu Kura in the Borno region on Sunday, killing seven civilians.", "Ngamdu Kura", "Borno", "NGA")]
-    public void Project_VillageMissingFromGazetteer_KeepsItsNameWithTheRegionsPointAtPrecision3(string text, string village, string admin1, string iso3)
+    public void Project_VillageMissingFromGazetteer_KeepsItsNameAtPrecision1WithTheRegionsPoint(string text, string village, string admin1, string iso3)
     {
         var analysis = Sitrep.Output.AnalysisProjector.Project(EventsTestSupport.Analyze(text, _published), includeText: false);
         var e = analysis.Events.First(ev => ev.EventType is not null);
-        Assert.Equal((village, admin1, iso3, 3), (e.Location, e.Admin1, e.Iso3, e.GeoPrecision));
+        Assert.Equal((village, admin1, iso3, 1), (e.Location, e.Admin1, e.Iso3, e.GeoPrecision));
+        Assert.Equal(Sitrep.Output.EventRecord.CoordinatesFromDivision, e.CoordinatesFrom);
     }
 
     [Fact]

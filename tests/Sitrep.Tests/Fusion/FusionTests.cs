@@ -149,15 +149,42 @@ public class FusionTests
     [Fact]
     public void Match_UnlistedVillagePlacedInItsRegion_NotTheTownNamedElsewhere()
     {
-        // "the village of Pivnichne in the Donetsk region": the gazetteer lacks it, so it carries the region's point.
-        var village = Shelling("a/e0", place: "Pivnichne", lat: 48.0, lon: 37.8, precision: 3);
+        // "the village of Pivnichne in the Donetsk region": the gazetteer lacks it, so it carries the region's point
+        // (the record says so), though it is coded as the place named (precision 1).
+        var village = Shelling("a/e0", place: "Pivnichne", lat: 48.0, lon: 37.8) with { CoordinatesFrom = EventRecord.CoordinatesFromDivision };
         var town = Shelling("b/e0");
-        var sameVillage = Shelling("c/e0", place: "Pivnichne", lat: 48.0, lon: 37.8, precision: 3);
+        var sameVillage = Shelling("c/e0", place: "Pivnichne", lat: 48.0, lon: 37.8) with { CoordinatesFrom = EventRecord.CoordinatesFromDivision };
         var regionOnly = Shelling("d/e0", place: "Donetsk", lat: 48.0, lon: 37.8, precision: 3);
         Assert.Equal("different named places", EventMatcher.Match(village, town).Veto);
         Assert.Equal("different named places", EventMatcher.Match(town, village).Veto);
         Assert.True(EventMatcher.Match(village, sameVillage).IsCompatible);
         Assert.True(EventMatcher.Match(village, regionOnly).IsCompatible);
+    }
+
+    [Fact]
+    public void Match_UnlistedVillageToldByABearing_NotTheTownItIsToldFrom()
+    {
+        // "in Zorivka, west of Kostiantynivka": the gazetteer lacks the village, so the report is coded to it (precision 1)
+        // at the town's own point, which the record marks as borrowed; it is not the town's shelling of that day.
+        const string bearing = "Russian forces shelled houses in Zorivka, west of Kostiantynivka, killing three civilians.";
+        var village = Shelling("a/e0", place: "Zorivka", evidence: bearing) with { CoordinatesFrom = EventRecord.CoordinatesFromTown };
+        var town = Shelling("b/e0");
+        var sameVillage = Shelling("c/e0", place: "Zorivka", evidence: bearing) with { CoordinatesFrom = EventRecord.CoordinatesFromTown };
+        Assert.Equal("different named places", EventMatcher.Match(village, town).Veto);
+        Assert.Equal("different named places", EventMatcher.Match(town, village).Veto);
+        Assert.True(EventMatcher.Match(village, sameVillage).IsCompatible);
+    }
+
+    [Fact]
+    public void Merge_VillageAtABorrowedPointAndTheTownsOwnReport_KeepsTheOwnPoint()
+    {
+        var merged = EventMerger.Merge("F1",
+        [
+            new MemberEvent(Shelling("a/e0", place: "Zorivka", lat: 48.0, lon: 37.8) with { CoordinatesFrom = EventRecord.CoordinatesFromDivision }, "a", "Outlet A", null, new DateOnly(2024, 11, 17)),
+            new MemberEvent(Shelling("b/e0", precision: 2), "b", "Outlet B", null, new DateOnly(2024, 11, 17)),
+        ]);
+        Assert.Equal("Kostiantynivka", merged.Event.Location);
+        Assert.Null(merged.Event.CoordinatesFrom);
     }
 
     [Fact]

@@ -55,7 +55,8 @@ public class AcledAdmin1AndRelativePlacesTests
         var m = Assert.Single(Find(text), m => m.Text == town);
         Assert.Equal(admin1, m.Place?.Admin1);
         Assert.Equal(PlaceReason.OutsideNamedRegion, m.Reason);
-        Assert.NotEqual(1, m.GeoPrecision);
+        Assert.Equal(PlacePoint.Division, m.Point); // the region's point, not one of the namesakes elsewhere
+        Assert.Equal(1, m.GeoPrecision); // the town is named as where it happened
     }
 
     [Fact]

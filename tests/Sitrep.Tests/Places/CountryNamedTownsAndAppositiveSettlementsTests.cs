@@ -52,7 +52,7 @@ public class CountryNamedTownsAndAppositiveSettlementsTests
         Assert.NotNull(location);
         Assert.Equal("Kwatas", location.LocationName);
         Assert.Equal("Plateau", location.Place!.Admin1);
-        Assert.NotEqual(1, location.GeoPrecision); // the coordinates are the region's, not the village's
+        Assert.NotEqual(PlacePoint.Own, location.Point); // the coordinates are borrowed, not the village's
     }
 
     [Fact]

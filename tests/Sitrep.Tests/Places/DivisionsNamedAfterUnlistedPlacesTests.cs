@@ -17,7 +17,8 @@ public class DivisionsNamedAfterUnlistedPlacesTests
 
         Assert.Equal("Nyamilima", location.Mention?.LocationName);
         Assert.Equal("North Kivu", location.Mention?.Place?.Admin1);
-        Assert.Equal(2, location.Mention?.GeoPrecision);
+        Assert.Equal(1, location.Mention?.GeoPrecision); // the village is named as where it happened
+        Assert.NotEqual(PlacePoint.Own, location.Mention?.Point); // at a borrowed point
     }
 
     [Fact]
@@ -27,7 +28,7 @@ public class DivisionsNamedAfterUnlistedPlacesTests
 
         Assert.Equal("Kalobeyei", location.Mention?.LocationName);
         Assert.Equal("Turkana", location.Mention?.Place?.Admin1);
-        Assert.NotEqual(1, location.Mention?.GeoPrecision); // the point is the county's, not the camp's
+        Assert.Equal(PlacePoint.Division, location.Mention?.Point); // the point is the county's, not the camp's
     }
 
     [Fact]

@@ -125,12 +125,13 @@ public class FrontVillagesStreetsAndDatelinesTests
     [InlineData("Gunmen stormed the village of Gidan Boka in the Zamfara region on Tuesday.", "Gidan Boka", "Zamfara")]
     [InlineData("Gunmen attacked the village of Qzxwvbnmka in Plateau state early on Monday.", "Qzxwvbnmka", "Plateau")]
     [InlineData("Shelling hit the village of Qzxwvbnmka, Donetsk region, overnight.", "Qzxwvbnmka", "Donetsk")]
-    public void Find_VillageNotInGazetteerWithItsRegion_PlacedInTheRegionAtPrecision3(string text, string village, string admin1)
+    public void Find_VillageNotInGazetteerWithItsRegion_IsTheVillageAtTheRegionsPoint(string text, string village, string admin1)
     {
         var m = Assert.Single(Find(text), m => m.Text == village);
         Assert.Equal(PlaceReason.NotInGazetteer, m.Reason); // still reported, as a warning
         Assert.Equal(admin1, m.Place?.Admin1);
-        Assert.Equal(3, m.GeoPrecision);
+        Assert.Equal(1, m.GeoPrecision); // ACLED codes the named village 1 with the nearest point it knows
+        Assert.Equal(PlacePoint.Division, m.Point); // which is the region's
     }
 
     [Theory]

@@ -5,7 +5,7 @@ namespace Sitrep.Tests.Places;
 /// <summary>
 /// "in X, west of Y", "in X, 60 km north of Y": the report places its incident in settlement X and tells where X lies by
 /// a bearing from a better-known town Y. When the gazetteer lacks X, the event keeps X's name and lies near Y (Y's
-/// divisions, ACLED precision 2), not in Y; when the gazetteer knows X in Y's country, X itself.
+/// divisions and point, coded 1 as the place named, the point marked as Y's), not in Y; when the gazetteer knows X in Y's country, X itself.
 /// </summary>
 public class SettlementToldByABearingTests
 {
@@ -17,7 +17,8 @@ public class SettlementToldByABearingTests
         var location = EventLocating.Locate(text, text.Contains("burned", StringComparison.Ordinal) ? "burned" : "killed").Mention;
         Assert.NotNull(location);
         Assert.Equal(settlement, location.LocationName);
-        Assert.Equal(2, location.GeoPrecision);
+        Assert.Equal(1, location.GeoPrecision); // the settlement is named as where it happened
+        Assert.Equal(PlacePoint.NearbyTown, location.Point); // at the reference town's point
         Assert.Equal(iso2, location.Place!.CountryIso2);
         Assert.True(location.Place.ApproximateCoordinates);
     }
@@ -29,7 +30,8 @@ public class SettlementToldByABearingTests
         const string text = "Gunmen killed four herders in Qardhoobe, about 20 km west of Burao, on Monday, elders said.";
         var location = EventLocating.Locate(text, "killed").Mention;
         Assert.Equal("Qardhoobe", location?.LocationName);
-        Assert.Equal(2, location!.GeoPrecision);
+        Assert.Equal(1, location!.GeoPrecision);
+        Assert.Equal(PlacePoint.NearbyTown, location.Point);
         Assert.Equal("SO", location.Place!.CountryIso2);
     }
 

@@ -33,7 +33,8 @@ public class SituatingRegionAndPossessiveTests
         Assert.Equal(PlaceReason.NotInGazetteer, mention.Reason);
         Assert.Equal(admin1, mention.Place?.Admin1);
         Assert.Equal("AR", mention.Place!.CountryIso2);
-        Assert.Equal(3, mention.GeoPrecision); // the town's own point is unknown
+        Assert.Equal(1, mention.GeoPrecision); // the town is named as where it happened
+        Assert.Equal(PlacePoint.Division, mention.Point); // but its own point is unknown
     }
 
     [Fact]

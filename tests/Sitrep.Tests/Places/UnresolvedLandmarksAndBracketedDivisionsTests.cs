@@ -73,7 +73,8 @@ public class UnresolvedLandmarksAndBracketedDivisionsTests
         Assert.Equal(PlaceReason.OutsideNamedRegion, mention.Reason);
         Assert.Equal("La Pampa", mention.Place?.Admin1);
         Assert.True(mention.IsUnlistedSettlement); // exported under its own name, at the division's point
-        Assert.Equal(3, mention.GeoPrecision);
+        Assert.Equal(PlacePoint.Division, mention.Point);
+        Assert.Equal(1, mention.GeoPrecision);
     }
 
     [Fact]
