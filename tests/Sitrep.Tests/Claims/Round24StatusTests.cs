@@ -67,4 +67,23 @@ public class Round24StatusTests
             + "Reuters said satellite images taken on Friday showed a vessel at the quay with a burnt hull.");
         Assert.Contains(ClaimWith(t, claims, "sea drones had hit a corvette").Stances, s => s.Stance == StanceKind.Supports && s.Origin == StanceOrigin.Evidence);
     }
+
+    [Fact]
+    public void Detect_OneSharedWordThatNamesAClass_IsNotTwoThingsShared()
+    {
+        // "the tanker" is in both; "a vessel" names the same class in the later one, but the class is the shared word
+        // again, not a second thing: one shared word is not an account of the same act.
+        var (t, claims) = Detect("The Houthi military said its forces had struck the tanker with a missile off Mokha on Sunday. "
+            + "A British maritime agency said a vessel had been hit and that the tanker was later towed to port.");
+        Assert.DoesNotContain(ClaimWith(t, claims, "its forces had struck the tanker").Stances, s => s.Origin == StanceOrigin.SameAct);
+    }
+
+    [Fact]
+    public void Detect_OneSharedWordWithAShortStem_IsNotTwoThingsShared()
+    {
+        // "homes" stems to "hom": the word is shared (four letters or more) and must not count again as its class.
+        var (t, claims) = Detect("The army said rebels had shelled homes on the northern edge of the town. "
+            + "A council official said a rocket had hit two homes near the market.");
+        Assert.DoesNotContain(ClaimWith(t, claims, "rebels had shelled homes").Stances, s => s.Origin == StanceOrigin.SameAct);
+    }
 }
