@@ -83,6 +83,11 @@ public sealed partial class AttributionDetector
         /// </summary>
         private Dictionary<string, HashSet<string>> ThingClasses(TextSpan content)
         {
+            if (_thingClasses.TryGetValue(content, out var cached))
+            {
+                return cached;
+            }
+
             var classes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             var last = TokenBefore(content.End);
             for (var k = Math.Max(0, TokenAt(content.Start)); k <= last; k++)
@@ -105,8 +110,12 @@ public sealed partial class AttributionDetector
                 }
             }
 
+            _thingClasses.Add(content, classes);
             return classes;
         }
+
+        // Speed only: the scans read the classes of every claim once per pair of claims (as _seatCountries caches seats).
+        private readonly Dictionary<TextSpan, Dictionary<string, HashSet<string>>> _thingClasses = [];
 
         /// <summary>
         /// How many of a later content's thing classes an earlier content names in other words only: a class one word of

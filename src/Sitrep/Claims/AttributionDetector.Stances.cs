@@ -734,9 +734,21 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>A word of violence: an attack ("struck", "shelled"), harm to people ("killed", "injuries") or damage ("damaged", "sunk").</summary>
-        private bool IsViolence(int k) =>
-            IsAttackAct(k) || _lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role is CasualtyRole.Killed or CasualtyRole.Wounded
-            || _lexicon.ContraryIndex.FindAll(_text, _tokens, k, k + 1).Any(m => m.Value.Class == "damaged");
+        private bool IsViolence(int k)
+        {
+            // Speed only: read once per token (the pair scans ask for every word of every claim), with no iterator.
+            _violence ??= new sbyte[_tokens.Length];
+            if (_violence[k] == 0)
+            {
+                var violence = IsAttackAct(k) || _lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role is CasualtyRole.Killed or CasualtyRole.Wounded
+                    || _lexicon.ContraryIndex.TryMatch(_text, _tokens, k, k + 1, out var damage) && damage.Value.Class == "damaged";
+                _violence[k] = violence ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return _violence[k] > 0;
+        }
+
+        private sbyte[]? _violence;
 
         /// <summary>
         /// Whether a claim asserts the predicate a negation denies: the same word stem, or, for a verb of violence, any
