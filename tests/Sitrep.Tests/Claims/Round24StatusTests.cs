@@ -69,6 +69,15 @@ public class Round24StatusTests
     }
 
     [Fact]
+    public void Detect_ResidentsReturningHome_DoNotDisputeNoHousesHit()
+    {
+        // "home" after "returned" is an adverb, not a house: it is not in the home class (topic_classes.tsv).
+        var (t, claims) = Detect("The district governor said no houses had been hit in the overnight shelling. "
+            + "Local volunteers said that many residents had returned home on Monday.");
+        Assert.DoesNotContain(ClaimWith(t, claims, "no houses had been hit").Stances, s => s.Stance == StanceKind.Disputes);
+    }
+
+    [Fact]
     public void Detect_OneSharedWordThatNamesAClass_IsNotTwoThingsShared()
     {
         // "the tanker" is in both; "a vessel" names the same class in the later one, but the class is the shared word
