@@ -62,10 +62,11 @@ public class Round24StatusTests
     [Fact]
     public void Detect_EvidenceNamingTheThingInAnotherWord_Corroborates()
     {
-        // The images show "a vessel" at the quay where the navy said "the corvette" was hit: the quay and the vessel class.
-        var (t, claims) = Detect("The navy's spokesman, Captain Ivan Moroz, said sea drones had hit a corvette at the quay in Sevastopol. "
-            + "Reuters said satellite images taken on Friday showed a vessel at the quay with a burnt hull.");
-        Assert.Contains(ClaimWith(t, claims, "sea drones had hit a corvette").Stances, s => s.Stance == StanceKind.Supports && s.Origin == StanceOrigin.Evidence);
+        // Police name "a minibus", the broadcaster's photographs "a vehicle": with "the highway" that is two things
+        // shared (vehicle class), where the road alone is one.
+        var (t, claims) = Detect("Police in Kaduna said gunmen had set fire to a minibus on the highway south of Zaria. "
+            + "A regional broadcaster said photographs taken the next morning showed a burnt-out vehicle on the highway.");
+        Assert.Contains(ClaimWith(t, claims, "gunmen had set fire to a minibus").Stances, s => s.Stance == StanceKind.Supports && s.Origin == StanceOrigin.Evidence);
     }
 
     [Fact]
