@@ -551,6 +551,8 @@ public sealed partial class AttributionDetector
                     {
                         stems.Add(stem);
                         // "no aircraft" is denied by "a jet", "no ships" by "a frigate": the noun's class names the same thing.
+                        // One way only: the four-letter floor above keeps "no jet", "no car" and "no bus" out, so their
+                        // class is never negated ("no jet" is not denied by "an aircraft", though "no aircraft" is by "a jet").
                         if (TopicClassOf(j + n, out var topicClass))
                         {
                             stems.Add(topicClass);
@@ -568,6 +570,12 @@ public sealed partial class AttributionDetector
             return classes.Count > 0 && TopicClassesIn(b).Overlaps(classes);
         }
 
+        /// <summary>
+        /// Every topic class a span names, words of violence included ("burned" is burning): the reading for stance
+        /// objects and counter-claims. <see cref="ThingClasses"/> is the reading for comparing two accounts of an act,
+        /// which leaves the words of violence out (any two accounts share them) and keeps the stems naming each class;
+        /// the two differ on those words, so neither is built from the other.
+        /// </summary>
         private HashSet<string> TopicClassesIn(TextSpan span)
         {
             var classes = new HashSet<string>(StringComparer.Ordinal);
