@@ -28,7 +28,7 @@ public sealed partial class AttributionDetector
                 }
 
                 List<string>? topic = null;
-                Dictionary<string, string>? classes = null;
+                Dictionary<string, HashSet<string>>? classes = null;
                 foreach (var earlier in _drafts)
                 {
                     if (earlier == later || earlier.Claimant is null || earlier.Content.End > later.Content.Start || later.Sentence - earlier.Sentence > _implicitWindow
@@ -77,30 +77,53 @@ public sealed partial class AttributionDetector
 
         /// <summary>
         /// The topic classes of a content's things (its lower-case words other than words of violence, topic_classes.tsv),
-        /// each with the stem of the first word that named it: "a motorcycle bomb" and "an explosive device" name one
-        /// thing (explosion), "the tanker" and "a vessel" another (vessel).
+        /// each with the stems of the words of four letters or more that name it there (the words <see cref="Overlap"/>
+        /// compares): "a motorcycle bomb" and "an explosive device" name one thing (explosion), "the tanker" and "a
+        /// vessel" another (vessel).
         /// </summary>
-        private Dictionary<string, string> ThingClasses(TextSpan content)
+        private Dictionary<string, HashSet<string>> ThingClasses(TextSpan content)
         {
-            var classes = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (_thingClasses.TryGetValue(content, out var cached))
+            {
+                return cached;
+            }
+
+            var classes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             var last = TokenBefore(content.End);
             for (var k = Math.Max(0, TokenAt(content.Start)); k <= last; k++)
             {
-                if (!IsViolence(k) && TopicClassOf(k, out var topicClass) && !classes.ContainsKey(topicClass))
+                if (IsViolence(k) || !TopicClassOf(k, out var topicClass))
                 {
-                    classes[topicClass] = Stem(Word(k));
+                    continue;
+                }
+
+                if (!classes.TryGetValue(topicClass, out var stems))
+                {
+                    classes[topicClass] = stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+
+                // "a car" names the class but no word Overlap reads; "the tanker" names it in a word Overlap reads.
+                var stem = TokenStem(k);
+                if (Word(k).Length >= 4 && !_stopStems.Contains(stem))
+                {
+                    stems.Add(stem);
                 }
             }
 
+            _thingClasses.Add(content, classes);
             return classes;
         }
 
+        // Speed only: the scans read the classes of every claim once per pair of claims (as _seatCountries caches seats).
+        private readonly Dictionary<TextSpan, Dictionary<string, HashSet<string>>> _thingClasses = [];
+
         /// <summary>
-        /// How many of a later content's thing classes an earlier content names in another word (a class both name with
-        /// the same word of four letters or more is a shared stem, counted by <see cref="Overlap"/> already). One
-        /// judgement of "the same thing" for accounts of one act, contrary predicates and concessions.
+        /// How many of a later content's thing classes an earlier content names in other words only: a class one word of
+        /// four letters or more names in both ("homes" / "home", "the tanker" / "a vessel ... the tanker") is a shared
+        /// stem, counted by <see cref="Overlap"/> already, and one shared word is not two. One judgement of "the same
+        /// thing" for accounts of one act, contrary predicates and concessions.
         /// </summary>
-        private int SharedClassesBeyondStems(Dictionary<string, string> classes, TextSpan earlier)
+        private int SharedClassesBeyondStems(Dictionary<string, HashSet<string>> classes, TextSpan earlier)
         {
             if (classes.Count == 0)
             {
@@ -108,16 +131,29 @@ public sealed partial class AttributionDetector
             }
 
             var shared = 0;
-            foreach (var (topicClass, stem) in ThingClasses(earlier))
+            foreach (var (topicClass, stems) in ThingClasses(earlier))
             {
-                // Overlap reads words of four letters or more: "a car" and "the car" share their class here.
-                if (classes.TryGetValue(topicClass, out var laterStem) && (!string.Equals(stem, laterStem, StringComparison.OrdinalIgnoreCase) || stem.Length < 4))
+                if (classes.TryGetValue(topicClass, out var laterStems) && !SharesAny(stems, laterStems))
                 {
                     shared++;
                 }
             }
 
             return shared;
+        }
+
+        /// <summary>Whether two sets share a member (no boxed enumerator, as <c>Overlaps</c> on an interface has).</summary>
+        private static bool SharesAny(HashSet<string> a, HashSet<string> b)
+        {
+            foreach (var s in a)
+            {
+                if (b.Contains(s))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether a content tells of an act of violence: a word of attack, killing, wounding or damage, or a weapon.</summary>

@@ -551,6 +551,8 @@ public sealed partial class AttributionDetector
                     {
                         stems.Add(stem);
                         // "no aircraft" is denied by "a jet", "no ships" by "a frigate": the noun's class names the same thing.
+                        // One way only: the four-letter floor above keeps "no jet", "no car" and "no bus" out, so their
+                        // class is never negated ("no jet" is not denied by "an aircraft", though "no aircraft" is by "a jet").
                         if (TopicClassOf(j + n, out var topicClass))
                         {
                             stems.Add(topicClass);
@@ -568,6 +570,12 @@ public sealed partial class AttributionDetector
             return classes.Count > 0 && TopicClassesIn(b).Overlaps(classes);
         }
 
+        /// <summary>
+        /// Every topic class a span names, words of violence included ("burned" is burning): the reading for stance
+        /// objects and counter-claims. <see cref="ThingClasses"/> is the reading for comparing two accounts of an act,
+        /// which leaves the words of violence out (any two accounts share them) and keeps the stems naming each class;
+        /// the two differ on those words, so neither is built from the other.
+        /// </summary>
         private HashSet<string> TopicClassesIn(TextSpan span)
         {
             var classes = new HashSet<string>(StringComparer.Ordinal);
@@ -734,9 +742,21 @@ public sealed partial class AttributionDetector
         }
 
         /// <summary>A word of violence: an attack ("struck", "shelled"), harm to people ("killed", "injuries") or damage ("damaged", "sunk").</summary>
-        private bool IsViolence(int k) =>
-            IsAttackAct(k) || _lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role is CasualtyRole.Killed or CasualtyRole.Wounded
-            || _lexicon.ContraryIndex.FindAll(_text, _tokens, k, k + 1).Any(m => m.Value.Class == "damaged");
+        private bool IsViolence(int k)
+        {
+            // Speed only: read once per token (the pair scans ask for every word of every claim), with no iterator.
+            _violence ??= new sbyte[_tokens.Length];
+            if (_violence[k] == 0)
+            {
+                var violence = IsAttackAct(k) || _lexicon.TryGetCasualtyWord(Word(k), out var word) && word.Role is CasualtyRole.Killed or CasualtyRole.Wounded
+                    || _lexicon.ContraryIndex.TryMatch(_text, _tokens, k, k + 1, out var damage) && damage.Value.Class == "damaged";
+                _violence[k] = violence ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return _violence[k] > 0;
+        }
+
+        private sbyte[]? _violence;
 
         /// <summary>
         /// Whether a claim asserts the predicate a negation denies: the same word stem, or, for a verb of violence, any

@@ -418,7 +418,10 @@ public sealed class ClaimsLexicon
     /// <summary>The side a lower-case word names (party_sides.tsv): "soldiers" the state, "attackers" an armed group.</summary>
     public bool TryGetSide(ReadOnlySpan<char> word, out PartySide side) => _sideLookup.TryGetValue(word, out side);
 
-    /// <summary>The class of a word written as topic_classes.tsv lists it (lower case): "jets" and "aircraft" are both aircraft.</summary>
+    /// <summary>
+    /// The class of a word written as topic_classes.tsv lists it: "jets" and "aircraft" are both aircraft. The lookup is
+    /// ordinal (for speed): callers must pass the word in lower case ("Jets" is not found).
+    /// </summary>
     public bool TryGetTopicClass(ReadOnlySpan<char> word, out string topicClass) => _topicLookup.TryGetValue(word, out topicClass!);
 
     /// <summary>
