@@ -2633,6 +2633,17 @@ public sealed class EventDetector
             }
         }
 
+        // "explosives-laden drones": a qualifier cue (context_words cue_qualifiers) only says what the next word carries;
+        // when that word is a weapon cue of its own, the carrier is the means, so the qualifier's sub-event gives way.
+        var qualifiers = _words.Of("cue_qualifiers");
+        for (var k = hits.Count - 2; k >= 0; k--)
+        {
+            if (hits[k].End - hits[k].First == 1 && hits[k + 1].First == hits[k].End && qualifiers.Contains(view.Words[hits[k].First]))
+            {
+                hits.RemoveAt(k);
+            }
+        }
+
         return hits;
     }
 
@@ -3787,6 +3798,11 @@ public sealed class EventDetector
             }
 
             var byAgent = first > clauseFirst && view.Words[first - 1] == "by";
+            if (byAgent && first - 2 >= trigger.End && _words.Of("holder_participles").Contains(view.Words[first - 2]))
+            {
+                continue; // "Nyala, the capital of South Darfur held by the RSF": who holds the place, not the event's agent
+            }
+
             if (byAgent && EventNounBetween(view, trigger.End, first - 1))
             {
                 continue; // "condemns the attack by armed elements": the agent of the nearer event noun, not of "condemns"
@@ -3846,6 +3862,13 @@ public sealed class EventDetector
             (left, right) = (null, (leftMunition ? null : left) ?? right);
         }
 
+        if (MutualSides(view, trigger.End, clauseEnd, context) is { } sides)
+        {
+            spans.Add(sides.First);
+            spans.Add(sides.Second);
+            return (sides.First.Actor, sides.First.Assoc, sides.Second.Actor, sides.Second.Assoc, spans);
+        }
+
         if (HolderOfTerritory(view, trigger.End, clauseEnd, context) is { } holder && (right is null || holder.Span.Start <= right.Span.End))
         {
             right = holder;
@@ -3853,6 +3876,57 @@ public sealed class EventDetector
 
         return (left?.Actor, left?.Assoc ?? [], right?.Actor, right?.Assoc ?? [], spans);
     }
+
+    /// <summary>
+    /// "fighting broke out between Fano militiamen and federal troops": two sides joined by "and" right after a mutual
+    /// preposition (context_words mutual_prepositions) after the trigger are its two actors, the first named first.
+    /// Both must resolve to different actors ("between Gao and Mopti" names places, no sides).
+    /// </summary>
+    private (Resolved First, Resolved Second)? MutualSides(DocView view, int from, int clauseEnd, ActorContext context)
+    {
+        for (var i = from; i < clauseEnd - 3; i++)
+        {
+            if (view.Words[i] is "," or ";")
+            {
+                return null;
+            }
+
+            if (!_words.Of("mutual_prepositions").Contains(view.Words[i]))
+            {
+                continue;
+            }
+
+            var and = i + 1;
+            while (and < clauseEnd && InNounPhrase(view, and))
+            {
+                and++;
+            }
+
+            if (and == i + 1 || and >= clauseEnd - 1 || view.Words[and] != "and")
+            {
+                return null;
+            }
+
+            var end = and + 1;
+            while (end < clauseEnd && InNounPhrase(view, end))
+            {
+                end++;
+            }
+
+            if (end == and + 1 || ResolvePhrase(view, i + 1, and, context) is not { } first || ResolvePhrase(view, and + 1, end, context) is not { } second
+                || first.Actor.Name == second.Actor.Name)
+            {
+                return null;
+            }
+
+            return (first, second);
+        }
+
+        return null;
+    }
+
+    private static bool InNounPhrase(DocView view, int i) =>
+        view.Tag(i) is Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM || view.Words[i] == "'s";
 
     /// <summary>
     /// Whether a verb before an event noun only speaks of it: a report verb or a statement trigger ("MINUSCA condemns
