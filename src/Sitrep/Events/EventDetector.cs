@@ -3939,6 +3939,11 @@ public sealed class EventDetector
             if (view.Tag(i) == Upos.VERB && (_words.ReportVerbs.Contains(view.Words[i])
                 || (_triggersByForm.TryGetValue(view.Words[i], out var triggers) && triggers[0].AcledCandidates.IsEmpty)))
             {
+                if (_words.ReportVerbs.Contains(view.Words[i]) && Any(view, i + 1, to, _words.Of("speaker_pronouns")))
+                {
+                    continue; // "Sudan's army said it had repelled an assault by the RSF": the speaker is the reported clause's subject
+                }
+
                 return true;
             }
         }
@@ -3964,8 +3969,38 @@ public sealed class EventDetector
     /// "..., police said": the source the report is attributed to, no party to the event (the victims or the target
     /// come before it).
     /// </summary>
-    private bool Attribution(DocView view, int first, int end) =>
-        first > 0 && view.Words[first - 1] == "," && end < view.Words.Length && _words.ReportVerbs.Contains(view.Words[end]);
+    private bool Attribution(DocView view, int first, int end)
+    {
+        if (first > 0 && view.Words[first - 1] == "," && end < view.Words.Length && _words.ReportVerbs.Contains(view.Words[end]))
+        {
+            return true;
+        }
+
+        // "..., and a medical source at the Saudi hospital said six civilians were killed": a phrase inside the subject
+        // of a report verb (after "," or "and", only noun phrases and prepositions up to the verb) is the source or
+        // where it is, no party.
+        var verb = end;
+        while (verb < view.Words.Length && (view.Tag(verb) is Upos.ADP || InNounPhrase(view, verb)))
+        {
+            verb++; // "an official at the defence ministry said": the source's own phrase runs up to the report verb
+        }
+
+        var beforeVerb = verb < view.Words.Length && _words.ReportVerbs.Contains(view.Words[verb]);
+        for (var i = first - 1; i >= 0; i--)
+        {
+            var word = view.Words[i];
+            if (word is "," or "and")
+            {
+                return beforeVerb;
+            }
+            if (view.Tag(i) is not Upos.ADP && !InNounPhrase(view, i))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "an offensive into Russian-held territories", "attacked Houthi-controlled areas": the holder of the territory

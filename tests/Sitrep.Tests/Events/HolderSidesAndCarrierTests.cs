@@ -6,7 +6,9 @@ namespace Sitrep.Tests.Events;
 /// Round 25 readings of fresh text: a "by" phrase after a holder participle (context_words holder_participles) names
 /// who holds a place, not the event's agent; two sides named after "between ... and ..." are the event's two actors;
 /// a cue qualifier (context_words cue_qualifiers: "explosive-laden") gives way to the weapon cue it qualifies. Each
-/// reading has a contrast it must leave alone. The reports are written for these tests (not gold items).
+/// reading has a contrast it must leave alone. Also: a phrase inside a report verb's subject ("an official at the
+/// defence ministry said") is no party, and a speaker that is the pronoun subject of its reported clause ("the army said
+/// it had repelled an attack by ...") takes part in the event noun. The reports are written for these tests (not gold items).
 /// </summary>
 public class HolderSidesAndCarrierTests
 {
@@ -51,5 +53,22 @@ public class HolderSidesAndCarrierTests
     {
         Assert.Equal("Remote explosive/landmine/IED",
             Single("An explosives-laden car blew up outside a police station in Mogadishu on Monday, killing three officers.").Acled!.SubEventType);
+    }
+
+    [Fact]
+    public void Detect_PlaceOfTheSourceBeforeAReportVerb_IsNoParty()
+    {
+        var e = Single("A drone strike hit a wedding party in Marib on Saturday, and an official at the Yemeni defence ministry said nine guests were killed.");
+
+        Assert.Equal("Civilians (Yemen)", e.Actor2?.Name);
+    }
+
+    [Fact]
+    public void Detect_SpeakerIsThePronounSubject_SpeakerIsTheOtherSide()
+    {
+        var e = Single("Mali's army said on Monday it had repelled an attack by JNIM fighters on a base near Boulkessi, killing dozens of militants.");
+
+        Assert.Equal("MIL", e.Actor2?.Sector);
+        Assert.Equal("MLI", e.Actor2?.CountryIso3);
     }
 }
