@@ -2628,6 +2628,17 @@ public sealed class EventDetector
             }
         }
 
+        // "explosives-laden drones": a qualifier cue (context_words cue_qualifiers) only says what the next word carries;
+        // when that word is a weapon cue of its own, the carrier is the means, so the qualifier's sub-event gives way.
+        var qualifiers = _words.Of("cue_qualifiers");
+        for (var k = hits.Count - 2; k >= 0; k--)
+        {
+            if (hits[k].End - hits[k].First == 1 && hits[k + 1].First == hits[k].End && qualifiers.Contains(view.Words[hits[k].First]))
+            {
+                hits.RemoveAt(k);
+            }
+        }
+
         return hits;
     }
 
@@ -3782,6 +3793,11 @@ public sealed class EventDetector
             }
 
             var byAgent = first > clauseFirst && view.Words[first - 1] == "by";
+            if (byAgent && first - 2 >= trigger.End && _words.Of("holder_participles").Contains(view.Words[first - 2]))
+            {
+                continue; // "Nyala, the capital of South Darfur held by the RSF": who holds the place, not the event's agent
+            }
+
             if (byAgent && EventNounBetween(view, trigger.End, first - 1))
             {
                 continue; // "condemns the attack by armed elements": the agent of the nearer event noun, not of "condemns"
@@ -3841,6 +3857,13 @@ public sealed class EventDetector
             (left, right) = (null, (leftMunition ? null : left) ?? right);
         }
 
+        if (MutualSides(view, trigger.End, clauseEnd, context) is { } sides)
+        {
+            spans.Add(sides.First);
+            spans.Add(sides.Second);
+            return (sides.First.Actor, sides.First.Assoc, sides.Second.Actor, sides.Second.Assoc, spans);
+        }
+
         if (HolderOfTerritory(view, trigger.End, clauseEnd, context) is { } holder && (right is null || holder.Span.Start <= right.Span.End))
         {
             right = holder;
@@ -3848,6 +3871,57 @@ public sealed class EventDetector
 
         return (left?.Actor, left?.Assoc ?? [], right?.Actor, right?.Assoc ?? [], spans);
     }
+
+    /// <summary>
+    /// "fighting broke out between Fano militiamen and federal troops": two sides joined by "and" right after a mutual
+    /// preposition (context_words mutual_prepositions) after the trigger are its two actors, the first named first.
+    /// Both must resolve to different actors ("between Gao and Mopti" names places, no sides).
+    /// </summary>
+    private (Resolved First, Resolved Second)? MutualSides(DocView view, int from, int clauseEnd, ActorContext context)
+    {
+        for (var i = from; i < clauseEnd - 3; i++)
+        {
+            if (view.Words[i] is "," or ";")
+            {
+                return null;
+            }
+
+            if (!_words.Of("mutual_prepositions").Contains(view.Words[i]))
+            {
+                continue;
+            }
+
+            var and = i + 1;
+            while (and < clauseEnd && InNounPhrase(view, and))
+            {
+                and++;
+            }
+
+            if (and == i + 1 || and >= clauseEnd - 1 || view.Words[and] != "and")
+            {
+                return null;
+            }
+
+            var end = and + 1;
+            while (end < clauseEnd && InNounPhrase(view, end))
+            {
+                end++;
+            }
+
+            if (end == and + 1 || ResolvePhrase(view, i + 1, and, context) is not { } first || ResolvePhrase(view, and + 1, end, context) is not { } second
+                || first.Actor.Name == second.Actor.Name)
+            {
+                return null;
+            }
+
+            return (first, second);
+        }
+
+        return null;
+    }
+
+    private static bool InNounPhrase(DocView view, int i) =>
+        view.Tag(i) is Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM || view.Words[i] == "'s";
 
     /// <summary>
     /// Whether a verb before an event noun only speaks of it: a report verb or a statement trigger ("MINUSCA condemns
@@ -3860,6 +3934,11 @@ public sealed class EventDetector
             if (view.Tag(i) == Upos.VERB && (_words.ReportVerbs.Contains(view.Words[i])
                 || (_triggersByForm.TryGetValue(view.Words[i], out var triggers) && triggers[0].AcledCandidates.IsEmpty)))
             {
+                if (_words.ReportVerbs.Contains(view.Words[i]) && Any(view, i + 1, to, _words.Of("speaker_pronouns")))
+                {
+                    continue; // "Sudan's army said it had repelled an assault by the RSF": the speaker is the reported clause's subject
+                }
+
                 return true;
             }
         }
@@ -3885,8 +3964,38 @@ public sealed class EventDetector
     /// "..., police said": the source the report is attributed to, no party to the event (the victims or the target
     /// come before it).
     /// </summary>
-    private bool Attribution(DocView view, int first, int end) =>
-        first > 0 && view.Words[first - 1] == "," && end < view.Words.Length && _words.ReportVerbs.Contains(view.Words[end]);
+    private bool Attribution(DocView view, int first, int end)
+    {
+        if (first > 0 && view.Words[first - 1] == "," && end < view.Words.Length && _words.ReportVerbs.Contains(view.Words[end]))
+        {
+            return true;
+        }
+
+        // "..., and a medical source at the Saudi hospital said six civilians were killed": a phrase inside the subject
+        // of a report verb (after "," or "and", only noun phrases and prepositions up to the verb) is the source or
+        // where it is, no party.
+        var verb = end;
+        while (verb < view.Words.Length && (view.Tag(verb) is Upos.ADP || InNounPhrase(view, verb)))
+        {
+            verb++; // "an official at the defence ministry said": the source's own phrase runs up to the report verb
+        }
+
+        var beforeVerb = verb < view.Words.Length && _words.ReportVerbs.Contains(view.Words[verb]);
+        for (var i = first - 1; i >= 0; i--)
+        {
+            var word = view.Words[i];
+            if (word is "," or "and")
+            {
+                return beforeVerb;
+            }
+            if (view.Tag(i) is not Upos.ADP && !InNounPhrase(view, i))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "an offensive into Russian-held territories", "attacked Houthi-controlled areas": the holder of the territory
