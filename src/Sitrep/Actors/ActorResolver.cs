@@ -185,12 +185,14 @@ public sealed class ActorResolver
             return ActorResolution.Resolved(FromKind(head, country, context.Date, text, mods.Former), reason, $"{head.Kind} '{head.Form}' of {country}");
         }
 
-        if (!head.BareMeansEventCountry && OfficeModifier(tokens, start, headStart) is { } office)
+        if (!head.BareMeansEventCountry && OfficeModifier(tokens, start, headStart, armedGroups: true) is { } office)
         {
-            // "army helicopters", "a military air strike", "the junta's jets", "an army commander": a weapon or a
-            // commander with no country of its own belongs to the office its modifier names, read as that office
-            // alone would be (the police's own, the armed forces' for any other office).
-            return Generic(office.Kind == ForceKind.Police ? office : head, text, context, mods.Former, ruledBy: office);
+            // "army helicopters", "a military air strike", "the junta's jets", "an army commander", "rebel mortars": a
+            // weapon or a commander with no country of its own belongs to the force its modifier names, read as that
+            // force alone would be (the police's or an armed group's own, the armed forces' for any other office).
+            return office.Kind is ForceKind.Police or ForceKind.Armed or ForceKind.Rebels
+                ? Generic(office, text, context, mods.Former)
+                : Generic(head, text, context, mods.Former, ruledBy: office);
         }
 
         return Generic(head, text, context, mods.Former);
@@ -250,12 +252,16 @@ public sealed class ActorResolver
     private static bool IsOffice(ForceNoun noun) =>
         noun.BareMeansEventCountry && noun.Kind is ForceKind.Military or ForceKind.Police or ForceKind.Government;
 
-    /// <summary>The office noun among a head's modifiers ("army" in "army helicopters", "junta" in "the junta's jets").</summary>
-    private ForceNoun? OfficeModifier(List<string> tokens, int from, int to)
+    /// <summary>
+    /// The office noun among a head's modifiers ("army" in "army helicopters", "junta" in "the junta's jets"), or with
+    /// <paramref name="armedGroups"/> also an armed group's kind ("rebel" in "rebel mortars").
+    /// </summary>
+    private ForceNoun? OfficeModifier(List<string> tokens, int from, int to, bool armedGroups = false)
     {
         for (var i = from; i < to; i++)
         {
-            if (_dictionary.ForceNouns.TryGetValue(tokens[i], out var noun) && IsOffice(noun))
+            if (_dictionary.ForceNouns.TryGetValue(tokens[i], out var noun)
+                && (IsOffice(noun) || (armedGroups && noun.Kind is ForceKind.Armed or ForceKind.Rebels)))
             {
                 return noun;
             }

@@ -98,9 +98,12 @@ public sealed class ActorResolverTests
     [InlineData("army helicopters", "MMR", "Military Forces of Myanmar")]
     [InlineData("the junta's jets", "MMR", "Military Forces of Myanmar")]
     [InlineData("a military air strike", "MMR", "Military Forces of Myanmar")]
+    [InlineData("rebel mortars", "COD", "Unidentified Armed Group (Democratic Republic of Congo)")]
+    [InlineData("militant rockets", "PAK", "Unidentified Armed Group (Pakistan)")]
     public void Resolve_OfficeBeforeNameOrWeapon_ReadAsTheOffice(string phrase, string eventCountry, string namePrefix)
     {
-        // An office named before an unknown holder, or before a weapon, is read as the office alone would be.
+        // An office named before an unknown holder, or an office or armed group before a weapon, is read as that office
+        // or group alone would be.
         var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, eventCountry));
 
         Assert.True(result.IsResolved, $"{phrase}: {result.Status} {result.Reason} {result.Detail}");
