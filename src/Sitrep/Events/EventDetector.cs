@@ -2825,6 +2825,10 @@ public sealed class EventDetector
             // "a Hamas commander" read as Hamm, Germany: a place inside another country's actor name is a misreading.
             warnings.Add($"location unresolved: '{place.Text}' is part of the actor phrase of {actorSpans.First(a => a.Span.Overlaps(place.Span)).Actor.Name}");
             place = null;
+            // The misread place's country named the other actors too ("Fano militiamen and federal troops" gave Italy's
+            // troops): they are read again without an event country.
+            context = new ActorContext(date?.EventDate, null, view.OtherSideNamed(null, clauseFirst, clauseEnd));
+            (actor1, assoc1, actor2, assoc2, actorSpans) = Arguments(view, clauseFirst, clauseEnd, first, context);
         }
         var numbers = EventNumbers.Read(view.Text, view.Language, view.Words, _words, _lexicon, clauseFirst, clauseEnd);
         var quantities = Quantities(view, clauseFirst, PurposeStart(view, first.First, clauseEnd), numbers.Used);

@@ -18,6 +18,18 @@ public class HolderSidesAndCarrierTests
         Assert.Single(EventsTestSupport.Events(text, _published).Events.Where(e => e.Modality == EventModality.Asserted && e.Acled is not null));
 
     [Fact]
+    public void Detect_GroupNameReadAsAForeignTown_LendsNoCountryToTheOtherSide()
+    {
+        // "Fano" is also a town in Italy: read as the event's place inside the militia's name, it must not make the
+        // soldiers Italy's once the place is set aside.
+        var e = Single("Fano militiamen fought federal soldiers for hours on Monday, residents said.");
+
+        Assert.Equal("Fano Militia", e.Actor1?.Name);
+        Assert.NotEqual("ITA", e.Actor2?.CountryIso3);
+        Assert.Null(e.Place);
+    }
+
+    [Fact]
     public void Detect_ByPhraseAfterHolderParticiple_SubjectStaysActor1()
     {
         var e = Single("Government jets bombed a fuel depot in Kidal, a town controlled by separatist rebels, on Monday.");
