@@ -5,9 +5,9 @@ Split: within each batch and class (the batch is the id's prefix before '-': pl,
 SHA-1 of their id; the first half goes to dev, the rest to test, so every class is in both splits and no record moves
 when another batch or class grows.
 """
-import hashlib
-import json
 import os
+
+from goldsplit import half_split, write_splits
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "gold", "places")
 
@@ -25,20 +25,7 @@ def main():
                 "gold": {"class": cls, "country": country, "admin1": admin1, "location": location,
                          "geo_precision": int(precision)},
             })
-    splits = {"dev": [], "test": []}
-    groups = sorted({(r["id"].split("-")[0], r["gold"]["class"]) for r in rows})
-    for batch, cls in groups:
-        group = sorted((r for r in rows if (r["id"].split("-")[0], r["gold"]["class"]) == (batch, cls)),
-                       key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest())
-        half = (len(group) + 1) // 2
-        splits["dev"].extend(group[:half])
-        splits["test"].extend(group[half:])
-    for name, records in splits.items():
-        with open(os.path.join(HERE, f"places.{name}.jsonl"), "w", encoding="utf-8") as f:
-            for r in sorted(records, key=lambda r: r["id"]):
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(name, len(records))
-
+    write_splits(HERE, "places", half_split(rows, lambda r: (r["id"].split("-")[0], r["gold"]["class"])))
 
 if __name__ == "__main__":
     main()
