@@ -303,8 +303,7 @@ public sealed class ActorResolver
     /// </summary>
     private bool IsDescriptor(string token)
     {
-        if (_dictionary.SkipWords.ContainsKey(token) || _dictionary.CountryWords.ContainsKey(token) || OwnerSuffix(token) is not null
-            || token.EndsWith("-backed", StringComparison.Ordinal) || token.EndsWith("-led", StringComparison.Ordinal) || token.EndsWith("-aligned", StringComparison.Ordinal))
+        if (_dictionary.SkipWords.ContainsKey(token) || _dictionary.CountryWords.ContainsKey(token) || OwnerSuffix(token) is not null || IsSponsorAdjective(token))
         {
             return true;
         }
@@ -456,7 +455,7 @@ public sealed class ActorResolver
             }
 
             if ((_dictionary.SkipWords.TryGetValue(token, out var role) && role != SkipRole.Territory) || token == "'s" || token.Contains("-year-old", StringComparison.Ordinal)
-                || token.EndsWith("-backed", StringComparison.Ordinal) || token.EndsWith("-led", StringComparison.Ordinal) || token.EndsWith("-aligned", StringComparison.Ordinal) || IsNumber(token))
+                || IsSponsorAdjective(token) || IsNumber(token))
             {
                 former |= role == SkipRole.Former && token != "'s";
                 unidentified |= role == SkipRole.Unidentified;
@@ -796,6 +795,10 @@ public sealed class ActorResolver
 
         return key;
     }
+
+    /// <summary>"US-backed", "Kurdish-led", "Iran-aligned": a sponsor named before a group, skipped, never its owner.</summary>
+    private static bool IsSponsorAdjective(string token) =>
+        token.EndsWith("-backed", StringComparison.Ordinal) || token.EndsWith("-led", StringComparison.Ordinal) || token.EndsWith("-aligned", StringComparison.Ordinal);
 
     private static string? OwnerSuffix(string token)
     {
