@@ -228,7 +228,7 @@ public static class EventNumbers
     /// <summary>
     /// Passive or adjectival: "12 people were killed", "three dead", "Dozens of insurgents were killed", "16 soldiers and
     /// eight attackers were killed" (24), "two soldiers and a rebel dead" (3), "At least 10 people, including two police officers, were killed" (10: the
-    /// figure after "including" is part of the total), "A farmer was killed" (1).
+    /// figure after "including" is part of the total; so is "Three people, including a child, were killed": 3), "A farmer was killed" (1).
     /// </summary>
     private static int? Before(TextLayer text, LanguageLayer language, string[] words, ContextWords context, TriggerLexicon lexicon, int first, int cue, HashSet<int> used)
     {
@@ -244,6 +244,12 @@ public static class EventNumbers
 
             if (Number(text, language, words, lexicon, i) is not { } n)
             {
+                if (context.SubsetMarkers.Contains(word))
+                {
+                    limit = i - _window; // "Three people, including a child, were killed": the part is named inside the total
+                    continue;
+                }
+
                 if (persons == 0 && (context.PersonNouns.Contains(word) || context.CombatantNouns.Contains(word)) && SingularHead(language, words, first, i))
                 {
                     persons = 1;

@@ -22,6 +22,8 @@ public class FatalityFigureTests
     [InlineData("Rebels stormed an army post near Kidal on Friday, and nine soldiers and six attackers were killed in the fighting, the army said.", 15)]
     [InlineData("Gunmen attacked a jail near Minna on Tuesday, killing a warder and freeing dozens of inmates, officials said.", 1)]
     [InlineData("At least 12 people, including three police officers, were killed when gang members stormed Saut-d'Eau on Monday, the UN said.", 12)]
+    [InlineData("A drone struck a market in Bure on Monday. Five people, including a young girl, were killed in the blast, a nurse said.", 5)]
+    [InlineData("Four villagers, among them a pregnant woman, were killed when gunmen raided Kairu on Friday, police said.", 4)]
     public void Detect_Toll_ReadFromItsClause(string text, int fatalities)
     {
         Assert.Equal(fatalities, Single(text).Fatalities);
