@@ -35,6 +35,16 @@ public static partial class TextAnalyzer
                 }
             }
 
+            // A live blog's entry time ("09:40 Russian drones struck ...", "[10:15] The governor said") opens the
+            // entry, not its first sentence: read into it, it became part of a claimant or a count.
+            if (FindEntryTime(text, paragraph) is int stampEnd)
+            {
+                while (sentenceFirst < tokens.Count && tokens[sentenceFirst].Start < stampEnd)
+                {
+                    sentenceFirst++;
+                }
+            }
+
             if (sentenceFirst < tokens.Count)
             {
                 splitter.Split(text, tokens, sentenceFirst, tokens.Count, sentences);
@@ -125,6 +135,25 @@ public static partial class TextAnalyzer
             ? new TextSpan(firstParagraph.Start, firstParagraph.Start + match.Length)
             : null;
     }
+
+    /// <summary>
+    /// The end of a clock time that opens a paragraph before a capitalised word or a quotation mark, as live blogs and
+    /// running updates stamp each entry ("09:40 Russian drones ...", "9.40am: The army said", "[14:05 GMT] Police"),
+    /// or null. A figure with a unit or a count ("10.5 percent", "1,200 soldiers") is no clock time.
+    /// </summary>
+    public static int? FindEntryTime(string text, TextSpan paragraph)
+    {
+        var head = text.AsSpan(paragraph.Start, Math.Min(paragraph.Length, 40));
+        foreach (var match in EntryTime().EnumerateMatches(head))
+        {
+            return paragraph.Start + match.Length;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\[?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[aApP]\.?[mM]\.?)?(?:\s(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|local time))?\]?(?:\s*[:—–|-])?\s+(?=[\p{Lu}""“‘'])")]
+    private static partial Regex EntryTime();
 
     [GeneratedRegex(@"\n[ \t\r\u00A0]*\n")]
     private static partial Regex BlankLine();

@@ -36,6 +36,23 @@ public class SentenceSplitterTests
         Assert.Equal(expected.Split('|'), Sentences(text));
     }
 
+    /// <summary>
+    /// A live blog stamps each entry with its time; the stamp is not part of the entry's first sentence (it became part
+    /// of a claimant, "15 the regional governor"), while a figure that opens a sentence stays in it.
+    /// </summary>
+    [Theory]
+    [InlineData("08:55 Drones hit a depot in Dnipro.\n\n10:15 The governor said two people were hurt.", "Drones hit a depot in Dnipro.|The governor said two people were hurt.")]
+    [InlineData("9.40am: Police fired tear gas in Dakar.", "Police fired tear gas in Dakar.")]
+    [InlineData("[14:05 GMT] \u201cWe will rebuild,\u201d the mayor said.", "\u201cWe will rebuild,\u201d the mayor said.")]
+    [InlineData("16:20 - Shelling resumed near Kupiansk.", "Shelling resumed near Kupiansk.")]
+    [InlineData("10.5 percent of the town was damaged.", "10.5 percent of the town was damaged.")]
+    [InlineData("1,200 soldiers crossed the river.", "1,200 soldiers crossed the river.")]
+    [InlineData("25:10 Nothing was reported.", "25:10 Nothing was reported.")]
+    public void Split_LiveBlogEntryTime_IsNotPartOfTheSentence(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Sentences(text));
+    }
+
     [Fact]
     public void Split_RunWithoutSentencePunctuation_IsCutIntoBoundedSentencesCoveringEveryToken()
     {
