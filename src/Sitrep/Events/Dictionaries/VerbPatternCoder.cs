@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.Intrinsics;
 using Sitrep.Language;
 
 namespace Sitrep.Events.Dictionaries;
@@ -138,10 +139,11 @@ public sealed class VerbPatternCoder
 
             var (clauseFirst, clauseEnd) = Clause(breakers, first, end, phraseFirst, phraseEnd);
             var clause = scope with { First = clauseFirst, End = clauseEnd };
+            var starts = WordStarts.Of(words, clauseFirst, clauseEnd);
             VerbPattern? best = null;
             foreach (var pattern in _bySpecificity[chosen.Block])
             {
-                if (clause.Matches(pattern, phraseFirst, phraseEnd, Verbs))
+                if (pattern.MayMatch(starts) && clause.Matches(pattern, phraseFirst, phraseEnd, Verbs))
                 {
                     best = pattern.Pattern;
                     break;
@@ -266,13 +268,104 @@ public sealed class VerbPatternCoder
         public int LongestPrefix(int length) => Math.Min(length, _longestPrefix);
     }
 
-    /// <summary>A pattern with its elements compiled (see <see cref="CompiledElement"/>).</summary>
-    private sealed record CompiledPattern(VerbPattern Pattern, CompiledElement[] Before, CompiledElement[] After)
+    /// <summary>
+    /// A pattern with its elements compiled (see <see cref="CompiledElement"/>), and the <see cref="WordStarts"/> its
+    /// words and synonym sets need: one set of beginnings per element, of which the clause must hold at least one.
+    /// </summary>
+    private sealed record CompiledPattern(VerbPattern Pattern, CompiledElement[] Before, CompiledElement[] After, Vector256<ulong>[] Needs)
     {
-        public static CompiledPattern Of(VerbPattern pattern, VerbDictionary verbs) => new(
-            pattern,
-            [.. pattern.Before.Select(e => CompiledElement.Of(e, verbs))],
-            [.. pattern.After.Select(e => CompiledElement.Of(e, verbs))]);
+        public static CompiledPattern Of(VerbPattern pattern, VerbDictionary verbs)
+        {
+            CompiledElement[] before = [.. pattern.Before.Select(e => CompiledElement.Of(e, verbs))];
+            CompiledElement[] after = [.. pattern.After.Select(e => CompiledElement.Of(e, verbs))];
+            return new(pattern, before, after, [.. before.Concat(after).Select(WordStarts.Needed).OfType<Vector256<ulong>>()]);
+        }
+
+        /// <summary>
+        /// False when the clause (its <see cref="WordStarts"/>) lacks the beginning of every word some element could
+        /// match: the pattern cannot match there. True does not mean it matches.
+        /// </summary>
+        public bool MayMatch(Vector256<ulong> clause)
+        {
+            foreach (var need in Needs)
+            {
+                if ((need & clause) == Vector256<ulong>.Zero)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Speed only: the first two letters of words, hashed to one of 256 bits. A pattern word matches a token only when
+    /// the token begins with it (a stem or a synonym-set word of four letters or more) or is it, so a pattern whose
+    /// element finds none of its words' beginnings among the clause's tokens is skipped without trying it at each
+    /// position (a frequent verb's block has hundreds of patterns, and most lack a word of the sentence).
+    /// </summary>
+    private static class WordStarts
+    {
+        /// <summary>The beginnings of tokens [first, end) (tokens of fewer than two letters have none: no pattern word of two letters or more matches them).</summary>
+        public static Vector256<ulong> Of(string[] words, int first, int end)
+        {
+            Span<ulong> bits = stackalloc ulong[4];
+            for (var i = first; i < end; i++)
+            {
+                if (words[i].Length >= 2)
+                {
+                    var bit = Bit(words[i]);
+                    bits[bit >> 6] |= 1UL << (bit & 63);
+                }
+            }
+
+            return Vector256.Create(bits[0], bits[1], bits[2], bits[3]);
+        }
+
+        /// <summary>
+        /// The beginnings one of which the clause needs for the element to match, or null when that cannot be told (an
+        /// actor slot, a word shorter than two letters, a set the dictionary lacks or with such a member). A set's members
+        /// need their first word whichever way they are matched: every word of a member lies in the clause.
+        /// </summary>
+        public static Vector256<ulong>? Needed(CompiledElement element)
+        {
+            switch (element.Element.Kind)
+            {
+                case PatternElementKind.Word:
+                    return element.Element.Word.Length >= 2 ? Single(element.Element.Word) : null;
+                case PatternElementKind.Synset when element.Members is { } members:
+                    var any = Vector256<ulong>.Zero;
+                    foreach (var member in members)
+                    {
+                        if (member.Length == 0)
+                        {
+                            continue; // matches nothing
+                        }
+
+                        if (member[0].Length < 2)
+                        {
+                            return null;
+                        }
+
+                        any |= Single(member[0]);
+                    }
+
+                    return any;
+                default:
+                    return null;
+            }
+        }
+
+        private static Vector256<ulong> Single(string word)
+        {
+            var bit = Bit(word);
+            Span<ulong> bits = stackalloc ulong[4];
+            bits[bit >> 6] = 1UL << (bit & 63);
+            return Vector256.Create(bits[0], bits[1], bits[2], bits[3]);
+        }
+
+        private static int Bit(string word) => (int)((((uint)word[0] << 16) | word[1]) * 0x9E3779B1u >> 24);
     }
 
     /// <summary>

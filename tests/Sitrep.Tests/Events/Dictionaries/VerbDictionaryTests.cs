@@ -98,6 +98,18 @@ public sealed class VerbDictionaryTests : IDisposable
     }
 
     [Fact]
+    public void Code_SynsetWordBeginsLongerToken_PatternMatchesAndOthersSkipped()
+    {
+        var coder = new VerbPatternCoder(Load(_verbs));
+
+        // A set word of four letters or more matches the tokens it begins ("diplomatic" in "diplomatically"): the
+        // coder's quick test of the clause's word beginnings must keep that pattern, and pass over "THE_FULL".
+        var coding = Assert.Single(Code(coder, "Arnor restored diplomatically important ties with Gondor", 1));
+        Assert.Equal("064", coding.Code);
+        Assert.Contains("TIETYPES", coding.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Code_NullPattern_NoEvent()
     {
         var coder = new VerbPatternCoder(Load(_verbs));
