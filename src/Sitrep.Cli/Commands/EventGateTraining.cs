@@ -37,6 +37,7 @@ internal static class EventGateTraining
         var options = new GateTrainingOptions { Threshold = threshold, LeftOut = [.. (leftOut ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)] };
         options = l2 is { } penalty ? options with { L2 = penalty } : options;
         var c = CultureInfo.InvariantCulture;
+        var thresholds = _thresholds.Append(threshold).Distinct().Order().ToArray();
         var labelled = reports.SelectMany(EventGateTrainer.Labelled).ToList();
         context.Out.WriteLine(string.Create(c, $"# event-gate: {gold}, {reports.Count} reports, {labelled.Count} candidates ({labelled.Count(l => l.Candidate.Kept)} kept by the rules, {labelled.Count(l => l.Positive)} positive)"));
         foreach (var reason in labelled.Where(l => !l.Candidate.Kept).GroupBy(l => l.Candidate.DroppedBy).OrderByDescending(g => g.Count()))
@@ -45,17 +46,17 @@ internal static class EventGateTraining
         }
 
         context.Out.WriteLine("# leave-one-batch-out: P/R/F1 of the rules, then rules + gate at each threshold (gold, predicted, matched)");
-        context.Out.WriteLine("batch  gold  rules P/R/F1        " + string.Join("  ", _thresholds.Select(t => string.Create(c, $"gate@{t:0.0} P/R/F1    "))));
-        var lobo = EventGateTrainer.LeaveOneBatchOut(reports, _thresholds, options);
+        context.Out.WriteLine("batch  gold  rules P/R/F1        " + string.Join("  ", thresholds.Select(t => string.Create(c, $"gate@{t:0.00} P/R/F1   "))));
+        var lobo = EventGateTrainer.LeaveOneBatchOut(reports, thresholds, options);
         foreach (var (batch, rules, gated) in lobo)
         {
             context.Out.WriteLine(string.Create(c, $"{batch,-5} {rules.Gold,5}  {Figures(rules)}  {string.Join("  ", gated.Select(Figures))}"));
         }
 
         var pooledRules = lobo.Aggregate(default(GateScore), (a, b) => a + b.Rules);
-        var pooledGated = _thresholds.Select((_, i) => lobo.Aggregate(default(GateScore), (a, b) => a + b.Gated[i])).ToList();
+        var pooledGated = thresholds.Select((_, i) => lobo.Aggregate(default(GateScore), (a, b) => a + b.Gated[i])).ToList();
         context.Out.WriteLine(string.Create(c, $"pooled {pooledRules.Gold,4}  {Figures(pooledRules)}  {string.Join("  ", pooledGated.Select(Figures))}"));
-        context.Out.WriteLine(string.Create(c, $"pooled counts: rules {pooledRules.Predicted} predicted, {pooledRules.Matched} matched; ") + string.Join("; ", pooledGated.Select((g, i) => string.Create(c, $"gate@{_thresholds[i]:0.0} {g.Predicted}/{g.Matched}"))));
+        context.Out.WriteLine(string.Create(c, $"pooled counts: rules {pooledRules.Predicted} predicted, {pooledRules.Matched} matched; ") + string.Join("; ", pooledGated.Select((g, i) => string.Create(c, $"gate@{thresholds[i]:0.00} {g.Predicted}/{g.Matched}"))));
 
         var gate = EventGateTrainer.Train(reports, options);
         var top = gate.Weights.OrderByDescending(p => p.Value).Take(20).Concat(gate.Weights.OrderBy(p => p.Value).Take(20));
@@ -69,18 +70,18 @@ internal static class EventGateTraining
         {
             // Aggregates only: a test split is scored, never looked into.
             var held = EventGateTrainer.Read(EventsEvaluator.Load(check), Analyze);
-            context.Out.WriteLine(string.Create(c, $"check {check}: rules {Figures(EventGateTrainer.Score(held, null))}; ") + string.Join("; ", _thresholds.Select(t => string.Create(c, $"gate@{t:0.0} {Figures(EventGateTrainer.Score(held, gate.WithThreshold(t)))}"))));
+            context.Out.WriteLine(string.Create(c, $"check {check}: rules {Figures(EventGateTrainer.Score(held, null))}; ") + string.Join("; ", thresholds.Select(t => string.Create(c, $"gate@{t:0.00} {Figures(EventGateTrainer.Score(held, gate.WithThreshold(t)))}"))));
         }
 
         Directory.CreateDirectory(outDir);
         var target = Path.Combine(outDir, Path.GetFileName(EventGate.ModelFile));
-        var pooled = pooledGated[Array.IndexOf(_thresholds, threshold) is var k and >= 0 ? k : 0];
+        var pooled = pooledGated[Array.IndexOf(thresholds, threshold)];
         gate.Save(target,
         [
             "Sitrep events: the learned event gate (EventGate), a logistic regression over GateReader's features.",
             "Source: trained by `sitrep train event-gate` on the events gold dev split (own work). Licence: CC BY 4.0, Sitrep project.",
             string.Create(c, $"Trained on {Path.GetFileName(gold)}: {labelled.Count} candidates, {options.Epochs} epochs, rate {options.Rate}, L2 {options.L2}, seed {options.Seed}."),
-            string.Create(c, $"Leave-one-batch-out, pooled: rules {Figures(pooledRules)}, rules + gate at {threshold:0.0} {Figures(pooled)} (P/R/F1)."),
+            string.Create(c, $"Leave-one-batch-out, pooled: rules {Figures(pooledRules)}, rules + gate at {threshold:0.00} {Figures(pooled)} (P/R/F1)."),
             "Generated file: do not edit; regenerate with the command above.",
         ]);
         context.Error.WriteLine($"train: wrote {target} ({gate.FeatureCount} features)");

@@ -54,7 +54,7 @@ internal static class TrainCommand
         var threshold = new Option<double>("--threshold")
         {
             Description = "event-gate: the probability below which the gate drops an event",
-            DefaultValueFactory = _ => 0.5,
+            DefaultValueFactory = _ => new Sitrep.Events.Gate.GateTrainingOptions().Threshold,
         };
         var leftOut = new Option<string?>("--leave-out")
         {
