@@ -14,8 +14,8 @@ internal static class TrainCommand
 {
     public static Command Build(CliContext context)
     {
-        var model = new Argument<string>("MODEL") { Description = "pos (UD English-EWT), ner (UNER English-EWT, re3d-open, wikigold) or claim-status (claims gold dev split)" };
-        model.AcceptOnlyFromAmong("pos", "ner", "claim-status");
+        var model = new Argument<string>("MODEL") { Description = "pos (UD English-EWT), ner (UNER English-EWT, re3d-open, wikigold) claim-status (claims gold dev split) or event-gate (events gold dev split)" };
+        model.AcceptOnlyFromAmong("pos", "ner", "claim-status", "event-gate");
         var corpora = new Option<string>("--corpora")
         {
             Description = "folder holding UD_English-EWT, UNER_English-EWT, re3d-open and wikigold",
@@ -51,12 +51,28 @@ internal static class TrainCommand
         {
             Description = "NER: how many perceptrons (one per seed) to average into the model (default: the shipped model's)",
         };
-        var command = new Command("train", "train a model from the open corpora") { model, corpora, output, seed, ensemble, gold, folds, check, dump };
+        var threshold = new Option<double>("--threshold")
+        {
+            Description = "event-gate: the probability below which the gate drops an event",
+            DefaultValueFactory = _ => new Sitrep.Events.Gate.GateTrainingOptions().Threshold,
+        };
+        var leftOut = new Option<string?>("--leave-out")
+        {
+            Description = "event-gate: feature templates to train without, comma-separated prefixes (\"w-1=,w+1=\")",
+        };
+        var l2 = new Option<double?>("--l2") { Description = "event-gate: the L2 penalty (default: GateTrainingOptions')" };
+        var command = new Command("train", "train a model from the open corpora") { model, corpora, output, seed, ensemble, gold, folds, check, dump, threshold, leftOut, l2 };
         command.SetAction(parsed =>
         {
             if (parsed.GetValue(model) == "claim-status")
             {
                 return ClaimStatusTraining.Run(context, parsed.GetValue(gold)!, parsed.GetValue(output) ?? Path.Combine("data", "claims"), parsed.GetValue(folds), parsed.GetValue(check), parsed.GetValue(dump));
+            }
+
+            if (parsed.GetValue(model) == "event-gate")
+            {
+                var eventsGold = parsed.GetResult(gold) is { Implicit: false } ? parsed.GetValue(gold)! : Path.Combine("data", "gold", "events", "acled_style.dev.jsonl");
+                return EventGateTraining.Run(context, eventsGold, parsed.GetValue(output) ?? Path.Combine("data", "models"), parsed.GetValue(check), parsed.GetValue(threshold), parsed.GetValue(leftOut), parsed.GetValue(l2));
             }
 
             var root = parsed.GetValue(corpora)!;

@@ -1,6 +1,7 @@
 using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Events.Dictionaries;
+using Sitrep.Events.Gate;
 using Sitrep.Events.Lexicon;
 using Sitrep.Language;
 using Sitrep.Pipeline;
@@ -38,6 +39,12 @@ public sealed class EventsStage : IStage
         _detector = new EventDetector(lexicon, words, actors, _dictionary);
     }
 
+    /// <summary>
+    /// The learned gate that drops reported incidents it scores as look-alikes (<see cref="EventGate"/>), or null: the
+    /// rules' events as they are. The default stage gates only when <see cref="EventGate.OnByDefault"/>.
+    /// </summary>
+    public EventGate? Gate { get; init; } = EventGate.OnByDefault ? EventGate.Default : null;
+
     /// <summary>The verb dictionary the stage codes with, if any (reading it if it has not been read yet).</summary>
     public CameoDictionary? Dictionary => _dictionary.Value;
 
@@ -56,6 +63,7 @@ public sealed class EventsStage : IStage
         var text = document.Get<TextLayer>();
         var leadEnd = text.Paragraphs.IsEmpty ? document.Text.Length : text.Paragraphs[0].End;
         var events = IncidentMerger.Merge(document.Id, _detector.Detect(document), leadEnd);
+        events = Gate is null ? events : Gate.Filter(document, events);
         var warnings = events.SelectMany(e => e.Warnings.Select(w => $"{e.Id}: {w}"));
         return document.With(new EventsLayer(events)).WithWarnings(warnings);
     }
