@@ -52,4 +52,24 @@ public class Round26StatusTests
         Assert.DoesNotContain(ClaimWith(t, claims, "Russian missiles had struck its substation").Stances,
             s => s.Stance == StanceKind.Disputes && s.Origin == StanceOrigin.Contrary);
     }
+
+    [Fact]
+    public void Detect_OutletQuotingItsSourceAsSaying_IsTheSourcesClaim()
+    {
+        // The object of "quoted" before "as saying" speaks; the name after its comma is its appositive.
+        var (t, claims) = Detect("The news site Daily Trust quoted a village head, Sani Garba, as saying that gunmen had burned 40 houses in Kwari.");
+        var claim = ClaimWith(t, claims, "gunmen had burned 40 houses");
+        Assert.NotNull(claim.Claimant);
+        Assert.Contains("village head", claim.Claimant!.NamingSpan.Slice(t), StringComparison.Ordinal);
+        Assert.Equal("Daily Trust", claim.Channel);
+    }
+
+    [Fact]
+    public void Detect_OutletCitingASourceAsSayingABareClause_IsTheSourcesClaim()
+    {
+        var (t, claims) = Detect("The agency cited a police officer in the town as saying the bridge had been closed to traffic since Monday.");
+        var claim = ClaimWith(t, claims, "the bridge had been closed");
+        Assert.NotNull(claim.Claimant);
+        Assert.Contains("police officer", claim.Claimant!.NamingSpan.Slice(t), StringComparison.Ordinal);
+    }
 }
