@@ -54,7 +54,24 @@ public sealed partial class AttributionDetector
                 }
             }
 
-            return best ?? ClaimantOutlet(claimant);
+            return best ?? ClaimantOutlet(claimant) ?? QuotingOutlet(from, Math.Min(cueToken, to));
+        }
+
+        /// <summary>
+        /// "The Imphal Free Press quoted a villager as saying ...": the outlet that quotes the source (the subject of a
+        /// quoting verb of outlet_shapes.tsv before the cue, read by its shape) is the claim's channel.
+        /// </summary>
+        private string? QuotingOutlet(int from, int cue)
+        {
+            for (var q = Math.Max(0, from); q < cue && q < _tokens.Length; q++)
+            {
+                if (_lexicon.OutletShapes.IsQuoting(Word(q)))
+                {
+                    return q > from ? _lexicon.OutletShapes.InClaimant(_text, _tokens, from, q) : null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

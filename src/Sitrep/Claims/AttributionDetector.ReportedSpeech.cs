@@ -254,7 +254,7 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                var claimant = IsParticiple(v) && v > start && IsWord(v - 1, ",") ? SubjectOfParticiple(v, start) : SubjectOf(v, start);
+                var claimant = SourceQuotedAs(v, start) ?? (IsParticiple(v) && v > start && IsWord(v - 1, ",") ? SubjectOfParticiple(v, start) : SubjectOf(v, start));
                 if (claimant is null)
                 {
                     continue;
@@ -263,6 +263,59 @@ public sealed partial class AttributionDetector
                 _usedCues.Add(v);
                 AddDraft(ClaimKind.Indirect, claimant, _tokens[v].Span, contentStart, contentEnd, s, v, channelFrom: start, channelTo: contentStart);
             }
+        }
+
+        /// <summary>How many words the source an outlet quotes may take ("a military commander in Marib, Brigadier Saleh al-Murad").</summary>
+        private const int _quotedSourceReach = 14;
+
+        /// <summary>
+        /// "Zitamar News quoted a health worker as saying that ...", "The agency cited a police officer, Ali Musa, as
+        /// saying ...": the object of a quoting verb (outlet_shapes.tsv) before "as" and the cue is the source who
+        /// speaks; the outlet before it is the channel. A name after a comma is the source's appositive, as for a
+        /// subject. Null when the cue is not "as" + participle or no quoting verb is near.
+        /// </summary>
+        private ClaimantMention? SourceQuotedAs(int v, int start)
+        {
+            if (v - 2 < start || !IsParticiple(v) || !IsWord(v - 1, "as"))
+            {
+                return null;
+            }
+
+            var end = v - 1;
+            if (IsWord(end - 1, ","))
+            {
+                end--;
+            }
+
+            for (var q = end - 1; q >= start && q >= end - _quotedSourceReach; q--)
+            {
+                if (InQuote(q) || IsVerbCue(q))
+                {
+                    return null;
+                }
+
+                if (_lexicon.OutletShapes.IsQuoting(Word(q)))
+                {
+                    if (q + 1 >= end)
+                    {
+                        return null;
+                    }
+
+                    var comma = -1;
+                    for (var k = q + 2; k < end; k++)
+                    {
+                        if (IsWord(k, ","))
+                        {
+                            comma = k;
+                            break;
+                        }
+                    }
+
+                    return comma > 0 && IsNameLike(comma + 1, end) ? Mention(q + 1, comma, Span(comma + 1, end)) : Mention(q + 1, end, null);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>"Three people were killed, the governor said on Sunday." : the claim comes first, the source last.</summary>

@@ -22,7 +22,7 @@ public sealed partial class AttributionDetector
             foreach (var later in _drafts)
             {
                 if (later.Claimant is not { } by || TryCounterMarker(later.Content, out _) || HoldsStance(later.Content) || HasStancePhrase(later.Sentence)
-                    || ContraryIn(later.Content).Count > 0 || !TellsOfViolence(later.Content))
+                    || ContraryIn(later.Content).Any(c => !TellsActReached(c.Value)) || !TellsOfViolence(later.Content))
                 {
                     continue;
                 }

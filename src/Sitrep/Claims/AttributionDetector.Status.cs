@@ -287,8 +287,8 @@ public sealed partial class AttributionDetector
                     }
 
                     // Contrariety is mutual: "repelled" after "fled" as much as "fled" after "repelled".
-                    var contrary = predicates[later].FirstOrDefault(l => IdentityAnchored(l, later) && TakesPlace(l, later)
-                        && predicates[earlier].Any(e => IdentityAnchored(e, earlier) && TakesPlace(e, earlier) && Opposed(l, later, e, earlier)));
+                    var contrary = predicates[later].FirstOrDefault(l => IdentityAnchored(l, later) && TakesPlace(l, later) && TellsOutcome(l, later)
+                        && predicates[earlier].Any(e => IdentityAnchored(e, earlier) && TakesPlace(e, earlier) && TellsOutcome(e, earlier) && Opposed(l, later, e, earlier)));
                     // Nearness stands for a shared word only when both predicates tell the state of a place: "5,000
                     // people had fled the town" says nothing of who holds it.
                     var bothScene = contrary.Value is { } l && IsSceneClass(l.Class) && PlaceAnchored(contrary, later)
@@ -518,6 +518,22 @@ public sealed partial class AttributionDetector
         }
 
         private static bool Contradict(ContraryPredicate a, ContraryPredicate b) => a.Opposites.Contains(b.Class) || b.Opposites.Contains(a.Class);
+
+        /// <summary>
+        /// A strike said to have reached its target ("outcome:hit") tells how the act ended only in the attacker's own
+        /// account of it ("its drones had hit the barracks", "its forces had carried out a strike and all targets had
+        /// been hit"), which the target's "all the drones had been shot down" contradicts. "Russian missiles had struck
+        /// its plant" is the target telling of its damage, which its own air force's "had shot down 34 of 56 missiles"
+        /// does not contradict; "a vessel had been hit" by a third party tells of a hit, not of whose strike got through.
+        /// </summary>
+        private bool TellsOutcome(PhraseMatch<ContraryPredicate> predicate, Draft draft) =>
+            !TellsActReached(predicate.Value) || IsOwnAttack(draft.Content);
+
+        /// <summary>
+        /// "one drone had hit a storage area": a strike that reached its target ("outcome:hit") is an account of the act
+        /// itself, not another version of it, so it leaves a claim to the same-act reading.
+        /// </summary>
+        private static bool TellsActReached(ContraryPredicate predicate) => predicate.Class == "outcome:hit";
 
         /// <summary>Classes of contrary_predicates.tsv that say who people were ("who:civilian", "who:combatant").</summary>
         private static bool IsIdentityClass(string contraryClass) => contraryClass.StartsWith("who:", StringComparison.Ordinal);

@@ -20,6 +20,7 @@ public sealed class OutletShapes
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _descriptors;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _articles;
     private readonly PhraseIndex<string> _leads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _quoting;
 
     /// <summary>How many words a descriptor phrase before a name may hold ("the Kyrgyz news site").</summary>
     private const int _descriptorReach = 4;
@@ -34,6 +35,7 @@ public sealed class OutletShapes
         _descriptors = list.Where(e => e.Role is "descriptor" or "both").Select(e => e.Phrase).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _articles = list.Where(e => e.Role == "article").Select(e => e.Phrase).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _leads = new PhraseIndex<string>(list.Where(e => e.Role == "lead").Select(e => (ImmutableArray.Create(e.Phrase.Split(' ')), e.Phrase)));
+        _quoting = list.Where(e => e.Role == "quoting").Select(e => e.Phrase).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>No shapes: no outlet is read beyond the channel list.</summary>
@@ -42,11 +44,14 @@ public sealed class OutletShapes
     public static OutletShapes Load(string directory)
     {
         var entries = ClaimsLexicon.Read(directory, File, 2, (f, line) =>
-            f[0] == f[0].ToLowerInvariant() && f[1] is "head" or "descriptor" or "both" or "article" or "lead"
+            f[0] == f[0].ToLowerInvariant() && f[1] is "head" or "descriptor" or "both" or "article" or "lead" or "quoting"
                 ? (f[0], f[1])
-                : throw new FormatException($"'{f[0]}' must be lower case with role head, descriptor, both, article or lead, got '{f[1]}'"));
+                : throw new FormatException($"'{f[0]}' must be lower case with role head, descriptor, both, article, lead or quoting, got '{f[1]}'"));
         return new OutletShapes(entries);
     }
+
+    /// <summary>Whether a word is one by which an outlet names the source it quotes ("quoted" in "quoted a nurse as saying").</summary>
+    internal bool IsQuoting(ReadOnlySpan<char> word) => _quoting.Contains(word);
 
     /// <summary>
     /// The outlet addressed by a lead at token <paramref name="k"/> ("told", "speaking to"): its name and the token it
