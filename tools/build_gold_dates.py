@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds data/gold/dates/dates.{dev,test}.jsonl from dates.src.tsv (see data/gold/dates/README.md).
 
-Split: within each class, records ordered by the SHA-1 of their id; the first half goes to dev, the rest to test, so
+Split: within each batch (the id's prefix before '-': dt, dt2) and class, records ordered by the SHA-1 of their id; the first half goes to dev, the rest to test, so
 every class is in both splits and no record moves when a class grows.
 """
 import os
@@ -26,7 +26,7 @@ def main():
                 "gold": {"class": cls, "expression": expression, "date_start": start, "date_end": end,
                          "event_date": event_date, "time_precision": int(precision)},
             })
-    write_splits(HERE, "dates", half_split(rows, lambda r: r["gold"]["class"]))
+    write_splits(HERE, "dates", half_split(rows, lambda r: (r["id"].split("-")[0], r["gold"]["class"])))
 
 if __name__ == "__main__":
     main()

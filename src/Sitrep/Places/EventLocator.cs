@@ -446,9 +446,11 @@ public static class EventLocator
             {
                 // Only an apposition or a settlement phrase between them (", a village in the"), not "officials in"; a
                 // country in the possessive may own the division ("Mpeketoni, in Kenya's Lamu county").
+                // ... or a division the gazetteer lacks between them, named with its division word ("Chemolingot, in
+                // Tiaty sub-county of Baringo county"): the known division after it places both.
                 var word = Word(text, layer, t);
                 if (word is not ("," or "a" or "an" or "the" or "in" or "of" or "'s" or "’s") && !_words.IsSettlement(word) &&
-                    !InCountryMention(mentions, t))
+                    !InCountryMention(mentions, t) && !InUnknownDivision(text, layer, mentions, unknown, t))
                 {
                     return null;
                 }
@@ -465,6 +467,24 @@ public static class EventLocator
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="token"/> lies inside an unresolved mention other than <paramref name="unknown"/> that a
+    /// division word follows ("Tiaty sub-county"): a division the gazetteer lacks, not a place of its own to choose.
+    /// </summary>
+    private static bool InUnknownDivision(string text, TextLayer layer, ImmutableArray<PlaceMention> mentions, PlaceMention unknown, int token)
+    {
+        foreach (var m in mentions)
+        {
+            if (m != unknown && !m.IsResolved && m.FirstToken <= token && token < m.EndToken && m.EndToken < layer.Tokens.Length &&
+                _words.IsSettlement(Word(text, layer, m.EndToken)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="token"/> lies inside a mention of a country.</summary>

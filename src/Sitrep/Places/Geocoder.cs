@@ -1194,6 +1194,13 @@ public sealed class Geocoder
                     return true;
                 }
 
+                // "in Kolowa, in Tiaty sub-county of Baringo county": a division the gazetteer lacks, which the text
+                // itself puts in a known division right after it, situates the name as a known division does.
+                if (_lex.After(T(word)) == CueRole.District && word + 2 < s.EndToken && Is(word + 1, "of") && NamedDivisionAfter(word + 2, s))
+                {
+                    return true;
+                }
+
                 foreach (var c in _gaz.Lookup(name))
                 {
                     if (c.Kind == PlaceKind.Admin1)

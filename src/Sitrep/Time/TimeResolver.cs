@@ -29,6 +29,9 @@ public static class TimeResolver
     /// <summary>How far after publication a yearless day-and-month may fall (announced events).</summary>
     public const int FutureWindowDays = 14;
 
+    /// <summary>The argument of a weekday or date pattern that names the day before it ("the eve of Thursday's vote").</summary>
+    private const string _eve = "eve";
+
     public static TimeResolution Resolve(TimeExpression expression, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(expression);
@@ -37,7 +40,7 @@ public static class TimeResolver
         return expression.Rule switch
         {
             TimeRule.Numeric => ResolveNumeric(expression, published),
-            TimeRule.Date => ResolveDate(c, text, published),
+            TimeRule.Date => ResolveDate(c, text, expression.Arguments, published),
             TimeRule.Month => ResolveMonth(c, text, expression.Arguments, published),
             TimeRule.Year => c.Year1 is { } year
                 ? TimeResolution.Resolved(new YearValue(year))
@@ -135,7 +138,7 @@ public static class TimeResolver
         return false;
     }
 
-    private static TimeResolution ResolveDate(TimeCaptures c, string text, DateOnly? published)
+    private static TimeResolution ResolveDate(TimeCaptures c, string text, string arguments, DateOnly? published)
     {
         if (c.Day1 is not { } day || c.Month1 is not { } month)
         {
@@ -150,6 +153,12 @@ public static class TimeResolver
         var detail = c.Weekday1 is { } weekday && weekday != IsoWeekday(date)
             ? $"the text names a {(DayOfWeek)(weekday % 7)}, but {date:yyyy-MM-dd} is a {date.DayOfWeek}: the date is kept"
             : string.Empty;
+        if (arguments == _eve)
+        {
+            // "on the eve of the 25 May election": the day before the day named.
+            return TimeResolution.Resolved(new DayValue(date.AddDays(-1)), detail);
+        }
+
         return TimeResolution.Resolved(c.Part == DayPart.Night ? new NightValue(date) : new DayValue(date), detail);
     }
 
@@ -293,6 +302,14 @@ public static class TimeResolver
         if (c.Weekday1 is not { } weekday)
         {
             return Unreadable(text);
+        }
+
+        if (arguments == _eve)
+        {
+            // "on the eve of Thursday's election": the day before the weekday named, the latest such day on or before
+            // publication. Not the eve of the latest Thursday: "the eve of Sunday's vote" in a story of Saturday is
+            // that Saturday, the vote being still to come.
+            return TimeResolution.Resolved(new DayValue(MostRecent(weekday == 1 ? 7 : weekday - 1, published)));
         }
 
         var day = MostRecent(weekday, published);

@@ -49,6 +49,20 @@ public class DivisionsNamedAfterUnlistedPlacesTests
         Assert.Equal(1, location.Mention?.GeoPrecision);
     }
 
+    [Theory]
+    [InlineData("Raiders shot dead two herders in Kolowa, in Tiaty sub-county of Baringo county, on Friday.", "Kolowa", "Baringo")]
+    [InlineData("Gunmen killed a trader in Enkaroni, in Oloibor district of Kajiado county, on Sunday.", "Enkaroni", "Kajiado")]
+    public void Choose_UnlistedVillageInAnUnlistedDivisionOfAKnownOne_IsTheVillageInTheKnownDivision(string text, string village, string admin1)
+    {
+        // Round 26: a division the gazetteer lacks between the village and the known division ("Tiaty sub-county of
+        // Baringo county") neither hides the village nor becomes the event's place.
+        var location = EventLocating.Locate(text, text.Contains("shot dead", StringComparison.Ordinal) ? "shot dead" : "killed");
+
+        Assert.Equal(village, location.Mention?.LocationName);
+        Assert.Equal(admin1, location.Mention?.Place?.Admin1);
+        Assert.Equal(1, location.Mention?.GeoPrecision);
+    }
+
     [Fact]
     public void LookupAdmin2_FrenchProvinceNames_AreFoundByTheirBareName()
     {

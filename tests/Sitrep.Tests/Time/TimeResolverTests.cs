@@ -55,12 +55,18 @@ public class TimeResolverTests
     [InlineData("The strike on Wednesday evening destroyed a substation.", "2024-11-17", "Wednesday evening", "2024-11-13", "2024-11-13", "2024-11-13", 1)]
     [InlineData("Tuesday's strike killed three.", "2024-11-17", "Tuesday", "2024-11-12", "2024-11-12", "2024-11-12", 1)]
     [InlineData("Russia launched 90 drones overnight into Sunday.", "2024-11-18", "overnight into Sunday", "2024-11-16", "2024-11-17", "2024-11-17", 1)]
+    // The eve of a day: the day before the day named; of a weekday, the latest such eve on or before publication
+    [InlineData("Two candidates were shot dead on the eve of Saturday's vote.", "2024-11-17", "the eve of Saturday", "2024-11-15", "2024-11-15", "2024-11-15", 1)]
+    [InlineData("A grenade exploded at a rally on the eve of Sunday's runoff.", "2024-11-16", "the eve of Sunday", "2024-11-16", "2024-11-16", "2024-11-16", 1)]
+    [InlineData("Gunmen raided a polling station on the eve of the 20 November election.", "2024-11-22", "the eve of the 20 November", "2024-11-19", "2024-11-19", "2024-11-19", 1)]
     // Days relative to publication
     [InlineData("A missile struck Odesa yesterday.", "2024-11-17", "yesterday", "2024-11-16", "2024-11-16", "2024-11-16", 1)]
     [InlineData("The governor said today that two people were killed.", "2024-11-17", "today", "2024-11-17", "2024-11-17", "2024-11-17", 1)]
     [InlineData("Russia launched 120 drones overnight, the air force said.", "2024-11-17", "overnight", "2024-11-16", "2024-11-17", "2024-11-16", 1)]
     [InlineData("Air defences were active last night over Kyiv.", "2024-11-17", "last night", "2024-11-16", "2024-11-17", "2024-11-16", 1)]
     [InlineData("Shelling hit the central market this morning.", "2024-11-17", "this morning", "2024-11-17", "2024-11-17", "2024-11-17", 1)]
+    [InlineData("Police said gunmen torched a market in the early hours, killing two traders.", "2024-11-17", "the early hours", "2024-11-17", "2024-11-17", "2024-11-17", 1)]
+    [InlineData("Rebels shelled the town in the small hours, residents said.", "2024-11-17", "the small hours", "2024-11-17", "2024-11-17", "2024-11-17", 1)]
     [InlineData("Yesterday morning a shell hit the school.", "2024-11-17", "Yesterday morning", "2024-11-16", "2024-11-16", "2024-11-16", 1)]
     [InlineData("The day before yesterday a convoy was ambushed.", "2024-11-17", "The day before yesterday", "2024-11-15", "2024-11-15", "2024-11-15", 1)]
     [InlineData("Two days ago a convoy was ambushed near Gao.", "2024-11-17", "Two days ago", "2024-11-15", "2024-11-15", "2024-11-15", 1)]
