@@ -1146,6 +1146,84 @@ public sealed class EventDetector
     }
 
     /// <summary>
+    /// Whether the trigger's predicate (up to the next comma or verb; a noun trigger keeps its own verb) counts it between
+    /// two years: "between 2018 and 2024", "from 2019 to 2023" (context_words year_span_openers and year_span_joiners, the
+    /// second year after the first).
+    /// </summary>
+    private bool CountedBetweenYears(DocView view, int clauseEnd, int trigger, bool noun)
+    {
+        var ownVerb = noun;
+        for (var i = trigger + 1; i + 3 < clauseEnd; i++)
+        {
+            var word = view.Words[i];
+            if (word is "," or ";")
+            {
+                return false;
+            }
+
+            if (view.Tag(i) == Upos.VERB)
+            {
+                if (!ownVerb)
+                {
+                    return false;
+                }
+
+                ownVerb = false;
+                continue;
+            }
+
+            if (_words.Of("year_span_openers").Contains(word) && Year(view, i + 1) is { } first
+                && _words.Of("year_span_joiners").Contains(view.Words[i + 2]) && Year(view, i + 3) is { } last && last > first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A four-digit number read as a year (1900 or later), or null.</summary>
+    private static int? Year(DocView view, int i) =>
+        view.Words[i].Length == 4 && view.Tag(i) == Upos.NUM && int.TryParse(view.Words[i], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1900
+            ? year
+            : null;
+
+    /// <summary>
+    /// Whether a plural event noun is the object of a verb of documenting (context_words documentation_verbs) right
+    /// before it, with only determiners, adjectives, numbers and adverbs between: "documents killings", "recorded 38
+    /// attacks on schools".
+    /// </summary>
+    private bool ListedByADocument(DocView view, int clauseFirst, int trigger)
+    {
+        var form = view.Words[trigger];
+        if (form.Length < 4 || form[^1] != 's' || form.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 4; i--)
+        {
+            // (The tagger may read "documents" or "records" before a plural as a noun.)
+            if (_words.Of("documentation_verbs").Contains(view.Words[i]) && view.Tag(i) is Upos.VERB or Upos.NOUN)
+            {
+                return true;
+            }
+
+            if (view.Tag(i) == Upos.VERB)
+            {
+                return false;
+            }
+
+            if (view.Tag(i) is not (Upos.DET or Upos.ADJ or Upos.NUM or Upos.ADV))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Judges said he had beaten prisoners", "prosecutors said his fighters had burned villages": a past perfect a
     /// court or prosecutor tells (the subject right before the reporting verb) is the case before it, not news of an event.
     /// </summary>
@@ -4902,6 +4980,20 @@ public sealed class EventDetector
         // weeks is a tally, not one incident; one its sentence dates to a day ("attacked a village on Tuesday during the
         // insurgency") is that day's incident.
         if (CountedOverASpan(view, clauseFirst, clauseEnd, trigger, noun) && !OwnDayNamed(view, sentence))
+        {
+            return EventModality.Historical;
+        }
+
+        // "the unlawful killing of at least 87 civilians between 2018 and 2024, the UN said on Wednesday": an act its own
+        // predicate counts between two years is a tally over them, whatever day its report names.
+        if (CountedBetweenYears(view, clauseEnd, trigger, noun))
+        {
+            return EventModality.Historical;
+        }
+
+        // "The report documents killings, torture and the burning of villages": plural event nouns a report or register
+        // lists are its contents, a tally ("documented the killing of five men" is one incident).
+        if (noun && ListedByADocument(view, clauseFirst, trigger))
         {
             return EventModality.Historical;
         }
