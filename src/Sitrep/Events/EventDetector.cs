@@ -2494,7 +2494,7 @@ public sealed class EventDetector
     /// </summary>
     private int SubjectOf(DocView view, Sentence sentence, int verb)
     {
-        var head = SubjectHead(view, sentence, verb);
+        var head = GoverningNoun(view, sentence, SubjectHead(view, sentence, verb));
         if (head >= 0 || verb - 1 <= sentence.FirstToken || view.Words[verb - 1] != "," || !view.Words[verb].EndsWith("ing", StringComparison.Ordinal))
         {
             return head;
@@ -2510,6 +2510,44 @@ public sealed class EventDetector
 
         return -1;
     }
+
+    /// <summary>
+    /// For a proper name that ends an "of" phrase, the common noun the phrase belongs to: "the rebels of the Movement of
+    /// Democratic Forces of Casamance had fled" has the rebels as its subject, not Casamance (names, determiners, "of" and
+    /// "the" between; at most ten tokens back). Any other head is returned as it is.
+    /// </summary>
+    private static int GoverningNoun(DocView view, Sentence sentence, int head)
+    {
+        if (head < 0 || (view.Tag(head) != Upos.PROPN && !Capitalised(view, head)))
+        {
+            return head;
+        }
+
+        for (var j = head - 1; j > sentence.FirstToken && j >= head - 10; j--)
+        {
+            // (A capitalised noun is part of the name: "the Movement of Democratic Forces of Casamance".)
+            var capitalised = Capitalised(view, j);
+            if (view.Words[j] == "of")
+            {
+                if (view.Tag(j - 1) == Upos.NOUN && !Capitalised(view, j - 1))
+                {
+                    return j - 1;
+                }
+
+                continue;
+            }
+
+            if (view.Tag(j) is not (Upos.PROPN or Upos.DET or Upos.ADP) && !(capitalised && view.Tag(j) is (Upos.NOUN or Upos.ADJ)))
+            {
+                return head;
+            }
+        }
+
+        return head;
+    }
+
+    /// <summary>Whether a token starts with a capital letter in the text (the word keys are lower case).</summary>
+    private static bool Capitalised(DocView view, int i) => char.IsUpper(view.Document.Text[view.Text.Tokens[i].Start]);
 
     /// <summary>A form of "be" (an auxiliary) follows before any subordinator, reporting verb or other verb: the main clause's verb.</summary>
     private bool BeforeMainBe(DocView view, Sentence sentence, int from)

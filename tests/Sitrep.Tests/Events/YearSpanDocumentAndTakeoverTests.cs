@@ -58,3 +58,29 @@ public class YearSpanDocumentAndTakeoverTests
         Assert.NotEmpty(Asserted("Soldiers raided a village near Sake on Monday and shot dead two men, residents said."));
     }
 }
+
+/// <summary>
+/// Round 26: fighters who flee retreat, they are not displaced (figurative_senses retreat), also when a name in an "of"
+/// phrase stands between them and the verb. Written for these tests (not gold items).
+/// </summary>
+public class FightersFleeingTests
+{
+    private static readonly DateOnly _published = new(2025, 9, 10);
+
+    private static List<EventAnnotation> Other(string text) =>
+        [.. EventsTestSupport.Events(text, _published).Events.Where(e => e.Acled?.SubEventType == "Other")];
+
+    [Theory]
+    [InlineData("The army said the fighters of the Popular Front for the Liberation of Tamara had fled towards the hills.")]
+    [InlineData("The militants fled into the forest when the helicopters arrived, a spokesman said.")]
+    public void Detect_FightersFleeing_NoDisplacement(string text)
+    {
+        Assert.Empty(Other(text));
+    }
+
+    [Fact]
+    public void Detect_VillagersFleeing_StaysDisplacement()
+    {
+        Assert.NotEmpty(Other("Tens of thousands of villagers fled Mabanga over the weekend after fighting reached the town, the UN said on Monday."));
+    }
+}
