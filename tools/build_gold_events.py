@@ -3515,6 +3515,229 @@ NEG19 = [
 for rid, published, sentences in NEG19:
     B3(rid, published, sentences)
 
+# Batch 20 (round 26): fresh held-out text from conflicts and outlet styles batches 1 to 19 lack (the Balkans, the
+# Caucasus, Central Asia, coastal West Africa, the Andes, Papua, southern Thailand, Kashmir, the Kurdish regions, the
+# Great Lakes), heavy in the text shapes that leak false events: live blogs and round-ups with several short items, long
+# features with background, investigations of older incidents, UN and NGO reports, condolences, sanctions, elections and
+# business stories in war words, weapons deliveries and exercises. Its 13 negatives are those shapes with no event. It
+# was written from the codebook definitions and committed BEFORE the pipeline ran on it; it is split on its own like
+# batches 2 and 8 to 19.
+ISO.update({"Thailand": "THA", "Kosovo": "XKX", "Serbia": "SRB", "Ghana": "GHA", "Senegal": "SEN", "Peru": "PER",
+            "Ecuador": "ECU", "Colombia": "COL", "Indonesia": "IDN", "Uganda": "UGA", "Lebanon": "LBN",
+            "Sierra Leone": "SLE", "Uzbekistan": "UZB", "Armenia": "ARM", "Azerbaijan": "AZE", "Somalia": "SOM",
+            "Democratic Republic of Congo": "COD", "Syria": "SYR", "Iraq": "IRQ"})
+ARM_MIL = A("Military Forces of Armenia (2018-)", "ARM", "MIL")
+UZB_POL = A("Police Forces of Uzbekistan (2016-)", "UZB", "COP")
+XKX_POL = A("Police Forces of Kosovo (2008-)", "XKX", "COP")
+SEN_MIL = A("Military Forces of Senegal (2024-)", "SEN", "MIL")
+MFDC = A("MFDC: Movement of Democratic Forces of Casamance", "SEN", "REB")
+PER_MIL = A("Military Forces of Peru (2022-)", "PER", "MIL")
+SHINING_PATH = A("Shining Path", "PER", "REB")
+UGA_MIL = A("Military Forces of Uganda (1986-)", "UGA", "MIL")
+MINUSCA = A("MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", "CAF", "IGO")
+FLA = A("FLA: Azawad Liberation Front", "MLI", "REB")
+AKYODE = A("Akyode Communal Militia (Ghana)", "GHA", "UAF")
+ADELE = A("Adele Communal Militia (Ghana)", "GHA", "UAF")
+P = "2025-06-10"
+B3("b20-01", P, ["Two paramilitary rangers were killed and three wounded when a roadside bomb exploded under their pickup truck in Bannang Sata district of Yala province on Monday morning, police said.",
+                 "The rangers had been escorting teachers to a village school when the device, hidden in a drainage pipe, was set off by a mobile phone, an officer at the scene said.",
+                 "More than 7,000 people have been killed since the insurgency in Thailand's Malay-Muslim south flared again in 2004, according to the monitoring group Deep South Watch.",
+                 "Talks between the government and the Barisan Revolusi Nasional, the main rebel group, stalled last year after the two sides failed to agree on a ceasefire plan.",
+                 "No group said it had planted the bomb, and the army's regional command said it would 'hunt down those responsible'."],
+   E("IED", uag("Thailand"), THA_MIL, "Thailand", "Yala", "Bannang Sata", P, "Monday", 2, 0, injuries=3))
+P = "2025-09-15"
+B3("b20-02", P, ["KASHMIR ROUND-UP",
+                 "Two militants were killed in a gunfight with soldiers in the forests of Kupwara district on Saturday night after troops intercepted a group trying to cross the Line of Control, the army said.",
+                 "In Srinagar, the lieutenant governor inaugurated a new tulip garden and said tourist arrivals had recovered.",
+                 "Police in Anantnag attached the property of a man they said had crossed into Pakistan in 2018 to train with militants.",
+                 "The high court adjourned until October the bail hearing of a separatist leader arrested in 2019."],
+   E("AC", IND, uag("India"), "India", "Jammu and Kashmir", "Kupwara", P, "Saturday", 2, 1))
+P = "2025-05-08"
+B3("b20-03", P, ["Pakistani artillery shells hit houses in Poonch town on Wednesday, killing four civilians, among them a schoolboy, and wounding ten others, officials in Indian-administered Kashmir said.",
+                 "Residents spent the night in bunkers dug after the last major exchange of fire in 2019.",
+                 "India's army said it had 'responded appropriately'; Pakistan's military spokesman said its troops had only fired at positions from which Indian guns had targeted villages on its side.",
+                 "The two countries agreed to a ceasefire along the Line of Control in February 2021, and it had largely held until last month's attack on tourists in Pahalgam, in which 26 people were killed."],
+   E("SH", PAK, civ("India"), "India", "Jammu and Kashmir", "Poonch", P, "Wednesday", 4, 0, injuries=10))
+P = "2025-04-03"
+B3("b20-04", P, ["LIVE: North-east Syria",
+                 "09:12 A Turkish drone struck a car on the road between Qamishli and Amuda this morning, killing two fighters of the Syrian Democratic Forces, the SDF's media centre says.",
+                 "09:40 Turkey's defence ministry says its forces 'neutralised' 21 'terrorists' in northern Iraq and Syria over the past week, without giving places or dates.",
+                 "10:05 The Kurdish-led administration has declared three days of mourning and called for a protest in Qamishli on Friday.",
+                 "10:30 Talks between the SDF and Damascus on merging the group into the new army are expected to resume next week, an SDF official tells us."],
+   E("ADS", TUR, SDF, "Syria", "Al Hasakeh", "Qamishli", P, "Thursday", 2, 1))
+P = "2025-07-22"
+B3("b20-05", P, ["Iranian artillery shelled the mountains around Sidakan, in the Soran district of Iraq's Kurdistan region, on Monday, setting orchards on fire and forcing shepherds to flee, the district mayor said.",
+                 "He said no one had been hurt but that families in three villages had left their homes.",
+                 "Iran has repeatedly shelled and bombed the area, accusing Iranian Kurdish opposition groups of using it as a base, and in 2022 its missiles killed 14 people near Koya.",
+                 "The Kurdistan Regional Government called on Baghdad to take up the matter with Tehran."],
+   E("SH", IRN, None, "Iraq", "Erbil", "Sidakan", P, "Monday", 0, 0))
+P = "2025-03-11"
+B3("b20-06", P, ["Gunmen opened fire on a traffic police post on the outskirts of Makhachkala on Monday night, killing two officers, before they were shot dead by security forces after a car chase, Russia's National Anti-Terrorist Committee said.",
+                 "It named the attackers as three local men who had sworn allegiance to Islamic State and said weapons and a flag had been found in their car.",
+                 "Dagestan has seen a series of attacks on police since gunmen killed 22 people in assaults on churches, synagogues and police posts in Makhachkala and Derbent in June 2024.",
+                 "The head of the republic offered condolences to the families of the officers and promised them flats."],
+   E("AC", uag("Russia"), RUS_POL, "Russia", "Dagestan", "Makhachkala", P, "Monday", 5, 0))
+P = "2025-04-01"
+B3("b20-07", P, ["Azerbaijani troops fired small arms at Armenian positions near the village of Sotk, in Gegharkunik province, on Monday evening, wounding a soldier, Armenia's defence ministry said.",
+                 "Armenian units returned fire, it said.",
+                 "Azerbaijan's defence ministry denied the report as 'disinformation' and accused Armenian troops of having fired at its positions in Kalbajar district the day before.",
+                 "The two countries agreed the text of a peace treaty in March but have not signed it, and Baku insists that Armenia must first change its constitution."],
+   E("AC", AZE_MIL, ARM_MIL, "Armenia", "Gegharkunik", "Sotk", P, "Monday", 0, 0, injuries=1))
+P = "2025-07-02"
+B3("b20-08", P, ["Police in Nukus detained 12 people on Sunday after they gathered outside the regional parliament to mark the third anniversary of the 2022 unrest in Karakalpakstan, a human rights group said in a report on Tuesday.",
+                 "The group said those detained included two relatives of men serving long prison terms over the unrest, in which at least 21 people were killed.",
+                 "Uzbek authorities did not respond to requests for comment.",
+                 "The report also documented 'systematic ill-treatment' of prisoners convicted over the 2022 events and called on the government to allow an independent investigation."],
+   E("PWI", protesters("Uzbekistan"), UZB_POL, "Uzbekistan", "Karakalpakstan", "Nukus", P, "Sunday", 0, 0))
+P = "2025-05-24"
+B3("b20-09", P, ["Security forces clashed with armed men in Khorog, the capital of Tajikistan's Gorno-Badakhshan region, on Thursday night, and three of the gunmen were killed, the interior ministry said.",
+                 "The ministry said the men belonged to a 'criminal group' that had attacked a checkpoint, while local activists said they were residents protesting the arrest of a community leader.",
+                 "The region's mobile internet was cut on Friday.",
+                 "In May 2022, dozens of people were killed in the region during an operation the government described as counter-terrorism and rights groups called a crackdown on protest."],
+   E("AC", TJK_MIL, uag("Tajikistan"), "Tajikistan", "Gorno-Badakhshan", "Khorog", P, "Thursday", 3, 0))
+P = "2025-02-17"
+B3("b20-10", P, ["A hand grenade was thrown at the police station in North Mitrovica early on Sunday, damaging two patrol cars, but no one was injured, Kosovo police said.",
+                 "Police said they were looking for two people filmed by a security camera running towards the Ibar bridge.",
+                 "Serbia's government condemned what it called 'provocations' by the Kosovo authorities in the Serb-majority north, and Kosovo's interior minister blamed 'criminal groups directed from Belgrade'.",
+                 "In September 2023, about 30 armed Serbs attacked Kosovo police near Banjska, killing an officer, in a gun battle in which three of the attackers died."],
+   E("GR", uag("Kosovo"), XKX_POL, "Kosovo", "Mitrovica", "Mitrovica", P, "Sunday", 0, 0))
+P = "2025-03-03"
+B3("b20-11", P, ["Thousands of students and residents marched peacefully through Novi Sad on Saturday, blowing whistles and observing 15 minutes of silence for the victims of the collapse of the railway station's canopy in November.",
+                 "The collapse, which killed 15 people, set off the biggest protest movement Serbia has seen in decades, and the prime minister resigned in January.",
+                 "President Aleksandar Vucic accused foreign intelligence services of trying to stage a 'colour revolution' and said he would not call early elections.",
+                 "Pro-government tabloids said the protesters had attacked a ruling party office in the town the week before, which the students denied."],
+   E("PP", protesters("Serbia"), None, "Serbia", "Vojvodina", "Novi Sad", P, "Saturday", 0, 0))
+P = "2025-06-27"
+B3("b20-12", P, ["At least five people were killed and several houses burned on Wednesday when fighting broke out between Akyode and Adele youths in Nkwanta, in the Oti region, police said.",
+                 "The regional security council imposed a dusk-to-dawn curfew on the town and its surroundings.",
+                 "The two communities have fought over land and the chieftaincy of the area for decades, and clashes in 2022 killed at least 12 people.",
+                 "Ghana's interior minister said soldiers had been sent to the town and that 'anyone found with a weapon will be arrested'."],
+   E("AC", AKYODE, ADELE, "Ghana", "Volta", "Nkwanta", P, "Wednesday", 5, 0))
+P = "2025-05-16"
+B3("b20-13", P, ["Senegalese troops have taken over three bases of Casamance separatist rebels in the forests near Sindian, in the Bignona department, after an operation that began on Tuesday, the army said on Thursday.",
+                 "It said the rebels of the Movement of Democratic Forces of Casamance had fled towards the Gambian border and that no soldier had been hurt.",
+                 "The army said it had also destroyed cannabis fields that it says finance the armed wing.",
+                 "A faction of the movement signed a peace agreement with the government last year, and hundreds of its fighters have handed in their weapons."],
+   E("GRT", SEN_MIL, MFDC, "Senegal", "Ziguinchor", "Sindian", P, "Thursday", 0, 0))
+P = "2025-08-19"
+B3("b20-14", P, ["A soldier was killed and two others were wounded when a Shining Path column ambushed an army patrol near Pichari, in the VRAEM valley, on Sunday, Peru's joint command of the armed forces said.",
+                 "The troops fought back and the attackers fled into the jungle, the statement said.",
+                 "Remnants of the Maoist group, which the government says now works as an armed escort for cocaine traffickers, have killed more than 20 soldiers and police in the valley since 2017.",
+                 "The defence minister said the state of emergency in the area would be extended for 60 days."],
+   E("AC", SHINING_PATH, PER_MIL, "Peru", "Cuzco", "Pichari", P, "Sunday", 1, 0, injuries=2))
+P = "2025-09-26"
+B3("b20-15", P, ["A car bomb exploded outside a shopping centre in northern Guayaquil on Thursday night, killing one man and wounding 30 people, police said.",
+                 "President Daniel Noboa blamed gangs linked to drug trafficking and said the attack was a response to his government's offensive against them.",
+                 "Ecuador declared an 'internal armed conflict' against 22 gangs in January 2024, after gunmen stormed a television studio during a live broadcast.",
+                 "The government says homicides fell that year, but they have risen again in 2025 in the port city, a hub of cocaine exports to Europe and the United States."],
+   E("IED", gang("Ecuador"), civ("Ecuador"), "Ecuador", "Guayas", "Guayaquil", P, "Thursday", 1, 0, injuries=30))
+P = "2025-02-05"
+B3("b20-16", P, ["ELN guerrillas dropped explosives from drones on the police station in Tibu, in the Catatumbo region, on Tuesday, wounding two officers, the national police said.",
+                 "Fighting between the ELN and FARC dissidents has driven more than 50,000 people from their homes in Catatumbo since mid-January, according to the ombudsman's office.",
+                 "President Gustavo Petro suspended peace talks with the ELN last month and declared a state of internal commotion in the region.",
+                 "The government has sent about 5,000 soldiers to the area."],
+   E("ADS", ELN, COL_POL, "Colombia", "Norte de Santander", "Tibu", P, "Tuesday", 0, 0, injuries=2))
+P = "2025-04-15"
+B3("b20-17", P, ["Fighters of the West Papua National Liberation Army shot dead a motorcycle taxi driver in Sugapa, in Intan Jaya regency, on Sunday, accusing him of spying for the military, a police spokesman said.",
+                 "A spokesman for the group, Sebby Sambom, confirmed the killing in a statement and said migrants from other parts of Indonesia should leave the highlands.",
+                 "Rights groups say civilians are caught between the rebels and security forces, whose operations in Intan Jaya have displaced thousands of people since 2019.",
+                 "Jakarta has sent hundreds of additional troops to the province this year."],
+   E("ATT", TPNPB, civ("Indonesia"), "Indonesia", "Central Papua", "Sugapa", P, "Sunday", 1, 0))
+P = "2025-01-21"
+B3("b20-18", P, ["Ugandan military helicopters bombed camps of the Allied Democratic Forces in the forests west of Irumu, in Congo's Ituri province, on Monday, the Ugandan army said, claiming to have killed 'several' rebels.",
+                 "Uganda and Congo have run joint operations against the group, which pledged allegiance to Islamic State in 2019, since late 2021.",
+                 "The ADF killed more than 40 villagers in machete attacks near Lubero in North Kivu last week, according to local officials.",
+                 "A Congolese army spokesman said the offensive would continue 'until the last terrorist is neutralised'."],
+   E("ADS", UGA_MIL, ADF, "Democratic Republic of Congo", "Ituri", "Irumu", P, "Monday", 3, 0))
+P = "2025-10-08"
+B3("b20-19", P, ["Iranian border guards shot dead two Kurdish porters carrying goods across the mountains near Baneh, in Kurdistan province, on Monday, the rights group Hengaw said.",
+                 "The men, aged 19 and 24, were unarmed and were shot without warning, the group said, citing relatives.",
+                 "Hengaw says it recorded the killing of 38 porters, known as kolbars, by security forces last year, and that many others died of cold or in falls.",
+                 "Iranian officials say the border guards act against smugglers and have not commented on the incident."],
+   E("ATT", IRN_POL, civ("Iran"), "Iran", "Kurdistan", "Baneh", P, "Monday", 2, 0))
+P = "2025-11-24"
+B3("b20-20", P, ["AFRICA IN BRIEF",
+                 "Somalia: Al Shabaab fired mortar shells at the area around Mogadishu's airport on Sunday evening; several landed near the parliament, and no casualties were reported.",
+                 "Congo: Wazalendo militiamen and M23 rebels clashed near Mwenga in South Kivu on Saturday, and five fighters were killed, local sources said.",
+                 "Burundi: The electoral commission confirmed the ruling party's victory in all the seats of the new Senate.",
+                 "Kenya: The government said it would send another 200 police officers to Haiti early next year."],
+   E("SH", SHABAAB, None, "Somalia", "Banadir", "Mogadishu", P, "Sunday", 0, 1),
+   E("AC", WAZALENDO, M23, "Democratic Republic of Congo", "South Kivu", "Mwenga", P, "Saturday", 5, 2))
+P = "2025-08-14"
+B3("b20-21", P, ["Lebanon live: latest",
+                 "The health ministry says an Israeli drone strike on a motorcycle in Bint Jbeil on Thursday morning killed one man, whom Hezbollah named as one of its members.",
+                 "The Israeli army says it struck 'a Hezbollah terrorist who was trying to rebuild the group's infrastructure'.",
+                 "Lebanon's cabinet is meeting this afternoon to discuss the army's plan for disarming Hezbollah by the end of the year; the group's leader has said it will not give up its weapons while Israeli troops remain on five hilltops in the south.",
+                 "Israeli strikes have killed more than 270 people in Lebanon since the November ceasefire, according to the UN."],
+   E("ADS", ISR, HEZ, "Lebanon", "Nabatiye", "Bint Jbeil", P, "Thursday", 1, 1))
+P = "2025-06-03"
+B3("b20-22", P, ["The UN Secretary-General on Monday condemned the attack on a MINUSCA patrol near Sam Ouandja, in the Central African Republic's Haute-Kotto prefecture, on Sunday, in which a Zambian peacekeeper was killed and another wounded.",
+                 "He extended his condolences to the family of the fallen peacekeeper and to the government and people of Zambia, and wished the injured a swift recovery.",
+                 "He recalled that attacks on UN peacekeepers may constitute war crimes under international law and called on the authorities to bring those responsible to justice.",
+                 "Sixteen peacekeepers have been killed in the country since the mission was deployed in 2014."],
+   E("AC", uag("Central African Republic"), MINUSCA, "Central African Republic", "Haute-Kotto", "Sam Ouandja", P, "Sunday", 1, 0, injuries=1))
+P = "2025-06-25"
+B3("b20-23", P, ["Supporters of the two main parties fought with sticks, stones and machetes outside a polling centre in Kailahun on Tuesday as ballots were being counted in a by-election, leaving 12 people injured, police said.",
+                 "Voting elsewhere in the district was peaceful, and turnout was put at 58%.",
+                 "The opposition's candidate said the 'battle' was not over and vowed to 'fight every stolen vote in court'.",
+                 "The electoral commission is expected to announce the result on Thursday."],
+   E("MV", rioters("Sierra Leone"), rioters("Sierra Leone"), "Sierra Leone", "Eastern", "Kailahun", P, "Tuesday", 0, 0, injuries=12))
+P = "2025-02-12"
+B3("b20-24", P, ["Mali's army took delivery of a new batch of Turkish-made combat drones at a ceremony at the air base in Bamako on Monday, the presidency said.",
+                 "On the same day, army drones struck a gathering of separatist fighters near Tinzaouatene, in the Kidal region, killing seven, the army said; the Azawad Liberation Front said the dead were civilians at a well.",
+                 "The junta has bought dozens of drones from Turkey since it broke with France in 2022 and relies on them in its war against jihadists and separatists.",
+                 "In July 2024, separatist and jihadist fighters killed dozens of Malian soldiers and Russian mercenaries near Tinzaouatene."],
+   E("ADS", MLI, FLA, "Mali", "Kidal", "Tinzaouatene", P, "Monday", 7, 1))
+NEG20 = [
+    ("b20-n01", "2025-10-05", ["Georgia local elections live: ruling party claims sweep",
+                               "Georgian Dream says it has stormed to victory in every city hall, including Tbilisi, where its candidate is on 71% with most ballots counted.",
+                               "The opposition, split over whether to take part, says the battle for the capital was 'lost before it began' and that it will fight on in the streets.",
+                               "Observers from a local monitoring group report pressure on public-sector employees to vote and say the count itself was orderly."]),
+    ("b20-n02", "2025-06-19", ["The US Treasury on Wednesday imposed sanctions on the leader of Ecuador's Los Lobos gang and four of his lieutenants, freezing any assets they hold in the United States.",
+                               "Treasury said the gang, which it designated a terrorist organisation in September, had carried out bombings, murders and prison massacres and controls illegal gold mines in the Andean country.",
+                               "Ecuador's president welcomed the measure as 'another blow' against the gangs."]),
+    ("b20-n03", "2025-11-20", ["Indonesian security forces and rebels in Papua were responsible for the unlawful killing of at least 87 civilians between 2018 and 2024, the UN human rights office said in a report on Wednesday.",
+                               "The report documents killings, torture and the burning of villages in the highland regencies of Nduga, Intan Jaya and Puncak, many of them during military operations after rebel attacks on soldiers.",
+                               "It calls on the government to allow independent investigators into the region and to end the prosecution of peaceful activists.",
+                               "A foreign ministry spokesman said the report was 'one-sided' and ignored rebel crimes."]),
+    ("b20-n04", "2025-09-02", ["The president of Tajikistan sent his condolences to the Taliban administration on Monday after an earthquake killed more than 800 people in Afghanistan's Kunar province.",
+                               "Pakistan, Iran and Uzbekistan also offered help, and the UN said rescue teams were struggling to reach villages cut off by landslides.",
+                               "The region was hit by floods last year that killed dozens of people and destroyed hundreds of homes."]),
+    ("b20-n05", "2025-03-20", ["Kosovo has received a new batch of Turkish Bayraktar drones and anti-tank missiles, its defence minister said on Wednesday, showing the weapons to reporters at a base near Pristina.",
+                               "Serbia's president said the deliveries were a threat to the Serbs of Kosovo and that Belgrade would 'respond' by buying more Chinese air-defence systems.",
+                               "Kosovo's security force, created after the 1998-1999 war, is being turned into an army with help from NATO members."]),
+    ("b20-n06", "2025-09-12", ["Troops from Kyrgyzstan, Kazakhstan, Tajikistan and Russia repelled a mock attack by 'international terrorists' on a mountain pass in Issyk-Kul on Thursday, the final day of exercises by the Russian-led security alliance.",
+                               "Attack helicopters and artillery destroyed an 'enemy column' of old trucks, and special forces stormed a training village, the defence ministry said.",
+                               "About 2,000 troops took part in the drills, which are held every year."]),
+    ("b20-n07", "2025-12-28", ["Fourteen years after Turkish warplanes killed 34 Kurdish villagers near Roboski, a reconstruction by an investigative newsroom suggests that the commanders who ordered the strike knew the group were smugglers.",
+                               "Drawing on leaked radio logs, the reporters show that drone operators watched the men cross the border with mules loaded with fuel and cigarettes for more than an hour before the jets were called in.",
+                               "Prosecutors dropped the case in 2014, and the families' appeal to the Constitutional Court was rejected.",
+                               "The defence ministry did not respond to questions."]),
+    ("b20-n08", "2025-07-30", ["A Canadian miner fended off a hostile raid by an Australian rival on Tuesday, persuading shareholders to reject a $2.1 billion bid for its copper mines in Peru's southern Andes.",
+                               "The chief executive called the bid 'an ambush' and said the board had 'fought off an assault on shareholder value'.",
+                               "Copper prices, which have been killed by fears over Chinese demand, rose 1% in London."]),
+    ("b20-n09", "2025-10-12", ["Six months after militants shot dead 26 tourists in the Baisaran meadow above Pahalgam, hotels in Kashmir's best-known resort are half empty and pony owners say they have no work.",
+                               "The attack led to four days of missile and drone strikes between India and Pakistan in May, the worst fighting between the two countries in decades.",
+                               "Authorities reopened most of the valley's tourist sites in September, with armed police posted at each, and the state government has offered tax breaks to hotel owners.",
+                               "'People are still afraid,' said a guide who asked not to be named."]),
+    ("b20-n10", "2025-08-04", ["GREAT LAKES WEEK",
+                               "Congo and the M23: Talks in Doha on a final peace agreement were postponed again, with both sides accusing the other of violating the ceasefire.",
+                               "Rwanda: The government said it would host 250 migrants deported from the United States.",
+                               "Uganda: The electoral commission cleared eight candidates for January's presidential election, including the jailed opposition leader's party.",
+                               "Burundi: Fuel shortages have forced hospitals to ration power, the health ministry said."]),
+    ("b20-n11", "2025-03-17", ["Thousands of people gathered in Halabja on Sunday to mark 37 years since the Iraqi air force bombed the Kurdish town with chemical weapons, killing about 5,000 people.",
+                               "Survivors laid flowers at the memorial, and the Kurdistan region's prime minister called on Baghdad to compensate the families.",
+                               "The town became Iraq's 19th province this year."]),
+    ("b20-n12", "2025-11-06", ["A court in Sarajevo on Wednesday sentenced a former Bosnian Croat commander to 12 years in prison for his role in the killing of more than 100 Muslim civilians in the village of Ahmici in April 1993.",
+                               "Judges found that troops under his command shot villagers as they fled and set fire to their houses with families inside.",
+                               "The defence said it would appeal."]),
+    ("b20-n13", "2025-11-14", ["The Polisario Front said on Thursday it would 'intensify the armed struggle' after the UN Security Council backed Morocco's autonomy plan for Western Sahara as the basis for talks.",
+                               "The movement's leader said the resolution had 'buried' the promised referendum on self-determination, while Morocco's king called it a historic turning point.",
+                               "The Polisario ended a 29-year ceasefire in 2020 and has since claimed near-daily attacks on Moroccan positions along the sand wall, most of which Rabat does not confirm."]),
+]
+for rid, published, sentences in NEG20:
+    B3(rid, published, sentences)
+
 
 def splits(records):
     """Stratified and deterministic: within each group (the first event's sub-event type, or negative), records are
@@ -3526,8 +3749,8 @@ def splits(records):
             # Batches 3 to 7 (rounds 5 to 10) are all dev: the test split stays as it was reported.
             result[r["id"]] = "dev"
             continue
-        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-", "b18-", "b19-")):
-            # Batches 2 and 8 to 19 are each split on their own, half of their positives and half of their negatives to
+        if r["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-", "b18-", "b19-", "b20-")):
+            # Batches 2 and 8 to 20 are each split on their own, half of their positives and half of their negatives to
             # each side, so earlier records keep their split.
             groups.setdefault(r["id"].split("-")[0] + ":" + ("pos" if r["gold"]["events"] else "neg"), []).append(r)
             continue
@@ -3535,7 +3758,7 @@ def splits(records):
         groups.setdefault(key, []).append(r)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["id"].encode("utf-8")).hexdigest())
-        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-", "b18-", "b19-")) else 0.6
+        share = 0.5 if members[0]["id"].startswith(("b2-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b15-", "b16-", "b17-", "b18-", "b19-", "b20-")) else 0.6
         n_dev = min(len(members) - 1, max(1, round(share * len(members))))
         for i, r in enumerate(members):
             result[r["id"]] = "dev" if i < n_dev else "test"

@@ -1146,6 +1146,84 @@ public sealed class EventDetector
     }
 
     /// <summary>
+    /// Whether the trigger's predicate (up to the next comma or verb; a noun trigger keeps its own verb) counts it between
+    /// two years: "between 2018 and 2024", "from 2019 to 2023" (context_words year_span_openers and year_span_joiners, the
+    /// second year after the first).
+    /// </summary>
+    private bool CountedBetweenYears(DocView view, int clauseEnd, int trigger, bool noun)
+    {
+        var ownVerb = noun;
+        for (var i = trigger + 1; i + 3 < clauseEnd; i++)
+        {
+            var word = view.Words[i];
+            if (word is "," or ";")
+            {
+                return false;
+            }
+
+            if (view.Tag(i) == Upos.VERB)
+            {
+                if (!ownVerb)
+                {
+                    return false;
+                }
+
+                ownVerb = false;
+                continue;
+            }
+
+            if (_words.Of("year_span_openers").Contains(word) && Year(view, i + 1) is { } first
+                && _words.Of("year_span_joiners").Contains(view.Words[i + 2]) && Year(view, i + 3) is { } last && last > first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A four-digit number read as a year (1900 or later), or null.</summary>
+    private static int? Year(DocView view, int i) =>
+        view.Words[i].Length == 4 && view.Tag(i) == Upos.NUM && int.TryParse(view.Words[i], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1900
+            ? year
+            : null;
+
+    /// <summary>
+    /// Whether a plural event noun is the object of a verb of documenting (context_words documentation_verbs) right
+    /// before it, with only determiners, adjectives, numbers and adverbs between: "documents killings", "recorded 38
+    /// attacks on schools".
+    /// </summary>
+    private bool ListedByADocument(DocView view, int clauseFirst, int trigger)
+    {
+        var form = view.Words[trigger];
+        if (form.Length < 4 || form[^1] != 's' || form.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 4; i--)
+        {
+            // (The tagger may read "documents" or "records" before a plural as a noun.)
+            if (_words.Of("documentation_verbs").Contains(view.Words[i]) && view.Tag(i) is Upos.VERB or Upos.NOUN)
+            {
+                return true;
+            }
+
+            if (view.Tag(i) == Upos.VERB)
+            {
+                return false;
+            }
+
+            if (view.Tag(i) is not (Upos.DET or Upos.ADJ or Upos.NUM or Upos.ADV))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Judges said he had beaten prisoners", "prosecutors said his fighters had burned villages": a past perfect a
     /// court or prosecutor tells (the subject right before the reporting verb) is the case before it, not news of an event.
     /// </summary>
@@ -2416,7 +2494,7 @@ public sealed class EventDetector
     /// </summary>
     private int SubjectOf(DocView view, Sentence sentence, int verb)
     {
-        var head = SubjectHead(view, sentence, verb);
+        var head = GoverningNoun(view, sentence, SubjectHead(view, sentence, verb));
         if (head >= 0 || verb - 1 <= sentence.FirstToken || view.Words[verb - 1] != "," || !view.Words[verb].EndsWith("ing", StringComparison.Ordinal))
         {
             return head;
@@ -2432,6 +2510,44 @@ public sealed class EventDetector
 
         return -1;
     }
+
+    /// <summary>
+    /// For a proper name that ends an "of" phrase, the common noun the phrase belongs to: "the rebels of the Movement of
+    /// Democratic Forces of Casamance had fled" has the rebels as its subject, not Casamance (names, determiners, "of" and
+    /// "the" between; at most ten tokens back). Any other head is returned as it is.
+    /// </summary>
+    private static int GoverningNoun(DocView view, Sentence sentence, int head)
+    {
+        if (head < 0 || (view.Tag(head) != Upos.PROPN && !Capitalised(view, head)))
+        {
+            return head;
+        }
+
+        for (var j = head - 1; j > sentence.FirstToken && j >= head - 10; j--)
+        {
+            // (A capitalised noun is part of the name: "the Movement of Democratic Forces of Casamance".)
+            var capitalised = Capitalised(view, j);
+            if (view.Words[j] == "of")
+            {
+                if (view.Tag(j - 1) == Upos.NOUN && !Capitalised(view, j - 1))
+                {
+                    return j - 1;
+                }
+
+                continue;
+            }
+
+            if (view.Tag(j) is not (Upos.PROPN or Upos.DET or Upos.ADP) && !(capitalised && view.Tag(j) is (Upos.NOUN or Upos.ADJ)))
+            {
+                return head;
+            }
+        }
+
+        return head;
+    }
+
+    /// <summary>Whether a token starts with a capital letter in the text (the word keys are lower case).</summary>
+    private static bool Capitalised(DocView view, int i) => char.IsUpper(view.Document.Text[view.Text.Tokens[i].Start]);
 
     /// <summary>A form of "be" (an auxiliary) follows before any subordinator, reporting verb or other verb: the main clause's verb.</summary>
     private bool BeforeMainBe(DocView view, Sentence sentence, int from)
@@ -4902,6 +5018,20 @@ public sealed class EventDetector
         // weeks is a tally, not one incident; one its sentence dates to a day ("attacked a village on Tuesday during the
         // insurgency") is that day's incident.
         if (CountedOverASpan(view, clauseFirst, clauseEnd, trigger, noun) && !OwnDayNamed(view, sentence))
+        {
+            return EventModality.Historical;
+        }
+
+        // "the unlawful killing of at least 87 civilians between 2018 and 2024, the UN said on Wednesday": an act its own
+        // predicate counts between two years is a tally over them, whatever day its report names.
+        if (CountedBetweenYears(view, clauseEnd, trigger, noun))
+        {
+            return EventModality.Historical;
+        }
+
+        // "The report documents killings, torture and the burning of villages": plural event nouns a report or register
+        // lists are its contents, a tally ("documented the killing of five men" is one incident).
+        if (noun && ListedByADocument(view, clauseFirst, trigger))
         {
             return EventModality.Historical;
         }
