@@ -2858,7 +2858,10 @@ public sealed class EventDetector
         var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd) || ProtestSetting(view, sentence, hits, sentenceHits) || metRiot;
         // "clashed with police", and "an ambush between warring clans": fighting between two sides is a battle
         // whoever the dead are named as ("26 men were killed in an ambush between warring clans").
-        var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma) && SidesNamed(view, h.End, clauseEnd));
+        // "border guards clashed with armed smugglers": a force as the subject of a clash "with" another party fights that
+        // party, whatever its dead are named as.
+        var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma)
+            && (SidesNamed(view, h.End, clauseEnd) || (h.End < clauseEnd && view.Words[h.End] == "with" && ArmedSubject(view, Math.Max(clauseFirst, h.First - 3), h.First))));
         var demonstratorsFight = hits.Any(h => _lexicon.Hierarchy["crowd_fighting"].Contains(h.Trigger.Lemma) && DemonstratorsAct(view, clauseFirst, h));
         // "attacked a military compound, killing 18 people including soldiers and civilians", "the assault on the
         // gendarmerie school": an attack on a base, post or convoy of armed forces is a battle, whoever else died.
@@ -3043,6 +3046,22 @@ public sealed class EventDetector
                 || _words.Subordinators.Contains(word) || _words.ReportVerbs.Contains(word)))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A force or combatants named right before a trigger ("troops", "border guards", "gunmen"): plural or singular.</summary>
+    private bool ArmedSubject(DocView view, int from, int to)
+    {
+        var combatants = _words.Of("combatant_nouns");
+        for (var i = from; i < to; i++)
+        {
+            var word = view.Words[i];
+            if (_words.ForceWords.Contains(word) || combatants.Contains(word) || (word.Length > 3 && word[^1] == 's' && combatants.Contains(word[..^1])))
+            {
+                return true;
             }
         }
 

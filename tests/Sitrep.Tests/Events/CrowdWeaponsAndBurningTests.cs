@@ -88,4 +88,27 @@ public class CrowdWeaponsAndBurningTests
         var e = Assert.Single(Acled("Two rival militias exchanged gunfire in Zawiya on Thursday, residents said."));
         Assert.Equal("Armed clash", e.Acled!.SubEventType);
     }
+
+    [Fact]
+    public void Detect_ProtestersStormABuilding_ViolentDemonstration()
+    {
+        var e = Assert.Single(Acled("Protesters stormed the regional assembly building in Osh on Thursday, witnesses said."));
+        Assert.Equal("Violent demonstration", e.Acled!.SubEventType);
+    }
+
+    [Fact]
+    public void Detect_GuardsClashWithSmugglers_ArmedClashWhateverTheDeadAreCalled()
+    {
+        // A force as the subject of "clashed with" fights the other party: a battle, even when a villager's word names the dead.
+        var e = Assert.Single(Acled("Border guards clashed with armed smugglers near Zaranj on Thursday; two villagers were killed."));
+        Assert.Equal("Armed clash", e.Acled!.SubEventType);
+    }
+
+    [Fact]
+    public void Detect_ForceMeetsDemonstratorsWhoDefacedABuilding_ViolentDemonstration()
+    {
+        // Defacing is vandalism: the force that follows meets a riot, not a peaceful protest.
+        var e = Assert.Single(Acled("Police fired tear gas at protesters in Yerevan on Thursday after demonstrators defaced the walls of the ministry."));
+        Assert.Equal("Violent demonstration", e.Acled!.SubEventType);
+    }
 }
