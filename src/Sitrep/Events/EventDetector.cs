@@ -2964,7 +2964,9 @@ public sealed class EventDetector
             || hits.Any(h => VictimsAreCivilians(view, h.End, clauseEnd)
                 || (IsPassive(view, clauseFirst, h) && VictimsAreCivilians(view, Math.Max(clauseFirst, h.First - 8), h.First)));
 
-        var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords);
+        // "a crowd set fire to ...", and the passive's agent: "the party building was set on fire by a crowd".
+        var crowd = Any(view, clauseFirst, first.First, _words.CrowdWords)
+            || hits.Any(h => h.End < clauseEnd && view.Words[h.End] == "by" && Any(view, h.End + 1, Math.Min(clauseEnd, h.End + 4), _words.CrowdWords));
         // (Only demonstrators' violence told before makes the force meet a riot: a house set ablaze elsewhere in the
         // sentence does not.)
         var metRiot = riot.ByDemonstrators && hits.Any(h => _lexicon.Hierarchy["force_on_protesters"].Contains(h.Trigger.Lemma));
@@ -2972,7 +2974,10 @@ public sealed class EventDetector
         var protesters = ProtestersTargeted(view, clauseFirst, clauseEnd) || ProtestSetting(view, sentence, hits, sentenceHits) || metRiot;
         // "clashed with police", and "an ambush between warring clans": fighting between two sides is a battle
         // whoever the dead are named as ("26 men were killed in an ambush between warring clans").
-        var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma) && SidesNamed(view, h.End, clauseEnd));
+        // "border guards clashed with armed smugglers": a force as the subject of a clash "with" another party fights that
+        // party, whatever its dead are named as.
+        var againstForces = hits.Any(h => _lexicon.Hierarchy["battle"].Contains(h.Trigger.Lemma)
+            && (SidesNamed(view, h.End, clauseEnd) || (h.End < clauseEnd && view.Words[h.End] == "with" && ArmedSubject(view, Math.Max(clauseFirst, h.First - 3), h.First))));
         var demonstratorsFight = hits.Any(h => _lexicon.Hierarchy["crowd_fighting"].Contains(h.Trigger.Lemma) && DemonstratorsAct(view, clauseFirst, h));
         // "attacked a military compound, killing 18 people including soldiers and civilians", "the assault on the
         // gendarmerie school": an attack on a base, post or convoy of armed forces is a battle, whoever else died.
@@ -3123,7 +3128,10 @@ public sealed class EventDetector
     /// "students protesting job quotas fought police", "supporters of the opposition leader clashed with police":
     /// demonstrators or a crowd (context_words protester_words, crowd_words, demonstrator_agents) stand as the subject
     /// of the trigger, within eight tokens before it with no other party, reporting verb or subordinator between
-    /// ("students were among those killed when militants attacked" names victims, not the attackers).
+    /// ("students were among those killed when militants attacked" names victims, not the attackers). Demonstrators
+    /// joined to the force they fight as one subject ("protesters and police clashed", "youths and police fought") or
+    /// named as one of the sides after "between"/"among" ("clashes between police and youths") fight too: ACLED codes
+    /// fighting between demonstrators and the police as a violent demonstration, not an armed clash.
     /// </summary>
     private bool DemonstratorsAct(DocView view, int clauseFirst, TriggerHit trigger)
     {
@@ -3132,20 +3140,72 @@ public sealed class EventDetector
             return false;
         }
 
+        if (_lexicon.Hierarchy["battle"].Contains(trigger.Trigger.Lemma) && DemonstratorSide(view, trigger.End))
+        {
+            return true;
+        }
+
         for (var i = trigger.First - 1; i >= clauseFirst && i >= trigger.First - 8; i--)
         {
             var word = view.Words[i];
-            if (_words.ProtesterWords.Contains(word) || _words.CrowdWords.Contains(word) || _words.Of("demonstrator_agents").Contains(word))
+            if (Demonstrators(word))
             {
                 // "the deaths of protesters", "injuries of demonstrators": the demonstrators are the harmed, not the actors.
                 var harmNoun = view.Words[Math.Max(clauseFirst, i - 2)];
                 return !(i > clauseFirst && view.Words[i - 1] == "of" && (_words.FatalityCues.Contains(harmNoun) || _words.InjuryCues.Contains(harmNoun)));
             }
 
-            if (_words.ForceWords.Contains(word) || _words.ForceKindHeads.Contains(word) || _words.Of("combatant_nouns").Contains(word)
-                || _words.Subordinators.Contains(word) || _words.ReportVerbs.Contains(word))
+            // "Morales supporters and police clashed": the force is the demonstrators' partner in one subject, so the
+            // scan goes on past "and" to them.
+            var partner = _words.ForceWords.Contains(word) && i - 2 >= clauseFirst && view.Words[i - 1] == "and";
+            if (!partner && (_words.ForceWords.Contains(word) || _words.ForceKindHeads.Contains(word) || _words.Of("combatant_nouns").Contains(word)
+                || _words.Subordinators.Contains(word) || _words.ReportVerbs.Contains(word)))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A force or combatants named right before a trigger ("troops", "border guards", "gunmen"): plural or singular.</summary>
+    private bool ArmedSubject(DocView view, int from, int to)
+    {
+        var combatants = _words.Of("combatant_nouns");
+        for (var i = from; i < to; i++)
+        {
+            var word = view.Words[i];
+            if (_words.ForceWords.Contains(word) || combatants.Contains(word) || (word.Length > 3 && word[^1] == 's' && combatants.Contains(word[..^1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Demonstrators(string word) =>
+        _words.ProtesterWords.Contains(word) || _words.CrowdWords.Contains(word) || _words.Of("demonstrator_agents").Contains(word);
+
+    /// <summary>"clashes between police and youths", "clashed with protesters": demonstrators are one of the sides named
+    /// right after a battle trigger (within six tokens of "between"/"among"/"with", before any punctuation).</summary>
+    private bool DemonstratorSide(DocView view, int from)
+    {
+        if (from >= view.Words.Length || !(_words.Of("mutual_prepositions").Contains(view.Words[from]) || view.Words[from] == "with"))
+        {
+            return false;
+        }
+
+        for (var i = from + 1; i < view.Words.Length && i <= from + 6; i++)
+        {
+            if (view.Tag(i) == Upos.PUNCT)
+            {
+                return false;
+            }
+
+            if (Demonstrators(view.Words[i]))
+            {
+                return true;
             }
         }
 
