@@ -52,8 +52,64 @@ public static class NamedDistricts
             }
         }
 
+        // "in west Belfast" / "in south Belfast": the quarter of the report's own town is a district too (the riot at one
+        // interface and the crowd across town that evening are two incidents of one city, day and type).
+        if (e.GeoPrecision == 1 && e.Location is { Length: > 0 } town)
+        {
+            foreach (var text in EvidenceWords.Texts(e))
+            {
+                foreach (var quarter in QuartersOf(text, EvidenceWords.Split(text), town))
+                {
+                    if (!names.Contains(quarter, StringComparer.OrdinalIgnoreCase))
+                    {
+                        names.Add(quarter);
+                    }
+                }
+            }
+        }
+
         return [.. names.Select(NamedDistrict.Of)];
     });
+
+    /// <summary>The quarters of <paramref name="town"/> a text names: a lower-case compass word right before the town's name ("west Belfast", "northern Gaza"), as "west Belfast".</summary>
+    internal static IEnumerable<string> QuartersOf(string text, string town) => QuartersOf(text, EvidenceWords.Split(text), town);
+
+    private static IEnumerable<string> QuartersOf(string text, IReadOnlyList<(int Start, int Length)> words, string town)
+    {
+        var townWords = town.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + townWords.Length < words.Count; i++)
+        {
+            if (Quarter(Span(text, words[i])) is not { } quarter || !OnlySpacesBetween(text, words[i], words[i + 1]))
+            {
+                continue;
+            }
+
+            var named = true;
+            for (var k = 0; k < townWords.Length && named; k++)
+            {
+                named = Span(text, words[i + 1 + k]).Equals(townWords[k], StringComparison.Ordinal);
+            }
+
+            if (named)
+            {
+                yield return quarter + " " + town;
+            }
+        }
+    }
+
+    /// <summary>A lower-case compass word as the quarter it names ("northern" and "north" are one quarter); null for any other word.</summary>
+    private static string? Quarter(ReadOnlySpan<char> word) => word switch
+    {
+        "north" or "northern" => "north",
+        "south" or "southern" => "south",
+        "east" or "eastern" => "east",
+        "west" or "western" => "west",
+        "northeast" or "northeastern" or "north-east" or "north-eastern" => "north-east",
+        "northwest" or "northwestern" or "north-west" or "north-western" => "north-west",
+        "southeast" or "southeastern" or "south-east" or "south-eastern" => "south-east",
+        "southwest" or "southwestern" or "south-west" or "south-western" => "south-west",
+        _ => null,
+    };
 
     private static bool IsPlaceCue(ReadOnlySpan<char> word)
     {

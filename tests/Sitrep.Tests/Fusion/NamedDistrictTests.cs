@@ -61,6 +61,30 @@ public class NamedDistrictTests
         Assert.Equal("different named districts", match.Veto);
     }
 
+    /// <summary>
+    /// A quarter of the report's own town ("west Belfast", "southern Damascus") is a district too: the riot at one end of
+    /// the city and the crowd at the other that evening are two incidents; a report naming no quarter, or the same one
+    /// in other words, says nothing against it.
+    /// </summary>
+    [Fact]
+    public void Match_SameCityDayAndType_OtherQuarters_AreTwoIncidents()
+    {
+        var west = Bombing("west", "A car bomb exploded near a checkpoint in west Damascus, wounding six soldiers.");
+        var south = Bombing("south", "Hours later a roadside bomb hit a bus in southern Damascus, killing two.");
+
+        Assert.Equal("different named districts", EventMatcher.Match(west, south).Veto);
+        Assert.True(EventMatcher.Match(west, Bombing("same", "The bomb went off in western Damascus near an army post.")).IsCompatible);
+        Assert.True(EventMatcher.Match(west, Bombing("none", "A car bomb wounded six soldiers at a checkpoint in Damascus.")).IsCompatible);
+    }
+
+    [Theory]
+    [InlineData("Shelling hit north Damascus overnight.", "north Damascus")]
+    [InlineData("Clashes broke out in north-eastern Damascus.", "north-east Damascus")]
+    [InlineData("The raid in the West Bank near Damascus Gate drew protests.", null)] // a name, not a quarter
+    [InlineData("Troops moved north Saturday toward Damascus.", null)] // not before the town
+    public void QuartersOf_ReadsACompassWordBeforeTheTown(string text, string? quarter) =>
+        Assert.Equal(quarter is null ? [] : [quarter], NamedDistricts.QuartersOf(text, "Damascus"));
+
     [Theory]
     [InlineData("Insurgents detonated a bomb as a patrol passed on a rural road in Ruso district this morning.")] // a romanisation
     [InlineData("A roadside bomb in the Rueso district of the city wounded four rangers.")] // the same district
