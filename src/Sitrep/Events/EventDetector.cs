@@ -740,7 +740,10 @@ public sealed class EventDetector
 
                     var blamed = Phrases(view, from, sentence.EndToken).FirstOrDefault(p => p.First == from);
                     // "The army blamed JNIM, which did not claim the blast": the blamed group's own denial leaves it open.
-                    if (blamed.End > blamed.First && !Any(view, blamed.End, sentence.EndToken, _words.Negation) && !Any(view, blamed.End, sentence.EndToken, _words.ReportNegation))
+                    // ("blamed the RSF for the attacks, which have not caused casualties": a negation that denies no claim
+                    // is no denial.)
+                    if (blamed.End > blamed.First && !(Any(view, blamed.End, sentence.EndToken, _words.Negation) && Any(view, blamed.End, sentence.EndToken, claimVerbs))
+                        && !Any(view, blamed.End, sentence.EndToken, _words.ReportNegation))
                     {
                         Add(s, i, blamed);
                     }

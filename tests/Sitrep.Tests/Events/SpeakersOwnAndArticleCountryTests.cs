@@ -36,7 +36,7 @@ public class SpeakersOwnAndArticleCountryTests
     }
 
     [Theory]
-    [InlineData("Two militants were killed in a gunfight with security forces in Jammu and Kashmir's Baramulla district on Monday, police said.", "Military Forces of India")]
+    [InlineData("Three militants were killed in an overnight gunfight with soldiers in Kupwara district of Kashmir, a police officer told reporters.", "Military Forces of India")]
     [InlineData("Ten insurgents were killed in a clash with soldiers in Borno state's Konduga area on Tuesday, officials said.", "Military Forces of Nigeria")]
     public void Detect_KilledInAFightWithASide_ThatSideIsActor1(string text, string actor1Start)
     {
@@ -54,6 +54,16 @@ public class SpeakersOwnAndArticleCountryTests
     {
         var e = EventsTestSupport.Events("Drones struck an ammunition depot and a power station in Kassala on Thursday, residents said.\n\n"
             + "The army blamed the Rapid Support Forces for the strikes. The RSF did not comment.", _published).Events
+            .First(e => e.Modality == EventModality.Asserted && e.Acled is { EventType: "Explosions/Remote violence" });
+
+        Assert.Equal("Rapid Support Forces", e.Actor1?.Name);
+    }
+
+    [Fact]
+    public void Detect_BlameWithANegationThatDeniesNoClaim_TheBlamedSideIsActor1()
+    {
+        var e = EventsTestSupport.Events("Drones hit a fuel depot in Kosti on Saturday, residents said.\n\n"
+            + "The army blamed the Rapid Support Forces for the raid, which has not disrupted supplies according to officials.", _published).Events
             .First(e => e.Modality == EventModality.Asserted && e.Acled is { EventType: "Explosions/Remote violence" });
 
         Assert.Equal("Rapid Support Forces", e.Actor1?.Name);
