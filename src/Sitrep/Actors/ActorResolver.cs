@@ -656,7 +656,10 @@ public sealed class ActorResolver
         var headWords = head.Form.Split(' ').Length;
         for (var i = 0; i < words.Length - headWords; i++)
         {
-            if (words[i].Length > 0 && char.IsUpper(words[i][0]) && !(i == 0 && _dictionary.ForceNouns.ContainsKey(ActorDictionary.Key(words[i]))))
+            // ("The soldiers", "A government spokesman": a determiner or count the resolver skips names no one, though its
+            // sentence capitalises it.)
+            if (words[i].Length > 0 && char.IsUpper(words[i][0]) && !(i == 0 && _dictionary.ForceNouns.ContainsKey(ActorDictionary.Key(words[i])))
+                && !(_dictionary.SkipWords.TryGetValue(ActorDictionary.Key(words[i]), out var role) && role == SkipRole.Skip))
             {
                 return true;
             }
@@ -757,7 +760,11 @@ public sealed class ActorResolver
                 var sector = inter == ActorInter.Civilians ? "CVL" : sectors[0];
                 // A civilian role ("farmers", "pupils") belongs to the event country, as civilians do (Generic).
                 iso3 ??= inter == ActorInter.Civilians ? context.EventCountryIso3 : null;
-                var name = inter == ActorInter.Civilians ? Generic("Civilians", iso3) : key;
+                // An armed PLOVER role ("resistance groups", "insurgent cells") is an unnamed armed group, ACLED's generic
+                // name with the event country, as the force nouns' armed kind is: a raw phrase is never an actor's name.
+                var armed = inter is ActorInter.RebelGroup or ActorInter.PoliticalMilitia or ActorInter.IdentityMilitia;
+                iso3 ??= armed ? context.EventCountryIso3 : null;
+                var name = inter == ActorInter.Civilians ? Generic("Civilians", iso3) : armed ? Generic("Unidentified Armed Group", iso3) : key;
                 var actor = new Actor(name, iso3, sector, inter, text);
                 return iso3 is null
                     ? ActorResolution.Partial(actor, ActorReason.RoleNoun, $"PLOVER agent '{key}' ({string.Join('/', sectors)}) without a country")

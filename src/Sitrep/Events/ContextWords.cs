@@ -22,7 +22,7 @@ public sealed class ContextWords
         "judicial_speakers", "earlier_occasions", "occasion_markers", "person_killing_verbs", "generic_pronouns", "danger_verbs", "munition_heads", "division_words", "tally_markers",
         "place_heads", "condemnation_verbs", "statement_acts", "guard_verbs", "span_prepositions", "span_nouns", "recent_prepositions", "recent_words", "ranking_words",
         "depiction_verbs", "depiction_openers", "deadline_verbs", "purpose_verbs", "holder_participles", "cue_qualifiers", "speaker_pronouns",
-        "year_span_openers", "year_span_joiners", "documentation_verbs", "burnable_property",
+        "year_span_openers", "year_span_joiners", "documentation_verbs", "burnable_property", "speaker_possessives",
     ];
 
     private static readonly Lazy<ContextWords> _default = new(() => Load(DataFiles.PathOf("events/context_words.tsv")));

@@ -640,7 +640,10 @@ public sealed class EventDetector
     {
         static bool Incident(EventAnnotation e) => e.Modality == EventModality.Asserted && e.Acled is { EventType: not "Strategic developments" };
         static bool Unattributed(EventAnnotation e) => Incident(e) && e.Acled is not { EventType: "Protests" or "Riots" } && !e.IsAnaphoric()
-            && (e.Actor1 is not { } named || named.Name.StartsWith("Unidentified", StringComparison.Ordinal));
+            && (e.Actor1 is not { } named || named.Name.StartsWith("Unidentified", StringComparison.Ordinal) || OfNoCountry(named));
+        // "Drones struck fuel depots in Port Sudan ... The army blamed the RSF": a weapon or force of no named country
+        // ("Military Forces" from "drones", "aircraft") says what struck, not whose it was, so a blamed side names it.
+        static bool OfNoCountry(Actor actor) => actor is { CountryIso3: null, Inter: ActorInter.StateForces };
 
         // The document's claims are read only when some incident could take a claimant: most articles have none.
         if (!events.Any(Unattributed) || ResponsibilityClaims(view) is not { Count: > 0 } claims)
@@ -737,7 +740,10 @@ public sealed class EventDetector
 
                     var blamed = Phrases(view, from, sentence.EndToken).FirstOrDefault(p => p.First == from);
                     // "The army blamed JNIM, which did not claim the blast": the blamed group's own denial leaves it open.
-                    if (blamed.End > blamed.First && !Any(view, blamed.End, sentence.EndToken, _words.Negation) && !Any(view, blamed.End, sentence.EndToken, _words.ReportNegation))
+                    // ("blamed the RSF for the attacks, which have not caused casualties": a negation that denies no claim
+                    // is no denial.)
+                    if (blamed.End > blamed.First && !(Any(view, blamed.End, sentence.EndToken, _words.Negation) && Any(view, blamed.End, sentence.EndToken, claimVerbs))
+                        && !Any(view, blamed.End, sentence.EndToken, _words.ReportNegation))
                     {
                         Add(s, i, blamed);
                     }
@@ -2933,7 +2939,7 @@ public sealed class EventDetector
             warnings.Add(AnaphoraMark.ReportDate);
         }
 
-        var eventCountry = place?.Place?.Iso3;
+        var eventCountry = place?.Place?.Iso3 ?? ArticleCountry(view);
         var context = new ActorContext(date?.EventDate, eventCountry, view.OtherSideNamed(eventCountry, clauseFirst, clauseEnd));
         var (actor1, assoc1, actor2, assoc2, actorSpans) = Arguments(view, clauseFirst, clauseEnd, first, context);
         if (place is not null && actorSpans.Any(a => a.Span.Overlaps(place.Span) && a.Actor.CountryIso3 is { } iso && iso != place.Place?.Iso3))
@@ -3952,6 +3958,7 @@ public sealed class EventDetector
             {
                 var leftEnd = Math.Min(end, trigger.First < end ? trigger.End : end);
                 left = ResolvePhrase(view, first, leftEnd, context);
+                left = left is null ? null : SpeakersOwn(view, left, context) ?? left;
                 leftMunition = left is { Actor.CountryIso3: null } && MunitionHead(view, leftEnd);
             }
         }
@@ -4034,7 +4041,11 @@ public sealed class EventDetector
         else if (IsPassive(view, clauseFirst, trigger))
         {
             // "Dozens of insurgents were killed": the subject of a passive is the target, not the perpetrator.
-            (left, right) = (null, (leftMunition ? null : left) ?? right);
+            (left, right) = (FoughtWith(view, trigger.End, clauseEnd, context), (leftMunition ? null : left) ?? right);
+            if (left is not null)
+            {
+                spans.Add(left);
+            }
         }
 
         if (MutualSides(view, trigger.End, clauseEnd, context) is { } sides)
@@ -4050,6 +4061,114 @@ public sealed class EventDetector
         }
 
         return (left?.Actor, left?.Assoc ?? [], right?.Actor, right?.Assoc ?? [], spans);
+    }
+
+    /// <summary>
+    /// "The Sudanese army said its troops had repelled an attack", "JNIM said its fighters had ambushed a convoy": a
+    /// possessive pronoun of the speaker (context_words speaker_possessives) before the actor phrase of a reported
+    /// clause refers to the organisation whose report verb comes before it in the sentence. A reading of the phrase
+    /// with no country, or an unidentified group, is that organisation's own: a state's troops or aircraft are its
+    /// forces (the phrase read again with the state's country as owner), an armed group's fighters are the group.
+    /// Null when the phrase is not so owned or its own reading already names someone.
+    /// </summary>
+    private Resolved? SpeakersOwn(DocView view, Resolved phrase, ActorContext context)
+    {
+        // (The tagger may read the pronoun as the phrase's determiner: the word before the resolved words counts.)
+        var phraseFirst = view.Text.FirstTokenAtOrAfter(phrase.Span.Start);
+        var owned = phraseFirst > 0 && _words.Of("speaker_possessives").Contains(view.Words[phraseFirst - 1]);
+        if (!owned || (phrase.Actor.CountryIso3 is not null && !phrase.Actor.Name.StartsWith("Unidentified", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var sentence = view.Text.Sentences.FirstOrDefault(s => s.FirstToken <= phraseFirst && phraseFirst < s.EndToken);
+        for (var verb = phraseFirst - 2; verb > sentence.FirstToken; verb--)
+        {
+            if (!ReportVerbAt(view, verb))
+            {
+                continue;
+            }
+
+            var (first, end) = SubjectPhrase(view, sentence, verb);
+            if (end <= first)
+            {
+                // "Al-Shabaab said": a name the tagger did not read as one is still the words back to the punctuation before it.
+                (first, end) = (verb, verb);
+                while (first > sentence.FirstToken && verb - first < 6 && view.Tag(first - 1) != Upos.PUNCT)
+                {
+                    first--;
+                }
+            }
+
+            if (end <= first || ResolvePhrase(view, first, end, context with { ForeignNationsNamed = false }) is not { } speaker)
+            {
+                return null;
+            }
+
+            if (speaker.Actor is { Inter: ActorInter.StateForces or ActorInter.ExternalOtherForces, CountryIso3: { } iso3 } && _actors.Dictionary.Countries.TryGetValue(iso3, out var country))
+            {
+                var text = $"{country.Name}'s {view.Document[phrase.Span]}";
+                return _actors.Resolve(text, context).Actor is { CountryIso3: { } own } forces && own == iso3 ? phrase with { Actor = forces } : null;
+            }
+
+            // An armed group speaks of its own fighters; a civilian speaker ("residents said their ...") owns no force.
+            return speaker.Actor is { Inter: ActorInter.RebelGroup or ActorInter.PoliticalMilitia or ActorInter.IdentityMilitia } group
+                && !group.Name.StartsWith("Unidentified", StringComparison.Ordinal)
+                && phrase.Actor.Inter is not (ActorInter.Civilians or ActorInter.Protesters or ActorInter.Rioters)
+                ? phrase with { Actor = group, Assoc = speaker.Assoc }
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Two militants were killed in a gunfight with security forces in Kupwara": in a passive clause with no "by"
+    /// agent, the side named right after "with" behind a fighting noun (a trigger form of the lexicon's battle
+    /// hierarchy) fought the subject, so it is the event's actor 1.
+    /// </summary>
+    private Resolved? FoughtWith(DocView view, int from, int clauseEnd, ActorContext context)
+    {
+        var battle = _lexicon.Hierarchy["battle"];
+        for (var i = from + 1; i + 1 < clauseEnd; i++)
+        {
+            if (view.Words[i] != "with" || !_triggersByForm.TryGetValue(view.Words[i - 1], out var triggers) || !triggers.Any(t => battle.Contains(t.Lemma)))
+            {
+                continue;
+            }
+
+            var phrase = Phrases(view, i + 1, clauseEnd).FirstOrDefault(p => p.First == i + 1);
+            return phrase.End > phrase.First ? ResolvePhrase(view, phrase.First, phrase.End, context) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Residents said military aircraft had bombed the outskirts of the town": an event whose own place is not found
+    /// happened in the article's country when every place the article names lies in one country and it names no other
+    /// nation's people, so its unqualified forces, officials and civilians are that country's (as they are when the
+    /// event's own place is found). Null for an article about more than one country or none.
+    /// </summary>
+    private static string? ArticleCountry(DocView view)
+    {
+        string? country = null;
+        foreach (var mention in view.Document.Get<PlacesLayer>().Mentions)
+        {
+            if (mention.Place?.Iso3 is not { } iso3)
+            {
+                continue;
+            }
+
+            if (country is not null && country != iso3)
+            {
+                return null;
+            }
+
+            country = iso3;
+        }
+
+        return country is not null && view.Nations.All(n => n.Country == country) ? country : null;
     }
 
     /// <summary>

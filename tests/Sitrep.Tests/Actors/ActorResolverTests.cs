@@ -469,4 +469,24 @@ public sealed class ActorResolverTests
             cached.Resolve("Ukrainian troops", contexts[0]).Actor?.Name,
             cached.Resolve("Ukrainian troops", contexts[1]).Actor?.Name);
     }
+    [Theory]
+    [InlineData("A government spokesman", "Government of Ethiopia")]
+    [InlineData("The soldiers", "Military Forces of Ethiopia")]
+    [InlineData("A rebel spokesman", "Unidentified Armed Group (Ethiopia)")]
+    [InlineData("allied resistance groups", "Unidentified Armed Group (Ethiopia)")]
+    public void Resolve_CapitalisedDeterminerRebelOfficeOrArmedRole_EventCountrysGenericActor(string phrase, string expected)
+    {
+        // A sentence-initial "The" or "A" names no owner; a rebel office is the rebels'; an armed PLOVER role gets
+        // ACLED's generic name, never the raw phrase.
+        var result = Resolver.Resolve(phrase, new ActorContext(_nov2024, "ETH"));
+
+        Assert.StartsWith(expected, result.Actor?.Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_CapitalisedNameBeforeTheHead_StillNamesSomeone()
+    {
+        // "Zarqawi loyalist soldiers": a capitalised word that is no skipped determiner keeps the soldiers from the event country.
+        Assert.NotEqual("ETH", Resolver.Resolve("Zarqawi loyalist soldiers", new ActorContext(_nov2024, "ETH")).Actor?.CountryIso3);
+    }
 }
