@@ -334,11 +334,11 @@ public class FusionEvaluatorTests(ITestOutputHelper output)
         // near-misses of one city on one day it must then tell apart): a held-out cost of extraction's gain, recorded.
         // Later in round 26 (merged, aggregate only): the actor readings of fresh text (a speaker's own forces, blame in
         // the next sentence, the article's one country) retype two test reports' main events through their actors:
-        // given false 13/147 = 8.8%, missed 182/316 = 57.6% (extraction 50.0 points), B-cubed F1 0.834; fusion dev
+        // given false 13/147 = 8.8%, missed 182/316 = 57.6% (extraction 50.0 points), B-cubed F1 0.834 (under the old bound unrounded); fusion dev
         // identical; events test actor1 country 0.797 -> 0.819: a held-out cost, recorded.
         Assert.True(score.FalseMergeRate <= 0.09, score.Describe(details: false));
         Assert.True(score.MissedMergeRate <= 0.577, score.Describe(details: false));
         Assert.True(score.MissedGivenExtractionRate <= 0.21, score.Describe(details: false));
-        Assert.True(score.BCubedF1 >= 0.834, score.Describe(details: false));
+        Assert.True(score.BCubedF1 >= 0.833, score.Describe(details: false));
     }
 }
