@@ -45,12 +45,22 @@ public sealed partial class AttributionDetector
             }
 
             var head = pronoun - 1;
-            if (head < sentenceStart || !IsPronounToken(pronoun) || !IsCommonNounLike(head))
+            if (head < sentenceStart || !IsPronounToken(pronoun))
             {
                 return false;
             }
 
-            return v + 1 < _tokens.Length && Has(_gapWords, Word(v + 1)) || !StartsWithAdverbial(ClauseStartBefore(head, sentenceStart), head);
+            var gap = v + 1 < _tokens.Length && Has(_gapWords, Word(v + 1));
+
+            // "drones which it says were built abroad", "brothers whom they accuse of smuggling": the same clause with
+            // its relative pronoun; "that" after a noun may also open a complement ("reports that they said ..."), so
+            // only the gap after the verb decides.
+            if (head > sentenceStart && (IsWord(head, "which") || IsWord(head, "whom") || IsWord(head, "that")) && IsCommonNounLike(head - 1))
+            {
+                return gap;
+            }
+
+            return IsCommonNounLike(head) && (gap || !StartsWithAdverbial(ClauseStartBefore(head, sentenceStart), head));
         }
 
         private bool IsPronounToken(int i) => _tokens[i].Kind == TokenKind.Word && (Has(_pronouns, Word(i)) || IsWord(i, "you"));

@@ -15,7 +15,17 @@ public class AttributionClauseShapeTests
     [InlineData("The insurgents have repeatedly abducted teachers they accuse of working for the government.")]
     [InlineData("The navy released footage it had earlier said showed a sea drone striking the frigate.")]
     [InlineData("Soldiers detained herders we blamed for the cattle raids last spring.")]
-    public void Detect_ZeroRelativeClause_IsNotAnAttribution(string text) => Assert.Empty(ClaimTestText.Detect(text).Claims);
+    [InlineData("The coast guard displayed drones which it says were assembled in a workshop near Hodeidah.")]
+    [InlineData("Police in Peshawar detained two brothers whom they accuse of smuggling rifles across the border.")]
+    public void Detect_RelativeClauseWithReportingVerb_IsNotAnAttribution(string text) => Assert.Empty(ClaimTestText.Detect(text).Claims);
+
+    [Fact]
+    public void Detect_ThatClauseAfterNounWithoutGap_IsStillAnAttribution()
+    {
+        var (t, claims) = ClaimTestText.Detect("The spokesman rejected reports that they said the checkpoint had been abandoned.");
+        var claim = ClaimTestText.ClaimWith(t, claims, "the checkpoint had been abandoned");
+        Assert.Equal("they", claim.Claimant!.Span.Slice(t));
+    }
 
     [Fact]
     public void Detect_ZeroRelativeInsideReportedClause_KeepsOnlyTheOuterClaim()
