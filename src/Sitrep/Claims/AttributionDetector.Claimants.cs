@@ -37,6 +37,13 @@ public sealed partial class AttributionDetector
                 break;
             }
 
+            // "After the raid it said", "Last week they said", "..., and it said": a subject pronoun is a whole noun
+            // phrase; the words before it belong to an adverbial or the previous clause, not to the speaker.
+            if (end - 1 >= sentenceStart && end - 1 > FirstContentToken(sentenceStart) && IsPronounToken(end - 1))
+            {
+                return Mention(end - 1, end, appositive: null);
+            }
+
             TextSpan? appositive = null;
             var j = end - 1;
             var npEnd = end;

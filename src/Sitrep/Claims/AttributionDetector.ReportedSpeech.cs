@@ -58,7 +58,7 @@ public sealed partial class AttributionDetector
                 }
                 else
                 {
-                    contentStart = FirstContentToken(start);
+                    contentStart = AttachedClauseStart(start, i);
                     contentEnd = i > start && IsWord(i - 1, ",") ? i - 1 : i;
                 }
 
@@ -232,7 +232,7 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                if (IsNounUse(v) || IsPassiveOrHedge(v) || IsResponsibilityClaim(v) || IsRefusal(v))
+                if (IsNounUse(v) || IsPassiveOrHedge(v) || IsResponsibilityClaim(v) || IsRefusal(v) || IsZeroRelative(v, start))
                 {
                     continue;
                 }
@@ -248,7 +248,7 @@ public sealed partial class AttributionDetector
                     continue;
                 }
 
-                var contentEnd = ClauseEnd(contentStart, end);
+                var contentEnd = EndBeforeOtherContent(contentStart, ClauseEnd(contentStart, end));
                 if (contentEnd - contentStart < 2 || _quoteOf[contentStart] != NoQuote && StartsQuote(contentStart))
                 {
                     continue;
@@ -371,6 +371,10 @@ public sealed partial class AttributionDetector
                 || (IsPreposition(after) || IsWord(after, ",")) && rest <= 14 && !Contains(after, last, "that")
                 // ", adding that ...", ", saying ...": a second claim by the same source follows.
                 || IsWord(after, ",") && after + 1 < last && IsParticiple(after + 1) && TryVerb(after + 1, out _)
+                // ", sending plumes of smoke over the city that ...": a participle clause after the source tells more of
+                // the event before it (its "that" is a relative pronoun, not a complementiser), so the claim is still
+                // the clause before the source.
+                || IsWord(after, ",") && after + 1 < last && IsTrailingParticiple(after + 1)
                 || Word(v).StartsWith("told", StringComparison.OrdinalIgnoreCase) && rest <= 5 && !Contains(after, last, "that");
             if (!adjunctsOnly)
             {
@@ -445,6 +449,12 @@ public sealed partial class AttributionDetector
                     }
 
                     if (k > next && TryVerb(k, out _) && !IsNounUse(k))
+                    {
+                        break;
+                    }
+
+                    // "said, sending smoke over the city that ...": a "that" inside a participle clause is not the verb's.
+                    if (k > next && IsWord(k - 1, ",") && IsTrailingParticiple(k))
                     {
                         break;
                     }
