@@ -910,6 +910,11 @@ public sealed class Geocoder
                 return false; // "Pokrovska street", "Kharkiv Avenue": a street named after the place
             }
 
+            if (next < s.EndToken && IsWord(next) && !IsCap(next) && _lex.After(T(next)) is CueRole.Fighters)
+            {
+                return false; // "Fano militants", "Idlib rebels": the name labels the fighters (a group, their home), not where
+            }
+
             if (next < s.EndToken && IsCap(next) && _lex.After(T(next)) is null && !IsTypeWord(next) && !StartsRegionPhrase(next, s) &&
                 !NamesAFacilityThere(next, s))
             {

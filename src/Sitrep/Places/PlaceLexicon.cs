@@ -20,6 +20,12 @@ public enum CueRole : byte
     Street,
 
     /// <summary>
+    /// After a name: armed men the name labels ("Fano militants", "Idlib rebels"): a group's name or where its members
+    /// come from, not where the event is.
+    /// </summary>
+    Fighters,
+
+    /// <summary>
     /// Ending a capitalised name after a place: a facility in that place ("Islamabad High Court", "Kabul International
     /// Airport"), so the place is read although a capitalised word follows it.
     /// </summary>
@@ -170,11 +176,11 @@ public sealed class PlaceLexicon
 
             if (cols.Length != 2 || !Enum.TryParse<CueRole>(cols[1], ignoreCase: true, out var role))
             {
-                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street|facility|route|metro|connector|seat.");
+                throw new FormatException($"{cuesPath}:{lineNo}: expected 'phrase<TAB>role' with role in|near|outskirts|direction|type|region|district|area|street|fighters|facility|route|metro|connector|seat.");
             }
 
             var phrase = cols[0].Trim().ToLowerInvariant();
-            if (role is CueRole.Region or CueRole.District or CueRole.Area or CueRole.Street or CueRole.Facility or CueRole.Route)
+            if (role is CueRole.Region or CueRole.District or CueRole.Area or CueRole.Street or CueRole.Fighters or CueRole.Facility or CueRole.Route)
             {
                 if (phrase.Contains(' ', StringComparison.Ordinal))
                 {

@@ -68,6 +68,21 @@ public class FrontVillagesStreetsAndDatelinesTests
     public void Find_NameOfAStreet_IsNoPlace(string text, string street) =>
         Assert.DoesNotContain(Find(text, _ukraine), m => m.Text == street);
 
+    /// <summary>
+    /// A name right before a word for armed men labels them (a group's name, their home), not where the event is:
+    /// "Fano" is also a town in Italy, "Idlib" a city the fighters come from; "in Idlib" is still a place.
+    /// </summary>
+    [Theory]
+    [InlineData("Fano militants ambushed a bus on the road to Bahir Dar on Friday.", "Fano")]
+    [InlineData("Idlib rebels shelled government positions on Tuesday.", "Idlib")]
+    [InlineData("Shelling by Donetsk separatists wounded two soldiers.", "Donetsk")]
+    public void Find_NameLabellingFighters_IsNoPlace(string text, string name) =>
+        Assert.DoesNotContain(Find(text), m => m.Text == name);
+
+    [Fact]
+    public void Find_PlaceOfFighters_KeepsThePlace() =>
+        Assert.Single(Find("Rebels in Idlib shelled government positions on Tuesday."), m => m.Text == "Idlib");
+
     [Theory]
     [InlineData("He was shot dead as he drove on a Gaza street on Monday.", "Gaza")]
     [InlineData("Two bombs exploded near a central Baghdad square on Tuesday.", "Baghdad")]
