@@ -1078,34 +1078,23 @@ public sealed class EventDetector
     {
         for (var i = trigger - 1; i >= clauseFirst && i >= trigger - 3; i--)
         {
-            if (_words.Of("ranking_words").Contains(view.Words[i]) || (view.Tag(i) == Upos.ADJ && view.Words[i].EndsWith("est", StringComparison.Ordinal)))
+            if (Ranks(view, i))
             {
                 return false;
             }
         }
 
-        var ownVerb = noun;
-        for (var i = trigger + 1; i < clauseEnd; i++)
+        var end = PredicateEnd(view, clauseEnd, trigger, noun);
+        for (var i = trigger + 1; i < end; i++)
         {
             var word = view.Words[i];
-            if (word is "," or ";")
-            {
-                return false;
-            }
-
             if (view.Tag(i) == Upos.VERB)
             {
-                if (!ownVerb)
-                {
-                    return false;
-                }
-
-                ownVerb = false;
                 continue;
             }
 
             // "killed 14 people in the deadliest strike on the city during the war": the span ranks the strike.
-            if (_words.Of("ranking_words").Contains(word) || (view.Tag(i) == Upos.ADJ && word.EndsWith("est", StringComparison.Ordinal)))
+            if (Ranks(view, i))
             {
                 return false;
             }
@@ -1158,23 +1147,12 @@ public sealed class EventDetector
     /// </summary>
     private bool CountedBetweenYears(DocView view, int clauseEnd, int trigger, bool noun)
     {
-        var ownVerb = noun;
-        for (var i = trigger + 1; i + 3 < clauseEnd; i++)
+        var end = PredicateEnd(view, clauseEnd, trigger, noun);
+        for (var i = trigger + 1; i < end && i + 3 < clauseEnd; i++)
         {
             var word = view.Words[i];
-            if (word is "," or ";")
-            {
-                return false;
-            }
-
             if (view.Tag(i) == Upos.VERB)
             {
-                if (!ownVerb)
-                {
-                    return false;
-                }
-
-                ownVerb = false;
                 continue;
             }
 
@@ -1187,6 +1165,38 @@ public sealed class EventDetector
 
         return false;
     }
+
+    /// <summary>
+    /// Where the trigger's predicate ends: at the next comma or semicolon, or at a verb (a noun trigger keeps the first
+    /// verb after it as its own: "attacks were recorded between 2019 and 2023").
+    /// </summary>
+    private static int PredicateEnd(DocView view, int clauseEnd, int trigger, bool noun)
+    {
+        var ownVerb = noun;
+        for (var i = trigger + 1; i < clauseEnd; i++)
+        {
+            if (view.Words[i] is "," or ";")
+            {
+                return i;
+            }
+
+            if (view.Tag(i) == Upos.VERB)
+            {
+                if (!ownVerb)
+                {
+                    return i;
+                }
+
+                ownVerb = false;
+            }
+        }
+
+        return clauseEnd;
+    }
+
+    /// <summary>A ranking word or a superlative ("the deadliest", "the worst"): a span that ranks an act is no tally of it.</summary>
+    private bool Ranks(DocView view, int i) =>
+        _words.Of("ranking_words").Contains(view.Words[i]) || (view.Tag(i) == Upos.ADJ && view.Words[i].EndsWith("est", StringComparison.Ordinal));
 
     /// <summary>A four-digit number read as a year (1900 or later), or null.</summary>
     private static int? Year(DocView view, int i) =>
