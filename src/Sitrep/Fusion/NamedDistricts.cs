@@ -79,7 +79,7 @@ public static class NamedDistricts
         var townWords = town.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i + townWords.Length < words.Count; i++)
         {
-            if (Quarter(Span(text, words[i])) is not { } quarter || !OnlySpacesBetween(text, words[i], words[i + 1]))
+            if (Places.CompassWords.Quarter(Span(text, words[i])) is not { } quarter || !OnlySpacesBetween(text, words[i], words[i + 1]))
             {
                 continue;
             }
@@ -96,20 +96,6 @@ public static class NamedDistricts
             }
         }
     }
-
-    /// <summary>A lower-case compass word as the quarter it names ("northern" and "north" are one quarter); null for any other word.</summary>
-    private static string? Quarter(ReadOnlySpan<char> word) => word switch
-    {
-        "north" or "northern" => "north",
-        "south" or "southern" => "south",
-        "east" or "eastern" => "east",
-        "west" or "western" => "west",
-        "northeast" or "northeastern" or "north-east" or "north-eastern" => "north-east",
-        "northwest" or "northwestern" or "north-west" or "north-western" => "north-west",
-        "southeast" or "southeastern" or "south-east" or "south-eastern" => "south-east",
-        "southwest" or "southwestern" or "south-west" or "south-western" => "south-west",
-        _ => null,
-    };
 
     private static bool IsPlaceCue(ReadOnlySpan<char> word)
     {

@@ -1180,7 +1180,7 @@ public sealed class Geocoder
             }
 
             k = PossessiveEnd(k, end); // "Syria's Hasakah province", "South Kivu's Fizi territory"
-            if (k < end && IsWord(k) && !IsCap(k) && IsCompassAdjective(T(k)))
+            if (k < end && IsWord(k) && !IsCap(k) && CompassWords.IsAdjective(T(k)))
             {
                 k++; // "Ecuador's southern Azuay province", "the north-eastern Borno state": a compass adjective
             }
@@ -2917,9 +2917,4 @@ public sealed class Geocoder
             };
         }
     }
-
-    /// <summary>"northern", "south-eastern", "southwestern": a bearing adjective ("modern" and "pattern" end alike but are none).</summary>
-    private static bool IsCompassAdjective(ReadOnlySpan<char> word) =>
-        word is "northern" or "southern" or "eastern" or "western" or "northeastern" or "northwestern" or "southeastern"
-            or "southwestern" or "north-eastern" or "north-western" or "south-eastern" or "south-western";
 }
