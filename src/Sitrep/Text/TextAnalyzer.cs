@@ -25,24 +25,14 @@ public static partial class TextAnalyzer
             var firstToken = tokens.Count;
             tokenizer.Tokenize(text, paragraph.Start, paragraph.End, tokens);
 
-            // The dateline ("KYIV, Ukraine (AP) —") is not part of the first sentence.
+            // The dateline ("KYIV, Ukraine (AP) —") is not part of the first sentence, nor is a live blog's entry time
+            // ("09:40 Russian drones struck ...", "[10:15] The governor said"): read into it, it became part of a
+            // claimant or a count.
+            var headEnd = Math.Max(dateline is TextSpan d && paragraph.Contains(d) ? d.End : 0, FindEntryTime(text, paragraph) ?? 0);
             var sentenceFirst = firstToken;
-            if (dateline is TextSpan d && paragraph.Contains(d))
+            while (sentenceFirst < tokens.Count && tokens[sentenceFirst].Start < headEnd)
             {
-                while (sentenceFirst < tokens.Count && tokens[sentenceFirst].Start < d.End)
-                {
-                    sentenceFirst++;
-                }
-            }
-
-            // A live blog's entry time ("09:40 Russian drones struck ...", "[10:15] The governor said") opens the
-            // entry, not its first sentence: read into it, it became part of a claimant or a count.
-            if (FindEntryTime(text, paragraph) is int stampEnd)
-            {
-                while (sentenceFirst < tokens.Count && tokens[sentenceFirst].Start < stampEnd)
-                {
-                    sentenceFirst++;
-                }
+                sentenceFirst++;
             }
 
             if (sentenceFirst < tokens.Count)
